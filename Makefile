@@ -1,0 +1,71 @@
+# companion: run `make help` for the targets. A fresh clone needs nothing but Python >= 3.11 and Docker.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SETUP_STAMP := $(VENV)/.setup-stamp
+PROTO_OUT := libs/common/src
+PROTOS := $(wildcard protos/companion/v1/*.proto)
+PACKAGES := libs/common libs/devtools services/gateway services/dialogue services/memory services/safety
+PYPROJECTS := $(addsuffix /pyproject.toml,$(PACKAGES))
+LOCOMO ?= ../shared/data/locomo/locomo.json
+SAFETY_DATA ?= ../shared/data/safety
+OUT ?=
+
+.PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
+
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(SETUP_STAMP): requirements-dev.txt constraints.txt $(PYPROJECTS)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+setup: $(SETUP_STAMP) ## Create .venv with every service, library and tool (implied by the other targets)
+
+proto: $(SETUP_STAMP) ## Regenerate Python code from protos/ into libs/common/src/companion/v1
+	$(BIN)/python -m grpc_tools.protoc -I protos --python_out=$(PROTO_OUT) --grpc_python_out=$(PROTO_OUT) \
+		--pyi_out=$(PROTO_OUT) $(PROTOS)
+
+proto-check: $(SETUP_STAMP) ## Fail if the committed generated code is stale
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	$(BIN)/python -m grpc_tools.protoc -I protos --python_out=$$tmp --grpc_python_out=$$tmp --pyi_out=$$tmp $(PROTOS) && \
+	diff -r -x __init__.py -x __pycache__ $$tmp/companion/v1 $(PROTO_OUT)/companion/v1 \
+		|| { echo "generated code is stale: run 'make proto' and commit"; exit 1; }
+
+lint: $(SETUP_STAMP) ## ruff (lint + format check) and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy libs/common/src libs/devtools/src services/*/src
+
+format: $(SETUP_STAMP) ## Format and fix what ruff can
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test-unit: $(SETUP_STAMP) ## Unit tests only (no Docker)
+	$(BIN)/pytest -m "not integration"
+
+test: $(SETUP_STAMP) ## All tests: unit, and integration against real Redis/PostgreSQL containers and service processes
+	$(BIN)/pytest
+
+run: $(SETUP_STAMP) ## Start the whole system (Redis + PostgreSQL in containers unless REDIS_URL/DATABASE_URL) until Ctrl-C
+	$(BIN)/python -m companion_devtools.run
+
+chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make run` (USER_ID=me)
+	$(BIN)/python -m companion_devtools.chat
+
+token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of `make run`, or GATEWAY_JWT_SECRET)
+	@$(BIN)/python -c 'import os; from companion_devtools.chat import dev_token; print(dev_token(os.environ.get("USER_ID", "me")))'
+
+lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
+	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \
+	  $(BIN)/python -m pip freeze --exclude-editable; } > constraints.txt
+
+clean: ## Remove the virtualenv, caches and the local run directory
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -name '*.egg-info' -type d -prune -exec rm -rf {} +

@@ -1,0 +1,38 @@
+"""Settings every service shares; each service subclasses with its own env prefix."""
+
+import os
+import socket
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_consumer_name() -> str:
+    """Unique per replica and stable for a process: the host name plus the process id."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+class StreamSettings(BaseSettings):
+    """Where message events live. Read without a prefix so that every service agrees on them."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    message_stream: str = "companion:messages"
+    dead_letter_stream: str = "companion:messages:dead"
+    # Approximate cap (MAXLEN ~) on the stream length; consumers must keep up within it.
+    message_stream_maxlen: int = 1_000_000
+
+
+class ConsumerSettings(BaseSettings):
+    """How a service consumes the message stream (prefix comes from the service's settings)."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    consumer_name: str = Field(default_factory=default_consumer_name)
+    consumer_batch: int = 10
+    # An entry pending this long is taken to belong to a dead or stuck consumer and is re-delivered.
+    reclaim_idle_ms: int = 15_000
+    reclaim_interval_s: float = 2.0
+    # After this many deliveries an entry goes to the dead-letter stream.
+    max_deliveries: int = 5

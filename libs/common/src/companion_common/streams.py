@@ -1,0 +1,255 @@
+"""The message stream: publishing MessageEvents and consuming them at least once.
+
+Error policy of a consumer (each service runs one in its own consumer group):
+- an entry that does not decode as a MessageEvent, or whose handler raises ``PoisonEvent``, is copied to
+  the dead-letter stream and acknowledged at once: retrying cannot help;
+- a handler that raises anything else leaves the entry pending (not XACKed); the reclaim task re-delivers
+  entries idle longer than ``reclaim_idle_ms`` (also those of crashed replicas) and, past
+  ``max_deliveries``, dead-letters them and calls ``on_dead_letter`` so the user can still hear back;
+- nothing stops the consumer loop.
+Handlers must therefore be idempotent on ``event_id``/``message_id``.
+"""
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from faststream import AckPolicy
+from faststream.redis import RedisBroker, StreamSub
+from faststream.redis.annotations import RedisStreamMessage
+from faststream.redis.parser.binary import BinaryMessageFormatV1
+from google.protobuf.message import DecodeError
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from companion.v1.events_pb2 import MessageEvent
+from companion_common.settings import ConsumerSettings, StreamSettings
+
+PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
+_FASTSTREAM_DATA_FIELD = b"__data__"
+
+EventHandler = Callable[[MessageEvent], Awaitable[None]]
+DeadLetterHook = Callable[[MessageEvent, str], Awaitable[None]]
+
+log = structlog.stdlib.get_logger(__name__)
+
+
+class PoisonEvent(Exception):
+    """Raised by a handler for an event that can never be processed (retrying cannot help)."""
+
+
+def create_broker(streams: StreamSettings) -> RedisBroker:
+    return RedisBroker(streams.redis_url, logger=logging.getLogger("faststream"))
+
+
+async def publish_event(broker: RedisBroker, streams: StreamSettings, event: MessageEvent) -> None:
+    await broker.publish(
+        event.SerializeToString(),
+        stream=streams.message_stream,
+        maxlen=streams.message_stream_maxlen,
+        headers={"content-type": PROTOBUF_CONTENT_TYPE},
+        correlation_id=event.event_id,
+    )
+
+
+def decode_event(body: bytes) -> MessageEvent:
+    """Parses and checks the fields every consumer relies on; raises PoisonEvent otherwise."""
+    try:
+        event = MessageEvent.FromString(body)
+    except DecodeError as error:
+        raise PoisonEvent("not a MessageEvent") from error
+    missing = [f for f in ("event_id", "message_id", "user_id", "conversation_id") if not getattr(event, f)]
+    if missing:
+        raise PoisonEvent(f"missing {', '.join(missing)}")
+    return event
+
+
+class MessageEventConsumer:
+    """Runs ``handler`` for every MessageEvent of the stream, once per consumer group, at least once."""
+
+    def __init__(
+        self,
+        *,
+        broker: RedisBroker,
+        redis: Redis,
+        streams: StreamSettings,
+        settings: ConsumerSettings,
+        group: str,
+        handler: EventHandler,
+        on_dead_letter: DeadLetterHook | None = None,
+    ) -> None:
+        self._broker = broker
+        self._redis = redis
+        self._streams = streams
+        self._settings = settings
+        self._group = group
+        self._handler = handler
+        self._on_dead_letter = on_dead_letter
+        self._reclaimer: asyncio.Task[None] | None = None
+
+    async def ensure_group(self) -> None:
+        """Creates the consumer group at the stream's end (a new group does not replay history)."""
+        try:
+            await self._redis.xgroup_create(self._streams.message_stream, self._group, id="$", mkstream=True)
+        except ResponseError as error:
+            if "BUSYGROUP" not in str(error):
+                raise
+
+    def subscribe(self) -> None:
+        """Registers the live subscriber on the broker; call before the broker starts."""
+        sub = StreamSub(
+            self._streams.message_stream,
+            group=self._group,
+            consumer=self._settings.consumer_name,
+            max_records=self._settings.consumer_batch,
+            polling_interval=100,
+        )
+
+        @self._broker.subscriber(stream=sub, ack_policy=AckPolicy.MANUAL)
+        async def on_entry(body: bytes, message: RedisStreamMessage) -> None:
+            entry_id = message.raw_message["message_ids"][0].decode()
+            raw = body if isinstance(body, bytes) else bytes(str(body), "utf-8")
+            if await self._process(entry_id, raw, deliveries=1):
+                await message.ack()
+
+    def start_reclaimer(self) -> None:
+        self._reclaimer = asyncio.create_task(self._reclaim_forever(), name=f"reclaim-{self._group}")
+
+    async def stop_reclaimer(self) -> None:
+        if self._reclaimer is not None:
+            self._reclaimer.cancel()
+            try:
+                await self._reclaimer
+            except asyncio.CancelledError:
+                pass
+
+    async def _process(self, entry_id: str, body: bytes, deliveries: int) -> bool:
+        """Returns True when the entry is done with (handled or dead-lettered) and may be acked."""
+        try:
+            event = decode_event(body)
+        except PoisonEvent as error:
+            await self._dead_letter(entry_id, body, str(error), deliveries)
+            return True
+        with structlog.contextvars.bound_contextvars(
+            event_id=event.event_id,
+            message_id=event.message_id,
+            conversation_id=event.conversation_id,
+            user_id=event.user_id,
+            delivery=deliveries,
+        ):
+            try:
+                await self._handler(event)
+            except PoisonEvent as error:
+                await self._dead_letter(entry_id, body, str(error), deliveries, event)
+                return True
+            except Exception as error:  # noqa: BLE001 - any failure means "retry later", never a dead loop
+                log.warning("event_failed_will_retry", error_type=type(error).__name__, error=str(error)[:200])
+                return False
+        return True
+
+    async def _dead_letter(
+        self, entry_id: str, body: bytes, reason: str, deliveries: int, event: MessageEvent | None = None
+    ) -> None:
+        log.error("event_dead_lettered", entry_id=entry_id, reason=reason, deliveries=deliveries)
+        await self._redis.xadd(
+            self._streams.dead_letter_stream,
+            {"entry_id": entry_id, "group": self._group, "reason": reason, "deliveries": deliveries, "body": body},
+            maxlen=100_000,
+            approximate=True,
+        )
+        if event is not None and self._on_dead_letter is not None:
+            try:
+                await self._on_dead_letter(event, reason)
+            except Exception as error:  # noqa: BLE001 - the entry is dead-lettered either way
+                log.error("dead_letter_hook_failed", error_type=type(error).__name__)
+
+    async def _reclaim_forever(self) -> None:
+        while True:
+            try:
+                await self.reclaim_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # noqa: BLE001 - Redis may be restarting; try again next round
+                log.warning("reclaim_failed", error_type=type(error).__name__, error=str(error)[:200])
+            await asyncio.sleep(self._settings.reclaim_interval_s)
+
+    async def reclaim_once(self) -> int:
+        """Takes over entries idle past the limit (any consumer's), re-runs or dead-letters them."""
+        stream = self._streams.message_stream
+        _, entries, _ = await self._redis.xautoclaim(
+            stream,
+            self._group,
+            self._settings.consumer_name,
+            min_idle_time=self._settings.reclaim_idle_ms,
+            start_id="0-0",
+            count=self._settings.consumer_batch,
+        )
+        for raw_id, fields in entries:
+            entry_id = raw_id.decode() if isinstance(raw_id, bytes) else str(raw_id)
+            deliveries = await self._delivery_count(entry_id)
+            body = _entry_body(fields)
+            if deliveries > self._settings.max_deliveries:
+                await self._dead_letter(entry_id, body, "too many deliveries", deliveries, _try_decode(body))
+                done = True
+            else:
+                done = await self._process(entry_id, body, deliveries)
+            if done:
+                await self._redis.xack(stream, self._group, entry_id)
+        return len(entries)
+
+    async def _delivery_count(self, entry_id: str) -> int:
+        pending = await self._redis.xpending_range(
+            self._streams.message_stream, self._group, min=entry_id, max=entry_id, count=1
+        )
+        return int(pending[0]["times_delivered"]) if pending else 1
+
+
+def _entry_body(fields: dict[Any, Any]) -> bytes:
+    data = fields.get(_FASTSTREAM_DATA_FIELD) or fields.get(_FASTSTREAM_DATA_FIELD.decode()) or b""
+    body, _headers = BinaryMessageFormatV1.parse(data)
+    return body
+
+
+def _try_decode(body: bytes) -> MessageEvent | None:
+    try:
+        return decode_event(body)
+    except PoisonEvent:
+        return None
+
+
+class StreamWorker:
+    """Everything a service needs to consume the stream: broker, Redis client, consumer and reclaimer."""
+
+    def __init__(
+        self,
+        *,
+        streams: StreamSettings,
+        settings: ConsumerSettings,
+        group: str,
+        handler: EventHandler,
+        on_dead_letter: DeadLetterHook | None = None,
+    ) -> None:
+        self.broker = create_broker(streams)
+        self.redis = Redis.from_url(streams.redis_url)
+        self.consumer = MessageEventConsumer(
+            broker=self.broker,
+            redis=self.redis,
+            streams=streams,
+            settings=settings,
+            group=group,
+            handler=handler,
+            on_dead_letter=on_dead_letter,
+        )
+
+    async def start(self) -> None:
+        await self.consumer.ensure_group()
+        self.consumer.subscribe()
+        await self.broker.start()
+        self.consumer.start_reclaimer()
+
+    async def stop(self) -> None:
+        await self.consumer.stop_reclaimer()
+        await self.broker.stop()
+        await self.redis.aclose()

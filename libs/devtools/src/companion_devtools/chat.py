@@ -1,0 +1,89 @@
+"""`make chat`: a terminal chat with the running system (started by `make run`)."""
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import uuid
+
+import httpx
+import jwt
+import websockets
+
+from companion_devtools.run import RUN_DIR, jwt_secret
+
+
+def dev_token(user_id: str) -> str:
+    import time
+
+    now = int(time.time())
+    claims = {"sub": user_id, "iss": "companion", "iat": now, "exp": now + 24 * 3600}
+    return jwt.encode(claims, os.environ.get("GATEWAY_JWT_SECRET") or jwt_secret(), algorithm="HS256")
+
+
+def _gateway_url() -> str:
+    saved = RUN_DIR / "gateway-url"
+    return os.environ.get("COMPANION_GATEWAY_URL") or (
+        saved.read_text().strip() if saved.exists() else "http://127.0.0.1:8080"
+    )
+
+
+async def chat(user_id: str, conversation_id: str, time_zone: str) -> None:
+    base = _gateway_url()
+    token = dev_token(user_id)
+    headers = {"Authorization": f"Bearer {token}"}
+    ws_url = base.replace("http", "ws", 1) + "/v1/stream"
+    print(f"chatting as {user_id!r} in conversation {conversation_id!r} via {base}; Ctrl-D to leave\n")
+    async with (
+        httpx.AsyncClient(base_url=base, headers=headers, timeout=10) as http,
+        websockets.connect(ws_url, additional_headers=headers) as ws,
+    ):
+
+        async def show_incoming() -> None:
+            async for raw in ws:
+                event = json.loads(raw)
+                label = {"reply": "companion", "crisis_support": "support", "failure": "notice"}.get(
+                    event["type"], event["type"]
+                )
+                print(f"\r{label}> {event['text']}\nyou> ", end="", flush=True)
+
+        listener = asyncio.create_task(show_incoming())
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                print("you> ", end="", flush=True)
+                line = await loop.run_in_executor(None, sys.stdin.readline)
+                if not line:
+                    break
+                text = line.strip()
+                if not text:
+                    continue
+                response = await http.post(
+                    f"/v1/conversations/{conversation_id}/messages",
+                    json={"client_message_id": str(uuid.uuid4()), "text": text, "time_zone": time_zone},
+                )
+                if response.status_code != 202:
+                    print(f"! {response.status_code}: {response.json().get('detail')}")
+                await asyncio.sleep(0.3)
+        finally:
+            listener.cancel()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Chat with the companion running locally.")
+    parser.add_argument("--user", default=os.environ.get("USER_ID", "me"))
+    parser.add_argument("--conversation", default=None, help="defaults to one conversation per user")
+    parser.add_argument("--time-zone", default=os.environ.get("TZ_NAME", "UTC"))
+    args = parser.parse_args()
+    conversation = args.conversation or f"chat-{args.user}"
+    try:
+        asyncio.run(chat(args.user, conversation, args.time_zone))
+    except (ConnectionRefusedError, OSError, httpx.ConnectError) as error:
+        sys.exit(f"cannot reach the gateway ({error}); is `make run` running?")
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Redis and PostgreSQL containers for tests and the local stack.
+
+Images come from COMPANION_TEST_REDIS_IMAGE / COMPANION_TEST_POSTGRES_IMAGE (default: the official
+``redis:7`` and ``pgvector/pgvector:pg17``). With COMPANION_TEST_DOCKER_NETWORK=host every container uses
+host networking on a free 127.0.0.1 port (machines without a bridge network); otherwise ports are published
+the usual way. Containers carry a label so that ones left behind by a killed run can be removed.
+"""
+
+import os
+import socket
+import time
+from dataclasses import dataclass
+
+# We remove our own containers (by label, at start and in stop()), so the reaper container, which cannot be
+# pulled on machines without a registry, is not needed. Must be set before testcontainers reads its config.
+os.environ.setdefault("TESTCONTAINERS_RYUK_DISABLED", "true")
+
+import docker
+import psycopg
+import redis
+from testcontainers.core.container import DockerContainer
+
+OWNER_LABEL = "org.companion.harness"
+POSTGRES_USER = "companion"
+POSTGRES_PASSWORD = "companion"  # noqa: S105 - throwaway test/dev container on loopback
+POSTGRES_DB = "companion"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _host_network() -> bool:
+    return os.environ.get("COMPANION_TEST_DOCKER_NETWORK", "") == "host"
+
+
+def remove_stale_containers() -> int:
+    """Removes containers of earlier runs whose owner process is gone (no reaper runs here)."""
+    client = docker.from_env()
+    removed = 0
+    for container in client.containers.list(all=True, filters={"label": OWNER_LABEL}):
+        owner_pid = int(container.labels.get(OWNER_LABEL, "0") or 0)
+        if owner_pid and _pid_alive(owner_pid):
+            continue
+        container.remove(force=True)
+        removed += 1
+    client.close()
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@dataclass
+class RunningContainer:
+    container: DockerContainer
+    url: str
+
+    def stop(self) -> None:
+        try:
+            self.container.stop()
+        except Exception:  # noqa: BLE001, S110 - already gone is fine
+            pass
+
+
+def _container(image: str) -> DockerContainer:
+    kwargs: dict[str, object] = {"labels": {OWNER_LABEL: str(os.getpid())}}
+    if _host_network():
+        kwargs["network_mode"] = "host"
+    return DockerContainer(image).with_kwargs(**kwargs)
+
+
+def start_redis(timeout_s: float = 30) -> RunningContainer:
+    image = os.environ.get("COMPANION_TEST_REDIS_IMAGE", "redis:7")
+    if _host_network():
+        port = free_port()
+        container = _container(image).with_command(
+            ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"]
+        )
+        container.start()
+        host = "127.0.0.1"
+    else:
+        container = _container(image).with_exposed_ports(6379)
+        container.start()
+        host, port = container.get_container_host_ip(), int(container.get_exposed_port(6379))
+    url = f"redis://{host}:{port}/0"
+    _wait(lambda: redis.Redis.from_url(url).ping(), timeout_s, "redis", container)
+    return RunningContainer(container, url)
+
+
+def start_postgres(timeout_s: float = 60) -> RunningContainer:
+    image = os.environ.get("COMPANION_TEST_POSTGRES_IMAGE", "pgvector/pgvector:pg17")
+    container = _container(image).with_envs(
+        POSTGRES_USER=POSTGRES_USER,
+        POSTGRES_PASSWORD=POSTGRES_PASSWORD,
+        POSTGRES_DB=POSTGRES_DB,
+        POSTGRES_EXTENSIONS="vector",
+    )
+    if _host_network():
+        port = free_port()
+        container = container.with_env("PGPORT", str(port))
+        container.start()
+        host = "127.0.0.1"
+    else:
+        container = container.with_exposed_ports(5432)
+        container.start()
+        host, port = container.get_container_host_ip(), int(container.get_exposed_port(5432))
+    url = f"postgresql://{POSTGRES_USER}:{POSTGRES_PASSWORD}@{host}:{port}/{POSTGRES_DB}"
+
+    def ready() -> None:
+        with psycopg.connect(url, connect_timeout=2) as conn:
+            conn.execute("SELECT 1")
+
+    _wait(ready, timeout_s, "postgres", container)
+    return RunningContainer(container, url)
+
+
+def _wait(check: object, timeout_s: float, what: str, container: DockerContainer) -> None:
+    deadline = time.monotonic() + timeout_s
+    last_error: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            check()  # type: ignore[operator]
+            return
+        except Exception as error:  # noqa: BLE001 - not up yet
+            last_error = error
+            time.sleep(0.2)
+    logs = b"".join(container.get_logs()).decode(errors="replace")[-2000:]
+    container.stop()
+    raise TimeoutError(f"{what} not ready after {timeout_s}s: {last_error!r}\n{logs}")

@@ -1,0 +1,1 @@
+"""The dialogue service: composes the companion's replies and keeps conversation transcripts."""

@@ -1,0 +1,81 @@
+"""Conversation transcripts in PostgreSQL. Every statement is scoped by user and conversation."""
+
+from datetime import datetime
+
+from companion_common.postgres import Pool, Row
+from companion_dialogue.domain.model import Turn
+
+_COLUMNS = "turn_id, role, text, at, coalesce(in_reply_to, '') AS in_reply_to"
+
+
+def _turn(row: Row) -> Turn:
+    return Turn(row["turn_id"], row["role"], row["text"], row["at"], row["in_reply_to"])
+
+
+class PostgresTranscripts:
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
+
+    async def add_user_turn(self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime) -> None:
+        async with self._pool.connection() as conn:
+            await conn.execute(
+                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at)"
+                " VALUES (%s, %s, %s, 'user', %s, %s) ON CONFLICT DO NOTHING",
+                (user_id, conversation_id, message_id, text, at),
+            )
+
+    async def reply_to(self, user_id: str, conversation_id: str, message_id: str) -> tuple[Turn, bool] | None:
+        """The reply already stored for a message, and whether it was delivered."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT {_COLUMNS}, delivered FROM dialogue_turns"  # noqa: S608 - constant columns
+                " WHERE user_id = %s AND conversation_id = %s AND in_reply_to = %s AND role = 'companion'",
+                (user_id, conversation_id, message_id),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else (_turn(row), bool(row["delivered"]))
+
+    async def add_reply(self, user_id: str, conversation_id: str, reply: Turn) -> Turn:
+        """Stores the reply unless one exists for the same message; returns the one that is stored."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at, in_reply_to)"
+                " VALUES (%s, %s, %s, 'companion', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING turn_id",
+                (user_id, conversation_id, reply.turn_id, reply.text, reply.at, reply.in_reply_to),
+            )
+            inserted = await cursor.fetchone()
+        if inserted is not None:
+            return reply
+        existing = await self.reply_to(user_id, conversation_id, reply.in_reply_to)
+        assert existing is not None
+        return existing[0]
+
+    async def mark_delivered(self, user_id: str, conversation_id: str, turn_id: str) -> None:
+        async with self._pool.connection() as conn:
+            await conn.execute(
+                "UPDATE dialogue_turns SET delivered = true"
+                " WHERE user_id = %s AND conversation_id = %s AND turn_id = %s",
+                (user_id, conversation_id, turn_id),
+            )
+
+    async def recent(self, user_id: str, conversation_id: str, limit: int, before_id: str | None = None) -> list[Turn]:
+        """The newest ``limit`` turns (before ``before_id`` when given), oldest first."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT {_COLUMNS} FROM dialogue_turns WHERE user_id = %s AND conversation_id = %s"  # noqa: S608 - constant columns
+                " AND (%s::text IS NULL OR turn_id < %s) ORDER BY turn_id DESC LIMIT %s",
+                (user_id, conversation_id, before_id, before_id, limit),
+            )
+            rows = await cursor.fetchall()
+        return [_turn(row) for row in reversed(rows)]
+
+    async def after(self, user_id: str, conversation_id: str, after_id: str, limit: int) -> list[Turn]:
+        """Turns newer than ``after_id``, oldest first (catching up after a reconnect)."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT {_COLUMNS} FROM dialogue_turns WHERE user_id = %s AND conversation_id = %s"  # noqa: S608 - constant columns
+                " AND turn_id > %s ORDER BY turn_id LIMIT %s",
+                (user_id, conversation_id, after_id, limit),
+            )
+            rows = await cursor.fetchall()
+        return [_turn(row) for row in rows]

@@ -1,0 +1,65 @@
+"""What dialogue works with. Pure: no I/O, no frameworks, no proto types."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    event_id: str
+    message_id: str
+    user_id: str
+    conversation_id: str
+    text: str
+    sent_at: datetime
+    time_zone: str
+    locale: str
+    reply_to: str
+    user_is_minor: bool = False
+
+
+@dataclass(frozen=True)
+class RecalledMemory:
+    text: str
+    said_at: datetime
+
+
+@dataclass(frozen=True)
+class SafetyView:
+    """What safety said about the message, as dialogue needs it."""
+
+    crisis: bool = False
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class Turn:
+    turn_id: str
+    role: str  # "user" | "companion"
+    text: str
+    at: datetime
+    in_reply_to: str = ""
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    message: IncomingMessage
+    local_time: datetime
+    since_last_message_s: float | None
+    memories: tuple[RecalledMemory, ...] = ()
+    safety: SafetyView = field(default_factory=SafetyView)
+    recent_turns: tuple[Turn, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    """What an engine sees: the prompt as chat messages, plus the context it was built from."""
+
+    messages: tuple[ChatMessage, ...]
+    context: ReplyContext

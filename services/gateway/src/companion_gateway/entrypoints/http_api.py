@@ -1,0 +1,154 @@
+"""HTTP and WebSocket API for client apps. Handlers only translate: JSON to commands, errors to statuses."""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket, WebSocketDisconnect, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+
+from companion_common.ids import new_id
+from companion_gateway.domain.messages import Rejected
+from companion_gateway.service_layer.model import SendMessage
+from companion_gateway.service_layer.services import NotYourConversation, Unavailable, UnknownConversation
+from companion_gateway.tokens import InvalidToken, verify
+
+router = APIRouter()
+_bearer = HTTPBearer(auto_error=False)
+
+
+class MessageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    client_message_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+    text: str
+    sent_at: datetime | None = None
+    time_zone: str = "UTC"
+    locale: str = Field(default="en-US", max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+    user_is_minor: bool = False
+
+
+class MessageAccepted(BaseModel):
+    message_id: str
+    conversation_id: str
+    duplicate: bool
+
+
+def _user_from_token(request: Request, token: str | None) -> str:
+    if not token:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", {"WWW-Authenticate": "Bearer"})
+    settings = request.app.state.settings
+    try:
+        return verify(token, settings.jwt_secret.get_secret_value(), issuer=settings.jwt_issuer)
+    except InvalidToken as error:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error), {"WWW-Authenticate": "Bearer"}) from error
+
+
+def current_user(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> str:
+    return _user_from_token(request, credentials.credentials if credentials else None)
+
+
+User = Annotated[str, Depends(current_user)]
+
+
+def _error(error: Exception) -> HTTPException:
+    if isinstance(error, Rejected):
+        return HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error))
+    if isinstance(error, NotYourConversation):
+        return HTTPException(status.HTTP_403_FORBIDDEN, "this conversation belongs to another user")
+    if isinstance(error, UnknownConversation):
+        return HTTPException(status.HTTP_404_NOT_FOUND, "no such conversation")
+    if isinstance(error, Unavailable):
+        return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(error), {"Retry-After": "1"})
+    raise error
+
+
+@router.post("/v1/conversations", status_code=status.HTTP_201_CREATED)
+async def create_conversation(request: Request, user: User) -> dict[str, str]:
+    """A new conversation with a server-chosen id (clients may also pick their own ids)."""
+    conversation_id = new_id()
+    try:
+        await request.app.state.redis_state.claim_conversation(conversation_id, user)
+    except Exception as error:
+        raise _error(Unavailable("state store unavailable")) from error
+    return {"conversation_id": conversation_id}
+
+
+@router.post(
+    "/v1/conversations/{conversation_id}/messages",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=MessageAccepted,
+)
+async def send_message(request: Request, conversation_id: str, body: MessageIn, user: User) -> MessageAccepted:
+    command = SendMessage(
+        user_id=user,
+        conversation_id=conversation_id,
+        client_message_id=body.client_message_id,
+        text=body.text,
+        sent_at=body.sent_at,
+        time_zone=body.time_zone,
+        locale=body.locale,
+        user_is_minor=body.user_is_minor,
+    )
+    try:
+        accepted = await request.app.state.service.send_message(command)
+    except (Rejected, NotYourConversation, Unavailable) as error:
+        raise _error(error) from error
+    return MessageAccepted(
+        message_id=accepted.message_id, conversation_id=accepted.conversation_id, duplicate=accepted.duplicate
+    )
+
+
+@router.get("/v1/conversations/{conversation_id}/messages")
+async def history(
+    request: Request,
+    conversation_id: str,
+    user: User,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    after: Annotated[str, Query(max_length=64)] = "",
+) -> dict[str, Any]:
+    try:
+        turns = await request.app.state.service.history(user, conversation_id, limit, after)
+    except (Rejected, NotYourConversation, UnknownConversation, Unavailable) as error:
+        raise _error(error) from error
+    return {"conversation_id": conversation_id, "messages": turns}
+
+
+@router.websocket("/v1/stream")
+async def stream(websocket: WebSocket) -> None:
+    """Pushes replies and notices for the user. Token in ``Authorization: Bearer`` or ``?token=``."""
+    header = websocket.headers.get("authorization", "")
+    token = header[7:] if header.lower().startswith("bearer ") else websocket.query_params.get("token")
+    try:
+        user = _user_from_token(websocket, token)  # type: ignore[arg-type]
+    except HTTPException as error:
+        await websocket.close(code=4401, reason=str(error.detail))
+        return
+    await websocket.accept()
+    hub = websocket.app.state.hub
+    hub.add(user, websocket)
+    try:
+        while True:
+            await websocket.receive_text()  # clients may ping; nothing else is read here
+    except WebSocketDisconnect:
+        pass
+    finally:
+        hub.remove(user, websocket)
+
+
+@router.get("/healthz")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+async def readyz(request: Request) -> dict[str, str]:
+    try:
+        await request.app.state.redis_state.ping()
+    except Exception as error:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "redis unreachable") from error
+    if not request.app.state.ready:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "starting")
+    return {"status": "ready"}

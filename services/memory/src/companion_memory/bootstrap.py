@@ -1,0 +1,56 @@
+"""Wires the memory service: the one place that builds its parts. Nothing connects at import time."""
+
+from importlib.resources import files
+
+from companion.v1 import memory_pb2_grpc
+from companion_common.grpc_serving import GrpcServer
+from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_common.settings import StreamSettings
+from companion_common.streams import StreamWorker
+from companion_memory.adapters.postgres_store import PostgresMemoryStore
+from companion_memory.config import MemorySettings
+from companion_memory.entrypoints.grpc_api import MemoryServicer
+from companion_memory.entrypoints.stream import make_handler
+from companion_memory.service_layer.services import MemoryService
+
+
+class MemoryApp:
+    def __init__(self, settings: MemorySettings, streams: StreamSettings) -> None:
+        self.settings = settings
+        self.streams = streams
+        self._pool: Pool | None = None
+        self._grpc: GrpcServer | None = None
+        self._worker: StreamWorker | None = None
+
+    async def start(self) -> None:
+        settings = self.settings
+        await apply_migrations(
+            settings.database_url, files("companion_memory.adapters") / "migrations", service="memory"
+        )
+        self._pool = await open_pool(settings.database_url)
+        service = MemoryService(
+            PostgresMemoryStore(self._pool),
+            max_text_chars=settings.max_text_chars,
+            default_limit=settings.recall_default_limit,
+            max_limit=settings.recall_max_limit,
+        )
+        servicer = MemoryServicer(service)
+        self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
+        await self._grpc.start()
+        self._worker = StreamWorker(
+            streams=self.streams, settings=settings, group=settings.consumer_group, handler=make_handler(service)
+        )
+        await self._worker.start()
+        await self._grpc.mark_serving()
+
+    async def stop(self) -> None:
+        if self._grpc is not None:
+            await self._grpc.stop()
+        if self._worker is not None:
+            await self._worker.stop()
+        if self._pool is not None:
+            await self._pool.close()
+
+
+def create_app(settings: MemorySettings | None = None, streams: StreamSettings | None = None) -> MemoryApp:
+    return MemoryApp(settings or MemorySettings(), streams or StreamSettings())

@@ -1,0 +1,54 @@
+"""Wires the safety service: the one place that builds its parts. Nothing connects at import time."""
+
+from importlib.resources import files
+
+from companion.v1 import safety_pb2_grpc
+from companion_common.grpc_serving import Channels, GrpcServer
+from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_common.settings import StreamSettings
+from companion_common.streams import StreamWorker
+from companion_safety.adapters.delivery import GrpcDelivery
+from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.config import SafetySettings
+from companion_safety.entrypoints.grpc_api import SafetyServicer
+from companion_safety.entrypoints.stream import make_handler
+from companion_safety.service_layer.services import SafetyService
+
+
+class SafetyApp:
+    def __init__(self, settings: SafetySettings, streams: StreamSettings) -> None:
+        self.settings = settings
+        self.streams = streams
+        self._pool: Pool | None = None
+        self._channels = Channels()
+        self._grpc: GrpcServer | None = None
+        self._worker: StreamWorker | None = None
+
+    async def start(self) -> None:
+        settings = self.settings
+        await apply_migrations(
+            settings.database_url, files("companion_safety.adapters") / "migrations", service="safety"
+        )
+        self._pool = await open_pool(settings.database_url)
+        service = SafetyService(PostgresAudit(self._pool), GrpcDelivery(self._channels, settings.delivery_timeout_s))
+        servicer = SafetyServicer(service)
+        self._grpc = GrpcServer(settings.grpc_bind, lambda s: safety_pb2_grpc.add_SafetyServicer_to_server(servicer, s))
+        await self._grpc.start()
+        self._worker = StreamWorker(
+            streams=self.streams, settings=settings, group=settings.consumer_group, handler=make_handler(service)
+        )
+        await self._worker.start()
+        await self._grpc.mark_serving()
+
+    async def stop(self) -> None:
+        if self._grpc is not None:
+            await self._grpc.stop()
+        if self._worker is not None:
+            await self._worker.stop()
+        await self._channels.close()
+        if self._pool is not None:
+            await self._pool.close()
+
+
+def create_app(settings: SafetySettings | None = None, streams: StreamSettings | None = None) -> SafetyApp:
+    return SafetyApp(settings or SafetySettings(), streams or StreamSettings())

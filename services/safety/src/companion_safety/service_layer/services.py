@@ -1,0 +1,96 @@
+"""Use cases of the safety service."""
+
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+import structlog
+
+from companion_common.ids import new_id
+from companion_safety.domain import crisis, review, risk
+from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
+
+log = structlog.stdlib.get_logger(__name__)
+
+
+class InvalidInput(ValueError):
+    pass
+
+
+class AuditTransaction(Protocol):
+    async def get(self, user_id: str, message_id: str) -> StoredAssessment | None: ...
+
+    async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None: ...
+
+    async def record_crisis_referral(
+        self, user_id: str, intervention_id: str, message_id: str, region: str, delivered: bool, day: date
+    ) -> None: ...
+
+
+class Audit(Protocol):
+    def locked(self, user_id: str, message_id: str) -> AbstractAsyncContextManager[AuditTransaction]: ...
+
+
+class Delivery(Protocol):
+    async def send_crisis_support(
+        self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
+    ) -> None: ...
+
+
+class SafetyService:
+    def __init__(self, audit: Audit, delivery: Delivery) -> None:
+        self._audit = audit
+        self._delivery = delivery
+
+    async def assess_message(self, message: MessageToAssess) -> StoredAssessment:
+        """Assesses once per message; at ideation or above, crisis support goes out before this returns."""
+        if not message.user_id or not message.message_id:
+            raise InvalidInput("user_id and message_id are required")
+        async with self._audit.locked(message.user_id, message.message_id) as tx:
+            existing = await tx.get(message.user_id, message.message_id)
+            if existing is not None:
+                return existing
+            assessment = risk.assess(message.text)
+            sent = False
+            if assessment.is_crisis:
+                sent = await self._send_crisis_support(tx, message)
+            stored = StoredAssessment(message.message_id, assessment, sent)
+            await tx.save(message.user_id, message.conversation_id, stored)
+        log.info("message_assessed", risk_level=assessment.level.name, crisis_support_sent=sent)
+        return stored
+
+    async def _send_crisis_support(self, tx: AuditTransaction, message: MessageToAssess) -> bool:
+        resources = crisis.resources_for(message.locale)
+        delivery_id = new_id()
+        delivered = False
+        if message.reply_to:
+            try:
+                await self._delivery.send_crisis_support(
+                    message.reply_to,
+                    delivery_id=delivery_id,
+                    user_id=message.user_id,
+                    conversation_id=message.conversation_id,
+                    in_reply_to=message.message_id,
+                    text=crisis.crisis_message(resources),
+                )
+                delivered = True
+            except Exception as error:  # noqa: BLE001 - dialogue then carries the resources in its reply
+                log.error("crisis_support_undelivered", error_type=type(error).__name__)
+        await tx.record_crisis_referral(
+            message.user_id, delivery_id, message.message_id, resources.region, delivered, datetime.now(UTC).date()
+        )
+        return delivered
+
+    def review_reply(self, reply_text: str) -> review.ReplyReview:
+        return review.review_reply(reply_text)
+
+
+def reply_guidance(stored: StoredAssessment, locale: str) -> str:
+    if not stored.risk.is_crisis:
+        return ""
+    guidance = crisis.CRISIS_REPLY_GUIDANCE
+    if not stored.crisis_support_sent:
+        guidance += " Crisis support could not be sent separately; include it: " + crisis.crisis_message(
+            crisis.resources_for(locale)
+        )
+    return guidance

@@ -1,0 +1,20 @@
+"""End-to-end tests: real Redis and PostgreSQL containers, every service as a real process on loopback."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from companion_devtools.stack import Stack, StackOptions
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e" in str(item.path):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def stack() -> Iterator[Stack]:
+    # Two dialogue replicas throughout: every test also checks that replicas never answer twice.
+    with Stack(StackOptions(dialogue_replicas=2, reclaim_idle_ms=3_000)) as running:
+        yield running

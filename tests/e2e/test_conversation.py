@@ -1,0 +1,87 @@
+"""A message goes through the whole system and comes back as a reply, remembered and checked for safety."""
+
+import asyncio
+import time
+
+import grpc
+
+from companion.v1 import memory_pb2, memory_pb2_grpc
+from companion_devtools.stack import Stack
+
+from .client import ChatClient
+
+
+async def test_message_sent_over_http_gets_its_reply_on_the_websocket(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok("first-talk", "Hi! I just got home from work.")
+
+        reply = await client.reply_to(message_id)
+
+        assert reply["conversation_id"] == "first-talk"
+        assert reply["text"].strip()
+        history = await client.history("first-talk")
+        assert [(t["role"], t["id"]) for t in history] == [("user", message_id), ("companion", reply["delivery_id"])]
+
+
+async def _wait_until_remembered(stack: Stack, user_id: str, query: str, timeout_s: float = 15) -> None:
+    """Memory ingests asynchronously, off the reply path: wait for it rather than race it."""
+    async with grpc.aio.insecure_channel(stack.memory_grpc) as channel:
+        stub = memory_pb2_grpc.MemoryStub(channel)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            response = await stub.Recall(memory_pb2.RecallRequest(user_id=user_id, query=query), timeout=2)
+            if response.memories:
+                return
+            await asyncio.sleep(0.1)
+    raise AssertionError("memory never stored the fact")
+
+
+async def test_a_fact_told_earlier_comes_back_in_a_later_reply(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        told = await client.send_ok("family", "My sister's name is Maya and she lives in Porto.")
+        await client.reply_to(told)
+        await _wait_until_remembered(stack, client.user_id, "sister")
+
+        asked = await client.send_ok("family", "Do you remember my sister's name?")
+        reply = await client.reply_to(asked)
+
+        assert "Maya" in reply["text"]
+
+
+async def test_another_users_facts_never_come_back(stack: Stack) -> None:
+    async with (
+        ChatClient(stack.gateway_url, stack.jwt_secret) as alice,
+        ChatClient(stack.gateway_url, stack.jwt_secret) as bob,
+    ):
+        told = await alice.send_ok("alice-chat", "My secret password hint is the blue giraffe.")
+        await alice.reply_to(told)
+        await _wait_until_remembered(stack, alice.user_id, "giraffe")
+
+        asked = await bob.send_ok("bob-chat", "What do you know about the blue giraffe?")
+        reply = await bob.reply_to(asked)
+
+        assert "giraffe" not in reply["text"].lower()
+
+
+async def test_a_crisis_message_gets_crisis_resources_before_the_normal_reply(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok(
+            "hard-night", "I don't want to live anymore, I want to kill myself", locale="en-US"
+        )
+        await client.reply_to(message_id)
+        await asyncio.sleep(0.5)  # a second crisis notice would arrive by now
+
+        kinds = [e["type"] for e in client.events_for(message_id)]
+        assert kinds == ["crisis_support", "reply"]
+        crisis = client.events_for(message_id)[0]
+        assert "988" in crisis["text"]
+        assert "741741" in crisis["text"]
+        assert crisis["source"] == "safety"
+
+
+async def test_everyday_hyperbole_gets_no_crisis_resources(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok("traffic", "This traffic is killing me, I could die of boredom")
+        await client.reply_to(message_id)
+
+        assert [e["type"] for e in client.events_for(message_id)] == ["reply"]
