@@ -70,14 +70,15 @@ def estimate_tokens(text: str) -> int:
 
 
 def fit_budget(memories: list[Memory], token_budget: int) -> list[Memory]:
-    """Keeps memories in rank order while their text fits the budget (0 means no budget)."""
+    """Keeps memories in rank order whose text fits the budget, skipping any that would overflow it
+    (a smaller, lower-ranked one may still fit). A budget of 0 means no budget."""
     if token_budget <= 0:
         return memories
     kept, used = [], 0
     for memory in memories:
         cost = estimate_tokens(memory.text)
         if used + cost > token_budget:
-            break
+            continue
         kept.append(memory)
         used += cost
     return kept

@@ -1,0 +1,124 @@
+"""The consumer's error policy against a real Redis: re-delivery of a crashed consumer's entries,
+dead-lettering of poison and of entries that keep failing."""
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from faststream.redis.parser.binary import BinaryMessageFormatV1
+from redis.asyncio import Redis
+
+from companion.v1.events_pb2 import MessageEvent
+from companion_common.settings import ConsumerSettings, StreamSettings
+from companion_common.streams import MessageEventConsumer, create_broker, publish_event
+from companion_devtools.containers import start_redis
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    container = start_redis()
+    try:
+        yield container.url
+    finally:
+        container.stop()
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[Redis]:
+    client = Redis.from_url(redis_url)
+    await client.flushdb()
+    yield client
+    await client.aclose()
+
+
+def _event(n: int) -> MessageEvent:
+    return MessageEvent(event_id=f"e{n}", message_id=f"m{n}", user_id="u", conversation_id="c", text=f"hello {n}")
+
+
+async def _publish(redis_url: str, streams: StreamSettings, event: MessageEvent) -> None:
+    broker = create_broker(streams)
+    await broker.connect()
+    try:
+        await publish_event(broker, streams, event)
+    finally:
+        await broker.stop()
+
+
+def _consumer(redis: Redis, streams: StreamSettings, name: str, handler, hook=None) -> MessageEventConsumer:  # type: ignore[no-untyped-def]
+    settings = ConsumerSettings(consumer_name=name, reclaim_idle_ms=0, max_deliveries=3)
+    return MessageEventConsumer(
+        broker=create_broker(streams),
+        redis=redis,
+        streams=streams,
+        settings=settings,
+        group="g",
+        handler=handler,
+        on_dead_letter=hook,
+    )
+
+
+async def test_entries_of_a_crashed_consumer_are_redelivered_to_another(redis: Redis, redis_url: str) -> None:
+    streams = StreamSettings(redis_url=redis_url)
+    handled: list[str] = []
+
+    async def handle(event: MessageEvent) -> None:
+        handled.append(event.event_id)
+
+    survivor = _consumer(redis, streams, "survivor", handle)
+    await survivor.ensure_group()
+    await _publish(redis_url, streams, _event(1))
+    # "crashed" reads the entry and dies before acknowledging it.
+    await redis.xreadgroup("g", "crashed", {streams.message_stream: ">"}, count=10)
+
+    assert await survivor.reclaim_once() == 1
+
+    assert handled == ["e1"]
+    assert (await redis.xpending(streams.message_stream, "g"))["pending"] == 0
+
+
+async def test_an_entry_that_keeps_failing_is_dead_lettered_and_the_user_hook_runs(
+    redis: Redis, redis_url: str
+) -> None:
+    streams = StreamSettings(redis_url=redis_url)
+    attempts: list[str] = []
+    dead: list[tuple[str, str]] = []
+
+    async def always_fails(event: MessageEvent) -> None:
+        attempts.append(event.event_id)
+        raise ConnectionError("downstream is down")
+
+    async def hook(event: MessageEvent, reason: str) -> None:
+        dead.append((event.message_id, reason))
+
+    consumer = _consumer(redis, streams, "c1", always_fails, hook)
+    await consumer.ensure_group()
+    await _publish(redis_url, streams, _event(2))
+    await redis.xreadgroup("g", "c1", {streams.message_stream: ">"}, count=10)  # first delivery, failed
+
+    for _ in range(4):
+        await consumer.reclaim_once()
+
+    assert attempts == ["e2", "e2"]  # deliveries 2 and 3; the 4th goes to the dead letters
+    assert dead == [("m2", "too many deliveries")]
+    assert await redis.xlen(streams.dead_letter_stream) == 1
+    assert (await redis.xpending(streams.message_stream, "g"))["pending"] == 0
+
+
+async def test_poison_is_dead_lettered_at_once(redis: Redis, redis_url: str) -> None:
+    streams = StreamSettings(redis_url=redis_url)
+
+    async def handle(event: MessageEvent) -> None:
+        raise AssertionError("never called for poison")
+
+    consumer = _consumer(redis, streams, "c1", handle)
+    await consumer.ensure_group()
+    data = await BinaryMessageFormatV1.encode(message=b"\xff\x00garbage", reply_to=None, correlation_id="x", headers={})
+    await redis.xadd(streams.message_stream, {"__data__": data})
+    await redis.xreadgroup("g", "c1", {streams.message_stream: ">"}, count=10)
+
+    await consumer.reclaim_once()
+
+    entries = await redis.xrange(streams.dead_letter_stream)
+    assert len(entries) == 1
+    assert entries[0][1][b"group"] == b"g"
