@@ -11,6 +11,13 @@ import httpx
 import jwt
 import websockets
 
+# Signals while a reply streams; the complete "reply" follows them.
+_TRANSIENT = {"typing", "reply_chunk"}
+
+
+def _answers(event: dict[str, Any], message_id: str) -> bool:
+    return event["type"] == "reply" and message_id in (event.get("answers") or [event["in_reply_to"]])
+
 
 def token_for(user_id: str, secret: str, ttl_s: int = 600) -> str:
     now = int(time.time())
@@ -70,13 +77,17 @@ class ChatClient:
                 pass
 
     async def reply_to(self, message_id: str, timeout_s: float = 20) -> dict[str, Any]:
-        await self.wait_for(
-            lambda got: any(e["type"] == "reply" and e["in_reply_to"] == message_id for e in got), timeout_s
-        )
-        return next(e for e in self.received if e["type"] == "reply" and e["in_reply_to"] == message_id)
+        """The reply that answers a message: alone, or together with the other messages of a burst."""
+        await self.wait_for(lambda got: any(_answers(e, message_id) for e in got), timeout_s)
+        return next(e for e in self.received if _answers(e, message_id))
+
+    def answered(self) -> list[str]:
+        """Every message id the replies received so far answer, once per reply that answers it."""
+        return [m for e in self.received if e["type"] == "reply" for m in e.get("answers") or [e["in_reply_to"]]]
 
     def events_for(self, message_id: str) -> list[dict[str, Any]]:
-        return [e for e in self.received if e["in_reply_to"] == message_id]
+        """The durable events about a message (typing indicators and streamed chunks left out)."""
+        return [e for e in self.received if e["in_reply_to"] == message_id and e["type"] not in _TRANSIENT]
 
     async def history(self, conversation_id: str) -> list[dict[str, Any]]:
         response = await self.http.get(f"/v1/conversations/{conversation_id}/messages", params={"limit": 200})

@@ -31,6 +31,8 @@ class ConsumerSettings(BaseSettings):
 
     consumer_name: str = Field(default_factory=default_consumer_name)
     consumer_batch: int = 10
+    # Entries one consumer handles at once (1: one after the other, as read).
+    consumer_concurrency: int = 1
     # An entry pending this long is taken to belong to a dead or stuck consumer and is re-delivered.
     reclaim_idle_ms: int = 15_000
     reclaim_interval_s: float = 2.0

@@ -107,7 +107,9 @@ class MessageEventConsumer:
             polling_interval=100,
         )
 
-        @self._broker.subscriber(stream=sub, ack_policy=AckPolicy.MANUAL)
+        @self._broker.subscriber(
+            stream=sub, ack_policy=AckPolicy.MANUAL, max_workers=max(1, self._settings.consumer_concurrency)
+        )
         async def on_entry(body: bytes, message: RedisStreamMessage) -> None:
             entry_id = message.raw_message["message_ids"][0].decode()
             raw = body if isinstance(body, bytes) else bytes(str(body), "utf-8")

@@ -27,4 +27,32 @@ class DialogueSettings(ConsumerSettings):
     openai_model: str = "gpt-4o-mini"
     openai_api_key: SecretStr = SecretStr("")
     openai_timeout_s: float = 30.0
+    openai_connect_timeout_s: float = 3.0
     openai_max_tokens: int = 400
+    openai_retries: int = 2
+    openai_backoff_s: float = 0.25
+    # Optional second endpoint, tried when the first keeps failing before it streams anything.
+    openai_fallback_base_url: str = ""
+    openai_fallback_model: str = ""
+    openai_fallback_api_key: SecretStr = SecretStr("")
+    # How many messages one replica works on at once (replies stream for seconds; most of it is waiting).
+    consumer_concurrency: int = 32
+    # Messages of one conversation arriving within this window of each other are answered once, together.
+    burst_window_ms: int = 800
+    # ...but a reply waits at most this long for a burst to end.
+    burst_max_wait_ms: int = 4000
+    # One replica answers a conversation at a time: a Redis lease, renewed while the reply streams.
+    lease_ttl_ms: int = 10_000
+    # How long a message waits for its conversation's lease before it is left pending for a retry.
+    lease_wait_ms: int = 30_000
+    prompt_token_budget: int = 3000
+    # Proactive check-ins after dated plans: how often to look, and at most this many per user per day.
+    followup_interval_s: float = 60.0
+    followup_max_per_day: int = 1
+    # A plan whose check-in could not be sent this long after it was due is dropped, not sent late.
+    followup_expiry_h: float = 72.0
+    # "safety": ask safety whether the user may be contacted now (falls back to the built-in quiet hours when
+    # safety does not offer that call yet); "quiet-hours": only the built-in rule.
+    contact_policy: Literal["safety", "quiet-hours"] = "safety"
+    quiet_hours_start: int = 21
+    quiet_hours_end: int = 9

@@ -17,6 +17,7 @@ from companion_gateway.adapters.redis_state import RedisGatewayState
 from companion_gateway.config import GatewaySettings
 from companion_gateway.entrypoints.delivery_grpc import DeliveryServicer
 from companion_gateway.entrypoints.http_api import router
+from companion_gateway.entrypoints.persona_api import router as persona_router
 from companion_gateway.service_layer.services import GatewayService
 
 
@@ -36,10 +37,11 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
         app.state.settings = settings
         app.state.hub = hub
         app.state.redis_state = RedisGatewayState(redis, settings.idempotency_ttl_s)
+        app.state.dialogue = GrpcDialogue(channels, settings.dialogue_address, settings.dialogue_timeout_s)
         app.state.service = GatewayService(
             app.state.redis_state,
             publisher,
-            GrpcDialogue(channels, settings.dialogue_address, settings.dialogue_timeout_s),
+            app.state.dialogue,
             reply_to=settings.delivery_address,
             max_chars=settings.max_message_chars,
         )
@@ -59,6 +61,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
 
     app = FastAPI(title="companion gateway", version="0.1.0", lifespan=lifespan)
     app.include_router(router)
+    app.include_router(persona_router)
 
     @app.middleware("http")
     async def limit_body_size(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -25,21 +25,23 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63ompanion/v1/delivery.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd6\x01\n\x08Outbound\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\t\x12\x0f\n\x07user_id\x18\x02 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x03 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x04 \x01(\t\x12(\n\x04kind\x18\x05 \x01(\x0e\x32\x1a.companion.v1.OutboundKind\x12\x0c\n\x04text\x18\x06 \x01(\t\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06source\x18\x08 \x01(\t\":\n\x0e\x44\x65liverRequest\x12(\n\x08outbound\x18\x01 \x01(\x0b\x32\x16.companion.v1.Outbound\"&\n\x0f\x44\x65liverResponse\x12\x13\n\x0b\x63onnections\x18\x01 \x01(\x05*\x9d\x01\n\x0cOutboundKind\x12\x1d\n\x19OUTBOUND_KIND_UNSPECIFIED\x10\x00\x12\x17\n\x13OUTBOUND_KIND_REPLY\x10\x01\x12 \n\x1cOUTBOUND_KIND_CRISIS_SUPPORT\x10\x02\x12\x18\n\x14OUTBOUND_KIND_NOTICE\x10\x03\x12\x19\n\x15OUTBOUND_KIND_FAILURE\x10\x04\x32R\n\x08\x44\x65livery\x12\x46\n\x07\x44\x65liver\x12\x1c.companion.v1.DeliverRequest\x1a\x1d.companion.v1.DeliverResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63ompanion/v1/delivery.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe7\x01\n\x08Outbound\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\t\x12\x0f\n\x07user_id\x18\x02 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x03 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x04 \x01(\t\x12(\n\x04kind\x18\x05 \x01(\x0e\x32\x1a.companion.v1.OutboundKind\x12\x0c\n\x04text\x18\x06 \x01(\t\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06source\x18\x08 \x01(\t\x12\x0f\n\x07\x61nswers\x18\t \x03(\t\":\n\x0e\x44\x65liverRequest\x12(\n\x08outbound\x18\x01 \x01(\x0b\x32\x16.companion.v1.Outbound\"&\n\x0f\x44\x65liverResponse\x12\x13\n\x0b\x63onnections\x18\x01 \x01(\x05\"m\n\nReplyFrame\x12&\n\x06header\x18\x01 \x01(\x0b\x32\x16.companion.v1.Outbound\x12\x0b\n\x03seq\x18\x02 \x01(\x05\x12\r\n\x05\x64\x65lta\x18\x03 \x01(\t\x12\r\n\x05\x66inal\x18\x04 \x01(\x08\x12\x0c\n\x04text\x18\x05 \x01(\t*\xb9\x01\n\x0cOutboundKind\x12\x1d\n\x19OUTBOUND_KIND_UNSPECIFIED\x10\x00\x12\x17\n\x13OUTBOUND_KIND_REPLY\x10\x01\x12 \n\x1cOUTBOUND_KIND_CRISIS_SUPPORT\x10\x02\x12\x18\n\x14OUTBOUND_KIND_NOTICE\x10\x03\x12\x19\n\x15OUTBOUND_KIND_FAILURE\x10\x04\x12\x1a\n\x16OUTBOUND_KIND_CHECK_IN\x10\x05\x32\x9e\x01\n\x08\x44\x65livery\x12\x46\n\x07\x44\x65liver\x12\x1c.companion.v1.DeliverRequest\x1a\x1d.companion.v1.DeliverResponse\x12J\n\rDeliverStream\x12\x18.companion.v1.ReplyFrame\x1a\x1d.companion.v1.DeliverResponse(\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'companion.v1.delivery_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_OUTBOUNDKIND']._serialized_start=396
-  _globals['_OUTBOUNDKIND']._serialized_end=553
+  _globals['_OUTBOUNDKIND']._serialized_start=524
+  _globals['_OUTBOUNDKIND']._serialized_end=709
   _globals['_OUTBOUND']._serialized_start=79
-  _globals['_OUTBOUND']._serialized_end=293
-  _globals['_DELIVERREQUEST']._serialized_start=295
-  _globals['_DELIVERREQUEST']._serialized_end=353
-  _globals['_DELIVERRESPONSE']._serialized_start=355
-  _globals['_DELIVERRESPONSE']._serialized_end=393
-  _globals['_DELIVERY']._serialized_start=555
-  _globals['_DELIVERY']._serialized_end=637
+  _globals['_OUTBOUND']._serialized_end=310
+  _globals['_DELIVERREQUEST']._serialized_start=312
+  _globals['_DELIVERREQUEST']._serialized_end=370
+  _globals['_DELIVERRESPONSE']._serialized_start=372
+  _globals['_DELIVERRESPONSE']._serialized_end=410
+  _globals['_REPLYFRAME']._serialized_start=412
+  _globals['_REPLYFRAME']._serialized_end=521
+  _globals['_DELIVERY']._serialized_start=712
+  _globals['_DELIVERY']._serialized_end=870
 # @@protoc_insertion_point(module_scope)

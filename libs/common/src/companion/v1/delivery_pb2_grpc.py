@@ -39,6 +39,11 @@ class DeliveryStub:
                 request_serializer=companion_dot_v1_dot_delivery__pb2.DeliverRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_delivery__pb2.DeliverResponse.FromString,
                 _registered_method=True)
+        self.DeliverStream = channel.stream_unary(
+                '/companion.v1.Delivery/DeliverStream',
+                request_serializer=companion_dot_v1_dot_delivery__pb2.ReplyFrame.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_delivery__pb2.DeliverResponse.FromString,
+                _registered_method=True)
 
 
 class DeliveryServicer:
@@ -51,12 +56,25 @@ class DeliveryServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DeliverStream(self, request_iterator, context):
+        """Streams one reply as it is generated: a header frame (typing starts), text deltas with sequence numbers,
+        then a final frame with the complete reply as stored. Client-streaming: one call per reply.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DeliveryServicer_to_server(servicer, server):
     rpc_method_handlers = {
             'Deliver': grpc.unary_unary_rpc_method_handler(
                     servicer.Deliver,
                     request_deserializer=companion_dot_v1_dot_delivery__pb2.DeliverRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_delivery__pb2.DeliverResponse.SerializeToString,
+            ),
+            'DeliverStream': grpc.stream_unary_rpc_method_handler(
+                    servicer.DeliverStream,
+                    request_deserializer=companion_dot_v1_dot_delivery__pb2.ReplyFrame.FromString,
                     response_serializer=companion_dot_v1_dot_delivery__pb2.DeliverResponse.SerializeToString,
             ),
     }
@@ -86,6 +104,33 @@ class Delivery:
             target,
             '/companion.v1.Delivery/Deliver',
             companion_dot_v1_dot_delivery__pb2.DeliverRequest.SerializeToString,
+            companion_dot_v1_dot_delivery__pb2.DeliverResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeliverStream(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/companion.v1.Delivery/DeliverStream',
+            companion_dot_v1_dot_delivery__pb2.ReplyFrame.SerializeToString,
             companion_dot_v1_dot_delivery__pb2.DeliverResponse.FromString,
             options,
             channel_credentials,

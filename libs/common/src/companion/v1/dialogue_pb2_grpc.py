@@ -39,6 +39,21 @@ class DialogueStub:
                 request_serializer=companion_dot_v1_dot_dialogue__pb2.GetHistoryRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_dialogue__pb2.GetHistoryResponse.FromString,
                 _registered_method=True)
+        self.TakeUndelivered = channel.unary_unary(
+                '/companion.v1.Dialogue/TakeUndelivered',
+                request_serializer=companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredResponse.FromString,
+                _registered_method=True)
+        self.SetPersona = channel.unary_unary(
+                '/companion.v1.Dialogue/SetPersona',
+                request_serializer=companion_dot_v1_dot_dialogue__pb2.SetPersonaRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
+                _registered_method=True)
+        self.GetPersona = channel.unary_unary(
+                '/companion.v1.Dialogue/GetPersona',
+                request_serializer=companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
+                _registered_method=True)
 
 
 class DialogueServicer:
@@ -51,6 +66,27 @@ class DialogueServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def TakeUndelivered(self, request, context):
+        """Replies and check-ins no client of the user has received yet (all conversations, oldest first);
+        they count as delivered once returned. The gateway calls it when a client connects.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetPersona(self, request, context):
+        """The persona of one conversation as a Character Card (V2 or V3 JSON).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPersona(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DialogueServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -58,6 +94,21 @@ def add_DialogueServicer_to_server(servicer, server):
                     servicer.GetHistory,
                     request_deserializer=companion_dot_v1_dot_dialogue__pb2.GetHistoryRequest.FromString,
                     response_serializer=companion_dot_v1_dot_dialogue__pb2.GetHistoryResponse.SerializeToString,
+            ),
+            'TakeUndelivered': grpc.unary_unary_rpc_method_handler(
+                    servicer.TakeUndelivered,
+                    request_deserializer=companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredResponse.SerializeToString,
+            ),
+            'SetPersona': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetPersona,
+                    request_deserializer=companion_dot_v1_dot_dialogue__pb2.SetPersonaRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.SerializeToString,
+            ),
+            'GetPersona': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPersona,
+                    request_deserializer=companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -87,6 +138,87 @@ class Dialogue:
             '/companion.v1.Dialogue/GetHistory',
             companion_dot_v1_dot_dialogue__pb2.GetHistoryRequest.SerializeToString,
             companion_dot_v1_dot_dialogue__pb2.GetHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TakeUndelivered(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Dialogue/TakeUndelivered',
+            companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredRequest.SerializeToString,
+            companion_dot_v1_dot_dialogue__pb2.TakeUndeliveredResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetPersona(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Dialogue/SetPersona',
+            companion_dot_v1_dot_dialogue__pb2.SetPersonaRequest.SerializeToString,
+            companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPersona(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Dialogue/GetPersona',
+            companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.SerializeToString,
+            companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,12 +1,19 @@
 """gRPC clients for the services dialogue talks to: memory, safety and the gateway's delivery."""
 
 from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import grpc
+import structlog
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from companion.v1 import delivery_pb2, delivery_pb2_grpc, memory_pb2, memory_pb2_grpc, safety_pb2, safety_pb2_grpc
 from companion_common.grpc_serving import Channels
+from companion_dialogue.domain.followups import in_quiet_hours
 from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, SafetyView
+
+log = structlog.stdlib.get_logger(__name__)
 
 _CRISIS_LEVEL = safety_pb2.RISK_LEVEL_IDEATION
 
@@ -68,9 +75,10 @@ class GrpcSafety:
 
 
 class GrpcDelivery:
-    def __init__(self, channels: Channels, timeout_s: float) -> None:
+    def __init__(self, channels: Channels, timeout_s: float, stream_timeout_s: float = 120.0) -> None:
         self._channels = channels
         self._timeout_s = timeout_s
+        self._stream_timeout_s = stream_timeout_s
 
     async def deliver(
         self,
@@ -82,19 +90,131 @@ class GrpcDelivery:
         in_reply_to: str,
         text: str,
         failure: bool = False,
-    ) -> None:
-        created_at = Timestamp()
-        created_at.FromDatetime(datetime.now(UTC))
-        kind = delivery_pb2.OUTBOUND_KIND_FAILURE if failure else delivery_pb2.OUTBOUND_KIND_REPLY
-        outbound = delivery_pb2.Outbound(
-            delivery_id=delivery_id,
-            user_id=user_id,
-            conversation_id=conversation_id,
-            in_reply_to=in_reply_to,
-            kind=kind,
-            text=text,
-            created_at=created_at,
-            source="dialogue",
-        )
+        check_in: bool = False,
+    ) -> int:
+        kind = delivery_pb2.OUTBOUND_KIND_REPLY
+        if failure:
+            kind = delivery_pb2.OUTBOUND_KIND_FAILURE
+        elif check_in:
+            kind = delivery_pb2.OUTBOUND_KIND_CHECK_IN
+        outbound = _outbound(delivery_id, user_id, conversation_id, in_reply_to, kind, text)
         stub = delivery_pb2_grpc.DeliveryStub(self._channels.get(address))
-        await stub.Deliver(delivery_pb2.DeliverRequest(outbound=outbound), timeout=self._timeout_s)
+        response = await stub.Deliver(delivery_pb2.DeliverRequest(outbound=outbound), timeout=self._timeout_s)
+        return int(response.connections)
+
+    async def open_stream(
+        self,
+        address: str,
+        *,
+        delivery_id: str,
+        user_id: str,
+        conversation_id: str,
+        in_reply_to: str,
+        answers: list[str],
+    ) -> "GrpcReplyStream":
+        header = _outbound(delivery_id, user_id, conversation_id, in_reply_to, delivery_pb2.OUTBOUND_KIND_REPLY, "")
+        header.answers.extend(answers)
+        stub = delivery_pb2_grpc.DeliveryStub(self._channels.get(address))
+        stream = GrpcReplyStream(stub.DeliverStream(timeout=self._stream_timeout_s))
+        await stream.write(delivery_pb2.ReplyFrame(header=header, seq=0))
+        return stream
+
+
+class GrpcReplyStream:
+    """One DeliverStream call. Failures are logged and swallowed: the reply is stored either way, and a
+    client that missed it gets it at its next connection."""
+
+    def __init__(self, call: Any) -> None:
+        self._call = call
+        self._seq = 0
+        self._broken = False
+
+    async def write(self, frame: delivery_pb2.ReplyFrame) -> None:
+        if self._broken:
+            return
+        try:
+            await self._call.write(frame)
+        except Exception as error:  # noqa: BLE001 - see the class docstring
+            self._broken = True
+            log.warning("reply_stream_broken", error_type=type(error).__name__)
+
+    async def send(self, delta: str) -> None:
+        self._seq += 1
+        await self.write(delivery_pb2.ReplyFrame(seq=self._seq, delta=delta))
+
+    async def finish(self, text: str) -> int:
+        self._seq += 1
+        await self.write(delivery_pb2.ReplyFrame(seq=self._seq, final=True, text=text))
+        if self._broken:
+            self._call.cancel()
+            return 0
+        try:
+            await self._call.done_writing()
+            response = await self._call
+        except Exception as error:  # noqa: BLE001 - see the class docstring
+            log.warning("reply_stream_broken", error_type=type(error).__name__)
+            return 0
+        return int(response.connections)
+
+    async def abort(self) -> None:
+        self._call.cancel()
+
+
+def _outbound(
+    delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, kind: int, text: str
+) -> delivery_pb2.Outbound:
+    created_at = Timestamp()
+    created_at.FromDatetime(datetime.now(UTC))
+    return delivery_pb2.Outbound(
+        delivery_id=delivery_id,
+        user_id=user_id,
+        conversation_id=conversation_id,
+        in_reply_to=in_reply_to,
+        kind=kind,  # type: ignore[arg-type]
+        text=text,
+        created_at=created_at,
+        source="dialogue",
+    )
+
+
+class QuietHoursPolicy:
+    """The built-in contact rule: never between quiet_start and quiet_end o'clock in the user's time zone."""
+
+    def __init__(self, quiet_start: int, quiet_end: int) -> None:
+        self._start = quiet_start
+        self._end = quiet_end
+
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
+        try:
+            zone = ZoneInfo(time_zone) if time_zone else UTC
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = UTC
+        return not in_quiet_hours(now.astimezone(zone), self._start, self._end)
+
+
+class SafetyContactPolicy:
+    """Asks safety ``MayContact(MayContactRequest{user_id}) -> {allowed}`` (pause, quiet hours) when the
+    generated code has that call: the name dialogue assumes, while issue 4 adds safety's real query. Until then,
+    or on UNIMPLEMENTED, the built-in quiet hours alone decide (documented permissive default). Safety
+    unreachable means no: a check-in can wait, an unwanted one cannot be taken back."""
+
+    def __init__(self, channels: Channels, address: str, timeout_s: float, fallback: QuietHoursPolicy) -> None:
+        self._stub = safety_pb2_grpc.SafetyStub(channels.get(address))
+        self._timeout_s = timeout_s
+        self._fallback = fallback
+
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
+        if not await self._fallback.may_contact(user_id, time_zone, now):
+            return False
+        method = getattr(self._stub, "MayContact", None)
+        request_type = getattr(safety_pb2, "MayContactRequest", None)
+        if method is None or request_type is None:
+            return True
+        try:
+            response = await method(request_type(user_id=user_id), timeout=self._timeout_s)
+        except grpc.aio.AioRpcError as error:
+            if error.code() == grpc.StatusCode.UNIMPLEMENTED:
+                return True
+            log.warning("contact_check_failed", code=error.code().name)
+            return False
+        return bool(response.allowed)

@@ -1,5 +1,6 @@
 """Conversation transcripts in PostgreSQL. Every statement is scoped by user and conversation."""
 
+from dataclasses import replace
 from datetime import datetime
 
 from companion_common.postgres import Pool, Row
@@ -79,3 +80,70 @@ class PostgresTranscripts:
             )
             rows = await cursor.fetchall()
         return [_turn(row) for row in rows]
+
+    async def unanswered(self, user_id: str, conversation_id: str) -> list[Turn]:
+        """User turns no reply has answered yet, oldest first (a burst being gathered)."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT {_COLUMNS} FROM dialogue_turns WHERE user_id = %s AND conversation_id = %s"  # noqa: S608 - constant columns
+                " AND role = 'user' AND answered_by IS NULL ORDER BY turn_id LIMIT 50",
+                (user_id, conversation_id),
+            )
+            rows = await cursor.fetchall()
+        return [_turn(row) for row in rows]
+
+    async def answering_reply(self, user_id: str, conversation_id: str, message_id: str) -> tuple[Turn, bool] | None:
+        """The reply that answers a message, directly or as part of a burst, and whether it was delivered."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT {_COLUMNS}, delivered FROM dialogue_turns"  # noqa: S608 - constant columns
+                " WHERE user_id = %s AND conversation_id = %s AND role = 'companion' AND (in_reply_to = %s"
+                " OR turn_id = (SELECT answered_by FROM dialogue_turns"
+                "  WHERE user_id = %s AND conversation_id = %s AND turn_id = %s AND role = 'user'))"
+                " ORDER BY turn_id LIMIT 1",
+                (user_id, conversation_id, message_id, user_id, conversation_id, message_id),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else (_turn(row), bool(row["delivered"]))
+
+    async def add_burst_reply(self, user_id: str, conversation_id: str, reply: Turn, answers: list[str]) -> Turn:
+        """Stores a reply and marks the user turns it answers, in one transaction; unique per in_reply_to."""
+        async with self._pool.connection() as conn, conn.transaction():
+            cursor = await conn.execute(
+                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at, in_reply_to)"
+                " VALUES (%s, %s, %s, 'companion', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING turn_id",
+                (user_id, conversation_id, reply.turn_id, reply.text, reply.at, reply.in_reply_to),
+            )
+            if await cursor.fetchone() is not None:
+                await conn.execute(
+                    "UPDATE dialogue_turns SET answered_by = %s WHERE user_id = %s AND conversation_id = %s"
+                    " AND role = 'user' AND answered_by IS NULL AND turn_id = ANY(%s)",
+                    (reply.turn_id, user_id, conversation_id, answers),
+                )
+                return reply
+        existing = await self.reply_to(user_id, conversation_id, reply.in_reply_to)
+        assert existing is not None
+        return existing[0]
+
+    async def add_check_in(self, user_id: str, conversation_id: str, turn: Turn) -> None:
+        async with self._pool.connection() as conn:
+            await conn.execute(
+                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at)"
+                " VALUES (%s, %s, %s, 'companion', %s, %s) ON CONFLICT DO NOTHING",
+                (user_id, conversation_id, turn.turn_id, turn.text, turn.at),
+            )
+
+    async def take_undelivered(self, user_id: str, limit: int) -> list[Turn]:
+        """Companion turns of the user no client received, oldest first; they count as delivered from now."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                "UPDATE dialogue_turns SET delivered = true WHERE user_id = %s AND role = 'companion'"  # noqa: S608 - constant columns
+                " AND (conversation_id, turn_id) IN (SELECT conversation_id, turn_id FROM dialogue_turns"
+                "  WHERE user_id = %s AND role = 'companion' AND NOT delivered ORDER BY turn_id LIMIT %s"
+                "  FOR UPDATE SKIP LOCKED)"
+                f" RETURNING {_COLUMNS}, conversation_id",
+                (user_id, user_id, limit),
+            )
+            rows = await cursor.fetchall()
+        turns = [replace(_turn(row), conversation_id=row["conversation_id"]) for row in rows]
+        return sorted(turns, key=lambda t: t.turn_id)

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona
+
 
 @dataclass(frozen=True)
 class IncomingMessage:
@@ -39,6 +41,7 @@ class Turn:
     text: str
     at: datetime
     in_reply_to: str = ""
+    conversation_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class ReplyContext:
     memories: tuple[RecalledMemory, ...] = ()
     safety: SafetyView = field(default_factory=SafetyView)
     recent_turns: tuple[Turn, ...] = ()
+    persona: Persona = DEFAULT_PERSONA
+    # The user messages this reply answers, oldest first: several when a burst is answered at once.
+    answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

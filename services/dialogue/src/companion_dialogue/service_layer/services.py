@@ -1,7 +1,24 @@
-"""Use cases of the dialogue service: answer a message, show history, tell a user a message failed."""
+"""Use cases of the dialogue service: answer a message (or a burst), show history, personas, failures.
 
+How a message is answered, and why each step is where it is:
+1. A message already answered (alone or within a burst) is only re-delivered if no client got it yet.
+2. The user turn is stored and its arrival noted in Redis; safety assesses it at once (crisis support goes out
+   before anything else happens).
+3. The reply waits until the conversation has been quiet for the burst window (shared in Redis), so that
+   "hey" "so" "guess what" are answered once, together.
+4. Under the conversation's lease (Redis; one replica at a time), every user turn not yet answered is answered
+   by one reply, streamed to the gateway as it is generated, reviewed by safety, stored with a unique key,
+   and counts as delivered once a client has received it.
+"""
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
@@ -15,6 +32,7 @@ from companion_dialogue.domain.model import (
     SafetyView,
     Turn,
 )
+from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona, parse_card, to_card
 from companion_dialogue.domain.prompt import build_request
 
 log = structlog.stdlib.get_logger(__name__)
@@ -27,12 +45,23 @@ class Transcripts(Protocol):
         self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime
     ) -> None: ...
     async def reply_to(self, user_id: str, conversation_id: str, message_id: str) -> tuple[Turn, bool] | None: ...
+    async def answering_reply(
+        self, user_id: str, conversation_id: str, message_id: str
+    ) -> tuple[Turn, bool] | None: ...
+    async def unanswered(self, user_id: str, conversation_id: str) -> list[Turn]: ...
     async def add_reply(self, user_id: str, conversation_id: str, reply: Turn) -> Turn: ...
+    async def add_burst_reply(self, user_id: str, conversation_id: str, reply: Turn, answers: list[str]) -> Turn: ...
     async def mark_delivered(self, user_id: str, conversation_id: str, turn_id: str) -> None: ...
     async def recent(
         self, user_id: str, conversation_id: str, limit: int, before_id: str | None = None
     ) -> list[Turn]: ...
     async def after(self, user_id: str, conversation_id: str, after_id: str, limit: int) -> list[Turn]: ...
+    async def take_undelivered(self, user_id: str, limit: int) -> list[Turn]: ...
+
+
+class Personas(Protocol):
+    async def get(self, user_id: str, conversation_id: str) -> dict[str, Any] | None: ...
+    async def put(self, user_id: str, conversation_id: str, card: dict[str, Any]) -> None: ...
 
 
 class Memory(Protocol):
@@ -42,6 +71,14 @@ class Memory(Protocol):
 class Safety(Protocol):
     async def assess(self, message: IncomingMessage) -> SafetyView: ...
     async def review(self, message: IncomingMessage, reply_text: str) -> str: ...
+
+
+class ReplyStream(Protocol):
+    """One reply on its way to the gateway. Never raises: a broken stream only means fewer clients saw it."""
+
+    async def send(self, delta: str) -> None: ...
+    async def finish(self, text: str) -> int: ...
+    async def abort(self) -> None: ...
 
 
 class Delivery(Protocol):
@@ -55,14 +92,35 @@ class Delivery(Protocol):
         in_reply_to: str,
         text: str,
         failure: bool = False,
-    ) -> None: ...
+        check_in: bool = False,
+    ) -> int: ...
+    async def open_stream(
+        self,
+        address: str,
+        *,
+        delivery_id: str,
+        user_id: str,
+        conversation_id: str,
+        in_reply_to: str,
+        answers: list[str],
+    ) -> ReplyStream: ...
 
 
 class Engine(Protocol):
     name: str
 
-    async def complete(self, request: ChatRequest) -> str: ...
+    def stream(self, request: ChatRequest) -> AsyncIterator[str]: ...
     async def aclose(self) -> None: ...
+
+
+class Coordination(Protocol):
+    def conversation_lease(self, conversation_id: str) -> AbstractAsyncContextManager[None]: ...
+    async def note_message(self, conversation_id: str, at_ms: int, keep_ms: int) -> None: ...
+    async def latest_message_ms(self, conversation_id: str) -> int: ...
+
+
+class PlanNotes(Protocol):
+    async def note(self, message: IncomingMessage, local_time: datetime) -> None: ...
 
 
 class DialogueService:
@@ -74,53 +132,156 @@ class DialogueService:
         delivery: Delivery,
         engine: Engine,
         *,
+        personas: Personas,
+        coordination: Coordination,
+        plans: PlanNotes | None = None,
         recent_turns: int,
+        burst_window_ms: int = 0,
+        burst_max_wait_ms: int = 4000,
+        token_budget: int = 3000,
     ) -> None:
         self._transcripts = transcripts
         self._memory = memory
         self._safety = safety
         self._delivery = delivery
         self._engine = engine
+        self._personas = personas
+        self._coordination = coordination
+        self._plans = plans
         self._recent_turns = recent_turns
+        self._burst_window_ms = burst_window_ms
+        self._burst_max_wait_ms = burst_max_wait_ms
+        self._token_budget = token_budget
 
     async def answer(self, message: IncomingMessage) -> None:
-        """Replies to a user message exactly once, however often the message is delivered to us."""
+        """Replies to a user message exactly once, however often it is delivered and whatever it arrives with."""
         t = self._transcripts
-        existing = await t.reply_to(message.user_id, message.conversation_id, message.message_id)
-        if existing is not None:
-            reply, delivered = existing
-            if not delivered:
-                await self._deliver(message, reply)
+        log.info("message_received")
+        if await self._redeliver_if_answered(message):
             return
-        history = await t.recent(
-            message.user_id, message.conversation_id, self._recent_turns, before_id=message.message_id
-        )
         await t.add_user_turn(
             message.user_id, message.conversation_id, message.message_id, message.text, message.sent_at
         )
+        await self._coordination.note_message(
+            message.conversation_id, _now_ms(), keep_ms=self._burst_max_wait_ms + 60_000
+        )
         # Safety first and without fallback: an unchecked reply is worse than a late one (the consumer retries).
         safety = await self._safety.assess(message)
-        memories = await self._recall(message)
+        await self._note_plans(message)
+        await self._wait_for_burst_end(message.conversation_id)
+        async with self._coordination.conversation_lease(message.conversation_id):
+            pending = await t.unanswered(message.user_id, message.conversation_id)
+            if message.message_id not in {turn.turn_id for turn in pending}:
+                # Answered meanwhile, together with the other messages of its burst.
+                await self._redeliver_if_answered(message)
+                return
+            await self._reply(message, pending, safety)
+
+    async def _redeliver_if_answered(self, message: IncomingMessage) -> bool:
+        existing = await self._transcripts.answering_reply(message.user_id, message.conversation_id, message.message_id)
+        if existing is None:
+            return False
+        reply, delivered = existing
+        if not delivered:
+            await self._deliver(message, reply)
+        return True
+
+    async def _wait_for_burst_end(self, conversation_id: str) -> None:
+        """Waits until the conversation has been quiet for the burst window (bounded by burst_max_wait_ms)."""
+        if self._burst_window_ms <= 0:
+            return
+        started = _now_ms()
+        while True:
+            now = _now_ms()
+            quiet_for = now - await self._coordination.latest_message_ms(conversation_id)
+            waited = now - started
+            if quiet_for >= self._burst_window_ms or waited >= self._burst_max_wait_ms:
+                return
+            await asyncio.sleep(min(self._burst_window_ms - quiet_for, self._burst_max_wait_ms - waited) / 1000)
+
+    async def _reply(self, message: IncomingMessage, pending: list[Turn], safety: SafetyView) -> None:
+        t = self._transcripts
+        newest = pending[-1]
+        answers = [turn.turn_id for turn in pending]
+        together = replace(
+            message, message_id=newest.turn_id, text="\n".join(turn.text for turn in pending), sent_at=newest.at
+        )
+        for turn in pending:
+            if turn.turn_id != message.message_id:  # idempotent: the burst's other messages share one assessment
+                other = await self._safety.assess(replace(message, message_id=turn.turn_id, text=turn.text))
+                safety = _merge(safety, other)
+        history, persona, memories = await asyncio.gather(
+            t.recent(message.user_id, message.conversation_id, self._recent_turns, before_id=pending[0].turn_id),
+            self._persona(message.user_id, message.conversation_id),
+            self._recall(together),
+        )
         context = ReplyContext(
-            message=message,
-            local_time=_local_time(message),
-            since_last_message_s=_since_last_user_turn(history, message),
+            message=together,
+            local_time=_local_time(together),
+            since_last_message_s=_since_last_user_turn(history, pending[0].at),
             memories=tuple(memories),
             safety=safety,
             recent_turns=tuple(history),
+            persona=persona,
+            answers=tuple(answers),
         )
-        draft = await self._engine.complete(build_request(context))
-        text = await self._safety.review(message, draft)
-        reply = Turn(new_id(), "companion", text, datetime.now(UTC), in_reply_to=message.message_id)
-        stored = await t.add_reply(message.user_id, message.conversation_id, reply)
+        request = build_request(context, token_budget=self._token_budget)
+        reply_id = new_id()
+        stream = await self._delivery.open_stream(
+            message.reply_to,
+            delivery_id=reply_id,
+            user_id=message.user_id,
+            conversation_id=message.conversation_id,
+            in_reply_to=together.message_id,
+            answers=answers,
+        )
+        # A reply to a crisis, or to a minor, reaches the user only after safety has reviewed all of it.
+        live = not (safety.crisis or message.user_is_minor)
+        parts: list[str] = []
+        try:
+            async for delta in self._engine.stream(request):
+                parts.append(delta)
+                if live:
+                    await stream.send(delta)
+            draft = "".join(parts).strip()
+            if not draft:
+                raise RuntimeError("the engine returned no text")
+            text = await self._safety.review(together, draft)
+        except BaseException:
+            await stream.abort()
+            raise
+        reply = Turn(reply_id, "companion", text, datetime.now(UTC), in_reply_to=together.message_id)
+        stored = await t.add_burst_reply(message.user_id, message.conversation_id, reply, answers)
+        if stored.turn_id != reply_id:  # another run stored first (a lease that expired): its reply stands
+            await stream.abort()
+            await self._deliver(together, stored)
+            return
+        connections = await stream.finish(stored.text)
         log.info(
             "reply_composed",
             engine=self._engine.name,
+            answers=len(answers),
             memories=len(memories),
             crisis=safety.crisis,
             reply_chars=len(stored.text),
+            connections=connections,
         )
-        await self._deliver(message, stored)
+        if connections > 0:
+            await t.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
+
+    async def _note_plans(self, message: IncomingMessage) -> None:
+        if self._plans is None:
+            return
+        try:
+            await self._plans.note(message, _local_time(message))
+        except Exception as error:  # noqa: BLE001 - a missed follow-up must not cost the reply
+            log.warning("plan_not_noted", error_type=type(error).__name__)
+
+    async def _persona(self, user_id: str, conversation_id: str) -> Persona:
+        card = await self._personas.get(user_id, conversation_id)
+        if card is None:
+            return DEFAULT_PERSONA
+        return parse_card(json.dumps(card))
 
     async def _recall(self, message: IncomingMessage) -> list[RecalledMemory]:
         try:
@@ -131,24 +292,25 @@ class DialogueService:
 
     async def _deliver(self, message: IncomingMessage, reply: Turn) -> None:
         try:
-            await self._delivery.deliver(
+            connections = await self._delivery.deliver(
                 message.reply_to,
                 delivery_id=reply.turn_id,
                 user_id=message.user_id,
                 conversation_id=message.conversation_id,
-                in_reply_to=message.message_id,
+                in_reply_to=reply.in_reply_to or message.message_id,
                 text=reply.text,
             )
-        except Exception as error:  # noqa: BLE001 - the reply is stored; the client gets it from history
+        except Exception as error:  # noqa: BLE001 - the reply is stored; the client gets it on reconnect
             log.warning("reply_undelivered", error_type=type(error).__name__)
             return
-        await self._transcripts.mark_delivered(message.user_id, message.conversation_id, reply.turn_id)
+        if connections > 0:
+            await self._transcripts.mark_delivered(message.user_id, message.conversation_id, reply.turn_id)
 
     async def notify_failure(self, message: IncomingMessage) -> None:
         """Tells the user a message could not be answered (it went to the dead-letter stream)."""
         notice = Turn(new_id(), "companion", FAILURE_NOTICE, datetime.now(UTC), in_reply_to=message.message_id)
         stored = await self._transcripts.add_reply(message.user_id, message.conversation_id, notice)
-        await self._delivery.deliver(
+        connections = await self._delivery.deliver(
             message.reply_to,
             delivery_id=stored.turn_id,
             user_id=message.user_id,
@@ -157,13 +319,39 @@ class DialogueService:
             text=stored.text,
             failure=stored.text == FAILURE_NOTICE,
         )
-        await self._transcripts.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
+        if connections > 0:
+            await self._transcripts.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
 
     async def history(self, user_id: str, conversation_id: str, limit: int, after_id: str = "") -> list[Turn]:
         limit = max(1, min(limit or 50, 200))
         if after_id:
             return await self._transcripts.after(user_id, conversation_id, after_id, limit)
         return await self._transcripts.recent(user_id, conversation_id, limit)
+
+    async def take_undelivered(self, user_id: str, limit: int) -> list[Turn]:
+        """What no client of the user has received (replies made while away, check-ins); delivered from now."""
+        return await self._transcripts.take_undelivered(user_id, max(1, min(limit or 100, 500)))
+
+    async def set_persona(self, user_id: str, conversation_id: str, card_json: str) -> dict[str, Any]:
+        """Validates and stores a Character Card for one conversation; raises InvalidCard with a reason."""
+        persona = parse_card(card_json)
+        card = to_card(persona, persona.spec)
+        await self._personas.put(user_id, conversation_id, card)
+        return card
+
+    async def get_persona(self, user_id: str, conversation_id: str, spec: str) -> tuple[dict[str, Any], bool]:
+        card = await self._personas.get(user_id, conversation_id)
+        persona = DEFAULT_PERSONA if card is None else parse_card(json.dumps(card))
+        return to_card(persona, spec), card is not None
+
+
+def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
+    guidance = " ".join(g for g in dict.fromkeys((first.guidance, second.guidance)) if g)
+    return SafetyView(crisis=first.crisis or second.crisis, guidance=guidance)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
 
 
 def _local_time(message: IncomingMessage) -> datetime:
@@ -174,8 +362,8 @@ def _local_time(message: IncomingMessage) -> datetime:
     return message.sent_at.astimezone(zone)
 
 
-def _since_last_user_turn(history: list[Turn], message: IncomingMessage) -> float | None:
+def _since_last_user_turn(history: list[Turn], sent_at: datetime) -> float | None:
     previous = [turn for turn in history if turn.role == "user"]
     if not previous:
         return None
-    return max(0.0, (message.sent_at - previous[-1].at).total_seconds())
+    return max(0.0, (sent_at - previous[-1].at).total_seconds())

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Annotated, Any
 
+import structlog
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket, WebSocketDisconnect, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -14,6 +15,7 @@ from companion_gateway.service_layer.services import NotYourConversation, Unavai
 from companion_gateway.tokens import InvalidToken, verify
 
 router = APIRouter()
+log = structlog.stdlib.get_logger(__name__)
 _bearer = HTTPBearer(auto_error=False)
 
 
@@ -130,12 +132,43 @@ async def stream(websocket: WebSocket) -> None:
     hub = websocket.app.state.hub
     hub.add(user, websocket)
     try:
+        await _catch_up(websocket, user)
         while True:
             await websocket.receive_text()  # clients may ping; nothing else is read here
     except WebSocketDisconnect:
         pass
     finally:
         hub.remove(user, websocket)
+
+
+async def _catch_up(websocket: WebSocket, user: str) -> None:
+    """Sends what the user missed: replies and check-ins no client received (any conversation), and with
+    ``?conversation_id=&after=<id>`` the companion's turns after that id. Clients drop delivery ids seen."""
+    missed: list[dict[str, Any]] = []
+    try:
+        missed = await websocket.app.state.dialogue.take_undelivered(user)
+        conversation_id = websocket.query_params.get("conversation_id", "")
+        after = websocket.query_params.get("after", "")
+        if conversation_id and after:
+            turns = await websocket.app.state.service.history(user, conversation_id, 200, after[:64])
+            missed += [{**t, "conversation_id": conversation_id} for t in turns if t["role"] == "companion"]
+    except (Rejected, NotYourConversation, UnknownConversation):
+        pass
+    except Exception as error:  # noqa: BLE001 - live delivery still works; history has the rest
+        log.warning("catch_up_failed", error_type=type(error).__name__)
+    for turn in missed:
+        await websocket.send_json(
+            {
+                "type": "reply" if turn["in_reply_to"] else "check_in",
+                "delivery_id": turn["id"],
+                "conversation_id": turn["conversation_id"],
+                "in_reply_to": turn["in_reply_to"],
+                "text": turn["text"],
+                "created_at": turn["at"],
+                "source": "dialogue",
+                "missed": True,
+            }
+        )
 
 
 @router.get("/healthz")

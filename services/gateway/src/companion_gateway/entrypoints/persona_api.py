@@ -1,0 +1,62 @@
+"""Persona routes: one Character Card (V2 or V3 JSON) per conversation, kept by the dialogue service."""
+
+import json
+from typing import Annotated, Any
+
+import grpc
+from fastapi import APIRouter, HTTPException, Query, Request, status
+
+from companion_gateway.domain.messages import Rejected, check_conversation_id
+from companion_gateway.entrypoints.http_api import User
+
+router = APIRouter()
+
+
+async def _own_conversation(request: Request, conversation_id: str, user: str) -> None:
+    """The conversation is the user's, or becomes theirs if new (as when they send a first message)."""
+    try:
+        check_conversation_id(conversation_id)
+    except Rejected as error:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error)) from error
+    try:
+        owner = await request.app.state.redis_state.claim_conversation(conversation_id, user)
+    except Exception as error:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, "state store unavailable", {"Retry-After": "1"}
+        ) from error
+    if owner != user:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "this conversation belongs to another user")
+
+
+def _dialogue_error(error: grpc.aio.AioRpcError) -> HTTPException:
+    if error.code() == grpc.StatusCode.INVALID_ARGUMENT:
+        return HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, error.details() or "invalid card")
+    return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "personas unavailable", {"Retry-After": "1"})
+
+
+@router.put("/v1/conversations/{conversation_id}/persona")
+async def put_persona(request: Request, conversation_id: str, user: User) -> dict[str, Any]:
+    """Imports a Character Card V2/V3 (the JSON document as the body) as this conversation's persona."""
+    await _own_conversation(request, conversation_id, user)
+    try:
+        body = (await request.body()).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "body is not UTF-8") from error
+    try:
+        card_json = await request.app.state.dialogue.set_persona(user, conversation_id, body)
+    except grpc.aio.AioRpcError as error:
+        raise _dialogue_error(error) from error
+    return {"conversation_id": conversation_id, "custom": True, "card": json.loads(card_json)}
+
+
+@router.get("/v1/conversations/{conversation_id}/persona")
+async def get_persona(
+    request: Request, conversation_id: str, user: User, spec: Annotated[str, Query(pattern="^v[23]$")] = "v3"
+) -> dict[str, Any]:
+    """Exports the conversation's persona as a Character Card (the default persona if none was set)."""
+    await _own_conversation(request, conversation_id, user)
+    try:
+        card_json, custom = await request.app.state.dialogue.get_persona(user, conversation_id, spec)
+    except grpc.aio.AioRpcError as error:
+        raise _dialogue_error(error) from error
+    return {"conversation_id": conversation_id, "custom": custom, "card": json.loads(card_json)}
