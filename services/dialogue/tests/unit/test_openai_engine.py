@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from companion_devtools.fake_model import FakeModel, ModelServer
-from companion_dialogue.adapters.engines import EngineError, Endpoint, OpenAICompatibleEngine
+from companion_dialogue.adapters.engines import Endpoint, EngineError, OpenAICompatibleEngine
 from companion_dialogue.domain.model import ChatMessage, ChatRequest, IncomingMessage, ReplyContext
 
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
