@@ -16,5 +16,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def stack() -> Iterator[Stack]:
     # Two dialogue replicas throughout: every test also checks that replicas never answer twice.
-    with Stack(StackOptions(dialogue_replicas=2, reclaim_idle_ms=3_000)) as running:
+    # Dialogue looks for due check-ins often, so that the proactive test finishes quickly.
+    dialogue = {"DIALOGUE_FOLLOWUP_INTERVAL_S": "0.3"}
+    with Stack(StackOptions(dialogue_replicas=2, reclaim_idle_ms=3_000, env={"dialogue": dialogue})) as running:
         yield running

@@ -1,0 +1,171 @@
+"""Dialogue through the public API: streamed replies, catching up after a reconnect, bursts, personas, check-ins."""
+
+import asyncio
+import json
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import websockets
+
+from companion_devtools.stack import Stack
+
+from .client import ChatClient
+
+
+async def test_a_streamed_reply_arrives_complete_and_in_order(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok("streaming", "Tell me something nice")
+        reply = await client.reply_to(message_id)
+
+        stream = [e for e in client.received if e.get("delivery_id") == reply["delivery_id"]]
+        kinds = [e["type"] for e in stream]
+        assert kinds[0] == "typing" and stream[0]["state"] == "start"
+        assert kinds[-1] == "reply"
+        chunks = [e for e in stream if e["type"] == "reply_chunk"]
+        assert len(chunks) > 1
+        assert [c["seq"] for c in chunks] == list(range(1, len(chunks) + 1))
+        assert reply["seq"] == len(chunks) + 1
+        assert "".join(c["text"] for c in chunks).strip() == reply["text"]
+        history = await client.history("streaming")
+        assert history[-1]["text"] == reply["text"]
+
+
+async def _connect(stack: Stack, client: ChatClient, query: str = "") -> Any:
+    url = stack.gateway_url.replace("http", "ws", 1) + "/v1/stream" + query
+    return await websockets.connect(url, additional_headers=client.headers)
+
+
+async def _receive_until(ws: Any, condition: Any, timeout_s: float = 10) -> list[dict[str, Any]]:
+    got: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout_s
+    while not condition(got):
+        got.append(json.loads(await asyncio.wait_for(ws.recv(), deadline - time.monotonic())))
+    return got
+
+
+async def test_a_client_that_reconnects_receives_the_reply_made_while_it_was_away(stack: Stack) -> None:
+    client = ChatClient(stack.gateway_url, stack.jwt_secret)  # not connected: no socket open
+    try:
+        message_id = await client.send_ok("away", "I'm going into a tunnel, talk later")
+        for _ in range(100):  # the reply is made while nobody is connected
+            if len(await client.history("away")) == 2:
+                break
+            await asyncio.sleep(0.1)
+
+        ws = await _connect(stack, client)
+        try:
+            got = await _receive_until(ws, lambda g: any(e["type"] == "reply" for e in g))
+        finally:
+            await ws.close()
+        reply = next(e for e in got if e["type"] == "reply")
+        assert reply["in_reply_to"] == message_id
+        assert reply["missed"] is True
+        assert reply["text"] == (await client.history("away"))[1]["text"]
+
+        # Delivered now: the next connection does not get it again, but can ask for everything after an id.
+        ws = await _connect(stack, client, f"?conversation_id=away&after={message_id}")
+        try:
+            again = await _receive_until(ws, lambda g: len(g) >= 1)
+            await asyncio.sleep(0.3)
+        finally:
+            await ws.close()
+        assert [e["delivery_id"] for e in again] == [reply["delivery_id"]]
+    finally:
+        await client.http.aclose()
+
+
+async def test_a_burst_of_short_messages_gets_one_reply(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        sent = []
+        for text in ("hey", "so", "guess what"):
+            sent.append(await client.send_ok("burst-talk", text))
+            await asyncio.sleep(0.1)
+        reply = await client.reply_to(sent[0])
+        await asyncio.sleep(1.5)  # a second reply would have come by now
+
+        replies = [e for e in client.received if e["type"] == "reply"]
+        assert len(replies) == 1
+        assert reply["answers"] == sent
+        assert reply["in_reply_to"] == sent[-1]
+        roles = [t["role"] for t in await client.history("burst-talk")]
+        assert roles == ["user", "user", "user", "companion"]
+
+
+async def test_a_persona_card_round_trips_through_the_gateway(stack: Stack) -> None:
+    card = {
+        "spec": "chara_card_v2",
+        "spec_version": "2.0",
+        "data": {
+            "name": "Aria",
+            "description": "{{char}} keeps a lighthouse.",
+            "personality": "calm",
+            "scenario": "",
+            "first_mes": "Evening, {{user}}.",
+            "mes_example": "",
+            "creator_notes": "not for prompts",
+            "system_prompt": "{{original}} Speak like a sailor.",
+            "post_history_instructions": "",
+            "alternate_greetings": ["Ahoy!"],
+            "tags": [],
+            "creator": "",
+            "character_version": "1",
+            "extensions": {"my_app": {"voice": "alto"}},
+        },
+    }
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        default = await client.http.get("/v1/conversations/lighthouse/persona")
+        assert default.status_code == 200
+        assert default.json()["custom"] is False
+        assert default.json()["card"]["data"]["name"] == "Sam"
+
+        put = await client.http.put("/v1/conversations/lighthouse/persona", content=json.dumps(card))
+        assert put.status_code == 200, put.text
+        v2 = await client.http.get("/v1/conversations/lighthouse/persona", params={"spec": "v2"})
+        v3 = await client.http.get("/v1/conversations/lighthouse/persona")
+        assert v2.json() == {"conversation_id": "lighthouse", "custom": True, "card": card}
+        assert v3.json()["card"]["spec"] == "chara_card_v3"
+        assert v3.json()["card"]["data"]["extensions"] == {"my_app": {"voice": "alto"}}
+
+        bad = await client.http.put("/v1/conversations/lighthouse/persona", content='{"spec": "nope"}')
+        assert bad.status_code == 422
+        other = ChatClient(stack.gateway_url, stack.jwt_secret)
+        try:
+            assert (await other.http.get("/v1/conversations/lighthouse/persona")).status_code == 403
+        finally:
+            await other.http.aclose()
+
+        message_id = await client.send_ok("lighthouse", "Good evening!")
+        assert (await client.reply_to(message_id))["text"]
+
+
+def _zone_at(hour: int) -> str:
+    """An Etc/GMT zone whose local time is now around ``hour`` o'clock (Etc/GMT-N is UTC+N)."""
+    offset = (hour - datetime.now(UTC).hour + 12) % 24 - 12
+    return f"Etc/GMT{-offset:+d}"
+
+
+async def test_a_check_in_follows_a_dated_plan_but_not_at_night(stack: Stack) -> None:
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    async with (
+        ChatClient(stack.gateway_url, stack.jwt_secret) as day_user,
+        ChatClient(stack.gateway_url, stack.jwt_secret) as night_user,
+    ):
+        told = await day_user.send_ok(
+            "plans", "I have a job interview tomorrow", sent_at=three_days_ago, time_zone=_zone_at(13)
+        )
+        told_at_night = await night_user.send_ok(
+            "night-plans", "I have a job interview tomorrow", sent_at=three_days_ago, time_zone=_zone_at(3)
+        )
+        await day_user.reply_to(told)
+        await night_user.reply_to(told_at_night)
+
+        await day_user.wait_for(lambda got: any(e["type"] == "check_in" for e in got), 15)
+        await asyncio.sleep(1.0)  # several scheduler rounds: no second check-in, none at night
+
+        check_ins = [e for e in day_user.received if e["type"] == "check_in"]
+        assert [e["text"] for e in check_ins] == ["Hey! I was thinking of you. How did your job interview go?"]
+        assert check_ins[0]["conversation_id"] == "plans"
+        assert not [e for e in night_user.received if e["type"] == "check_in"]
+        stored = [t for t in await day_user.history("plans") if t["role"] == "companion" and not t["in_reply_to"]]
+        assert [(t["role"], t["text"]) for t in stored] == [("companion", check_ins[0]["text"])]
