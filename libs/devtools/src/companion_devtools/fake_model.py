@@ -27,6 +27,7 @@ class ModelCall:
     messages: list[dict[str, str]]
     arrived: float  # time.perf_counter() in this process
     first_token: float = 0.0
+    finished: float = 0.0
 
 
 @dataclass
@@ -72,6 +73,7 @@ class FakeModel:
                 call.first_token = time.perf_counter()
             yield _event({"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
         yield _event({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+        call.finished = time.perf_counter()
         yield "data: [DONE]\n\n"
 
 
