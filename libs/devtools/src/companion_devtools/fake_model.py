@@ -40,7 +40,22 @@ class FakeModel:
     calls: list[ModelCall] = field(default_factory=list)
 
     def app(self) -> Starlette:
-        return Starlette(routes=[Route("/v1/chat/completions", self._complete, methods=["POST"])])
+        return Starlette(
+            routes=[
+                Route("/v1/chat/completions", self._complete, methods=["POST"]),
+                Route("/v1/calls", self._calls, methods=["GET"]),
+            ]
+        )
+
+    async def _calls(self, request: Request) -> Response:
+        """What was asked and how long the first token took, for a benchmark running in another process."""
+        return JSONResponse(
+            [
+                {"last": c.messages[-1]["content"] if c.messages else "", "ttft_s": c.first_token - c.arrived}
+                for c in self.calls
+                if c.first_token
+            ]
+        )
 
     async def _complete(self, request: Request) -> Response:
         body = await request.json()
@@ -109,3 +124,23 @@ class ModelServer:
     def __exit__(self, *exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
+
+
+def main() -> None:
+    """Serves a fake model in its own process (the benchmark keeps it off its own event loop and GIL)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A local OpenAI-compatible streaming model for tests.")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--tokens", type=int, default=20)
+    parser.add_argument("--token-ms", type=float, default=20.0)
+    parser.add_argument("--first-token-ms", type=float, default=0.0)
+    args = parser.parse_args()
+    model = FakeModel(
+        tokens=args.tokens, token_interval_s=args.token_ms / 1000, first_token_delay_s=args.first_token_ms / 1000
+    )
+    uvicorn.run(model.app(), host="127.0.0.1", port=args.port, log_level="warning", lifespan="off")
+
+
+if __name__ == "__main__":
+    main()

@@ -105,6 +105,7 @@ class DialogueApp:
             burst_window_ms=s.burst_window_ms,
             burst_max_wait_ms=s.burst_max_wait_ms,
             token_budget=s.prompt_token_budget,
+            stream_coalesce_ms=s.stream_coalesce_ms,
         )
         servicer = DialogueServicer(service)
         self._grpc = GrpcServer(

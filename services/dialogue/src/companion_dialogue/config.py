@@ -46,6 +46,8 @@ class DialogueSettings(ConsumerSettings):
     # How long a message waits for its conversation's lease before it is left pending for a retry.
     lease_wait_ms: int = 30_000
     prompt_token_budget: int = 3000
+    # Tokens arriving within this interval after a sent chunk travel together in the next one (0: one per token).
+    stream_coalesce_ms: int = 40
     # Proactive check-ins after dated plans: how often to look, and at most this many per user per day.
     followup_interval_s: float = 60.0
     followup_max_per_day: int = 1

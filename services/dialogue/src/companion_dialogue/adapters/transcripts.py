@@ -147,3 +147,39 @@ class PostgresTranscripts:
             rows = await cursor.fetchall()
         turns = [replace(_turn(row), conversation_id=row["conversation_id"]) for row in rows]
         return sorted(turns, key=lambda t: t.turn_id)
+
+    async def add_user_turn_or_find_reply(
+        self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime
+    ) -> tuple[Turn, bool] | None:
+        """Stores a user turn (once) and returns the reply that already answers it, if any: one round trip."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                "WITH stored AS (INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at)"  # noqa: S608 - constant columns
+                "  VALUES (%s, %s, %s, 'user', %s, %s) ON CONFLICT DO NOTHING)"
+                f" SELECT {_COLUMNS}, delivered FROM dialogue_turns"
+                " WHERE user_id = %s AND conversation_id = %s AND role = 'companion' AND (in_reply_to = %s"
+                " OR turn_id = (SELECT answered_by FROM dialogue_turns"
+                "  WHERE user_id = %s AND conversation_id = %s AND turn_id = %s AND role = 'user'))"
+                " ORDER BY turn_id LIMIT 1",
+                (user_id, conversation_id, message_id, text, at, *(user_id, conversation_id, message_id) * 2),
+            )
+            row = await cursor.fetchone()
+        return None if row is None else (_turn(row), bool(row["delivered"]))
+
+    async def unanswered_and_recent(
+        self, user_id: str, conversation_id: str, limit: int
+    ) -> tuple[list[Turn], list[Turn]]:
+        """The user turns not answered yet and the newest ``limit`` turns, both oldest first: one round trip."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                f"(SELECT {_COLUMNS}, true AS pending FROM dialogue_turns"  # noqa: S608 - constant columns
+                "  WHERE user_id = %s AND conversation_id = %s AND role = 'user' AND answered_by IS NULL"
+                "  ORDER BY turn_id LIMIT 50)"
+                f" UNION ALL (SELECT {_COLUMNS}, false AS pending FROM dialogue_turns"
+                "  WHERE user_id = %s AND conversation_id = %s ORDER BY turn_id DESC LIMIT %s)",
+                (user_id, conversation_id, user_id, conversation_id, limit),
+            )
+            rows = await cursor.fetchall()
+        pending = sorted((_turn(r) for r in rows if r["pending"]), key=lambda t: t.turn_id)
+        recent = sorted((_turn(r) for r in rows if not r["pending"]), key=lambda t: t.turn_id)
+        return pending, recent

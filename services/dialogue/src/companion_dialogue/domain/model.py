@@ -18,6 +18,8 @@ class IncomingMessage:
     locale: str
     reply_to: str
     user_is_minor: bool = False
+    # Gateway clock when it accepted the message.
+    received_at: datetime | None = None
 
 
 @dataclass(frozen=True)

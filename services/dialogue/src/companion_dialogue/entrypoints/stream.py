@@ -21,6 +21,7 @@ def to_message(event: MessageEvent) -> IncomingMessage:
         locale=event.locale,
         reply_to=event.reply_to,
         user_is_minor=event.user_is_minor,
+        received_at=event.received_at.ToDatetime(tzinfo=UTC) if event.HasField("received_at") else None,
     )
 
 

@@ -16,7 +16,7 @@ import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -48,7 +48,12 @@ class Transcripts(Protocol):
     async def answering_reply(
         self, user_id: str, conversation_id: str, message_id: str
     ) -> tuple[Turn, bool] | None: ...
-    async def unanswered(self, user_id: str, conversation_id: str) -> list[Turn]: ...
+    async def add_user_turn_or_find_reply(
+        self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime
+    ) -> tuple[Turn, bool] | None: ...
+    async def unanswered_and_recent(
+        self, user_id: str, conversation_id: str, limit: int
+    ) -> tuple[list[Turn], list[Turn]]: ...
     async def add_reply(self, user_id: str, conversation_id: str, reply: Turn) -> Turn: ...
     async def add_burst_reply(self, user_id: str, conversation_id: str, reply: Turn, answers: list[str]) -> Turn: ...
     async def mark_delivered(self, user_id: str, conversation_id: str, turn_id: str) -> None: ...
@@ -139,6 +144,7 @@ class DialogueService:
         burst_window_ms: int = 0,
         burst_max_wait_ms: int = 4000,
         token_budget: int = 3000,
+        stream_coalesce_ms: int = 0,
     ) -> None:
         self._transcripts = transcripts
         self._memory = memory
@@ -152,30 +158,47 @@ class DialogueService:
         self._burst_window_ms = burst_window_ms
         self._burst_max_wait_ms = burst_max_wait_ms
         self._token_budget = token_budget
+        self._coalesce_s = stream_coalesce_ms / 1000
 
     async def answer(self, message: IncomingMessage) -> None:
         """Replies to a user message exactly once, however often it is delivered and whatever it arrives with."""
         t = self._transcripts
-        log.info("message_received")
-        if await self._redeliver_if_answered(message):
+        lap = _Laps()
+        log.info("message_received", queued_ms=_ms_since(message.received_at))
+        # These steps are idempotent and independent, so they run at once (time to first token counts):
+        # an already answered message costs only a no-op insert and a shared assessment.
+        existing, _, safety, memories, persona = await asyncio.gather(
+            t.add_user_turn_or_find_reply(
+                message.user_id, message.conversation_id, message.message_id, message.text, message.sent_at
+            ),
+            self._note_arrival(message.conversation_id),
+            # Safety first and without fallback: an unchecked reply is worse than a late one (the consumer retries).
+            self._safety.assess(message),
+            self._recall(message),  # used when the message is answered on its own, as most are
+            self._persona(message.user_id, message.conversation_id),
+        )
+        if existing is not None:
+            reply, delivered = existing
+            if not delivered:
+                await self._deliver(message, reply)
             return
-        await t.add_user_turn(
-            message.user_id, message.conversation_id, message.message_id, message.text, message.sent_at
-        )
-        await self._coordination.note_message(
-            message.conversation_id, _now_ms(), keep_ms=self._burst_max_wait_ms + 60_000
-        )
-        # Safety first and without fallback: an unchecked reply is worse than a late one (the consumer retries).
-        safety = await self._safety.assess(message)
+        lap("stored_assessed_recalled")
         await self._note_plans(message)
         await self._wait_for_burst_end(message.conversation_id)
+        lap("burst_waited")
         async with self._coordination.conversation_lease(message.conversation_id):
-            pending = await t.unanswered(message.user_id, message.conversation_id)
+            lap("leased")
+            pending, recent = await t.unanswered_and_recent(
+                message.user_id, message.conversation_id, self._recent_turns + 50
+            )
             if message.message_id not in {turn.turn_id for turn in pending}:
                 # Answered meanwhile, together with the other messages of its burst.
                 await self._redeliver_if_answered(message)
                 return
-            await self._reply(message, pending, safety)
+            history = [turn for turn in recent if turn.turn_id < pending[0].turn_id][-self._recent_turns :]
+            if len(pending) > 1:
+                memories = []  # recalled again below, for the whole burst
+            await self._reply(message, pending, _Prepared(safety, memories, persona, history), lap)
 
     async def _redeliver_if_answered(self, message: IncomingMessage) -> bool:
         existing = await self._transcripts.answering_reply(message.user_id, message.conversation_id, message.message_id)
@@ -185,6 +208,10 @@ class DialogueService:
         if not delivered:
             await self._deliver(message, reply)
         return True
+
+    async def _note_arrival(self, conversation_id: str) -> None:
+        if self._burst_window_ms > 0:
+            await self._coordination.note_message(conversation_id, _now_ms(), keep_ms=self._burst_max_wait_ms + 60_000)
 
     async def _wait_for_burst_end(self, conversation_id: str) -> None:
         """Waits until the conversation has been quiet for the burst window (bounded by burst_max_wait_ms)."""
@@ -199,50 +226,67 @@ class DialogueService:
                 return
             await asyncio.sleep(min(self._burst_window_ms - quiet_for, self._burst_max_wait_ms - waited) / 1000)
 
-    async def _reply(self, message: IncomingMessage, pending: list[Turn], safety: SafetyView) -> None:
+    async def _reply(self, message: IncomingMessage, pending: list[Turn], ready: "_Prepared", lap: "_Laps") -> None:
         t = self._transcripts
         newest = pending[-1]
         answers = [turn.turn_id for turn in pending]
         together = replace(
             message, message_id=newest.turn_id, text="\n".join(turn.text for turn in pending), sent_at=newest.at
         )
-        for turn in pending:
-            if turn.turn_id != message.message_id:  # idempotent: the burst's other messages share one assessment
-                other = await self._safety.assess(replace(message, message_id=turn.turn_id, text=turn.text))
-                safety = _merge(safety, other)
-        history, persona, memories = await asyncio.gather(
-            t.recent(message.user_id, message.conversation_id, self._recent_turns, before_id=pending[0].turn_id),
-            self._persona(message.user_id, message.conversation_id),
-            self._recall(together),
-        )
-        context = ReplyContext(
-            message=together,
-            local_time=_local_time(together),
-            since_last_message_s=_since_last_user_turn(history, pending[0].at),
-            memories=tuple(memories),
-            safety=safety,
-            recent_turns=tuple(history),
-            persona=persona,
-            answers=tuple(answers),
-        )
-        request = build_request(context, token_budget=self._token_budget)
         reply_id = new_id()
-        stream = await self._delivery.open_stream(
-            message.reply_to,
-            delivery_id=reply_id,
-            user_id=message.user_id,
-            conversation_id=message.conversation_id,
-            in_reply_to=together.message_id,
-            answers=answers,
+        # Opened while the prompt is assembled and the model starts: the typing indicator shows at once.
+        opening = asyncio.create_task(
+            self._delivery.open_stream(
+                message.reply_to,
+                delivery_id=reply_id,
+                user_id=message.user_id,
+                conversation_id=message.conversation_id,
+                in_reply_to=together.message_id,
+                answers=answers,
+            )
         )
+        safety, memories = ready.safety, ready.memories
+        try:
+            if len(pending) > 1:
+                memories = await self._recall(together)
+                for turn in pending:
+                    if turn.turn_id != message.message_id:  # idempotent: each message has one shared assessment
+                        other = await self._safety.assess(replace(message, message_id=turn.turn_id, text=turn.text))
+                        safety = _merge(safety, other)
+            context = ReplyContext(
+                message=together,
+                local_time=_local_time(together),
+                since_last_message_s=_since_last_user_turn(ready.history, pending[0].at),
+                memories=tuple(memories),
+                safety=safety,
+                recent_turns=tuple(ready.history),
+                persona=ready.persona,
+                answers=tuple(answers),
+            )
+            request = build_request(context, token_budget=self._token_budget)
+            lap("context")
+            stream = await opening
+        except BaseException:
+            opening.cancel()
+            raise
         # A reply to a crisis, or to a minor, reaches the user only after safety has reviewed all of it.
         live = not (safety.crisis or message.user_is_minor)
         parts: list[str] = []
+        unsent = ""
+        last_sent = 0.0
         try:
             async for delta in self._engine.stream(request):
+                if not parts:
+                    lap("first_token")
                 parts.append(delta)
-                if live:
-                    await stream.send(delta)
+                unsent += delta
+                # The first token goes out at once; later ones are sent together every coalesce interval,
+                # which spares the gateway and the clients a frame per token at no cost a reader notices.
+                if live and time.monotonic() - last_sent >= self._coalesce_s:
+                    await stream.send(unsent)
+                    unsent, last_sent = "", time.monotonic()
+            if live and unsent:
+                await stream.send(unsent)
             draft = "".join(parts).strip()
             if not draft:
                 raise RuntimeError("the engine returned no text")
@@ -265,6 +309,7 @@ class DialogueService:
             crisis=safety.crisis,
             reply_chars=len(stored.text),
             connections=connections,
+            laps_ms=lap.laps,
         )
         if connections > 0:
             await t.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
@@ -345,9 +390,36 @@ class DialogueService:
         return to_card(persona, spec), card is not None
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What was gathered for a reply before its conversation's lease was taken."""
+
+    safety: SafetyView
+    memories: list[RecalledMemory]
+    persona: Persona
+    history: list[Turn]
+
+
+class _Laps:
+    """Milliseconds spent in each step of answering, for the logs (where a reply's latency goes)."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round((now - self._last) * 1000, 2)
+        self._last = now
+
+
 def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
     guidance = " ".join(g for g in dict.fromkeys((first.guidance, second.guidance)) if g)
     return SafetyView(crisis=first.crisis or second.crisis, guidance=guidance)
+
+
+def _ms_since(at: datetime | None) -> float | None:
+    return None if at is None else round((datetime.now(UTC) - at).total_seconds() * 1000, 2)
 
 
 def _now_ms() -> int:
