@@ -41,11 +41,27 @@ async def chat(user_id: str, conversation_id: str, time_zone: str) -> None:
     ):
 
         async def show_incoming() -> None:
+            streamed: dict[str, str] = {}  # the words of each reply shown so far, as they streamed
             async for raw in ws:
                 event = json.loads(raw)
-                label = {"reply": "companion", "crisis_support": "support", "failure": "notice"}.get(
-                    event["type"], event["type"]
-                )
+                kind = event["type"]
+                if kind == "typing":
+                    continue
+                if kind == "reply_chunk":
+                    start = "" if event["delivery_id"] in streamed else "\rcompanion> "
+                    streamed[event["delivery_id"]] = streamed.get(event["delivery_id"], "") + event["text"]
+                    print(f"{start}{event['text']}", end="", flush=True)
+                    continue
+                if kind == "reply" and streamed.get(event["delivery_id"], "").strip() == event["text"]:
+                    print("\nyou> ", end="", flush=True)
+                    continue
+                labels = {
+                    "reply": "companion",
+                    "check_in": "companion",
+                    "crisis_support": "support",
+                    "failure": "notice",
+                }
+                label = labels.get(kind, kind)
                 print(f"\r{label}> {event['text']}\nyou> ", end="", flush=True)
 
         listener = asyncio.create_task(show_incoming())
