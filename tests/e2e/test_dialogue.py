@@ -20,7 +20,8 @@ async def test_a_streamed_reply_arrives_complete_and_in_order(stack: Stack) -> N
 
         stream = [e for e in client.received if e.get("delivery_id") == reply["delivery_id"]]
         kinds = [e["type"] for e in stream]
-        assert kinds[0] == "typing" and stream[0]["state"] == "start"
+        assert kinds[0] == "typing"
+        assert stream[0]["state"] == "start"
         assert kinds[-1] == "reply"
         chunks = [e for e in stream if e["type"] == "reply_chunk"]
         assert len(chunks) > 1

@@ -2,6 +2,7 @@
 messages without ever answering it at the same time, and the persona reaches the model's prompt."""
 
 import asyncio
+import itertools
 import json
 from collections.abc import Iterator
 
@@ -48,7 +49,7 @@ async def test_two_replicas_never_answer_one_conversation_at_once(model_stack: S
     # At the model, the calls for this conversation never overlap in time.
     calls = sorted(model.model.calls, key=lambda c: c.arrived)
     assert len(calls) == len(runs)
-    assert all(later.arrived >= earlier.finished for earlier, later in zip(calls, calls[1:], strict=False))
+    assert all(later.arrived >= earlier.finished for earlier, later in itertools.pairwise(calls))
 
 
 async def test_the_persona_reaches_the_model_prompt_without_creator_notes(

@@ -43,8 +43,9 @@ class DialogueSettings(ConsumerSettings):
     burst_max_wait_ms: int = 4000
     # One replica answers a conversation at a time: a Redis lease, renewed while the reply streams.
     lease_ttl_ms: int = 10_000
-    # How long a message waits for its conversation's lease before it is left pending for a retry.
-    lease_wait_ms: int = 30_000
+    # How long a message waits for its conversation's lease before it is left pending for a retry (kept below
+    # the reclaim idle time, so that a waiting message is not also re-delivered to another replica meanwhile).
+    lease_wait_ms: int = 10_000
     prompt_token_budget: int = 3000
     # Tokens arriving within this interval after a sent chunk travel together in the next one (0: one per token).
     stream_coalesce_ms: int = 40
