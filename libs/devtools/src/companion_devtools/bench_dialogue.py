@@ -16,6 +16,7 @@ a deliberate wait for more messages, not pipeline cost (its length is configurat
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -41,8 +42,11 @@ class _Client:
         self.base_url = base_url
         self.first_chunk: dict[str, float] = {}
         self.done: dict[str, asyncio.Event] = {}
+        self.random = random.Random(self.user_id)  # noqa: S311 - think times, not secrets
 
-    async def run(self, conversation: str, texts: list[str], samples: list[tuple[str, float, float]]) -> None:
+    async def run(
+        self, conversation: str, texts: list[str], samples: list[tuple[str, float, float]], think_s: float = 0.0
+    ) -> None:
         url = self.base_url.replace("http", "ws", 1) + "/v1/stream"
         async with (
             websockets.connect(url, additional_headers=self.headers) as ws,
@@ -51,6 +55,8 @@ class _Client:
             reader = asyncio.create_task(self._read(ws))
             try:
                 for text in texts:
+                    # A person reads the reply and types the next message (0 to twice the mean think time).
+                    await asyncio.sleep(self.random.uniform(0, 2 * think_s))
                     sent = time.perf_counter()
                     response = await http.post(
                         f"/v1/conversations/{conversation}/messages",
@@ -93,7 +99,7 @@ def _summary(values: list[float]) -> dict[str, float]:
     }
 
 
-async def _measure(stack: Stack, model_url: str, conversations: int, messages: int) -> dict[str, Any]:
+async def _measure(stack: Stack, model_url: str, conversations: int, messages: int, think_s: float) -> dict[str, Any]:
     clients = [_Client(stack.gateway_url, stack.jwt_secret) for _ in range(conversations)]
     warmup: list[tuple[str, float, float]] = []
     await asyncio.gather(*(c.run(f"warm-{i}", [f"warm up {i}"], warmup) for i, c in enumerate(clients)))
@@ -101,7 +107,7 @@ async def _measure(stack: Stack, model_url: str, conversations: int, messages: i
     batch = uuid.uuid4().hex[:6]
     await asyncio.gather(
         *(
-            client.run(f"bench-{batch}-{i}", [f"message {j} of {batch}-{i}" for j in range(messages)], samples)
+            client.run(f"bench-{batch}-{i}", [f"message {j} of {batch}-{i}" for j in range(messages)], samples, think_s)
             for i, client in enumerate(clients)
         )
     )
@@ -144,6 +150,12 @@ def main() -> None:
     parser.add_argument("--first-token-ms", type=float, default=100.0, help="the model's own time to first token")
     parser.add_argument("--token-ms", type=float, default=20.0, help="the model's time between tokens")
     parser.add_argument("--tokens", type=int, default=20)
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=1000.0,
+        help="mean pause between a reply and the next message of a conversation (0: all send at the same instant)",
+    )
     parser.add_argument("--logs", help="keep the services' logs in this directory (dialogue logs at INFO)")
     args = parser.parse_args()
 
@@ -172,13 +184,14 @@ def main() -> None:
         )
         print(f"starting the system with {args.replicas} dialogue replicas ...", file=sys.stderr, flush=True)
         with Stack(options) as stack:
-            results = asyncio.run(_measure(stack, model_url, args.conversations, args.messages))
+            results = asyncio.run(_measure(stack, model_url, args.conversations, args.messages, args.think_ms / 1000))
     finally:
         model.terminate()
         model.wait(10)
     results.update(
         dialogue_replicas=args.replicas,
         burst_window_ms=0,
+        think_ms=args.think_ms,
         model={"first_token_ms": args.first_token_ms, "token_ms": args.token_ms, "tokens": args.tokens},
     )
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
