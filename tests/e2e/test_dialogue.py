@@ -170,3 +170,26 @@ async def test_a_check_in_follows_a_dated_plan_but_not_at_night(stack: Stack) ->
         assert not [e for e in night_user.received if e["type"] == "check_in"]
         stored = [t for t in await day_user.history("plans") if t["role"] == "companion" and not t["in_reply_to"]]
         assert [(t["role"], t["text"]) for t in stored] == [("companion", check_ins[0]["text"])]
+
+
+async def test_a_check_in_for_a_user_who_is_away_waits_for_their_next_connection(stack: Stack) -> None:
+    client = ChatClient(stack.gateway_url, stack.jwt_secret)  # not connected
+    try:
+        three_days_ago = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+        await client.send_ok(
+            "away-plans", "my dentist appointment is tomorrow", sent_at=three_days_ago, time_zone=_zone_at(13)
+        )
+        check_in_text = "Hey! I was thinking of you. How did your dentist appointment go?"
+        for _ in range(100):
+            if check_in_text in [t["text"] for t in await client.history("away-plans")]:
+                break
+            await asyncio.sleep(0.1)
+        ws = await _connect(stack, client)
+        try:
+            got = await _receive_until(ws, lambda g: any(e["type"] == "check_in" for e in g))
+        finally:
+            await ws.close()
+        check_in = next(e for e in got if e["type"] == "check_in")
+        assert (check_in["text"], check_in["missed"]) == (check_in_text, True)
+    finally:
+        await client.http.aclose()

@@ -17,14 +17,6 @@ class PostgresTranscripts:
     def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
-    async def add_user_turn(self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime) -> None:
-        async with self._pool.connection() as conn:
-            await conn.execute(
-                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at)"
-                " VALUES (%s, %s, %s, 'user', %s, %s) ON CONFLICT DO NOTHING",
-                (user_id, conversation_id, message_id, text, at),
-            )
-
     async def reply_to(self, user_id: str, conversation_id: str, message_id: str) -> tuple[Turn, bool] | None:
         """The reply already stored for a message, and whether it was delivered."""
         async with self._pool.connection() as conn:
@@ -35,21 +27,6 @@ class PostgresTranscripts:
             )
             row = await cursor.fetchone()
         return None if row is None else (_turn(row), bool(row["delivered"]))
-
-    async def add_reply(self, user_id: str, conversation_id: str, reply: Turn) -> Turn:
-        """Stores the reply unless one exists for the same message; returns the one that is stored."""
-        async with self._pool.connection() as conn:
-            cursor = await conn.execute(
-                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at, in_reply_to)"
-                " VALUES (%s, %s, %s, 'companion', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING turn_id",
-                (user_id, conversation_id, reply.turn_id, reply.text, reply.at, reply.in_reply_to),
-            )
-            inserted = await cursor.fetchone()
-        if inserted is not None:
-            return reply
-        existing = await self.reply_to(user_id, conversation_id, reply.in_reply_to)
-        assert existing is not None
-        return existing[0]
 
     async def mark_delivered(self, user_id: str, conversation_id: str, turn_id: str) -> None:
         async with self._pool.connection() as conn:
@@ -77,17 +54,6 @@ class PostgresTranscripts:
                 f"SELECT {_COLUMNS} FROM dialogue_turns WHERE user_id = %s AND conversation_id = %s"  # noqa: S608 - constant columns
                 " AND turn_id > %s ORDER BY turn_id LIMIT %s",
                 (user_id, conversation_id, after_id, limit),
-            )
-            rows = await cursor.fetchall()
-        return [_turn(row) for row in rows]
-
-    async def unanswered(self, user_id: str, conversation_id: str) -> list[Turn]:
-        """User turns no reply has answered yet, oldest first (a burst being gathered)."""
-        async with self._pool.connection() as conn:
-            cursor = await conn.execute(
-                f"SELECT {_COLUMNS} FROM dialogue_turns WHERE user_id = %s AND conversation_id = %s"  # noqa: S608 - constant columns
-                " AND role = 'user' AND answered_by IS NULL ORDER BY turn_id LIMIT 50",
-                (user_id, conversation_id),
             )
             rows = await cursor.fetchall()
         return [_turn(row) for row in rows]
@@ -124,14 +90,6 @@ class PostgresTranscripts:
         existing = await self.reply_to(user_id, conversation_id, reply.in_reply_to)
         assert existing is not None
         return existing[0]
-
-    async def add_check_in(self, user_id: str, conversation_id: str, turn: Turn) -> None:
-        async with self._pool.connection() as conn:
-            await conn.execute(
-                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at)"
-                " VALUES (%s, %s, %s, 'companion', %s, %s) ON CONFLICT DO NOTHING",
-                (user_id, conversation_id, turn.turn_id, turn.text, turn.at),
-            )
 
     async def take_undelivered(self, user_id: str, limit: int) -> list[Turn]:
         """Companion turns of the user no client received, oldest first; they count as delivered from now."""

@@ -41,10 +41,6 @@ FAILURE_NOTICE = "Sorry, I couldn't answer your last message just now. Could you
 
 
 class Transcripts(Protocol):
-    async def add_user_turn(
-        self, user_id: str, conversation_id: str, message_id: str, text: str, at: datetime
-    ) -> None: ...
-    async def reply_to(self, user_id: str, conversation_id: str, message_id: str) -> tuple[Turn, bool] | None: ...
     async def answering_reply(
         self, user_id: str, conversation_id: str, message_id: str
     ) -> tuple[Turn, bool] | None: ...
@@ -54,7 +50,6 @@ class Transcripts(Protocol):
     async def unanswered_and_recent(
         self, user_id: str, conversation_id: str, limit: int
     ) -> tuple[list[Turn], list[Turn]]: ...
-    async def add_reply(self, user_id: str, conversation_id: str, reply: Turn) -> Turn: ...
     async def add_burst_reply(self, user_id: str, conversation_id: str, reply: Turn, answers: list[str]) -> Turn: ...
     async def mark_delivered(self, user_id: str, conversation_id: str, turn_id: str) -> None: ...
     async def recent(
@@ -354,7 +349,10 @@ class DialogueService:
     async def notify_failure(self, message: IncomingMessage) -> None:
         """Tells the user a message could not be answered (it went to the dead-letter stream)."""
         notice = Turn(new_id(), "companion", FAILURE_NOTICE, datetime.now(UTC), in_reply_to=message.message_id)
-        stored = await self._transcripts.add_reply(message.user_id, message.conversation_id, notice)
+        # The notice answers the message (the user is asked to send it again): no later burst gathers it.
+        stored = await self._transcripts.add_burst_reply(
+            message.user_id, message.conversation_id, notice, [message.message_id]
+        )
         connections = await self._delivery.deliver(
             message.reply_to,
             delivery_id=stored.turn_id,

@@ -1,5 +1,10 @@
 -- Bursts: a reply may answer several user messages; each user turn records the reply that answered it.
 ALTER TABLE dialogue_turns ADD COLUMN answered_by text;
+-- Turns answered before this migration are answered: a new message must not gather them into its burst.
+UPDATE dialogue_turns AS u SET answered_by = r.turn_id
+  FROM dialogue_turns AS r
+ WHERE u.role = 'user' AND r.role = 'companion'
+   AND r.user_id = u.user_id AND r.conversation_id = u.conversation_id AND r.in_reply_to = u.turn_id;
 CREATE INDEX dialogue_turns_unanswered
     ON dialogue_turns (user_id, conversation_id, turn_id) WHERE role = 'user' AND answered_by IS NULL;
 -- Replies and check-ins no client has received yet, found when the user connects again.
