@@ -8,6 +8,10 @@ from typing import Any
 
 import websockets
 
+from companion.v1.events_pb2 import MessageEvent
+from companion_common.ids import new_id
+from companion_common.settings import StreamSettings
+from companion_common.streams import create_broker, publish_event
 from companion_devtools.stack import Stack
 
 from .client import ChatClient
@@ -193,3 +197,47 @@ async def test_a_check_in_for_a_user_who_is_away_waits_for_their_next_connection
         assert (check_in["text"], check_in["missed"]) == (check_in_text, True)
     finally:
         await client.http.aclose()
+
+
+async def test_a_message_published_again_and_again_gets_one_reply(stack: Stack) -> None:
+    streams = StreamSettings(redis_url=stack.redis_url)
+    broker = create_broker(streams)
+    await broker.connect()
+    try:
+        async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+            first = await client.send_ok("again", "Remember this one")
+            await client.reply_to(first)
+            now = datetime.now(UTC)
+            event = MessageEvent(
+                event_id=new_id(),
+                message_id=new_id(),
+                user_id=client.user_id,
+                conversation_id="again",
+                text="A message the stream delivers more than once",
+                time_zone="UTC",
+                locale="en-US",
+                reply_to=stack.gateway_grpc,
+            )
+            event.sent_at.FromDatetime(now)
+            event.received_at.FromDatetime(now)
+            copy = MessageEvent()
+            copy.CopyFrom(event)
+            copy.event_id = new_id()  # re-published by another producer: same message, new event id
+            for again in (event, event, copy, first_event_again(event, first)):
+                await publish_event(broker, streams, again)
+            await client.reply_to(event.message_id)
+            await asyncio.sleep(1.5)  # any second reply would have come by now
+
+            assert sorted(client.answered()) == sorted([first, event.message_id])
+            roles = [t["role"] for t in await client.history("again")]
+            assert roles == ["user", "companion", "user", "companion"]
+    finally:
+        await broker.stop()
+
+
+def first_event_again(template: MessageEvent, message_id: str) -> MessageEvent:
+    """The first message, answered long ago, arriving once more (a reclaim after a crash)."""
+    old = MessageEvent()
+    old.CopyFrom(template)
+    old.event_id, old.message_id, old.text = new_id(), message_id, "Remember this one"
+    return old
