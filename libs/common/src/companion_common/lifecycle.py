@@ -4,6 +4,10 @@ import asyncio
 import signal
 from collections.abc import Awaitable, Callable
 
+import structlog
+
+log = structlog.stdlib.get_logger(__name__)
+
 
 async def run_until_signalled(start: Callable[[], Awaitable[None]], stop: Callable[[], Awaitable[None]]) -> None:
     stopping = asyncio.Event()
@@ -12,6 +16,9 @@ async def run_until_signalled(start: Callable[[], Awaitable[None]], stop: Callab
         loop.add_signal_handler(sig, stopping.set)
     try:
         await start()
+        log.info("service_started")
         await stopping.wait()
+        log.info("service_stopping")
     finally:
         await stop()
+        log.info("service_stopped")

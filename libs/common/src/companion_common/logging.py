@@ -44,9 +44,13 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     root.setLevel(level.upper())
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(service=service)
-    # FastStream logs each message with its body at DEBUG; keep its own chatter at WARNING.
+    # FastStream gives its loggers their own coloured stdout handler and stops propagation; route them
+    # through ours instead. It logs each message with its body at DEBUG: keep its chatter at WARNING.
     for noisy in ("faststream", "faststream.access.redis", "httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+        logger = logging.getLogger(noisy)
+        logger.handlers.clear()
+        logger.propagate = True
+        logger.setLevel(max(logging.WARNING, root.level))
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:
