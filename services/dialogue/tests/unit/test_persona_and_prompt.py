@@ -131,3 +131,9 @@ def test_the_default_persona_is_an_ai_that_lets_people_go() -> None:
     assert DEFAULT_PERSONA.name in system
     assert "never claim to be human" in system
     assert "without guilt" in system
+
+
+def test_a_v3_nickname_stands_for_char() -> None:
+    card = {"spec": "chara_card_v3", "spec_version": "3.0", "data": {**V2_CARD["data"], "nickname": "Ari"}}  # type: ignore[dict-item]
+    request = build_request(_context(persona=parse_card(json.dumps(card))), user_name="Jo")
+    assert "Ari is a lighthouse keeper" in request.messages[0].content

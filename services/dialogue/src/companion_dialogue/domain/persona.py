@@ -54,9 +54,15 @@ class Persona:
     creator_notes: str = ""
     alternate_greetings: tuple[str, ...] = ()
     book: tuple[BookEntry, ...] = ()
+    # V3: what {{char}} stands for when set (the name otherwise).
+    nickname: str = ""
     # The card's ``data`` exactly as imported (unknown keys and extensions kept), for export.
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     spec: str = V3
+
+
+def char_name(persona: "Persona") -> str:
+    return persona.nickname.strip() or persona.name
 
 
 DEFAULT_PERSONA = Persona(
@@ -132,8 +138,10 @@ def parse_card(card_json: str) -> Persona:
     extensions = data.get("extensions", {})
     if extensions is not None and not isinstance(extensions, dict):
         raise InvalidCard("data.extensions must be an object")
+    nickname = data.get("nickname", "")
     return Persona(
         **fields,
+        nickname=nickname if isinstance(nickname, str) else "",
         alternate_greetings=tuple(greetings),
         book=_book(data),
         data=copy.deepcopy(data),

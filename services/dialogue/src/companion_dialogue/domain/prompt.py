@@ -7,7 +7,7 @@ entries the conversation mentions, then the card's example messages. ``creator_n
 """
 
 from companion_dialogue.domain.model import ChatMessage, ChatRequest, ReplyContext
-from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona, fill_placeholders
+from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona, char_name, fill_placeholders
 
 DEFAULT_TOKEN_BUDGET = 3000
 DEFAULT_USER_NAME = "User"
@@ -66,7 +66,7 @@ def build_request(
     persona = context.persona
 
     def fill(text: str) -> str:
-        return fill_placeholders(text, char=persona.name, user=user_name)
+        return fill_placeholders(text, char=char_name(persona), user=user_name)
 
     required = [_main_prompt(persona), *_character(persona)]
     if context.safety.guidance:
