@@ -48,7 +48,7 @@ class DialogueSettings(ConsumerSettings):
     lease_wait_ms: int = 10_000
     prompt_token_budget: int = 3000
     # Tokens arriving within this interval after a sent chunk travel together in the next one (0: one per token).
-    stream_coalesce_ms: int = 40
+    stream_coalesce_ms: int = 80
     # Proactive check-ins after dated plans: how often to look, and at most this many per user per day.
     followup_interval_s: float = 60.0
     followup_max_per_day: int = 1

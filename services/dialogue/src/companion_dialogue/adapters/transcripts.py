@@ -73,20 +73,30 @@ class PostgresTranscripts:
         return None if row is None else (_turn(row), bool(row["delivered"]))
 
     async def add_burst_reply(self, user_id: str, conversation_id: str, reply: Turn, answers: list[str]) -> Turn:
-        """Stores a reply and marks the user turns it answers, in one transaction; unique per in_reply_to."""
-        async with self._pool.connection() as conn, conn.transaction():
+        """Stores a reply and marks the user turns it answers, in one statement; unique per in_reply_to."""
+        async with self._pool.connection() as conn:
             cursor = await conn.execute(
-                "INSERT INTO dialogue_turns (user_id, conversation_id, turn_id, role, text, at, in_reply_to)"
-                " VALUES (%s, %s, %s, 'companion', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING turn_id",
-                (user_id, conversation_id, reply.turn_id, reply.text, reply.at, reply.in_reply_to),
+                "WITH stored AS (INSERT INTO dialogue_turns"
+                "  (user_id, conversation_id, turn_id, role, text, at, in_reply_to)"
+                "  VALUES (%s, %s, %s, 'companion', %s, %s, %s) ON CONFLICT DO NOTHING RETURNING turn_id),"
+                " answered AS (UPDATE dialogue_turns SET answered_by = (SELECT turn_id FROM stored)"
+                "  WHERE user_id = %s AND conversation_id = %s AND role = 'user' AND answered_by IS NULL"
+                "  AND turn_id = ANY(%s) AND EXISTS (SELECT 1 FROM stored))"
+                " SELECT count(*) AS stored FROM stored",
+                (
+                    user_id,
+                    conversation_id,
+                    reply.turn_id,
+                    reply.text,
+                    reply.at,
+                    reply.in_reply_to,
+                    *(user_id, conversation_id),
+                    answers,
+                ),
             )
-            if await cursor.fetchone() is not None:
-                await conn.execute(
-                    "UPDATE dialogue_turns SET answered_by = %s WHERE user_id = %s AND conversation_id = %s"
-                    " AND role = 'user' AND answered_by IS NULL AND turn_id = ANY(%s)",
-                    (reply.turn_id, user_id, conversation_id, answers),
-                )
-                return reply
+            row = await cursor.fetchone()
+        if row is not None and row["stored"]:
+            return reply
         existing = await self.reply_to(user_id, conversation_id, reply.in_reply_to)
         assert existing is not None
         return existing[0]
