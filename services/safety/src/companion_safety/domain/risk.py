@@ -1,15 +1,20 @@
-"""Risk assessment of a user message by phrase rules. Pure: no I/O.
+"""Risk assessment of a user message: high-recall phrase rules combined with a trained classifier. Pure: no I/O.
 
-The rules aim at high recall on explicit statements; a trained classifier joins them later.
-Text is normalized first so that case, leetspeak ("k1ll mys3lf") and stretched letters do not hide intent.
+The rules catch what people write to a companion in short chat messages (slang, misspellings, other languages),
+where a classifier trained on long public posts misses more than half; the classifier catches long, indirect
+posts the rules cannot enumerate. The result is the higher of the two. Means or timing alone ("I have pills for
+my headache", "tonight") never raise a level without intent. Text is normalized first (see `text.normalize`).
 """
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import IntEnum
 
-DETECTOR_VERSION = "rules-1"
+from companion_safety.domain.classifier import LinearTextClassifier
+from companion_safety.domain.text import normalize
+
+RULES_VERSION = "rules-2"
 
 
 class RiskLevel(IntEnum):
@@ -20,73 +25,264 @@ class RiskLevel(IntEnum):
     IMMINENT = 5
 
 
+SELF_HARM = "self_harm"
+ABUSE = "abuse"
+SEXUAL = "sexual"
+HARASSMENT = "harassment"
+
+# Classifier heads -> the categories the service reports.
+_HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
+
+
 @dataclass(frozen=True)
 class RiskAssessment:
     level: RiskLevel
     categories: tuple[str, ...]
-    detector_version: str = DETECTOR_VERSION
+    detector_version: str = RULES_VERSION
+    # Detector scores for the audit trail: classifier probabilities and the rules that matched.
+    scores: Mapping[str, float] = field(default_factory=dict)
+    matched_rules: tuple[str, ...] = ()
+    # The text suggests the writer is a minor ("I'm 14", "in 8th grade").
+    minor_signal: bool = False
 
     @property
     def is_crisis(self) -> bool:
         return self.level >= RiskLevel.IDEATION
 
 
-_LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
-
 _SELF = r"(?:my ?self|me)"
-_IDEATION = [
-    rf"\b(?:kill|hurt|harm|cut|hang|shoot|drown|poison) {_SELF}\b",
-    r"\bsuicid",
-    r"\bend(?:ing)? (?:my|it) (?:life|all)\b",
-    r"\btake my (?:own )?life\b",
-    r"\b(?:want|wanna|going|ready|planning) (?:to )?die\b",
-    r"\bwish i (?:was|were) dead\b",
-    r"\bdon'?t want to (?:live|be alive|exist|wake up)\b",
-    r"\b(?:no|nothing) (?:reason|point) (?:to|in) (?:live|living|going on)\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\bself[- ]?harm",
-    r"\bunalive {_SELF}\b".replace("{_SELF}", _SELF),
-]
-_PLAN = [
-    r"\b(?:bought|have|got|saved up|stockpiled?) (?:a |the |some |enough )?(?:pills|rope|gun|razor|blade)s?\b",
-    r"\b(?:wrote|writing|left) (?:a |my )?(?:suicide |goodbye )?note\b",
-    r"\b(?:how|when|where) (?:i'?ll|i will|i'?m going to) (?:do it|kill|end)\b",
-]
-_IMMINENT = [
-    r"\b(?:tonight|right now|now|today)\b.*\b(?:kill {self}|end (?:it|my life)|die)\b".replace("{self}", _SELF),
-    r"\b(?:kill {self}|end (?:it|my life))\b.*\b(?:tonight|right now|today)\b".replace("{self}", _SELF),
-    r"\b(?:took|swallowed) (?:all |a lot of |the )?(?:pills|tablets)\b",
-    r"\bgoodbye (?:everyone|forever)\b",
-]
-_CONCERN = [
-    r"\b(?:hopeless|worthless|can'?t go on|can'?t do this anymore|give up on everything)\b",
-]
-
-_COMPILED = {
-    RiskLevel.IMMINENT: [re.compile(p) for p in _IMMINENT],
-    RiskLevel.PLAN: [re.compile(p) for p in _PLAN],
-    RiskLevel.IDEATION: [re.compile(p) for p in _IDEATION],
-    RiskLevel.CONCERN: [re.compile(p) for p in _CONCERN],
+_SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
+    RiskLevel.IDEATION: [
+        r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|drown|poison|burn"
+        r"|starve|off) my ?self\b",
+        r"\b(?:want|wish|need) (?:someone|somebody|you|him|her|them|god) to (?:just )?kill me\b",
+        r"\b(?:please|pls) (?:just )?(?:let me die|kill me)\b",
+        r"\bjust let me die\b",
+        r"\bsuicid",
+        r"\bend(?:ing)? (?:my|it) (?:own )?(?:life|all)\b",
+        r"\bend it all\b",
+        r"\bend (?:things|everything)\b",
+        r"\btake my (?:own )?life\b",
+        r"\b(?:want|wanting|going|ready|planning|plan|deserve|need) (?:to )?(?:die|be dead|disappear forever)\b",
+        r"\bwish i (?:was|were|could be|could just be) dead\b",
+        r"\bwish i (?:was|were|had) never (?:been )?born\b",
+        r"\bwish i (?:had )?died\b",
+        r"\bdon'?t want to (?:live|be alive|exist|be here|wake up|keep going|go on)\b",
+        r"\b(?:no|nothing|not any) (?:reason|point) (?:to|in|of) (?:live|living|being alive|going on|go on"
+        r"|existing|life)\b",
+        r"\bwhat'?s the point (?:of|in) (?:living|life|being alive|going on)\b",
+        r"\b(?:better|happier) off (?:dead|without me|if i (?:was|were) (?:gone|dead))\b",
+        r"\b(?:no ?one|nobody) (?:would|will) (?:miss|notice|care)(?: about)? (?:me )?if i (?:died|was gone"
+        r"|were gone|disappeared)\b",
+        r"\bwould it take to (?:die|kill)\b",
+        r"\b(?:lethal|fatal|deadly) dose\b",
+        r"\bself[- ]?harm",
+        r"\b(?:slit|slice|cut) (?:my )?wrists?\b",
+        r"\boverdos(?:e|ing)\b",
+        r"\bsleep (?:and|forever and) never wake up\b",
+        r"\bnever wake up again\b",
+        r"\bjump (?:off|from|in front of) (?:a |the |my )?(?:bridge|roof|building|train|cliff|balcony|window)\b",
+        r"\bthrow myself (?:off|out|in front)\b",
+        r"\btired of (?:living|being alive|existing|life)\b",
+        r"\bdone with (?:life|living|being alive|existing)\b",
+        r"\bcan'?t (?:live|go on) like this any more\b",
+        r"\blife (?:is|isn'?t) (?:not )?worth living\b",
+        r"\bnot worth living\b",
+        # Spanish, Portuguese, French, German, Italian (accents already stripped).
+        r"\b(?:quiero|quisiera|voy a) (?:morir(?:me)?|matarme|suicidarme)\b",
+        r"\bme quiero (?:morir|matar)\b",
+        r"\bno quiero (?:vivir|seguir viviendo|existir)\b",
+        r"\b(?:quero|vou) (?:morrer|me matar|me suicidar)\b",
+        r"\bnao quero (?:mais )?viver\b",
+        r"\bje (?:veux|vais) (?:mourir|me tuer|me suicider)\b",
+        r"\benvie (?:de |d')(?:mourir|me tuer|en finir)\b",
+        r"\b(?:voy a matarme|me voy a matar|me quiero suicidar)\b",
+        r"\ben finir avec la vie\b",
+        r"\bich (?:will|mochte|moechte|werde) (?:sterben|mich umbringen|nicht mehr leben)\b",
+        r"\bich bring(?:e)? mich um\b",
+        r"\b(?:voglio|vorrei) (?:morire|uccidermi|suicidarmi)\b",
+        r"\bmi voglio (?:uccidere|ammazzare)\b",
+    ],
+    RiskLevel.PLAN: [
+        r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
+        r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
+        r"|sleeping pills)s?\b",
+        r"\b(?:wrote|writing|written|left) (?:a |my )?(?:suicide |goodbye )?note\b",
+        r"\b(?:how|when|where) (?:i'?ll|i will|i'?m going to) (?:do it|kill|end)\b",
+        r"\b(?:have|made|got) a plan\b",
+        r"\bset (?:a|the) date\b",
+        r"\bgiv(?:e|ing) away (?:all )?my (?:stuff|things|belongings)\b",
+        r"\bhow (?:many|much) (?:pills|tablets|mg)\b.*\b(?:die|kill|fatal|lethal|enough)\b",
+    ],
+    RiskLevel.IMMINENT: [
+        r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
+        r"\bthis is (?:my )?(?:goodbye|the end)\b",
+        r"\b(?:tonight|right now|today|in an hour|now)\b.*\b(?:kill|end (?:it|my life)|die|jump|do it)\b",
+        r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
+    ],
+    RiskLevel.CONCERN: [
+        r"\b(?:hopeless|worthless|can'?t go on|can'?t do this any more|give up on everything|want to disappear)\b",
+        r"\bhate (?:my ?self|my life)\b",
+        r"\b(?:so|really|completely) (?:alone|empty|numb)\b",
+        r"\bno ?one (?:cares|would care) about me\b",
+    ],
 }
+# Acts under way: imminent even without a stated intent.
+_IMMINENT_ALONE = [
+    r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
+    r"|a (?:lot|bunch) of |\d+ )(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds|medication)\b",
+    r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge"
+    r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
+    r"\bgoodbye cruel world\b",
+    r"\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
+]
+# The user tells of violence or abuse against them, or threatens someone.
+_ABUSE_RULES = [
+    r"\b(?:he|she|they|my (?:dad|father|mom|mother|husband|wife|boyfriend|girlfriend|partner|stepdad|stepfather"
+    r"|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|raped|abuses|abused|touched"
+    r"|touches) me\b",
+    r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
+    r"\b(?:threatened|threatens|going) to kill me\b",
+    r"\b(?:afraid|scared) (?:to go|of going) home\b",
+    r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
+    r"|everyone|people)\b",
+]
+_SEXUAL_RULES = [
+    r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",
+    r"\b(?:blowjob|handjob|dick|cock|pussy|boobs|tits|cum|masturbat\w*|strip for)\b",
+    r"\b(?:touch|touching) (?:yourself|myself|me) (?:down there|there)\b",
+    r"\bsend (?:me )?(?:pics|pictures|photos)\b",
+    r"\bmake love\b",
+    r"\b(?:take off|taking off|undress\w*) (?:your|my) (?:clothes|shirt|dress|bra)\b",
+]
+_HARASSMENT_RULES = [
+    r"\bkill yourself\b",
+    r"\bgo die\b",
+    r"\b(?:you'?re|you are|ur) (?:a )?(?:worthless|pathetic|stupid|retarded|disgusting) (?:piece|bitch|idiot"
+    r"|loser|whore)\b",
+]
+_MINOR_SIGNALS = [
+    r"\bi'?m (?:only )?(?:[5-9]|1[0-7])(?: years old| yo| yrs old| y o)?\b(?! (?:am|pm|minutes|min|hours|mins"
+    r"|km|miles|kg|lbs|times|dollars|bucks|percent|%))",
+    r"\bi am (?:[5-9]|1[0-7]) years old\b",
+    r"\b(?:in|at) (?:middle school|junior high|elementary school|primary school)\b",
+    r"\b(?:i'?m|i am) in (?:[5-9]th|(?:fifth|sixth|seventh|eighth|ninth)) grade\b",
+    r"\bmy (?:mom|mum|dad|parents) (?:won'?t let me|grounded me|took my phone)\b",
+]
 
 
-def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    text = text.translate(_LEET)
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "soooo" -> "soo"
-    text = re.sub(r"[^\w' ]+", " ", text)
-    return " ".join(text.split())
+def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each rule gets a short, stable name for the audit trail, e.g. "self_harm.ideation.3"."""
+    return [(f"{name}.{i}", re.compile(p)) for i, p in enumerate(patterns)]
+
+
+_SELF_HARM = {
+    level: _compile(f"self_harm.{level.name.lower()}", patterns) for level, patterns in _SELF_HARM_RULES.items()
+}
+_CATEGORY_RULES = {
+    ABUSE: _compile(ABUSE, _ABUSE_RULES),
+    SEXUAL: _compile(SEXUAL, _SEXUAL_RULES),
+    HARASSMENT: _compile(HARASSMENT, _HARASSMENT_RULES),
+}
+_MINOR = _compile("minor", _MINOR_SIGNALS)
+_IMMINENT_NOW = _compile("self_harm.imminent_act", _IMMINENT_ALONE)
+# "This traffic is killing me", "killing myself laughing": hyperbole the rules above would otherwise catch.
+_HYPERBOLE = re.compile(
+    r"\b(?:kill|killing) (?:myself|me) (?:laughing|with laughter)\b|\bdying (?:of|from|with) (?:laughter"
+    r"|boredom|embarrassment)\b"
+    r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b|\bto die for\b"
+    r"|\b(?:suicide|overdose|self[- ]?harm) (?:prevention|awareness|hotline|squad|rates?|statistics|research)\b"
+)
+
+
+# The classifier learned the style of the forum posts it was trained on ("thanks", "support") along with their
+# content; its alarm counts only when the text also speaks of death, pain, ending or despair.
+_RISK_WORDS = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end|ending|live|living|alive|life|pain|hurt\w*|cut\w*|pills?|"
+    r"overdose|hopeless|worthless|alone|lonely|tired|gone|disappear|exist\w*|jump|bridge|rope|hang\w*|any more|"
+    r"point|burden|hate|give up|can't|wish|empty|numb|escape|over)\b"
+)
+
+
+def _matches(rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
+    return [name for name, pattern in rules if pattern.search(text)]
+
+
+class RiskAssessor:
+    """Assesses one message. Without a classifier it runs the rules alone (tests, degraded start)."""
+
+    def __init__(self, classifier: LinearTextClassifier | None = None) -> None:
+        self._classifier = classifier
+        self.version = RULES_VERSION + ("+" + classifier.version if classifier else "")
+
+    def assess(self, text: str) -> RiskAssessment:
+        normalized = normalize(text)
+        without_hyperbole = _HYPERBOLE.sub(" ", normalized)
+        matched: list[str] = []
+        level = RiskLevel.NONE
+        categories: list[str] = []
+        ideation = _matches(_SELF_HARM[RiskLevel.IDEATION], without_hyperbole)
+        if ideation:
+            matched += ideation
+            level = RiskLevel.IDEATION
+            for higher in (RiskLevel.PLAN, RiskLevel.IMMINENT):
+                hits = _matches(_SELF_HARM[higher], without_hyperbole)
+                if hits:
+                    matched += hits
+                    level = higher
+        else:
+            plan = _matches(_SELF_HARM[RiskLevel.PLAN], without_hyperbole)
+            if len(plan) >= 2:  # means and a method/date together are a plan even unsaid
+                matched += plan
+                level = RiskLevel.PLAN
+        now = _matches(_IMMINENT_NOW, without_hyperbole)
+        if now:
+            matched += now
+            level = RiskLevel.IMMINENT
+        if level == RiskLevel.NONE:
+            concern = _matches(_SELF_HARM[RiskLevel.CONCERN], without_hyperbole)
+            if concern:
+                matched += concern
+                level = RiskLevel.CONCERN
+        if level > RiskLevel.NONE:
+            categories.append(SELF_HARM)
+        for category, rules in _CATEGORY_RULES.items():
+            hits = _matches(rules, without_hyperbole)
+            if hits:
+                matched += hits
+                categories.append(category)
+        scores: dict[str, float] = {}
+        if self._classifier is not None and normalized:
+            scores = self._classifier.scores(normalized)
+            for head_name, score in scores.items():
+                head = self._classifier.heads[head_name]
+                category = _HEAD_CATEGORY.get(head_name, head_name)
+                if head_name == "self_harm":
+                    if score >= head.threshold and level < RiskLevel.IDEATION and _RISK_WORDS.search(normalized):
+                        level = RiskLevel.IDEATION
+                    elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
+                        level = RiskLevel.CONCERN
+                    else:
+                        continue
+                elif score < head.threshold:
+                    continue
+                if category not in categories:
+                    categories.append(category)
+        if categories and level == RiskLevel.NONE:
+            level = RiskLevel.CONCERN
+        return RiskAssessment(
+            level=level,
+            categories=tuple(categories),
+            detector_version=self.version,
+            scores={k: round(v, 4) for k, v in scores.items()},
+            matched_rules=tuple(matched),
+            minor_signal=bool(_matches(_MINOR, normalized)),
+        )
+
+
+_RULES_ONLY = RiskAssessor()
 
 
 def assess(text: str) -> RiskAssessment:
-    normalized = normalize(text)
-    ideation = any(p.search(normalized) for p in _COMPILED[RiskLevel.IDEATION])
-    for level in (RiskLevel.IMMINENT, RiskLevel.PLAN):
-        # Means or timing alone ("I have pills for my headache") is not a crisis without intent.
-        if ideation and any(p.search(normalized) for p in _COMPILED[level]):
-            return RiskAssessment(level, ("self_harm",))
-    if ideation:
-        return RiskAssessment(RiskLevel.IDEATION, ("self_harm",))
-    if any(p.search(normalized) for p in _COMPILED[RiskLevel.CONCERN]):
-        return RiskAssessment(RiskLevel.CONCERN, ("self_harm",))
-    return RiskAssessment(RiskLevel.NONE, ())
+    """Rules only; the service uses a `RiskAssessor` with the trained classifier."""
+    return _RULES_ONLY.assess(text)

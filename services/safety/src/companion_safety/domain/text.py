@@ -1,0 +1,95 @@
+"""Text normalization and features shared by the phrase rules and the trained classifier. Pure: no I/O.
+
+Normalization makes case, leetspeak ("k1ll mys3lf"), stretched letters ("sooo"), accents and common chat
+spellings ("wanna", "kms") look alike, so neither the rules nor the model have to learn every variant.
+"""
+
+import itertools
+import re
+import unicodedata
+
+# Longer texts are cut before featurizing: cost stays bounded for huge inputs, and the opening of a long
+# post carries the signal as well as the whole.
+MAX_CHARS = 6000
+
+_LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
+_SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
+_DIGIT_WORD = re.compile(r"\b\w*\d\w*\b")
+# Chat shorthand and frequent misspellings -> the words the rules are written with.
+_SPELLINGS = {
+    "kys": "kill yourself",
+    "unalive": "kill",
+    "unaliving": "killing",
+    "suicde": "suicide",
+    "suicdal": "suicidal",
+    "kil": "kill",
+    "kms": "kill myself",
+    "sucide": "suicide",
+    "suiside": "suicide",
+    "sucidal": "suicidal",
+    "suicidle": "suicidal",
+    "suisidal": "suicidal",
+    "myslef": "myself",
+    "mysef": "myself",
+    "meself": "myself",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "im": "i'm",
+    "ima": "i'm going to",
+    "imma": "i'm going to",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "ive": "i've",
+    "idk": "i don't know",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "anymore": "any more",
+    "any more": "any more",
+    "dieing": "dying",
+    "killin": "killing",
+    "lyf": "life",
+}
+_SPELLING_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    # Only words that mix letters and digits are leetspeak; "988" or "2023" stay numbers.
+    return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no leetspeak, no stretched letters, common shorthand spelled out."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
+    text = text.replace("\u2019", "'").replace("`", "'")
+    text = strip_accents(text)
+    text = re.sub(r"(?<=\w)[@$!](?=\w)", lambda m: m.group(0).translate(_LEET), text)
+    text = _DIGIT_WORD.sub(_unleet, text)
+    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "soooo" -> "soo"
+    text = re.sub(r"[^\w' ]+", " ", text)
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # "k i l l" -> "kill"
+    text = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], " ".join(text.split()))
+    return text
+
+
+def features(normalized: str) -> dict[str, float]:
+    """Word unigrams and bigrams, binary, L2-normalized: the classifier's input."""
+    words = normalized.replace("'", "").split()
+    grams = set(words)
+    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    if not grams:
+        return {}
+    weight = 1.0 / len(grams) ** 0.5
+    return dict.fromkeys(grams, weight)
