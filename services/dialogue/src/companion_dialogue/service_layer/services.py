@@ -16,6 +16,7 @@ from companion_dialogue.domain.model import (
     Turn,
 )
 from companion_dialogue.domain.prompt import build_request
+from companion_dialogue.service_layer import fail_safe
 
 log = structlog.stdlib.get_logger(__name__)
 
@@ -98,8 +99,8 @@ class DialogueService:
         await t.add_user_turn(
             message.user_id, message.conversation_id, message.message_id, message.text, message.sent_at
         )
-        # Safety first and without fallback: an unchecked reply is worse than a late one (the consumer retries).
-        safety = await self._safety.assess(message)
+        # Safety first; when it cannot be reached, the written fail-safe policy applies (fail_safe.py).
+        safety = await fail_safe.assess(self._safety, message)
         memories = await self._recall(message)
         context = ReplyContext(
             message=message,
@@ -110,7 +111,7 @@ class DialogueService:
             recent_turns=tuple(history),
         )
         draft = await self._engine.complete(build_request(context))
-        text = await self._safety.review(message, draft)
+        text = await fail_safe.review(self._safety, message, draft, safety)
         reply = Turn(new_id(), "companion", text, datetime.now(UTC), in_reply_to=message.message_id)
         stored = await t.add_reply(message.user_id, message.conversation_id, reply)
         log.info(
