@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from companion_safety.domain.classifier import LinearTextClassifier
-from companion_safety.domain.text import normalize
+from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
 RULES_VERSION = "rules-2"
 
@@ -218,6 +218,8 @@ class RiskAssessor:
     def assess(self, text: str) -> RiskAssessment:
         normalized = normalize(text)
         without_hyperbole = _HYPERBOLE.sub(" ", normalized)
+        if STRETCHED.search(text[:MAX_CHARS]):  # "DIEEEE" is "die", "killlll" is "kill": the rules see both
+            without_hyperbole += " . " + _HYPERBOLE.sub(" ", normalize(text, stretch=1))
         matched: list[str] = []
         level = RiskLevel.NONE
         categories: list[str] = []

@@ -70,14 +70,18 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def normalize(text: str) -> str:
-    """Lower case, no accents, no leetspeak, no stretched letters, common shorthand spelled out."""
+STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def normalize(text: str, stretch: int = 2) -> str:
+    """Lower case, no accents, no leetspeak, common shorthand spelled out; letters repeated three times or more
+    are cut to `stretch` ("soooo" -> "soo", or "so" with stretch=1: callers that care try both)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     text = text.replace("\u2019", "'").replace("`", "'")
     text = strip_accents(text)
     text = re.sub(r"(?<=\w)[@$!](?=\w)", lambda m: m.group(0).translate(_LEET), text)
     text = _DIGIT_WORD.sub(_unleet, text)
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "soooo" -> "soo"
+    text = re.sub(r"(.)\1{2,}", r"\1" * stretch, text)
     text = re.sub(r"[^\w' ]+", " ", text)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # "k i l l" -> "kill"
     text = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], " ".join(text.split()))
