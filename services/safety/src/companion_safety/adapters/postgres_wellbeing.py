@@ -65,6 +65,13 @@ class PostgresWellbeing:
             )
             return [(row["day"], row["region"], row["count"]) for row in await cursor.fetchall()]
 
+    async def mark_delivered(self, user_id: str, intervention_id: str) -> None:
+        async with self._pool.connection() as conn:
+            await conn.execute(
+                "UPDATE safety_interventions SET delivered = true WHERE user_id = %s AND intervention_id = %s",
+                (user_id, intervention_id),
+            )
+
 
 class WellbeingTransaction:
     def __init__(self, conn: AsyncConnection[DictRow], user_id: str) -> None:

@@ -1,8 +1,10 @@
 """Use cases of wellbeing: AI notices, "I need space", quiet hours, signals, nudges, and the referral report.
 
 Every user message is observed once (idempotent per message id), under a per-user lock so that replicas
-share one state; notices go to the gateway that holds the user's connection, and each is recorded as an
-intervention whether or not it reached a connected client.
+share one state; notices go to the gateway that holds the user's connection after the state is committed, and
+each is recorded as an intervention, marked delivered when the gateway took it. A crash between commit and
+send loses that notice (at most once): the next message's notices are unaffected, and the AI notice is
+repeated on schedule anyway.
 """
 
 from collections.abc import Callable
@@ -42,6 +44,7 @@ class WellbeingStore(Protocol):
     async def days(self, user_id: str, since: date) -> list[tuple[date, ActivityDay]]: ...
     async def active_days(self, user_id: str, limit: int) -> list[date]: ...
     async def referral_counts(self, year: int) -> list[tuple[date, str, int]]: ...
+    async def mark_delivered(self, user_id: str, intervention_id: str) -> None: ...
 
 
 class NoticeDelivery(Protocol):
@@ -112,10 +115,14 @@ class WellbeingService:
             if nudge is not None:
                 notices.append((f"nudge_{nudge[0]}", nudge[1]))
                 state.last_nudge_at = now
-            for kind, text in notices:
-                delivered = await self._send(message, text)
-                await tx.record_intervention(new_id(), message.message_id, kind, "", delivered)
+            ids = [new_id() for _ in notices]
+            for intervention_id, (kind, _) in zip(ids, notices, strict=True):
+                await tx.record_intervention(intervention_id, message.message_id, kind, "", False)
             await tx.save_state(state)
+        # Sent after the commit: a client that acts on a notice (e.g. reads its paused state) sees it in effect.
+        for intervention_id, (_, text) in zip(ids, notices, strict=True):
+            if await self._send(message, text):
+                await self._store.mark_delivered(message.user_id, intervention_id)
         if notices:
             log.info("wellbeing_notices_sent", kinds=[kind for kind, _ in notices])
         return [kind for kind, _ in notices]
