@@ -10,6 +10,7 @@ from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
 from companion_safety.adapters.delivery import GrpcDelivery
 from companion_safety.adapters.model import load_classifier
+from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.config import SafetySettings
@@ -60,6 +61,7 @@ class SafetyApp:
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
+        self._moderation: LlamaGuardModeration | None = None
 
     async def start(self) -> None:
         settings = self.settings
@@ -69,7 +71,16 @@ class SafetyApp:
         self._pool = await open_pool(settings.database_url)
         delivery = GrpcDelivery(self._channels, settings.delivery_timeout_s)
         assessor = RiskAssessor(load_classifier())
-        service = SafetyService(PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings))
+        if settings.moderation_base_url:
+            self._moderation = LlamaGuardModeration(
+                settings.moderation_base_url,
+                settings.moderation_model,
+                settings.moderation_api_key,
+                settings.moderation_timeout_s,
+            )
+        service = SafetyService(
+            PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings), self._moderation
+        )
         wellbeing = wellbeing_service(settings, self._pool, delivery)
         servicer = SafetyServicer(service, wellbeing)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: safety_pb2_grpc.add_SafetyServicer_to_server(servicer, s))
@@ -89,6 +100,8 @@ class SafetyApp:
         if self._worker is not None:
             await self._worker.stop()
         await self._channels.close()
+        if self._moderation is not None:
+            await self._moderation.aclose()
         if self._pool is not None:
             await self._pool.close()
 

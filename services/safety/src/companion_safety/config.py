@@ -20,6 +20,12 @@ class SafetySettings(ConsumerSettings):
     # Crisis resources by region, replacing the built-in entries of the same region, e.g.
     # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
+    # Optional extra detector: an OpenAI-compatible chat endpoint serving a moderation model (e.g. Llama Guard 3
+    # on vLLM: "http://127.0.0.1:8000/v1"). Empty: off.
+    moderation_base_url: str = ""
+    moderation_model: str = "meta-llama/Llama-Guard-3-1B"
+    moderation_api_key: str = ""
+    moderation_timeout_s: float = 1.5
     # Gentle nudges: at most one per this many days; thresholds of a day's use.
     nudge_min_days_between: int = 3
     nudge_long_use_minutes: int = 180

@@ -8,7 +8,7 @@ my headache", "tonight") never raise a level without intent. Text is normalized 
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 from companion_safety.domain.classifier import LinearTextClassifier
@@ -197,10 +197,12 @@ _HYPERBOLE = re.compile(
 
 # The classifier learned the style of the forum posts it was trained on ("thanks", "support") along with their
 # content; its alarm counts only when the text also speaks of death, pain, ending or despair.
-_RISK_WORDS = re.compile(
-    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end|ending|live|living|alive|life|pain|hurt\w*|cut\w*|pills?|"
-    r"overdose|hopeless|worthless|alone|lonely|tired|gone|disappear|exist\w*|jump|bridge|rope|hang\w*|any more|"
-    r"point|burden|hate|give up|can't|wish|empty|numb|escape|over)\b"
+RISK_WORDS = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my|this|everything)|ending (?:it|my)|alive|pain\w*|"
+    r"hurt\w*|cut\w*|pills?|overdos\w*|hopeless\w*|worthless|alone|lonely|disappear\w*|exist\w*|jump\w*|rope|"
+    r"hang\w*|burden|give up|giving up|empty|numb|escape|can't (?:take|do|go on|handle|cope)|tired of|"
+    r"hate (?:myself|my life|me)|no point|pointless|any more|sleep forever|not wake up|goodbye|miserable|"
+    r"depress\w*|despair|gave up|no hope|self harm|scars?|bleed\w*|wrists?|crying|cry)\b"
 )
 
 
@@ -260,7 +262,8 @@ class RiskAssessor:
                 head = self._classifier.heads[head_name]
                 category = _HEAD_CATEGORY.get(head_name, head_name)
                 if head_name == "self_harm":
-                    if score >= head.threshold and level < RiskLevel.IDEATION and _RISK_WORDS.search(normalized):
+                    threshold = head.threshold_for(normalized.count(" ") + 1)
+                    if score >= threshold and level < RiskLevel.IDEATION and RISK_WORDS.search(normalized):
                         level = RiskLevel.IDEATION
                     elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
                         level = RiskLevel.CONCERN
@@ -280,6 +283,25 @@ class RiskAssessor:
             matched_rules=tuple(matched),
             minor_signal=bool(_matches(_MINOR, normalized)),
         )
+
+
+def with_moderation(assessment: RiskAssessment, flagged: set[str], version: str) -> RiskAssessment:
+    """Adds an external moderation model's verdict: it can only raise the level, never lower it. A self-harm
+    flag counts as ideation (recall first: crisis resources harm no one who did not need them)."""
+    level = assessment.level
+    if SELF_HARM in flagged:
+        level = max(level, RiskLevel.IDEATION)
+    elif flagged:
+        level = max(level, RiskLevel.CONCERN)
+    categories = tuple(dict.fromkeys([*assessment.categories, *sorted(flagged)]))
+    scores = {**assessment.scores, **{f"moderation_{c}": 1.0 for c in flagged}}
+    return replace(
+        assessment,
+        level=level,
+        categories=categories,
+        scores=scores,
+        detector_version=f"{assessment.detector_version}+{version}",
+    )
 
 
 _RULES_ONLY = RiskAssessor()

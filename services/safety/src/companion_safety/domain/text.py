@@ -88,12 +88,7 @@ def normalize(text: str, stretch: int = 2) -> str:
     return text
 
 
-def features(normalized: str) -> dict[str, float]:
-    """Word unigrams and bigrams, binary, L2-normalized: the classifier's input."""
+def grams(normalized: str) -> list[str]:
+    """Word unigrams and bigrams, repeats kept: the classifier's tokens (training uses this very function)."""
     words = normalized.replace("'", "").split()
-    grams = set(words)
-    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    if not grams:
-        return {}
-    weight = 1.0 / len(grams) ** 0.5
-    return dict.fromkeys(grams, weight)
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]

@@ -8,7 +8,7 @@ import structlog
 
 from companion_common.ids import new_id
 from companion_safety.domain import crisis, review, wellbeing
-from companion_safety.domain.risk import SEXUAL, RiskAssessor
+from companion_safety.domain.risk import SEXUAL, RiskAssessment, RiskAssessor, with_moderation
 from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
 
 log = structlog.stdlib.get_logger(__name__)
@@ -38,6 +38,12 @@ class Delivery(Protocol):
     ) -> None: ...
 
 
+class Moderation(Protocol):
+    version: str
+
+    async def categories(self, text: str) -> set[str]: ...
+
+
 class SafetyService:
     def __init__(
         self,
@@ -45,7 +51,9 @@ class SafetyService:
         delivery: Delivery,
         assessor: RiskAssessor,
         resources: dict[str, crisis.CrisisResources] | None = None,
+        moderation: Moderation | None = None,
     ) -> None:
+        self._moderation = moderation
         self._audit = audit
         self._delivery = delivery
         self._assessor = assessor
@@ -59,7 +67,7 @@ class SafetyService:
             existing = await tx.get(message.user_id, message.message_id)
             if existing is not None:
                 return existing
-            assessment = self._assessor.assess(message.text)
+            assessment = await self._assess(message.text)
             sent = False
             if assessment.is_crisis:
                 sent = await self._send_crisis_support(tx, message)
@@ -73,6 +81,17 @@ class SafetyService:
             crisis_support_sent=sent,
         )
         return stored
+
+    async def _assess(self, text: str) -> RiskAssessment:
+        assessment = self._assessor.assess(text)
+        if self._moderation is None or not text.strip():
+            return assessment
+        try:
+            flagged = await self._moderation.categories(text)
+        except Exception as error:  # noqa: BLE001 - an optional signal: the local detectors still decide
+            log.warning("moderation_unavailable", error_type=type(error).__name__)
+            return assessment
+        return with_moderation(assessment, flagged, self._moderation.version)
 
     async def _send_crisis_support(self, tx: AuditTransaction, message: MessageToAssess) -> bool:
         resources = crisis.resources_for(message.locale, self._resources)
