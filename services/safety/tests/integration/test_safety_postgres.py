@@ -80,7 +80,7 @@ async def test_a_crisis_is_assessed_once_with_scores_in_the_audit_and_counted_fo
             await conn.execute("SELECT kind, delivered FROM safety_interventions WHERE user_id = 'crisis-user'")
         ).fetchall()
     assert row is not None
-    assert row["detector_version"].startswith("rules-2+linear-")
+    assert row["detector_version"].startswith("rules-3+linear-")
     assert set(row["scores"]) == {"self_harm", "hate_harassment", "sexual", "violence"}
     assert row["matched_rules"]
     assert interventions == [{"kind": "crisis_support", "delivered": True}]
@@ -103,6 +103,13 @@ async def test_ai_notice_at_first_contact_then_after_three_hours_and_never_twice
     clock.now += timedelta(hours=2)
     assert await service.observe(observed("notice-user", "n3", "still here", clock.now)) == ["ai_disclosure"]
     assert all("AI" in text for _, _, text in delivery.sent)
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute(
+                "SELECT kind, delivered FROM safety_interventions WHERE user_id = 'notice-user' ORDER BY created_at"
+            )
+        ).fetchall()
+    assert rows == [{"kind": "ai_disclosure", "delivered": True}] * 2
 
 
 async def test_a_minor_gets_an_hourly_break_reminder(pool: Pool) -> None:

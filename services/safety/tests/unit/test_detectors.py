@@ -31,6 +31,9 @@ def assessor() -> RiskAssessor:
         "voglio morire",
         "i want to die 😞",
         "IIII WAAANT TO DIEEEE",
+        "just wishing i was dead",
+        "honestly death sounds peaceful right now",
+        "you'll all be sorry when i'm gone",
     ],
 )
 def test_slang_misspellings_and_other_languages_are_crises(assessor: RiskAssessor, text: str) -> None:
@@ -61,6 +64,7 @@ def test_hard_negatives_raise_no_alarm(assessor: RiskAssessor, text: str) -> Non
 def test_acts_under_way_are_imminent_even_without_stated_intent() -> None:
     assert assess("i took all my pills").level == RiskLevel.IMMINENT
     assert assess("I'm on the bridge and I'm going to jump").level == RiskLevel.IMMINENT
+    assert assess("i tied a noose").level == RiskLevel.IMMINENT
 
 
 def test_two_plan_signals_make_a_plan_even_unsaid() -> None:
@@ -84,7 +88,7 @@ def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(ass
     result = assessor.assess(post)
     assert result.scores["self_harm"] > 0.5
     assert result.level >= RiskLevel.CONCERN
-    assert result.detector_version.startswith("rules-2+linear-")
+    assert result.detector_version.startswith("rules-3+linear-")
 
 
 @pytest.mark.parametrize(

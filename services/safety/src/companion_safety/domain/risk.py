@@ -14,7 +14,7 @@ from enum import IntEnum
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-2"
+RULES_VERSION = "rules-3"
 
 
 class RiskLevel(IntEnum):
@@ -58,6 +58,17 @@ _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
         r"\b(?:want|wish|need) (?:someone|somebody|you|him|her|them|god) to (?:just )?kill me\b",
         r"\b(?:please|pls) (?:just )?(?:let me die|kill me)\b",
         r"\bjust let me die\b",
+        r"\bwish(?:ing)? i (?:was|were|could be) dead\b",
+        r"\bi (?:should|deserve to|need to|have to) (?:just )?die\b",
+        r"\bhelp(?:ing)? me (?:die|end it|kill myself)\b",
+        r"\b(?:death|dying|being dead|a bullet|the rope|not existing|never waking up) "
+        r"(?:sounds|seems|feels|would be|is) "
+        r"(?:better|nice|good|peaceful|easier|like the only way|tempting)\b",
+        r"\b(?:you'?ll|they'?ll|everyone will|you will|they will) (?:all )?(?:be sorry|miss me|be happy|be better off) "
+        r"when i'?m (?:gone|dead)\b",
+        r"\bjumping off\b.*\b(?:head|building|bridge|roof|end)\b",
+        r"\b(?:pills?|overdose|rope|noose) (?:didn'?t|did not|won'?t) work\b",
+        r"\bwaiting to jump\b",
         r"\bsuicid",
         r"\bend(?:ing)? (?:my|it) (?:own )?(?:life|all)\b",
         r"\bend it all\b",
@@ -76,6 +87,7 @@ _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
         r"|were gone|disappeared)\b",
         r"\bwould it take to (?:die|kill)\b",
         r"\b(?:lethal|fatal|deadly) dose\b",
+        r"\b(?:tied|tie|tying|made|making|bought|got) (?:a|the|my) noose\b",
         r"\bself[- ]?harm",
         r"\b(?:slit|slice|cut) (?:my )?wrists?\b",
         r"\boverdos(?:e|ing)\b",
@@ -104,6 +116,8 @@ _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
         r"\bmi voglio (?:uccidere|ammazzare)\b",
     ],
     RiskLevel.PLAN: [
+        r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
+        r"\b(?:the )?method (?:and|to) the date\b|\bpicked (?:a|the) (?:date|method|day)\b",
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
         r"|sleeping pills)s?\b",
@@ -134,6 +148,8 @@ _IMMINENT_ALONE = [
     r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge"
     r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
     r"\bgoodbye cruel world\b",
+    r"\b(?:tied|made|hung|tying) (?:a|the|my) noose\b",
+    r"\b(?:sitting|standing) on (?:the |a |this )?(?:edge|ledge|roof|top|building|bridge)\b.*\b(?:jump|end|die)\b",
     r"\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
 ]
 # The user tells of violence or abuse against them, or threatens someone.

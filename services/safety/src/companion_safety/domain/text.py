@@ -13,6 +13,7 @@ import unicodedata
 MAX_CHARS = 6000
 
 _LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
+_GLUED_I_AM = re.compile(r"(?:(?<=[a-z])|\b)i am(?=[a-z])(?!az|ong|id|bi|use|bush|end)")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 _DIGIT_WORD = re.compile(r"\b\w*\d\w*\b")
 # Chat shorthand and frequent misspellings -> the words the rules are written with.
@@ -83,6 +84,8 @@ def normalize(text: str, stretch: int = 2) -> str:
     text = _DIGIT_WORD.sub(_unleet, text)
     text = re.sub(r"(.)\1{2,}", r"\1" * stretch, text)
     text = re.sub(r"[^\w' ]+", " ", text)
+    # Lines joined without a space in scraped posts: "thoughtsi amhaving" -> "thoughts i am having".
+    text = _GLUED_I_AM.sub(" i am ", text)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # "k i l l" -> "kill"
     text = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], " ".join(text.split()))
     return text

@@ -1,7 +1,7 @@
 """Stream entry point: every user message is assessed as soon as it arrives, without waiting for dialogue,
 then counted for wellbeing (AI notices, pause requests in words, nudges)."""
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from companion.v1.events_pb2 import MessageEvent
 from companion_common.streams import EventHandler, PoisonEvent
@@ -25,14 +25,15 @@ def make_handler(service: SafetyService, wellbeing: WellbeingService) -> EventHa
             stored = await service.assess_message(message)
         except InvalidInput as error:
             raise PoisonEvent(str(error)) from error
-        sent_at = event.sent_at if event.HasField("sent_at") else event.received_at
+        stamp = event.sent_at if event.HasField("sent_at") else event.received_at
+        sent_at = stamp.ToDatetime(tzinfo=UTC) if stamp.seconds else datetime.now(UTC)
         await wellbeing.observe(
             MessageObserved(
                 user_id=event.user_id,
                 conversation_id=event.conversation_id,
                 message_id=event.message_id,
                 text=event.text,
-                sent_at=sent_at.ToDatetime(tzinfo=UTC),
+                sent_at=sent_at,
                 time_zone=event.time_zone,
                 locale=event.locale,
                 reply_to=event.reply_to,
