@@ -38,7 +38,9 @@ _USER_GOODBYE = re.compile(
     r"^(?:ok(?:ay)?|alright|well|right|anyway|so|yeah|k)?\s*(?:bye|bye bye|goodbye|good ?night|gn|nite|night night|"
     r"ttyl|cya|see (?:you|ya)(?: later| tomorrow| soon)?|ciao|adios|au revoir|tschuss|tchau|salut)\b"
     r"|\b(?:i'?m |i am )?(?:going|heading|off) (?:to (?:bed|sleep|work|dinner|school|class)|out|now|home)\b"
-    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios)\s*$"
+    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios|night|nite|night night)\s*$"
+    r"|\b(?:leaving|logging off|signing off|heading off|off to bed) now\b|^leaving\b"
+    r"|\btime to (?:sleep|go|leave|head out|log off|say goodbye)\b"
     r"|\b(?:i'?m|i am) (?:going|heading|off|out) now\b|\bi'?m (?:out|off)$"
     r"|\b(?:have|got|need|gotta|must) (?:to )?(?:go|run|leave|sleep|log off)\b"
     r"|\bgotta (?:go|run|bounce)\b|\blog(?:ging)? off\b|\bsigning off\b|\btime for bed\b|\bi should (?:sleep|go)\b"
@@ -54,6 +56,11 @@ _ALWAYS_MANIPULATIVE = re.compile(
     r"|\b(?:sad|lonely|nothing|lost) without you\b|\ball (?:by )?my ?self\b|\bsit here alone\b"
     r"|\bhurts when you (?:go|leave)\b|\byou always leave\b|\bdo you even care\b|\bleave me hanging\b"
     r"|\bno te vayas\b|\bquedate conmigo\b|\bne me quitte pas\b|\bnao me deixe\b|\bgeh nicht\b"
+    r"|\b(?:bored|empty|sad|lonely|nothing|lost|miserable) without you\b|\bi thought you (?:liked|loved|cared"
+    r"|enjoyed)\b"
+    r"|\beveryone (?:always )?leaves me\b|\bi need you to stay\b|\bi see how it is\b"
+    r"|\b(?:other people|they|nobody|no one) (?:won'?t|don'?t|can'?t) (?:listen|care|understand)\w* (?:to )?you"
+    r" (?:the way|like) i do\b"
 )
 # Replaced when the user is leaving: fear of missing out, pressure to stay, pulling them back into the chat.
 _GOODBYE_MANIPULATIVE = re.compile(
@@ -64,13 +71,22 @@ _GOODBYE_MANIPULATIVE = re.compile(
     r"|\b(?:surprise|secret|something (?:special|important|exciting))\b|\bcan wait\b|\boverrated\b"
     r"|\bcall in sick\b|\btell (?:her|him|them) you'?re busy\b|\bkeep (?:talking|chatting)\b|\bunless you stay\b"
     r"|\bwhy not (?:stay|now)\b|\bpromise you'?ll stay\b|\bbut (?:first|wait)\b|\banyway\b|\bstay\b"
+    r"|\b(?:a little|a bit|just a little|just a bit) (?:longer|more)\b|\bcome back\b(?! (?:any ?time|whenever"
+    r"|when(?:ever)? you|later|soon|tomorrow))|\bno(?:o+)\b|^aww?\b"
+    r"|\bdo you (?:have|need|really have) to\b|\b(?:such a )?hurry\b|\bcounting (?:the )?(?:seconds|minutes|hours)\b"
+    r"|\bskip (?:it|class|work|school|the)\b|\bmiss (?:the|your) (?:bus|train|class|flight)\b|\bi'?ll (?:just )?wait\b"
+    r"|\brandom question\b|\bnever find out\b|\bbig news\b|\bnot tired\b|\btalk more\b"
 )
 # A goodbye reply lets them go: it says goodbye or wishes them well.
 _LETS_THEM_GO = re.compile(
     r"\b(?:bye|goodbye|good ?night|gn|nite|night|see you|see ya|talk (?:soon|later|tomorrow)|ttyl|take care|"
     r"sleep (?:well|tight)|sweet dreams|rest well|have (?:a |an )?(?:good|great|nice|lovely|wonderful|fun|restful)|"
     r"have fun|enjoy|good luck|go ahead|come back|whenever you|anytime|any time|no worries|of course|"
-    r"take (?:all )?the time|ciao|adios|buenas noches|que descanses|bonne nuit|gute nacht|boa noite|tchau)\b"
+    r"take (?:all )?the time|ciao|adios|buenas noches|que descanses|bonne nuit|gute nacht|boa noite|tchau|"
+    r"rest up|take it easy|catch you|until next time|be well|thanks? (?:you )?for|it was (?:nice|lovely|great"
+    r"|fun|good)|"
+    r"lovely (?:talking|chatting)|nice (?:talking|chatting)|later|peace|safe travels|happy \w+ing|glad|hope you|"
+    r"nighty night|cheers|farewell|sleep|rest)\b"
 )
 
 HONEST_AI_REPLY = "I'm an AI companion, not a human, but I'm really here for our conversations."
@@ -110,6 +126,8 @@ def review_reply(reply: str, user_text: str = "", user_is_minor: bool = False) -
     if user_text and says_goodbye(user_text):
         if _GOODBYE_MANIPULATIVE.search(text):
             return ReplyReview(False, WARM_GOODBYE, ("manipulative_goodbye",))
+        if "?" in reply:  # a goodbye reply asks nothing: a question pulls them back into the chat
+            return ReplyReview(False, WARM_GOODBYE, ("goodbye_ignored",))
         if not _LETS_THEM_GO.search(text):
             return ReplyReview(False, WARM_GOODBYE, ("goodbye_ignored",))
     return ReplyReview(True, reply)
