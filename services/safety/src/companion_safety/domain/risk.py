@@ -51,8 +51,63 @@ class RiskAssessment:
 
 
 _SELF = r"(?:my ?self|me)"
+# Compositional: a wish, intent or thought, then (within a few words) dying or ending one's life. Catches the
+# many ways of saying it that a list of phrases misses ("thinking of ending things", "wanna stop existing").
+_INTENT = (
+    r"(?:want|wanna|wanted|wanting|going to|gonna|plan(?:ning)? to|thinking (?:about|of)|think about|ready to|"
+    r"need to|wish i could|keep thinking (?:about|of)|decided to|deciding to|about to|tempted to|considering|"
+    r"i'?ll|i will|looking up ways to|ways to|how to|urge to|thoughts? (?:about|of)|dream(?:ing)? (?:about|of)|"
+    r"fantasi[sz]e about|should i|might|can'?t stop thinking about|easy to|easier to|better to|"
+    r"ich will|ich mochte|ich moechte|quiero|quisiera|tengo ganas de|ganas de|je veux|j'ai envie de|envie de|"
+    r"quero|tenho vontade de|voglio|vorrei)"
+)
+_DEATH_ACT = (
+    r"(?:die|dying|be dead|being dead|kill(?:ing)? myself|end(?:ing)? (?:it|it all|things|everything|my life|my"
+    r" own life"
+    r"|this life)|stop(?:ped)? existing|not (?:exist|be here|be alive|wake up)|disappear(?:ing)? (?:forever|for good|"
+    r"and never come back)|never wake up|be gone forever|off(?:ing)? myself|unalive|hang(?:ing)? myself|"
+    r"overdos\w*|take all my (?:pills|meds|medication)|taking all my (?:pills|meds|medication)|"
+    r"driv(?:e|ing) (?:my car )?(?:into|off) (?:a|the)|crash(?:ing)? my car|jump(?:ing)? (?:off|in front)|"
+    r"walk(?:ing)? into traffic|step(?:ping)? in front of|(?:fall )?asleep forever|sleep forever|"
+    r"take (?:all|every|the whole bottle of) (?:my |the )?(?:pills?|meds|tablets)|sterben|tot sein|morir(?:me)?|"
+    r"mourir|morrer|morire|me tuer|matarme|me matar|uccidermi|suicid\w*|umbringen)"
+)
 _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
     RiskLevel.IDEATION: [
+        rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
+        r"\b(?:i'?m|i am) not (?:going to|gonna) be (?:around|here|alive) (?:much )?(?:longer|for long|tomorrow)\b",
+        r"\b(?:no|don'?t see a|there'?s no|can'?t find a) way out\b",
+        r"\bwant (?:it|this|everything|the pain|life) to (?:stop|end) (?:forever|for good|permanently)\b",
+        r"\b(?:happier|better|easier) (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone"
+        r"|here|around|alive))\b",
+        r"\bcan'?t keep (?:living|going|doing this) like this\b",
+        r"\b(?:goodbye|suicide) (?:letters?|notes?|messages?|videos?)\b",
+        r"\b(?:cutting|cut|burning|hurting) (?:myself )?again\b",
+        r"\b(?:pills|meds|knife|razor|gun|rope) (?:is |are )?(?:in|on) my (?:hand|lap|desk|table|bed)\b",
+        r"\b(?:all|whole bottle of) my (?:pills|meds|medication) at once\b",
+        r"\btonight'?s the night\b|\bfinally end(?:ing)? it\b",
+        r"\b(?:take|taking|swallow) (?:every|all the) (?:pill|pills|tablet|tablets)\b",
+        r"\b(?:writing|wrote|written|finished) my (?:suicide |goodbye |last )?(?:note|letter)\b",
+        r"\b(?:won'?t|don'?t think i'?ll|not going to|i'?ll not) be (?:alive|here|around) (?:next|by|much"
+        r"|tomorrow|for)\b",
+        r"\bpoint (?:of|in) (?:even )?(?:waking up|getting up|living|going on|being alive|trying)\b",
+        r"\bbetter (?:off )?if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|wasn'?t here)\b",
+        r"\b(?:painless|easy|easiest|quick|quickest|best|surest|fastest) (?:way|ways|method|methods) to (?:go|die|"
+        r"kill (?:yourself|myself|oneself)|end (?:it|my life|your life)|commit suicide)\b",
+        r"\bfeel(?:ing)? like (?:dying|killing myself|ending it|ending my life)\b",
+        r"\bif i (?:killed myself|died|was dead|were dead|was gone for good|ended it)\b",
+        r"\b(?:plan(?:ning)?|imagin(?:e|ing)|think(?:ing)? about) my (?:own )?funeral\b",
+        r"\b(?:tired of|done|sick of) (?:fighting|trying|struggling) to (?:stay alive|live|survive|keep going|exist)\b",
+        r"\b(?:end|ending|finish) (?:my|this) story\b|\btime (?:for me )?to (?:check out|end it|go for good)\b",
+        r"\bhope i (?:don'?t|never|won'?t) wake up\b|\bnicht mehr aufwachen\b",
+        r"\b(?:sleep|close my eyes|go to sleep) (?:and |forever and )?(?:not|never) wake up\b",
+        r"\b(?:what if|if only|maybe) i (?:just )?(?:died|stopped existing|disappeared forever|wasn'?t alive"
+        r"|killed myself)\b",
+        r"\b(?:quiero|voy a) (?:desaparecer para siempre|estar muerto|estar muerta|matarme)\b|\bquiero morir\b",
+        r"\b(?:plus|pas) envie de vivre\b|\bme foutre en l'air\b|\bje veux (?:en finir|disparaitre)\b",
+        r"\bich will (?:tot sein|sterben|nicht mehr leben|mich umbringen)\b|\bmich umbringen\b",
+        r"\b(?:quero|vou) (?:sumir para sempre|me matar|morrer)\b|\bnao quero mais viver\b",
+        r"\bfarla finita\b|\bnon voglio piu vivere\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|drown|poison|burn"
         r"|starve|off) my ?self\b",
         r"\b(?:want|wish|need) (?:someone|somebody|you|him|her|them|god) to (?:just )?kill me\b",
@@ -73,7 +128,7 @@ _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
         r"\bend(?:ing)? (?:my|it) (?:own )?(?:life|all)\b",
         r"\bend it all\b",
         r"\bend (?:things|everything)\b",
-        r"\btake my (?:own )?life\b",
+        r"\btake my (?:own )?life\b(?! (?:more|seriously|back|in|into|forward|to|by))",
         r"\b(?:want|wanting|going|ready|planning|plan|deserve|need) (?:to )?(?:die|be dead|disappear forever)\b",
         r"\bwish i (?:was|were|could be|could just be) dead\b",
         r"\bwish i (?:was|were|had) never (?:been )?born\b",
@@ -135,6 +190,7 @@ _SELF_HARM_RULES: dict[RiskLevel, list[str]] = {
         r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
     ],
     RiskLevel.CONCERN: [
+        r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus|j'en peux plus)\b",
         r"\b(?:hopeless|worthless|can'?t go on|can'?t do this any more|give up on everything|want to disappear)\b",
         r"\bhate (?:my ?self|my life)\b",
         r"\b(?:so|really|completely) (?:alone|empty|numb)\b",
@@ -208,6 +264,12 @@ _HYPERBOLE = re.compile(
     r"|boredom|embarrassment)\b"
     r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b|\bto die for\b"
     r"|\b(?:suicide|overdose|self[- ]?harm) (?:prevention|awareness|hotline|squad|rates?|statistics|research)\b"
+    r"|\b(?:phone|battery|laptop|computer|car|plant|it|its|it's) (?:is )?(?:about to|going to|gonna) die\b"
+    r"|\bsuicide (?:bomb\w*|attacks?|missions?|doors?|squad|rates?|prevention|awareness|hotline)\b"
+    r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
+    r"|\bbefore i die\b"
+    r"|\b(?:makes|made|making) me (?:want to|wanna) die\b|\boverdosed on (?:coffee|caffeine|sugar|chocolate)\b"
+    r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
 )
 
 
