@@ -35,7 +35,14 @@ KEEP = {"self_harm": 40000, "hate_harassment": 20000, "sexual": 5000, "violence"
 # The self-harm head's operating point, chosen by a sweep over the shipped model on ../shared/data (LoCoMo
 # everyday turns as false alarms, the at-risk sets in-sample as recall) together with the risk-word gate in
 # domain/risk.py: short texts need 0.92, posts of 60 words or more 0.75 (the model was trained on posts).
-SELF_HARM_OPERATING_POINT = {"threshold": 0.92, "long_threshold": 0.75, "long_words": 60}
+# A text of 40 words or more scoring 0.95 needs no risk word (long indirect posts).
+SELF_HARM_OPERATING_POINT = {
+    "threshold": 0.92,
+    "long_threshold": 0.75,
+    "long_words": 60,
+    "ungated_threshold": 0.95,
+    "ungated_words": 40,
+}
 TARGET_NEGATIVE_FPR = {"self_harm": 0.005, "hate_harassment": 0.10, "sexual": 0.02, "violence": 0.02}
 
 
@@ -154,6 +161,8 @@ def combined_cv(rows: list[tuple[str, int, str]], texts: list[str], scores: "np.
             return True
         words = texts[i].count(" ") + 1
         threshold = point["long_threshold"] if words >= point["long_words"] else point["threshold"]
+        if words >= point["ungated_words"] and scores[i] >= point["ungated_threshold"]:
+            return True
         return bool(scores[i] >= threshold and RISK_WORDS.search(texts[i]))
 
     users: dict[str, bool] = {}

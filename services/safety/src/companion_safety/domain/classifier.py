@@ -26,6 +26,12 @@ class Head:
     # Texts of at least `long_words` words (long posts, like the training data) use `long_threshold`.
     long_threshold: float | None = None
     long_words: int = 0
+    # Long texts scoring this high need no risk word (see risk.RISK_WORDS); None: always gated.
+    ungated_threshold: float | None = None
+    ungated_words: int = 0
+
+    def needs_no_risk_word(self, score: float, words: int) -> bool:
+        return self.ungated_threshold is not None and words >= self.ungated_words and score >= self.ungated_threshold
 
     def threshold_for(self, words: int) -> float:
         if self.long_threshold is not None and words >= self.long_words:
@@ -67,6 +73,8 @@ class LinearTextClassifier:
                 concern_threshold=float(head.get("concern_threshold", 1.0)),
                 long_threshold=float(head["long_threshold"]) if "long_threshold" in head else None,
                 long_words=int(head.get("long_words", 0)),
+                ungated_threshold=float(head["ungated_threshold"]) if "ungated_threshold" in head else None,
+                ungated_words=int(head.get("ungated_words", 0)),
             )
             for name, head in heads_data.items()
         }

@@ -340,8 +340,9 @@ class RiskAssessor:
                 head = self._classifier.heads[head_name]
                 category = _HEAD_CATEGORY.get(head_name, head_name)
                 if head_name == "self_harm":
-                    threshold = head.threshold_for(normalized.count(" ") + 1)
-                    if score >= threshold and level < RiskLevel.IDEATION and RISK_WORDS.search(normalized):
+                    words = normalized.count(" ") + 1
+                    worded = head.needs_no_risk_word(score, words) or bool(RISK_WORDS.search(normalized))
+                    if score >= head.threshold_for(words) and level < RiskLevel.IDEATION and worded:
                         level = RiskLevel.IDEATION
                     elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
                         level = RiskLevel.CONCERN
