@@ -122,6 +122,23 @@ async def test_a_minor_gets_an_hourly_break_reminder(pool: Pool) -> None:
     assert "break" in delivery.sent[-1][2]
 
 
+async def test_a_minor_by_their_own_words_stays_a_minor(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    said = observed("kid", "k1", "i'm 13 lol", clock.now)
+    await service.observe(MessageObserved(**{**said.__dict__, "minor_signal": True}))
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("kid", "k2", "what's up", clock.now)) == ["break_reminder"]
+
+
+async def test_the_yearly_report_cli_reads_counts_only(pool: Pool, database_url: str) -> None:
+    from companion_safety.entrypoints.report_cli import _report
+
+    report = await _report(database_url, datetime.now(UTC).year)
+    assert set(report) == {"year", "crisis_referrals", "by_region", "by_month"}
+    assert isinstance(report["crisis_referrals"], int)
+
+
 async def test_a_pause_asked_for_in_words_takes_effect_only_once_confirmed(pool: Pool) -> None:
     delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
     service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)

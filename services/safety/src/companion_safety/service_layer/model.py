@@ -55,6 +55,7 @@ class UserState:
     last_disclosed_at: datetime | None = None
     last_nudge_at: datetime | None = None
     last_activity_at: datetime | None = None
+    minor_signal_seen: bool = False
 
 
 @dataclass(frozen=True)

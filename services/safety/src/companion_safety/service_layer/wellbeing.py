@@ -86,12 +86,14 @@ class WellbeingService:
         """Counts the message and sends what is due; returns the kinds of notices sent (empty on a repeat)."""
         now = self._clock()
         zone = zone_of(message.time_zone)
-        minor = message.user_is_minor or message.minor_signal
         notices: list[tuple[str, str]] = []
         async with self._store.locked_user(message.user_id) as tx:
             if not await tx.mark_observed(message.message_id):
                 return []
             state = await tx.state()
+            # Once the text has said the user is a minor, the stricter rules stay on for them.
+            state.minor_signal_seen = state.minor_signal_seen or message.minor_signal
+            minor = message.user_is_minor or state.minor_signal_seen
             state.time_zone = message.time_zone or state.time_zone
             notices += self._pause_dialogue(state, message.text, now, zone)
             policy = self._disclosure_by_region.get(_region(message.locale), self._disclosure)

@@ -21,6 +21,7 @@ CREATE TABLE safety_user_state (
     last_disclosed_at       timestamptz,
     last_nudge_at           timestamptz,
     last_activity_at        timestamptz,
+    minor_signal_seen       boolean     NOT NULL DEFAULT false, -- the text said so once ("I'm 14"): stays a minor
     updated_at              timestamptz NOT NULL DEFAULT now()
 );
 
