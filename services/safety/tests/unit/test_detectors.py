@@ -105,3 +105,15 @@ def test_any_text_is_assessed_without_error_and_quickly(assessor: RiskAssessor, 
 def test_normalization_keeps_numbers_and_undoes_leetspeak() -> None:
     assert normalize("Call 988 or k1ll") == "call 988 or kill"
     assert normalize("sooooo") == "soo"
+
+
+def test_violence_against_the_user_with_present_danger_is_a_crisis_with_abuse_helplines() -> None:
+    from companion_safety.domain.crisis import crisis_message, resources_for
+
+    result = assess("my boyfriend threatened to kill me and I'm scared to go home")
+    assert result.level >= RiskLevel.IDEATION
+    assert ABUSE in result.categories
+    message = crisis_message(resources_for("en-US"), result.categories)
+    assert "1-800-799-7233" in message
+    assert "911" in message
+    assert "988" in crisis_message(resources_for("en-US"), ("self_harm", "abuse"))

@@ -208,6 +208,16 @@ _IMMINENT_ALONE = [
     r"\b(?:sitting|standing) on (?:the |a |this )?(?:edge|ledge|roof|top|building|bridge)\b.*\b(?:jump|end|die)\b",
     r"\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
 ]
+# Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
+_ABUSE_DANGER = [
+    r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
+    r"\b(?:afraid|scared|terrified) (?:to go|of going) home\b",
+    r"\b(?:afraid|scared|terrified) (?:he|she|they)(?:'ll| will| is going to| are going to) "
+    r"(?:kill|hurt|hit|beat) me\b",
+    r"\b(?:he|she|they|my \w+) (?:is|are) (?:hitting|beating|choking|strangling|hurting) me\b",
+    r"\b(?:choked|strangled|raped|sexually assaulted) me\b",
+    r"\b(?:i'?m|i am|i was|being) (?:being )?(?:raped|sexually assaulted)\b",
+]
 # The user tells of violence or abuse against them, or threatens someone.
 _ABUSE_RULES = [
     r"\b(?:he|she|they|my (?:dad|father|mom|mother|husband|wife|boyfriend|girlfriend|partner|stepdad|stepfather"
@@ -257,6 +267,7 @@ _CATEGORY_RULES = {
     HARASSMENT: _compile(HARASSMENT, _HARASSMENT_RULES),
 }
 _MINOR = _compile("minor", _MINOR_SIGNALS)
+_ABUSE_NOW = _compile("abuse.danger", _ABUSE_DANGER)
 _IMMINENT_NOW = _compile("self_harm.imminent_act", _IMMINENT_ALONE)
 # "This traffic is killing me", "killing myself laughing": hyperbole the rules above would otherwise catch.
 _HYPERBOLE = re.compile(
@@ -328,9 +339,14 @@ class RiskAssessor:
                 level = RiskLevel.CONCERN
         if level > RiskLevel.NONE:
             categories.append(SELF_HARM)
+        danger = _matches(_ABUSE_NOW, without_hyperbole)
+        if danger:
+            matched += danger
+            level = max(level, RiskLevel.IDEATION)
+            categories.append(ABUSE)
         for category, rules in _CATEGORY_RULES.items():
             hits = _matches(rules, without_hyperbole)
-            if hits:
+            if hits and category not in categories:
                 matched += hits
                 categories.append(category)
         scores: dict[str, float] = {}

@@ -70,7 +70,7 @@ class SafetyService:
             assessment = await self._assess(message.text)
             sent = False
             if assessment.is_crisis:
-                sent = await self._send_crisis_support(tx, message)
+                sent = await self._send_crisis_support(tx, message, assessment.categories)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
         log.info(
@@ -93,7 +93,9 @@ class SafetyService:
             return assessment
         return with_moderation(assessment, flagged, self._moderation.version)
 
-    async def _send_crisis_support(self, tx: AuditTransaction, message: MessageToAssess) -> bool:
+    async def _send_crisis_support(
+        self, tx: AuditTransaction, message: MessageToAssess, categories: tuple[str, ...]
+    ) -> bool:
         resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
         delivered = False
@@ -105,7 +107,7 @@ class SafetyService:
                     user_id=message.user_id,
                     conversation_id=message.conversation_id,
                     in_reply_to=message.message_id,
-                    text=crisis.crisis_message(resources),
+                    text=crisis.crisis_message(resources, categories),
                 )
                 delivered = True
             except Exception as error:  # noqa: BLE001 - dialogue then carries the resources in its reply
@@ -125,11 +127,13 @@ class SafetyService:
         """Instructions for dialogue's reply: crisis, a minor, a request for space."""
         parts = []
         if stored.risk.is_crisis:
-            parts.append(crisis.CRISIS_REPLY_GUIDANCE)
+            abuse_only = "abuse" in stored.risk.categories and "self_harm" not in stored.risk.categories
+            parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
             if not stored.crisis_support_sent:
                 resources = crisis.resources_for(message.locale, self._resources)
                 parts.append(
-                    "Crisis support could not be sent separately; include it: " + crisis.crisis_message(resources)
+                    "Crisis support could not be sent separately; include it: "
+                    + crisis.crisis_message(resources, stored.risk.categories)
                 )
         if message.user_is_minor or stored.risk.minor_signal:
             parts.append(MINOR_GUIDANCE)
