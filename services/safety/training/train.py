@@ -21,7 +21,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from companion_safety.domain.risk import RISK_WORDS, RiskAssessor, RiskLevel
+from companion_safety.domain.phrases import RISK_WORDS
+from companion_safety.domain.risk import RiskAssessor, RiskLevel
 from companion_safety.domain.text import grams, normalize
 from companion_safety.evaluation import datasets
 
