@@ -15,7 +15,7 @@ SAFETY_DATA ?= ../shared/data/safety
 OUT ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
-.PHONY: bench-dialogue
+.PHONY: bench-dialogue bench-safety train-safety
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -65,6 +65,14 @@ token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of
 bench-dialogue: $(SETUP_STAMP) ## Time to first token the pipeline adds over a local streaming model, 20 conversations (OUT=results.json)
 	@test -n "$(OUT)" || { echo "usage: make bench-dialogue OUT=results.json"; exit 2; }
 	$(BIN)/python -m companion_devtools.bench_dialogue --out "$(OUT)"
+
+bench-safety: $(SETUP_STAMP) ## Safety benchmark: make bench-safety SAFETY_DATA=<dir> LOCOMO=<file> OUT=<results.json>
+	$(BIN)/python -m companion_safety.evaluation.bench --safety-data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" \
+		--dev-set services/safety/eval $(if $(OUT),--out "$(OUT)")
+
+train-safety: $(SETUP_STAMP) ## Retrain the safety classifier from SAFETY_DATA (writes weights + model card)
+	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
+	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \

@@ -1,5 +1,6 @@
 """Wires the safety service: the one place that builds its parts. Nothing connects at import time."""
 
+from datetime import timedelta
 from importlib.resources import files
 
 from companion.v1 import safety_pb2_grpc
@@ -8,11 +9,48 @@ from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
 from companion_safety.adapters.delivery import GrpcDelivery
+from companion_safety.adapters.model import load_classifier
+from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.config import SafetySettings
+from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources
+from companion_safety.domain.risk import RiskAssessor
+from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.entrypoints.stream import make_handler
 from companion_safety.service_layer.services import SafetyService
+from companion_safety.service_layer.wellbeing import WellbeingService
+
+
+def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
+    table = dict(DEFAULT_RESOURCES)
+    for region, entry in settings.crisis_resources.items():
+        lines = entry.get("lines", [])
+        table[region.upper()] = CrisisResources(
+            region.upper(),
+            tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),),
+            str(entry.get("emergency_number", "your local emergency number")),
+        )
+    return table
+
+
+def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelivery) -> WellbeingService:
+    def policy(adult_hours: float, minor_hours: float) -> DisclosurePolicy:
+        return DisclosurePolicy(timedelta(hours=adult_hours), timedelta(hours=minor_hours))
+
+    return WellbeingService(
+        PostgresWellbeing(pool),
+        delivery,
+        policy(settings.disclosure_interval_hours, settings.disclosure_minor_interval_hours),
+        NudgePolicy(
+            min_days_between=settings.nudge_min_days_between,
+            long_use_minutes=settings.nudge_long_use_minutes,
+            late_night_messages=settings.nudge_late_night_messages,
+            minor_long_use_minutes=settings.nudge_minor_long_use_minutes,
+        ),
+        {region.upper(): policy(*hours) for region, hours in settings.disclosure_hours_by_region.items()},
+    )
 
 
 class SafetyApp:
@@ -23,6 +61,7 @@ class SafetyApp:
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
+        self._moderation: LlamaGuardModeration | None = None
 
     async def start(self) -> None:
         settings = self.settings
@@ -30,12 +69,27 @@ class SafetyApp:
             settings.database_url, files("companion_safety.adapters") / "migrations", service="safety"
         )
         self._pool = await open_pool(settings.database_url)
-        service = SafetyService(PostgresAudit(self._pool), GrpcDelivery(self._channels, settings.delivery_timeout_s))
-        servicer = SafetyServicer(service)
+        delivery = GrpcDelivery(self._channels, settings.delivery_timeout_s)
+        assessor = RiskAssessor(load_classifier())
+        if settings.moderation_base_url:
+            self._moderation = LlamaGuardModeration(
+                settings.moderation_base_url,
+                settings.moderation_model,
+                settings.moderation_api_key,
+                settings.moderation_timeout_s,
+            )
+        service = SafetyService(
+            PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings), self._moderation
+        )
+        wellbeing = wellbeing_service(settings, self._pool, delivery)
+        servicer = SafetyServicer(service, wellbeing)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: safety_pb2_grpc.add_SafetyServicer_to_server(servicer, s))
         await self._grpc.start()
         self._worker = StreamWorker(
-            streams=self.streams, settings=settings, group=settings.consumer_group, handler=make_handler(service)
+            streams=self.streams,
+            settings=settings,
+            group=settings.consumer_group,
+            handler=make_handler(service, wellbeing),
         )
         await self._worker.start()
         await self._grpc.mark_serving()
@@ -46,6 +100,8 @@ class SafetyApp:
         if self._worker is not None:
             await self._worker.stop()
         await self._channels.close()
+        if self._moderation is not None:
+            await self._moderation.aclose()
         if self._pool is not None:
             await self._pool.close()
 

@@ -1,3 +1,4 @@
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from companion_common.settings import ConsumerSettings
@@ -11,3 +12,22 @@ class SafetySettings(ConsumerSettings):
     log_level: str = "INFO"
     consumer_group: str = "safety"
     delivery_timeout_s: float = 2.0
+    # AI notice: first contact of each day, then after this many hours of use (minors: the second figure).
+    disclosure_interval_hours: float = 3.0
+    disclosure_minor_interval_hours: float = 1.0
+    # Per jurisdiction (region of the user's locale), e.g. {"US": [3, 1], "DE": [2, 1]}: [adult, minor] hours.
+    disclosure_hours_by_region: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    # Crisis resources by region, replacing the built-in entries of the same region, e.g.
+    # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}.
+    crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
+    # Optional extra detector: an OpenAI-compatible chat endpoint serving a moderation model (e.g. Llama Guard 3
+    # on vLLM: "http://127.0.0.1:8000/v1"). Empty: off.
+    moderation_base_url: str = ""
+    moderation_model: str = "meta-llama/Llama-Guard-3-1B"
+    moderation_api_key: str = ""
+    moderation_timeout_s: float = 1.5
+    # Gentle nudges: at most one per this many days; thresholds of a day's use.
+    nudge_min_days_between: int = 3
+    nudge_long_use_minutes: int = 180
+    nudge_minor_long_use_minutes: int = 90
+    nudge_late_night_messages: int = 5

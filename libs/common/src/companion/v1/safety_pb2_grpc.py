@@ -44,6 +44,36 @@ class SafetyStub:
                 request_serializer=companion_dot_v1_dot_safety__pb2.ReviewReplyRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_safety__pb2.ReviewReplyResponse.FromString,
                 _registered_method=True)
+        self.MayContact = channel.unary_unary(
+                '/companion.v1.Safety/MayContact',
+                request_serializer=companion_dot_v1_dot_safety__pb2.MayContactRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.MayContactResponse.FromString,
+                _registered_method=True)
+        self.Pause = channel.unary_unary(
+                '/companion.v1.Safety/Pause',
+                request_serializer=companion_dot_v1_dot_safety__pb2.PauseRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+                _registered_method=True)
+        self.Resume = channel.unary_unary(
+                '/companion.v1.Safety/Resume',
+                request_serializer=companion_dot_v1_dot_safety__pb2.ResumeRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+                _registered_method=True)
+        self.SetQuietHours = channel.unary_unary(
+                '/companion.v1.Safety/SetQuietHours',
+                request_serializer=companion_dot_v1_dot_safety__pb2.SetQuietHoursRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+                _registered_method=True)
+        self.GetWellbeing = channel.unary_unary(
+                '/companion.v1.Safety/GetWellbeing',
+                request_serializer=companion_dot_v1_dot_safety__pb2.GetWellbeingRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.WellbeingSummary.FromString,
+                _registered_method=True)
+        self.ExportReferralReport = channel.unary_unary(
+                '/companion.v1.Safety/ExportReferralReport',
+                request_serializer=companion_dot_v1_dot_safety__pb2.ReferralReportRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.ReferralReport.FromString,
+                _registered_method=True)
 
 
 class SafetyServicer:
@@ -64,6 +94,47 @@ class SafetyServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MayContact(self, request, context):
+        """"May I send something proactive to this user now?" No while paused or in quiet hours.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Pause(self, request, context):
+        """"I need space": nothing proactive until `until`, or until further notice when it is unset.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Resume(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetQuietHours(self, request, context):
+        """Quiet hours in the user's time zone; empty start and end clear them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetWellbeing(self, request, context):
+        """What the user may read about their own use: settings, daily minutes, late-night use, streak.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportReferralReport(self, request, context):
+        """Crisis referrals counted for a year, without identifiers (California SB 243 annual report).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SafetyServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -76,6 +147,36 @@ def add_SafetyServicer_to_server(servicer, server):
                     servicer.ReviewReply,
                     request_deserializer=companion_dot_v1_dot_safety__pb2.ReviewReplyRequest.FromString,
                     response_serializer=companion_dot_v1_dot_safety__pb2.ReviewReplyResponse.SerializeToString,
+            ),
+            'MayContact': grpc.unary_unary_rpc_method_handler(
+                    servicer.MayContact,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.MayContactRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.MayContactResponse.SerializeToString,
+            ),
+            'Pause': grpc.unary_unary_rpc_method_handler(
+                    servicer.Pause,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.PauseRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.SerializeToString,
+            ),
+            'Resume': grpc.unary_unary_rpc_method_handler(
+                    servicer.Resume,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.ResumeRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.SerializeToString,
+            ),
+            'SetQuietHours': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetQuietHours,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.SetQuietHoursRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.WellbeingSettings.SerializeToString,
+            ),
+            'GetWellbeing': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetWellbeing,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.GetWellbeingRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.WellbeingSummary.SerializeToString,
+            ),
+            'ExportReferralReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportReferralReport,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.ReferralReportRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.ReferralReport.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -132,6 +233,168 @@ class Safety:
             '/companion.v1.Safety/ReviewReply',
             companion_dot_v1_dot_safety__pb2.ReviewReplyRequest.SerializeToString,
             companion_dot_v1_dot_safety__pb2.ReviewReplyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MayContact(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/MayContact',
+            companion_dot_v1_dot_safety__pb2.MayContactRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.MayContactResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Pause(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/Pause',
+            companion_dot_v1_dot_safety__pb2.PauseRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Resume(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/Resume',
+            companion_dot_v1_dot_safety__pb2.ResumeRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetQuietHours(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/SetQuietHours',
+            companion_dot_v1_dot_safety__pb2.SetQuietHoursRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.WellbeingSettings.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetWellbeing(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/GetWellbeing',
+            companion_dot_v1_dot_safety__pb2.GetWellbeingRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.WellbeingSummary.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportReferralReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/ExportReferralReport',
+            companion_dot_v1_dot_safety__pb2.ReferralReportRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.ReferralReport.FromString,
             options,
             channel_credentials,
             insecure,

@@ -57,7 +57,11 @@ class GrpcSafety:
             ),
             timeout=self._timeout_s,
         )
-        return SafetyView(crisis=assessment.risk_level >= _CRISIS_LEVEL, guidance=assessment.reply_guidance)
+        return SafetyView(
+            crisis=assessment.risk_level >= _CRISIS_LEVEL,
+            guidance=assessment.reply_guidance,
+            review_before_sending=assessment.review_before_sending,
+        )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:
         response = await self._stub.ReviewReply(
@@ -193,9 +197,8 @@ class QuietHoursPolicy:
 
 
 class SafetyContactPolicy:
-    """Asks safety ``MayContact(MayContactRequest{user_id}) -> {allowed}`` (pause, quiet hours) when the
-    generated code has that call: the name dialogue assumes, while issue 4 adds safety's real query. Until then,
-    or on UNIMPLEMENTED, the built-in quiet hours alone decide (documented permissive default). Safety
+    """Asks safety ``MayContact`` (the user's pause and quiet hours) after the built-in quiet hours. A safety
+    service too old to know the call (UNIMPLEMENTED) leaves the built-in quiet hours alone to decide. Safety
     unreachable means no: a check-in can wait, an unwanted one cannot be taken back."""
 
     def __init__(self, channels: Channels, address: str, timeout_s: float, fallback: QuietHoursPolicy) -> None:
@@ -206,12 +209,10 @@ class SafetyContactPolicy:
     async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
         if not await self._fallback.may_contact(user_id, time_zone, now):
             return False
-        method = getattr(self._stub, "MayContact", None)
-        request_type = getattr(safety_pb2, "MayContactRequest", None)
-        if method is None or request_type is None:
-            return True
         try:
-            response = await method(request_type(user_id=user_id), timeout=self._timeout_s)
+            response = await self._stub.MayContact(
+                safety_pb2.MayContactRequest(user_id=user_id), timeout=self._timeout_s
+            )
         except grpc.aio.AioRpcError as error:
             if error.code() == grpc.StatusCode.UNIMPLEMENTED:
                 return True

@@ -34,6 +34,8 @@ class SafetyView:
 
     crisis: bool = False
     guidance: str = ""
+    # No part of the reply may be shown before safety has reviewed all of it (no streaming).
+    review_before_sending: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from companion_dialogue.domain.model import (
 )
 from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona, parse_card, to_card
 from companion_dialogue.domain.prompt import build_request
+from companion_dialogue.service_layer import fail_safe
 
 log = structlog.stdlib.get_logger(__name__)
 
@@ -167,8 +168,8 @@ class DialogueService:
                 message.user_id, message.conversation_id, message.message_id, message.text, message.sent_at
             ),
             self._note_arrival(message.conversation_id),
-            # Safety first and without fallback: an unchecked reply is worse than a late one (the consumer retries).
-            self._safety.assess(message),
+            # Safety first; when it cannot be reached, the written fail-safe policy applies (fail_safe.py).
+            fail_safe.assess(self._safety, message),
             self._recall(message),  # used when the message is answered on its own, as most are
             self._persona(message.user_id, message.conversation_id),
         )
@@ -246,7 +247,9 @@ class DialogueService:
                 memories = await self._recall(together)
                 for turn in pending:
                     if turn.turn_id != message.message_id:  # idempotent: each message has one shared assessment
-                        other = await self._safety.assess(replace(message, message_id=turn.turn_id, text=turn.text))
+                        other = await fail_safe.assess(
+                            self._safety, replace(message, message_id=turn.turn_id, text=turn.text)
+                        )
                         safety = _merge(safety, other)
             context = ReplyContext(
                 message=together,
@@ -264,8 +267,9 @@ class DialogueService:
         except BaseException:
             opening.cancel()
             raise
-        # A reply to a crisis, or to a minor, reaches the user only after safety has reviewed all of it.
-        live = not (safety.crisis or message.user_is_minor)
+        # A reply to a crisis, a minor, a goodbye or anything risky reaches the user only after safety has
+        # reviewed all of it; other replies stream as written and the reviewed text replaces them.
+        live = not (safety.crisis or safety.review_before_sending or message.user_is_minor)
         parts: list[str] = []
         unsent = ""
         last_sent = 0.0
@@ -285,7 +289,7 @@ class DialogueService:
             draft = "".join(parts).strip()
             if not draft:
                 raise RuntimeError("the engine returned no text")
-            text = await self._safety.review(together, draft)
+            text = await fail_safe.review(self._safety, together, draft, safety)
         except BaseException:
             await stream.abort()
             raise
@@ -412,8 +416,14 @@ class _Laps:
 
 
 def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
+    if first is fail_safe.UNASSESSED or second is fail_safe.UNASSESSED:
+        return fail_safe.UNASSESSED  # one unassessed message puts the whole burst under the fail-safe policy
     guidance = " ".join(g for g in dict.fromkeys((first.guidance, second.guidance)) if g)
-    return SafetyView(crisis=first.crisis or second.crisis, guidance=guidance)
+    return SafetyView(
+        crisis=first.crisis or second.crisis,
+        guidance=guidance,
+        review_before_sending=first.review_before_sending or second.review_before_sending,
+    )
 
 
 def _ms_since(at: datetime | None) -> float | None:

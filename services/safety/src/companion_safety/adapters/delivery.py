@@ -16,6 +16,28 @@ class GrpcDelivery:
     async def send_crisis_support(
         self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
     ) -> None:
+        await self._send(
+            address, delivery_pb2.OUTBOUND_KIND_CRISIS_SUPPORT, delivery_id, user_id, conversation_id, in_reply_to, text
+        )
+
+    async def send_notice(
+        self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
+    ) -> None:
+        """AI disclosures, break reminders, nudges and pause questions."""
+        await self._send(
+            address, delivery_pb2.OUTBOUND_KIND_NOTICE, delivery_id, user_id, conversation_id, in_reply_to, text
+        )
+
+    async def _send(
+        self,
+        address: str,
+        kind: delivery_pb2.OutboundKind,
+        delivery_id: str,
+        user_id: str,
+        conversation_id: str,
+        in_reply_to: str,
+        text: str,
+    ) -> None:
         created_at = Timestamp()
         created_at.FromDatetime(datetime.now(UTC))
         outbound = delivery_pb2.Outbound(
@@ -23,7 +45,7 @@ class GrpcDelivery:
             user_id=user_id,
             conversation_id=conversation_id,
             in_reply_to=in_reply_to,
-            kind=delivery_pb2.OUTBOUND_KIND_CRISIS_SUPPORT,
+            kind=kind,
             text=text,
             created_at=created_at,
             source="safety",

@@ -7,6 +7,7 @@ from datetime import date
 
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow
+from psycopg.types.json import Jsonb
 
 from companion_common.postgres import Pool
 from companion_safety.domain.risk import RiskAssessment, RiskLevel
@@ -32,7 +33,8 @@ class AuditTransaction:
 
     async def get(self, user_id: str, message_id: str) -> StoredAssessment | None:
         cursor = await self._conn.execute(
-            "SELECT risk_level, categories, detector_version, crisis_support_sent FROM safety_assessments"
+            "SELECT risk_level, categories, detector_version, crisis_support_sent, scores, matched_rules, minor_signal"
+            " FROM safety_assessments"
             " WHERE user_id = %s AND message_id = %s",
             (user_id, message_id),
         )
@@ -41,14 +43,22 @@ class AuditTransaction:
             return None
         return StoredAssessment(
             message_id=message_id,
-            risk=RiskAssessment(RiskLevel(row["risk_level"]), tuple(row["categories"]), row["detector_version"]),
+            risk=RiskAssessment(
+                RiskLevel(row["risk_level"]),
+                tuple(row["categories"]),
+                row["detector_version"],
+                scores=dict(row["scores"]),
+                matched_rules=tuple(row["matched_rules"]),
+                minor_signal=row["minor_signal"],
+            ),
             crisis_support_sent=row["crisis_support_sent"],
         )
 
     async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None:
         await self._conn.execute(
             "INSERT INTO safety_assessments (user_id, message_id, conversation_id, risk_level, categories,"
-            " detector_version, crisis_support_sent) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            " detector_version, crisis_support_sent, scores, matched_rules, minor_signal)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             (
                 user_id,
                 stored.message_id,
@@ -57,6 +67,9 @@ class AuditTransaction:
                 list(stored.risk.categories),
                 stored.risk.detector_version,
                 stored.crisis_support_sent,
+                Jsonb(dict(stored.risk.scores)),
+                list(stored.risk.matched_rules),
+                stored.risk.minor_signal,
             ),
         )
 

@@ -9,11 +9,20 @@ CRISIS_REPLY_GUIDANCE = (
 )
 
 
+ABUSE_REPLY_GUIDANCE = (
+    "The user may be experiencing abuse or violence, or be in danger. Believe them, be calm and warm, put their "
+    "safety first, and encourage them to reach the helpline they were given or emergency services. No romance, "
+    "jokes or role-play; do not blame them; do not claim to be a human or a counselor."
+)
+
+
 @dataclass(frozen=True)
 class CrisisResources:
     region: str
     lines: tuple[str, ...]
     emergency_number: str
+    # Helplines for abuse and domestic violence; empty: the general lines.
+    abuse_lines: tuple[str, ...] = ()
 
 
 # Keyed by region (ISO 3166). Operators extend this table; unknown regions get the international entry.
@@ -25,9 +34,15 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
             "Text HOME to 741741 (Crisis Text Line)",
         ),
         "911",
+        ("Call 1-800-799-7233 or text START to 88788 (National Domestic Violence Hotline), any time",),
     ),
     "CA": CrisisResources("CA", ("Call or text 988 (Suicide Crisis Helpline), any time",), "911"),
-    "GB": CrisisResources("GB", ("Call 116 123 (Samaritans), free, any time", "Text SHOUT to 85258"), "999"),
+    "GB": CrisisResources(
+        "GB",
+        ("Call 116 123 (Samaritans), free, any time", "Text SHOUT to 85258"),
+        "999",
+        ("Call 0808 2000 247 (National Domestic Abuse Helpline), free, any time",),
+    ),
     "IE": CrisisResources("IE", ("Call 116 123 (Samaritans), free, any time", "Text HELLO to 50808"), "112"),
     "AU": CrisisResources("AU", ("Call 13 11 14 (Lifeline) or text 0477 13 11 14",), "000"),
     "INTL": CrisisResources(
@@ -47,7 +62,16 @@ def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOU
     return table["INTL"]
 
 
-def crisis_message(resources: CrisisResources) -> str:
+def crisis_message(resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",)) -> str:
+    if "abuse" in categories and "self_harm" not in categories:
+        abuse_lines = "\n".join(f"- {line}" for line in (resources.abuse_lines or resources.lines))
+        return (
+            "Thank you for telling me. What you describe is not okay, and it is not your fault. "
+            "You deserve to be safe, and people can help right now:\n"
+            f"{abuse_lines}\n"
+            f"If you are in danger right now, call {resources.emergency_number}. "
+            "I'm an AI companion, not a counselor, and I'm still here with you."
+        )
     lines = "\n".join(f"- {line}" for line in resources.lines)
     return (
         "I'm really glad you told me, and I'm worried about you. You deserve support from a person right now:\n"

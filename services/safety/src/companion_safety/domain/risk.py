@@ -1,15 +1,22 @@
-"""Risk assessment of a user message by phrase rules. Pure: no I/O.
+"""Risk assessment of a user message: high-recall phrase rules combined with a trained classifier. Pure: no I/O.
 
-The rules aim at high recall on explicit statements; a trained classifier joins them later.
-Text is normalized first so that case, leetspeak ("k1ll mys3lf") and stretched letters do not hide intent.
+The rules catch what people write to a companion in short chat messages (slang, misspellings, other languages),
+where a classifier trained on long public posts misses more than half; the classifier catches long, indirect
+posts the rules cannot enumerate. The result is the higher of the two. Means or timing alone ("I have pills for
+my headache", "tonight") never raise a level without intent. Text is normalized first (see `text.normalize`);
+the patterns live in `phrases`.
 """
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
-DETECTOR_VERSION = "rules-1"
+from companion_safety.domain import phrases
+from companion_safety.domain.classifier import LinearTextClassifier
+from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
+
+RULES_VERSION = "rules-3"
 
 
 class RiskLevel(IntEnum):
@@ -20,73 +27,157 @@ class RiskLevel(IntEnum):
     IMMINENT = 5
 
 
+SELF_HARM = "self_harm"
+ABUSE = "abuse"
+SEXUAL = "sexual"
+HARASSMENT = "harassment"
+
+# Classifier heads -> the categories the service reports.
+_HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
+
+
 @dataclass(frozen=True)
 class RiskAssessment:
     level: RiskLevel
     categories: tuple[str, ...]
-    detector_version: str = DETECTOR_VERSION
+    detector_version: str = RULES_VERSION
+    # Detector scores for the audit trail: classifier probabilities and the rules that matched.
+    scores: Mapping[str, float] = field(default_factory=dict)
+    matched_rules: tuple[str, ...] = ()
+    # The text suggests the writer is a minor ("I'm 14", "in 8th grade").
+    minor_signal: bool = False
 
     @property
     def is_crisis(self) -> bool:
         return self.level >= RiskLevel.IDEATION
 
 
-_LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
+def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each rule gets a short, stable name for the audit trail, e.g. "self_harm.ideation.3"."""
+    return [(f"{name}.{i}", re.compile(p)) for i, p in enumerate(patterns)]
 
-_SELF = r"(?:my ?self|me)"
-_IDEATION = [
-    rf"\b(?:kill|hurt|harm|cut|hang|shoot|drown|poison) {_SELF}\b",
-    r"\bsuicid",
-    r"\bend(?:ing)? (?:my|it) (?:life|all)\b",
-    r"\btake my (?:own )?life\b",
-    r"\b(?:want|wanna|going|ready|planning) (?:to )?die\b",
-    r"\bwish i (?:was|were) dead\b",
-    r"\bdon'?t want to (?:live|be alive|exist|wake up)\b",
-    r"\b(?:no|nothing) (?:reason|point) (?:to|in) (?:live|living|going on)\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\bself[- ]?harm",
-    r"\bunalive {_SELF}\b".replace("{_SELF}", _SELF),
-]
-_PLAN = [
-    r"\b(?:bought|have|got|saved up|stockpiled?) (?:a |the |some |enough )?(?:pills|rope|gun|razor|blade)s?\b",
-    r"\b(?:wrote|writing|left) (?:a |my )?(?:suicide |goodbye )?note\b",
-    r"\b(?:how|when|where) (?:i'?ll|i will|i'?m going to) (?:do it|kill|end)\b",
-]
-_IMMINENT = [
-    r"\b(?:tonight|right now|now|today)\b.*\b(?:kill {self}|end (?:it|my life)|die)\b".replace("{self}", _SELF),
-    r"\b(?:kill {self}|end (?:it|my life))\b.*\b(?:tonight|right now|today)\b".replace("{self}", _SELF),
-    r"\b(?:took|swallowed) (?:all |a lot of |the )?(?:pills|tablets)\b",
-    r"\bgoodbye (?:everyone|forever)\b",
-]
-_CONCERN = [
-    r"\b(?:hopeless|worthless|can'?t go on|can'?t do this anymore|give up on everything)\b",
-]
 
-_COMPILED = {
-    RiskLevel.IMMINENT: [re.compile(p) for p in _IMMINENT],
-    RiskLevel.PLAN: [re.compile(p) for p in _PLAN],
-    RiskLevel.IDEATION: [re.compile(p) for p in _IDEATION],
-    RiskLevel.CONCERN: [re.compile(p) for p in _CONCERN],
+_SELF_HARM = {
+    RiskLevel[level.upper()]: _compile(f"self_harm.{level}", patterns)
+    for level, patterns in phrases.SELF_HARM_RULES.items()
 }
+_CATEGORY_RULES = {
+    ABUSE: _compile(ABUSE, phrases.ABUSE_RULES),
+    SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
+    HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
+}
+_MINOR = _compile("minor", phrases.MINOR_SIGNALS)
+_ABUSE_NOW = _compile("abuse.danger", phrases.ABUSE_DANGER)
+_IMMINENT_NOW = _compile("self_harm.imminent_act", phrases.IMMINENT_ALONE)
 
 
-def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    text = text.translate(_LEET)
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "soooo" -> "soo"
-    text = re.sub(r"[^\w' ]+", " ", text)
-    return " ".join(text.split())
+def _matches(rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
+    return [name for name, pattern in rules if pattern.search(text)]
+
+
+class RiskAssessor:
+    """Assesses one message. Without a classifier it runs the rules alone (tests, degraded start)."""
+
+    def __init__(self, classifier: LinearTextClassifier | None = None) -> None:
+        self._classifier = classifier
+        self.version = RULES_VERSION + ("+" + classifier.version if classifier else "")
+
+    def assess(self, text: str) -> RiskAssessment:
+        normalized = normalize(text)
+        without_hyperbole = phrases.HYPERBOLE.sub(" ", normalized)
+        if STRETCHED.search(text[:MAX_CHARS]):  # "DIEEEE" is "die", "killlll" is "kill": the rules see both
+            without_hyperbole += " . " + phrases.HYPERBOLE.sub(" ", normalize(text, stretch=1))
+        matched: list[str] = []
+        level = RiskLevel.NONE
+        categories: list[str] = []
+        ideation = _matches(_SELF_HARM[RiskLevel.IDEATION], without_hyperbole)
+        if ideation:
+            matched += ideation
+            level = RiskLevel.IDEATION
+            for higher in (RiskLevel.PLAN, RiskLevel.IMMINENT):
+                hits = _matches(_SELF_HARM[higher], without_hyperbole)
+                if hits:
+                    matched += hits
+                    level = higher
+        else:
+            plan = _matches(_SELF_HARM[RiskLevel.PLAN], without_hyperbole)
+            if len(plan) >= 2:  # means and a method/date together are a plan even unsaid
+                matched += plan
+                level = RiskLevel.PLAN
+        now = _matches(_IMMINENT_NOW, without_hyperbole)
+        if now:
+            matched += now
+            level = RiskLevel.IMMINENT
+        if level == RiskLevel.NONE:
+            concern = _matches(_SELF_HARM[RiskLevel.CONCERN], without_hyperbole)
+            if concern:
+                matched += concern
+                level = RiskLevel.CONCERN
+        if level > RiskLevel.NONE:
+            categories.append(SELF_HARM)
+        danger = _matches(_ABUSE_NOW, without_hyperbole)
+        if danger:
+            matched += danger
+            level = max(level, RiskLevel.IDEATION)
+            categories.append(ABUSE)
+        for category, rules in _CATEGORY_RULES.items():
+            hits = _matches(rules, without_hyperbole)
+            if hits and category not in categories:
+                matched += hits
+                categories.append(category)
+        scores: dict[str, float] = {}
+        if self._classifier is not None and normalized:
+            scores = self._classifier.scores(normalized)
+            for head_name, score in scores.items():
+                head = self._classifier.heads[head_name]
+                category = _HEAD_CATEGORY.get(head_name, head_name)
+                if head_name == "self_harm":
+                    words = normalized.count(" ") + 1
+                    worded = head.needs_no_risk_word(score, words) or bool(phrases.RISK_WORDS.search(normalized))
+                    if score >= head.threshold_for(words) and level < RiskLevel.IDEATION and worded:
+                        level = RiskLevel.IDEATION
+                    elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
+                        level = RiskLevel.CONCERN
+                    else:
+                        continue
+                elif score < head.threshold:
+                    continue
+                if category not in categories:
+                    categories.append(category)
+        if categories and level == RiskLevel.NONE:
+            level = RiskLevel.CONCERN
+        return RiskAssessment(
+            level=level,
+            categories=tuple(categories),
+            detector_version=self.version,
+            scores={k: round(v, 4) for k, v in scores.items()},
+            matched_rules=tuple(matched),
+            minor_signal=bool(_matches(_MINOR, normalized)),
+        )
+
+
+def with_moderation(assessment: RiskAssessment, flagged: set[str], version: str) -> RiskAssessment:
+    """Adds an external moderation model's verdict: it can only raise the level, never lower it. A self-harm
+    flag counts as ideation (recall first: crisis resources harm no one who did not need them)."""
+    level = assessment.level
+    if SELF_HARM in flagged:
+        level = max(level, RiskLevel.IDEATION)
+    elif flagged:
+        level = max(level, RiskLevel.CONCERN)
+    categories = tuple(dict.fromkeys([*assessment.categories, *sorted(flagged)]))
+    scores = {**assessment.scores, **{f"moderation_{c}": 1.0 for c in flagged}}
+    return replace(
+        assessment,
+        level=level,
+        categories=categories,
+        scores=scores,
+        detector_version=f"{assessment.detector_version}+{version}",
+    )
+
+
+_RULES_ONLY = RiskAssessor()
 
 
 def assess(text: str) -> RiskAssessment:
-    normalized = normalize(text)
-    ideation = any(p.search(normalized) for p in _COMPILED[RiskLevel.IDEATION])
-    for level in (RiskLevel.IMMINENT, RiskLevel.PLAN):
-        # Means or timing alone ("I have pills for my headache") is not a crisis without intent.
-        if ideation and any(p.search(normalized) for p in _COMPILED[level]):
-            return RiskAssessment(level, ("self_harm",))
-    if ideation:
-        return RiskAssessment(RiskLevel.IDEATION, ("self_harm",))
-    if any(p.search(normalized) for p in _COMPILED[RiskLevel.CONCERN]):
-        return RiskAssessment(RiskLevel.CONCERN, ("self_harm",))
-    return RiskAssessment(RiskLevel.NONE, ())
+    """Rules only; the service uses a `RiskAssessor` with the trained classifier."""
+    return _RULES_ONLY.assess(text)

@@ -7,7 +7,8 @@ from typing import Protocol
 import structlog
 
 from companion_common.ids import new_id
-from companion_safety.domain import crisis, review, risk
+from companion_safety.domain import crisis, review, wellbeing
+from companion_safety.domain.risk import SEXUAL, RiskAssessment, RiskAssessor, RiskLevel, with_moderation
 from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
 
 log = structlog.stdlib.get_logger(__name__)
@@ -37,10 +38,26 @@ class Delivery(Protocol):
     ) -> None: ...
 
 
+class Moderation(Protocol):
+    version: str
+
+    async def categories(self, text: str) -> set[str]: ...
+
+
 class SafetyService:
-    def __init__(self, audit: Audit, delivery: Delivery) -> None:
+    def __init__(
+        self,
+        audit: Audit,
+        delivery: Delivery,
+        assessor: RiskAssessor,
+        resources: dict[str, crisis.CrisisResources] | None = None,
+        moderation: Moderation | None = None,
+    ) -> None:
+        self._moderation = moderation
         self._audit = audit
         self._delivery = delivery
+        self._assessor = assessor
+        self._resources = resources or crisis.DEFAULT_RESOURCES
 
     async def assess_message(self, message: MessageToAssess) -> StoredAssessment:
         """Assesses once per message; at ideation or above, crisis support goes out before this returns."""
@@ -50,17 +67,36 @@ class SafetyService:
             existing = await tx.get(message.user_id, message.message_id)
             if existing is not None:
                 return existing
-            assessment = risk.assess(message.text)
+            assessment = await self._assess(message.text)
             sent = False
             if assessment.is_crisis:
-                sent = await self._send_crisis_support(tx, message)
+                sent = await self._send_crisis_support(tx, message, assessment.categories)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
-        log.info("message_assessed", risk_level=assessment.level.name, crisis_support_sent=sent)
+        log.info(
+            "message_assessed",
+            risk_level=assessment.level.name,
+            categories=list(assessment.categories),
+            detector=assessment.detector_version,
+            crisis_support_sent=sent,
+        )
         return stored
 
-    async def _send_crisis_support(self, tx: AuditTransaction, message: MessageToAssess) -> bool:
-        resources = crisis.resources_for(message.locale)
+    async def _assess(self, text: str) -> RiskAssessment:
+        assessment = self._assessor.assess(text)
+        if self._moderation is None or not text.strip():
+            return assessment
+        try:
+            flagged = await self._moderation.categories(text)
+        except Exception as error:  # noqa: BLE001 - an optional signal: the local detectors still decide
+            log.warning("moderation_unavailable", error_type=type(error).__name__)
+            return assessment
+        return with_moderation(assessment, flagged, self._moderation.version)
+
+    async def _send_crisis_support(
+        self, tx: AuditTransaction, message: MessageToAssess, categories: tuple[str, ...]
+    ) -> bool:
+        resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
         delivered = False
         if message.reply_to:
@@ -71,7 +107,7 @@ class SafetyService:
                     user_id=message.user_id,
                     conversation_id=message.conversation_id,
                     in_reply_to=message.message_id,
-                    text=crisis.crisis_message(resources),
+                    text=crisis.crisis_message(resources, categories),
                 )
                 delivered = True
             except Exception as error:  # noqa: BLE001 - dialogue then carries the resources in its reply
@@ -81,16 +117,43 @@ class SafetyService:
         )
         return delivered
 
-    def review_reply(self, reply_text: str) -> review.ReplyReview:
-        return review.review_reply(reply_text)
+    def review_reply(self, reply_text: str, user_text: str = "", user_is_minor: bool = False) -> review.ReplyReview:
+        result = review.review_reply(reply_text, user_text, user_is_minor)
+        if not result.allowed:
+            log.info("reply_replaced", reasons=list(result.reasons))
+        return result
+
+    def review_before_sending(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
+        """Whether the reply must be reviewed whole before any of it is shown (see safety.proto)."""
+        risky = stored.risk.level > RiskLevel.NONE or bool(stored.risk.categories)
+        return risky or message.user_is_minor or review.says_goodbye(message.text)
+
+    def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
+        """Instructions for dialogue's reply: crisis, a minor, a request for space."""
+        parts = []
+        if stored.risk.is_crisis:
+            abuse_only = "abuse" in stored.risk.categories and "self_harm" not in stored.risk.categories
+            parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
+            if not stored.crisis_support_sent:
+                resources = crisis.resources_for(message.locale, self._resources)
+                parts.append(
+                    "Crisis support could not be sent separately; include it: "
+                    + crisis.crisis_message(resources, stored.risk.categories)
+                )
+        if message.user_is_minor or stored.risk.minor_signal:
+            parts.append(MINOR_GUIDANCE)
+            if SEXUAL in stored.risk.categories:
+                parts.append("The message is sexual: decline kindly and change the subject.")
+        if wellbeing.space_request(message.text) is not None:
+            parts.append(SPACE_GUIDANCE)
+        return " ".join(parts)
 
 
-def reply_guidance(stored: StoredAssessment, locale: str) -> str:
-    if not stored.risk.is_crisis:
-        return ""
-    guidance = crisis.CRISIS_REPLY_GUIDANCE
-    if not stored.crisis_support_sent:
-        guidance += " Crisis support could not be sent separately; include it: " + crisis.crisis_message(
-            crisis.resources_for(locale)
-        )
-    return guidance
+MINOR_GUIDANCE = (
+    "The user may be a minor: no romance, flirting or sexual content of any kind, keep replies age-appropriate, "
+    "and encourage breaks and time with friends and family."
+)
+SPACE_GUIDANCE = (
+    "The user is asking for space; a pause confirmation was sent to them. Reply briefly and warmly, "
+    "respect it, and do not ask them to stay."
+)

@@ -1,0 +1,81 @@
+"""A linear text classifier evaluated without numpy or scikit-learn: TF-IDF, a weighted sum, a logistic.
+
+The weights come from `services/safety/training/train.py` (scikit-learn TfidfVectorizer with sublinear tf and
+LogisticRegression, on the tokens of `text.grams`) and are stored as JSON, never pickled: loading them runs no
+code. Each head keeps its own vocabulary with the idf and coefficient of every term, so the vector built here
+is the one the model was fitted on (same terms, same L2 norm). One model has one head per category.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from companion_safety.domain.text import grams
+
+
+@dataclass(frozen=True)
+class Head:
+    # term -> (idf, coefficient)
+    vocabulary: Mapping[str, tuple[float, float]]
+    bias: float
+    # Probability at or above which the head flags a text, chosen on cross-validated scores.
+    threshold: float
+    # A lower bar that marks "concern" (self-harm head only; 1.0 disables it).
+    concern_threshold: float = 1.0
+    # Texts of at least `long_words` words (long posts, like the training data) use `long_threshold`.
+    long_threshold: float | None = None
+    long_words: int = 0
+    # Long texts scoring this high need no risk word (see risk.RISK_WORDS); None: always gated.
+    ungated_threshold: float | None = None
+    ungated_words: int = 0
+
+    def needs_no_risk_word(self, score: float, words: int) -> bool:
+        return self.ungated_threshold is not None and words >= self.ungated_words and score >= self.ungated_threshold
+
+    def threshold_for(self, words: int) -> float:
+        if self.long_threshold is not None and words >= self.long_words:
+            return self.long_threshold
+        return self.threshold
+
+    def probability(self, counts: Mapping[str, int]) -> float:
+        z, norm = 0.0, 0.0
+        for term, count in counts.items():
+            entry = self.vocabulary.get(term)
+            if entry is None:
+                continue
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            z += value * entry[1]
+        z = self.bias + (z / math.sqrt(norm) if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+@dataclass(frozen=True)
+class LinearTextClassifier:
+    version: str
+    heads: Mapping[str, Head]
+
+    def scores(self, normalized: str) -> dict[str, float]:
+        counts = Counter(grams(normalized))
+        return {name: head.probability(counts) for name, head in self.heads.items()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> "LinearTextClassifier":
+        heads_data = data["heads"]
+        if not isinstance(heads_data, Mapping):
+            raise ValueError("classifier weights: 'heads' must be an object")
+        heads = {
+            name: Head(
+                vocabulary={str(term): (float(v[0]), float(v[1])) for term, v in head["vocabulary"].items()},
+                bias=float(head["bias"]),
+                threshold=float(head["threshold"]),
+                concern_threshold=float(head.get("concern_threshold", 1.0)),
+                long_threshold=float(head["long_threshold"]) if "long_threshold" in head else None,
+                long_words=int(head.get("long_words", 0)),
+                ungated_threshold=float(head["ungated_threshold"]) if "ungated_threshold" in head else None,
+                ungated_words=int(head.get("ungated_words", 0)),
+            )
+            for name, head in heads_data.items()
+        }
+        return cls(version=str(data["version"]), heads=heads)

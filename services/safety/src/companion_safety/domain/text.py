@@ -1,0 +1,97 @@
+"""Text normalization and features shared by the phrase rules and the trained classifier. Pure: no I/O.
+
+Normalization makes case, leetspeak ("k1ll mys3lf"), stretched letters ("sooo"), accents and common chat
+spellings ("wanna", "kms") look alike, so neither the rules nor the model have to learn every variant.
+"""
+
+import itertools
+import re
+import unicodedata
+
+# Longer texts are cut before featurizing: cost stays bounded for huge inputs, and the opening of a long
+# post carries the signal as well as the whole.
+MAX_CHARS = 6000
+
+_LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
+_GLUED_I_AM = re.compile(r"(?:(?<=[a-z])|\b)i am(?=[a-z])(?!az|ong|id|bi|use|bush|end)")
+_SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
+_DIGIT_WORD = re.compile(r"\b\w*\d\w*\b")
+# Chat shorthand and frequent misspellings -> the words the rules are written with.
+_SPELLINGS = {
+    "kys": "kill yourself",
+    "unalive": "kill",
+    "unaliving": "killing",
+    "suicde": "suicide",
+    "suicdal": "suicidal",
+    "kil": "kill",
+    "kms": "kill myself",
+    "sucide": "suicide",
+    "suiside": "suicide",
+    "sucidal": "suicidal",
+    "suicidle": "suicidal",
+    "suisidal": "suicidal",
+    "myslef": "myself",
+    "mysef": "myself",
+    "meself": "myself",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "im": "i'm",
+    "ima": "i'm going to",
+    "imma": "i'm going to",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "ive": "i've",
+    "idk": "i don't know",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "anymore": "any more",
+    "any more": "any more",
+    "dieing": "dying",
+    "killin": "killing",
+    "lyf": "life",
+}
+_SPELLING_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    # Only words that mix letters and digits are leetspeak; "988" or "2023" stay numbers.
+    return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def normalize(text: str, stretch: int = 2) -> str:
+    """Lower case, no accents, no leetspeak, common shorthand spelled out; letters repeated three times or more
+    are cut to `stretch` ("soooo" -> "soo", or "so" with stretch=1: callers that care try both)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
+    text = text.replace("\u2019", "'").replace("`", "'")
+    text = strip_accents(text)
+    text = re.sub(r"(?<=\w)[@$!](?=\w)", lambda m: m.group(0).translate(_LEET), text)
+    text = _DIGIT_WORD.sub(_unleet, text)
+    text = re.sub(r"(.)\1{2,}", r"\1" * stretch, text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    # Lines joined without a space in scraped posts: "thoughtsi amhaving" -> "thoughts i am having".
+    text = _GLUED_I_AM.sub(" i am ", text)
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # "k i l l" -> "kill"
+    text = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], " ".join(text.split()))
+    return text
+
+
+def grams(normalized: str) -> list[str]:
+    """Word unigrams and bigrams, repeats kept: the classifier's tokens (training uses this very function)."""
+    words = normalized.replace("'", "").split()
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]

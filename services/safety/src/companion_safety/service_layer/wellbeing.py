@@ -1,0 +1,235 @@
+"""Use cases of wellbeing: AI notices, "I need space", quiet hours, signals, nudges, and the referral report.
+
+Every user message is observed once (idempotent per message id), under a per-user lock so that replicas
+share one state; notices go to the gateway that holds the user's connection after the state is committed, and
+each is recorded as an intervention, marked delivered when the gateway took it. A crash between commit and
+send loses that notice (at most once): the next message's notices are unaffected, and the AI notice is
+repeated on schedule anyway.
+"""
+
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import structlog
+
+from companion_common.ids import new_id
+from companion_safety.domain import wellbeing
+from companion_safety.domain.wellbeing import ActivityDay, ContactPreferences, DisclosurePolicy, NudgePolicy
+from companion_safety.service_layer.model import MessageObserved, ReferralReport, UserState, WellbeingSummary
+
+log = structlog.stdlib.get_logger(__name__)
+
+
+class InvalidRequest(ValueError):
+    pass
+
+
+class WellbeingTransaction(Protocol):
+    async def mark_observed(self, message_id: str) -> bool: ...
+    async def state(self) -> UserState: ...
+    async def save_state(self, state: UserState) -> None: ...
+    async def day(self, day: date) -> ActivityDay: ...
+    async def save_day(self, day: date, activity: ActivityDay) -> None: ...
+    async def record_intervention(
+        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool
+    ) -> None: ...
+
+
+class WellbeingStore(Protocol):
+    def locked_user(self, user_id: str) -> AbstractAsyncContextManager[WellbeingTransaction]: ...
+    async def state(self, user_id: str) -> UserState: ...
+    async def days(self, user_id: str, since: date) -> list[tuple[date, ActivityDay]]: ...
+    async def active_days(self, user_id: str, limit: int) -> list[date]: ...
+    async def referral_counts(self, year: int) -> list[tuple[date, str, int]]: ...
+    async def mark_delivered(self, user_id: str, intervention_id: str) -> None: ...
+
+
+class NoticeDelivery(Protocol):
+    async def send_notice(
+        self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
+    ) -> None: ...
+
+
+def _region(locale: str) -> str:
+    parts = locale.replace("_", "-").split("-")
+    return parts[-1].upper() if len(parts) > 1 else ""
+
+
+def zone_of(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+class WellbeingService:
+    def __init__(
+        self,
+        store: WellbeingStore,
+        delivery: NoticeDelivery,
+        disclosure: DisclosurePolicy,
+        nudges: NudgePolicy,
+        disclosure_by_region: dict[str, DisclosurePolicy] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._store = store
+        self._delivery = delivery
+        self._disclosure = disclosure
+        self._disclosure_by_region = disclosure_by_region or {}
+        self._nudges = nudges
+        self._clock = clock
+
+    async def observe(self, message: MessageObserved) -> list[str]:
+        """Counts the message and sends what is due; returns the kinds of notices sent (empty on a repeat)."""
+        now = self._clock()
+        zone = zone_of(message.time_zone)
+        notices: list[tuple[str, str]] = []
+        async with self._store.locked_user(message.user_id) as tx:
+            if not await tx.mark_observed(message.message_id):
+                return []
+            state = await tx.state()
+            # Once the text has said the user is a minor, the stricter rules stay on for them.
+            state.minor_signal_seen = state.minor_signal_seen or message.minor_signal
+            minor = message.user_is_minor or state.minor_signal_seen
+            state.time_zone = message.time_zone or state.time_zone
+            notices += self._pause_dialogue(state, message.text, now, zone)
+            policy = self._disclosure_by_region.get(_region(message.locale), self._disclosure)
+            reason = policy.due(state.last_disclosed_at, now, zone, minor)
+            if reason is not None:
+                kind = "break_reminder" if minor and reason == "interval" else "ai_disclosure"
+                notices.insert(0, (kind, wellbeing.disclosure_text(minor, reason)))
+                state.last_disclosed_at = now
+            local = message.sent_at.astimezone(zone)
+            cue = wellbeing.dependency_cue(message.text)
+            activity = wellbeing.record_message(await tx.day(local.date()), state.last_activity_at, now, local, cue)
+            await tx.save_day(local.date(), activity)
+            state.last_activity_at = now
+            late = wellbeing.LATE_NIGHT_HOURS[0] <= local.hour < wellbeing.LATE_NIGHT_HOURS[1]
+            # In a crisis the crisis support speaks; a nudge about screen time would be out of place.
+            nudge = (
+                None
+                if message.crisis
+                else wellbeing.nudge_due(activity, cue, late, state.last_nudge_at, now, self._nudges, minor)
+            )
+            if nudge is not None:
+                notices.append((f"nudge_{nudge[0]}", nudge[1]))
+                state.last_nudge_at = now
+            ids = [new_id() for _ in notices]
+            for intervention_id, (kind, _) in zip(ids, notices, strict=True):
+                await tx.record_intervention(intervention_id, message.message_id, kind, "", False)
+            await tx.save_state(state)
+        # Sent after the commit: a client that acts on a notice (e.g. reads its paused state) sees it in effect.
+        for intervention_id, (_, text) in zip(ids, notices, strict=True):
+            if await self._send(message, text):
+                await self._store.mark_delivered(message.user_id, intervention_id)
+        if notices:
+            log.info("wellbeing_notices_sent", kinds=[kind for kind, _ in notices])
+        return [kind for kind, _ in notices]
+
+    def _pause_dialogue(self, state: UserState, text: str, now: datetime, zone: tzinfo) -> list[tuple[str, str]]:
+        """A pause asked for in words takes effect only after the user confirms it."""
+        pending = state.pending_pause_expires is not None and now <= state.pending_pause_expires
+        if pending:
+            answer = wellbeing.confirmation(text)
+            if answer is not None:
+                until, indefinite = state.pending_pause_until, state.pending_pause_indefinite
+                state.pending_pause_until, state.pending_pause_indefinite, state.pending_pause_expires = (
+                    None,
+                    False,
+                    None,
+                )
+                if not answer:
+                    return [("pause_declined", "Okay, no pause. I'm here.")]
+                state.paused_until, state.paused_indefinitely = until, indefinite
+                local_until = until.astimezone(zone) if until else None
+                return [("pause_confirmed", wellbeing.pause_confirmed(local_until))]
+        request = wellbeing.space_request(text)
+        if request is None:
+            return []
+        until = now + request.duration if request.duration is not None else None
+        state.pending_pause_until, state.pending_pause_indefinite = until, until is None
+        state.pending_pause_expires = now + wellbeing.CONFIRMATION_WINDOW
+        return [("pause_question", wellbeing.pause_question(request, until.astimezone(zone) if until else None))]
+
+    async def _send(self, message: MessageObserved, text: str) -> bool:
+        if not message.reply_to:
+            return False
+        try:
+            await self._delivery.send_notice(
+                message.reply_to,
+                delivery_id=new_id(),
+                user_id=message.user_id,
+                conversation_id=message.conversation_id,
+                in_reply_to=message.message_id,
+                text=text,
+            )
+        except Exception as error:  # noqa: BLE001 - a notice that cannot be delivered must not block the stream
+            log.warning("notice_undelivered", error_type=type(error).__name__)
+            return False
+        return True
+
+    async def pause(self, user_id: str, until: datetime | None) -> UserState:
+        if until is not None and until <= self._clock():
+            raise InvalidRequest("until must be in the future")
+        async with self._store.locked_user(user_id) as tx:
+            state = await tx.state()
+            state.paused_until, state.paused_indefinitely = until, until is None
+            await tx.save_state(state)
+        return state
+
+    async def resume(self, user_id: str) -> UserState:
+        async with self._store.locked_user(user_id) as tx:
+            state = await tx.state()
+            state.paused_until, state.paused_indefinitely = None, False
+            await tx.save_state(state)
+        return state
+
+    async def set_quiet_hours(self, user_id: str, start: str, end: str, time_zone: str) -> UserState:
+        if bool(start) != bool(end):
+            raise InvalidRequest("give both start and end, or neither")
+        try:
+            parsed = (time.fromisoformat(start), time.fromisoformat(end)) if start else (None, None)
+        except ValueError as error:
+            raise InvalidRequest("start and end must be HH:MM") from error
+        if time_zone:
+            try:
+                ZoneInfo(time_zone)
+            except (ZoneInfoNotFoundError, ValueError) as error:
+                raise InvalidRequest("unknown time zone") from error
+        async with self._store.locked_user(user_id) as tx:
+            state = await tx.state()
+            state.quiet_start, state.quiet_end = parsed
+            state.time_zone = time_zone or state.time_zone
+            await tx.save_state(state)
+        return state
+
+    async def may_contact(self, user_id: str) -> tuple[bool, str]:
+        state = await self._store.state(user_id)
+        prefs = ContactPreferences(state.paused_until, state.paused_indefinitely, state.quiet_start, state.quiet_end)
+        return wellbeing.may_contact(prefs, self._clock(), zone_of(state.time_zone))
+
+    async def summary(self, user_id: str, days: int) -> WellbeingSummary:
+        state = await self._store.state(user_id)
+        today = self._clock().astimezone(zone_of(state.time_zone)).date()
+        recent = await self._store.days(user_id, today - timedelta(days=max(1, min(days or 7, 90)) - 1))
+        streak = wellbeing.streak_days(await self._store.active_days(user_id, 400), today)
+        minutes_today = next((a.active_seconds // 60 for d, a in recent if d == today), 0)
+        return WellbeingSummary(state, recent, streak, minutes_today)
+
+    async def referral_report(self, year: int) -> ReferralReport:
+        return await referral_report(self._store, year)
+
+
+async def referral_report(store: WellbeingStore, year: int) -> ReferralReport:
+    """Crisis referrals of one year by region and month; the counts carry no identifiers."""
+    if not 2000 <= year <= 9999:
+        raise InvalidRequest("year out of range")
+    by_region: dict[str, int] = {}
+    by_month: dict[str, int] = {}
+    for day, region, count in await store.referral_counts(year):
+        by_region[region] = by_region.get(region, 0) + count
+        by_month[f"{day:%Y-%m}"] = by_month.get(f"{day:%Y-%m}", 0) + count
+    return ReferralReport(year, sum(by_region.values()), by_region, by_month)

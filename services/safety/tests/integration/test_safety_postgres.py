@@ -1,0 +1,178 @@
+"""The safety service's use cases against a real PostgreSQL: audit with detector scores, exactly-once crisis
+support, AI notices, pause in words, quiet hours, the wellbeing summary and the referral report."""
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, time, timedelta
+from importlib.resources import files
+
+import pytest
+
+from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_devtools.containers import start_postgres
+from companion_safety.adapters.model import load_classifier
+from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
+from companion_safety.domain.risk import RiskAssessor, RiskLevel
+from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
+from companion_safety.service_layer.model import MessageObserved, MessageToAssess
+from companion_safety.service_layer.services import SafetyService
+from companion_safety.service_layer.wellbeing import WellbeingService
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def database_url() -> Iterator[str]:
+    container = start_postgres()
+    try:
+        yield container.url
+    finally:
+        container.stop()
+
+
+@pytest.fixture
+async def pool(database_url: str) -> AsyncIterator[Pool]:
+    await apply_migrations(database_url, files("companion_safety.adapters") / "migrations", service="safety")
+    opened = await open_pool(database_url)
+    yield opened
+    await opened.close()
+
+
+class RecordingDelivery:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, str]] = []  # (kind, user, text)
+
+    async def send_crisis_support(self, address: str, *, user_id: str, text: str, **_: str) -> None:
+        await asyncio.sleep(0.05)  # slow enough for concurrent callers to overlap
+        self.sent.append(("crisis_support", user_id, text))
+
+    async def send_notice(self, address: str, *, user_id: str, text: str, **_: str) -> None:
+        self.sent.append(("notice", user_id, text))
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def observed(user: str, message_id: str, text: str, at: datetime, minor: bool = False) -> MessageObserved:
+    return MessageObserved(user, "c1", message_id, text, at, "Europe/Lisbon", "en-US", "gw:1", minor)
+
+
+async def test_a_crisis_is_assessed_once_with_scores_in_the_audit_and_counted_for_the_report(pool: Pool) -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(PostgresAudit(pool), delivery, RiskAssessor(load_classifier()))
+    message = MessageToAssess("crisis-user", "c1", "m-crisis", "i want to kms tonight", "en-US", "gw:1")
+
+    # The stream consumer and dialogue's gRPC call race for the same message.
+    results = await asyncio.gather(*(service.assess_message(message) for _ in range(3)))
+
+    assert {r.risk.level for r in results} == {RiskLevel.IMMINENT}
+    assert [kind for kind, _, _ in delivery.sent] == ["crisis_support"]
+    assert "988" in delivery.sent[0][2]
+    async with pool.connection() as conn:
+        row = await (await conn.execute("SELECT * FROM safety_assessments WHERE user_id = 'crisis-user'")).fetchone()
+        interventions = await (
+            await conn.execute("SELECT kind, delivered FROM safety_interventions WHERE user_id = 'crisis-user'")
+        ).fetchall()
+    assert row is not None
+    assert row["detector_version"].startswith("rules-3+linear-")
+    assert set(row["scores"]) == {"self_harm", "hate_harassment", "sexual", "violence"}
+    assert row["matched_rules"]
+    assert interventions == [{"kind": "crisis_support", "delivered": True}]
+
+    wellbeing = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy())
+    report = await wellbeing.referral_report(datetime.now(UTC).year)
+    assert report.total >= 1
+    assert report.by_region.get("US", 0) >= 1
+    assert "crisis-user" not in str(report)
+
+
+async def test_ai_notice_at_first_contact_then_after_three_hours_and_never_twice_for_one_message(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+
+    assert await service.observe(observed("notice-user", "n1", "hi!", clock.now)) == ["ai_disclosure"]
+    assert await service.observe(observed("notice-user", "n1", "hi!", clock.now)) == []  # re-delivery
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("notice-user", "n2", "how are you", clock.now)) == []
+    clock.now += timedelta(hours=2)
+    assert await service.observe(observed("notice-user", "n3", "still here", clock.now)) == ["ai_disclosure"]
+    assert all("AI" in text for _, _, text in delivery.sent)
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute(
+                "SELECT kind, delivered FROM safety_interventions WHERE user_id = 'notice-user' ORDER BY created_at"
+            )
+        ).fetchall()
+    assert rows == [{"kind": "ai_disclosure", "delivered": True}] * 2
+
+
+async def test_a_minor_gets_an_hourly_break_reminder(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+
+    await service.observe(observed("teen", "t1", "hey", clock.now, minor=True))
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("teen", "t2", "lol", clock.now, minor=True)) == ["break_reminder"]
+    assert "break" in delivery.sent[-1][2]
+
+
+async def test_a_minor_by_their_own_words_stays_a_minor(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    said = observed("kid", "k1", "i'm 13 lol", clock.now)
+    await service.observe(MessageObserved(**{**said.__dict__, "minor_signal": True}))
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("kid", "k2", "what's up", clock.now)) == ["break_reminder"]
+
+
+async def test_the_yearly_report_cli_reads_counts_only(pool: Pool, database_url: str) -> None:
+    from companion_safety.entrypoints.report_cli import _report
+
+    report = await _report(database_url, datetime.now(UTC).year)
+    assert set(report) == {"year", "crisis_referrals", "by_region", "by_month"}
+    assert isinstance(report["crisis_referrals"], int)
+
+
+async def test_a_pause_asked_for_in_words_takes_effect_only_once_confirmed(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+
+    kinds = await service.observe(observed("space", "s1", "I need some space for a few days", clock.now))
+    assert kinds == ["ai_disclosure", "pause_question"]
+    assert await service.may_contact("space") == (True, "")
+    clock.now += timedelta(minutes=1)
+    assert await service.observe(observed("space", "s2", "yes", clock.now)) == ["pause_confirmed"]
+    assert await service.may_contact("space") == (False, "paused")
+    clock.now += timedelta(days=3, minutes=1)
+    assert await service.may_contact("space") == (True, "")
+
+    await service.pause("space", None)
+    assert await service.may_contact("space") == (False, "paused_until_further_notice")
+    await service.resume("space")
+    assert await service.may_contact("space") == (True, "")
+
+
+async def test_quiet_hours_and_the_wellbeing_summary(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 28, 0, 30, tzinfo=UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+
+    state = await service.set_quiet_hours("quiet", "22:00", "07:00", "Europe/Lisbon")
+    assert (state.quiet_start, state.quiet_end) == (time(22), time(7))
+    assert await service.may_contact("quiet") == (False, "quiet_hours")
+    for n in range(3):
+        clock.now += timedelta(minutes=5)
+        await service.observe(observed("quiet", f"q{n}", "you're the only one who understands me", clock.now))
+
+    summary = await service.summary("quiet", 7)
+    assert sum(day.messages for _, day in summary.days) == 3
+    assert sum(day.late_night_messages for _, day in summary.days) == 3
+    assert sum(day.dependency_cues for _, day in summary.days) == 3
+    assert summary.streak_days == 1
+    nudges = [text for kind, _, text in delivery.sent if "friend" in text]
+    assert len(nudges) == 1  # rare: one nudge, not one per message

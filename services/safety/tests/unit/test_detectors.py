@@ -1,0 +1,119 @@
+"""The combined detector: phrase rules for chat, the shipped classifier for long posts, and bad input."""
+
+import time
+
+import pytest
+
+from companion_safety.adapters.model import load_classifier
+from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, SEXUAL, RiskAssessor, RiskLevel, assess
+from companion_safety.domain.text import normalize
+
+
+@pytest.fixture(scope="module")
+def assessor() -> RiskAssessor:
+    return RiskAssessor(load_classifier())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kms",
+        "i wanna unalive myself",
+        "I want to commit sucide",
+        "im suicdal",
+        "k i l l myself",
+        "su1c1dal again",
+        "nobody would miss me if i was gone",
+        "quiero morirme",
+        "não quero mais viver",
+        "je veux mourir",
+        "ich will nicht mehr leben",
+        "voglio morire",
+        "i want to die 😞",
+        "IIII WAAANT TO DIEEEE",
+        "just wishing i was dead",
+        "honestly death sounds peaceful right now",
+        "you'll all be sorry when i'm gone",
+    ],
+)
+def test_slang_misspellings_and_other_languages_are_crises(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+    assert result.level >= RiskLevel.IDEATION
+    assert SELF_HARM in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "how do I kill a Python process?",
+        "my feet are killing me after that hike",
+        "this recipe is to die for",
+        "I just read a book about suicide prevention",
+        "how do I cut a mango",
+        "I bought a rope for rock climbing",
+        "Thanks!",
+        "lol i'm dead 💀",
+        "quiero aprender a cocinar",
+    ],
+)
+def test_hard_negatives_raise_no_alarm(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level < RiskLevel.IDEATION
+
+
+def test_acts_under_way_are_imminent_even_without_stated_intent() -> None:
+    assert assess("i took all my pills").level == RiskLevel.IMMINENT
+    assert assess("I'm on the bridge and I'm going to jump").level == RiskLevel.IMMINENT
+    assert assess("i tied a noose").level == RiskLevel.IMMINENT
+
+
+def test_two_plan_signals_make_a_plan_even_unsaid() -> None:
+    assert assess("I've been saving up pills for weeks and I wrote my note").level == RiskLevel.PLAN
+    assert assess("I have pills for my headache").level == RiskLevel.NONE
+
+
+def test_other_categories_and_minor_signals() -> None:
+    assert ABUSE in assess("my stepdad hits me when he drinks").categories
+    assert SEXUAL in assess("send me nudes").categories
+    assert HARASSMENT in assess("kill yourself, loser").categories
+    assert assess("i'm 14 and my mom took my phone").minor_signal
+    assert not assess("i'm 5 minutes away").minor_signal
+
+
+def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(assessor: RiskAssessor) -> None:
+    post = (
+        "every day feels the same and i am so tired of it. i've stopped answering my friends. i gave my cat to my "
+        "sister. i keep thinking everyone would be fine if i was not around, i just want the pain to stop for good"
+    )
+    result = assessor.assess(post)
+    assert result.scores["self_harm"] > 0.5
+    assert result.level >= RiskLevel.CONCERN
+    assert result.detector_version.startswith("rules-3+linear-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\x00\x01", "🙂" * 5000, "k1ll mys3lf " * 2000, "Ωμέγα 日本語 עברית", "a" * 1_000_000, "\u202e\u200b"],
+)
+def test_any_text_is_assessed_without_error_and_quickly(assessor: RiskAssessor, text: str) -> None:
+    start = time.perf_counter()
+    result = assessor.assess(text)
+    assert result.level in RiskLevel
+    assert time.perf_counter() - start < 0.5
+
+
+def test_normalization_keeps_numbers_and_undoes_leetspeak() -> None:
+    assert normalize("Call 988 or k1ll") == "call 988 or kill"
+    assert normalize("sooooo") == "soo"
+
+
+def test_violence_against_the_user_with_present_danger_is_a_crisis_with_abuse_helplines() -> None:
+    from companion_safety.domain.crisis import crisis_message, resources_for
+
+    result = assess("my boyfriend threatened to kill me and I'm scared to go home")
+    assert result.level >= RiskLevel.IDEATION
+    assert ABUSE in result.categories
+    message = crisis_message(resources_for("en-US"), result.categories)
+    assert "1-800-799-7233" in message
+    assert "911" in message
+    assert "988" in crisis_message(resources_for("en-US"), ("self_harm", "abuse"))

@@ -1,0 +1,62 @@
+"""Safety and wellbeing through the public API: AI notices, "I need space" in words and through the API,
+quiet hours, the wellbeing summary, and a manipulative goodbye that never reaches the user."""
+
+from companion_devtools.stack import Stack
+
+from .client import ChatClient
+
+
+async def test_the_first_message_of_the_day_brings_an_ai_notice(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        first = await client.send_ok("notice", "hello there")
+        await client.wait_for(lambda got: any(e["type"] == "notice" for e in got))
+        await client.reply_to(first)
+        second = await client.send_ok("notice", "how are you?")
+        await client.reply_to(second)
+
+        notices = [e for e in client.received if e["type"] == "notice"]
+        assert len(notices) == 1
+        assert notices[0]["in_reply_to"] == first
+        assert "AI" in notices[0]["text"]
+        assert notices[0]["source"] == "safety"
+
+
+async def test_asking_for_space_in_words_is_confirmed_before_it_takes_effect(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        asked = await client.send_ok("space", "I need some space for a few days")
+        await client.wait_for(lambda got: any("confirm" in e["text"] for e in got if e["in_reply_to"] == asked))
+        before = (await client.http.get("/v1/wellbeing")).json()
+        assert before["settings"]["paused"] is False
+
+        yes = await client.send_ok("space", "yes")
+        await client.wait_for(lambda got: any(e["type"] == "notice" and e["in_reply_to"] == yes for e in got))
+        after = (await client.http.get("/v1/wellbeing")).json()
+        assert after["settings"]["paused"] is True
+        assert after["settings"]["paused_until"] is not None
+        assert after["days"][0]["messages"] == 2
+
+
+async def test_pause_and_quiet_hours_through_the_api(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        paused = await client.http.post("/v1/wellbeing/pause", json={})
+        assert paused.status_code == 200, paused.text
+        assert paused.json()["paused_indefinitely"] is True
+        assert (await client.http.delete("/v1/wellbeing/pause")).json()["paused"] is False
+
+        timed = await client.http.post("/v1/wellbeing/pause", json={"minutes": 90})
+        assert timed.json()["paused"] is True
+
+        quiet = await client.http.put(
+            "/v1/wellbeing/quiet-hours", json={"start": "22:00", "end": "07:30", "time_zone": "Europe/Lisbon"}
+        )
+        assert quiet.json()["quiet_hours"] == {"start": "22:00", "end": "07:30"}
+        bad_zone = {"start": "22:00", "end": "07:00", "time_zone": "Mars/Olympus"}
+        assert (await client.http.put("/v1/wellbeing/quiet-hours", json=bad_zone)).status_code == 422
+        assert (await client.http.put("/v1/wellbeing/quiet-hours", json={"start": "25:00"})).status_code == 422
+        assert (await client.http.post("/v1/wellbeing/pause", json={"minutes": 0})).status_code == 422
+
+
+async def test_the_wellbeing_api_needs_a_token(stack: Stack) -> None:
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        response = await client.http.get("/v1/wellbeing", headers={"Authorization": ""})
+        assert response.status_code == 401
