@@ -149,6 +149,7 @@ class Stack:
             "GATEWAY_GRPC_BIND": self.gateway_grpc,
             "GATEWAY_JWT_SECRET": self.jwt_secret,
             "GATEWAY_DIALOGUE_ADDRESS": self.dialogue_grpc,
+            "GATEWAY_MEMORY_ADDRESS": self.memory_grpc,
         }
         return self._launch(
             "gateway", "companion_gateway", {**self._common_env("gateway"), **env}, f"{self.gateway_url}/readyz"

@@ -12,11 +12,13 @@ from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.settings import StreamSettings
 from companion_gateway.adapters.connections import ConnectionHub
 from companion_gateway.adapters.dialogue_client import GrpcDialogue
+from companion_gateway.adapters.memory_client import GrpcMemoryControl
 from companion_gateway.adapters.publisher import StreamPublisher
 from companion_gateway.adapters.redis_state import RedisGatewayState
 from companion_gateway.config import GatewaySettings
 from companion_gateway.entrypoints.delivery_grpc import DeliveryServicer
 from companion_gateway.entrypoints.http_api import router
+from companion_gateway.entrypoints.memory_api import router as memory_router
 from companion_gateway.service_layer.services import GatewayService
 
 
@@ -43,6 +45,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
             reply_to=settings.delivery_address,
             max_chars=settings.max_message_chars,
         )
+        app.state.memory = GrpcMemoryControl(channels, settings.memory_address, settings.memory_timeout_s)
         app.state.ready = False
         await publisher.connect()
         await grpc_server.start()
@@ -59,6 +62,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
 
     app = FastAPI(title="companion gateway", version="0.1.0", lifespan=lifespan)
     app.include_router(router)
+    app.include_router(memory_router)
 
     @app.middleware("http")
     async def limit_body_size(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
