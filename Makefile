@@ -15,6 +15,7 @@ SAFETY_DATA ?= ../shared/data/safety
 OUT ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
+.PHONY: bench-memory
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -60,6 +61,9 @@ chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make ru
 
 token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of `make run`, or GATEWAY_JWT_SECRET)
 	@$(BIN)/python -c 'import os; from companion_devtools.chat import dev_token; print(dev_token(os.environ.get("USER_ID", "me")))'
+
+bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
+	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \
