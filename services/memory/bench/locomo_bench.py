@@ -444,7 +444,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         print(f"asking {sum(len(c.questions) for c in conversations)} questions")
         await evaluate_service(service, conversations, run_id, scores)
         bm25 = evaluate_bm25(conversations)
-        dense = evaluate_dense(conversations, embedder._encode)  # the same model, called directly
+        dense = evaluate_dense(conversations, embedder.encode_now)  # the same model, called directly
         print(f"building a user with {args.large_user_memories} memories")
         large = await large_user_latency(service, run_id, args.large_user_memories, args.large_user_queries)
         await embedder.aclose()

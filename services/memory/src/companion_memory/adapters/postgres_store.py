@@ -73,26 +73,56 @@ ORDER BY m.embedding <=> %(embedding)s::vector LIMIT 1
 """)
 
 
-# Words of the query joined with OR: a recall question shares some words with the fact, rarely all.
+# Okapi BM25 over the user's own memories (k1 = 1.2, b = 0.75; term frequency taken as 1, as memories are
+# short). PostgreSQL's ts_rank has no inverse document frequency: a name or word that is in half of a user's
+# memories would count as much as a rare one. Document frequencies are counted per user, in the query.
 _SEARCH_WORDS = _sql("""
-WITH q AS (
-    SELECT to_tsquery('english', string_agg(lexeme, ' | ')) AS query
+WITH terms AS (
+    SELECT DISTINCT quote_literal(lexeme)::tsquery AS term, lexeme
     FROM unnest(tsvector_to_array(to_tsvector('english', %(query)s))) AS lexeme
+),
+any_term AS (SELECT string_agg(term::text, ' | ')::tsquery AS query FROM terms),
+-- Every memory that has a term of the query (found through the full-text index) is here, so the document
+-- frequency of each term counted over these is exact.
+matching AS MATERIALIZED (
+    SELECT m.memory_id, m.search, length(m.search)::float8 AS len
+    FROM memories m, any_term q
+    WHERE q.query IS NOT NULL AND m.search @@ q.query AND __FILTER__
+),
+stats AS (
+    SELECT (SELECT count(*) FROM memories m WHERE __FILTER__)::float8 AS n,
+           greatest((SELECT avg(len) FROM matching), 1)::float8 AS avg_len
+),
+hits AS (SELECT d.memory_id, d.len, t.lexeme FROM matching d JOIN terms t ON d.search @@ t.term),
+-- Each term's weight once (float8: numeric arithmetic per row is many times slower).
+idf AS (
+    SELECT lexeme, ln(1 + greatest(s.n - count(*) + 0.5, 0.5) / (count(*) + 0.5)) AS weight
+    FROM hits CROSS JOIN stats s GROUP BY lexeme, s.n
+),
+scored AS (
+    SELECT h.memory_id, sum(idf.weight * 2.2 / (1 + 1.2 * (0.25 + 0.75 * h.len / s.avg_len))) AS score
+    FROM hits h JOIN idf USING (lexeme) CROSS JOIN stats s
+    GROUP BY h.memory_id
+    ORDER BY score DESC
+    LIMIT %(limit)s
 )
-SELECT __COLUMNS__, ts_rank_cd(m.search, q.query, 1) AS score
-FROM memories m, q
-WHERE q.query IS NOT NULL AND m.search @@ q.query AND __FILTER__
-ORDER BY score DESC, m.said_at DESC
-LIMIT %(limit)s
+SELECT __COLUMNS__, scored.score
+FROM scored JOIN memories m ON m.user_id = %(user_id)s AND m.memory_id = scored.memory_id
+ORDER BY scored.score DESC, m.said_at DESC
 """)
 
 # Exact nearest neighbours among this user's memories (no approximate index: per-user sets are small).
 _SEARCH_MEANING = _sql("""
-SELECT __COLUMNS__, 1 - (m.embedding <=> %(embedding)s::vector) AS score
-FROM memories m
-WHERE m.embedding IS NOT NULL AND __FILTER__
-ORDER BY m.embedding <=> %(embedding)s::vector
-LIMIT %(limit)s
+WITH nearest AS (
+    SELECT m.memory_id, m.embedding <=> %(embedding)s::vector AS distance
+    FROM memories m
+    WHERE m.embedding IS NOT NULL AND __FILTER__
+    ORDER BY distance
+    LIMIT %(limit)s
+)
+SELECT __COLUMNS__, 1 - nearest.distance AS score
+FROM nearest JOIN memories m ON m.user_id = %(user_id)s AND m.memory_id = nearest.memory_id
+ORDER BY nearest.distance
 """)
 
 _LIST = _sql("""

@@ -151,17 +151,29 @@ class MemoryService:
             exclude_message_ids=exclude_message_ids,
             candidates=max(50, 4 * limit),
         )
-        (vector,) = await self._embedder.embed([query])
-        ranked = await self._search(base, vector, now)
-        period = find_period(query, now, time_zone)
-        if period is not None:
-            ranked = _period_first(await self._search(_within(base, period), vector, now), ranked)
+        # The word search runs while the query is being embedded.
+        embedding = asyncio.ensure_future(self._embedder.embed([query]))
+        try:
+            period = find_period(query, now, time_zone)
+            if period is None:
+                ranked = await self._search(base, embedding, now)
+            else:
+                # What happened in the period asked about comes first; the rest only when that is too little.
+                ranked = await self._search(_within(base, period), embedding, now)
+                if len(ranked) < limit:
+                    ranked = _period_first(ranked, await self._search(base, embedding, now))
+        finally:
+            embedding.cancel()
         return fit_budget(drop_redundant(ranked), token_budget)[:limit]
 
-    async def _search(self, query: RecallQuery, vector: Vector, now: datetime) -> list[Memory]:
-        words, meaning = await asyncio.gather(
-            self._store.search_words(query), self._store.search_meaning(query, vector)
-        )
+    async def _search(
+        self, query: RecallQuery, embedding: "asyncio.Future[list[Vector]]", now: datetime
+    ) -> list[Memory]:
+        async def by_meaning() -> list[Memory]:
+            (vector,) = await asyncio.shield(embedding)
+            return await self._store.search_meaning(query, vector)
+
+        words, meaning = await asyncio.gather(self._store.search_words(query), by_meaning())
         return fuse([words, meaning], now)
 
     async def list_memories(self, user_id: str, page_size: int, page_token: str) -> Page:
