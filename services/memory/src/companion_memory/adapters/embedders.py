@@ -144,9 +144,18 @@ def load_minilm(threads: int = 1) -> BatchingEmbedder:
 class OpenAIEmbedder:
     """POST {base_url}/embeddings with ``dimensions=384`` (OpenAI text-embedding-3-*, vLLM, Ollama, ...)."""
 
-    def __init__(self, base_url: str, model: str, api_key: str, timeout_s: float) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        api_key: str,
+        timeout_s: float,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._client = httpx.AsyncClient(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout_s)
+        self._client = httpx.AsyncClient(
+            base_url=base_url.rstrip("/"), headers=headers, timeout=timeout_s, transport=transport
+        )
         self._model = model
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
