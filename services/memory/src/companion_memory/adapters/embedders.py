@@ -17,6 +17,7 @@ DIMENSIONS = 384
 # MiniLM was trained on up to 128 word pieces; longer messages are embedded by their beginning (their words
 # are still all searchable through full-text search).
 MAX_TOKENS = 128
+SUB_BATCH = 16
 Vector = list[float]
 
 
@@ -129,7 +130,7 @@ def load_minilm(threads: int = 1) -> BatchingEmbedder:
 
     # The model's own pipeline (tokenize, mean-pool, normalise) without SentenceTransformer.encode's per-call
     # overhead, which doubles the cost of the small batches that ingestion produces; same vectors (|d| < 1e-7).
-    def encode(texts: list[str]) -> list[Vector]:
+    def encode_similar(texts: list[str]) -> list[Vector]:
         with torch.inference_mode():
             batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
             hidden = transformer(**batch).last_hidden_state
@@ -137,6 +138,16 @@ def load_minilm(threads: int = 1) -> BatchingEmbedder:
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             vectors = torch.nn.functional.normalize(pooled, dim=1)
         return [[float(x) for x in row] for row in vectors.tolist()]
+
+    # Texts of similar length together: a batch is padded to its longest text (measured: +30% texts/s).
+    def encode(texts: list[str]) -> list[Vector]:
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        vectors: list[Vector] = [[] for _ in texts]
+        for start in range(0, len(order), SUB_BATCH):
+            chunk = order[start : start + SUB_BATCH]
+            for index, vector in zip(chunk, encode_similar([texts[i] for i in chunk]), strict=True):
+                vectors[index] = vector
+        return vectors
 
     return BatchingEmbedder(encode)
 
