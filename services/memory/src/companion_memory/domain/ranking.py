@@ -10,10 +10,11 @@ from companion_memory.domain.model import Memory, estimate_tokens
 # Reciprocal rank fusion constant (Cormack et al. 2009): large enough that one list's top item cannot
 # drown the other list, small enough that rank still matters.
 RRF_K = 60
-# Recency and importance only break near-ties: relevance decides.
-RECENCY_WEIGHT = 0.002
-IMPORTANCE_WEIGHT = 0.004
-STRENGTH_WEIGHT = 0.001
+# Recency, importance and strength only break near-ties: relevance decides. Near the top, one rank of RRF is
+# worth about 0.0003, so each signal can move a memory by a few ranks at most.
+RECENCY_WEIGHT = 0.0005
+IMPORTANCE_WEIGHT = 0.001
+STRENGTH_WEIGHT = 0.0003
 RECENCY_HALF_LIFE_DAYS = 90.0
 
 
