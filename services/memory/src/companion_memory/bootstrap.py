@@ -39,15 +39,20 @@ def build_embedder(settings: MemorySettings) -> Embedder:
     return embedder
 
 
-def build_service(settings: MemorySettings, pool: Pool, embedder: Embedder) -> MemoryService:
-    reader = None
-    if settings.extractor == "openai":
-        reader = ChatCompletionsReader(
-            settings.openai_base_url,
-            settings.openai_model,
-            settings.openai_api_key.get_secret_value(),
-            settings.openai_timeout_s,
-        )
+def build_reader(settings: MemorySettings) -> ChatCompletionsReader | None:
+    if settings.extractor != "openai":
+        return None
+    return ChatCompletionsReader(
+        settings.openai_base_url,
+        settings.openai_model,
+        settings.openai_api_key.get_secret_value(),
+        settings.openai_timeout_s,
+    )
+
+
+def build_service(
+    settings: MemorySettings, pool: Pool, embedder: Embedder, reader: ChatCompletionsReader | None = None
+) -> MemoryService:
     return MemoryService(
         PostgresMemoryStore(pool),
         embedder,
@@ -68,6 +73,7 @@ class MemoryApp:
         self.streams = streams
         self._pool: Pool | None = None
         self._embedder: Embedder | None = None
+        self._reader: ChatCompletionsReader | None = None
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
 
@@ -76,7 +82,8 @@ class MemoryApp:
         await migrate(settings.database_url)
         self._pool = await open_pool(settings.database_url)
         self._embedder = build_embedder(settings)
-        service = build_service(settings, self._pool, self._embedder)
+        self._reader = build_reader(settings)
+        service = build_service(settings, self._pool, self._embedder, self._reader)
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
@@ -93,6 +100,8 @@ class MemoryApp:
             await self._worker.stop()
         if self._embedder is not None:
             await self._embedder.aclose()
+        if self._reader is not None:
+            await self._reader.aclose()
         if self._pool is not None:
             await self._pool.close()
 

@@ -96,8 +96,3 @@ def content_hash(text: str) -> str:
 def estimate_tokens(text: str) -> int:
     """A cheap, model-independent token estimate (about four characters per token)."""
     return max(1, (len(text) + 3) // 4)
-
-
-def recall_text(memory: Memory) -> str:
-    """What Recall hands back: the memory with its date, so that a reader can place it in time."""
-    return memory.text
