@@ -194,3 +194,17 @@ async def test_bad_input_is_refused_and_nothing_is_stored(
         await service.remember(Message(user, "c1", "m1", text, at, tz))
     if user:
         assert await service.export(user) == []
+
+
+async def test_forgetting_the_move_makes_the_old_home_current_again(service: MemoryService) -> None:
+    user = _user()
+    await _tell(service, user, "I live in Porto.")
+    await _tell(service, user, "I moved to Lisbon.", at=T0 + timedelta(days=30))
+    move = next(m for m in await service.export(user) if m.kind == "episode" and "Lisbon" in m.text)
+
+    await service.forget(user, move.memory_id)
+
+    recalled = await _texts(service, user, "where do I live?")
+    assert "I live in Porto." in recalled
+    assert all("Lisbon" not in t for t in recalled)
+    assert all(m.current for m in await service.export(user))
