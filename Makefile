@@ -15,7 +15,7 @@ SAFETY_DATA ?= ../shared/data/safety
 OUT ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
-.PHONY: bench-dialogue bench-safety train-safety
+.PHONY: bench-dialogue bench-safety train-safety bench-memory
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -73,6 +73,9 @@ bench-safety: $(SETUP_STAMP) ## Safety benchmark: make bench-safety SAFETY_DATA=
 train-safety: $(SETUP_STAMP) ## Retrain the safety classifier from SAFETY_DATA (writes weights + model card)
 	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
 	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
+
+bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
+	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \

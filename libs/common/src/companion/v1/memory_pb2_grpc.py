@@ -44,6 +44,26 @@ class MemoryStub:
                 request_serializer=companion_dot_v1_dot_memory__pb2.RecallRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_memory__pb2.RecallResponse.FromString,
                 _registered_method=True)
+        self.ListMemories = channel.unary_unary(
+                '/companion.v1.Memory/ListMemories',
+                request_serializer=companion_dot_v1_dot_memory__pb2.ListMemoriesRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_memory__pb2.ListMemoriesResponse.FromString,
+                _registered_method=True)
+        self.ForgetMemory = channel.unary_unary(
+                '/companion.v1.Memory/ForgetMemory',
+                request_serializer=companion_dot_v1_dot_memory__pb2.ForgetMemoryRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_memory__pb2.ForgetMemoryResponse.FromString,
+                _registered_method=True)
+        self.ForgetAll = channel.unary_unary(
+                '/companion.v1.Memory/ForgetAll',
+                request_serializer=companion_dot_v1_dot_memory__pb2.ForgetAllRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_memory__pb2.ForgetAllResponse.FromString,
+                _registered_method=True)
+        self.ExportMemories = channel.unary_unary(
+                '/companion.v1.Memory/ExportMemories',
+                request_serializer=companion_dot_v1_dot_memory__pb2.ExportMemoriesRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_memory__pb2.ExportMemoriesResponse.FromString,
+                _registered_method=True)
 
 
 class MemoryServicer:
@@ -58,7 +78,36 @@ class MemoryServicer:
         raise NotImplementedError('Method not implemented!')
 
     def Recall(self, request, context):
-        """Returns the user's memories most relevant to a query, newest facts first among equals.
+        """Returns the user's current memories most relevant to a query, by words and by meaning, fused.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMemories(self, request, context):
+        """The user's memories, newest first, current and history (superseded) alike; paged.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ForgetMemory(self, request, context):
+        """Deletes one memory at once from every table and index; for an episode, also what was derived only
+        from its message. NOT_FOUND when the user has no such memory.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ForgetAll(self, request, context):
+        """Deletes all of the user's memories.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportMemories(self, request, context):
+        """All of the user's memories as one JSON document.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -76,6 +125,26 @@ def add_MemoryServicer_to_server(servicer, server):
                     servicer.Recall,
                     request_deserializer=companion_dot_v1_dot_memory__pb2.RecallRequest.FromString,
                     response_serializer=companion_dot_v1_dot_memory__pb2.RecallResponse.SerializeToString,
+            ),
+            'ListMemories': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMemories,
+                    request_deserializer=companion_dot_v1_dot_memory__pb2.ListMemoriesRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_memory__pb2.ListMemoriesResponse.SerializeToString,
+            ),
+            'ForgetMemory': grpc.unary_unary_rpc_method_handler(
+                    servicer.ForgetMemory,
+                    request_deserializer=companion_dot_v1_dot_memory__pb2.ForgetMemoryRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_memory__pb2.ForgetMemoryResponse.SerializeToString,
+            ),
+            'ForgetAll': grpc.unary_unary_rpc_method_handler(
+                    servicer.ForgetAll,
+                    request_deserializer=companion_dot_v1_dot_memory__pb2.ForgetAllRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_memory__pb2.ForgetAllResponse.SerializeToString,
+            ),
+            'ExportMemories': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportMemories,
+                    request_deserializer=companion_dot_v1_dot_memory__pb2.ExportMemoriesRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_memory__pb2.ExportMemoriesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -132,6 +201,114 @@ class Memory:
             '/companion.v1.Memory/Recall',
             companion_dot_v1_dot_memory__pb2.RecallRequest.SerializeToString,
             companion_dot_v1_dot_memory__pb2.RecallResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMemories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Memory/ListMemories',
+            companion_dot_v1_dot_memory__pb2.ListMemoriesRequest.SerializeToString,
+            companion_dot_v1_dot_memory__pb2.ListMemoriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ForgetMemory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Memory/ForgetMemory',
+            companion_dot_v1_dot_memory__pb2.ForgetMemoryRequest.SerializeToString,
+            companion_dot_v1_dot_memory__pb2.ForgetMemoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ForgetAll(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Memory/ForgetAll',
+            companion_dot_v1_dot_memory__pb2.ForgetAllRequest.SerializeToString,
+            companion_dot_v1_dot_memory__pb2.ForgetAllResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportMemories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Memory/ExportMemories',
+            companion_dot_v1_dot_memory__pb2.ExportMemoriesRequest.SerializeToString,
+            companion_dot_v1_dot_memory__pb2.ExportMemoriesResponse.FromString,
             options,
             channel_credentials,
             insecure,

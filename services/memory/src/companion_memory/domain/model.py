@@ -1,13 +1,29 @@
-"""What a memory is, and how a message becomes memories. Pure: no I/O, no frameworks."""
+"""What a memory is. Pure: no I/O, no frameworks."""
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+
+# Kinds of memory. An episode is what was said, verbatim; the others are derived from episodes.
+EPISODE = "episode"
+FACT = "fact"
+PREFERENCE = "preference"
+PERSON = "person"
+PLACE = "place"
+PLAN = "plan"
+EVENT = "event"
+KINDS = (EPISODE, FACT, PREFERENCE, PERSON, PLACE, PLAN, EVENT)
+
+# Who a memory is about when it is about the user themselves.
+USER = "user"
 
 
 class InvalidInput(ValueError):
     """The request cannot be served as given (empty text, bad user id, ...)."""
+
+
+class NotFound(LookupError):
+    """No such memory for this user."""
 
 
 @dataclass(frozen=True)
@@ -17,6 +33,8 @@ class Message:
     message_id: str
     text: str
     said_at: datetime
+    # IANA name of the user's zone; relative dates ("yesterday") are read in it. Empty means UTC.
+    time_zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -29,6 +47,24 @@ class Memory:
     source_message_ids: tuple[str, ...]
     content_hash: str
     score: float = 0.0
+    # Whom it is about: USER, or the person as the user calls them ("sister", "Maya").
+    subject: str = USER
+    # For single-valued attributes ("lives_in", "job"): a new value supersedes the old one.
+    attribute: str = ""
+    value: str = ""
+    # When it holds or happened, where stated (UTC, half-open); None when not stated.
+    valid_from: datetime | None = None
+    valid_to: datetime | None = None
+    # Set when a newer memory replaced this one; it stays as history and is not recalled as current.
+    superseded_by: str = ""
+    # How many times it was said (near-duplicates strengthen instead of duplicating).
+    strength: int = 1
+    importance: float = 0.5
+    last_said_at: datetime | None = None
+
+    @property
+    def current(self) -> bool:
+        return not self.superseded_by
 
 
 @dataclass(frozen=True)
@@ -38,47 +74,25 @@ class RecallQuery:
     limit: int
     token_budget: int = 0
     exclude_message_ids: frozenset[str] = field(default_factory=frozenset)
+    # The question's own time reference ("last weekend"), resolved by the service; None for no filter.
+    period_start: datetime | None = None
+    period_end: datetime | None = None
+    # How many candidates each retriever (words, meaning) contributes before fusion.
+    candidates: int = 50
+
+
+@dataclass(frozen=True)
+class Page:
+    memories: list[Memory]
+    next_page_token: str
 
 
 def content_hash(text: str) -> str:
-    """Identity of a memory's content for deduplication: case and spacing do not matter."""
-    normalized = " ".join(text.lower().split())
+    """Identity of a memory's content for deduplication: case, spacing and end punctuation do not matter."""
+    normalized = " ".join(text.lower().split()).rstrip(".!? ")
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
-
-
-def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
-    """The memories a message yields. For now the episode itself: what the user said, when."""
-    text = " ".join(message.text.split())
-    if not text:
-        return []
-    return [
-        Memory(
-            memory_id=new_id(),
-            user_id=message.user_id,
-            kind="episode",
-            text=text,
-            said_at=message.said_at,
-            source_message_ids=(message.message_id,),
-            content_hash=content_hash(text),
-        )
-    ]
 
 
 def estimate_tokens(text: str) -> int:
     """A cheap, model-independent token estimate (about four characters per token)."""
     return max(1, (len(text) + 3) // 4)
-
-
-def fit_budget(memories: list[Memory], token_budget: int) -> list[Memory]:
-    """Keeps memories in rank order whose text fits the budget, skipping any that would overflow it
-    (a smaller, lower-ranked one may still fit). A budget of 0 means no budget."""
-    if token_budget <= 0:
-        return memories
-    kept, used = [], 0
-    for memory in memories:
-        cost = estimate_tokens(memory.text)
-        if used + cost > token_budget:
-            continue
-        kept.append(memory)
-        used += cost
-    return kept

@@ -1,35 +1,123 @@
-"""Use cases of the memory service. Entry points (gRPC, stream) call these and nothing else."""
+"""Use cases of the memory service. Entry points (gRPC, stream, benchmark) call these and nothing else."""
 
-from typing import Protocol
+import asyncio
+from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from companion_common.ids import new_id
-from companion_memory.domain.model import InvalidInput, Memory, Message, RecallQuery, extract, fit_budget
+from companion_memory.domain.extraction import extract, from_found
+from companion_memory.domain.model import EPISODE, InvalidInput, Memory, Message, NotFound, Page, RecallQuery
+from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse
+from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
+from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
+
+Vector = list[float]
+
+
+class UnitOfWork(Protocol):
+    async def mark_ingested(self, user_id: str, message_id: str) -> bool: ...
+    async def current_attribute(self, memory: Memory) -> Memory | None: ...
+    async def nearest(self, memory: Memory, embedding: Sequence[float]) -> tuple[Memory | None, float]: ...
+    async def insert(self, memory: Memory, conversation_id: str, embedding: Sequence[float]) -> str: ...
+    async def strengthen(self, existing: Memory, new: Memory) -> None: ...
+    async def supersede(self, old: Memory, new_id: str, until: Any) -> None: ...
 
 
 class MemoryStore(Protocol):
-    async def add_all(self, memories: list[Memory]) -> list[str]: ...
+    def unit_of_work(self) -> AbstractAsyncContextManager[UnitOfWork]: ...
+    async def search_words(self, query: RecallQuery) -> list[Memory]: ...
+    async def search_meaning(self, query: RecallQuery, embedding: Sequence[float]) -> list[Memory]: ...
+    async def list_page(self, user_id: str, limit: int, after: str) -> list[Memory]: ...
+    async def export(self, user_id: str) -> list[Memory]: ...
+    async def forget(self, user_id: str, memory_id: str) -> list[str]: ...
+    async def forget_all(self, user_id: str) -> int: ...
 
-    async def search_text(self, query: RecallQuery) -> list[Memory]: ...
+
+class Embedder(Protocol):
+    async def embed(self, texts: Sequence[str]) -> list[Vector]: ...
+
+
+class LanguageModelReader(Protocol):
+    """Optional extraction by a language model; returns memories like the rules do (without the episode)."""
+
+    async def read(self, message: Message) -> list[Any]: ...
+
+
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
 
 class MemoryService:
-    def __init__(self, store: MemoryStore, *, max_text_chars: int, default_limit: int, max_limit: int) -> None:
+    def __init__(
+        self,
+        store: MemoryStore,
+        embedder: Embedder,
+        *,
+        max_text_chars: int,
+        default_limit: int,
+        max_limit: int,
+        reader: LanguageModelReader | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._store = store
+        self._embedder = embedder
         self._max_text_chars = max_text_chars
         self._default_limit = default_limit
         self._max_limit = max_limit
+        self._reader = reader
+        self._clock = clock
 
     async def remember(self, message: Message) -> list[str]:
-        """Stores the memories of one message, all or none. Idempotent: a re-delivery changes nothing."""
+        """Stores what one message says, all or nothing. Idempotent: a re-delivery changes nothing."""
         _check_user(message.user_id)
-        if not message.message_id:
-            raise InvalidInput("message_id is required")
+        if not message.message_id or len(message.message_id) > 128:
+            raise InvalidInput("message_id must be 1-128 characters")
+        if not message.text.strip():
+            raise InvalidInput("text is empty")
         if len(message.text) > self._max_text_chars:
             raise InvalidInput(f"text longer than {self._max_text_chars} characters")
+        if message.said_at.tzinfo is None or not _EARLIEST <= message.said_at < _LATEST:
+            raise InvalidInput("said_at must be a time between 1900 and 2200")
+        if message.time_zone and not is_known_zone(message.time_zone):
+            raise InvalidInput("time_zone is not a known IANA zone name")
         memories = extract(message, new_id)
-        if not memories:
+        if self._reader is not None:
+            memories = _merge(memories, await self._read_with_model(message))
+        vectors = await self._embedder.embed([m.text for m in memories])
+        ids: list[str] = []
+        async with self._store.unit_of_work() as uow:
+            if not await uow.mark_ingested(message.user_id, message.message_id):
+                return []
+            for memory, vector in zip(memories, vectors, strict=True):
+                ids.append(await self._store_one(uow, memory, vector, message.conversation_id))
+        return ids
+
+    async def _read_with_model(self, message: Message) -> list[Memory]:
+        assert self._reader is not None
+        try:
+            found = await self._reader.read(message)
+        except Exception:  # noqa: BLE001 - the model is an extra: the rules' memories are kept regardless
             return []
-        return await self._store.add_all(memories)
+        return [from_found(message, new_id, f) for f in found]
+
+    @staticmethod
+    async def _store_one(uow: UnitOfWork, memory: Memory, vector: Vector, conversation_id: str) -> str:
+        same_attribute = await uow.current_attribute(memory) if memory.attribute else None
+        nearest, similarity = (None, 0.0)
+        if memory.kind != EPISODE and not memory.attribute:
+            nearest, similarity = await uow.nearest(memory, vector)
+        decision = decide(memory, same_attribute, nearest, similarity)
+        if isinstance(decision, Strengthen):
+            await uow.strengthen(decision.existing, memory)
+            return decision.existing.memory_id
+        memory_id = await uow.insert(memory, conversation_id, vector)
+        if isinstance(decision, Supersede):
+            await uow.supersede(decision.old, memory_id, memory.valid_from or memory.said_at)
+        assert isinstance(decision, Insert | Supersede)
+        return memory_id
 
     async def recall(
         self,
@@ -39,22 +127,96 @@ class MemoryService:
         limit: int,
         token_budget: int,
         exclude_message_ids: frozenset[str] = frozenset(),
+        as_of: datetime | None = None,
+        time_zone: str = "",
     ) -> list[Memory]:
+        """The user's current memories most relevant to ``query`` by words and by meaning, fused; those of the
+        period the query names first ("last weekend", read from ``as_of`` in ``time_zone``)."""
         _check_user(user_id)
         if limit < 0 or token_budget < 0:
             raise InvalidInput("limit and token_budget must not be negative")
         if len(query) > self._max_text_chars:
             raise InvalidInput(f"query longer than {self._max_text_chars} characters")
+        if time_zone and not is_known_zone(time_zone):
+            raise InvalidInput("time_zone is not a known IANA zone name")
         if not query.strip():
             return []
-        recall_query = RecallQuery(
+        now = as_of or self._clock()
+        limit = min(limit or self._default_limit, self._max_limit)
+        base = RecallQuery(
             user_id=user_id,
             text=query,
-            limit=min(limit or self._default_limit, self._max_limit),
+            limit=limit,
             token_budget=token_budget,
             exclude_message_ids=exclude_message_ids,
+            candidates=max(50, 4 * limit),
         )
-        return fit_budget(await self._store.search_text(recall_query), token_budget)
+        # The word search runs while the query is being embedded.
+        embedding = asyncio.ensure_future(self._embedder.embed([query]))
+        try:
+            period = find_period(query, now, time_zone)
+            if period is None:
+                ranked = await self._search(base, embedding, now)
+            else:
+                # What happened in the period asked about comes first; the rest only when that is too little.
+                ranked = await self._search(_within(base, period), embedding, now)
+                if len(ranked) < limit:
+                    ranked = _period_first(ranked, await self._search(base, embedding, now))
+        finally:
+            embedding.cancel()
+        return fit_budget(drop_redundant(ranked), token_budget)[:limit]
+
+    async def _search(
+        self, query: RecallQuery, embedding: "asyncio.Future[list[Vector]]", now: datetime
+    ) -> list[Memory]:
+        async def by_meaning() -> list[Memory]:
+            (vector,) = await asyncio.shield(embedding)
+            return await self._store.search_meaning(query, vector)
+
+        words, meaning = await asyncio.gather(self._store.search_words(query), by_meaning())
+        return fuse([words, meaning], now)
+
+    async def list_memories(self, user_id: str, page_size: int, page_token: str) -> Page:
+        _check_user(user_id)
+        if not 0 <= page_size <= 500:
+            raise InvalidInput("page_size must be 0-500")
+        size = page_size or 50
+        memories = await self._store.list_page(user_id, size + 1, page_token)
+        more = len(memories) > size
+        memories = memories[:size]
+        return Page(memories, memories[-1].memory_id if more else "")
+
+    async def forget(self, user_id: str, memory_id: str) -> list[str]:
+        _check_user(user_id)
+        if not memory_id:
+            raise InvalidInput("memory_id is required")
+        deleted = await self._store.forget(user_id, memory_id)
+        if not deleted:
+            raise NotFound("no such memory")
+        return deleted
+
+    async def forget_all(self, user_id: str) -> int:
+        _check_user(user_id)
+        return await self._store.forget_all(user_id)
+
+    async def export(self, user_id: str) -> list[Memory]:
+        _check_user(user_id)
+        return await self._store.export(user_id)
+
+
+def _within(query: RecallQuery, period: Period) -> RecallQuery:
+    return replace(query, period_start=period.start, period_end=period.end)
+
+
+def _period_first(in_period: list[Memory], everything: list[Memory]) -> list[Memory]:
+    """Memories of the asked-about period lead; the rest follow in their own order, in case it was misread."""
+    seen = {m.memory_id for m in in_period}
+    return in_period + [m for m in everything if m.memory_id not in seen]
+
+
+def _merge(rules: list[Memory], model: list[Memory]) -> list[Memory]:
+    seen = {m.content_hash for m in rules}
+    return rules + [m for m in model if m.content_hash not in seen]
 
 
 def _check_user(user_id: str) -> None:

@@ -1,0 +1,486 @@
+"""LoCoMo benchmark of the memory service (a command, not a test).
+
+Ingests every conversation turn by turn through the service's own ingestion path (MemoryService.remember, as the
+stream consumer calls it) into a real PostgreSQL, each session's date as the message time and each speaker as a
+user whose memories are kept; asks every question of categories 1-4 through MemoryService.recall; reports evidence
+recall@5, @10 and within a 1,000-token budget, per category and overall, Recall latency and ingestion throughput,
+beside two baselines over the raw turns (BM25 and dense MiniLM), plus Recall latency for a user with 5,000 memories.
+
+    python services/memory/bench/locomo_bench.py --locomo ../shared/data/locomo/locomo.json --out results.json
+
+PostgreSQL: DATABASE_URL if set, else a container (companion_devtools.containers.start_postgres).
+Nothing here is fitted to a data file: questions are routed to the speaker they name, that is all.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import statistics
+import sys
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from companion_common.postgres import open_pool
+from companion_memory.adapters.embedders import BatchingEmbedder, load_minilm
+from companion_memory.adapters.postgres_store import PostgresMemoryStore
+from companion_memory.bootstrap import migrate
+from companion_memory.domain.model import Memory, Message, estimate_tokens
+from companion_memory.service_layer.services import MemoryService
+
+CATEGORIES = ("1", "2", "3", "4")
+CATEGORY_NAMES = {"1": "multi-hop", "2": "temporal", "3": "open-domain", "4": "single-hop"}
+TOP_K = (5, 10)
+TOKEN_BUDGET = 1000
+BUDGET_LIMIT = 50
+_EVIDENCE = re.compile(r"D\s*:?\s*(\d+)\s*:\s*(\d+)")
+_WORDS = re.compile(r"[a-z0-9]+")
+_DATE_FORMATS = ("%I:%M %p on %d %B, %Y", "%I:%M %p on %d %b, %Y", "%I:%M %p on %B %d, %Y", "%d %B, %Y", "%d %B %Y")
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class Turn:
+    dia_id: str
+    speaker: str
+    text: str
+    said_at: datetime
+
+
+@dataclass
+class Question:
+    text: str
+    category: str
+    evidence: list[str]
+
+
+@dataclass
+class Conversation:
+    sample_id: str
+    speakers: list[str]
+    turns: list[Turn]
+    questions: list[Question]
+    skipped_evidence: int = 0
+    unparsed_dates: int = 0
+
+
+def parse_date(text: str) -> datetime | None:
+    cleaned = " ".join(str(text).replace("\u202f", " ").split())
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_evidence(raw: Any, known: set[str]) -> tuple[list[str], int]:
+    """Evidence ids as "D<session>:<turn>", leniently ("D8:6; D9:17", "D:11:26", "D30:05"); returns the ids
+    that name a turn of the conversation and how many entries could not be used."""
+    items = raw if isinstance(raw, list) else [raw]
+    found: list[str] = []
+    skipped = 0
+    for item in items:
+        matches = list(_EVIDENCE.finditer(str(item)))
+        if not matches:
+            skipped += 1
+            continue
+        for match in matches:
+            dia_id = f"D{int(match.group(1))}:{int(match.group(2))}"
+            if dia_id in known:
+                if dia_id not in found:
+                    found.append(dia_id)
+            else:
+                skipped += 1
+    return found, skipped
+
+
+def load(path: str) -> list[Conversation]:
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    samples = data if isinstance(data, list) else [data]
+    return [_conversation(sample, n) for n, sample in enumerate(samples)]
+
+
+def _conversation(sample: dict[str, Any], index: int) -> Conversation:
+    conv = sample["conversation"]
+    sessions = sorted(
+        (int(m.group(1)), key)
+        for key in conv
+        if (m := re.fullmatch(r"session_(\d+)", key)) and isinstance(conv[key], list)
+    )
+    turns: list[Turn] = []
+    unparsed = 0
+    last = datetime(2020, 1, 1, tzinfo=UTC)
+    for number, key in sessions:
+        started = parse_date(conv.get(f"{key}_date_time", ""))
+        if started is None:
+            unparsed += 1
+            started = last + timedelta(days=1)
+        last = started
+        for offset, turn in enumerate(conv[key]):
+            text = str(turn.get("text", "")).strip()
+            caption = turn.get("blip_caption")
+            if caption:
+                text = f"{text} [shares a photo of {caption}]".strip()
+            dia_id = str(turn.get("dia_id") or f"D{number}:{offset + 1}")
+            if text:
+                turns.append(Turn(dia_id, str(turn.get("speaker", "")), text, started + timedelta(seconds=30 * offset)))
+    known = {t.dia_id for t in turns}
+    questions: list[Question] = []
+    skipped = 0
+    for qa in sample.get("qa", []):
+        category = str(qa.get("category", ""))
+        if category not in CATEGORIES:
+            continue
+        evidence, bad = parse_evidence(qa.get("evidence", []), known)
+        skipped += bad
+        questions.append(Question(str(qa.get("question", "")), category, evidence))
+    speakers = [s for s in (conv.get("speaker_a"), conv.get("speaker_b")) if s] or sorted({t.speaker for t in turns})
+    return Conversation(str(sample.get("sample_id", f"conv-{index}")), speakers, turns, questions, skipped, unparsed)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Scores:
+    per_question: dict[str, list[dict[str, float]]] = field(default_factory=lambda: defaultdict(list))
+    latencies_ms: list[float] = field(default_factory=list)
+    ingest_messages: int = 0
+    ingest_seconds: float = 0.0
+
+    def add(self, category: str, evidence: list[str], ranked: list[set[str]], budget: list[set[str]]) -> None:
+        if not evidence:
+            return
+        wanted = set(evidence)
+        row = {f"recall_at_{k}": len(wanted & set().union(*ranked[:k])) / len(wanted) for k in TOP_K}
+        row["recall_at_budget"] = len(wanted & set().union(*budget)) / len(wanted)
+        self.per_question[category].append(row)
+
+    def summary(self) -> dict[str, Any]:
+        def mean(rows: list[dict[str, float]]) -> dict[str, Any]:
+            keys = [f"recall_at_{k}" for k in TOP_K] + ["recall_at_budget"]
+            result: dict[str, Any] = {k: round(statistics.fmean(r[k] for r in rows), 4) if rows else 0.0 for k in keys}
+            result["questions"] = len(rows)
+            return result
+
+        everything = [r for rows in self.per_question.values() for r in rows]
+        return {
+            "overall": mean(everything),
+            "by_category": {c: mean(self.per_question.get(c, [])) for c in CATEGORIES},
+            "recall_latency_ms": percentiles(self.latencies_ms),
+            "ingest_messages_per_s": round(self.ingest_messages / self.ingest_seconds, 1) if self.ingest_seconds else 0,
+        }
+
+
+def percentiles(values: Sequence[float]) -> dict[str, float]:
+    if not values:
+        return {"p50": 0.0, "p95": 0.0, "p99": 0.0}
+    array = np.asarray(values)
+    return {f"p{p}": round(float(np.percentile(array, p)), 2) for p in (50, 95, 99)}
+
+
+def tokens(text: str) -> list[str]:
+    return _WORDS.findall(text.lower())
+
+
+def within_budget(texts_and_ids: Iterable[tuple[str, set[str]]]) -> list[set[str]]:
+    kept, used = [], 0
+    for text, ids in texts_and_ids:
+        cost = estimate_tokens(text)
+        if used + cost <= TOKEN_BUDGET:
+            kept.append(ids)
+            used += cost
+    return kept
+
+
+# ---------------------------------------------------------------- the memory service
+
+
+def users_of(conversation: Conversation, run: str) -> dict[str, str]:
+    return {speaker: f"{run}:{conversation.sample_id}:{speaker}" for speaker in conversation.speakers}
+
+
+def named_speakers(question: str, speakers: Sequence[str]) -> list[str]:
+    """The speakers a question names (by first name); both when it names neither or both."""
+    named = [s for s in speakers if re.search(rf"\b{re.escape(s.split()[0])}\b", question, re.I)]
+    return named if len(named) == 1 else list(speakers)
+
+
+def as_asked_by(question: str, speaker: str) -> str:
+    """The question as the speaker would ask the companion about themselves: "What did Caroline research?"
+    becomes "What did I research?" (their memories are in their own words)."""
+    name = re.escape(speaker.split()[0])
+    question = re.sub(rf"\b{name}'s\b", "my", question, flags=re.I)
+    return re.sub(rf"\b{name}\b", "I", question, flags=re.I)
+
+
+def interleave(rankings: Sequence[Sequence[Memory]]) -> list[Memory]:
+    merged: list[Memory] = []
+    for rank in range(max((len(r) for r in rankings), default=0)):
+        merged += [r[rank] for r in rankings if rank < len(r)]
+    return merged
+
+
+async def ingest(service: MemoryService, conversations: list[Conversation], run: str) -> tuple[int, float]:
+    """Each user's messages in order, one at a time; different users concurrently, as consumers of the
+    stream would take them (the embedder batches what arrives together)."""
+
+    async def one_user(conversation: Conversation, user: str, turns: list[Turn]) -> int:
+        for turn in turns:
+            message_id = f"{conversation.sample_id}|{turn.dia_id}"
+            await service.remember(Message(user, conversation.sample_id, message_id, turn.text, turn.said_at))
+        return len(turns)
+
+    streams = []
+    for conversation in conversations:
+        users = users_of(conversation, run)
+        by_speaker: dict[str, list[Turn]] = defaultdict(list)
+        for turn in conversation.turns:
+            by_speaker[turn.speaker].append(turn)
+        for speaker, turns in by_speaker.items():
+            user = users.get(speaker) or f"{run}:{conversation.sample_id}:{speaker}"
+            streams.append(one_user(conversation, user, turns))
+    started = time.perf_counter()
+    counts = await asyncio.gather(*streams)
+    return sum(counts), time.perf_counter() - started
+
+
+async def evaluate_service(service: MemoryService, conversations: list[Conversation], run: str, scores: Scores) -> None:
+    for conversation in conversations:
+        users = users_of(conversation, run)
+        as_of = max(t.said_at for t in conversation.turns) + timedelta(days=1)
+        for question in conversation.questions:
+            speakers = named_speakers(question.text, conversation.speakers)
+            targets = [users[s] for s in speakers]
+            query = as_asked_by(question.text, speakers[0]) if len(speakers) == 1 else question.text
+            rankings = []
+            for user in targets:
+                started = time.perf_counter()
+                rankings.append(await service.recall(user, query, limit=max(TOP_K), token_budget=0, as_of=as_of))
+                scores.latencies_ms.append((time.perf_counter() - started) * 1000)
+            budgeted = [
+                await service.recall(user, query, limit=BUDGET_LIMIT, token_budget=TOKEN_BUDGET, as_of=as_of)
+                for user in targets
+            ]
+            ranked = [_dia_ids(m) for m in interleave(rankings)]
+            budget = within_budget((m.text, _dia_ids(m)) for m in interleave(budgeted))
+            scores.add(question.category, question.evidence, ranked, budget)
+
+
+def _dia_ids(memory: Memory) -> set[str]:
+    return {source.split("|", 1)[1] for source in memory.source_message_ids if "|" in source}
+
+
+# ---------------------------------------------------------------- baselines over raw turns
+
+
+def baseline_texts(conversation: Conversation) -> list[str]:
+    return [f"{t.speaker}: {t.text}" for t in conversation.turns]
+
+
+def evaluate_bm25(conversations: list[Conversation]) -> Scores:
+    scores = Scores()
+    for conversation in conversations:
+        texts = baseline_texts(conversation)
+        started = time.perf_counter()
+        index = BM25Okapi([tokens(t) or [""] for t in texts])
+        scores.ingest_seconds += time.perf_counter() - started
+        scores.ingest_messages += len(texts)
+        for question in conversation.questions:
+            started = time.perf_counter()
+            order = np.argsort(-index.get_scores(tokens(question.text)), kind="stable")[:BUDGET_LIMIT]
+            scores.latencies_ms.append((time.perf_counter() - started) * 1000)
+            _score_order(scores, conversation, question, texts, order)
+    return scores
+
+
+def evaluate_dense(conversations: list[Conversation], encode: Callable[[list[str]], list[list[float]]]) -> Scores:
+    scores = Scores()
+    for conversation in conversations:
+        texts = baseline_texts(conversation)
+        started = time.perf_counter()
+        matrix = np.asarray(encode(texts))
+        scores.ingest_seconds += time.perf_counter() - started
+        scores.ingest_messages += len(texts)
+        for question in conversation.questions:
+            started = time.perf_counter()
+            query = np.asarray(encode([question.text])[0])
+            order = np.argsort(-(matrix @ query), kind="stable")[:BUDGET_LIMIT]
+            scores.latencies_ms.append((time.perf_counter() - started) * 1000)
+            _score_order(scores, conversation, question, texts, order)
+    return scores
+
+
+def _score_order(scores: Scores, conversation: Conversation, question: Question, texts: list[str], order: Any) -> None:
+    ranked = [{conversation.turns[i].dia_id} for i in order]
+    budget = within_budget((texts[i], {conversation.turns[i].dia_id}) for i in order)
+    scores.add(question.category, question.evidence, ranked, budget)
+
+
+# ---------------------------------------------------------------- a user with 5,000 memories
+
+_PEOPLE = ["Ana", "Tom", "Maya", "Leo", "Sam", "Noor", "Kai", "Ines", "Omar", "Lena", "Raj", "Zoe"]
+_RELATIONS = ["sister", "brother", "friend", "coworker", "cousin", "neighbor", "boss", "roommate"]
+_PLACES = ["Porto", "Lisbon", "Berlin", "Kyoto", "Austin", "Oslo", "Nairobi", "Lima", "Seoul", "Quebec"]
+_ACTIVITIES = [
+    "hiking", "baking sourdough", "painting", "running", "chess", "swimming", "gardening", "pottery", "yoga",
+    "cycling", "knitting", "photography", "climbing", "jazz piano", "birdwatching", "surfing", "reading poetry",
+]  # fmt: skip
+_THINGS = ["a new bike", "concert tickets", "a vintage camera", "a puppy", "a sofa", "running shoes", "a telescope"]
+_TIMES = ["yesterday", "last weekend", "two days ago", "last month", "next Tuesday", "tomorrow", "last summer"]
+
+
+def synthetic_message(rng: random.Random, n: int) -> str:
+    person, relation, place = rng.choice(_PEOPLE), rng.choice(_RELATIONS), rng.choice(_PLACES)
+    activity, thing, when = rng.choice(_ACTIVITIES), rng.choice(_THINGS), rng.choice(_TIMES)
+    templates = [
+        f"I went {activity} with my {relation} {person} {when} near {place}, note {n}.",
+        f"My {relation} {person} bought {thing} {when} and we talked about {activity} (#{n}).",
+        f"I really love {activity} on quiet mornings, especially after visiting {place} ({n}).",
+        f"I'm planning to visit {place} {when} to try {activity} with {person}, entry {n}.",
+        f"Honestly work was long today but {activity} helped; {person} called about {thing} ({n}).",
+    ]
+    return rng.choice(templates)
+
+
+async def large_user_latency(service: MemoryService, run: str, size: int, queries: int) -> dict[str, Any]:
+    rng = random.Random(5000)  # noqa: S311 - reproducible synthetic data, not security
+    user = f"{run}:large-user"
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    if size <= 0:
+        return {"memories": 0, "queries": 0, "recall_latency_ms": percentiles([])}
+    stored_ids: set[str] = set()
+    n = 0
+    while len(stored_ids) < size:
+        batch = [
+            Message(user, "large", f"large|{n + i}", synthetic_message(rng, n + i), start + timedelta(hours=n + i))
+            for i in range(16)
+        ]
+        n += len(batch)
+        for ids in await asyncio.gather(*(service.remember(m) for m in batch)):
+            stored_ids.update(ids)
+    stored = len(await service.export(user))
+    latencies = []
+    for i in range(queries):
+        question = rng.choice(
+            [
+                f"What did I do with {rng.choice(_PEOPLE)}?",
+                f"When did I go {rng.choice(_ACTIVITIES)}?",
+                f"What did my {rng.choice(_RELATIONS)} buy?",
+                "What did I do last weekend?",
+                f"Have I been to {rng.choice(_PLACES)}?",
+            ]
+        )
+        started = time.perf_counter()
+        await service.recall(user, question, limit=10, token_budget=TOKEN_BUDGET, as_of=start + timedelta(hours=n))
+        if i >= 5:  # the first calls warm caches
+            latencies.append((time.perf_counter() - started) * 1000)
+    return {"memories": stored, "queries": len(latencies), "recall_latency_ms": percentiles(latencies)}
+
+
+# ---------------------------------------------------------------- main
+
+
+def print_table(results: dict[str, Any]) -> None:
+    rows = [("memory service", results)] + [(name, results["baselines"][name]) for name in ("bm25", "dense")]
+    print(f"\n{'system':<16}{'scope':<14}{'n':>5}{'R@5':>8}{'R@10':>8}{'R@1k tok':>10}")
+    for name, block in rows:
+        for scope, figures in [("overall", block["overall"])] + [
+            (f"{c} {CATEGORY_NAMES[c]}", block["by_category"][c]) for c in CATEGORIES
+        ]:
+            print(
+                f"{name:<16}{scope:<14}{figures['questions']:>5}{figures['recall_at_5']:>8.3f}"
+                f"{figures['recall_at_10']:>8.3f}{figures['recall_at_budget']:>10.3f}"
+            )
+        latency = block["recall_latency_ms"]
+        print(
+            f"{name:<16}latency ms p50 {latency['p50']} / p95 {latency['p95']} / p99 {latency['p99']}; "
+            f"ingest {block['ingest_messages_per_s']} msgs/s"
+        )
+    large = results["large_user"]
+    print(
+        f"\nuser with {large['memories']} memories: Recall p50 {large['recall_latency_ms']['p50']} ms, "
+        f"p95 {large['recall_latency_ms']['p95']} ms, p99 {large['recall_latency_ms']['p99']} ms"
+    )
+    print(f"skipped evidence ids: {results['skipped_evidence_ids']}; embedder load {results['embedder_load_s']} s")
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    conversations = load(args.locomo)
+    container = None
+    database_url = os.environ.get("DATABASE_URL", "")
+    if not database_url:
+        from companion_devtools.containers import start_postgres  # only without DATABASE_URL
+
+        container = start_postgres()
+        database_url = container.url
+    try:
+        await migrate(database_url)
+        pool = await open_pool(database_url, max_size=10)
+        started = time.perf_counter()
+        embedder: BatchingEmbedder = load_minilm()
+        load_s = time.perf_counter() - started
+        service = MemoryService(
+            PostgresMemoryStore(pool), embedder, max_text_chars=16_000, default_limit=10, max_limit=BUDGET_LIMIT
+        )
+        run_id = uuid.uuid4().hex[:8]
+        scores = Scores()
+        print(f"ingesting {sum(len(c.turns) for c in conversations)} turns of {len(conversations)} conversations")
+        scores.ingest_messages, scores.ingest_seconds = await ingest(service, conversations, run_id)
+        print(f"asking {sum(len(c.questions) for c in conversations)} questions")
+        await evaluate_service(service, conversations, run_id, scores)
+        bm25 = evaluate_bm25(conversations)
+        dense = evaluate_dense(conversations, embedder.encode_now)  # the same model, called directly
+        print(f"building a user with {args.large_user_memories} memories")
+        large = await large_user_latency(service, run_id, args.large_user_memories, args.large_user_queries)
+        await embedder.aclose()
+        await pool.close()
+    finally:
+        if container is not None:
+            container.stop()
+    results = scores.summary()
+    results["baselines"] = {"bm25": bm25.summary(), "dense": dense.summary()}
+    results["skipped_evidence_ids"] = sum(c.skipped_evidence for c in conversations)
+    results["questions_without_usable_evidence"] = sum(1 for c in conversations for q in c.questions if not q.evidence)
+    results["unparsed_session_dates"] = sum(c.unparsed_dates for c in conversations)
+    results["large_user"] = large
+    results["recall_p95_ms_at_5000_memories"] = large["recall_latency_ms"]["p95"]
+    results["embedder"] = "all-MiniLM-L6-v2 (CPU)"
+    results["embedder_load_s"] = round(load_s, 2)
+    results["conversations"] = len(conversations)
+    results["messages"] = scores.ingest_messages
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--locomo", required=True, help="a file in LoCoMo's format")
+    parser.add_argument("--out", default="", help="where to write the results as JSON")
+    parser.add_argument("--large-user-memories", type=int, default=5000)
+    parser.add_argument("--large-user-queries", type=int, default=200)
+    args = parser.parse_args(argv)
+    results = asyncio.run(run(args))
+    print_table(results)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            json.dump(results, handle, indent=2)
+        print(f"results written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

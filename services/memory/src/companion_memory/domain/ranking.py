@@ -1,0 +1,71 @@
+"""How candidates from the word and meaning retrievers become one ranked, budgeted answer. Pure."""
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from companion_memory.domain.model import Memory, estimate_tokens
+
+# Reciprocal rank fusion constant (Cormack et al. 2009): large enough that one list's top item cannot
+# drown the other list, small enough that rank still matters.
+RRF_K = 60
+# Recency, importance and strength only break near-ties: relevance decides. Near the top, one rank of RRF is
+# worth about 0.0003, so each signal can move a memory by a few ranks at most.
+RECENCY_WEIGHT = 0.0005
+IMPORTANCE_WEIGHT = 0.001
+STRENGTH_WEIGHT = 0.0003
+RECENCY_HALF_LIFE_DAYS = 90.0
+
+
+def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory]:
+    """Reciprocal rank fusion of several rankings of the same user's memories, plus a small recency,
+    importance and strength signal; the result carries the fused score."""
+    scores: dict[str, float] = {}
+    by_id: dict[str, Memory] = {}
+    for ranking in ranked_lists:
+        for rank, memory in enumerate(ranking):
+            scores[memory.memory_id] = scores.get(memory.memory_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            by_id.setdefault(memory.memory_id, memory)
+    fused = []
+    for memory_id, score in scores.items():
+        memory = by_id[memory_id]
+        age_days = max(0.0, (now - (memory.last_said_at or memory.said_at)).total_seconds() / 86400)
+        recency = math.exp(-math.log(2) * age_days / RECENCY_HALF_LIFE_DAYS)
+        bonus = (
+            RECENCY_WEIGHT * recency
+            + IMPORTANCE_WEIGHT * memory.importance
+            + STRENGTH_WEIGHT * min(memory.strength - 1, 5) / 5
+        )
+        fused.append(replace(memory, score=score + bonus))
+    fused.sort(key=lambda m: (m.score, m.said_at), reverse=True)
+    return fused
+
+
+def drop_redundant(memories: Sequence[Memory]) -> list[Memory]:
+    """Keeps, in rank order, only memories that bring a message not already covered by a better-ranked one:
+    the fact "My sister is called Maya" and the episode it came from say the same to the reader."""
+    kept: list[Memory] = []
+    covered: set[str] = set()
+    for memory in memories:
+        sources = set(memory.source_message_ids)
+        if sources and sources <= covered:
+            continue
+        kept.append(memory)
+        covered |= sources
+    return kept
+
+
+def fit_budget(memories: list[Memory], token_budget: int) -> list[Memory]:
+    """Keeps memories in rank order whose text fits the budget, skipping any that would overflow it
+    (a smaller, lower-ranked one may still fit). A budget of 0 means no budget."""
+    if token_budget <= 0:
+        return memories
+    kept, used = [], 0
+    for memory in memories:
+        cost = estimate_tokens(memory.text)
+        if used + cost > token_budget:
+            continue
+        kept.append(memory)
+        used += cost
+    return kept

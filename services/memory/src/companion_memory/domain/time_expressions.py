@@ -1,0 +1,209 @@
+"""Relative and absolute time expressions in English ("yesterday", "next Tuesday", "last summer", "on 5 May")
+resolved to a period against a reference time in the user's time zone. Pure: stdlib only."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+# Northern-hemisphere meteorological seasons: (first month, number of months).
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple of": 2}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_UNIT = r"(day|week|weekend|month|year)s?"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A half-open interval [start, end) in UTC, the words it was read from, and its days in the user's zone."""
+
+    start: datetime
+    end: datetime
+    phrase: str
+    first_day: date
+    last_day: date
+
+    def describe(self) -> str:
+        """ "6 May 2023", or "1 June 2022 - 31 August 2022" for a longer period."""
+        first = f"{self.first_day.day} {self.first_day.strftime('%B %Y')}"
+        if self.first_day == self.last_day:
+            return first
+        return f"{first} - {self.last_day.day} {self.last_day.strftime('%B %Y')}"
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        return self.start < end and start < self.end
+
+
+def zone(name: str) -> tzinfo:
+    """The IANA zone of that name, UTC for an empty or unknown one (bad input must not stop ingestion)."""
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def is_known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _days(first: date, count: int, tz: tzinfo, phrase: str) -> Period:
+    start = datetime.combine(first, time(), tz)
+    end = datetime.combine(first + timedelta(days=count), time(), tz)
+    return Period(start.astimezone(UTC), end.astimezone(UTC), phrase, first, first + timedelta(days=count - 1))
+
+
+def _month(year: int, month: int, count: int, tz: tzinfo, phrase: str) -> Period:
+    first = date(year, month, 1)
+    last_month = month - 1 + count
+    after = date(year + last_month // 12, last_month % 12 + 1, 1)
+    return _days(first, (after - first).days, tz, phrase)
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(the day before yesterday)\b"), "day_before_yesterday"),
+    (re.compile(r"\b(the day after tomorrow)\b"), "day_after_tomorrow"),
+    (re.compile(r"\b(yesterday|last night)\b"), "yesterday"),
+    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b"), "today"),
+    (re.compile(r"\b(tomorrow)\b"), "tomorrow"),
+    (re.compile(r"\b((last|next|this|on|coming) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
+    (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
+    (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
+    (re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r" ago)\b"), "ago"),
+    (re.compile(r"\b(in (\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r")\b"), "in_n"),
+    (re.compile(r"\b((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r",? (\d{4}))\b"), "day_month_year"),
+    (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"), "month_day_year"),
+    (re.compile(r"\b(?:on |the )((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    (re.compile(r"\b(?:on )(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
+    (re.compile(r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b"), "month"),
+    (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
+]
+
+
+def find_period(text: str, reference: datetime, time_zone: str = "") -> Period | None:
+    """The first time expression of ``text`` as a period, relative to ``reference`` (an aware datetime)
+    seen from ``time_zone``. None when the text names no time or a malformed one ("31 February")."""
+    lowered = text.lower()
+    tz = zone(time_zone)
+    today = reference.astimezone(tz).date()
+    # The earliest expression wins; at one position the longest ("5 May 2023" over "5 May").
+    best: tuple[tuple[int, int], Period] | None = None
+    for pattern, kind in _PATTERNS:
+        match = pattern.search(lowered)
+        if match is None:
+            continue
+        key = (match.start(1), -len(match.group(1)))
+        if best is not None and key >= best[0]:
+            continue
+        try:
+            period = _resolve(kind, match, today, tz)
+        except ValueError:  # "31 February", a year out of range: not a date
+            continue
+        if period is not None:
+            best = (key, period)
+    return best[1] if best else None
+
+
+def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo) -> Period | None:
+    phrase = m.group(1)
+    if kind in ("yesterday", "today", "tomorrow", "day_before_yesterday", "day_after_tomorrow"):
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "day_before_yesterday": -2, "day_after_tomorrow": 2}
+        return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
+    if kind == "weekday":
+        which, target = m.group(2), _WEEKDAYS.index(m.group(3))
+        delta = (target - today.weekday()) % 7
+        if which == "last":
+            delta = delta - 7 if delta else -7
+        elif which == "next":
+            delta = delta if delta else 7
+        return _days(today + timedelta(days=delta), 1, tz, phrase)
+    if kind == "relative_unit":
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m.group(2)]
+        unit = m.group(3)
+        monday = today - timedelta(days=today.weekday())
+        if unit == "week":
+            return _days(monday + timedelta(weeks=step), 7, tz, phrase)
+        if unit == "weekend":
+            saturday = monday + timedelta(days=5)
+            return _days(saturday + timedelta(weeks=step), 2, tz, phrase)
+        if unit == "month":
+            year, month = _shift_months(today, step)
+            return _month(year, month, 1, tz, phrase)
+        return _month(today.year + step, 1, 12, tz, phrase)
+    if kind == "season":
+        first_month, length = _SEASONS[m.group(3)]
+        starts = [date(y, first_month, 1) for y in range(today.year - 2, today.year + 2)]
+        current = max(s for s in starts if s <= today)  # the latest one that has begun
+        upcoming = date(current.year + 1, first_month, 1)
+        in_season = (today.year * 12 + today.month) - (current.year * 12 + current.month) < length
+        which = m.group(2)
+        if which in ("last", "past"):
+            chosen = date(current.year - 1, first_month, 1) if in_season else current
+        elif which == "next":
+            chosen = upcoming
+        else:  # "this": the one under way, else the nearer of the last and the coming one
+            chosen = current if in_season or (today - current) < (upcoming - today) else upcoming
+        return _month(chosen.year, first_month, length, tz, phrase)
+    if kind in ("ago", "in_n"):
+        amount_text, unit = m.group(2), m.group(3)
+        amount = int(amount_text) if amount_text.isdigit() else _NUMBERS[amount_text]
+        sign = -1 if kind == "ago" else 1
+        if unit in ("day",):
+            return _days(today + timedelta(days=sign * amount), 1, tz, phrase)
+        if unit in ("week", "weekend"):
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=sign * amount)
+            return _days(monday, 7, tz, phrase)
+        if unit == "month":
+            year, month = _shift_months(today, sign * amount)
+            return _month(year, month, 1, tz, phrase)
+        return _month(today.year + sign * amount, 1, 12, tz, phrase)
+    if kind == "day_month_year":
+        return _days(date(int(m.group(4)), _month_number(m.group(3)), int(m.group(2))), 1, tz, phrase)
+    if kind == "month_day_year":
+        return _days(date(int(m.group(4)), _month_number(m.group(2)), int(m.group(3))), 1, tz, phrase)
+    if kind in ("day_month", "month_day"):
+        day_text, month_text = (m.group(2), m.group(3)) if kind == "day_month" else (m.group(3), m.group(2))
+        return _days(_nearest(today, _month_number(month_text), int(day_text)), 1, tz, phrase)
+    if kind == "month":
+        month = _month_number(m.group(2))
+        year = int(m.group(3)) if m.group(3) else today.year
+        return _month(year, month, 1, tz, phrase)
+    if kind == "year":
+        return _month(int(m.group(1)), 1, 12, tz, phrase)
+    if kind == "iso":
+        return _days(date.fromisoformat(m.group(1)), 1, tz, phrase)
+    return None
+
+
+def _month_number(text: str) -> int:
+    return _MONTH_ABBR[text[:4] if text.startswith("sept") else text[:3]]
+
+
+def _nearest(today: date, month: int, day: int) -> date:
+    """A day-and-month without a year: the one of this year, or of the adjacent year when that is closer."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError("no such day")
+    return min(candidates, key=lambda d: abs((d - today).days))
