@@ -241,3 +241,23 @@ def first_event_again(template: MessageEvent, message_id: str) -> MessageEvent:
     old.CopyFrom(template)
     old.event_id, old.message_id, old.text = new_id(), message_id, "Remember this one"
     return old
+
+
+async def test_no_check_in_while_the_user_is_paused_and_it_comes_after_they_resume(stack: Stack) -> None:
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        paused = await client.http.post("/v1/wellbeing/pause", json={})
+        assert paused.status_code == 200, paused.text
+        told = await client.send_ok(
+            "paused-plans", "I have a job interview tomorrow", sent_at=three_days_ago, time_zone=_zone_at(13)
+        )
+        await client.reply_to(told)
+        await asyncio.sleep(2.0)  # several scheduler rounds (0.3 s apart here)
+        assert not [e for e in client.received if e["type"] == "check_in"]
+
+        resumed = await client.http.delete("/v1/wellbeing/pause")
+        assert resumed.status_code == 200, resumed.text
+        await client.wait_for(lambda got: any(e["type"] == "check_in" for e in got), 15)
+        assert [e["text"] for e in client.received if e["type"] == "check_in"] == [
+            "Hey! I was thinking of you. How did your job interview go?"
+        ]

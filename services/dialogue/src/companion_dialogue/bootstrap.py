@@ -91,6 +91,7 @@ class DialogueApp:
             transcripts,
             max_per_day=s.followup_max_per_day,
             expiry=timedelta(hours=s.followup_expiry_h),
+            retry=timedelta(seconds=s.followup_retry_s),
         )
         service = DialogueService(
             transcripts,

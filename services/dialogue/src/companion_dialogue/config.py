@@ -52,10 +52,12 @@ class DialogueSettings(ConsumerSettings):
     # Proactive check-ins after dated plans: how often to look, and at most this many per user per day.
     followup_interval_s: float = 60.0
     followup_max_per_day: int = 1
+    # A check-in held back (paused, quiet hours, daily limit) or failed is tried again after this long.
+    followup_retry_s: float = 900.0
     # A plan whose check-in could not be sent this long after it was due is dropped, not sent late.
     followup_expiry_h: float = 72.0
-    # "safety": ask safety whether the user may be contacted now (falls back to the built-in quiet hours when
-    # safety does not offer that call yet); "quiet-hours": only the built-in rule.
+    # "safety": ask safety whether the user may be contacted now (their pause and quiet hours), after the
+    # built-in quiet hours; "quiet-hours": only the built-in rule.
     contact_policy: Literal["safety", "quiet-hours"] = "safety"
     quiet_hours_start: int = 21
     quiet_hours_end: int = 9
