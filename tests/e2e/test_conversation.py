@@ -86,3 +86,20 @@ async def test_everyday_hyperbole_gets_no_crisis_resources(stack: Stack) -> None
         await client.reply_to(message_id)
 
         assert [e["type"] for e in client.events_for(message_id) if e["type"] != "notice"] == ["reply"]
+
+
+async def test_crisis_resources_reach_a_user_who_was_not_connected_when_they_come_back(stack: Stack) -> None:
+    client = ChatClient(stack.gateway_url, stack.jwt_secret)  # no WebSocket open: nobody receives it live
+    try:
+        message_id = await client.send_ok("alone", "I want to kill myself", locale="en-US")
+        for _ in range(100):
+            replies = [t for t in await client.history("alone") if t["role"] == "companion"]
+            if replies:
+                break
+            await asyncio.sleep(0.1)
+        assert len(replies) == 1
+        assert replies[0]["in_reply_to"] == message_id
+        assert "988" in replies[0]["text"]
+        assert "741741" in replies[0]["text"]
+    finally:
+        await client.http.aclose()

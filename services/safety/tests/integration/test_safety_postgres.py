@@ -40,12 +40,14 @@ async def pool(database_url: str) -> AsyncIterator[Pool]:
 
 
 class RecordingDelivery:
-    def __init__(self) -> None:
+    def __init__(self, connections: int = 1) -> None:
         self.sent: list[tuple[str, str, str]] = []  # (kind, user, text)
+        self.connections = connections  # how many clients of the user the gateway reaches
 
-    async def send_crisis_support(self, address: str, *, user_id: str, text: str, **_: str) -> None:
+    async def send_crisis_support(self, address: str, *, user_id: str, text: str, **_: str) -> int:
         await asyncio.sleep(0.05)  # slow enough for concurrent callers to overlap
         self.sent.append(("crisis_support", user_id, text))
+        return self.connections
 
     async def send_notice(self, address: str, *, user_id: str, text: str, **_: str) -> None:
         self.sent.append(("notice", user_id, text))
@@ -176,3 +178,15 @@ async def test_quiet_hours_and_the_wellbeing_summary(pool: Pool) -> None:
     assert summary.streak_days == 1
     nudges = [text for kind, _, text in delivery.sent if "friend" in text]
     assert len(nudges) == 1  # rare: one nudge, not one per message
+
+
+async def test_crisis_support_that_reaches_no_client_is_handed_to_dialogue_for_its_stored_reply(pool: Pool) -> None:
+    service = SafetyService(PostgresAudit(pool), RecordingDelivery(connections=0), RiskAssessor(load_classifier()))
+    message = MessageToAssess("offline-user", "c1", "m-offline", "I want to kill myself", "en-US", "gw:1")
+
+    stored = await service.assess_message(message)
+
+    assert stored.risk.is_crisis
+    assert not stored.crisis_support_sent
+    assert "988" in service.undelivered_crisis_support(stored, message)
+    assert service.undelivered_crisis_support(await service.assess_message(message), message)  # same on repeat

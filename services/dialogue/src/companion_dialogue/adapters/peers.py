@@ -61,6 +61,7 @@ class GrpcSafety:
             crisis=assessment.risk_level >= _CRISIS_LEVEL,
             guidance=assessment.reply_guidance,
             review_before_sending=assessment.review_before_sending,
+            crisis_support_text=assessment.crisis_support_text,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

@@ -36,6 +36,8 @@ class SafetyView:
     guidance: str = ""
     # No part of the reply may be shown before safety has reviewed all of it (no streaming).
     review_before_sending: bool = False
+    # Crisis support that did not reach the user; the stored reply must carry it.
+    crisis_support_text: str = ""
 
 
 @dataclass(frozen=True)

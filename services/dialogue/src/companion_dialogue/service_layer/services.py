@@ -290,6 +290,8 @@ class DialogueService:
             if not draft:
                 raise RuntimeError("the engine returned no text")
             text = await fail_safe.review(self._safety, together, draft, safety)
+            if safety.crisis_support_text:  # it did not reach the user: the stored reply carries it
+                text = f"{text}\n\n{safety.crisis_support_text}"
         except BaseException:
             await stream.abort()
             raise
@@ -419,10 +421,12 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
     if first is fail_safe.UNASSESSED or second is fail_safe.UNASSESSED:
         return fail_safe.UNASSESSED  # one unassessed message puts the whole burst under the fail-safe policy
     guidance = " ".join(g for g in dict.fromkeys((first.guidance, second.guidance)) if g)
+    support = "\n\n".join(t for t in dict.fromkeys((first.crisis_support_text, second.crisis_support_text)) if t)
     return SafetyView(
         crisis=first.crisis or second.crisis,
         guidance=guidance,
         review_before_sending=first.review_before_sending or second.review_before_sending,
+        crisis_support_text=support,
     )
 
 

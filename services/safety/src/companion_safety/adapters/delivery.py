@@ -15,8 +15,9 @@ class GrpcDelivery:
 
     async def send_crisis_support(
         self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
-    ) -> None:
-        await self._send(
+    ) -> int:
+        """Returns how many of the user's clients received it (0: none connected to that gateway)."""
+        return await self._send(
             address, delivery_pb2.OUTBOUND_KIND_CRISIS_SUPPORT, delivery_id, user_id, conversation_id, in_reply_to, text
         )
 
@@ -37,7 +38,7 @@ class GrpcDelivery:
         conversation_id: str,
         in_reply_to: str,
         text: str,
-    ) -> None:
+    ) -> int:
         created_at = Timestamp()
         created_at.FromDatetime(datetime.now(UTC))
         outbound = delivery_pb2.Outbound(
@@ -51,4 +52,5 @@ class GrpcDelivery:
             source="safety",
         )
         stub = delivery_pb2_grpc.DeliveryStub(self._channels.get(address))
-        await stub.Deliver(delivery_pb2.DeliverRequest(outbound=outbound), timeout=self._timeout_s)
+        response = await stub.Deliver(delivery_pb2.DeliverRequest(outbound=outbound), timeout=self._timeout_s)
+        return int(response.connections)

@@ -35,7 +35,7 @@ class Audit(Protocol):
 class Delivery(Protocol):
     async def send_crisis_support(
         self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
-    ) -> None: ...
+    ) -> int: ...
 
 
 class Moderation(Protocol):
@@ -101,7 +101,7 @@ class SafetyService:
         delivered = False
         if message.reply_to:
             try:
-                await self._delivery.send_crisis_support(
+                connections = await self._delivery.send_crisis_support(
                     message.reply_to,
                     delivery_id=delivery_id,
                     user_id=message.user_id,
@@ -109,7 +109,8 @@ class SafetyService:
                     in_reply_to=message.message_id,
                     text=crisis.crisis_message(resources, categories),
                 )
-                delivered = True
+                # Nobody connected: dialogue's stored reply carries it instead (crisis_support_text).
+                delivered = connections > 0
             except Exception as error:  # noqa: BLE001 - dialogue then carries the resources in its reply
                 log.error("crisis_support_undelivered", error_type=type(error).__name__)
         await tx.record_crisis_referral(
@@ -128,6 +129,12 @@ class SafetyService:
         risky = stored.risk.level > RiskLevel.NONE or bool(stored.risk.categories)
         return risky or message.user_is_minor or review.says_goodbye(message.text)
 
+    def undelivered_crisis_support(self, stored: StoredAssessment, message: MessageToAssess) -> str:
+        """The crisis support dialogue must carry in its reply because it did not reach the user ("" if none)."""
+        if not stored.risk.is_crisis or stored.crisis_support_sent:
+            return ""
+        return crisis.crisis_message(crisis.resources_for(message.locale, self._resources), stored.risk.categories)
+
     def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
         """Instructions for dialogue's reply: crisis, a minor, a request for space."""
         parts = []
@@ -135,11 +142,7 @@ class SafetyService:
             abuse_only = "abuse" in stored.risk.categories and "self_harm" not in stored.risk.categories
             parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
             if not stored.crisis_support_sent:
-                resources = crisis.resources_for(message.locale, self._resources)
-                parts.append(
-                    "Crisis support could not be sent separately; include it: "
-                    + crisis.crisis_message(resources, stored.risk.categories)
-                )
+                parts.append("Crisis resources could not be sent separately; they are added to your reply.")
         if message.user_is_minor or stored.risk.minor_signal:
             parts.append(MINOR_GUIDANCE)
             if SEXUAL in stored.risk.categories:
