@@ -1,8 +1,6 @@
 """The consumer's error policy against a real Redis: re-delivery of a crashed consumer's entries,
 dead-lettering of poison and of entries that keep failing."""
 
-from collections.abc import AsyncIterator, Iterator
-
 import pytest
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 from redis.asyncio import Redis
@@ -10,26 +8,8 @@ from redis.asyncio import Redis
 from companion.v1.events_pb2 import MessageEvent
 from companion_common.settings import ConsumerSettings, StreamSettings
 from companion_common.streams import MessageEventConsumer, create_broker, publish_event
-from companion_devtools.containers import start_redis
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    container = start_redis()
-    try:
-        yield container.url
-    finally:
-        container.stop()
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    client = Redis.from_url(redis_url)
-    await client.flushdb()
-    yield client
-    await client.aclose()
 
 
 def _event(n: int) -> MessageEvent:

@@ -1,32 +1,13 @@
 """The conversation lease and the check-in schedule against a real Redis."""
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from redis.asyncio import Redis
 
-from companion_devtools.containers import start_redis
 from companion_dialogue.adapters.coordination import LeaseBusy, RedisCoordination
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    container = start_redis()
-    try:
-        yield container.url
-    finally:
-        container.stop()
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    client = Redis.from_url(redis_url)
-    await client.flushdb()
-    yield client
-    await client.aclose()
 
 
 async def test_one_holder_at_a_time_and_a_waiter_gets_the_lease_when_it_is_released(redis: Redis) -> None:

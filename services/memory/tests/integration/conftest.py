@@ -1,24 +1,14 @@
 """Integration tests of the memory service against a real PostgreSQL with pgvector (one container per module)."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
 from companion_common.postgres import Pool, open_pool
-from companion_devtools.containers import start_postgres
 from companion_memory.adapters.embedders import HashingEmbedder
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.bootstrap import migrate
 from companion_memory.service_layer.services import MemoryService
-
-
-@pytest.fixture(scope="module")
-def database_url() -> Iterator[str]:
-    container = start_postgres()
-    try:
-        yield container.url
-    finally:
-        container.stop()
 
 
 @pytest.fixture

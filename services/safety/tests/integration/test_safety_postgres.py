@@ -2,14 +2,13 @@
 support, AI notices, pause in words, quiet hours, the wellbeing summary and the referral report."""
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from importlib.resources import files
 
 import pytest
 
 from companion_common.postgres import Pool, apply_migrations, open_pool
-from companion_devtools.containers import start_postgres
 from companion_safety.adapters.model import load_classifier
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
@@ -20,15 +19,6 @@ from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def database_url() -> Iterator[str]:
-    container = start_postgres()
-    try:
-        yield container.url
-    finally:
-        container.stop()
 
 
 @pytest.fixture
