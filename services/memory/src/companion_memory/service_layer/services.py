@@ -38,6 +38,7 @@ class MemoryStore(Protocol):
 
 class Embedder(Protocol):
     async def embed(self, texts: Sequence[str]) -> list[Vector]: ...
+    async def embed_query(self, text: str) -> Vector: ...
 
 
 class LanguageModelReader(Protocol):
@@ -152,7 +153,7 @@ class MemoryService:
             candidates=max(50, 4 * limit),
         )
         # The word search runs while the query is being embedded.
-        embedding = asyncio.ensure_future(self._embedder.embed([query]))
+        embedding = asyncio.ensure_future(self._embedder.embed_query(query))
         try:
             period = find_period(query, now, time_zone)
             if period is None:
@@ -166,11 +167,9 @@ class MemoryService:
             embedding.cancel()
         return fit_budget(drop_redundant(ranked), token_budget)[:limit]
 
-    async def _search(
-        self, query: RecallQuery, embedding: "asyncio.Future[list[Vector]]", now: datetime
-    ) -> list[Memory]:
+    async def _search(self, query: RecallQuery, embedding: "asyncio.Future[Vector]", now: datetime) -> list[Memory]:
         async def by_meaning() -> list[Memory]:
-            (vector,) = await asyncio.shield(embedding)
+            vector = await asyncio.shield(embedding)
             return await self._store.search_meaning(query, vector)
 
         words, meaning = await asyncio.gather(self._store.search_words(query), by_meaning())

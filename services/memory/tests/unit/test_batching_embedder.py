@@ -1,0 +1,62 @@
+"""The embedder's batching and its query lane: a reply's recall does not wait for ingestion's batches."""
+
+import asyncio
+import threading
+
+import pytest
+
+from companion_memory.adapters.embedders import BatchingEmbedder, EmbeddingFailed
+
+
+async def test_a_query_is_embedded_while_an_ingestion_batch_is_still_running() -> None:
+    ingestion_may_finish = threading.Event()
+
+    def slow_ingestion(texts: list[str]) -> list[list[float]]:
+        ingestion_may_finish.wait(10)
+        return [[1.0] for _ in texts]
+
+    embedder = BatchingEmbedder(slow_ingestion, lambda texts: [[2.0] for _ in texts])
+    ingestion = asyncio.ensure_future(embedder.embed(["a long message", "a fact from it"]))
+    await asyncio.sleep(0.05)  # the ingestion batch is now running in its thread
+
+    assert await asyncio.wait_for(embedder.embed_query("what did I say?"), 2) == [2.0]
+    assert not ingestion.done()
+    ingestion_may_finish.set()
+    assert await ingestion == [[1.0], [1.0]]
+    await embedder.aclose()
+
+
+async def test_concurrent_callers_share_one_batch_and_each_gets_its_own_vectors() -> None:
+    batches: list[list[str]] = []
+    first_batch_running = threading.Event()
+    release = threading.Event()
+
+    def encode(texts: list[str]) -> list[list[float]]:
+        batches.append(texts)
+        first_batch_running.set()
+        release.wait(10)
+        return [[float(len(text))] for text in texts]
+
+    embedder = BatchingEmbedder(encode)
+    first = asyncio.ensure_future(embedder.embed(["x"]))
+    await asyncio.to_thread(first_batch_running.wait, 10)
+    second = asyncio.ensure_future(embedder.embed(["ab", "abc"]))
+    third = asyncio.ensure_future(embedder.embed(["abcd"]))
+    await asyncio.sleep(0.01)
+    release.set()
+
+    assert await asyncio.gather(first, second, third) == [[[1.0]], [[2.0], [3.0]], [[4.0]]]
+    assert batches == [["x"], ["ab", "abc", "abcd"]]  # the two waiting callers went together
+    await embedder.aclose()
+
+
+async def test_a_failing_model_fails_every_waiting_caller_with_embedding_failed() -> None:
+    def broken(texts: list[str]) -> list[list[float]]:
+        raise RuntimeError("model crashed")
+
+    embedder = BatchingEmbedder(broken)
+    with pytest.raises(EmbeddingFailed):
+        await embedder.embed(["a"])
+    with pytest.raises(EmbeddingFailed):
+        await embedder.embed_query("b")
+    await embedder.aclose()
