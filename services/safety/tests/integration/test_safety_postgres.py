@@ -150,6 +150,39 @@ async def test_a_pause_asked_for_in_words_takes_effect_only_once_confirmed(pool:
     assert await service.may_contact("space") == (True, "")
 
 
+async def test_saying_im_back_ends_a_pause_as_the_api_does_and_is_acknowledged(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    store = PostgresWellbeing(pool)
+    service = WellbeingService(store, delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    await service.observe(observed("back", "b1", "please stop messaging me until I say so", clock.now))
+    assert await service.observe(observed("back", "b2", "yes", clock.now)) == ["pause_confirmed"]
+    assert await service.may_contact("back") == (False, "paused_until_further_notice")
+
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("back", "b3", "my back hurts today", clock.now)) == []
+    assert await service.observe(observed("back", "b4", "I'm back at work", clock.now)) == []
+    assert await service.may_contact("back") == (False, "paused_until_further_notice")
+
+    assert await service.observe(observed("back", "b5", "ok I'm back now!", clock.now)) == ["pause_resumed"]
+    assert await service.may_contact("back") == (True, "")
+    assert "Welcome back" in delivery.sent[-1][2]
+    assert await service.observe(observed("back", "b6", "I'm back", clock.now)) == []  # not paused: just chat
+
+    by_words = await store.state("back")
+    await service.pause("back-api", None)
+    by_api = await service.resume("back-api")
+    assert (by_words.paused_until, by_words.paused_indefinitely) == (by_api.paused_until, by_api.paused_indefinitely)
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute(
+                "SELECT kind, delivered FROM safety_interventions WHERE user_id = 'back' AND kind LIKE 'pause%'"
+                " ORDER BY created_at"
+            )
+        ).fetchall()
+    assert [r["kind"] for r in rows] == ["pause_question", "pause_confirmed", "pause_resumed"]
+    assert all(r["delivered"] for r in rows)
+
+
 async def test_quiet_hours_and_the_wellbeing_summary(pool: Pool) -> None:
     delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 28, 0, 30, tzinfo=UTC))
     service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)

@@ -130,7 +130,11 @@ class WellbeingService:
         return [kind for kind, _ in notices]
 
     def _pause_dialogue(self, state: UserState, text: str, now: datetime, zone: tzinfo) -> list[tuple[str, str]]:
-        """A pause asked for in words takes effect only after the user confirms it."""
+        """A pause asked for in words takes effect only after the user confirms it; "I'm back" ends one at once
+        (no question: it is what they asked for, and contact is what they want)."""
+        if wellbeing.paused(state.paused_until, state.paused_indefinitely, now) and wellbeing.back_request(text):
+            _resume(state)
+            return [("pause_resumed", wellbeing.resumed())]
         pending = state.pending_pause_expires is not None and now <= state.pending_pause_expires
         if pending:
             answer = wellbeing.confirmation(text)
@@ -183,7 +187,7 @@ class WellbeingService:
     async def resume(self, user_id: str) -> UserState:
         async with self._store.locked_user(user_id) as tx:
             state = await tx.state()
-            state.paused_until, state.paused_indefinitely = None, False
+            _resume(state)
             await tx.save_state(state)
         return state
 
@@ -221,6 +225,12 @@ class WellbeingService:
 
     async def referral_report(self, year: int) -> ReferralReport:
         return await referral_report(self._store, year)
+
+
+def _resume(state: UserState) -> None:
+    """Ends a pause, by the API or in words alike; a pause question still open is moot once the user is back."""
+    state.paused_until, state.paused_indefinitely = None, False
+    state.pending_pause_until, state.pending_pause_indefinite, state.pending_pause_expires = None, False, None
 
 
 async def referral_report(store: WellbeingStore, year: int) -> ReferralReport:
