@@ -14,6 +14,7 @@ from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.config import SafetySettings
+from companion_safety.domain import jurisdiction
 from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
@@ -23,33 +24,48 @@ from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 
+def _lines(entry: dict[str, object], name: str) -> tuple[str, ...]:
+    lines = entry.get(name, [])
+    return tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),)
+
+
 def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
+    """The built-in table with the configured entries. A subdivision's entry ("US-CA") takes from its country's
+    what it does not say, so that adding a state's line does not drop the national abuse helplines."""
     table = dict(DEFAULT_RESOURCES)
-    for region, entry in settings.crisis_resources.items():
-        lines = entry.get("lines", [])
-        table[region.upper()] = CrisisResources(
-            region.upper(),
-            tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),),
-            str(entry.get("emergency_number", "your local emergency number")),
+    configured = {jurisdiction.key(code): entry for code, entry in settings.crisis_resources.items()}
+    for code in sorted(configured, key=lambda c: "-" in c):  # countries first: subdivisions inherit from them
+        entry = configured[code]
+        country = table.get(code.split("-")[0]) if "-" in code else None
+        table[code] = CrisisResources(
+            code,
+            _lines(entry, "lines") or (country.lines if country else ()),
+            str(entry.get("emergency_number", country.emergency_number if country else "your local emergency number")),
+            _lines(entry, "abuse_lines") or (country.abuse_lines if country else ()),
         )
     return table
 
 
-def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelivery) -> WellbeingService:
-    def policy(adult_hours: float, minor_hours: float) -> DisclosurePolicy:
-        return DisclosurePolicy(timedelta(hours=adult_hours), timedelta(hours=minor_hours))
+def _policy(adult_hours: float, minor_hours: float) -> DisclosurePolicy:
+    return DisclosurePolicy(timedelta(hours=adult_hours), timedelta(hours=minor_hours))
 
+
+def disclosure_by_jurisdiction(settings: SafetySettings) -> dict[str, DisclosurePolicy]:
+    return {jurisdiction.key(code): _policy(*hours) for code, hours in settings.disclosure_hours_by_region.items()}
+
+
+def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelivery) -> WellbeingService:
     return WellbeingService(
         PostgresWellbeing(pool),
         delivery,
-        policy(settings.disclosure_interval_hours, settings.disclosure_minor_interval_hours),
+        _policy(settings.disclosure_interval_hours, settings.disclosure_minor_interval_hours),
         NudgePolicy(
             min_days_between=settings.nudge_min_days_between,
             long_use_minutes=settings.nudge_long_use_minutes,
             late_night_messages=settings.nudge_late_night_messages,
             minor_long_use_minutes=settings.nudge_minor_long_use_minutes,
         ),
-        {region.upper(): policy(*hours) for region, hours in settings.disclosure_hours_by_region.items()},
+        disclosure_by_jurisdiction(settings),
     )
 
 

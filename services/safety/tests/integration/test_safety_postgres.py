@@ -114,6 +114,21 @@ async def test_a_minor_gets_an_hourly_break_reminder(pool: Pool) -> None:
     assert "break" in delivery.sent[-1][2]
 
 
+async def test_the_cadence_follows_the_users_state_when_the_locale_names_one(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    daily_only = DisclosurePolicy(timedelta(hours=24), timedelta(hours=24))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, daily_only, NudgePolicy(), clock=clock)
+
+    def message(user: str, message_id: str, locale: str) -> MessageObserved:
+        return MessageObserved(user, "c1", message_id, "hey", clock.now, "America/Los_Angeles", locale, "gw:1", True)
+
+    for user, locale in (("wa-teen", "en-US-WA"), ("tx-teen", "en-US")):
+        assert await service.observe(message(user, f"{user}-1", locale)) == ["ai_disclosure"]
+    clock.now += timedelta(hours=1)
+    assert await service.observe(message("wa-teen", "wa-teen-2", "en-US-WA")) == ["break_reminder"]  # HB 2225
+    assert await service.observe(message("tx-teen", "tx-teen-2", "en-US")) == []
+
+
 async def test_a_minor_by_their_own_words_stays_a_minor(pool: Pool) -> None:
     delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
     service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)

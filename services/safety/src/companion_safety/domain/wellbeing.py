@@ -4,12 +4,15 @@ Laws this follows (docs/product.md): an AI notice at the first contact of each d
 Art. 47) and again after every 3 hours of use, every hour for a minor (WA HB 2225; SB 243 asks every 3 hours,
 the stricter figure wins), with a break reminder for minors. The interval is counted from the last notice, so a
 user returning after a pause of several hours is told again: more often than the law asks, never less.
+The interval is configurable per jurisdiction, but never beyond what that state's law allows (STATUTORY_DISCLOSURE).
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from companion_safety.domain.jurisdiction import most_specific
 from companion_safety.domain.text import normalize
 
 AI_NOTICE = "A reminder: I'm an AI companion, not a human. I'm here to talk, but I'm not a person or a therapist."
@@ -34,6 +37,29 @@ class DisclosurePolicy:
         if now - last_disclosed_at >= (self.minor_interval if minor else self.interval):
             return "interval"
         return None
+
+
+# The longest interval between AI notices each state's law allows: (adult, minor); None where it sets none.
+# A policy configured for a jurisdiction (or the default) is made at least this strict, never looser: operators may
+# be stricter than the law, and the defaults above already are.
+STATUTORY_DISCLOSURE: dict[str, tuple[timedelta | None, timedelta | None]] = {
+    "US-CA": (None, timedelta(hours=3)),  # SB 243: known minors, at least every 3 hours
+    "US-NY": (timedelta(hours=3), timedelta(hours=3)),  # GBL Art. 47: at the start and every 3 hours
+    "US-WA": (timedelta(hours=3), timedelta(hours=1)),  # HB 2225: every 3 hours, every hour for minors
+}
+
+
+def disclosure_policy(
+    jurisdiction: str, configured: Mapping[str, DisclosurePolicy], default: DisclosurePolicy
+) -> DisclosurePolicy:
+    """The policy configured for the jurisdiction, most specific first ("US-WA", "US", then the default), capped by
+    the law of that jurisdiction."""
+    policy = most_specific(configured, jurisdiction) or default
+    adult, minor = most_specific(STATUTORY_DISCLOSURE, jurisdiction) or (None, None)
+    return DisclosurePolicy(
+        policy.interval if adult is None else min(policy.interval, adult),
+        policy.minor_interval if minor is None else min(policy.minor_interval, minor),
+    )
 
 
 def disclosure_text(minor: bool, reason: str) -> str:

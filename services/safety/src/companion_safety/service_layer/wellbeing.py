@@ -17,6 +17,7 @@ import structlog
 
 from companion_common.ids import new_id
 from companion_safety.domain import wellbeing
+from companion_safety.domain.jurisdiction import jurisdiction
 from companion_safety.domain.wellbeing import ActivityDay, ContactPreferences, DisclosurePolicy, NudgePolicy
 from companion_safety.service_layer.model import MessageObserved, ReferralReport, UserState, WellbeingSummary
 
@@ -53,11 +54,6 @@ class NoticeDelivery(Protocol):
     ) -> None: ...
 
 
-def _region(locale: str) -> str:
-    parts = locale.replace("_", "-").split("-")
-    return parts[-1].upper() if len(parts) > 1 else ""
-
-
 def zone_of(name: str) -> tzinfo:
     try:
         return ZoneInfo(name) if name else UTC
@@ -72,6 +68,7 @@ class WellbeingService:
         delivery: NoticeDelivery,
         disclosure: DisclosurePolicy,
         nudges: NudgePolicy,
+        # Keyed by jurisdiction: "US" or "US-WA" (see domain/jurisdiction.py).
         disclosure_by_region: dict[str, DisclosurePolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -96,7 +93,9 @@ class WellbeingService:
             minor = message.user_is_minor or state.minor_signal_seen
             state.time_zone = message.time_zone or state.time_zone
             notices += self._pause_dialogue(state, message.text, now, zone)
-            policy = self._disclosure_by_region.get(_region(message.locale), self._disclosure)
+            policy = wellbeing.disclosure_policy(
+                jurisdiction(message.locale), self._disclosure_by_region, self._disclosure
+            )
             reason = policy.due(state.last_disclosed_at, now, zone, minor)
             if reason is not None:
                 kind = "break_reminder" if minor and reason == "interval" else "ai_disclosure"
