@@ -1,7 +1,11 @@
 """Wires the safety service: the one place that builds its parts. Nothing connects at import time."""
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from importlib.resources import files
+
+import structlog
 
 from companion.v1 import safety_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
@@ -12,16 +16,21 @@ from companion_safety.adapters.delivery import GrpcDelivery
 from companion_safety.adapters.model import load_classifier
 from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.adapters.postgres_retention import PostgresRetention
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.config import SafetySettings
 from companion_safety.domain import jurisdiction
 from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources
+from companion_safety.domain.retention import RetentionPolicy
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.entrypoints.stream import make_handler
+from companion_safety.service_layer.retention import RetentionService
 from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
+
+log = structlog.stdlib.get_logger(__name__)
 
 
 def _lines(entry: dict[str, object], name: str) -> tuple[str, ...]:
@@ -78,6 +87,7 @@ class SafetyApp:
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
         self._moderation: LlamaGuardModeration | None = None
+        self._purge_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         settings = self.settings
@@ -108,11 +118,23 @@ class SafetyApp:
             handler=make_handler(service, wellbeing),
         )
         await self._worker.start()
+        retention = RetentionService(
+            PostgresRetention(self._pool),
+            RetentionPolicy(
+                timedelta(days=settings.wellbeing_retention_days), timedelta(days=settings.audit_retention_days)
+            ),
+        )
+        self._purge_task = asyncio.create_task(
+            _now_and_every(settings.retention_purge_interval_hours * 3600, retention.purge_expired)
+        )
         await self._grpc.mark_serving()
 
     async def stop(self) -> None:
         if self._grpc is not None:
             await self._grpc.stop()
+        if self._purge_task is not None:
+            self._purge_task.cancel()
+            await asyncio.gather(self._purge_task, return_exceptions=True)
         if self._worker is not None:
             await self._worker.stop()
         await self._channels.close()
@@ -120,6 +142,16 @@ class SafetyApp:
             await self._moderation.aclose()
         if self._pool is not None:
             await self._pool.close()
+
+
+async def _now_and_every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:
+    """Runs `work` at once (in the background: startup does not wait for it), then every `interval_s`."""
+    while True:
+        try:
+            await work()
+        except Exception as error:  # noqa: BLE001 - PostgreSQL may be restarting; the next round catches up
+            log.warning("periodic_work_failed", error_type=type(error).__name__)
+        await asyncio.sleep(interval_s)
 
 
 def create_app(settings: SafetySettings | None = None, streams: StreamSettings | None = None) -> SafetyApp:

@@ -34,3 +34,9 @@ class SafetySettings(ConsumerSettings):
     nudge_long_use_minutes: int = 180
     nudge_minor_long_use_minutes: int = 90
     nudge_late_night_messages: int = 5
+    # Retention (domain/retention.py): per-user wellbeing data, then the audit trail (assessments, crisis support
+    # sent), are deleted after this many days; referral counts carry no identifiers and stay. At least a week:
+    # nudges are days apart. Purged at startup and then every so many hours, by one replica at a time.
+    wellbeing_retention_days: int = Field(default=90, ge=7)
+    audit_retention_days: int = Field(default=365, ge=7)
+    retention_purge_interval_hours: float = Field(default=6.0, gt=0)
