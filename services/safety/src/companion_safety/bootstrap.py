@@ -1,7 +1,11 @@
 """Wires the safety service: the one place that builds its parts. Nothing connects at import time."""
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from importlib.resources import files
+
+import structlog
 
 from companion.v1 import safety_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
@@ -12,44 +16,65 @@ from companion_safety.adapters.delivery import GrpcDelivery
 from companion_safety.adapters.model import load_classifier
 from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.adapters.postgres_retention import PostgresRetention
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.config import SafetySettings
+from companion_safety.domain import jurisdiction
 from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources
+from companion_safety.domain.retention import RetentionPolicy
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.entrypoints.stream import make_handler
+from companion_safety.service_layer.retention import RetentionService
 from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
+log = structlog.stdlib.get_logger(__name__)
+
+
+def _lines(entry: dict[str, object], name: str) -> tuple[str, ...]:
+    lines = entry.get(name, [])
+    return tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),)
+
 
 def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
+    """The built-in table with the configured entries. A subdivision's entry ("US-CA") takes from its country's
+    what it does not say, so that adding a state's line does not drop the national abuse helplines."""
     table = dict(DEFAULT_RESOURCES)
-    for region, entry in settings.crisis_resources.items():
-        lines = entry.get("lines", [])
-        table[region.upper()] = CrisisResources(
-            region.upper(),
-            tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),),
-            str(entry.get("emergency_number", "your local emergency number")),
+    configured = {jurisdiction.key(code): entry for code, entry in settings.crisis_resources.items()}
+    for code in sorted(configured, key=lambda c: "-" in c):  # countries first: subdivisions inherit from them
+        entry = configured[code]
+        country = table.get(code.split("-")[0]) if "-" in code else None
+        table[code] = CrisisResources(
+            code,
+            _lines(entry, "lines") or (country.lines if country else ()),
+            str(entry.get("emergency_number", country.emergency_number if country else "your local emergency number")),
+            _lines(entry, "abuse_lines") or (country.abuse_lines if country else ()),
         )
     return table
 
 
-def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelivery) -> WellbeingService:
-    def policy(adult_hours: float, minor_hours: float) -> DisclosurePolicy:
-        return DisclosurePolicy(timedelta(hours=adult_hours), timedelta(hours=minor_hours))
+def _policy(adult_hours: float, minor_hours: float) -> DisclosurePolicy:
+    return DisclosurePolicy(timedelta(hours=adult_hours), timedelta(hours=minor_hours))
 
+
+def disclosure_by_jurisdiction(settings: SafetySettings) -> dict[str, DisclosurePolicy]:
+    return {jurisdiction.key(code): _policy(*hours) for code, hours in settings.disclosure_hours_by_region.items()}
+
+
+def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelivery) -> WellbeingService:
     return WellbeingService(
         PostgresWellbeing(pool),
         delivery,
-        policy(settings.disclosure_interval_hours, settings.disclosure_minor_interval_hours),
+        _policy(settings.disclosure_interval_hours, settings.disclosure_minor_interval_hours),
         NudgePolicy(
             min_days_between=settings.nudge_min_days_between,
             long_use_minutes=settings.nudge_long_use_minutes,
             late_night_messages=settings.nudge_late_night_messages,
             minor_long_use_minutes=settings.nudge_minor_long_use_minutes,
         ),
-        {region.upper(): policy(*hours) for region, hours in settings.disclosure_hours_by_region.items()},
+        disclosure_by_jurisdiction(settings),
     )
 
 
@@ -62,6 +87,7 @@ class SafetyApp:
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
         self._moderation: LlamaGuardModeration | None = None
+        self._purge_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         settings = self.settings
@@ -92,11 +118,23 @@ class SafetyApp:
             handler=make_handler(service, wellbeing),
         )
         await self._worker.start()
+        retention = RetentionService(
+            PostgresRetention(self._pool),
+            RetentionPolicy(
+                timedelta(days=settings.wellbeing_retention_days), timedelta(days=settings.audit_retention_days)
+            ),
+        )
+        self._purge_task = asyncio.create_task(
+            _now_and_every(settings.retention_purge_interval_hours * 3600, retention.purge_expired)
+        )
         await self._grpc.mark_serving()
 
     async def stop(self) -> None:
         if self._grpc is not None:
             await self._grpc.stop()
+        if self._purge_task is not None:
+            self._purge_task.cancel()
+            await asyncio.gather(self._purge_task, return_exceptions=True)
         if self._worker is not None:
             await self._worker.stop()
         await self._channels.close()
@@ -104,6 +142,16 @@ class SafetyApp:
             await self._moderation.aclose()
         if self._pool is not None:
             await self._pool.close()
+
+
+async def _now_and_every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:
+    """Runs `work` at once (in the background: startup does not wait for it), then every `interval_s`."""
+    while True:
+        try:
+            await work()
+        except Exception as error:  # noqa: BLE001 - PostgreSQL may be restarting; the next round catches up
+            log.warning("periodic_work_failed", error_type=type(error).__name__)
+        await asyncio.sleep(interval_s)
 
 
 def create_app(settings: SafetySettings | None = None, streams: StreamSettings | None = None) -> SafetyApp:

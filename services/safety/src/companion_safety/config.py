@@ -15,10 +15,13 @@ class SafetySettings(ConsumerSettings):
     # AI notice: first contact of each day, then after this many hours of use (minors: the second figure).
     disclosure_interval_hours: float = 3.0
     disclosure_minor_interval_hours: float = 1.0
-    # Per jurisdiction (region of the user's locale), e.g. {"US": [3, 1], "DE": [2, 1]}: [adult, minor] hours.
+    # Per jurisdiction of the user's locale, a country or a state ("en-US-WA" or "en-US-u-sd-uswa" is "US-WA"),
+    # most specific first, e.g. {"US": [3, 1], "US-WA": [2, 1], "DE": [2, 1]}: [adult, minor] hours. Never looser
+    # than the state's law (US-CA, US-NY, US-WA: see domain/wellbeing.py STATUTORY_DISCLOSURE).
     disclosure_hours_by_region: dict[str, tuple[float, float]] = Field(default_factory=dict)
-    # Crisis resources by region, replacing the built-in entries of the same region, e.g.
-    # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}.
+    # Crisis resources by jurisdiction, replacing the built-in entries of the same one, e.g.
+    # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines". A state's entry
+    # ("US-CA") takes what it leaves out from its country's.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
     # Optional extra detector: an OpenAI-compatible chat endpoint serving a moderation model (e.g. Llama Guard 3
     # on vLLM: "http://127.0.0.1:8000/v1"). Empty: off.
@@ -31,3 +34,9 @@ class SafetySettings(ConsumerSettings):
     nudge_long_use_minutes: int = 180
     nudge_minor_long_use_minutes: int = 90
     nudge_late_night_messages: int = 5
+    # Retention (domain/retention.py): per-user wellbeing data, then the audit trail (assessments, crisis support
+    # sent), are deleted after this many days; referral counts carry no identifiers and stay. At least a week:
+    # nudges are days apart. Purged at startup and then every so many hours, by one replica at a time.
+    wellbeing_retention_days: int = Field(default=90, ge=7)
+    audit_retention_days: int = Field(default=365, ge=7)
+    retention_purge_interval_hours: float = Field(default=6.0, gt=0)

@@ -114,6 +114,21 @@ async def test_a_minor_gets_an_hourly_break_reminder(pool: Pool) -> None:
     assert "break" in delivery.sent[-1][2]
 
 
+async def test_the_cadence_follows_the_users_state_when_the_locale_names_one(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    daily_only = DisclosurePolicy(timedelta(hours=24), timedelta(hours=24))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, daily_only, NudgePolicy(), clock=clock)
+
+    def message(user: str, message_id: str, locale: str) -> MessageObserved:
+        return MessageObserved(user, "c1", message_id, "hey", clock.now, "America/Los_Angeles", locale, "gw:1", True)
+
+    for user, locale in (("wa-teen", "en-US-WA"), ("tx-teen", "en-US")):
+        assert await service.observe(message(user, f"{user}-1", locale)) == ["ai_disclosure"]
+    clock.now += timedelta(hours=1)
+    assert await service.observe(message("wa-teen", "wa-teen-2", "en-US-WA")) == ["break_reminder"]  # HB 2225
+    assert await service.observe(message("tx-teen", "tx-teen-2", "en-US")) == []
+
+
 async def test_a_minor_by_their_own_words_stays_a_minor(pool: Pool) -> None:
     delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
     service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
@@ -148,6 +163,39 @@ async def test_a_pause_asked_for_in_words_takes_effect_only_once_confirmed(pool:
     assert await service.may_contact("space") == (False, "paused_until_further_notice")
     await service.resume("space")
     assert await service.may_contact("space") == (True, "")
+
+
+async def test_saying_im_back_ends_a_pause_as_the_api_does_and_is_acknowledged(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(), Clock(datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    store = PostgresWellbeing(pool)
+    service = WellbeingService(store, delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    await service.observe(observed("back", "b1", "please stop messaging me until I say so", clock.now))
+    assert await service.observe(observed("back", "b2", "yes", clock.now)) == ["pause_confirmed"]
+    assert await service.may_contact("back") == (False, "paused_until_further_notice")
+
+    clock.now += timedelta(hours=1)
+    assert await service.observe(observed("back", "b3", "my back hurts today", clock.now)) == []
+    assert await service.observe(observed("back", "b4", "I'm back at work", clock.now)) == []
+    assert await service.may_contact("back") == (False, "paused_until_further_notice")
+
+    assert await service.observe(observed("back", "b5", "ok I'm back now!", clock.now)) == ["pause_resumed"]
+    assert await service.may_contact("back") == (True, "")
+    assert "Welcome back" in delivery.sent[-1][2]
+    assert await service.observe(observed("back", "b6", "I'm back", clock.now)) == []  # not paused: just chat
+
+    by_words = await store.state("back")
+    await service.pause("back-api", None)
+    by_api = await service.resume("back-api")
+    assert (by_words.paused_until, by_words.paused_indefinitely) == (by_api.paused_until, by_api.paused_indefinitely)
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute(
+                "SELECT kind, delivered FROM safety_interventions WHERE user_id = 'back' AND kind LIKE 'pause%'"
+                " ORDER BY created_at"
+            )
+        ).fetchall()
+    assert [r["kind"] for r in rows] == ["pause_question", "pause_confirmed", "pause_resumed"]
+    assert all(r["delivered"] for r in rows)
 
 
 async def test_quiet_hours_and_the_wellbeing_summary(pool: Pool) -> None:

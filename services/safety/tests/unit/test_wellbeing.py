@@ -3,11 +3,14 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from companion_safety.domain.wellbeing import (
     ActivityDay,
     ContactPreferences,
     DisclosurePolicy,
     NudgePolicy,
+    back_request,
     confirmation,
     dependency_cue,
     may_contact,
@@ -49,6 +52,48 @@ def test_confirmation_is_yes_no_or_neither() -> None:
     assert confirmation("yes please") is True
     assert confirmation("no, never mind") is False
     assert confirmation("what do you mean?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm back",
+        "i'm back!",
+        "hey, I'm ready to talk again",
+        "you can message me again",
+        "unpause",
+        "ok I'm back now",
+        "Im baaack!!",
+        "u can text me again",
+        "okay im back. how was your day?",  # the sentence that says so is enough
+        "please resume our chats",
+        "the pause is over",
+    ],
+)
+def test_back_in_plain_words(text: str) -> None:
+    assert back_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back hurts",
+        "I'll be back tomorrow",
+        "I'm back at work",  # back somewhere else, not back to the companion
+        "back to square one",
+        "I'm back to square one",
+        "I'm back from the doctor",
+        "I'm not back",
+        "are you back?",
+        "I'm ready to talk about my mom",
+        "I'm ready to talk to my dad again",
+        "you can message me tomorrow",
+        "my resume is ready",
+        "how are you?",
+    ],
+)
+def test_not_back(text: str) -> None:
+    assert not back_request(text)
 
 
 def test_quiet_hours_across_midnight_and_pauses() -> None:

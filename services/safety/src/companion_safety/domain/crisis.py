@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from companion_safety.domain.jurisdiction import jurisdiction, most_specific
+
 CRISIS_REPLY_GUIDANCE = (
     "The user may be in crisis. Be warm, calm and supportive; take what they said seriously. "
     "No romance, flirting, jokes or role-play. Encourage them to reach a person they trust and the "
@@ -25,7 +27,8 @@ class CrisisResources:
     abuse_lines: tuple[str, ...] = ()
 
 
-# Keyed by region (ISO 3166). Operators extend this table; unknown regions get the international entry.
+# Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
+# specific first. Operators extend this table; unknown regions get the international entry.
 DEFAULT_RESOURCES: dict[str, CrisisResources] = {
     "US": CrisisResources(
         "US",
@@ -54,12 +57,9 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
 
 
 def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOURCES) -> CrisisResources:
-    """'en-US' -> US; a locale without a known region gets the international entry."""
-    parts = locale.replace("_", "-").split("-")
-    for part in parts[1:]:
-        if part.upper() in table:
-            return table[part.upper()]
-    return table["INTL"]
+    """'en-US-CA' -> US-CA if the table has it, else US; a locale without a known region gets the international
+    entry."""
+    return most_specific(table, jurisdiction(locale)) or table["INTL"]
 
 
 def crisis_message(resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",)) -> str:

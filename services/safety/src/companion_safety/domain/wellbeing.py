@@ -4,12 +4,15 @@ Laws this follows (docs/product.md): an AI notice at the first contact of each d
 Art. 47) and again after every 3 hours of use, every hour for a minor (WA HB 2225; SB 243 asks every 3 hours,
 the stricter figure wins), with a break reminder for minors. The interval is counted from the last notice, so a
 user returning after a pause of several hours is told again: more often than the law asks, never less.
+The interval is configurable per jurisdiction, but never beyond what that state's law allows (STATUTORY_DISCLOSURE).
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from companion_safety.domain.jurisdiction import most_specific
 from companion_safety.domain.text import normalize
 
 AI_NOTICE = "A reminder: I'm an AI companion, not a human. I'm here to talk, but I'm not a person or a therapist."
@@ -34,6 +37,29 @@ class DisclosurePolicy:
         if now - last_disclosed_at >= (self.minor_interval if minor else self.interval):
             return "interval"
         return None
+
+
+# The longest interval between AI notices each state's law allows: (adult, minor); None where it sets none.
+# A policy configured for a jurisdiction (or the default) is made at least this strict, never looser: operators may
+# be stricter than the law, and the defaults above already are.
+STATUTORY_DISCLOSURE: dict[str, tuple[timedelta | None, timedelta | None]] = {
+    "US-CA": (None, timedelta(hours=3)),  # SB 243: known minors, at least every 3 hours
+    "US-NY": (timedelta(hours=3), timedelta(hours=3)),  # GBL Art. 47: at the start and every 3 hours
+    "US-WA": (timedelta(hours=3), timedelta(hours=1)),  # HB 2225: every 3 hours, every hour for minors
+}
+
+
+def disclosure_policy(
+    jurisdiction: str, configured: Mapping[str, DisclosurePolicy], default: DisclosurePolicy
+) -> DisclosurePolicy:
+    """The policy configured for the jurisdiction, most specific first ("US-WA", "US", then the default), capped by
+    the law of that jurisdiction."""
+    policy = most_specific(configured, jurisdiction) or default
+    adult, minor = most_specific(STATUTORY_DISCLOSURE, jurisdiction) or (None, None)
+    return DisclosurePolicy(
+        policy.interval if adult is None else min(policy.interval, adult),
+        policy.minor_interval if minor is None else min(policy.minor_interval, minor),
+    )
 
 
 def disclosure_text(minor: bool, reason: str) -> str:
@@ -129,6 +155,40 @@ def pause_confirmed(until: datetime | None) -> str:
     return f"Done: I won't send you anything {span}. Take care of yourself."
 
 
+# --- "I'm back" -------------------------------------------------------------------------------------------------
+
+# While paused, these end the pause. Each must be a whole sentence (a greeting before it, "now" or "again" after
+# it aside): "I'm back at work" or "I'll be back tomorrow" must not end a pause, since that would let the
+# companion write to someone who asked for space. Leaving a pause in place costs little: the user can still
+# write, and the API resumes too.
+_BACK = re.compile(
+    r"^(?:(?:ok|okay|hey|hi|hello|so|well|alright|yo|guess what|good news) )*"
+    r"(?:(?:i'm|i am) back(?: to (?:talk|chat)(?: (?:to|with) you)?)?"
+    r"|(?:i'm|i am) (?:ready|happy) to (?:talk|chat)(?: (?:to|with) you)?"
+    r"|you can (?:start )?(?:message|messaging|text|texting|contact|contacting|write to|writing to|ping|pinging|"
+    r"talk to) me again"
+    r"|i want (?:to (?:talk|chat) (?:to|with) you|you to (?:message|text|write to) me) again"
+    r"|(?:please )?(?:unpause|un pause)(?: (?:me|yourself|the companion|our chats?|messages|notifications))?"
+    r"|(?:please )?resume (?:our chats?|messages|messaging|notifications|the companion)"
+    r"|(?:the )?pause is over|(?:please )?(?:end|stop|cancel) (?:the|my) pause)"
+    r"(?: (?:now|again|here|finally|lol|haha|yay))*$"
+)
+_SENTENCE_END = re.compile(r"[.!?;,:\n]+")
+
+
+def back_request(text: str) -> bool:
+    """Whether the message says, in a sentence of its own, that the user is back and wants the companion again."""
+    for sentence in _SENTENCE_END.split(text):
+        # Stretched letters cut to one ("baaack") as well as two ("sooo" -> "soo").
+        if any(_BACK.match(normalize(sentence, stretch)) for stretch in (1, 2)):
+            return True
+    return False
+
+
+def resumed() -> str:
+    return "Welcome back! Your pause is over, so I may write to you again. If you need space, just tell me."
+
+
 # --- may we contact the user now? -------------------------------------------------------------------------------
 
 
@@ -148,11 +208,15 @@ def in_quiet_hours(start: time | None, end: time | None, local: time) -> bool:
     return local >= start or local < end  # crosses midnight, e.g. 22:00-07:00
 
 
+def paused(paused_until: datetime | None, paused_indefinitely: bool, now: datetime) -> bool:
+    return paused_indefinitely or (paused_until is not None and now < paused_until)
+
+
 def may_contact(prefs: ContactPreferences, now: datetime, zone: tzinfo) -> tuple[bool, str]:
     """Whether something proactive may be sent now, and why not."""
     if prefs.paused_indefinitely:
         return False, "paused_until_further_notice"
-    if prefs.paused_until is not None and now < prefs.paused_until:
+    if paused(prefs.paused_until, False, now):
         return False, "paused"
     if in_quiet_hours(prefs.quiet_start, prefs.quiet_end, now.astimezone(zone).time()):
         return False, "quiet_hours"

@@ -17,6 +17,7 @@ import structlog
 
 from companion_common.ids import new_id
 from companion_safety.domain import wellbeing
+from companion_safety.domain.jurisdiction import jurisdiction
 from companion_safety.domain.wellbeing import ActivityDay, ContactPreferences, DisclosurePolicy, NudgePolicy
 from companion_safety.service_layer.model import MessageObserved, ReferralReport, UserState, WellbeingSummary
 
@@ -53,11 +54,6 @@ class NoticeDelivery(Protocol):
     ) -> None: ...
 
 
-def _region(locale: str) -> str:
-    parts = locale.replace("_", "-").split("-")
-    return parts[-1].upper() if len(parts) > 1 else ""
-
-
 def zone_of(name: str) -> tzinfo:
     try:
         return ZoneInfo(name) if name else UTC
@@ -72,6 +68,7 @@ class WellbeingService:
         delivery: NoticeDelivery,
         disclosure: DisclosurePolicy,
         nudges: NudgePolicy,
+        # Keyed by jurisdiction: "US" or "US-WA" (see domain/jurisdiction.py).
         disclosure_by_region: dict[str, DisclosurePolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -96,7 +93,9 @@ class WellbeingService:
             minor = message.user_is_minor or state.minor_signal_seen
             state.time_zone = message.time_zone or state.time_zone
             notices += self._pause_dialogue(state, message.text, now, zone)
-            policy = self._disclosure_by_region.get(_region(message.locale), self._disclosure)
+            policy = wellbeing.disclosure_policy(
+                jurisdiction(message.locale), self._disclosure_by_region, self._disclosure
+            )
             reason = policy.due(state.last_disclosed_at, now, zone, minor)
             if reason is not None:
                 kind = "break_reminder" if minor and reason == "interval" else "ai_disclosure"
@@ -130,7 +129,11 @@ class WellbeingService:
         return [kind for kind, _ in notices]
 
     def _pause_dialogue(self, state: UserState, text: str, now: datetime, zone: tzinfo) -> list[tuple[str, str]]:
-        """A pause asked for in words takes effect only after the user confirms it."""
+        """A pause asked for in words takes effect only after the user confirms it; "I'm back" ends one at once
+        (no question: it is what they asked for, and contact is what they want)."""
+        if wellbeing.paused(state.paused_until, state.paused_indefinitely, now) and wellbeing.back_request(text):
+            _resume(state)
+            return [("pause_resumed", wellbeing.resumed())]
         pending = state.pending_pause_expires is not None and now <= state.pending_pause_expires
         if pending:
             answer = wellbeing.confirmation(text)
@@ -183,7 +186,7 @@ class WellbeingService:
     async def resume(self, user_id: str) -> UserState:
         async with self._store.locked_user(user_id) as tx:
             state = await tx.state()
-            state.paused_until, state.paused_indefinitely = None, False
+            _resume(state)
             await tx.save_state(state)
         return state
 
@@ -221,6 +224,12 @@ class WellbeingService:
 
     async def referral_report(self, year: int) -> ReferralReport:
         return await referral_report(self._store, year)
+
+
+def _resume(state: UserState) -> None:
+    """Ends a pause, by the API or in words alike; a pause question still open is moot once the user is back."""
+    state.paused_until, state.paused_indefinitely = None, False
+    state.pending_pause_until, state.pending_pause_indefinite, state.pending_pause_expires = None, False, None
 
 
 async def referral_report(store: WellbeingStore, year: int) -> ReferralReport:

@@ -1,0 +1,91 @@
+"""Jurisdictions by country or state: parsed from the locale, looked up most specific first."""
+
+from datetime import timedelta
+
+import pytest
+
+from companion_safety.bootstrap import crisis_resources, disclosure_by_jurisdiction
+from companion_safety.config import SafetySettings
+from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources, crisis_message, resources_for
+from companion_safety.domain.jurisdiction import jurisdiction, most_specific
+from companion_safety.domain.wellbeing import DisclosurePolicy, disclosure_policy
+
+HOUR = timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en-US", "US"),
+        ("en-US-WA", "US-WA"),
+        ("en_us_wa", "US-WA"),
+        ("en-US-u-sd-uswa", "US-WA"),  # the standard spelling (UTS #35)
+        ("en-US-u-ca-gregory-sd-usny", "US-NY"),
+        ("en-US-CA", "US-CA"),  # California, not Canada
+        ("fr-CA", "CA"),
+        ("zh-Hant-TW", "TW"),
+        ("es-419", "419"),
+        ("en-US-POSIX", "US"),  # a variant, not a state
+        ("en-US-x-wa", "US"),  # private use
+        ("en-US-u-sd-gbsct", "US"),  # a subdivision of another country
+        ("en", ""),
+        ("", ""),
+    ],
+)
+def test_the_jurisdiction_of_a_locale(locale: str, expected: str) -> None:
+    assert jurisdiction(locale) == expected
+
+
+def test_lookup_is_most_specific_first() -> None:
+    table = {"US": "country", "US-WA": "state"}
+    assert most_specific(table, "US-WA") == "state"
+    assert most_specific(table, "US-TX") == "country"
+    assert most_specific(table, "DE") is None
+    assert most_specific(table, "") is None
+
+
+def test_each_states_law_caps_the_interval_between_ai_notices() -> None:
+    lax = DisclosurePolicy(24 * HOUR, 24 * HOUR)  # an operator who asks only for the daily notice
+    assert disclosure_policy("US-WA", {}, lax) == DisclosurePolicy(3 * HOUR, 1 * HOUR)
+    assert disclosure_policy("US-NY", {}, lax) == DisclosurePolicy(3 * HOUR, 3 * HOUR)
+    assert disclosure_policy("US-CA", {}, lax) == DisclosurePolicy(24 * HOUR, 3 * HOUR)  # SB 243: minors only
+    assert disclosure_policy("US-TX", {}, lax) == lax
+    assert disclosure_policy("US-CA", {}, DisclosurePolicy()) == DisclosurePolicy()  # stricter defaults stay
+
+
+def test_configured_cadence_by_state_then_country_then_default_never_looser_than_the_law() -> None:
+    configured = {"US": DisclosurePolicy(6 * HOUR, 2 * HOUR), "US-WA": DisclosurePolicy(2 * HOUR, HOUR / 2)}
+    default = DisclosurePolicy()
+    assert disclosure_policy("US-WA", configured, default) == DisclosurePolicy(2 * HOUR, HOUR / 2)
+    assert disclosure_policy("US-TX", configured, default) == DisclosurePolicy(6 * HOUR, 2 * HOUR)
+    assert disclosure_policy("US-NY", configured, default) == DisclosurePolicy(3 * HOUR, 2 * HOUR)
+    assert disclosure_policy("DE", configured, default) == default
+    loose = {"US-WA": DisclosurePolicy(12 * HOUR, 12 * HOUR)}
+    assert disclosure_policy("US-WA", loose, default) == DisclosurePolicy(3 * HOUR, HOUR)
+
+
+def test_settings_keys_in_any_case_or_with_underscores() -> None:
+    settings = SafetySettings(disclosure_hours_by_region={"us-wa": (2, 1), "US_NY": (3, 1), "de": (2, 1)})
+    assert set(disclosure_by_jurisdiction(settings)) == {"US-WA", "US-NY", "DE"}
+
+
+def test_crisis_resources_of_a_state_come_before_the_countrys() -> None:
+    settings = SafetySettings(crisis_resources={"us-ca": {"lines": ["A California line"]}})
+    table = crisis_resources(settings)
+    california = resources_for("en-US-CA", table)
+    assert california.region == "US-CA"
+    assert "A California line" in crisis_message(california)
+    # What the state's entry leaves out comes from the country's: the emergency number and abuse helplines.
+    assert california.emergency_number == "911"
+    assert "1-800-799-7233" in crisis_message(california, ("abuse",))
+    assert resources_for("en-US-TX", table).region == "US"
+    assert resources_for("en-US", table).region == "US"
+    assert resources_for("pt-BR", table).region == "INTL"
+
+
+def test_a_country_entry_from_settings_replaces_the_built_in_one() -> None:
+    settings = SafetySettings(
+        crisis_resources={"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112", "abuse_lines": "X"}}
+    )
+    assert crisis_resources(settings)["PT"] == CrisisResources("PT", ("SNS 24: 808 24 24 24",), "112", ("X",))
+    assert crisis_resources(settings)["US"] == DEFAULT_RESOURCES["US"]
