@@ -88,7 +88,7 @@ def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(ass
     result = assessor.assess(post)
     assert result.scores["self_harm"] > 0.5
     assert result.level >= RiskLevel.CONCERN
-    assert result.detector_version.startswith("rules-3+linear-")
+    assert result.detector_version.startswith("rules-4+linear-")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,12 @@ from companion_safety.domain.risk import RiskLevel, assess
         "everyone would be better off without me",
         "I just want to end my life",
         "I wish I was dead",
+        "I burned myself again last night, the marks are still there",
+        "it's a form of self-injury, I know",
+        "if I don't SH I stop eating",
+        "I tried to OD last month",
+        "it makes me want to kill everyone including myself",
+        "goodnight forever, bye world",
     ],
 )
 def test_explicit_suicidal_statements_are_ideation_or_worse(text: str) -> None:
@@ -31,6 +37,10 @@ def test_explicit_suicidal_statements_are_ideation_or_worse(text: str) -> None:
         "That joke killed me, I was dying of laughter",
         "I have pills for my headache",
         "Let's watch a movie tonight",
+        "I burned myself on the stove making pancakes",
+        "I stabbed myself by accident with a fork, ouch",
+        "sh, the baby is sleeping",
+        "my first attempt at sourdough was a disaster",
     ],
 )
 def test_everyday_hyperbole_and_technical_talk_are_not_crises(text: str) -> None:

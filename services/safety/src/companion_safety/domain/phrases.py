@@ -7,6 +7,11 @@ Written for recall on short chat messages; each pattern is named in the audit tr
 import re
 
 _SELF = r"(?:my ?self|me)"
+# After "burned myself" and the like: the rest of the sentence says it was an accident.
+_NOT_AN_ACCIDENT = (
+    r"(?! (?:by accident|accidentally|on (?:the|a|my) (?:stove|oven|pan|iron|grill|kettle|pot|tray)|while (?:cooking"
+    r"|shaving|ironing|baking|working|playing|fixing)|cooking|shaving|ironing|in the kitchen|at work))"
+)
 # Compositional: a wish, intent or thought, then (within a few words) dying or ending one's life. Catches the
 # many ways of saying it that a list of phrases misses ("thinking of ending things", "wanna stop existing").
 _INTENT = (
@@ -125,6 +130,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bich bring(?:e)? mich um\b",
         r"\b(?:voglio|vorrei) (?:morire|uccidermi|suicidarmi)\b",
         r"\bmi voglio (?:uccidere|ammazzare)\b",
+        # Self-injury told in the past tense or by its names ("I burned myself", "self-injury", "if I don't SH");
+        # an accident ("cut myself shaving", "burned myself on the stove") is not.
+        rf"\b(?:stab(?:bed|bing)?|burn(?:ed|t|ing)|scratch(?:ed|ing)?|carv(?:e|ed|ing)|harmed|injur(?:e|ed|ing)"
+        rf"|mutilat\w*|starved|poisoned|drowned|hanged|shot) my ?self\b{_NOT_AN_ACCIDENT}",
+        r"\bself[- ]?(?:injur\w*|mutilat\w*)|\bnssi\b",
+        r"\b(?:i|to|don'?t|didn'?t|not|urges? to|quit|stopped|started|relapsed?(?: on| into)?|clean (?:from|of)) sh\b"
+        r"|\bsh (?:urges?|scars?|again|relapse)\b",
+        r"\b(?:tried|trying|attempted|want|wanna|wanted|going|gonna|planning|plan) to od\b",
+        r"\b(?:planned|planning|survived) (?:a |my |another )?(?:serious |failed |second |third )?attempt\b",
+        r"\bkill\w* (?:\w+ ){0,3}(?:and|including|then|plus) (?:then )?my ?self\b",
+        r"\b(?:bye|goodbye|good ?night) (?:world|forever)\b|\b(?:get|getting) out of (?:this )?life\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",

@@ -16,7 +16,7 @@ from companion_safety.domain import phrases
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-3"
+RULES_VERSION = "rules-4"
 
 
 class RiskLevel(IntEnum):
