@@ -41,6 +41,7 @@ class _Client:
         self.headers = {"Authorization": f"Bearer {jwt.encode(claims, secret, algorithm='HS256')}"}
         self.base_url = base_url
         self.first_chunk: dict[str, float] = {}
+        self.unstreamed = 0
         self.done: dict[str, asyncio.Event] = {}
         self.random = random.Random(self.user_id)  # noqa: S311 - think times, not secrets
 
@@ -80,6 +81,11 @@ class _Client:
             if event["type"] == "reply_chunk":
                 self.first_chunk.setdefault(message_id, now)
             elif event["type"] == "reply":
+                # A reply safety reviews whole before sending (a risky-looking message) comes without chunks:
+                # its first text is the reply itself.
+                if message_id not in self.first_chunk:
+                    self.first_chunk[message_id] = now
+                    self.unstreamed += 1
                 self.done.setdefault(message_id, asyncio.Event()).set()
 
 
@@ -124,6 +130,8 @@ async def _measure(stack: Stack, model_url: str, conversations: int, messages: i
         "conversations": conversations,
         "messages_per_conversation": messages,
         "samples": len(samples),
+        # Replies reviewed whole before sending (no chunks; their first text is the reply), warm-up included.
+        "replies_not_streamed": sum(c.unstreamed for c in clients),
         "ttft_total_ms": _summary(total),
         "model_ttft_ms": _summary(model_ttft),
     }
