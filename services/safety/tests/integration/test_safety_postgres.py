@@ -72,7 +72,7 @@ async def test_a_crisis_is_assessed_once_with_scores_in_the_audit_and_counted_fo
             await conn.execute("SELECT kind, delivered FROM safety_interventions WHERE user_id = 'crisis-user'")
         ).fetchall()
     assert row is not None
-    assert row["detector_version"].startswith("rules-4+linear-")
+    assert row["detector_version"].startswith("rules-5+linear-")
     assert set(row["scores"]) == {"self_harm", "hate_harassment", "sexual", "violence"}
     assert row["matched_rules"]
     assert interventions == [{"kind": "crisis_support", "delivered": True}]

@@ -88,7 +88,7 @@ def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(ass
     result = assessor.assess(post)
     assert result.scores["self_harm"] > 0.5
     assert result.level >= RiskLevel.CONCERN
-    assert result.detector_version.startswith("rules-4+linear-")
+    assert result.detector_version.startswith("rules-5+linear-")
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,17 @@ def test_violence_against_the_user_with_present_danger_is_a_crisis_with_abuse_he
     assert "1-800-799-7233" in message
     assert "911" in message
     assert "988" in crisis_message(resources_for("en-US"), ("self_harm", "abuse"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Mel! Good to see you! How have you been?",
+        "The support group has made me feel accepted and given me courage to embrace myself.",
+        "Thanks! Painting's a fun way to express my feelings and get creative.",
+        "message 27 of 50fd73-16",
+    ],
+)
+def test_everyday_chat_is_no_risk_even_where_the_classifier_leans_that_way(assessor: RiskAssessor, text: str) -> None:
+    # Such a level would hold the reply back from streaming; the classifier's lean alone is not a risk.
+    assert assessor.assess(text).level == RiskLevel.NONE

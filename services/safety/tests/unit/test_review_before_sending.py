@@ -27,5 +27,10 @@ def test_a_goodbye_is_reviewed_whole_first(goodbye: str) -> None:
 
 def test_risk_categories_and_minors_are_reviewed_whole_first() -> None:
     assert _decide("...", level=RiskLevel.CONCERN, categories=("self_harm",))
-    assert _decide("you are so dumb", categories=("harassment",))
+    assert _decide("you are so dumb", level=RiskLevel.CONCERN, categories=("harassment",))
     assert _decide("I made pancakes this morning", minor=True)
+
+
+def test_a_category_only_weakly_seen_by_the_classifier_does_not_hold_a_reply_back() -> None:
+    # Recorded for the audit trail, but not a risk: the level stayed "none".
+    assert not _decide("Hey Mel! Good to see you!", categories=("harassment",))

@@ -167,6 +167,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bhate (?:my ?self|my life)\b",
         r"\b(?:so|really|completely) (?:alone|empty|numb)\b",
         r"\bno ?one (?:cares|would care) about me\b",
+        r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -241,11 +242,14 @@ HYPERBOLE = re.compile(
 
 
 # The classifier learned the style of the forum posts it was trained on ("thanks", "support") along with their
-# content; its alarm counts only when the text also speaks of death, pain, ending or despair.
+# content; its alarm counts only when the text also speaks of death, pain, ending or despair (whole words:
+# "painting", "cute" and "hanging out" are not pain, cuts or hanging).
 RISK_WORDS = re.compile(
-    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my|this|everything)|ending (?:it|my)|alive|pain\w*|"
-    r"hurt\w*|cut\w*|pills?|overdos\w*|hopeless\w*|worthless|alone|lonely|disappear\w*|exist\w*|jump\w*|rope|"
-    r"hang\w*|burden|give up|giving up|empty|numb|escape|can't (?:take|do|go on|handle|cope)|tired of|"
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my|this|everything)|ending (?:it|my)|alive|"
+    r"pain|pains|painful\w*|painkillers?|"
+    r"hurt\w*|cut|cuts|cutting|cutter|pills?|overdos\w*|hopeless\w*|worthless|alone|lonely|disappear\w*|exist\w*|"
+    r"jump\w*|rope|hang(?:ed|ing)?(?! out)|burden|give up|giving up|empty|numb|escape|"
+    r"can't (?:take|do|go on|handle|cope)|tired of|"
     r"hate (?:myself|my life|me)|no point|pointless|any more|sleep forever|not wake up|goodbye|miserable|"
     r"depress\w*|despair|gave up|no hope|self harm|scars?|bleed\w*|wrists?|crying|cry)\b"
 )

@@ -16,7 +16,12 @@ from companion_safety.domain import phrases
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-4"
+RULES_VERSION = "rules-5"
+# A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
+# to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
+# everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
+# back the streaming of those replies for review. At 0.8: 0.2 % of LoCoMo's turns.
+CONFIDENT_CATEGORY_SCORE = 0.8
 
 
 class RiskLevel(IntEnum):
@@ -134,7 +139,9 @@ class RiskAssessor:
                 if head_name == "self_harm":
                     words = normalized.count(" ") + 1
                     worded = head.needs_no_risk_word(score, words) or bool(phrases.RISK_WORDS.search(normalized))
-                    if score >= head.threshold_for(words) and level < RiskLevel.IDEATION and worded:
+                    if not worded:
+                        continue
+                    if score >= head.threshold_for(words) and level < RiskLevel.IDEATION:
                         level = RiskLevel.IDEATION
                     elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
                         level = RiskLevel.CONCERN
@@ -142,9 +149,11 @@ class RiskAssessor:
                         continue
                 elif score < head.threshold:
                     continue
+                elif score >= CONFIDENT_CATEGORY_SCORE:
+                    level = max(level, RiskLevel.CONCERN)
                 if category not in categories:
                     categories.append(category)
-        if categories and level == RiskLevel.NONE:
+        if matched and categories and level == RiskLevel.NONE:
             level = RiskLevel.CONCERN
         return RiskAssessment(
             level=level,

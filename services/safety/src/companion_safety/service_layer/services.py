@@ -126,7 +126,7 @@ class SafetyService:
 
     def review_before_sending(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
         """Whether the reply must be reviewed whole before any of it is shown (see safety.proto)."""
-        risky = stored.risk.level > RiskLevel.NONE or bool(stored.risk.categories)
+        risky = stored.risk.level > RiskLevel.NONE  # a category the classifier alone saw, weakly, is not enough
         return risky or message.user_is_minor or review.says_goodbye(message.text)
 
     def undelivered_crisis_support(self, stored: StoredAssessment, message: MessageToAssess) -> str:
