@@ -1,6 +1,8 @@
 import pytest
+from pydantic import ValidationError
 
 from companion_gateway.domain.messages import Rejected, check_conversation_id, check_text, check_time_zone
+from companion_gateway.entrypoints.http_api import MessageIn
 from companion_gateway.tokens import InvalidToken, mint, verify
 
 SECRET = "a-test-secret-that-is-at-least-32-bytes-long"
@@ -37,3 +39,14 @@ def test_message_rules() -> None:
     assert check_time_zone("Europe/Lisbon") == "Europe/Lisbon"
     with pytest.raises(Rejected, match="unknown time zone"):
         check_time_zone("Mars/Olympus")
+
+
+@pytest.mark.parametrize("locale", ["en", "en-US", "pt_BR", "en-US-WA", "en-US-u-sd-uswa", "zh-Hant-TW"])
+def test_locales_with_a_region_subdivision_or_extension_are_accepted(locale: str) -> None:
+    assert MessageIn(client_message_id="c1", text="hi", locale=locale).locale == locale
+
+
+@pytest.mark.parametrize("locale", ["", "e", "english!", "en US", "en--US", "en-US-toolongsubtag"])
+def test_malformed_locales_are_refused(locale: str) -> None:
+    with pytest.raises(ValidationError):
+        MessageIn(client_message_id="c1", text="hi", locale=locale)

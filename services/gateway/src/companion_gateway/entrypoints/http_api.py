@@ -9,7 +9,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from companion_common.ids import new_id
-from companion_gateway.domain.messages import Rejected
+from companion_gateway.domain.messages import LOCALE, Rejected
 from companion_gateway.service_layer.model import SendMessage
 from companion_gateway.service_layer.services import NotYourConversation, Unavailable, UnknownConversation
 from companion_gateway.tokens import InvalidToken, verify
@@ -26,7 +26,7 @@ class MessageIn(BaseModel):
     text: str
     sent_at: datetime | None = None
     time_zone: str = "UTC"
-    locale: str = Field(default="en-US", max_length=35, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+    locale: str = Field(default="en-US", max_length=35, pattern=LOCALE.pattern)
     user_is_minor: bool = False
 
 
