@@ -1,4 +1,5 @@
-"""Dialogue through the public API: streamed replies, catching up after a reconnect, bursts, personas, check-ins."""
+"""Dialogue through the public API: streamed replies, catching up after a reconnect (notices too), bursts, personas,
+check-ins."""
 
 import asyncio
 import json
@@ -53,8 +54,9 @@ async def test_a_client_that_reconnects_receives_the_reply_made_while_it_was_awa
     client = ChatClient(stack.gateway_url, stack.jwt_secret)  # not connected: no socket open
     try:
         message_id = await client.send_ok("away", "I'm going into a tunnel, talk later")
-        for _ in range(100):  # the reply is made while nobody is connected
-            if len(await client.history("away")) == 2:
+        for _ in range(100):  # the reply and the day's AI notice are made while nobody is connected
+            wellbeing = (await client.http.get("/v1/wellbeing")).json()
+            if len(await client.history("away")) == 2 and wellbeing["last_ai_notice_at"]:
                 break
             await asyncio.sleep(0.1)
 
@@ -67,6 +69,10 @@ async def test_a_client_that_reconnects_receives_the_reply_made_while_it_was_awa
         assert reply["in_reply_to"] == message_id
         assert reply["missed"] is True
         assert reply["text"] == (await client.history("away"))[1]["text"]
+        # The AI notice of the user's first contact today reached no client: it comes first on connecting.
+        notice = got[0]
+        assert (notice["type"], notice["missed"], notice["in_reply_to"]) == ("notice", True, message_id)
+        assert "AI" in notice["text"]
 
         # Delivered now: the next connection does not get it again, but can ask for everything after an id.
         ws = await _connect(stack, client, f"?conversation_id=away&after={message_id}")

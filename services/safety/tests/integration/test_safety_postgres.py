@@ -39,8 +39,9 @@ class RecordingDelivery:
         self.sent.append(("crisis_support", user_id, text))
         return self.connections
 
-    async def send_notice(self, address: str, *, user_id: str, text: str, **_: str) -> None:
+    async def send_notice(self, address: str, *, user_id: str, text: str, **_: str) -> int:
         self.sent.append(("notice", user_id, text))
+        return self.connections
 
 
 class Clock:
@@ -228,3 +229,34 @@ async def test_crisis_support_that_reaches_no_client_is_handed_to_dialogue_for_i
     assert not stored.crisis_support_sent
     assert "988" in service.undelivered_crisis_support(stored, message)
     assert service.undelivered_crisis_support(await service.assess_message(message), message)  # same on repeat
+
+
+async def test_a_notice_that_reached_no_client_is_handed_to_the_next_connection_once(pool: Pool) -> None:
+    delivery = RecordingDelivery(connections=0)  # the user's app is closed
+    clock = Clock(datetime.now(UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    assert await service.observe(observed("away-user", "a1", "hi!", clock.now)) == ["ai_disclosure"]
+    assert await service.observe(observed("away-user", "a2", "I need some space for a few days", clock.now)) == [
+        "pause_question"
+    ]
+    async with pool.connection() as conn:  # one more, two days old: stale, it stays in the audit trail only
+        await conn.execute(
+            "INSERT INTO safety_interventions (user_id, intervention_id, message_id, kind, region, delivered, text,"
+            " created_at) VALUES ('away-user', 'old', 'a0', 'ai_disclosure', '', false, 'old notice',"
+            " now() - interval '2 days')"
+        )
+
+    notices = await service.take_undelivered_notices("away-user")
+
+    assert [n.kind for n in notices] == ["ai_disclosure", "pause_question"]  # oldest first
+    assert "AI" in notices[0].text
+    assert (notices[0].in_reply_to, notices[0].conversation_id) == ("a1", "c1")
+    assert await service.take_undelivered_notices("away-user") == []  # taken once
+    assert await service.take_undelivered_notices("someone-else") == []
+
+
+async def test_a_notice_a_client_received_is_not_handed_out_again(pool: Pool) -> None:
+    delivery, clock = RecordingDelivery(connections=1), Clock(datetime.now(UTC))
+    service = WellbeingService(PostgresWellbeing(pool), delivery, DisclosurePolicy(), NudgePolicy(), clock=clock)
+    assert await service.observe(observed("present-user", "p1", "hi!", clock.now)) == ["ai_disclosure"]
+    assert await service.take_undelivered_notices("present-user") == []

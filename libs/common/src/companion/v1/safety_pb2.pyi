@@ -221,3 +221,33 @@ class ReferralReport(_message.Message):
     by_region: _containers.ScalarMap[str, int]
     by_month: _containers.ScalarMap[str, int]
     def __init__(self, year: _Optional[int] = ..., total: _Optional[int] = ..., by_region: _Optional[_Mapping[str, int]] = ..., by_month: _Optional[_Mapping[str, int]] = ...) -> None: ...
+
+class TakeUndeliveredNoticesRequest(_message.Message):
+    __slots__ = ("user_id", "limit")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    limit: int
+    def __init__(self, user_id: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class UndeliveredNotice(_message.Message):
+    __slots__ = ("delivery_id", "conversation_id", "in_reply_to", "kind", "text", "created_at")
+    DELIVERY_ID_FIELD_NUMBER: _ClassVar[int]
+    CONVERSATION_ID_FIELD_NUMBER: _ClassVar[int]
+    IN_REPLY_TO_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    delivery_id: str
+    conversation_id: str
+    in_reply_to: str
+    kind: str
+    text: str
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, delivery_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., in_reply_to: _Optional[str] = ..., kind: _Optional[str] = ..., text: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class TakeUndeliveredNoticesResponse(_message.Message):
+    __slots__ = ("notices",)
+    NOTICES_FIELD_NUMBER: _ClassVar[int]
+    notices: _containers.RepeatedCompositeFieldContainer[UndeliveredNotice]
+    def __init__(self, notices: _Optional[_Iterable[_Union[UndeliveredNotice, _Mapping]]] = ...) -> None: ...

@@ -74,6 +74,11 @@ class SafetyStub:
                 request_serializer=companion_dot_v1_dot_safety__pb2.ReferralReportRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_safety__pb2.ReferralReport.FromString,
                 _registered_method=True)
+        self.TakeUndeliveredNotices = channel.unary_unary(
+                '/companion.v1.Safety/TakeUndeliveredNotices',
+                request_serializer=companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesResponse.FromString,
+                _registered_method=True)
 
 
 class SafetyServicer:
@@ -135,6 +140,14 @@ class SafetyServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def TakeUndeliveredNotices(self, request, context):
+        """Notices of the last day that reached no client of the user (AI notice, break reminder, nudge, pause
+        question), oldest first; they count as delivered once returned. The gateway calls it when a client connects.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SafetyServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -177,6 +190,11 @@ def add_SafetyServicer_to_server(servicer, server):
                     servicer.ExportReferralReport,
                     request_deserializer=companion_dot_v1_dot_safety__pb2.ReferralReportRequest.FromString,
                     response_serializer=companion_dot_v1_dot_safety__pb2.ReferralReport.SerializeToString,
+            ),
+            'TakeUndeliveredNotices': grpc.unary_unary_rpc_method_handler(
+                    servicer.TakeUndeliveredNotices,
+                    request_deserializer=companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -395,6 +413,33 @@ class Safety:
             '/companion.v1.Safety/ExportReferralReport',
             companion_dot_v1_dot_safety__pb2.ReferralReportRequest.SerializeToString,
             companion_dot_v1_dot_safety__pb2.ReferralReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TakeUndeliveredNotices(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Safety/TakeUndeliveredNotices',
+            companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesRequest.SerializeToString,
+            companion_dot_v1_dot_safety__pb2.TakeUndeliveredNoticesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,4 +1,4 @@
-"""The user's wellbeing settings and summary, from the safety service (gRPC)."""
+"""The user's wellbeing settings and summary, and notices no client received, from the safety service (gRPC)."""
 
 from datetime import UTC, datetime
 from typing import Any
@@ -73,3 +73,20 @@ class GrpcSafety:
             "last_ai_notice_at": _iso(s.last_disclosed_at, s.HasField("last_disclosed_at")),
             "last_nudge_at": _iso(s.last_nudge_at, s.HasField("last_nudge_at")),
         }
+
+    async def take_undelivered_notices(self, user_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        request = safety_pb2.TakeUndeliveredNoticesRequest(user_id=user_id, limit=limit)
+        response = await self._call(self._stub.TakeUndeliveredNotices, request)
+        return [
+            {
+                "type": "notice",
+                "delivery_id": n.delivery_id,
+                "conversation_id": n.conversation_id,
+                "in_reply_to": n.in_reply_to or None,
+                "text": n.text,
+                "created_at": _iso(n.created_at, n.HasField("created_at")),
+                "source": "safety",
+                "answers": [n.in_reply_to] if n.in_reply_to else [],
+            }
+            for n in response.notices
+        ]

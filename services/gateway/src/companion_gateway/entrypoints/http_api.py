@@ -142,8 +142,16 @@ async def stream(websocket: WebSocket) -> None:
 
 
 async def _catch_up(websocket: WebSocket, user: str) -> None:
-    """Sends what the user missed: replies and check-ins no client received (any conversation), and with
-    ``?conversation_id=&after=<id>`` the companion's turns after that id. Clients drop delivery ids seen."""
+    """Sends what the user missed: safety's notices of the last day (the AI notice first), then replies and
+    check-ins no client received (any conversation), and with ``?conversation_id=&after=<id>`` the companion's
+    turns after that id. Clients drop delivery ids seen."""
+    try:
+        notices = await websocket.app.state.safety.take_undelivered_notices(user)
+    except Exception as error:  # noqa: BLE001 - replies still go out; the next notice is sent live
+        log.warning("notice_catch_up_failed", error_type=type(error).__name__)
+        notices = []
+    for notice in notices:
+        await websocket.send_json({**notice, "missed": True})
     missed: list[dict[str, Any]] = []
     try:
         missed = await websocket.app.state.dialogue.take_undelivered(user)

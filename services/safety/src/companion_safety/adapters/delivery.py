@@ -23,9 +23,9 @@ class GrpcDelivery:
 
     async def send_notice(
         self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
-    ) -> None:
-        """AI disclosures, break reminders, nudges and pause questions."""
-        await self._send(
+    ) -> int:
+        """AI disclosures, break reminders, nudges and pause questions; returns how many clients received it."""
+        return await self._send(
             address, delivery_pb2.OUTBOUND_KIND_NOTICE, delivery_id, user_id, conversation_id, in_reply_to, text
         )
 

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import fields
-from datetime import date
+from datetime import date, datetime
 
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow
@@ -15,6 +15,7 @@ from psycopg.rows import DictRow
 from companion_common.postgres import Pool
 from companion_safety.domain.wellbeing import ActivityDay
 from companion_safety.service_layer.model import UserState
+from companion_safety.service_layer.wellbeing import Notice
 
 _STATE_COLUMNS = [f.name for f in fields(UserState)]
 
@@ -64,6 +65,25 @@ class PostgresWellbeing:
                 (year, year),
             )
             return [(row["day"], row["region"], row["count"]) for row in await cursor.fetchall()]
+
+    async def take_undelivered(self, user_id: str, since: datetime, limit: int) -> list[Notice]:
+        """Marks the user's undelivered notices since ``since`` delivered and returns them, oldest first. Crisis
+        support is not among them: dialogue's stored reply carries it."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                "UPDATE safety_interventions SET delivered = true WHERE user_id = %(user)s AND intervention_id IN ("
+                " SELECT intervention_id FROM safety_interventions WHERE user_id = %(user)s AND NOT delivered"
+                " AND created_at >= %(since)s AND kind <> 'crisis_support' AND text <> ''"
+                " ORDER BY created_at LIMIT %(limit)s FOR UPDATE SKIP LOCKED)"
+                " RETURNING intervention_id, conversation_id, message_id, kind, text, created_at",
+                {"user": user_id, "since": since, "limit": limit},
+            )
+            rows = await cursor.fetchall()
+        notices = [
+            Notice(r["intervention_id"], r["conversation_id"], r["message_id"], r["kind"], r["text"], r["created_at"])
+            for r in rows
+        ]
+        return sorted(notices, key=lambda n: (n.created_at or since, n.notice_id))
 
     async def mark_delivered(self, user_id: str, intervention_id: str) -> None:
         async with self._pool.connection() as conn:
@@ -125,10 +145,11 @@ class WellbeingTransaction:
         )
 
     async def record_intervention(
-        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool
+        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool, notice: Notice
     ) -> None:
         await self._conn.execute(
-            "INSERT INTO safety_interventions (user_id, intervention_id, message_id, kind, region, delivered, detail)"
-            " VALUES (%s, %s, %s, %s, '', %s, %s) ON CONFLICT (user_id, message_id, kind) DO NOTHING",
-            (self._user_id, intervention_id, message_id, kind, delivered, detail),
+            "INSERT INTO safety_interventions (user_id, intervention_id, message_id, kind, region, delivered, detail,"
+            " text, conversation_id) VALUES (%s, %s, %s, %s, '', %s, %s, %s, %s)"
+            " ON CONFLICT (user_id, message_id, kind) DO NOTHING",
+            (self._user_id, intervention_id, message_id, kind, delivered, detail, notice.text, notice.conversation_id),
         )

@@ -139,6 +139,25 @@ class SafetyServicer(safety_pb2_grpc.SafetyServicer):
             year=report.year, total=report.total, by_region=report.by_region, by_month=report.by_month
         )
 
+    async def TakeUndeliveredNotices(  # noqa: N802 - gRPC method name
+        self, request: safety_pb2.TakeUndeliveredNoticesRequest, context: grpc.aio.ServicerContext
+    ) -> safety_pb2.TakeUndeliveredNoticesResponse:
+        await _require_user(request.user_id, context)
+        notices = await self._wellbeing.take_undelivered_notices(request.user_id, request.limit or 50)
+        return safety_pb2.TakeUndeliveredNoticesResponse(
+            notices=[
+                safety_pb2.UndeliveredNotice(
+                    delivery_id=n.notice_id,
+                    conversation_id=n.conversation_id,
+                    in_reply_to=n.in_reply_to,
+                    kind=n.kind,
+                    text=n.text,
+                    created_at=_timestamp(n.created_at),
+                )
+                for n in notices
+            ]
+        )
+
 
 async def _require_user(user_id: str, context: grpc.aio.ServicerContext) -> None:
     if not user_id:

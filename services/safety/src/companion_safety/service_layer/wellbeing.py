@@ -9,6 +9,7 @@ repeated on schedule anyway.
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,6 +29,10 @@ class InvalidRequest(ValueError):
     pass
 
 
+# How long a notice that reached no client is kept for the user's next connection.
+UNDELIVERED_NOTICE_MAX_AGE = timedelta(hours=24)
+
+
 class WellbeingTransaction(Protocol):
     async def mark_observed(self, message_id: str) -> bool: ...
     async def state(self) -> UserState: ...
@@ -35,7 +40,7 @@ class WellbeingTransaction(Protocol):
     async def day(self, day: date) -> ActivityDay: ...
     async def save_day(self, day: date, activity: ActivityDay) -> None: ...
     async def record_intervention(
-        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool
+        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool, notice: "Notice"
     ) -> None: ...
 
 
@@ -46,12 +51,25 @@ class WellbeingStore(Protocol):
     async def active_days(self, user_id: str, limit: int) -> list[date]: ...
     async def referral_counts(self, year: int) -> list[tuple[date, str, int]]: ...
     async def mark_delivered(self, user_id: str, intervention_id: str) -> None: ...
+    async def take_undelivered(self, user_id: str, since: datetime, limit: int) -> list["Notice"]: ...
 
 
 class NoticeDelivery(Protocol):
     async def send_notice(
         self, address: str, *, delivery_id: str, user_id: str, conversation_id: str, in_reply_to: str, text: str
-    ) -> None: ...
+    ) -> int: ...
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice as it is kept until a client has it."""
+
+    notice_id: str
+    conversation_id: str
+    in_reply_to: str
+    kind: str
+    text: str
+    created_at: datetime | None = None
 
 
 def zone_of(name: str) -> tzinfo:
@@ -116,14 +134,15 @@ class WellbeingService:
             if nudge is not None:
                 notices.append((f"nudge_{nudge[0]}", nudge[1]))
                 state.last_nudge_at = now
-            ids = [new_id() for _ in notices]
-            for intervention_id, (kind, _) in zip(ids, notices, strict=True):
-                await tx.record_intervention(intervention_id, message.message_id, kind, "", False)
+            kept = [Notice(new_id(), message.conversation_id, message.message_id, kind, text) for kind, text in notices]
+            for notice in kept:
+                await tx.record_intervention(notice.notice_id, message.message_id, notice.kind, "", False, notice)
             await tx.save_state(state)
         # Sent after the commit: a client that acts on a notice (e.g. reads its paused state) sees it in effect.
-        for intervention_id, (_, text) in zip(ids, notices, strict=True):
-            if await self._send(message, text):
-                await self._store.mark_delivered(message.user_id, intervention_id)
+        # One that reaches no client stays undelivered, for the user's next connection.
+        for notice in kept:
+            if await self._send(message, notice):
+                await self._store.mark_delivered(message.user_id, notice.notice_id)
         if notices:
             log.info("wellbeing_notices_sent", kinds=[kind for kind, _ in notices])
         return [kind for kind, _ in notices]
@@ -157,22 +176,32 @@ class WellbeingService:
         state.pending_pause_expires = now + wellbeing.CONFIRMATION_WINDOW
         return [("pause_question", wellbeing.pause_question(request, until.astimezone(zone) if until else None))]
 
-    async def _send(self, message: MessageObserved, text: str) -> bool:
+    async def _send(self, message: MessageObserved, notice: Notice) -> bool:
+        """Whether a client of the user received it."""
         if not message.reply_to:
             return False
         try:
-            await self._delivery.send_notice(
+            connections = await self._delivery.send_notice(
                 message.reply_to,
-                delivery_id=new_id(),
+                delivery_id=notice.notice_id,
                 user_id=message.user_id,
                 conversation_id=message.conversation_id,
                 in_reply_to=message.message_id,
-                text=text,
+                text=notice.text,
             )
         except Exception as error:  # noqa: BLE001 - a notice that cannot be delivered must not block the stream
             log.warning("notice_undelivered", error_type=type(error).__name__)
             return False
-        return True
+        return connections > 0
+
+    async def take_undelivered_notices(self, user_id: str, limit: int = 50) -> list[Notice]:
+        """Notices of the last day that reached no client, oldest first, now counted as delivered: the caller
+        hands them to a client that just connected. Older ones are stale (yesterday's AI notice, a pause
+        question whose time to answer has passed) and stay in the audit trail only."""
+        if not user_id:
+            raise InvalidRequest("user_id is required")
+        since = self._clock() - UNDELIVERED_NOTICE_MAX_AGE
+        return await self._store.take_undelivered(user_id, since, max(1, min(limit, 100)))
 
     async def pause(self, user_id: str, until: datetime | None) -> UserState:
         if until is not None and until <= self._clock():
