@@ -22,6 +22,9 @@ class MemorySettings(ConsumerSettings):
     # ONNX Runtime threads for MiniLM; 0 lets it decide. One measured best on a busy 2-core machine (a single
     # query stays fast while other services run); more help large batches on bigger machines.
     embedder_threads: int = 1
+    # int8 weights for MiniLM: about twice the ingestion rate and half the query time, for a little recall
+    # (LoCoMo recall@10 0.735 -> 0.722). Stored vectors and queries should use the same choice.
+    embedder_int8: bool = False
     # Where MiniLM's ONNX export is kept between starts ("" = the system's temporary directory).
     model_cache_dir: str = ""
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
