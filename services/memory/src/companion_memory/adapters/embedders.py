@@ -9,7 +9,6 @@ import math
 import os
 import re
 import tempfile
-import threading
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -84,7 +83,7 @@ class BatchingEmbedder:
         """``encode_queries``: the same model for the query lane, when ``encode`` may not run in two threads
         at once (a fast tokenizer may not: it is mutable state)."""
         self._encode = encode
-        self._stored = _Lane(encode, max_batch, "embedder", niceness=BACKGROUND_NICENESS)
+        self._stored = _Lane(encode, max_batch, "embedder")
         self._queries = _Lane(encode_queries or encode, max_batch, "embedder-query")
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
@@ -102,33 +101,15 @@ class BatchingEmbedder:
         await asyncio.gather(self._stored.aclose(), self._queries.aclose())
 
 
-# Ingestion is background work: its thread yields the CPU to queries and to the other services' reply path.
-BACKGROUND_NICENESS = 10
-
-
-def _lower_priority(niceness: int) -> None:
-    """Lowers the calling thread's scheduling priority (Linux: a thread id is a process id to setpriority)."""
-    if niceness <= 0 or not hasattr(os, "setpriority"):
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
-    except OSError:  # not allowed here: run at normal priority
-        return
-
-
 class _Lane:
     """One queue of texts to embed and the one thread that embeds them, a batch at a time. Each lane has a
     single thread with a single-threaded model: two lanes use at most two cores, never more threads than that
     (several threads per model oversubscribed this 2-core machine: a single query 15 ms -> 180 ms)."""
 
-    def __init__(
-        self, encode: Callable[[list[str]], list[Vector]], max_batch: int, name: str, niceness: int = 0
-    ) -> None:
+    def __init__(self, encode: Callable[[list[str]], list[Vector]], max_batch: int, name: str) -> None:
         self._encode = encode
         self._max_batch = max_batch
-        self._thread = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix=name, initializer=_lower_priority, initargs=(niceness,)
-        )
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending: list[tuple[list[str], asyncio.Future[list[Vector]]]] = []
         self._worker: asyncio.Task[None] | None = None
 
