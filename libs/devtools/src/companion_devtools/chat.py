@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -12,6 +13,9 @@ import jwt
 import websockets
 
 from companion_devtools.run import RUN_DIR, jwt_secret
+
+# At the end of input, how long to wait for replies still being written.
+REPLY_WAIT_S = 20.0
 
 
 def dev_token(user_id: str) -> str:
@@ -39,12 +43,18 @@ async def chat(user_id: str, conversation_id: str, time_zone: str) -> None:
         httpx.AsyncClient(base_url=base, headers=headers, timeout=10) as http,
         websockets.connect(ws_url, additional_headers=headers) as ws,
     ):
+        unanswered: set[str] = set()  # messages sent whose reply has not come yet
+        all_answered = asyncio.Event()
 
         async def show_incoming() -> None:
             streamed: dict[str, str] = {}  # the words of each reply shown so far, as they streamed
             async for raw in ws:
                 event = json.loads(raw)
                 kind = event["type"]
+                if kind in ("reply", "failure"):
+                    unanswered.difference_update(event.get("answers") or [event.get("in_reply_to")])
+                    if not unanswered:
+                        all_answered.set()
                 if kind == "typing":
                     continue
                 if kind == "reply_chunk":
@@ -70,7 +80,10 @@ async def chat(user_id: str, conversation_id: str, time_zone: str) -> None:
             while True:
                 print("you> ", end="", flush=True)
                 line = await loop.run_in_executor(None, sys.stdin.readline)
-                if not line:
+                if not line:  # end of input (Ctrl-D, or a piped script): show the replies still on their way
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(all_answered.wait(), REPLY_WAIT_S)
+                    print()
                     break
                 text = line.strip()
                 if not text:
@@ -81,6 +94,9 @@ async def chat(user_id: str, conversation_id: str, time_zone: str) -> None:
                 )
                 if response.status_code != 202:
                     print(f"! {response.status_code}: {response.json().get('detail')}")
+                    continue
+                unanswered.add(response.json()["message_id"])
+                all_answered.clear()
                 await asyncio.sleep(0.3)
         finally:
             listener.cancel()
