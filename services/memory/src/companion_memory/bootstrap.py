@@ -88,7 +88,10 @@ class MemoryApp:
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
         self._worker = StreamWorker(
-            streams=self.streams, settings=settings, group=settings.consumer_group, handler=make_handler(service)
+            streams=self.streams,
+            settings=settings,
+            group=settings.consumer_group,
+            handler=make_handler(service, settings.ingest_settle_ms),
         )
         await self._worker.start()
         await self._grpc.mark_serving()

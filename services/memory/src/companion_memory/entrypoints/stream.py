@@ -1,5 +1,7 @@
 """Stream entry point: every user message is remembered, off the reply path."""
 
+import asyncio
+import time
 from datetime import UTC
 
 from companion.v1.events_pb2 import MessageEvent
@@ -9,8 +11,15 @@ from companion_memory.domain.time_expressions import is_known_zone
 from companion_memory.service_layer.services import MemoryService
 
 
-def make_handler(service: MemoryService) -> EventHandler:
+def make_handler(service: MemoryService, settle_ms: int = 0) -> EventHandler:
+    """``settle_ms``: a message is remembered once it is this old. Its reply is being prepared at the same moment
+    (recall, safety, the prompt), and on a small machine extraction and embedding would take CPU from it; an older
+    message (a backlog) is remembered at once."""
+
     async def handle(event: MessageEvent) -> None:
+        if settle_ms > 0 and event.HasField("received_at"):
+            age_s = time.time() - event.received_at.ToDatetime(tzinfo=UTC).timestamp()
+            await asyncio.sleep(max(0.0, settle_ms / 1000 - age_s))
         said_at = event.sent_at if event.HasField("sent_at") else event.received_at
         try:
             message = Message(
