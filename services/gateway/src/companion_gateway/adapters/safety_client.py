@@ -6,7 +6,7 @@ from typing import Any
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from companion.v1 import safety_pb2, safety_pb2_grpc
+from companion.v1 import delivery_pb2, safety_pb2, safety_pb2_grpc
 from companion_common.grpc_serving import Channels
 
 
@@ -74,19 +74,20 @@ class GrpcSafety:
             "last_nudge_at": _iso(s.last_nudge_at, s.HasField("last_nudge_at")),
         }
 
-    async def take_undelivered_notices(self, user_id: str, limit: int = 50) -> list[dict[str, Any]]:
-        request = safety_pb2.TakeUndeliveredNoticesRequest(user_id=user_id, limit=limit)
+    async def take_undelivered_notices(self, user_id: str) -> list[delivery_pb2.Outbound]:
+        """As the outbound messages they would have been, had a client been connected."""
+        request = safety_pb2.TakeUndeliveredNoticesRequest(user_id=user_id)
         response = await self._call(self._stub.TakeUndeliveredNotices, request)
         return [
-            {
-                "type": "notice",
-                "delivery_id": n.delivery_id,
-                "conversation_id": n.conversation_id,
-                "in_reply_to": n.in_reply_to or None,
-                "text": n.text,
-                "created_at": _iso(n.created_at, n.HasField("created_at")),
-                "source": "safety",
-                "answers": [n.in_reply_to] if n.in_reply_to else [],
-            }
+            delivery_pb2.Outbound(
+                delivery_id=n.delivery_id,
+                user_id=user_id,
+                conversation_id=n.conversation_id,
+                in_reply_to=n.in_reply_to,
+                kind=delivery_pb2.OUTBOUND_KIND_NOTICE,
+                text=n.text,
+                created_at=n.created_at,
+                source="safety",
+            )
             for n in response.notices
         ]

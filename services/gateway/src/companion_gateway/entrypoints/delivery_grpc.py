@@ -18,7 +18,8 @@ _KINDS = {
 }
 
 
-def _payload(outbound: delivery_pb2.Outbound) -> dict[str, Any]:
+def client_event(outbound: delivery_pb2.Outbound) -> dict[str, Any]:
+    """The WebSocket event a client receives for an outbound message, live or on catching up."""
     return {
         "type": _KINDS[outbound.kind],
         "delivery_id": outbound.delivery_id,
@@ -42,7 +43,7 @@ class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
         outbound = request.outbound
         if not outbound.user_id or not outbound.delivery_id or outbound.kind not in _KINDS:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "user_id, delivery_id and a known kind are required")
-        return delivery_pb2.DeliverResponse(connections=await self._hub.push(outbound.user_id, _payload(outbound)))
+        return delivery_pb2.DeliverResponse(connections=await self._hub.push(outbound.user_id, client_event(outbound)))
 
     async def DeliverStream(  # noqa: N802 - gRPC method name
         self, request_iterator: AsyncIterator[delivery_pb2.ReplyFrame], context: grpc.aio.ServicerContext
@@ -60,7 +61,7 @@ class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
                     header = frame.header
                     await self._hub.push(header.user_id, self._typing(header, "start"))
                 elif frame.final:
-                    payload = {**_payload(header), "text": frame.text, "seq": frame.seq}
+                    payload = {**client_event(header), "text": frame.text, "seq": frame.seq}
                     connections = await self._hub.push(header.user_id, payload)
                     finished = True
                 else:

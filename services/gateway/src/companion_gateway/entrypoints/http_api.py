@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from companion_common.ids import new_id
 from companion_gateway.domain.messages import LOCALE, Rejected
+from companion_gateway.entrypoints.delivery_grpc import client_event
 from companion_gateway.service_layer.model import SendMessage
 from companion_gateway.service_layer.services import NotYourConversation, Unavailable, UnknownConversation
 from companion_gateway.tokens import InvalidToken, verify
@@ -151,7 +152,7 @@ async def _catch_up(websocket: WebSocket, user: str) -> None:
         log.warning("notice_catch_up_failed", error_type=type(error).__name__)
         notices = []
     for notice in notices:
-        await websocket.send_json({**notice, "missed": True})
+        await websocket.send_json({**client_event(notice), "missed": True})
     missed: list[dict[str, Any]] = []
     try:
         missed = await websocket.app.state.dialogue.take_undelivered(user)

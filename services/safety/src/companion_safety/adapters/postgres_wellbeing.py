@@ -71,19 +71,20 @@ class PostgresWellbeing:
         support is not among them: dialogue's stored reply carries it."""
         async with self._pool.connection() as conn:
             cursor = await conn.execute(
-                "UPDATE safety_interventions SET delivered = true WHERE user_id = %(user)s AND intervention_id IN ("
+                "WITH taken AS (UPDATE safety_interventions SET delivered = true"
+                " WHERE user_id = %(user)s AND intervention_id IN ("
                 " SELECT intervention_id FROM safety_interventions WHERE user_id = %(user)s AND NOT delivered"
                 " AND created_at >= %(since)s AND kind <> 'crisis_support' AND text <> ''"
                 " ORDER BY created_at LIMIT %(limit)s FOR UPDATE SKIP LOCKED)"
-                " RETURNING intervention_id, conversation_id, message_id, kind, text, created_at",
+                " RETURNING intervention_id, conversation_id, message_id, kind, text, created_at)"
+                " SELECT * FROM taken ORDER BY created_at, intervention_id",
                 {"user": user_id, "since": since, "limit": limit},
             )
             rows = await cursor.fetchall()
-        notices = [
+        return [
             Notice(r["intervention_id"], r["conversation_id"], r["message_id"], r["kind"], r["text"], r["created_at"])
             for r in rows
         ]
-        return sorted(notices, key=lambda n: (n.created_at or since, n.notice_id))
 
     async def mark_delivered(self, user_id: str, intervention_id: str) -> None:
         async with self._pool.connection() as conn:
@@ -144,12 +145,11 @@ class WellbeingTransaction:
             ),
         )
 
-    async def record_intervention(
-        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool, notice: Notice
-    ) -> None:
+    async def record_notice(self, notice: Notice) -> None:
+        """Kept undelivered until a client has it (mark_delivered, or take_undelivered on the next connection)."""
         await self._conn.execute(
             "INSERT INTO safety_interventions (user_id, intervention_id, message_id, kind, region, delivered, detail,"
-            " text, conversation_id) VALUES (%s, %s, %s, %s, '', %s, %s, %s, %s)"
+            " text, conversation_id) VALUES (%s, %s, %s, %s, '', false, '', %s, %s)"
             " ON CONFLICT (user_id, message_id, kind) DO NOTHING",
-            (self._user_id, intervention_id, message_id, kind, delivered, detail, notice.text, notice.conversation_id),
+            (self._user_id, notice.notice_id, notice.in_reply_to, notice.kind, notice.text, notice.conversation_id),
         )

@@ -6,6 +6,7 @@ import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from companion.v1 import safety_pb2, safety_pb2_grpc
+from companion_safety.domain.wellbeing import paused
 from companion_safety.service_layer.model import MessageToAssess, UserState
 from companion_safety.service_layer.services import InvalidInput, SafetyService
 from companion_safety.service_layer.wellbeing import InvalidRequest, WellbeingService
@@ -20,10 +21,10 @@ def _timestamp(value: datetime | None) -> Timestamp | None:
 
 
 def _settings(state: UserState, now: datetime) -> safety_pb2.WellbeingSettings:
-    paused = state.paused_indefinitely or (state.paused_until is not None and state.paused_until > now)
+    is_paused = paused(state.paused_until, state.paused_indefinitely, now)
     return safety_pb2.WellbeingSettings(
-        paused=paused,
-        paused_until=_timestamp(state.paused_until if paused else None),
+        paused=is_paused,
+        paused_until=_timestamp(state.paused_until if is_paused else None),
         paused_indefinitely=state.paused_indefinitely,
         quiet_start=state.quiet_start.strftime("%H:%M") if state.quiet_start else "",
         quiet_end=state.quiet_end.strftime("%H:%M") if state.quiet_end else "",
@@ -143,7 +144,7 @@ class SafetyServicer(safety_pb2_grpc.SafetyServicer):
         self, request: safety_pb2.TakeUndeliveredNoticesRequest, context: grpc.aio.ServicerContext
     ) -> safety_pb2.TakeUndeliveredNoticesResponse:
         await _require_user(request.user_id, context)
-        notices = await self._wellbeing.take_undelivered_notices(request.user_id, request.limit or 50)
+        notices = await self._wellbeing.take_undelivered_notices(request.user_id, request.limit)
         return safety_pb2.TakeUndeliveredNoticesResponse(
             notices=[
                 safety_pb2.UndeliveredNotice(

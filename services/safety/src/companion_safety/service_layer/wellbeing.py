@@ -39,9 +39,7 @@ class WellbeingTransaction(Protocol):
     async def save_state(self, state: UserState) -> None: ...
     async def day(self, day: date) -> ActivityDay: ...
     async def save_day(self, day: date, activity: ActivityDay) -> None: ...
-    async def record_intervention(
-        self, intervention_id: str, message_id: str, kind: str, detail: str, delivered: bool, notice: "Notice"
-    ) -> None: ...
+    async def record_notice(self, notice: "Notice") -> None: ...
 
 
 class WellbeingStore(Protocol):
@@ -136,7 +134,7 @@ class WellbeingService:
                 state.last_nudge_at = now
             kept = [Notice(new_id(), message.conversation_id, message.message_id, kind, text) for kind, text in notices]
             for notice in kept:
-                await tx.record_intervention(notice.notice_id, message.message_id, notice.kind, "", False, notice)
+                await tx.record_notice(notice)
             await tx.save_state(state)
         # Sent after the commit: a client that acts on a notice (e.g. reads its paused state) sees it in effect.
         # One that reaches no client stays undelivered, for the user's next connection.
@@ -194,14 +192,14 @@ class WellbeingService:
             return False
         return connections > 0
 
-    async def take_undelivered_notices(self, user_id: str, limit: int = 50) -> list[Notice]:
+    async def take_undelivered_notices(self, user_id: str, limit: int = 0) -> list[Notice]:
         """Notices of the last day that reached no client, oldest first, now counted as delivered: the caller
         hands them to a client that just connected. Older ones are stale (yesterday's AI notice, a pause
         question whose time to answer has passed) and stay in the audit trail only."""
         if not user_id:
             raise InvalidRequest("user_id is required")
         since = self._clock() - UNDELIVERED_NOTICE_MAX_AGE
-        return await self._store.take_undelivered(user_id, since, max(1, min(limit, 100)))
+        return await self._store.take_undelivered(user_id, since, max(1, min(limit or 50, 100)))
 
     async def pause(self, user_id: str, until: datetime | None) -> UserState:
         if until is not None and until <= self._clock():
