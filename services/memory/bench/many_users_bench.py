@@ -3,17 +3,16 @@
     .venv/bin/python services/memory/bench/many_users_bench.py --locomo ../shared/data/locomo/locomo.json \
         [--users 5000] [--per-user 100] [--big-user 5000]
 
-Fills a fresh PostgreSQL (a container, or DATABASE_URL) through the memory service's migrations with
-``--users`` users of ``--per-user`` memories each and one user of ``--big-user``, their texts drawn from the
-LoCoMo turns, then times the service's word search (the SQL Recall runs) for the big user and a small one,
-first with the migrated index (user_id leading), then with a plain GIN index on the text alone for comparison.
-Prints the figures; writes nothing.
+Fills a fresh PostgreSQL container (never DATABASE_URL: it changes indexes) through the memory service's
+migrations with ``--users`` users of ``--per-user`` memories each and one user of ``--big-user``, their texts
+drawn from the LoCoMo turns, then times the service's word search (the SQL Recall runs) for the big user and a
+small one, first with the migrated index (user_id leading), then with a plain GIN index on the text alone.
+Prints the figures; writes no file.
 """
 
 import argparse
 import asyncio
 import json
-import os
 import random
 import statistics
 import time
@@ -21,6 +20,7 @@ import time
 import psycopg
 
 from companion_common.postgres import open_pool
+from companion_devtools.containers import start_postgres
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.bootstrap import migrate
 from companion_memory.domain.model import RecallQuery
@@ -85,13 +85,9 @@ async def measure(url: str, label: str) -> None:
 
 
 async def run(args: argparse.Namespace) -> None:
-    container = None
-    url = os.environ.get("DATABASE_URL", "")
-    if not url:
-        from companion_devtools.containers import start_postgres
-
-        container = start_postgres()
-        url = container.url
+    # Always a container of its own: the benchmark drops and builds indexes, never on a database of yours.
+    container = start_postgres()
+    url = container.url
     try:
         await migrate(url)
         started = time.perf_counter()
@@ -104,8 +100,7 @@ async def run(args: argparse.Namespace) -> None:
             conn.execute("ANALYZE memories")
         await measure(url, "gin (search): for comparison")
     finally:
-        if container is not None:
-            container.stop()
+        container.stop()
 
 
 def main() -> None:

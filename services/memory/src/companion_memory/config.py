@@ -29,7 +29,7 @@ class MemorySettings(ConsumerSettings):
     model_cache_dir: str = ""
     # A message is remembered once it is this old, so that its extraction and embedding do not take CPU from the
     # reply being prepared for it at the same moment. Measured with one conversation on a 2-core machine: added
-    # time to first token p50 35 -> 24 ms. Recall still has it for the next message a person types.
+    # time to first token p50 35 -> 23 ms. Recall still has it for the next message a person types.
     ingest_settle_ms: int = 300
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
     extractor: Literal["rules", "openai"] = "rules"
