@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/memory.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9d\x01\n\x0fRememberRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x12\n\nmessage_id\x18\x03 \x01(\t\x12\x0c\n\x04text\x18\x04 \x01(\t\x12+\n\x07said_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\x06 \x01(\t\"&\n\x10RememberResponse\x12\x12\n\nmemory_ids\x18\x01 \x03(\t\"\xaf\x01\n\rRecallRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05query\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x14\n\x0ctoken_budget\x18\x04 \x01(\x05\x12\x1b\n\x13\x65xclude_message_ids\x18\x05 \x03(\t\x12)\n\x05\x61s_of\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\x07 \x01(\t\"\x98\x02\n\x0eRecalledMemory\x12\x11\n\tmemory_id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12+\n\x07said_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12source_message_ids\x18\x05 \x03(\t\x12\r\n\x05score\x18\x06 \x01(\x01\x12\x0f\n\x07subject\x18\x07 \x01(\t\x12.\n\nvalid_from\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08valid_to\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08strength\x18\n \x01(\x05\"\xf2\x02\n\x0cMemoryRecord\x12\x11\n\tmemory_id\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0c\n\x04text\x18\x03 \x01(\t\x12\x0f\n\x07subject\x18\x04 \x01(\t\x12\x11\n\tattribute\x18\x05 \x01(\t\x12\r\n\x05value\x18\x06 \x01(\t\x12+\n\x07said_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0clast_said_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nvalid_from\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08valid_to\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12source_message_ids\x18\x0b \x03(\t\x12\x15\n\rsuperseded_by\x18\x0c \x01(\t\x12\x10\n\x08strength\x18\r \x01(\x05\"M\n\x13ListMemoriesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"]\n\x14ListMemoriesResponse\x12,\n\x08memories\x18\x01 \x03(\x0b\x32\x1a.companion.v1.MemoryRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"9\n\x13\x46orgetMemoryRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x11\n\tmemory_id\x18\x02 \x01(\t\"4\n\x14\x46orgetMemoryResponse\x12\x1c\n\x14\x66orgotten_memory_ids\x18\x01 \x03(\t\"#\n\x10\x46orgetAllRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\",\n\x11\x46orgetAllResponse\x12\x17\n\x0f\x66orgotten_count\x18\x01 \x01(\x05\"(\n\x15\x45xportMemoriesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"5\n\x16\x45xportMemoriesResponse\x12\x0c\n\x04json\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\"@\n\x0eRecallResponse\x12.\n\x08memories\x18\x01 \x03(\x0b\x32\x1c.companion.v1.RecalledMemory2\xf1\x03\n\x06Memory\x12I\n\x08Remember\x12\x1d.companion.v1.RememberRequest\x1a\x1e.companion.v1.RememberResponse\x12\x43\n\x06Recall\x12\x1b.companion.v1.RecallRequest\x1a\x1c.companion.v1.RecallResponse\x12U\n\x0cListMemories\x12!.companion.v1.ListMemoriesRequest\x1a\".companion.v1.ListMemoriesResponse\x12U\n\x0c\x46orgetMemory\x12!.companion.v1.ForgetMemoryRequest\x1a\".companion.v1.ForgetMemoryResponse\x12L\n\tForgetAll\x12\x1e.companion.v1.ForgetAllRequest\x1a\x1f.companion.v1.ForgetAllResponse\x12[\n\x0e\x45xportMemories\x12#.companion.v1.ExportMemoriesRequest\x1a$.companion.v1.ExportMemoriesResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/memory.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd6\x01\n\x0fRememberRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x12\n\nmessage_id\x18\x03 \x01(\t\x12\x0c\n\x04text\x18\x04 \x01(\t\x12+\n\x07said_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\x06 \x01(\t\x12\x0e\n\x06locale\x18\x07 \x01(\t\x12\x10\n\x08reply_to\x18\x08 \x01(\t\x12\x15\n\ruser_is_minor\x18\t \x01(\x08\"&\n\x10RememberResponse\x12\x12\n\nmemory_ids\x18\x01 \x03(\t\"\xe1\x01\n\rRecallRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05query\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x14\n\x0ctoken_budget\x18\x04 \x01(\x05\x12\x1b\n\x13\x65xclude_message_ids\x18\x05 \x03(\t\x12)\n\x05\x61s_of\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\x07 \x01(\t\x12\x15\n\rmin_relevance\x18\x08 \x01(\x01\x12\x19\n\x11include_sensitive\x18\t \x01(\x08\"\xbe\x02\n\x0eRecalledMemory\x12\x11\n\tmemory_id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12+\n\x07said_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12source_message_ids\x18\x05 \x03(\t\x12\r\n\x05score\x18\x06 \x01(\x01\x12\x0f\n\x07subject\x18\x07 \x01(\t\x12.\n\nvalid_from\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08valid_to\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08strength\x18\n \x01(\x05\x12\x11\n\trelevance\x18\x0b \x01(\x01\x12\x11\n\tsensitive\x18\x0c \x01(\x08\"\x85\x03\n\x0cMemoryRecord\x12\x11\n\tmemory_id\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0c\n\x04text\x18\x03 \x01(\t\x12\x0f\n\x07subject\x18\x04 \x01(\t\x12\x11\n\tattribute\x18\x05 \x01(\t\x12\r\n\x05value\x18\x06 \x01(\t\x12+\n\x07said_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0clast_said_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nvalid_from\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08valid_to\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12source_message_ids\x18\x0b \x03(\t\x12\x15\n\rsuperseded_by\x18\x0c \x01(\t\x12\x10\n\x08strength\x18\r \x01(\x05\x12\x11\n\tsensitive\x18\x0e \x01(\x08\"M\n\x13ListMemoriesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"]\n\x14ListMemoriesResponse\x12,\n\x08memories\x18\x01 \x03(\x0b\x32\x1a.companion.v1.MemoryRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"9\n\x13\x46orgetMemoryRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x11\n\tmemory_id\x18\x02 \x01(\t\"4\n\x14\x46orgetMemoryResponse\x12\x1c\n\x14\x66orgotten_memory_ids\x18\x01 \x03(\t\"#\n\x10\x46orgetAllRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\",\n\x11\x46orgetAllResponse\x12\x17\n\x0f\x66orgotten_count\x18\x01 \x01(\x05\"(\n\x15\x45xportMemoriesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"5\n\x16\x45xportMemoriesResponse\x12\x0c\n\x04json\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\"@\n\x0eRecallResponse\x12.\n\x08memories\x18\x01 \x03(\x0b\x32\x1c.companion.v1.RecalledMemory2\xf1\x03\n\x06Memory\x12I\n\x08Remember\x12\x1d.companion.v1.RememberRequest\x1a\x1e.companion.v1.RememberResponse\x12\x43\n\x06Recall\x12\x1b.companion.v1.RecallRequest\x1a\x1c.companion.v1.RecallResponse\x12U\n\x0cListMemories\x12!.companion.v1.ListMemoriesRequest\x1a\".companion.v1.ListMemoriesResponse\x12U\n\x0c\x46orgetMemory\x12!.companion.v1.ForgetMemoryRequest\x1a\".companion.v1.ForgetMemoryResponse\x12L\n\tForgetAll\x12\x1e.companion.v1.ForgetAllRequest\x1a\x1f.companion.v1.ForgetAllResponse\x12[\n\x0e\x45xportMemories\x12#.companion.v1.ExportMemoriesRequest\x1a$.companion.v1.ExportMemoriesResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,33 +33,33 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'companion.v1.memory_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_REMEMBERREQUEST']._serialized_start=77
-  _globals['_REMEMBERREQUEST']._serialized_end=234
-  _globals['_REMEMBERRESPONSE']._serialized_start=236
-  _globals['_REMEMBERRESPONSE']._serialized_end=274
-  _globals['_RECALLREQUEST']._serialized_start=277
-  _globals['_RECALLREQUEST']._serialized_end=452
-  _globals['_RECALLEDMEMORY']._serialized_start=455
-  _globals['_RECALLEDMEMORY']._serialized_end=735
-  _globals['_MEMORYRECORD']._serialized_start=738
-  _globals['_MEMORYRECORD']._serialized_end=1108
-  _globals['_LISTMEMORIESREQUEST']._serialized_start=1110
-  _globals['_LISTMEMORIESREQUEST']._serialized_end=1187
-  _globals['_LISTMEMORIESRESPONSE']._serialized_start=1189
-  _globals['_LISTMEMORIESRESPONSE']._serialized_end=1282
-  _globals['_FORGETMEMORYREQUEST']._serialized_start=1284
-  _globals['_FORGETMEMORYREQUEST']._serialized_end=1341
-  _globals['_FORGETMEMORYRESPONSE']._serialized_start=1343
-  _globals['_FORGETMEMORYRESPONSE']._serialized_end=1395
-  _globals['_FORGETALLREQUEST']._serialized_start=1397
-  _globals['_FORGETALLREQUEST']._serialized_end=1432
-  _globals['_FORGETALLRESPONSE']._serialized_start=1434
-  _globals['_FORGETALLRESPONSE']._serialized_end=1478
-  _globals['_EXPORTMEMORIESREQUEST']._serialized_start=1480
-  _globals['_EXPORTMEMORIESREQUEST']._serialized_end=1520
-  _globals['_EXPORTMEMORIESRESPONSE']._serialized_start=1522
-  _globals['_EXPORTMEMORIESRESPONSE']._serialized_end=1575
-  _globals['_RECALLRESPONSE']._serialized_start=1577
-  _globals['_RECALLRESPONSE']._serialized_end=1641
-  _globals['_MEMORY']._serialized_start=1644
-  _globals['_MEMORY']._serialized_end=2141
+  _globals['_REMEMBERREQUEST']._serialized_end=291
+  _globals['_REMEMBERRESPONSE']._serialized_start=293
+  _globals['_REMEMBERRESPONSE']._serialized_end=331
+  _globals['_RECALLREQUEST']._serialized_start=334
+  _globals['_RECALLREQUEST']._serialized_end=559
+  _globals['_RECALLEDMEMORY']._serialized_start=562
+  _globals['_RECALLEDMEMORY']._serialized_end=880
+  _globals['_MEMORYRECORD']._serialized_start=883
+  _globals['_MEMORYRECORD']._serialized_end=1272
+  _globals['_LISTMEMORIESREQUEST']._serialized_start=1274
+  _globals['_LISTMEMORIESREQUEST']._serialized_end=1351
+  _globals['_LISTMEMORIESRESPONSE']._serialized_start=1353
+  _globals['_LISTMEMORIESRESPONSE']._serialized_end=1446
+  _globals['_FORGETMEMORYREQUEST']._serialized_start=1448
+  _globals['_FORGETMEMORYREQUEST']._serialized_end=1505
+  _globals['_FORGETMEMORYRESPONSE']._serialized_start=1507
+  _globals['_FORGETMEMORYRESPONSE']._serialized_end=1559
+  _globals['_FORGETALLREQUEST']._serialized_start=1561
+  _globals['_FORGETALLREQUEST']._serialized_end=1596
+  _globals['_FORGETALLRESPONSE']._serialized_start=1598
+  _globals['_FORGETALLRESPONSE']._serialized_end=1642
+  _globals['_EXPORTMEMORIESREQUEST']._serialized_start=1644
+  _globals['_EXPORTMEMORIESREQUEST']._serialized_end=1684
+  _globals['_EXPORTMEMORIESRESPONSE']._serialized_start=1686
+  _globals['_EXPORTMEMORIESRESPONSE']._serialized_end=1739
+  _globals['_RECALLRESPONSE']._serialized_start=1741
+  _globals['_RECALLRESPONSE']._serialized_end=1805
+  _globals['_MEMORY']._serialized_start=1808
+  _globals['_MEMORY']._serialized_end=2305
 # @@protoc_insertion_point(module_scope)

@@ -10,20 +10,26 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class RememberRequest(_message.Message):
-    __slots__ = ("user_id", "conversation_id", "message_id", "text", "said_at", "time_zone")
+    __slots__ = ("user_id", "conversation_id", "message_id", "text", "said_at", "time_zone", "locale", "reply_to", "user_is_minor")
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     CONVERSATION_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     SAID_AT_FIELD_NUMBER: _ClassVar[int]
     TIME_ZONE_FIELD_NUMBER: _ClassVar[int]
+    LOCALE_FIELD_NUMBER: _ClassVar[int]
+    REPLY_TO_FIELD_NUMBER: _ClassVar[int]
+    USER_IS_MINOR_FIELD_NUMBER: _ClassVar[int]
     user_id: str
     conversation_id: str
     message_id: str
     text: str
     said_at: _timestamp_pb2.Timestamp
     time_zone: str
-    def __init__(self, user_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., message_id: _Optional[str] = ..., text: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_zone: _Optional[str] = ...) -> None: ...
+    locale: str
+    reply_to: str
+    user_is_minor: bool
+    def __init__(self, user_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., message_id: _Optional[str] = ..., text: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., reply_to: _Optional[str] = ..., user_is_minor: _Optional[bool] = ...) -> None: ...
 
 class RememberResponse(_message.Message):
     __slots__ = ("memory_ids",)
@@ -32,7 +38,7 @@ class RememberResponse(_message.Message):
     def __init__(self, memory_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class RecallRequest(_message.Message):
-    __slots__ = ("user_id", "query", "limit", "token_budget", "exclude_message_ids", "as_of", "time_zone")
+    __slots__ = ("user_id", "query", "limit", "token_budget", "exclude_message_ids", "as_of", "time_zone", "min_relevance", "include_sensitive")
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     QUERY_FIELD_NUMBER: _ClassVar[int]
     LIMIT_FIELD_NUMBER: _ClassVar[int]
@@ -40,6 +46,8 @@ class RecallRequest(_message.Message):
     EXCLUDE_MESSAGE_IDS_FIELD_NUMBER: _ClassVar[int]
     AS_OF_FIELD_NUMBER: _ClassVar[int]
     TIME_ZONE_FIELD_NUMBER: _ClassVar[int]
+    MIN_RELEVANCE_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     user_id: str
     query: str
     limit: int
@@ -47,10 +55,12 @@ class RecallRequest(_message.Message):
     exclude_message_ids: _containers.RepeatedScalarFieldContainer[str]
     as_of: _timestamp_pb2.Timestamp
     time_zone: str
-    def __init__(self, user_id: _Optional[str] = ..., query: _Optional[str] = ..., limit: _Optional[int] = ..., token_budget: _Optional[int] = ..., exclude_message_ids: _Optional[_Iterable[str]] = ..., as_of: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_zone: _Optional[str] = ...) -> None: ...
+    min_relevance: float
+    include_sensitive: bool
+    def __init__(self, user_id: _Optional[str] = ..., query: _Optional[str] = ..., limit: _Optional[int] = ..., token_budget: _Optional[int] = ..., exclude_message_ids: _Optional[_Iterable[str]] = ..., as_of: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_zone: _Optional[str] = ..., min_relevance: _Optional[float] = ..., include_sensitive: _Optional[bool] = ...) -> None: ...
 
 class RecalledMemory(_message.Message):
-    __slots__ = ("memory_id", "text", "kind", "said_at", "source_message_ids", "score", "subject", "valid_from", "valid_to", "strength")
+    __slots__ = ("memory_id", "text", "kind", "said_at", "source_message_ids", "score", "subject", "valid_from", "valid_to", "strength", "relevance", "sensitive")
     MEMORY_ID_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -61,6 +71,8 @@ class RecalledMemory(_message.Message):
     VALID_FROM_FIELD_NUMBER: _ClassVar[int]
     VALID_TO_FIELD_NUMBER: _ClassVar[int]
     STRENGTH_FIELD_NUMBER: _ClassVar[int]
+    RELEVANCE_FIELD_NUMBER: _ClassVar[int]
+    SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     memory_id: str
     text: str
     kind: str
@@ -71,10 +83,12 @@ class RecalledMemory(_message.Message):
     valid_from: _timestamp_pb2.Timestamp
     valid_to: _timestamp_pb2.Timestamp
     strength: int
-    def __init__(self, memory_id: _Optional[str] = ..., text: _Optional[str] = ..., kind: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., source_message_ids: _Optional[_Iterable[str]] = ..., score: _Optional[float] = ..., subject: _Optional[str] = ..., valid_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., strength: _Optional[int] = ...) -> None: ...
+    relevance: float
+    sensitive: bool
+    def __init__(self, memory_id: _Optional[str] = ..., text: _Optional[str] = ..., kind: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., source_message_ids: _Optional[_Iterable[str]] = ..., score: _Optional[float] = ..., subject: _Optional[str] = ..., valid_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., strength: _Optional[int] = ..., relevance: _Optional[float] = ..., sensitive: _Optional[bool] = ...) -> None: ...
 
 class MemoryRecord(_message.Message):
-    __slots__ = ("memory_id", "kind", "text", "subject", "attribute", "value", "said_at", "last_said_at", "valid_from", "valid_to", "source_message_ids", "superseded_by", "strength")
+    __slots__ = ("memory_id", "kind", "text", "subject", "attribute", "value", "said_at", "last_said_at", "valid_from", "valid_to", "source_message_ids", "superseded_by", "strength", "sensitive")
     MEMORY_ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -88,6 +102,7 @@ class MemoryRecord(_message.Message):
     SOURCE_MESSAGE_IDS_FIELD_NUMBER: _ClassVar[int]
     SUPERSEDED_BY_FIELD_NUMBER: _ClassVar[int]
     STRENGTH_FIELD_NUMBER: _ClassVar[int]
+    SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     memory_id: str
     kind: str
     text: str
@@ -101,7 +116,8 @@ class MemoryRecord(_message.Message):
     source_message_ids: _containers.RepeatedScalarFieldContainer[str]
     superseded_by: str
     strength: int
-    def __init__(self, memory_id: _Optional[str] = ..., kind: _Optional[str] = ..., text: _Optional[str] = ..., subject: _Optional[str] = ..., attribute: _Optional[str] = ..., value: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., source_message_ids: _Optional[_Iterable[str]] = ..., superseded_by: _Optional[str] = ..., strength: _Optional[int] = ...) -> None: ...
+    sensitive: bool
+    def __init__(self, memory_id: _Optional[str] = ..., kind: _Optional[str] = ..., text: _Optional[str] = ..., subject: _Optional[str] = ..., attribute: _Optional[str] = ..., value: _Optional[str] = ..., said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_said_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_to: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., source_message_ids: _Optional[_Iterable[str]] = ..., superseded_by: _Optional[str] = ..., strength: _Optional[int] = ..., sensitive: _Optional[bool] = ...) -> None: ...
 
 class ListMemoriesRequest(_message.Message):
     __slots__ = ("user_id", "page_size", "page_token")
