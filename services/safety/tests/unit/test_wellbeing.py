@@ -106,6 +106,13 @@ def test_quiet_hours_across_midnight_and_pauses() -> None:
     assert may_contact(ContactPreferences(paused_until=NOW - timedelta(hours=1)), NOW, UTC) == (True, "")
 
 
+def test_at_risk_comes_before_any_other_reason() -> None:
+    # A caller drops a held check-in on "at_risk" and only delays it on the others: it must win.
+    everything = ContactPreferences(paused_indefinitely=True, quiet_start=time(0), quiet_end=time(23), at_risk=True)
+    assert may_contact(everything, NOW, UTC) == (False, "at_risk")
+    assert may_contact(ContactPreferences(at_risk=True), NOW, UTC) == (False, "at_risk")
+
+
 def test_activity_counts_continued_use_and_late_nights() -> None:
     day = record_message(ActivityDay(), None, NOW, NOW.replace(hour=2), cue=False)
     day = record_message(day, NOW, NOW + timedelta(minutes=10), NOW.replace(hour=2, minute=10), cue=True)

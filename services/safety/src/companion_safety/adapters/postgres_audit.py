@@ -57,8 +57,8 @@ class AuditTransaction:
     async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None:
         await self._conn.execute(
             "INSERT INTO safety_assessments (user_id, message_id, conversation_id, risk_level, categories,"
-            " detector_version, crisis_support_sent, scores, matched_rules, minor_signal)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            " detector_version, crisis_support_sent, scores, matched_rules, minor_signal, sensitive)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             (
                 user_id,
                 stored.message_id,
@@ -70,6 +70,8 @@ class AuditTransaction:
                 Jsonb(dict(stored.risk.scores)),
                 list(stored.risk.matched_rules),
                 stored.risk.minor_signal,
+                # Kept with the row (not derived in SQL) so that MayContact reads the same rule as the Assessment.
+                stored.sensitive,
             ),
         )
 

@@ -86,6 +86,18 @@ class PostgresWellbeing:
             for r in rows
         ]
 
+    async def last_sensitive_at(self, user_id: str, since: datetime) -> datetime | None:
+        """When the user's latest sensitive message since ``since`` was assessed (the audit trail's
+        safety_assessments, read through its partial index on (user_id, created_at) WHERE sensitive)."""
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(
+                "SELECT created_at FROM safety_assessments WHERE user_id = %s AND sensitive AND created_at >= %s"
+                " ORDER BY created_at DESC LIMIT 1",
+                (user_id, since),
+            )
+            row = await cursor.fetchone()
+        return row["created_at"] if row else None
+
     async def mark_delivered(self, user_id: str, intervention_id: str) -> None:
         async with self._pool.connection() as conn:
             await conn.execute(

@@ -198,6 +198,12 @@ class ContactPreferences:
     paused_indefinitely: bool = False
     quiet_start: time | None = None
     quiet_end: time | None = None
+    # One of the user's recent messages was sensitive (see AT_RISK_HOLD): nothing cheerful is sent unasked.
+    at_risk: bool = False
+
+
+# How long after a sensitive message nothing proactive is sent (SafetySettings may override it).
+AT_RISK_HOLD = timedelta(days=3)
 
 
 def in_quiet_hours(start: time | None, end: time | None, local: time) -> bool:
@@ -213,7 +219,11 @@ def paused(paused_until: datetime | None, paused_indefinitely: bool, now: dateti
 
 
 def may_contact(prefs: ContactPreferences, now: datetime, zone: tzinfo) -> tuple[bool, str]:
-    """Whether something proactive may be sent now, and why not."""
+    """Whether something proactive may be sent now, and why not. "at_risk" comes first: a caller holding a
+    check-in drops it on that reason (asked "how did it go?" days after a crisis is worse than never asked),
+    while a pause or quiet hours only delay it."""
+    if prefs.at_risk:
+        return False, "at_risk"
     if prefs.paused_indefinitely:
         return False, "paused_until_further_notice"
     if paused(prefs.paused_until, False, now):

@@ -61,6 +61,7 @@ class SafetyServicer(safety_pb2_grpc.SafetyServicer):
             reply_guidance=self._service.reply_guidance(stored, message),
             review_before_sending=self._service.review_before_sending(stored, message),
             crisis_support_text=self._service.undelivered_crisis_support(stored, message),
+            sensitive=stored.sensitive,
         )
 
     async def ReviewReply(  # noqa: N802 - gRPC method name

@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from companion_safety.domain.risk import RiskAssessment
+from companion_safety.domain.risk import ABUSE, SELF_HARM, RiskAssessment, RiskLevel
 from companion_safety.domain.wellbeing import ActivityDay
 
 
@@ -16,11 +16,31 @@ class MessageToAssess:
     user_is_minor: bool = False
 
 
+# Categories that make a message sensitive whatever its level (suicide is reported as self_harm).
+SENSITIVE_CATEGORIES = frozenset({SELF_HARM, ABUSE})
+
+
+def is_sensitive(risk: RiskAssessment) -> bool:
+    """Whether a message tells of risk to the user or of self-harm, suicide or abuse (``Assessment.sensitive``).
+
+    Use it wherever something could be derived from a message: nothing is (no fact, plan, dated event or
+    check-in), what memory keeps of it is flagged, and while any of a user's recent messages was sensitive
+    nothing proactive is sent (``MayContact`` reason "at_risk"). True at concern or above, or when the
+    categories hold self_harm or abuse at any level: an abuse disclosure needs support even when no rule rated
+    it, and a false "sensitive" costs a check-in, a missed one can cost a cheerful message to someone at risk.
+    """
+    return risk.level >= RiskLevel.CONCERN or not SENSITIVE_CATEGORIES.isdisjoint(risk.categories)
+
+
 @dataclass(frozen=True)
 class StoredAssessment:
     message_id: str
     risk: RiskAssessment
     crisis_support_sent: bool
+
+    @property
+    def sensitive(self) -> bool:
+        return is_sensitive(self.risk)
 
 
 @dataclass(frozen=True)

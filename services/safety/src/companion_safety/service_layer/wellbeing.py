@@ -50,6 +50,7 @@ class WellbeingStore(Protocol):
     async def referral_counts(self, year: int) -> list[tuple[date, str, int]]: ...
     async def mark_delivered(self, user_id: str, intervention_id: str) -> None: ...
     async def take_undelivered(self, user_id: str, since: datetime, limit: int) -> list["Notice"]: ...
+    async def last_sensitive_at(self, user_id: str, since: datetime) -> datetime | None: ...
 
 
 class NoticeDelivery(Protocol):
@@ -87,7 +88,10 @@ class WellbeingService:
         # Keyed by jurisdiction: "US" or "US-WA" (see domain/jurisdiction.py).
         disclosure_by_region: dict[str, DisclosurePolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        # After a sensitive message, nothing proactive for this long (MayContact "at_risk").
+        at_risk_hold: timedelta = wellbeing.AT_RISK_HOLD,
     ) -> None:
+        self._at_risk_hold = at_risk_hold
         self._store = store
         self._delivery = delivery
         self._disclosure = disclosure
@@ -237,9 +241,15 @@ class WellbeingService:
         return state
 
     async def may_contact(self, user_id: str) -> tuple[bool, str]:
+        """No while paused, in quiet hours, or while any message of the user assessed within the at-risk hold
+        was sensitive (reason "at_risk"): a proactive message must not follow one at risk."""
+        now = self._clock()
         state = await self._store.state(user_id)
-        prefs = ContactPreferences(state.paused_until, state.paused_indefinitely, state.quiet_start, state.quiet_end)
-        return wellbeing.may_contact(prefs, self._clock(), zone_of(state.time_zone))
+        at_risk = await self._store.last_sensitive_at(user_id, now - self._at_risk_hold) is not None
+        prefs = ContactPreferences(
+            state.paused_until, state.paused_indefinitely, state.quiet_start, state.quiet_end, at_risk=at_risk
+        )
+        return wellbeing.may_contact(prefs, now, zone_of(state.time_zone))
 
     async def summary(self, user_id: str, days: int) -> WellbeingSummary:
         state = await self._store.state(user_id)

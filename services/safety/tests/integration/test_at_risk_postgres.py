@@ -1,0 +1,96 @@
+"""MayContact says "at_risk" while any of the user's recent messages was sensitive: read from the audit trail
+in a real PostgreSQL, through the partial index the migration adds."""
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from importlib.resources import files
+
+import pytest
+
+from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_safety.adapters.postgres_audit import PostgresAudit
+from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
+from companion_safety.domain.risk import RiskAssessor
+from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
+from companion_safety.service_layer.model import MessageToAssess
+from companion_safety.service_layer.services import SafetyService
+from companion_safety.service_layer.wellbeing import WellbeingService
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+async def pool(database_url: str) -> AsyncIterator[Pool]:
+    await apply_migrations(database_url, files("companion_safety.adapters") / "migrations", service="safety")
+    opened = await open_pool(database_url)
+    yield opened
+    await opened.close()
+
+
+class Nowhere:
+    async def send_crisis_support(self, address: str, **_: str) -> int:
+        return 1
+
+    async def send_notice(self, address: str, **_: str) -> int:
+        return 1
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _services(pool: Pool, hold: timedelta = timedelta(days=3)) -> tuple[SafetyService, WellbeingService, Clock]:
+    clock = Clock(datetime.now(UTC))
+    wellbeing = WellbeingService(
+        PostgresWellbeing(pool), Nowhere(), DisclosurePolicy(), NudgePolicy(), clock=clock, at_risk_hold=hold
+    )
+    return SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor()), wellbeing, clock
+
+
+async def test_no_contact_for_three_days_after_a_sensitive_message_then_contact_again(pool: Pool) -> None:
+    safety, wellbeing, clock = _services(pool)
+    user = f"at-risk-{datetime.now(UTC).timestamp()}"
+
+    fine = await safety.assess_message(MessageToAssess(user, "c1", "m1", "I have a job interview on Tuesday", "", ""))
+    assert not fine.sensitive
+    assert await wellbeing.may_contact(user) == (True, "")
+
+    risky = await safety.assess_message(MessageToAssess(user, "c1", "m2", "I want to kill myself", "", ""))
+    assert risky.sensitive
+    assert await wellbeing.may_contact(user) == (False, "at_risk")
+    clock.now += timedelta(days=2, hours=23)
+    assert await wellbeing.may_contact(user) == (False, "at_risk")
+    clock.now += timedelta(hours=2)  # three days since it was assessed
+    assert await wellbeing.may_contact(user) == (True, "")
+    assert await wellbeing.may_contact(f"{user}-other") == (True, "")  # one user's risk holds back no one else
+
+
+async def test_the_hold_is_configurable_and_the_flag_is_stored_with_the_assessment(pool: Pool) -> None:
+    safety, wellbeing, clock = _services(pool, hold=timedelta(hours=1))
+    user = f"short-hold-{datetime.now(UTC).timestamp()}"
+    await safety.assess_message(MessageToAssess(user, "c1", "m1", "he hits me when he's drunk", "", ""))
+    assert await wellbeing.may_contact(user) == (False, "at_risk")
+    clock.now += timedelta(hours=1, minutes=1)
+    assert await wellbeing.may_contact(user) == (True, "")
+    async with pool.connection() as conn:
+        rows = await (
+            await conn.execute("SELECT sensitive, categories FROM safety_assessments WHERE user_id = %s", (user,))
+        ).fetchall()
+    assert rows == [{"sensitive": True, "categories": rows[0]["categories"]}]
+    assert "abuse" in rows[0]["categories"]
+
+
+async def test_the_at_risk_check_reads_the_partial_index_leading_with_the_user(pool: Pool) -> None:
+    async with pool.connection() as conn:
+        await conn.execute("SET enable_seqscan = off")  # a tiny test table would otherwise be scanned whole
+        plan = await (
+            await conn.execute(
+                "EXPLAIN SELECT created_at FROM safety_assessments WHERE user_id = 'u' AND sensitive"
+                " AND created_at >= now() ORDER BY created_at DESC LIMIT 1"
+            )
+        ).fetchall()
+    assert "safety_assessments_sensitive_recent" in " ".join(str(r) for r in plan)

@@ -1,0 +1,80 @@
+"""Assessment.sensitive: concern or above, or self-harm/suicide/abuse at any level; and MayContact's "at_risk"."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, SEXUAL, RiskAssessment, RiskLevel
+from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
+from companion_safety.service_layer.model import StoredAssessment, UserState, is_sensitive
+from companion_safety.service_layer.wellbeing import WellbeingService
+
+
+@pytest.mark.parametrize(
+    ("level", "categories", "sensitive"),
+    [
+        (RiskLevel.NONE, (), False),
+        (RiskLevel.NONE, (HARASSMENT,), False),
+        (RiskLevel.NONE, (SEXUAL,), False),
+        (RiskLevel.NONE, (ABUSE,), True),
+        (RiskLevel.NONE, (SELF_HARM,), True),
+        (RiskLevel.CONCERN, (), True),
+        (RiskLevel.CONCERN, (HARASSMENT,), True),
+        (RiskLevel.IDEATION, (SELF_HARM,), True),
+        (RiskLevel.IMMINENT, (SELF_HARM, ABUSE), True),
+    ],
+)
+def test_sensitive_at_concern_or_above_or_about_self_harm_or_abuse(
+    level: RiskLevel, categories: tuple[str, ...], sensitive: bool
+) -> None:
+    risk = RiskAssessment(level, categories)
+    assert is_sensitive(risk) is sensitive
+    assert StoredAssessment("m1", risk, crisis_support_sent=False).sensitive is sensitive
+
+
+class Store:
+    """Only what may_contact reads: the state and the latest sensitive assessment."""
+
+    def __init__(self, sensitive_at: list[datetime]) -> None:
+        self.sensitive_at = sensitive_at
+
+    async def state(self, user_id: str) -> UserState:
+        return UserState()
+
+    async def last_sensitive_at(self, user_id: str, since: datetime) -> datetime | None:
+        return max((at for at in self.sensitive_at if at >= since), default=None)
+
+    # Unused by may_contact.
+    async def days(self, user_id: str, since: date) -> list:  # type: ignore[type-arg]
+        return []
+
+
+class Nowhere:
+    async def send_notice(self, address: str, **_: str) -> int:
+        return 0
+
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("ago", "hold", "expected"),
+    [
+        (timedelta(hours=1), timedelta(days=3), (False, "at_risk")),
+        (timedelta(days=2, hours=23), timedelta(days=3), (False, "at_risk")),
+        (timedelta(days=3, minutes=1), timedelta(days=3), (True, "")),
+        (timedelta(hours=2), timedelta(hours=1), (True, "")),
+    ],
+)
+async def test_may_contact_holds_back_while_a_recent_message_was_sensitive(
+    ago: timedelta, hold: timedelta, expected: tuple[bool, str]
+) -> None:
+    service = WellbeingService(
+        Store([NOW - ago]),  # type: ignore[arg-type]
+        Nowhere(),
+        DisclosurePolicy(),
+        NudgePolicy(),
+        clock=lambda: NOW,
+        at_risk_hold=hold,
+    )
+    assert await service.may_contact("u1") == expected
