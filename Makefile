@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SETUP_STAMP := $(VENV)/.setup-stamp
 PROTO_OUT := libs/common/src
 PROTOS := $(wildcard protos/companion/v1/*.proto)
-PACKAGES := libs/common libs/devtools services/gateway services/dialogue services/memory services/safety
+PACKAGES := libs/common libs/devtools libs/embedding services/gateway services/dialogue services/memory services/safety
 PYPROJECTS := $(addsuffix /pyproject.toml,$(PACKAGES))
 LOCOMO ?= ../shared/data/locomo/locomo.json
 SAFETY_DATA ?= ../shared/data/safety
@@ -41,7 +41,7 @@ proto-check: $(SETUP_STAMP) ## Fail if the committed generated code is stale
 lint: $(SETUP_STAMP) ## ruff (lint + format check) and mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy libs/common/src libs/devtools/src services/*/src
+	$(BIN)/mypy libs/common/src libs/devtools/src libs/embedding/src services/*/src
 
 format: $(SETUP_STAMP) ## Format and fix what ruff can
 	$(BIN)/ruff format .

