@@ -95,7 +95,14 @@ class DialogueApp:
         )
         service = DialogueService(
             transcripts,
-            GrpcMemory(self._channels, s.memory_address, s.recall_timeout_s, s.recall_limit, s.recall_token_budget),
+            GrpcMemory(
+                self._channels,
+                s.memory_address,
+                s.recall_timeout_s,
+                s.recall_limit,
+                s.recall_token_budget,
+                s.memory_min_relevance,
+            ),
             GrpcSafety(self._channels, s.safety_address, s.safety_timeout_s),
             delivery,
             self._engine,

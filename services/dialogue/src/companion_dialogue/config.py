@@ -1,6 +1,6 @@
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from companion_common.settings import ConsumerSettings
@@ -18,6 +18,9 @@ class DialogueSettings(ConsumerSettings):
     recall_limit: int = 5
     recall_token_budget: int = 600
     recall_timeout_s: float = 1.0
+    # Memories whose relevance to the message (memory's calibrated 0-1 estimate) is below this are not recalled.
+    # 0.5 for now: memory's calibration on LoCoMo is under way and will report the value to use (issue 9).
+    memory_min_relevance: float = Field(default=0.5, ge=0.0, le=1.0)
     safety_timeout_s: float = 2.0
     delivery_timeout_s: float = 2.0
     recent_turns: int = 12

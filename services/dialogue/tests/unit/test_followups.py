@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion_dialogue.domain.followups import check_in_due, find_plan, in_quiet_hours
+from companion_dialogue.domain.followups import ContactDecision, check_in_due, find_plan, in_quiet_hours
 from companion_dialogue.domain.model import IncomingMessage, Turn
 from companion_dialogue.service_layer.followups import FollowupService
 
@@ -31,6 +31,32 @@ def test_dated_plans_are_found_and_their_dates_resolved(text: str, what: str, on
 
 def test_messages_without_a_dated_plan_have_none() -> None:
     assert find_plan("I had a nice day", FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a plan for saturday. i am going to end it.",
+        "my last day is on friday, then nobody has to deal with me",
+        "I have a plan for tomorrow",  # no event named
+        "my last day is friday",
+        "I have to go on friday",  # a clause, not an event
+        "I want to kill myself. There's a party on 2026-12-24",  # risk words anywhere in the message
+        "my exam is on monday and honestly what's the point of anything",
+        "there's a goodbye on sunday",
+    ],
+)
+def test_no_plan_from_risk_words_or_a_what_that_names_no_event(text: str) -> None:
+    assert find_plan(text, FRIDAY) is None
+
+
+def test_each_guard_alone_catches_the_issues_examples() -> None:
+    # Without their risk words these still name no event: a detector that misses them is not the only guard.
+    assert find_plan("i have a plan for saturday", FRIDAY) is None
+    assert find_plan("my last day is on friday", FRIDAY) is None
+    plan = find_plan("my last day at work is on friday", FRIDAY)  # a real event keeps its check-in
+    assert plan is not None
+    assert plan.what == "last day at work"
 
 
 def test_the_check_in_is_due_the_morning_after() -> None:
@@ -96,9 +122,12 @@ class FakeSchedule:
 class Policy:
     def __init__(self) -> None:
         self.paused: set[str] = set()
+        self.at_risk: set[str] = set()
 
-    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
-        return user_id not in self.paused
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> ContactDecision:
+        if user_id in self.at_risk:
+            return ContactDecision(False, "at_risk")
+        return ContactDecision(False, "paused") if user_id in self.paused else ContactDecision(True)
 
 
 class Delivery:
@@ -161,3 +190,17 @@ async def test_at_most_the_daily_limit_goes_out_and_stale_plans_are_dropped() ->
     assert await service.run_once(later + timedelta(hours=1)) == 0  # one a day
     assert await service.run_once(later + timedelta(days=1, hours=1)) == 1
     assert len(delivery.sent) == 2
+
+
+async def test_a_check_in_held_back_because_the_user_is_at_risk_is_dropped_never_sent_later() -> None:
+    policy, delivery = Policy(), Delivery()
+    service = _service(policy, delivery)
+    await service.note(_message("cy", "m1", "I have a job interview on Tuesday"), FRIDAY)
+    policy.at_risk.add("cy")  # a later message of cy's was sensitive
+
+    after = datetime(2026, 12, 2, 11, tzinfo=UTC)
+    assert await service.run_once(after) == 0
+    policy.at_risk.clear()  # the hold has passed
+    assert await service.run_once(after + timedelta(hours=1)) == 0
+    assert await service.run_once(after + timedelta(days=1)) == 0
+    assert delivery.sent == []

@@ -10,20 +10,37 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from companion.v1 import delivery_pb2, delivery_pb2_grpc, memory_pb2, memory_pb2_grpc, safety_pb2, safety_pb2_grpc
 from companion_common.grpc_serving import Channels
-from companion_dialogue.domain.followups import in_quiet_hours
+from companion_dialogue.domain.followups import ContactDecision, in_quiet_hours
 from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, SafetyView
 
 log = structlog.stdlib.get_logger(__name__)
 
 _CRISIS_LEVEL = safety_pb2.RISK_LEVEL_IDEATION
+# What makes a message sensitive (safety.proto Assessment.sensitive), checked here too so that a safety
+# service older than the field still keeps plans and check-ins away from a message at risk.
+_SENSITIVE_LEVEL = safety_pb2.RISK_LEVEL_CONCERN
+_SENSITIVE_CATEGORIES = frozenset({"self_harm", "abuse"})
 
 
 class GrpcMemory:
-    def __init__(self, channels: Channels, address: str, timeout_s: float, limit: int, token_budget: int) -> None:
+    """Recalls what is relevant to a message and never sensitive: memory leaves out memories below
+    ``min_relevance`` and those of sensitive messages (include_sensitive false), and any that still comes back
+    flagged sensitive is dropped here too. No engine is ever given a sensitive memory to quote."""
+
+    def __init__(
+        self,
+        channels: Channels,
+        address: str,
+        timeout_s: float,
+        limit: int,
+        token_budget: int,
+        min_relevance: float = 0.0,
+    ) -> None:
         self._stub = memory_pb2_grpc.MemoryStub(channels.get(address))
         self._timeout_s = timeout_s
         self._limit = limit
         self._token_budget = token_budget
+        self._min_relevance = min_relevance
 
     async def recall(self, message: IncomingMessage) -> list[RecalledMemory]:
         response = await self._stub.Recall(
@@ -33,10 +50,19 @@ class GrpcMemory:
                 limit=self._limit,
                 token_budget=self._token_budget,
                 exclude_message_ids=[message.message_id],
+                min_relevance=self._min_relevance,
+                include_sensitive=False,
             ),
             timeout=self._timeout_s,
         )
-        return [RecalledMemory(m.text, m.said_at.ToDatetime(tzinfo=UTC)) for m in response.memories]
+        kept = [
+            RecalledMemory(m.text, m.said_at.ToDatetime(tzinfo=UTC), m.relevance, m.subject, m.kind)
+            for m in response.memories
+            if not m.sensitive
+        ]
+        if len(kept) < len(response.memories):
+            log.warning("sensitive_memories_dropped", count=len(response.memories) - len(kept))
+        return kept
 
 
 class GrpcSafety:
@@ -57,11 +83,17 @@ class GrpcSafety:
             ),
             timeout=self._timeout_s,
         )
+        categories = tuple(assessment.categories)
         return SafetyView(
             crisis=assessment.risk_level >= _CRISIS_LEVEL,
             guidance=assessment.reply_guidance,
             review_before_sending=assessment.review_before_sending,
             crisis_support_text=assessment.crisis_support_text,
+            sensitive=assessment.sensitive
+            or assessment.risk_level >= _SENSITIVE_LEVEL
+            or not _SENSITIVE_CATEGORIES.isdisjoint(categories),
+            risk_level=safety_pb2.RiskLevel.Name(assessment.risk_level).removeprefix("RISK_LEVEL_"),
+            categories=categories,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:
@@ -189,34 +221,38 @@ class QuietHoursPolicy:
         self._start = quiet_start
         self._end = quiet_end
 
-    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> ContactDecision:
         try:
             zone = ZoneInfo(time_zone) if time_zone else UTC
         except (ZoneInfoNotFoundError, ValueError):
             zone = UTC
-        return not in_quiet_hours(now.astimezone(zone), self._start, self._end)
+        if in_quiet_hours(now.astimezone(zone), self._start, self._end):
+            return ContactDecision(False, "quiet_hours")
+        return ContactDecision(True)
 
 
 class SafetyContactPolicy:
-    """Asks safety ``MayContact`` (the user's pause and quiet hours) after the built-in quiet hours. A safety
-    service too old to know the call (UNIMPLEMENTED) leaves the built-in quiet hours alone to decide. Safety
-    unreachable means no: a check-in can wait, an unwanted one cannot be taken back."""
+    """Asks safety ``MayContact`` (the user's pause, quiet hours, and "at_risk" while a recent message was
+    sensitive) after the built-in quiet hours, passing on safety's reason (a check-in held back as "at_risk" is
+    dropped). A safety service too old to know the call (UNIMPLEMENTED) leaves the built-in quiet hours alone to
+    decide. Safety unreachable means no: a check-in can wait, an unwanted one cannot be taken back."""
 
     def __init__(self, channels: Channels, address: str, timeout_s: float, fallback: QuietHoursPolicy) -> None:
         self._stub = safety_pb2_grpc.SafetyStub(channels.get(address))
         self._timeout_s = timeout_s
         self._fallback = fallback
 
-    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool:
-        if not await self._fallback.may_contact(user_id, time_zone, now):
-            return False
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> ContactDecision:
+        built_in = await self._fallback.may_contact(user_id, time_zone, now)
+        if not built_in.allowed:
+            return built_in
         try:
             response = await self._stub.MayContact(
                 safety_pb2.MayContactRequest(user_id=user_id), timeout=self._timeout_s
             )
         except grpc.aio.AioRpcError as error:
             if error.code() == grpc.StatusCode.UNIMPLEMENTED:
-                return True
+                return built_in
             log.warning("contact_check_failed", code=error.code().name)
-            return False
-        return bool(response.allowed)
+            return ContactDecision(False, "safety_unreachable")
+        return ContactDecision(bool(response.allowed), "" if response.allowed else str(response.reason))

@@ -37,6 +37,63 @@ _PLAN = re.compile(
 # A check-in goes out the day after the event, late morning in the user's time zone.
 CHECK_IN_HOUR = 10
 
+# The "what" must name an event ("job interview", "party"). These say nothing of one, and in the messages that
+# matter they announce the opposite of a plan to ask about: "i have a plan for saturday. i am going to end it.",
+# "my last day is on friday, then nobody has to deal with me".
+_VAGUE = frozenset(
+    {
+        "plan",
+        "plans",
+        "last day",
+        "final day",
+        "last night",
+        "last time",
+        "day",
+        "big day",
+        "date set",
+        "time",
+        "thing",
+        "something",
+        "nothing",
+        "everything",
+        "it",
+        "end",
+        "goodbye",
+        "way out",
+    }
+)
+_TRAILING = re.compile(r"\s+(?:for|on|at|in|of|to|with|by|this|next|that)$")
+# Words no event name holds: a "what" with them is a clause ("have to go on friday"), not a noun phrase.
+_NOT_IN_AN_EVENT = frozenset({"i", "me", "you", "to", "going", "gonna", "be", "am", "is", "are", "will", "no"})
+# A second line behind safety's assessment (dialogue notes no plan from a sensitive message at all): a message
+# with any of these words yields no plan, whatever else it says. A missed "how did it go?" costs little; a
+# cheerful one after a goodbye is the harm this prevents, so the list errs wide ("dying to see" loses a check-in).
+_RISK_WORDS = re.compile(
+    r"\b(?:end (?:it|it all|things|my life|everything|myself)|kill(?:ing)? myself|kms|suicid\w*|die|dying|dead"
+    r"|overdose|pills|hang myself|noose|jump off|goodbye|nobody (?:has|will have|would have) to"
+    r"|no one (?:has|will have|would have) to|won'?t be (?:around|here)|not be (?:around|here)|burden"
+    r"|better off without me|miss me|hurt myself|cut myself|self.?harm|the point of|last day(?! (?:at|of) ))\b",
+    re.IGNORECASE,
+)
+
+
+AT_RISK = "at_risk"
+
+
+@dataclass(frozen=True)
+class ContactDecision:
+    """May the companion write first now, and if not, why (safety's MayContact reasons: "paused",
+    "quiet_hours", "at_risk", ...)."""
+
+    allowed: bool
+    reason: str = ""
+
+    @property
+    def drop(self) -> bool:
+        """A check-in held back because the user is at risk is dropped, never sent later: "how did it go?" days
+        after a crisis is worse than never asked. Other reasons only delay it."""
+        return not self.allowed and self.reason == AT_RISK
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -71,15 +128,27 @@ def _resolve(when: str, today: date) -> date | None:
     return candidate if candidate >= today else date(today.year + 1, month, day)
 
 
+def _event(what: str) -> str | None:
+    """The event a plan names, or None when the words name none ("plan for", "last day", "to go")."""
+    what = _TRAILING.sub("", what.strip().lower())
+    if what in _VAGUE or not what or _NOT_IN_AN_EVENT.intersection(what.split()):
+        return None
+    return what
+
+
 def find_plan(text: str, local_now: datetime) -> Plan | None:
-    """The first dated plan in a message, its date resolved against the user's local date."""
+    """The first dated event in a message, its date resolved against the user's local date. None when the
+    message speaks of risk (see _RISK_WORDS) or the "what" is no event noun phrase."""
+    if _RISK_WORDS.search(text):
+        return None
     match = _PLAN.search(text)
     if match is None:
         return None
+    what = _event(match.group("what"))
     on = _resolve(match.group("when"), local_now.date())
-    if on is None:
+    if what is None or on is None:
         return None
-    return Plan(match.group("what").strip().lower(), on)
+    return Plan(what, on)
 
 
 def check_in_due(plan: Plan, local_now: datetime) -> datetime:

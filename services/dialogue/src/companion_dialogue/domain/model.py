@@ -26,6 +26,13 @@ class IncomingMessage:
 class RecalledMemory:
     text: str
     said_at: datetime
+    # How likely it answers the message, 0-1 (memory's calibrated relevance; 0 from a memory service that
+    # does not compute it yet).
+    relevance: float = 0.0
+    # Whom it is about: "user", or a person as the user calls them ("sister"); "" when unknown.
+    subject: str = ""
+    # "episode", "fact", "preference", ...
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,12 @@ class SafetyView:
     review_before_sending: bool = False
     # Crisis support that did not reach the user; the stored reply must carry it.
     crisis_support_text: str = ""
+    # The message tells of risk (concern or above) or of self-harm, suicide or abuse: nothing is derived from
+    # it (no plan, no check-in).
+    sensitive: bool = False
+    # Safety's risk level ("NONE", "CONCERN", "IDEATION", "PLAN", "IMMINENT"; "" when unknown) and categories.
+    risk_level: str = ""
+    categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

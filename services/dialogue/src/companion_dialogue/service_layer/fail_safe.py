@@ -36,9 +36,11 @@ HOLDING_REPLY_WITH_RESOURCES = (
 HOLDING_REPLY = "Sorry, I can't answer properly right now. Please send me your message again in a little while."
 
 # Returned when assessment failed: supportive guidance for any draft, and a marker that review must not pass it.
+# Sensitive too: nothing is derived from a message that may be a crisis (no plan, no check-in).
 UNASSESSED = SafetyView(
     crisis=True,
     review_before_sending=True,
+    sensitive=True,
     guidance="Safety could not assess this message: be calm and supportive, no romance or role-play.",
 )
 

@@ -2,9 +2,12 @@
 
 Never nagging: one check-in per plan, at most ``max_per_day`` per user in any 24 hours, only when the contact
 policy allows it now (safety decides pauses and quiet hours), and a plan not checked on within ``expiry``
-after it was due is dropped. Work is found through a shared schedule (Redis); a check-in is stored and marked
-sent in one transaction, so replicas never send one twice. If no client is connected it waits in the
-transcript as undelivered and reaches the user at their next connection.
+after it was due is dropped. Never after a crisis: no plan is noted from a sensitive message (DialogueService
+asks only for messages safety did not find sensitive), and a check-in that safety holds back as "at_risk"
+(a recent message of the user was sensitive) is dropped at once rather than sent cheerfully later.
+Work is found through a shared schedule (Redis); a check-in is stored and marked sent in one transaction,
+so replicas never send one twice. If no client is connected it waits in the transcript
+as undelivered and reaches the user at their next connection.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -13,7 +16,7 @@ from typing import Any, Protocol
 import structlog
 
 from companion_common.ids import new_id
-from companion_dialogue.domain.followups import check_in_due, check_in_text, find_plan
+from companion_dialogue.domain.followups import ContactDecision, check_in_due, check_in_text, find_plan
 from companion_dialogue.domain.model import IncomingMessage, Turn
 from companion_dialogue.service_layer.services import Delivery
 
@@ -21,9 +24,10 @@ log = structlog.stdlib.get_logger(__name__)
 
 
 class ContactPolicy(Protocol):
-    """May the companion write first to this user now? (Pause and quiet hours belong to safety.)"""
+    """May the companion write first to this user now, and if not why? (Pause, quiet hours and whether the
+    user is at risk belong to safety.)"""
 
-    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> bool: ...
+    async def may_contact(self, user_id: str, time_zone: str, now: datetime) -> ContactDecision: ...
 
 
 class FollowupStore(Protocol):
@@ -122,8 +126,14 @@ class FollowupService:
             return 0
         if await self._store.sent_since(user_id, now - timedelta(days=1)) >= self._max_per_day:
             return 0  # retried after the retry interval
-        if not await self._policy.may_contact(user_id, plan["time_zone"], now):
-            log.info("check_in_held_back")
+        decision = await self._policy.may_contact(user_id, plan["time_zone"], now)
+        if decision.drop:  # the user is at risk: the check-in is dropped, never sent later
+            await self._store.expire(user_id, source_message)
+            await self._schedule.unschedule(member)
+            log.info("check_in_dropped", reason=decision.reason)
+            return 0
+        if not decision.allowed:
+            log.info("check_in_held_back", reason=decision.reason)
             return 0
         turn = Turn(new_id(), "companion", check_in_text(plan["what"]), now, conversation_id=plan["conversation_id"])
         if not await self._store.record_sent(user_id, source_message, turn):

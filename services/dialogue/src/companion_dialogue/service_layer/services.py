@@ -179,7 +179,6 @@ class DialogueService:
                 await self._deliver(message, reply)
             return
         lap("stored_assessed_recalled")
-        await self._note_plans(message)
         await self._wait_for_burst_end(message.conversation_id)
         lap("burst_waited")
         async with self._coordination.conversation_lease(message.conversation_id):
@@ -251,6 +250,7 @@ class DialogueService:
                             self._safety, replace(message, message_id=turn.turn_id, text=turn.text)
                         )
                         safety = _merge(safety, other)
+            await self._note_plans(message, pending, safety)
             context = ReplyContext(
                 message=together,
                 local_time=_local_time(together),
@@ -315,13 +315,20 @@ class DialogueService:
         if connections > 0:
             await t.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
 
-    async def _note_plans(self, message: IncomingMessage) -> None:
+    async def _note_plans(self, message: IncomingMessage, pending: list[Turn], safety: SafetyView) -> None:
+        """Notes the dated plans of the messages a reply answers, unless any of them was sensitive (or could not
+        be assessed): no check-in ever follows a message at risk, nor one sent in the same breath as it."""
         if self._plans is None:
             return
-        try:
-            await self._plans.note(message, _local_time(message))
-        except Exception as error:  # noqa: BLE001 - a missed follow-up must not cost the reply
-            log.warning("plan_not_noted", error_type=type(error).__name__)
+        if safety.sensitive or safety is fail_safe.UNASSESSED:
+            log.info("plans_not_noted_sensitive", messages=len(pending))
+            return
+        for turn in pending:
+            said = replace(message, message_id=turn.turn_id, text=turn.text, sent_at=turn.at)
+            try:
+                await self._plans.note(said, _local_time(said))
+            except Exception as error:  # noqa: BLE001 - a missed follow-up must not cost the reply
+                log.warning("plan_not_noted", error_type=type(error).__name__)
 
     async def _persona(self, user_id: str, conversation_id: str) -> Persona:
         card = await self._personas.get(user_id, conversation_id)
@@ -427,7 +434,17 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         guidance=guidance,
         review_before_sending=first.review_before_sending or second.review_before_sending,
         crisis_support_text=support,
+        sensitive=first.sensitive or second.sensitive,  # one sensitive message makes the whole burst so
+        risk_level=max(first.risk_level, second.risk_level, key=_risk_rank),
+        categories=tuple(dict.fromkeys((*first.categories, *second.categories))),
     )
+
+
+_RISK_ORDER = ("NONE", "CONCERN", "IDEATION", "PLAN", "IMMINENT")
+
+
+def _risk_rank(level: str) -> int:
+    return _RISK_ORDER.index(level) + 1 if level in _RISK_ORDER else 0
 
 
 def _ms_since(at: datetime | None) -> float | None:
