@@ -31,12 +31,14 @@ from typing import Any
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from companion_common.grpc_serving import Channels
 from companion_common.postgres import open_pool
 from companion_memory.adapters.embedders import BatchingEmbedder, load_minilm
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
+from companion_memory.adapters.safety_client import GrpcSafetyAssessor
 from companion_memory.bootstrap import migrate
 from companion_memory.domain.model import Memory, Message, estimate_tokens
-from companion_memory.service_layer.services import MemoryService
+from companion_memory.service_layer.services import MemoryService, SafetyAssessor
 
 CATEGORIES = ("1", "2", "3", "4")
 CATEGORY_NAMES = {"1": "multi-hop", "2": "temporal", "3": "open-domain", "4": "single-hop"}
@@ -208,6 +210,14 @@ def within_budget(texts_and_ids: Iterable[tuple[str, set[str]]]) -> list[set[str
 
 
 # ---------------------------------------------------------------- the memory service
+
+
+class TakenAsHarmless:
+    """Without --safety-address every turn is taken as harmless (LoCoMo is everyday chat): the benchmark measures
+    recall, not safety. With it, every turn is assessed by a running safety service, as in production."""
+
+    async def is_sensitive(self, message: Message) -> bool:
+        return False
 
 
 def users_of(conversation: Conversation, run: str) -> dict[str, str]:
@@ -434,8 +444,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         started = time.perf_counter()
         embedder: BatchingEmbedder = load_minilm(int8=args.int8)
         load_s = time.perf_counter() - started
+        channels = Channels()
+        safety: SafetyAssessor = (
+            GrpcSafetyAssessor(channels, args.safety_address, 2.0) if args.safety_address else TakenAsHarmless()
+        )
         service = MemoryService(
-            PostgresMemoryStore(pool), embedder, max_text_chars=16_000, default_limit=10, max_limit=BUDGET_LIMIT
+            PostgresMemoryStore(pool),
+            embedder,
+            safety,
+            max_text_chars=16_000,
+            default_limit=10,
+            max_limit=BUDGET_LIMIT,
         )
         run_id = uuid.uuid4().hex[:8]
         scores = Scores()
@@ -448,6 +467,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         print(f"building a user with {args.large_user_memories} memories")
         large = await large_user_latency(service, run_id, args.large_user_memories, args.large_user_queries)
         await embedder.aclose()
+        await channels.close()
         await pool.close()
     finally:
         if container is not None:
@@ -471,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--locomo", required=True, help="a file in LoCoMo's format")
     parser.add_argument("--int8", action="store_true", help="MiniLM with int8 weights (MEMORY_EMBEDDER_INT8)")
     parser.add_argument("--out", default="", help="where to write the results as JSON")
+    parser.add_argument(
+        "--safety-address", default="", help="a running safety service to assess every turn (default: none)"
+    )
     parser.add_argument("--large-user-memories", type=int, default=5000)
     parser.add_argument("--large-user-queries", type=int, default=200)
     args = parser.parse_args(argv)

@@ -122,7 +122,11 @@ class Stack:
         return process
 
     def start_memory(self) -> ServiceProcess:
-        env = {"MEMORY_GRPC_BIND": self.memory_grpc, "MEMORY_DATABASE_URL": self.database_url}
+        env = {
+            "MEMORY_GRPC_BIND": self.memory_grpc,
+            "MEMORY_DATABASE_URL": self.database_url,
+            "MEMORY_SAFETY_ADDRESS": self.safety_grpc,
+        }
         return self._launch("memory", "companion_memory", {**self._common_env("memory"), **env}, self.memory_grpc)
 
     def start_safety(self) -> ServiceProcess:

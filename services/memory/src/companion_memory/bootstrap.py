@@ -6,13 +6,14 @@ from importlib.resources import files
 import structlog
 
 from companion.v1 import memory_pb2_grpc
-from companion_common.grpc_serving import GrpcServer
+from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
 from companion_memory.adapters.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, load_minilm
 from companion_memory.adapters.language_model import ChatCompletionsReader
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
+from companion_memory.adapters.safety_client import GrpcSafetyAssessor
 from companion_memory.config import MemorySettings
 from companion_memory.entrypoints.grpc_api import MemoryServicer
 from companion_memory.entrypoints.stream import make_handler
@@ -51,11 +52,16 @@ def build_reader(settings: MemorySettings) -> ChatCompletionsReader | None:
 
 
 def build_service(
-    settings: MemorySettings, pool: Pool, embedder: Embedder, reader: ChatCompletionsReader | None = None
+    settings: MemorySettings,
+    pool: Pool,
+    embedder: Embedder,
+    channels: Channels,
+    reader: ChatCompletionsReader | None = None,
 ) -> MemoryService:
     return MemoryService(
         PostgresMemoryStore(pool),
         embedder,
+        GrpcSafetyAssessor(channels, settings.safety_address, settings.safety_timeout_s),
         max_text_chars=settings.max_text_chars,
         default_limit=settings.recall_default_limit,
         max_limit=settings.recall_max_limit,
@@ -72,6 +78,7 @@ class MemoryApp:
         self.settings = settings
         self.streams = streams
         self._pool: Pool | None = None
+        self._channels = Channels()
         self._embedder: Embedder | None = None
         self._reader: ChatCompletionsReader | None = None
         self._grpc: GrpcServer | None = None
@@ -83,7 +90,7 @@ class MemoryApp:
         self._pool = await open_pool(settings.database_url)
         self._embedder = build_embedder(settings)
         self._reader = build_reader(settings)
-        service = build_service(settings, self._pool, self._embedder, self._reader)
+        service = build_service(settings, self._pool, self._embedder, self._channels, self._reader)
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
@@ -105,6 +112,7 @@ class MemoryApp:
             await self._embedder.aclose()
         if self._reader is not None:
             await self._reader.aclose()
+        await self._channels.close()
         if self._pool is not None:
             await self._pool.close()
 

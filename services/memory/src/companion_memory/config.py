@@ -13,6 +13,10 @@ class MemorySettings(ConsumerSettings):
     database_url: str = "postgresql://companion:companion@127.0.0.1:5432/companion"
     log_level: str = "INFO"
     consumer_group: str = "memory"
+    # Safety's AssessMessage, asked before anything is derived from a message (the assessment is shared with
+    # dialogue and safety's own consumer). Unreachable: only the episode is kept, flagged sensitive.
+    safety_address: str = "127.0.0.1:50053"
+    safety_timeout_s: float = 2.0
     recall_default_limit: int = 5
     recall_max_limit: int = 50
     max_text_chars: int = 16_000

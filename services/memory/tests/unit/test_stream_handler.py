@@ -12,9 +12,11 @@ from companion_memory.entrypoints.stream import make_handler
 class RecordingService:
     def __init__(self) -> None:
         self.remembered_at: list[float] = []
+        self.messages: list[Any] = []
 
     async def remember(self, message: Any) -> list[str]:
         self.remembered_at.append(time.monotonic())
+        self.messages.append(message)
         return []
 
 
@@ -38,3 +40,12 @@ async def test_a_message_older_than_the_settling_time_is_remembered_at_once() ->
     started = time.monotonic()
     await handle(_event(datetime.now(UTC) - timedelta(seconds=10)))
     assert service.remembered_at[0] - started < 0.1
+
+
+async def test_the_message_carries_what_safety_needs_to_assess_it_as_dialogue_would() -> None:
+    service = RecordingService()
+    event = _event(datetime.now(UTC) - timedelta(seconds=10))
+    event.locale, event.reply_to, event.user_is_minor = "en-US-u-sd-uswa", "127.0.0.1:50050", True
+    await make_handler(service)(event)  # type: ignore[arg-type]
+    [message] = service.messages
+    assert (message.locale, message.reply_to, message.user_is_minor) == ("en-US-u-sd-uswa", "127.0.0.1:50050", True)

@@ -42,6 +42,7 @@ def _record(m: memory_pb2.MemoryRecord) -> dict[str, Any]:
         "current": not m.superseded_by,
         "superseded_by": m.superseded_by or None,
         "strength": m.strength,
+        "sensitive": m.sensitive,
     }
 
 

@@ -11,19 +11,24 @@ from companion_common.postgres import Pool, Row
 from companion_memory.domain.model import Memory, RecallQuery
 
 _COLUMNS = """m.memory_id, m.user_id, m.kind, m.text, m.said_at, m.source_message_ids, m.content_hash, m.subject,
-m.attribute, m.value, m.valid_from, m.valid_to, m.superseded_by, m.strength, m.importance, m.last_said_at"""
+m.attribute, m.value, m.valid_from, m.valid_to, m.superseded_by, m.strength, m.importance, m.last_said_at,
+m.sensitive"""
 
 _INSERT = """
 INSERT INTO memories (user_id, memory_id, conversation_id, kind, text, said_at, source_message_ids, content_hash,
-                      subject, attribute, value, valid_from, valid_to, strength, importance, last_said_at, embedding)
+                      subject, attribute, value, valid_from, valid_to, strength, importance, last_said_at, sensitive,
+                      embedding)
 VALUES (%(user_id)s, %(memory_id)s, %(conversation_id)s, %(kind)s, %(text)s, %(said_at)s, %(sources)s,
         %(content_hash)s, %(subject)s, %(attribute)s, %(value)s, %(valid_from)s, %(valid_to)s, 1, %(importance)s,
-        %(said_at)s, %(embedding)s::vector)
+        %(said_at)s, %(sensitive)s, %(embedding)s::vector)
 ON CONFLICT (user_id, content_hash) DO UPDATE
     SET source_message_ids = (
             SELECT array_agg(DISTINCT s) FROM unnest(memories.source_message_ids || EXCLUDED.source_message_ids) s),
         strength = memories.strength + 1,
-        last_said_at = greatest(memories.last_said_at, EXCLUDED.said_at)
+        last_said_at = greatest(memories.last_said_at, EXCLUDED.said_at),
+        -- Sensitive and harmless words have different hashes (Memory.as_sensitive); should they ever meet, the
+        -- flag is kept, never lost.
+        sensitive = memories.sensitive OR EXCLUDED.sensitive
 RETURNING memory_id
 """
 
@@ -43,9 +48,10 @@ WHERE user_id = %(user_id)s AND superseded_by = ''
   AND (memory_id = %(memory_id)s OR (kind = 'episode' AND source_message_ids <@ %(sources)s::text[]))
 """
 
-# Filters shared by both retrievers: current memories only, not only from excluded messages, in the period.
+# Filters shared by both retrievers: current memories only, not only from excluded messages, in the period,
+# sensitive ones only when asked for.
 _RECALL_FILTER = """
-m.user_id = %(user_id)s AND m.superseded_by = ''
+m.user_id = %(user_id)s AND m.superseded_by = '' AND (%(include_sensitive)s OR NOT m.sensitive)
 AND NOT (m.source_message_ids <@ %(exclude)s::text[])
 AND (%(period_start)s::timestamptz IS NULL
      OR (m.valid_from IS NOT NULL AND m.valid_from < %(period_end)s
@@ -62,13 +68,14 @@ def _sql(template: str) -> str:
 _CURRENT_ATTRIBUTE = _sql("""
 SELECT __COLUMNS__ FROM memories m
 WHERE m.user_id = %(user_id)s AND m.subject = %(subject)s AND m.attribute = %(attribute)s AND m.superseded_by = ''
+  AND m.sensitive = %(sensitive)s
 ORDER BY m.said_at DESC LIMIT 1 FOR UPDATE
 """)
 
 _NEAREST = _sql("""
 SELECT __COLUMNS__, 1 - (m.embedding <=> %(embedding)s::vector) AS similarity FROM memories m
 WHERE m.user_id = %(user_id)s AND m.kind = %(kind)s AND m.subject = %(subject)s AND m.superseded_by = ''
-  AND m.embedding IS NOT NULL
+  AND m.sensitive = %(sensitive)s AND m.embedding IS NOT NULL
 ORDER BY m.embedding <=> %(embedding)s::vector LIMIT 1
 """)
 
@@ -99,15 +106,22 @@ idf AS (
     SELECT lexeme, ln(1 + greatest(s.n - count(*) + 0.5, 0.5) / (count(*) + 0.5)) AS weight
     FROM hits CROSS JOIN stats s GROUP BY lexeme, s.n
 ),
+-- The weight of every word of the query, those no memory has included (at their largest IDF): the share of it
+-- a memory holds is comparable across queries, where BM25's sum is not (it grows with the query's length).
+mass AS (
+    SELECT sum(coalesce(idf.weight, ln(1 + (s.n + 0.5) / 0.5))) AS total
+    FROM terms LEFT JOIN idf USING (lexeme) CROSS JOIN stats s
+),
 scored AS (
-    SELECT h.memory_id, sum(idf.weight * 2.2 / (1 + 1.2 * (0.25 + 0.75 * h.len / s.avg_len))) AS score
+    SELECT h.memory_id, sum(idf.weight * 2.2 / (1 + 1.2 * (0.25 + 0.75 * h.len / s.avg_len))) AS score,
+           sum(idf.weight) AS matched
     FROM hits h JOIN idf USING (lexeme) CROSS JOIN stats s
     GROUP BY h.memory_id
     ORDER BY score DESC
     LIMIT %(limit)s
 )
-SELECT __COLUMNS__, scored.score
-FROM scored JOIN memories m ON m.user_id = %(user_id)s AND m.memory_id = scored.memory_id
+SELECT __COLUMNS__, scored.score, scored.matched / nullif(mass.total, 0) AS word_match
+FROM scored CROSS JOIN mass JOIN memories m ON m.user_id = %(user_id)s AND m.memory_id = scored.memory_id
 ORDER BY scored.score DESC, m.said_at DESC
 """)
 
@@ -120,7 +134,7 @@ WITH nearest AS (
     ORDER BY distance
     LIMIT %(limit)s
 )
-SELECT __COLUMNS__, 1 - nearest.distance AS score
+SELECT __COLUMNS__, 1 - nearest.distance AS score, 1 - nearest.distance AS similarity
 FROM nearest JOIN memories m ON m.user_id = %(user_id)s AND m.memory_id = nearest.memory_id
 ORDER BY nearest.distance
 """)
@@ -131,6 +145,12 @@ WHERE m.user_id = %(user_id)s AND (%(after)s = '' OR m.memory_id < %(after)s)
 ORDER BY m.memory_id DESC LIMIT %(limit)s
 """)
 
+
+# The query's similarity to memories the word search found and the meaning search did not rank (for relevance).
+_SIMILARITIES = """
+SELECT memory_id, 1 - (embedding <=> %(embedding)s::vector) AS similarity FROM memories
+WHERE user_id = %(user_id)s AND memory_id = ANY(%(ids)s::text[]) AND embedding IS NOT NULL
+"""
 
 _EXPORT = _sql("SELECT __COLUMNS__ FROM memories m WHERE m.user_id = %s ORDER BY m.memory_id")
 
@@ -158,6 +178,9 @@ def _memory(row: Row) -> Memory:
         strength=row["strength"],
         importance=float(row["importance"]),
         last_said_at=row["last_said_at"],
+        sensitive=row["sensitive"],
+        similarity=float(row.get("similarity") or 0.0),
+        word_match=float(row.get("word_match") or 0.0),
     )
 
 
@@ -177,7 +200,13 @@ class PostgresUnitOfWork:
 
     async def current_attribute(self, memory: Memory) -> Memory | None:
         cursor = await self._conn.execute(
-            _CURRENT_ATTRIBUTE, {"user_id": memory.user_id, "subject": memory.subject, "attribute": memory.attribute}
+            _CURRENT_ATTRIBUTE,
+            {
+                "user_id": memory.user_id,
+                "subject": memory.subject,
+                "attribute": memory.attribute,
+                "sensitive": memory.sensitive,
+            },
         )
         row = await cursor.fetchone()
         return _memory(row) if row else None
@@ -189,6 +218,7 @@ class PostgresUnitOfWork:
                 "user_id": memory.user_id,
                 "kind": memory.kind,
                 "subject": memory.subject,
+                "sensitive": memory.sensitive,
                 "embedding": vector_literal(embedding),
             },
         )
@@ -213,6 +243,7 @@ class PostgresUnitOfWork:
                 "valid_from": memory.valid_from,
                 "valid_to": memory.valid_to,
                 "importance": memory.importance,
+                "sensitive": memory.sensitive,
                 "embedding": vector_literal(embedding),
             },
         )
@@ -266,11 +297,22 @@ class PostgresMemoryStore:
             "limit": query.candidates,
             "period_start": query.period_start,
             "period_end": query.period_end,
+            "include_sensitive": query.include_sensitive,
             **extra,
         }
         async with self._pool.connection() as conn:
             cursor = await conn.execute(sql, params)
             return [_memory(row) for row in await cursor.fetchall()]
+
+    async def similarities(
+        self, user_id: str, memory_ids: Sequence[str], embedding: Sequence[float]
+    ) -> dict[str, float]:
+        if not memory_ids:
+            return {}
+        params = {"user_id": user_id, "ids": list(memory_ids), "embedding": vector_literal(embedding)}
+        async with self._pool.connection() as conn:
+            cursor = await conn.execute(_SIMILARITIES, params)
+            return {row["memory_id"]: float(row["similarity"]) for row in await cursor.fetchall()}
 
     async def list_page(self, user_id: str, limit: int, after: str) -> list[Memory]:
         async with self._pool.connection() as conn:

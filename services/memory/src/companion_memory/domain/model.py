@@ -1,7 +1,7 @@
 """What a memory is. Pure: no I/O, no frameworks."""
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 # Kinds of memory. An episode is what was said, verbatim; the others are derived from episodes.
@@ -26,6 +26,10 @@ class NotFound(LookupError):
     """No such memory for this user."""
 
 
+class AssessmentUnavailable(RuntimeError):
+    """Safety could not assess a message (down, too slow, or it refused the request)."""
+
+
 @dataclass(frozen=True)
 class Message:
     user_id: str
@@ -35,6 +39,11 @@ class Message:
     said_at: datetime
     # IANA name of the user's zone; relative dates ("yesterday") are read in it. Empty means UTC.
     time_zone: str = ""
+    # Passed on, whole, to safety's assessment of the message (shared with dialogue and safety's own consumer:
+    # the first caller's request decides where crisis support goes, so memory never asks with less).
+    locale: str = ""
+    reply_to: str = ""
+    user_is_minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,10 +70,32 @@ class Memory:
     strength: int = 1
     importance: float = 0.5
     last_said_at: datetime | None = None
+    # From a message safety found sensitive (risk, self-harm, suicide, abuse), or one it could not assess: only
+    # the episode is kept, and it is recalled only for a caller that asks for sensitive memories.
+    sensitive: bool = False
+    # Set by Recall: the cosine similarity of the query and the memory, the share of the query's word weight
+    # (IDF) the memory holds, and from them the calibrated probability that the memory answers the query.
+    similarity: float = 0.0
+    word_match: float = 0.0
+    relevance: float = 0.0
 
     @property
     def current(self) -> bool:
         return not self.superseded_by
+
+    def as_sensitive(self) -> "Memory":
+        """What may be kept of a sensitive message: its words and time, nothing read from them (no attribute,
+        no date it holds). Its identity is apart from the same words said harmlessly, so that the two never
+        strengthen each other into one memory that hides or wrongly carries the flag."""
+        return replace(
+            self,
+            sensitive=True,
+            attribute="",
+            value="",
+            valid_from=None,
+            valid_to=None,
+            content_hash=hashlib.sha256(f"sensitive:{self.content_hash}".encode()).hexdigest()[:32],
+        )
 
 
 @dataclass(frozen=True)
@@ -79,6 +110,8 @@ class RecallQuery:
     period_end: datetime | None = None
     # How many candidates each retriever (words, meaning) contributes before fusion.
     candidates: int = 50
+    # Memories of sensitive messages are left out unless the caller asks for them.
+    include_sensitive: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,14 @@ IMPORTANCE_WEIGHT = 0.001
 STRENGTH_WEIGHT = 0.0003
 RECENCY_HALF_LIFE_DAYS = 90.0
 
+# Relevance: a logistic function of the query-memory cosine similarity (MiniLM) and the share of the query's word
+# weight the memory holds, fitted on LoCoMo development conversations (evidence turns of each question against the
+# other candidates Recall returned; services/memory/bench/locomo_bench.py fits and reports them). It is calibrated
+# for all-MiniLM-L6-v2: another embedder (MEMORY_EMBEDDER=openai) has other cosines and needs its own fit.
+RELEVANCE_INTERCEPT = -6.0
+RELEVANCE_SIMILARITY = 8.0
+RELEVANCE_WORD_MATCH = 3.0
+
 
 def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory]:
     """Reciprocal rank fusion of several rankings of the same user's memories, plus a small recency,
@@ -26,7 +34,13 @@ def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory
     for ranking in ranked_lists:
         for rank, memory in enumerate(ranking):
             scores[memory.memory_id] = scores.get(memory.memory_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            by_id.setdefault(memory.memory_id, memory)
+            seen = by_id.setdefault(memory.memory_id, memory)
+            # Each retriever measures its own signal (words, meaning): the fused memory carries both.
+            by_id[memory.memory_id] = replace(
+                seen,
+                similarity=max(seen.similarity, memory.similarity),
+                word_match=max(seen.word_match, memory.word_match),
+            )
     fused = []
     for memory_id, score in scores.items():
         memory = by_id[memory_id]
@@ -69,3 +83,14 @@ def fit_budget(memories: list[Memory], token_budget: int) -> list[Memory]:
         kept.append(memory)
         used += cost
     return kept
+
+
+def relevance(similarity: float, word_match: float) -> float:
+    """How likely a memory is to answer the query, 0-1: a threshold means the same for every query, where the
+    fused score only orders one answer."""
+    z = RELEVANCE_INTERCEPT + RELEVANCE_SIMILARITY * similarity + RELEVANCE_WORD_MATCH * word_match
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def with_relevance(memories: Sequence[Memory]) -> list[Memory]:
+    return [replace(m, relevance=relevance(m.similarity, m.word_match)) for m in memories]

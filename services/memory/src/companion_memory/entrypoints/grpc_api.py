@@ -40,6 +40,9 @@ class MemoryServicer(memory_pb2_grpc.MemoryServicer):
                 text=request.text,
                 said_at=_time(request.said_at),
                 time_zone=request.time_zone,
+                locale=request.locale,
+                reply_to=request.reply_to,
+                user_is_minor=request.user_is_minor,
             )
             ids = await self._service.remember(message)
         return memory_pb2.RememberResponse(memory_ids=ids)
@@ -56,6 +59,8 @@ class MemoryServicer(memory_pb2_grpc.MemoryServicer):
                 exclude_message_ids=frozenset(request.exclude_message_ids),
                 as_of=_time(request.as_of) if request.HasField("as_of") else None,
                 time_zone=request.time_zone,
+                min_relevance=request.min_relevance,
+                include_sensitive=request.include_sensitive,
             )
         return memory_pb2.RecallResponse(memories=[_recalled(m) for m in memories])
 
@@ -113,6 +118,7 @@ def export_dict(memory: Memory) -> dict[str, object]:
         "source_message_ids": list(memory.source_message_ids),
         "superseded_by": memory.superseded_by or None,
         "strength": memory.strength,
+        "sensitive": memory.sensitive,
     }
 
 
@@ -143,6 +149,8 @@ def _recalled(memory: Memory) -> memory_pb2.RecalledMemory:
         valid_from=_stamp(memory.valid_from),
         valid_to=_stamp(memory.valid_to),
         strength=memory.strength,
+        relevance=memory.relevance,
+        sensitive=memory.sensitive,
     )
 
 
@@ -161,4 +169,5 @@ def _record(memory: Memory) -> memory_pb2.MemoryRecord:
         source_message_ids=list(memory.source_message_ids),
         superseded_by=memory.superseded_by,
         strength=memory.strength,
+        sensitive=memory.sensitive,
     )

@@ -30,6 +30,9 @@ def make_handler(service: MemoryService, settle_ms: int = 0) -> EventHandler:
                 said_at=said_at.ToDatetime(tzinfo=UTC),
                 # The gateway checks zones; an odd one must not cost the memory, so it is read as UTC.
                 time_zone=event.time_zone if is_known_zone(event.time_zone) else "",
+                locale=event.locale,
+                reply_to=event.reply_to,
+                user_is_minor=event.user_is_minor,
             )
             await service.remember(message)
         except (ValueError, OverflowError) as error:  # InvalidInput, or a timestamp out of range

@@ -7,14 +7,27 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+import structlog
+
 from companion_common.ids import new_id
 from companion_memory.domain.extraction import extract, from_found
-from companion_memory.domain.model import EPISODE, InvalidInput, Memory, Message, NotFound, Page, RecallQuery
-from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse
+from companion_memory.domain.model import (
+    EPISODE,
+    AssessmentUnavailable,
+    InvalidInput,
+    Memory,
+    Message,
+    NotFound,
+    Page,
+    RecallQuery,
+)
+from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse, with_relevance
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 
 Vector = list[float]
+
+log = structlog.stdlib.get_logger(__name__)
 
 
 class UnitOfWork(Protocol):
@@ -30,10 +43,19 @@ class MemoryStore(Protocol):
     def unit_of_work(self) -> AbstractAsyncContextManager[UnitOfWork]: ...
     async def search_words(self, query: RecallQuery) -> list[Memory]: ...
     async def search_meaning(self, query: RecallQuery, embedding: Sequence[float]) -> list[Memory]: ...
+    async def similarities(
+        self, user_id: str, memory_ids: Sequence[str], embedding: Sequence[float]
+    ) -> dict[str, float]: ...
     async def list_page(self, user_id: str, limit: int, after: str) -> list[Memory]: ...
     async def export(self, user_id: str) -> list[Memory]: ...
     async def forget(self, user_id: str, memory_id: str) -> list[str]: ...
     async def forget_all(self, user_id: str) -> int: ...
+
+
+class SafetyAssessor(Protocol):
+    async def is_sensitive(self, message: Message) -> bool:
+        """Safety's shared assessment of the message; raises AssessmentUnavailable when it cannot be had."""
+        ...
 
 
 class Embedder(Protocol):
@@ -56,6 +78,7 @@ class MemoryService:
         self,
         store: MemoryStore,
         embedder: Embedder,
+        safety: SafetyAssessor,
         *,
         max_text_chars: int,
         default_limit: int,
@@ -65,6 +88,7 @@ class MemoryService:
     ) -> None:
         self._store = store
         self._embedder = embedder
+        self._safety = safety
         self._max_text_chars = max_text_chars
         self._default_limit = default_limit
         self._max_limit = max_limit
@@ -72,7 +96,15 @@ class MemoryService:
         self._clock = clock
 
     async def remember(self, message: Message) -> list[str]:
-        """Stores what one message says, all or nothing. Idempotent: a re-delivery changes nothing."""
+        """Stores what one message says, all or nothing. Idempotent: a re-delivery changes nothing.
+
+        Safety is asked first (the assessment it shares with dialogue and its own consumer). A sensitive message
+        (risk to the user, self-harm, suicide, abuse) yields only its episode, flagged sensitive: no fact,
+        preference, person, place, plan or dated event is read from it, and Recall leaves it out unless asked.
+        When safety cannot be reached the message is treated the same way: the episode is kept, flagged, and
+        nothing is derived. Nothing is lost (the user sees it in their memories and can forget it) and nothing
+        is half-stored; leaving the message pending instead would hold every message behind an outage and, past
+        the delivery limit, lose it to the dead-letter stream."""
         _check_user(message.user_id)
         if not message.message_id or len(message.message_id) > 128:
             raise InvalidInput("message_id must be 1-128 characters")
@@ -84,8 +116,11 @@ class MemoryService:
             raise InvalidInput("said_at must be a time between 1900 and 2200")
         if message.time_zone and not is_known_zone(message.time_zone):
             raise InvalidInput("time_zone is not a known IANA zone name")
+        sensitive = await self._is_sensitive(message)
         memories = extract(message, new_id)
-        if self._reader is not None:
+        if sensitive:
+            memories = [m.as_sensitive() for m in memories if m.kind == EPISODE]
+        elif self._reader is not None:
             memories = _merge(memories, await self._read_with_model(message))
         vectors = await self._embedder.embed([m.text for m in memories])
         ids: list[str] = []
@@ -95,6 +130,13 @@ class MemoryService:
             for memory, vector in zip(memories, vectors, strict=True):
                 ids.append(await self._store_one(uow, memory, vector, message.conversation_id))
         return ids
+
+    async def _is_sensitive(self, message: Message) -> bool:
+        try:
+            return await self._safety.is_sensitive(message)
+        except AssessmentUnavailable as error:
+            log.warning("safety_unavailable_episode_kept_as_sensitive", message_id=message.message_id, error=str(error))
+            return True
 
     async def _read_with_model(self, message: Message) -> list[Memory]:
         assert self._reader is not None
@@ -130,12 +172,18 @@ class MemoryService:
         exclude_message_ids: frozenset[str] = frozenset(),
         as_of: datetime | None = None,
         time_zone: str = "",
+        min_relevance: float = 0.0,
+        include_sensitive: bool = False,
     ) -> list[Memory]:
         """The user's current memories most relevant to ``query`` by words and by meaning, fused; those of the
-        period the query names first ("last weekend", read from ``as_of`` in ``time_zone``)."""
+        period the query names first ("last weekend", read from ``as_of`` in ``time_zone``). Each carries its
+        calibrated ``relevance``; those below ``min_relevance`` are left out, so an unrelated message may get
+        none. Memories of sensitive messages come only with ``include_sensitive``."""
         _check_user(user_id)
         if limit < 0 or token_budget < 0:
             raise InvalidInput("limit and token_budget must not be negative")
+        if not 0.0 <= min_relevance <= 1.0:
+            raise InvalidInput("min_relevance must be between 0 and 1")
         if len(query) > self._max_text_chars:
             raise InvalidInput(f"query longer than {self._max_text_chars} characters")
         if time_zone and not is_known_zone(time_zone):
@@ -151,6 +199,7 @@ class MemoryService:
             token_budget=token_budget,
             exclude_message_ids=exclude_message_ids,
             candidates=max(50, 4 * limit),
+            include_sensitive=include_sensitive,
         )
         # The word search runs while the query is being embedded.
         embedding = asyncio.ensure_future(self._embedder.embed_query(query))
@@ -163,9 +212,20 @@ class MemoryService:
                 ranked = await self._search(_within(base, period), embedding, now)
                 if len(ranked) < limit:
                     ranked = _period_first(ranked, await self._search(base, embedding, now))
+            ranked = await self._relevant(user_id, drop_redundant(ranked), await embedding, min_relevance)
         finally:
             embedding.cancel()
-        return fit_budget(drop_redundant(ranked), token_budget)[:limit]
+        return fit_budget(ranked, token_budget)[:limit]
+
+    async def _relevant(
+        self, user_id: str, ranked: list[Memory], embedding: Vector, min_relevance: float
+    ) -> list[Memory]:
+        """The memories with their relevance, those below ``min_relevance`` left out. A memory only the word
+        search found has its similarity to the query measured here (one indexed read of those rows)."""
+        unmeasured = [m.memory_id for m in ranked if m.similarity == 0.0]
+        measured = await self._store.similarities(user_id, unmeasured, embedding)
+        ranked = [replace(m, similarity=measured.get(m.memory_id, m.similarity)) for m in ranked]
+        return [m for m in with_relevance(ranked) if m.relevance >= min_relevance]
 
     async def _search(self, query: RecallQuery, embedding: "asyncio.Future[Vector]", now: datetime) -> list[Memory]:
         async def by_meaning() -> list[Memory]:

@@ -1,0 +1,221 @@
+"""The service layer with fakes: what a sensitive (or unassessable) message leaves behind, and what Recall returns
+to whom (sensitive memories only when asked, nothing below min_relevance)."""
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from companion_memory.domain.model import EPISODE, AssessmentUnavailable, InvalidInput, Memory, Message, RecallQuery
+from companion_memory.domain.ranking import relevance
+from companion_memory.service_layer.services import MemoryService
+
+NOW = datetime(2026, 11, 27, 10, tzinfo=UTC)
+
+
+class FakeSafety:
+    def __init__(self, sensitive: bool = False, down: bool = False) -> None:
+        self.sensitive = sensitive
+        self.down = down
+        self.asked: list[Message] = []
+
+    async def is_sensitive(self, message: Message) -> bool:
+        self.asked.append(message)
+        if self.down:
+            raise AssessmentUnavailable("safety: UNAVAILABLE")
+        return self.sensitive
+
+
+class FakeUnitOfWork:
+    def __init__(self, store: "FakeStore") -> None:
+        self._store = store
+
+    async def mark_ingested(self, user_id: str, message_id: str) -> bool:
+        if (user_id, message_id) in self._store.ingested:
+            return False
+        self._store.ingested.add((user_id, message_id))
+        return True
+
+    async def current_attribute(self, memory: Memory) -> Memory | None:
+        return None
+
+    async def nearest(self, memory: Memory, embedding: Sequence[float]) -> tuple[Memory | None, float]:
+        return None, 0.0
+
+    async def insert(self, memory: Memory, conversation_id: str, embedding: Sequence[float]) -> str:
+        self._store.memories.append(memory)
+        return memory.memory_id
+
+    async def strengthen(self, existing: Memory, new: Memory) -> None:
+        raise AssertionError("not expected here")
+
+    async def supersede(self, old: Memory, new_id: str, until: Any) -> None:
+        raise AssertionError("not expected here")
+
+
+class FakeStore:
+    """Keeps inserted memories; the searches return what a test put in ``words``/``meaning``, filtered as the
+    SQL filters them (sensitive ones only when the query includes them)."""
+
+    def __init__(self) -> None:
+        self.memories: list[Memory] = []
+        self.ingested: set[tuple[str, str]] = set()
+        self.words: list[Memory] = []
+        self.meaning: list[Memory] = []
+        self.measured: dict[str, float] = {}
+
+    @asynccontextmanager
+    async def unit_of_work(self) -> AsyncIterator[FakeUnitOfWork]:
+        yield FakeUnitOfWork(self)
+
+    @staticmethod
+    def _visible(memories: list[Memory], query: RecallQuery) -> list[Memory]:
+        return [m for m in memories if query.include_sensitive or not m.sensitive]
+
+    async def search_words(self, query: RecallQuery) -> list[Memory]:
+        return self._visible(self.words, query)
+
+    async def search_meaning(self, query: RecallQuery, embedding: Sequence[float]) -> list[Memory]:
+        return self._visible(self.meaning, query)
+
+    async def similarities(
+        self, user_id: str, memory_ids: Sequence[str], embedding: Sequence[float]
+    ) -> dict[str, float]:
+        return {i: self.measured[i] for i in memory_ids if i in self.measured}
+
+    async def list_page(self, user_id: str, limit: int, after: str) -> list[Memory]:
+        return self.memories[:limit]
+
+    async def export(self, user_id: str) -> list[Memory]:
+        return list(self.memories)
+
+    async def forget(self, user_id: str, memory_id: str) -> list[str]:
+        return []
+
+    async def forget_all(self, user_id: str) -> int:
+        return 0
+
+
+class FakeEmbedder:
+    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return [[1.0, 0.0] for _ in texts]
+
+    async def embed_query(self, text: str) -> list[float]:
+        return [1.0, 0.0]
+
+
+def _service(store: FakeStore, safety: FakeSafety) -> MemoryService:
+    return MemoryService(store, FakeEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50)
+
+
+def _message(text: str, message_id: str = "m1") -> Message:
+    return Message("u1", "c1", message_id, text, NOW, "Europe/Lisbon", "en-US", "127.0.0.1:50050", True)
+
+
+async def test_a_harmless_message_yields_its_episode_and_what_it_says() -> None:
+    store = FakeStore()
+    await _service(store, FakeSafety()).remember(_message("My sister Maya has a job interview next Tuesday."))
+
+    assert len(store.memories) > 1
+    assert not any(m.sensitive for m in store.memories)
+
+
+async def test_a_sensitive_message_yields_only_its_episode_flagged_sensitive() -> None:
+    store, safety = FakeStore(), FakeSafety(sensitive=True)
+    text = "I want to kill myself. I have a plan for Saturday, my sister Maya won't know."
+
+    ids = await _service(store, safety).remember(_message(text))
+
+    assert len(ids) == 1
+    [kept] = store.memories
+    assert (kept.kind, kept.text, kept.sensitive) == (EPISODE, text, True)
+    assert (kept.valid_from, kept.attribute, kept.value) == (None, "", "")
+
+
+async def test_safety_is_asked_with_the_whole_request_dialogue_would_send() -> None:
+    safety = FakeSafety()
+    message = _message("I love hiking")
+    await _service(FakeStore(), safety).remember(message)
+
+    assert safety.asked == [message]
+    assert (message.locale, message.reply_to, message.user_is_minor) == ("en-US", "127.0.0.1:50050", True)
+
+
+async def test_when_safety_is_down_only_the_episode_is_kept_flagged_sensitive() -> None:
+    store, safety = FakeStore(), FakeSafety(down=True)
+    service = _service(store, safety)
+
+    ids = await service.remember(_message("My brother Leo moved to Porto last week."))
+
+    assert len(ids) == 1
+    assert [(m.kind, m.sensitive, m.valid_from) for m in store.memories] == [(EPISODE, True, None)]
+    # The message counts as remembered: a re-delivery after safety is back stores nothing twice.
+    safety.down = False
+    assert await service.remember(_message("My brother Leo moved to Porto last week.")) == []
+
+
+def _found(memory_id: str, text: str, *, similarity: float = 0.0, word_match: float = 0.0, **kw: Any) -> Memory:
+    return Memory(
+        memory_id, "u1", EPISODE, text, NOW, (memory_id,), memory_id, similarity=similarity, word_match=word_match, **kw
+    )
+
+
+async def test_recall_leaves_sensitive_memories_out_unless_asked() -> None:
+    store = FakeStore()
+    dog = _found("a", "My dog is called Rex.", similarity=0.7, word_match=1.0)
+    crisis = _found("b", "I want to kill myself", similarity=0.6, sensitive=True)
+    store.words, store.meaning = [dog], [dog, crisis]
+    service = _service(store, FakeSafety())
+
+    plain = await service.recall("u1", "my dog", limit=5, token_budget=0)
+    asked = await service.recall("u1", "my dog", limit=5, token_budget=0, include_sensitive=True)
+
+    assert [m.memory_id for m in plain] == ["a"]
+    assert [(m.memory_id, m.sensitive) for m in asked] == [("a", False), ("b", True)]
+
+
+async def test_recall_reports_relevance_and_drops_what_falls_below_min_relevance() -> None:
+    store = FakeStore()
+    close = _found("a", "My dog is called Rex.", similarity=0.75, word_match=1.0)
+    far = _found("b", "I went to the market.", similarity=0.05)
+    words_only = _found("c", "Rex chewed my shoes.", word_match=0.5)
+    store.words, store.meaning = [close, words_only], [close, far]
+    store.measured = {"c": 0.4}  # measured for relevance, as the word search does not give it
+    service = _service(store, FakeSafety())
+
+    everything = await service.recall("u1", "what is my dog called?", limit=5, token_budget=0)
+    by_id = {m.memory_id: m for m in everything}
+    assert set(by_id) == {"a", "b", "c"}
+    assert by_id["c"].similarity == 0.4
+    for m in everything:
+        assert m.relevance == pytest.approx(relevance(m.similarity, m.word_match))
+        assert 0.0 <= m.relevance <= 1.0
+    assert by_id["a"].relevance > by_id["c"].relevance > by_id["b"].relevance
+
+    threshold = (by_id["a"].relevance + by_id["c"].relevance) / 2
+    kept = await service.recall("u1", "what is my dog called?", limit=5, token_budget=0, min_relevance=threshold)
+    assert [m.memory_id for m in kept] == ["a"]
+    assert await service.recall("u1", "what is my dog called?", limit=5, token_budget=0, min_relevance=1.0) == []
+
+
+def test_relevance_grows_with_similarity_and_with_word_match() -> None:
+    assert relevance(0.2, 0.0) < relevance(0.6, 0.0) < relevance(0.6, 1.0)
+
+
+async def test_min_relevance_outside_zero_to_one_is_rejected() -> None:
+    service = _service(FakeStore(), FakeSafety())
+    with pytest.raises(InvalidInput):
+        await service.recall("u1", "dog", limit=5, token_budget=0, min_relevance=1.5)
+
+
+def test_a_sensitive_copy_of_an_episode_has_its_own_identity() -> None:
+    episode = _found("a", "I can't go on", valid_from=NOW, attribute="x", value="y")
+    flagged = episode.as_sensitive()
+    assert flagged.sensitive
+    assert flagged.content_hash != episode.content_hash
+    assert (flagged.valid_from, flagged.attribute, flagged.value) == (None, "", "")
+    assert replace(flagged, sensitive=False, content_hash=episode.content_hash, valid_from=NOW, attribute="x",
+                   value="y") == episode  # fmt: skip
