@@ -16,6 +16,7 @@ OUT ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
 .PHONY: bench-dialogue bench-safety train-safety bench-memory
+.PHONY: bench-extraction
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,6 +77,10 @@ train-safety: $(SETUP_STAMP) ## Retrain the safety classifier from SAFETY_DATA (
 
 bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
 	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")
+
+bench-extraction: $(SETUP_STAMP) ## What memory reads from single messages, through the whole system (DATA=<file.jsonl> OUT=<results.json>)
+	@test -n "$(DATA)" -a -n "$(OUT)" || { echo "usage: make bench-extraction DATA=<file.jsonl> OUT=<results.json>"; exit 2; }
+	$(BIN)/python -m companion_devtools.bench_extraction --data "$(DATA)" --out "$(OUT)"
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \
