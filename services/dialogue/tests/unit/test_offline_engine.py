@@ -1,5 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, ReplyContext, SafetyView
 from companion_dialogue.domain.offline_engine import reply, second_person
 from companion_dialogue.domain.prompt import build_request
@@ -46,3 +48,77 @@ def test_the_prompt_carries_guidance_memories_and_local_time() -> None:
     assert "(2026-03-01) I moved to Lisbon" in system
     assert "Friday 27 November 2026, 09:30" in system
     assert request.messages[-1].content == "hi"
+
+
+DOG = RecalledMemory("My dog is called Rex.", datetime(2026, 11, 27, 8, 0, tzinfo=UTC))
+SISTER = RecalledMemory("My sister's name is Maya.", NOW - timedelta(days=3))
+
+
+def _reply(text: str, *memories: RecalledMemory, **kwargs: object) -> str:
+    return reply(build_request(_context(text, memories=memories, **kwargs)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's my dog's name?", "what is my dog called", "Do you remember my dog?", "whats my dogs name again?"],
+)
+def test_a_question_about_something_remembered_is_answered_with_it(question: str) -> None:
+    text = _reply(question, SISTER, DOG)  # the sister comes first, as recall might rank her
+    assert text == 'I remember you told me on 27 November: "your dog is called Rex".'
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("How do I make pancakes?", "I'm afraid"),  # a question it cannot answer
+        ("What's the capital of France?", ""),
+        ("What's my favourite colour?", "told me"),  # about the user, not remembered
+        ("hello!", ""),
+        ("thanks so much", "welcome"),
+        ("ok bye, talk later", ""),
+        ("I need some space", "time you need"),
+        ("I'm feeling really stressed about work", "sorry"),
+        ("I'm so happy today", ""),
+        ("I have a job interview on Tuesday", ""),
+        ("guess what, I got the job", ""),
+        ("I went for a long walk in the park", ""),
+        ("my dog Rex chewed my shoe lol", ""),  # shares words, but asks nothing
+    ],
+)
+def test_anything_else_gets_a_reply_to_the_message_that_recites_no_memory(message: str, expected: str) -> None:
+    text = _reply(message, DOG, SISTER)
+    assert "Rex" not in text
+    assert "Maya" not in text
+    assert "told me on" not in text
+    assert expected in text
+
+
+def test_the_kinds_of_message_get_different_replies() -> None:
+    replies = {
+        _reply(m, DOG)
+        for m in ("hello!", "thanks so much", "bye", "I need some space", "I'm so sad", "How do I make pancakes?")
+    }
+    assert len(replies) == 6
+
+
+def test_a_memory_with_words_of_risk_is_never_quoted() -> None:
+    risky = RecalledMemory("I want to kill myself because of my dog", NOW)
+    assert "kill" not in _reply("What's my dog's name?", risky)
+
+
+def test_unrelated_questions_and_a_question_about_the_companion_quote_nothing() -> None:
+    assert "Maya" not in _reply("What's your name?", SISTER)
+    assert _reply("What's your name?", SISTER) == "I'm Sam, your AI companion."
+
+
+def test_words_of_risk_safety_did_not_rate_a_crisis_get_a_gentle_question_not_cheer() -> None:
+    for message in ("my last day is on friday, then nobody has to deal with me", "what's the point of anything"):
+        text = _reply(message, DOG)
+        assert "Rex" not in text
+        assert "here" in text
+
+
+def test_relevance_breaks_a_tie_between_memories_sharing_as_many_words() -> None:
+    old = RecalledMemory("My dog is called Bingo.", NOW - timedelta(days=300), relevance=0.2)
+    new = RecalledMemory("My dog is called Rex.", NOW - timedelta(days=1), relevance=0.9)
+    assert "Rex" in _reply("What's my dog's name?", old, new)

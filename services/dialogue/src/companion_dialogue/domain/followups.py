@@ -128,6 +128,11 @@ def _resolve(when: str, today: date) -> date | None:
     return candidate if candidate >= today else date(today.year + 1, month, day)
 
 
+def mentions_risk(text: str) -> bool:
+    """Whether the text holds words of risk (see _RISK_WORDS): a guard for what safety may have missed."""
+    return _RISK_WORDS.search(text) is not None
+
+
 def _event(what: str) -> str | None:
     """The event a plan names, or None when the words name none ("plan for", "last day", "to go")."""
     what = _TRAILING.sub("", what.strip().lower())
@@ -139,7 +144,7 @@ def _event(what: str) -> str | None:
 def find_plan(text: str, local_now: datetime) -> Plan | None:
     """The first dated event in a message, its date resolved against the user's local date. None when the
     message speaks of risk (see _RISK_WORDS) or the "what" is no event noun phrase."""
-    if _RISK_WORDS.search(text):
+    if mentions_risk(text):
         return None
     match = _PLAN.search(text)
     if match is None:

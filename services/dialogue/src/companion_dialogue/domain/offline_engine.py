@@ -1,20 +1,29 @@
 """The built-in offline engine: deterministic replies with no language model.
 
-It is the default so that the system runs anywhere out of the box, and it visibly uses what memory
-recalled, so a fact told earlier comes back. Real deployments point dialogue at a model endpoint.
+It is the default so that the system runs anywhere out of the box. It responds to the message itself: a
+question about something the user told before ("What's my dog's name?") is answered with the memory that
+shares its words ("My dog is called Rex"); anything else (a question it cannot answer, news, a feeling, a
+plan, a greeting, thanks, a goodbye, a request for space) gets a fitting reply that recites no memory. A memory
+is quoted only when the message asks about something (a question, or "do you remember ...") and the memory
+shares content words with it; memories never reach a reply otherwise, and none that holds risk words is ever
+quoted (dialogue asks memory for none, and drops any flagged sensitive). Real deployments point dialogue at a
+model endpoint.
 """
 
 import hashlib
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
-from companion_dialogue.domain.model import ChatRequest, RecalledMemory
+from companion_dialogue.domain.followups import find_plan, mentions_risk
+from companion_dialogue.domain.model import ChatRequest, RecalledMemory, ReplyContext
 
 ENGINE_NAME = "offline"
 
 _ACKNOWLEDGEMENTS = (
     "I hear you. Tell me more?",
     "Thanks for telling me. How do you feel about it?",
-    "Got it, I'll remember that.",
+    "Got it. What's on your mind about it?",
     "That's interesting! What happened next?",
     "I'm listening. What's on your mind?",
 )
@@ -23,6 +32,31 @@ _CRISIS_REPLY = (
     "Please reach out to someone you trust, or to the crisis line, right now; they can help in ways I can't. "
     "I'm here with you while you do."
 )
+# Words of risk that safety did not rate as a crisis: no cheer, no recital, a gentle question.
+_GENTLE = (
+    "I'm here, and I'm listening. How are you really feeling right now?",
+    "That sounds heavy. I'm here with you. Do you want to tell me what's going on?",
+)
+_GREETINGS = ("Hi! It's good to hear from you. How are you doing?", "Hey! How's your day going?")
+_THANKS = ("You're welcome! I'm glad I could help.", "Anytime! I'm happy to be here for you.")
+_GOODBYES = ("Take care! I'm here whenever you want to talk.", "Bye for now! Talk soon.")
+_SPACE = ("Of course. Take all the time you need; I'll be here whenever you want to talk.",)
+_UNKNOWN_PERSONAL = (
+    "I don't think you've told me that yet. Would you like to?",
+    "Hmm, I don't know that one yet. Tell me?",
+)
+_UNKNOWN = (
+    "That's a good question. I'm not sure I can answer it well. What got you wondering?",
+    "I don't know that for sure, I'm afraid. What do you think?",
+)
+_HAPPY = ("That's wonderful! What's making you feel that way?", "I love hearing that! Tell me more?")
+_LOW = (
+    "I'm sorry you're feeling that way. Do you want to talk about what's going on?",
+    "That sounds hard. I'm here. What's been weighing on you?",
+)
+_PLAN = ("That sounds like a plan! How are you feeling about it?", "Ooh, good luck! What are you expecting?")
+_NEWS = ("Oh, really? Tell me more! How did that feel?", "That's news! What happened?")
+
 # Swap the user's point of view into the companion's: "my sister" -> "your sister".
 _PRONOUNS = {
     "i": "you",
@@ -38,6 +72,101 @@ _PRONOUNS = {
     "am": "are",
 }
 _WORD = re.compile(r"[A-Za-z']+")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+_STOPWORDS = frozenset(
+    "a an the and or but so if then than of to in on at by for with from about as into over after before is are "
+    "was were be been being am do does did doing have has had having i me my mine myself you your yours we us our "
+    "they them their he him his she her it its this that these those what whats what's who whos who's whom which "
+    "where when why how there here not no yes can could would should will shall may might must just also even now "
+    "very really any anything some something all again ever please hey hi oh well still too more most".split()
+)
+# Words too common to show that a memory is about what was asked, unless both say "my <word>" ("my name").
+_GENERIC = frozenset(
+    "name names called call like likes know remember remembered recall tell told say said think get got go "
+    "going want thing things time day days today good one lot much favourite favorite".split()
+)
+_QUESTION_START = re.compile(
+    r"^(?:what|what's|whats|who|who's|whos|where|where's|when|which|why|how|do|does|did|is|are|was|were|can|"
+    r"could|would|will|should|have|has)\b"
+)
+_ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\bremember (?:when|what|my)\b")
+_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|morning|evening)\b")
+_THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
+_GOODBYE = re.compile(
+    r"\b(?:bye|goodbye|good night|goodnight|see you|see ya|talk (?:to you )?(?:later|soon|tomorrow)|gtg)\b"
+)
+_SPACE_RE = re.compile(r"\b(?:need|want|give me) (?:some )?(?:space|a break|time (?:alone|away|off))\b")
+_HAPPY_RE = re.compile(
+    r"\b(?:i'm|i am|im|i feel|feeling|i felt) (?:so |really |very |pretty )?"
+    r"(?:happy|glad|excited|great|good|proud|thrilled|relieved|amazing)\b"
+)
+_LOW_RE = re.compile(
+    r"\b(?:i'm|i am|im|i feel|feeling|i felt) (?:so |really |very |pretty |kind of |a bit )?"
+    r"(?:sad|down|tired|exhausted|stressed|anxious|worried|lonely|upset|angry|scared|low|awful|bad|overwhelmed)\b"
+)
+_PLAN_RE = re.compile(r"\b(?:i'm going to|i am going to|i'm gonna|i will|i'll|i'm planning|planning to|tomorrow)\b")
+_YOUR_NAME = re.compile(r"\b(?:your name|who are you|what are you called)\b")
+_TOLD_YOU = re.compile(r"\b(?:did i|have i|i told|i ever) (?:tell|told|mention)|\bdid i tell\b")
+_MY_THING = re.compile(r"^(?:so |and |oh |btw |by the way )?my ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has)\b")
+_NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
+
+
+@dataclass(frozen=True)
+class _Words:
+    content: frozenset[str]  # content words, lightly stemmed
+    mine: frozenset[str]  # the words after "my": what of the user's it is about ("dog", "name")
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s").removesuffix("'")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _words(text: str) -> _Words:
+    tokens = _TOKEN.findall(text.lower())
+    content = frozenset(_stem(t) for t in tokens if t not in _STOPWORDS and _stem(t) not in _STOPWORDS)
+    mine = frozenset(_stem(b) for a, b in pairwise(tokens) if a == "my")
+    return _Words(content, mine)
+
+
+def asks(text: str) -> bool:
+    """The message asks about something: a question, or "do you remember ..."."""
+    lowered = text.lower().strip()
+    lines = [line.strip() for line in lowered.splitlines() if line.strip()]
+    return (
+        "?" in lowered
+        or any(_QUESTION_START.search(line) for line in lines)
+        or _ASKS_TO_RECALL.search(lowered) is not None
+    )
+
+
+def _shared(question: _Words, memory: RecalledMemory) -> int:
+    """How much of what the question is about the memory speaks of (0: nothing)."""
+    said = _words(memory.text)
+    specific = len((question.content - _GENERIC) & said.content)
+    # "my dog" in both counts double; "my name" in both counts although "name" alone says nothing.
+    return specific + 2 * len(question.mine & said.mine)
+
+
+def answer_from_memory(text: str, memories: tuple[RecalledMemory, ...]) -> RecalledMemory | None:
+    """The memory that answers a question, or None: the one sharing most content words with it (memory's
+    relevance breaks ties), never one holding words of risk."""
+    if not asks(text):
+        return None
+    question = _words(text)
+    best: tuple[int, float, int] | None = None
+    found = None
+    for rank, memory in enumerate(memories):
+        if mentions_risk(memory.text):
+            continue
+        score = _shared(question, memory)
+        key = (score, memory.relevance, -rank)
+        if score > 0 and (best is None or key > best):
+            best, found = key, memory
+    return found
 
 
 def second_person(text: str) -> str:
@@ -51,19 +180,52 @@ def _pick(options: tuple[str, ...], key: str) -> str:
 
 def _recollection(memory: RecalledMemory) -> str:
     said = memory.said_at.strftime("%d %B").lstrip("0")
-    return f'I remember you told me on {said}: "{second_person(memory.text).rstrip(".!? ")}"'
+    return f'I remember you told me on {said}: "{second_person(memory.text).rstrip(".!? ")}".'
 
 
 def reply(request: ChatRequest) -> str:
     context = request.context
     if context.safety.crisis:
         return _CRISIS_REPLY
-    if context.memories:
-        return f"{_recollection(context.memories[0])}. Tell me more?"
-    greeting = ""
-    if context.since_last_message_s is None or context.since_last_message_s > 6 * 3600:
-        greeting = _greeting(context.local_time.hour)
-    return greeting + _pick(_ACKNOWLEDGEMENTS, context.message.message_id + context.message.text)
+    text = context.message.text
+    key = context.message.message_id + text
+    if mentions_risk(text):
+        return _pick(_GENTLE, key)
+    remembered = answer_from_memory(text, context.memories)
+    if remembered is not None:
+        return _recollection(remembered)
+    return _respond(context, text.lower().strip(), key)
+
+
+def _respond(context: ReplyContext, lowered: str, key: str) -> str:
+    """A reply to the message itself, reciting no memory."""
+    long_gap = context.since_last_message_s is None or context.since_last_message_s > 6 * 3600
+    greeting = _greeting(context.local_time.hour) if long_gap else ""
+    if _SPACE_RE.search(lowered):
+        return _pick(_SPACE, key)
+    if _GOODBYE.search(lowered):
+        return _pick(_GOODBYES, key)
+    if _THANKS_RE.search(lowered):
+        return _pick(_THANKS, key)
+    if asks(lowered):
+        if _YOUR_NAME.search(lowered):
+            return f"I'm {context.persona.name}, your AI companion."
+        personal = bool(_words(lowered).mine) or _TOLD_YOU.search(lowered) is not None
+        return greeting + _pick(_UNKNOWN_PERSONAL if personal else _UNKNOWN, key)
+    if _LOW_RE.search(lowered):
+        return _pick(_LOW, key)
+    if _HAPPY_RE.search(lowered):
+        return greeting + _pick(_HAPPY, key)
+    if _GREETING.search(lowered):
+        return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
+    if find_plan(lowered, context.local_time) is not None or _PLAN_RE.search(lowered):
+        return greeting + _pick(_PLAN, key)
+    if _NEWS_RE.search(lowered):
+        return greeting + _pick(_NEWS, key)
+    about = _MY_THING.search(lowered)
+    if about:  # "my dog is called Rex": what it was about, said back, not the memory of it
+        return greeting + f"Thanks for telling me about your {about.group(1)}! I'll remember that."
+    return greeting + _pick(_ACKNOWLEDGEMENTS, key)
 
 
 def _greeting(hour: int) -> str:
