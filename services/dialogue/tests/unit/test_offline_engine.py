@@ -122,3 +122,9 @@ def test_relevance_breaks_a_tie_between_memories_sharing_as_many_words() -> None
     old = RecalledMemory("My dog is called Bingo.", NOW - timedelta(days=300), relevance=0.2)
     new = RecalledMemory("My dog is called Rex.", NOW - timedelta(days=1), relevance=0.9)
     assert "Rex" in _reply("What's my dog's name?", old, new)
+
+
+def test_a_question_asked_before_is_no_answer_to_the_same_question_now() -> None:
+    asked_before = RecalledMemory("What's my dog's name?", NOW - timedelta(minutes=2), relevance=0.99)
+    assert _reply("What's my dog's name?", asked_before) == "I don't think you've told me that yet. Would you like to?"
+    assert "Rex" in _reply("What's my dog's name?", asked_before, DOG)

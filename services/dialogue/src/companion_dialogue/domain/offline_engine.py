@@ -160,7 +160,7 @@ def answer_from_memory(text: str, memories: tuple[RecalledMemory, ...]) -> Recal
     best: tuple[int, float, int] | None = None
     found = None
     for rank, memory in enumerate(memories):
-        if mentions_risk(memory.text):
+        if mentions_risk(memory.text) or asks(memory.text):  # a question asked before answers nothing
             continue
         score = _shared(question, memory)
         key = (score, memory.relevance, -rank)
