@@ -1,12 +1,26 @@
 """Assessment.sensitive: concern or above, or self-harm/suicide/abuse at any level; and MayContact's "at_risk"."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
-from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, SEXUAL, RiskAssessment, RiskLevel
+from companion.v1 import safety_pb2
+from companion_safety.domain.risk import (
+    ABUSE,
+    HARASSMENT,
+    SELF_HARM,
+    SEXUAL,
+    RiskAssessment,
+    RiskAssessor,
+    RiskLevel,
+)
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
+from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.service_layer.model import StoredAssessment, UserState, is_sensitive
+from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 
@@ -78,3 +92,45 @@ async def test_may_contact_holds_back_while_a_recent_message_was_sensitive(
         at_risk_hold=hold,
     )
     assert await service.may_contact("u1") == expected
+
+
+class Audit:
+    """In memory: one transaction at a time is all these tests need."""
+
+    def __init__(self) -> None:
+        self.saved: dict[tuple[str, str], StoredAssessment] = {}
+
+    @asynccontextmanager
+    async def locked(self, user_id: str, message_id: str) -> AsyncIterator["Audit"]:
+        yield self
+
+    async def get(self, user_id: str, message_id: str) -> StoredAssessment | None:
+        return self.saved.get((user_id, message_id))
+
+    async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None:
+        self.saved[(user_id, stored.message_id)] = stored
+
+    async def record_crisis_referral(self, *_: Any) -> None:
+        pass
+
+
+class CrisisDelivery:
+    async def send_crisis_support(self, address: str, **_: str) -> int:
+        return 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sensitive"),
+    [
+        ("I want to kill myself", True),
+        ("he hits me when he's drunk", True),
+        ("I have a job interview on Tuesday", False),
+        ("My dog is called Rex.", False),
+    ],
+)
+async def test_assess_message_reports_sensitive_over_grpc(text: str, sensitive: bool) -> None:
+    service = SafetyService(Audit(), CrisisDelivery(), RiskAssessor())
+    servicer = SafetyServicer(service, None)  # type: ignore[arg-type]  # wellbeing is not used by AssessMessage
+    request = safety_pb2.AssessMessageRequest(user_id="u1", conversation_id="c1", message_id="m1", text=text)
+    assessment = await servicer.AssessMessage(request, None)  # type: ignore[arg-type]
+    assert assessment.sensitive is sensitive
