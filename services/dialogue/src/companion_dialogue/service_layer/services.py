@@ -250,7 +250,6 @@ class DialogueService:
                             self._safety, replace(message, message_id=turn.turn_id, text=turn.text)
                         )
                         safety = _merge(safety, other)
-            await self._note_plans(message, pending, safety)
             context = ReplyContext(
                 message=together,
                 local_time=_local_time(together),
@@ -295,6 +294,10 @@ class DialogueService:
         except BaseException:
             await stream.abort()
             raise
+        # Plans are noted once the draft is written (off the time to first token) and before the reply is stored
+        # (a retry notes them again, idempotently), with the whole burst's assessment: one sensitive message
+        # blocks all of it.
+        await self._note_plans(message, pending, safety)
         reply = Turn(reply_id, "companion", text, datetime.now(UTC), in_reply_to=together.message_id)
         stored = await t.add_burst_reply(message.user_id, message.conversation_id, reply, answers)
         if stored.turn_id != reply_id:  # another run stored first (a lease that expired): its reply stands
