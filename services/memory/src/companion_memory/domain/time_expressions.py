@@ -1,9 +1,16 @@
 """Relative and absolute time expressions in English ("yesterday", "next Tuesday", "last summer", "on 5 May")
-resolved to a period against a reference time in the user's time zone. Pure: stdlib only."""
+resolved to a period against a reference time in the user's time zone. Pure: stdlib only.
+
+A statement's tense, when the caller knows it, settles what a question cannot: "I ran a half marathon on
+Sunday" is the Sunday that has passed, "we got a puppy in May" the May that has passed, "the baby is due in
+April" the April to come. Statements also name days bare ("Friday is my brother's graduation"); a question's
+bare weekday is left alone, so that recall's period filter works as before.
+"""
 
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -17,6 +24,12 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple of": 2}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _UNIT = r"(day|week|weekend|month|year)s?"
+# "past": the statement tells of something done; "future": of something to come; "present": neither is clear.
+Tense = Literal["past", "future", "present"]
+# "I haven't eaten in four days": a duration, not a date.
+_DURATION = re.compile(
+    r"(?:n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt|wont|cant|isnt|wasnt|not|never|first time))\b[^.!?]*$"
+)
 
 
 @dataclass(frozen=True)
@@ -95,25 +108,40 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
 ]
+# Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
+_STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b((" + "|".join(_WEEKDAYS) + r"))\b(?!')"), "bare_weekday"),
+    (re.compile(r"\b(?:this |by |until )(" + _MONTH_RE + r")\b(?! \d)"), "month"),
+    # "a trip to Japan for December": for a month is for one to come.
+    (re.compile(r"\b((for) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
+    (re.compile(r"\b((last|next) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
+]
 
 
-def find_period(text: str, reference: datetime, time_zone: str = "") -> Period | None:
+def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tense | None = None) -> Period | None:
     """The first time expression of ``text`` as a period, relative to ``reference`` (an aware datetime)
-    seen from ``time_zone``. None when the text names no time or a malformed one ("31 February")."""
+    seen from ``time_zone``. None when the text names no time or a malformed one ("31 February").
+
+    ``tense`` is given for statements (extraction), None for questions (recall): a past statement's bare or
+    "on" weekday is the one that has passed, a month without a year the latest one begun (a future statement's:
+    the next one, this month included; otherwise the nearer); statements may name a weekday bare."""
     lowered = text.lower()
     tz = zone(time_zone)
     today = reference.astimezone(tz).date()
+    patterns = _PATTERNS if tense is None else _PATTERNS + _STATEMENT_PATTERNS
     # The earliest expression wins; at one position the longest ("5 May 2023" over "5 May").
     best: tuple[tuple[int, int], Period] | None = None
-    for pattern, kind in _PATTERNS:
+    for pattern, kind in patterns:
         match = pattern.search(lowered)
         if match is None:
             continue
         key = (match.start(1), -len(match.group(1)))
         if best is not None and key >= best[0]:
             continue
+        if kind == "in_n" and _DURATION.search(lowered, 0, match.start(1)):
+            continue
         try:
-            period = _resolve(kind, match, today, tz)
+            period = _resolve(kind, match, today, tz, tense)
         except ValueError:  # "31 February", a year out of range: not a date
             continue
         if period is not None:
@@ -121,18 +149,22 @@ def find_period(text: str, reference: datetime, time_zone: str = "") -> Period |
     return best[1] if best else None
 
 
-def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo) -> Period | None:
+def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense | None = None) -> Period | None:
     phrase = m.group(1)
     if kind in ("yesterday", "today", "tomorrow", "day_before_yesterday", "day_after_tomorrow"):
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "day_before_yesterday": -2, "day_after_tomorrow": 2}
         return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
-    if kind == "weekday":
-        which, target = m.group(2), _WEEKDAYS.index(m.group(3))
+    if kind in ("weekday", "bare_weekday"):
+        which, target = (
+            ("on", _WEEKDAYS.index(m.group(2))) if kind == "bare_weekday" else (m.group(2), _WEEKDAYS.index(m.group(3)))
+        )
         delta = (target - today.weekday()) % 7
         if which == "last":
             delta = delta - 7 if delta else -7
         elif which == "next":
             delta = delta if delta else 7
+        elif which == "on" and tense == "past" and delta:  # "I ran a half marathon on Sunday": the Sunday gone
+            delta -= 7
         return _days(today + timedelta(days=delta), 1, tz, phrase)
     if kind == "relative_unit":
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m.group(2)]
@@ -183,8 +215,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo) -> Period | N
         return _days(_nearest(today, _month_number(month_text), int(day_text)), 1, tz, phrase)
     if kind == "month":
         month = _month_number(m.group(2))
-        year = int(m.group(3)) if m.group(3) else today.year
+        year = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else _year_of(month, today, tense)
         return _month(year, month, 1, tz, phrase)
+    if kind == "last_next_month":
+        month = _month_number(m.group(3))
+        return _month(_year_of(month, today, "past" if m.group(2) == "last" else "future"), month, 1, tz, phrase)
     if kind == "year":
         return _month(int(m.group(1)), 1, 12, tz, phrase)
     if kind == "iso":
@@ -194,6 +229,21 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo) -> Period | N
 
 def _month_number(text: str) -> int:
     return _MONTH_ABBR[text[:4] if text.startswith("sept") else text[:3]]
+
+
+def _year_of(month: int, today: date, tense: Tense | None) -> int:
+    """The year of a month named without one: this year for a question (as always); for a statement the latest
+    one begun (past), the next one (future, this month included) or the nearer of the two."""
+    if tense is None:
+        return today.year
+    latest = today.year if month <= today.month else today.year - 1
+    upcoming = today.year if month >= today.month else today.year + 1
+    if tense == "past":
+        return latest
+    if tense == "future":
+        return upcoming
+    since, until = (today.month - month) % 12, (month - today.month) % 12
+    return latest if since <= until else upcoming
 
 
 def _nearest(today: date, month: int, day: int) -> date:
