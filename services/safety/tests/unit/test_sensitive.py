@@ -25,23 +25,25 @@ from companion_safety.service_layer.wellbeing import WellbeingService
 
 
 @pytest.mark.parametrize(
-    ("level", "categories", "sensitive"),
+    ("level", "categories", "rules", "sensitive"),
     [
-        (RiskLevel.NONE, (), False),
-        (RiskLevel.NONE, (HARASSMENT,), False),
-        (RiskLevel.NONE, (SEXUAL,), False),
-        (RiskLevel.NONE, (ABUSE,), True),
-        (RiskLevel.NONE, (SELF_HARM,), True),
-        (RiskLevel.CONCERN, (), True),
-        (RiskLevel.CONCERN, (HARASSMENT,), True),
-        (RiskLevel.IDEATION, (SELF_HARM,), True),
-        (RiskLevel.IMMINENT, (SELF_HARM, ABUSE), True),
+        (RiskLevel.NONE, (), (), False),
+        (RiskLevel.NONE, (HARASSMENT,), ("harassment.0",), False),
+        (RiskLevel.NONE, (SEXUAL,), ("sexual.1",), False),
+        (RiskLevel.NONE, (ABUSE,), ("abuse.2",), True),  # a rule found it
+        (RiskLevel.NONE, (SELF_HARM,), ("self_harm.concern.0",), True),
+        (RiskLevel.NONE, (ABUSE,), (), False),  # the classifier alone, below its confident score: audit only
+        (RiskLevel.NONE, (HARASSMENT, ABUSE), ("harassment.0",), False),  # the rule was another category's
+        (RiskLevel.CONCERN, (), (), True),
+        (RiskLevel.CONCERN, (HARASSMENT,), (), True),
+        (RiskLevel.IDEATION, (SELF_HARM,), (), True),
+        (RiskLevel.IMMINENT, (SELF_HARM, ABUSE), (), True),
     ],
 )
-def test_sensitive_at_concern_or_above_or_about_self_harm_or_abuse(
-    level: RiskLevel, categories: tuple[str, ...], sensitive: bool
+def test_sensitive_at_concern_or_above_or_self_harm_or_abuse_found_by_a_rule(
+    level: RiskLevel, categories: tuple[str, ...], rules: tuple[str, ...], sensitive: bool
 ) -> None:
-    risk = RiskAssessment(level, categories)
+    risk = RiskAssessment(level, categories, matched_rules=rules)
     assert is_sensitive(risk) is sensitive
     assert StoredAssessment("m1", risk, crisis_support_sent=False).sensitive is sensitive
 

@@ -25,11 +25,17 @@ def is_sensitive(risk: RiskAssessment) -> bool:
 
     Use it wherever something could be derived from a message: nothing is (no fact, plan, dated event or
     check-in), what memory keeps of it is flagged, and while any of a user's recent messages was sensitive
-    nothing proactive is sent (``MayContact`` reason "at_risk"). True at concern or above, or when the
-    categories hold self_harm or abuse at any level: an abuse disclosure needs support even when no rule rated
-    it, and a false "sensitive" costs a check-in, a missed one can cost a cheerful message to someone at risk.
+    nothing proactive is sent (``MayContact`` reason "at_risk"). True at concern or above, or when a rule found
+    self_harm or abuse (an abuse disclosure needs care whatever level it was given). A self_harm or abuse
+    category that only the classifier saw, below the score at which it raises the level, does not count: the
+    detector records those for the audit trail only (risk.CONFIDENT_CATEGORY_SCORE), and counted they made
+    60 of LoCoMo's 2,080 everyday turns sensitive ("What kind of books you got in your library?"), each one
+    costing the user their facts, their check-ins and three days of "at_risk".
     """
-    return risk.level >= RiskLevel.CONCERN or not SENSITIVE_CATEGORIES.isdisjoint(risk.categories)
+    if risk.level >= RiskLevel.CONCERN:
+        return True
+    found = SENSITIVE_CATEGORIES.intersection(risk.categories)
+    return any(rule.startswith(f"{category}.") for rule in risk.matched_rules for category in found)
 
 
 @dataclass(frozen=True)
