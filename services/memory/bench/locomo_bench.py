@@ -38,6 +38,7 @@ from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.adapters.safety_client import GrpcSafetyAssessor
 from companion_memory.bootstrap import migrate
 from companion_memory.domain.model import Memory, Message, estimate_tokens
+from companion_memory.domain.ranking import RELEVANCE_INTERCEPT, RELEVANCE_SIMILARITY, RELEVANCE_WORD_MATCH
 from companion_memory.service_layer.services import MemoryService, SafetyAssessor
 
 CATEGORIES = ("1", "2", "3", "4")
@@ -291,6 +292,200 @@ async def evaluate_service(service: MemoryService, conversations: list[Conversat
             scores.add(question.category, question.evidence, ranked, budget)
 
 
+# ---------------------------------------------------------------- relevance: calibration and thresholds
+
+# What dialogue would use: min_relevance on Recall's top 10. The thresholds reported, and the one recommended.
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
+RECOMMENDED_MIN_RELEVANCE = 0.15
+CALIBRATION_CANDIDATES = 50
+
+
+@dataclass
+class Candidate:
+    """One memory Recall returned for one question: its signals and whether it holds an evidence turn."""
+
+    question: int
+    rank: int
+    similarity: float
+    word_match: float
+    relevance: float
+    positive: bool
+    evidence: frozenset[str]
+    dia_ids: frozenset[str]
+
+
+async def collect_candidates(
+    service: MemoryService, conversations: list[Conversation], run: str, foreign: bool = False
+) -> list[Candidate]:
+    """Recall's top CALIBRATION_CANDIDATES for every question with evidence, with their signals. ``foreign``
+    asks each conversation's questions of the next conversation's speakers, who never said anything that
+    answers them: a stand-in for a message nothing remembered is relevant to."""
+    rows: list[Candidate] = []
+    question_number = 0
+    for index, conversation in enumerate(conversations):
+        asked = conversations[(index + 1) % len(conversations)] if foreign else conversation
+        if foreign and asked is conversation:
+            return []
+        users = users_of(asked, run)
+        as_of = max(t.said_at for t in asked.turns) + timedelta(days=1)
+        for question in conversation.questions:
+            if not question.evidence:
+                continue
+            question_number += 1
+            speakers = named_speakers(question.text, conversation.speakers)
+            query = as_asked_by(question.text, speakers[0]) if len(speakers) == 1 else question.text
+            targets = list(users.values()) if foreign else [users[s] for s in speakers]
+            rankings = [
+                await service.recall(user, query, limit=CALIBRATION_CANDIDATES, token_budget=0, as_of=as_of)
+                for user in targets
+            ]
+            evidence = frozenset() if foreign else frozenset(question.evidence)
+            for rank, memory in enumerate(interleave(rankings)):
+                ids = frozenset(_dia_ids(memory))
+                rows.append(
+                    Candidate(
+                        question_number,
+                        rank,
+                        memory.similarity,
+                        memory.word_match,
+                        memory.relevance,
+                        bool(ids & evidence),
+                        evidence,
+                        ids,
+                    )
+                )
+    return rows
+
+
+def fit_logistic(rows: Sequence[Candidate], iterations: int = 50) -> dict[str, float]:
+    """Logistic regression of ``positive`` on (similarity, word_match) by Newton's method, lightly regularized."""
+    x = np.asarray([[1.0, r.similarity, r.word_match] for r in rows])
+    y = np.asarray([1.0 if r.positive else 0.0 for r in rows])
+    weights = np.zeros(3)
+    ridge = np.diag([0.0, 1e-3, 1e-3])
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-(x @ weights)))
+        gradient = x.T @ (y - p) - ridge @ weights
+        hessian = (x.T * (p * (1 - p))) @ x + ridge
+        step = np.linalg.solve(hessian, gradient)
+        weights += step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return {
+        "intercept": round(float(weights[0]), 3),
+        "similarity": round(float(weights[1]), 3),
+        "word_match": round(float(weights[2]), 3),
+    }
+
+
+def calibration_report(rows: Sequence[Candidate]) -> dict[str, Any]:
+    """How well the service's relevance (the constants in domain/ranking.py) is calibrated on these rows, and
+    the precision and recall of what passes each threshold among Recall's top 10 (as dialogue asks)."""
+    if not rows:
+        return {}
+    p = np.asarray([r.relevance for r in rows])
+    y = np.asarray([1.0 if r.positive else 0.0 for r in rows])
+    bins = []
+    for low in np.arange(0.0, 1.0, 0.1):
+        inside = (p >= low) & (p < low + 0.1 if low < 0.9 else p <= 1.0)
+        if inside.any():
+            bins.append(
+                {
+                    "range": f"{low:.1f}-{low + 0.1:.1f}",
+                    "memories": int(inside.sum()),
+                    "mean_relevance": round(float(p[inside].mean()), 3),
+                    "share_evidence": round(float(y[inside].mean()), 3),
+                }
+            )
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    by_question: dict[int, list[Candidate]] = defaultdict(list)
+    for r in rows:
+        by_question[r.question].append(r)
+    at_threshold = {}
+    for threshold in THRESHOLDS:
+        passed = returned = found = wanted = empty = 0
+        for candidates in by_question.values():
+            top = [c for c in candidates if c.rank < max(TOP_K) and c.relevance >= threshold]
+            evidence = candidates[0].evidence
+            returned += len(top)
+            passed += sum(c.positive for c in top)
+            covered = set().union(*(c.dia_ids for c in top)) & evidence
+            found += len(covered)
+            wanted += len(evidence)
+            empty += not top
+        at_threshold[f"{threshold:g}"] = {
+            "precision": round(passed / returned, 4) if returned else 0.0,
+            "recall": round(found / wanted, 4) if wanted else 0.0,
+            "memories_per_question": round(returned / len(by_question), 2),
+            "questions_with_nothing": round(empty / len(by_question), 4),
+        }
+    return {
+        "questions": len(by_question),
+        "memories": len(rows),
+        "share_evidence": round(float(y.mean()), 4),
+        "mean_relevance": round(float(p.mean()), 4),
+        "brier": round(float(np.mean((p - y) ** 2)), 4),
+        "log_loss": round(float(-np.mean(y * np.log(clipped) + (1 - y) * np.log(1 - clipped))), 4),
+        "reliability": bins,
+        "at_threshold_top10": at_threshold,
+    }
+
+
+def nothing_relevant_report(rows: Sequence[Candidate]) -> dict[str, Any]:
+    """Questions asked of people who never said the answer: how often anything passes each threshold."""
+    by_question: dict[int, list[Candidate]] = defaultdict(list)
+    for r in rows:
+        by_question[r.question].append(r)
+    if not by_question:
+        return {}
+    report = {}
+    for threshold in THRESHOLDS:
+        passing = [sum(c.rank < max(TOP_K) and c.relevance >= threshold for c in cs) for cs in by_question.values()]
+        report[f"{threshold:g}"] = {
+            "questions_with_any": round(sum(1 for n in passing if n) / len(passing), 4),
+            "memories_per_question": round(sum(passing) / len(passing), 2),
+        }
+    return {"questions": len(by_question), "at_threshold_top10": report}
+
+
+def write_candidates(path: str, parts: dict[str, list[Candidate]]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for part, rows in parts.items():
+            for r in rows:
+                fields = {"part": part, "question": r.question, "rank": r.rank, "positive": r.positive}
+                handle.write(json.dumps({**fields, "similarity": r.similarity, "word_match": r.word_match}) + "\n")
+
+
+async def evaluate_relevance(
+    service: MemoryService, conversations: list[Conversation], run: str, dump: str
+) -> dict[str, Any]:
+    """Fits the relevance constants on the first half of the conversations (by order in the file) and reports
+    the service's relevance on both halves separately: the second half was never fitted on."""
+    half = max(1, len(conversations) // 2)
+    fit_part, held_out = conversations[:half], conversations[half:]
+    fit_rows = await collect_candidates(service, fit_part, run)
+    held_rows = await collect_candidates(service, held_out, run)
+    foreign_rows = await collect_candidates(service, conversations, run, foreign=True)
+    if dump:
+        write_candidates(dump, {"fit": fit_rows, "held_out": held_rows, "foreign": foreign_rows})
+    return {
+        "model": "relevance = 1 / (1 + exp(-(intercept + a * cosine similarity + b * share of query word weight)))",
+        "constants_in_service": {
+            "intercept": RELEVANCE_INTERCEPT,
+            "similarity": RELEVANCE_SIMILARITY,
+            "word_match": RELEVANCE_WORD_MATCH,
+        },
+        "constants_fitted_now_on_fit_part": fit_logistic(fit_rows) if fit_rows else {},
+        "fit_part": {"conversations": [c.sample_id for c in fit_part], **calibration_report(fit_rows)},
+        "held_out_part": {"conversations": [c.sample_id for c in held_out], **calibration_report(held_rows)},
+        "nothing_relevant": {
+            "description": "each conversation's questions asked of the next conversation's speakers",
+            **nothing_relevant_report(foreign_rows),
+        },
+        "recommended_min_relevance": RECOMMENDED_MIN_RELEVANCE,
+    }
+
+
 def _dia_ids(memory: Memory) -> set[str]:
     return {source.split("|", 1)[1] for source in memory.source_message_ids if "|" in source}
 
@@ -427,6 +622,21 @@ def print_table(results: dict[str, Any]) -> None:
         f"p95 {large['recall_latency_ms']['p95']} ms, p99 {large['recall_latency_ms']['p99']} ms"
     )
     print(f"skipped evidence ids: {results['skipped_evidence_ids']}; embedder load {results['embedder_load_s']} s")
+    relevance = results["relevance"]
+    print(f"\nrelevance constants in the service {relevance['constants_in_service']}")
+    print(f"fitted now on {relevance['fit_part']['conversations']}: {relevance['constants_fitted_now_on_fit_part']}")
+    print(f"{'min_relevance':<14}{'part':<10}{'precision':>10}{'recall':>8}{'per q':>7}{'none':>7}{'foreign any':>12}")
+    foreign = relevance["nothing_relevant"].get("at_threshold_top10", {})
+    for threshold in THRESHOLDS:
+        key = f"{threshold:g}"
+        for part in ("fit_part", "held_out_part"):
+            figures = relevance[part].get("at_threshold_top10", {}).get(key)
+            if figures:
+                print(
+                    f"{key:<14}{part[:-5]:<10}{figures['precision']:>10.3f}{figures['recall']:>8.3f}"
+                    f"{figures['memories_per_question']:>7.2f}{figures['questions_with_nothing']:>7.3f}"
+                    f"{foreign.get(key, {}).get('questions_with_any', 0.0):>12.3f}"
+                )
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -462,6 +672,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         scores.ingest_messages, scores.ingest_seconds = await ingest(service, conversations, run_id)
         print(f"asking {sum(len(c.questions) for c in conversations)} questions")
         await evaluate_service(service, conversations, run_id, scores)
+        print("calibrating relevance")
+        relevance = await evaluate_relevance(service, conversations, run_id, args.dump_candidates)
         bm25 = evaluate_bm25(conversations)
         dense = evaluate_dense(conversations, embedder.encode_now)  # the same model, called directly
         print(f"building a user with {args.large_user_memories} memories")
@@ -477,6 +689,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     results["skipped_evidence_ids"] = sum(c.skipped_evidence for c in conversations)
     results["questions_without_usable_evidence"] = sum(1 for c in conversations for q in c.questions if not q.evidence)
     results["unparsed_session_dates"] = sum(c.unparsed_dates for c in conversations)
+    results["relevance"] = relevance
     results["large_user"] = large
     results["recall_p95_ms_at_5000_memories"] = large["recall_latency_ms"]["p95"]
     results["embedder"] = "all-MiniLM-L6-v2, ONNX Runtime on CPU" + (", int8 weights" if args.int8 else "")
@@ -494,6 +707,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--safety-address", default="", help="a running safety service to assess every turn (default: none)"
     )
+    parser.add_argument("--dump-candidates", default="", help="write every calibration candidate here (JSON lines)")
     parser.add_argument("--large-user-memories", type=int, default=5000)
     parser.add_argument("--large-user-queries", type=int, default=200)
     args = parser.parse_args(argv)
