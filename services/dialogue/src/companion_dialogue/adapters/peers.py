@@ -16,10 +16,9 @@ from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, Saf
 log = structlog.stdlib.get_logger(__name__)
 
 _CRISIS_LEVEL = safety_pb2.RISK_LEVEL_IDEATION
-# What makes a message sensitive (safety.proto Assessment.sensitive), checked here too so that a safety
+# Concern or above is always sensitive (safety.proto Assessment.sensitive): checked here too, so that a safety
 # service older than the field still keeps plans and check-ins away from a message at risk.
 _SENSITIVE_LEVEL = safety_pb2.RISK_LEVEL_CONCERN
-_SENSITIVE_CATEGORIES = frozenset({"self_harm", "abuse"})
 
 
 class GrpcMemory:
@@ -89,9 +88,7 @@ class GrpcSafety:
             guidance=assessment.reply_guidance,
             review_before_sending=assessment.review_before_sending,
             crisis_support_text=assessment.crisis_support_text,
-            sensitive=assessment.sensitive
-            or assessment.risk_level >= _SENSITIVE_LEVEL
-            or not _SENSITIVE_CATEGORIES.isdisjoint(categories),
+            sensitive=assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL,
             risk_level=safety_pb2.RiskLevel.Name(assessment.risk_level).removeprefix("RISK_LEVEL_"),
             categories=categories,
         )
