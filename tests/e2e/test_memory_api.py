@@ -27,8 +27,10 @@ async def test_a_user_lists_exports_and_forgets_their_memories(stack: Stack) -> 
         episode = next(m for m in listed if m["kind"] == "episode")
         assert episode["source_message_ids"] == [told]
         assert {m["kind"] for m in listed} >= {"episode", "person", "place"}
+        assert not any(m["sensitive"] for m in listed)
         exported = (await alice.http.get("/v1/memories/export")).json()
         assert {m["memory_id"] for m in exported["memories"]} == {m["memory_id"] for m in listed}
+        assert all(m["sensitive"] is False for m in exported["memories"])
         assert await _memories(bob) == []
         assert (await bob.http.delete(f"/v1/memories/{episode['memory_id']}")).status_code == 404
 
