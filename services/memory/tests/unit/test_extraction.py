@@ -1,4 +1,5 @@
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -84,3 +85,235 @@ def test_time_zone_decides_what_yesterday_is() -> None:
 def test_malformed_dates_are_not_dates() -> None:
     assert find_period("on 31 February 2026", SAID) is None
     assert find_period("nothing to see here", SAID) is None
+
+
+MONDAY = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
+
+
+def _memories(text: str, said: datetime = MONDAY, tz: str = "Europe/London") -> list[tuple[str, str, str, str, str]]:
+    ids = iter(range(100))
+    memories = extract(Message("u", "c", "m1", text, said, tz), lambda: str(next(ids)))
+    return [(m.kind, m.subject, m.attribute, m.value, m.text) for m in memories[1:]]
+
+
+def _local_day(text: str, said: datetime, tz: str) -> date:
+    ids = iter(range(100))
+    memories = extract(Message("u", "c", "m1", text, said, tz), lambda: str(next(ids)))
+    dated = [m for m in memories if m.valid_from is not None]
+    assert len(dated) == 1, memories
+    assert dated[0].valid_from is not None
+    return dated[0].valid_from.astimezone(ZoneInfo(tz)).date()
+
+
+def test_a_weekday_before_a_possessive_is_a_date_not_a_name() -> None:
+    found = _memories("Friday is my brother's graduation")
+    assert not [m for m in found if m[0] == "person"]
+    assert [(kind, subject) for kind, subject, *_ in found] == [("event", "brother")]
+    assert _local_day("Friday is my brother's graduation", MONDAY, "Europe/London") == date(2026, 5, 8)
+
+
+def test_a_pet_named_after_the_fact_and_what_the_user_has_without_the_date() -> None:
+    found = _memories("We got a puppy in May, his name is Waffles", datetime(2026, 11, 27, 15, tzinfo=UTC), "UTC")
+    assert ("person", "puppy", "name", "Waffles", "My puppy's name is Waffles.") in found
+    assert ("fact", "user", "", "", "I have a puppy.") in found
+    assert not [m for m in found if "puppy in May" in m[4] and m[0] == "fact"]
+    event = next(m for m in found if m[0] == "event")
+    assert "1 May 2026 - 31 May 2026" in event[4]  # the May gone, not the one to come
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hey, I'm Priya by the way", "Priya"),
+        ("Call me Jo, everyone does.", "Jo"),
+        ("Name's Marcus. Nice to meet you!", "Marcus"),
+        ("hi! i'm Sofia, i just downloaded this app", "Sofia"),
+        ("Everyone calls me Lulu but my real name is Louise.", "Louise"),
+        ("Oh hey, it's Nadia, I'm back", "Nadia"),
+        ("im Kwame btw, how does this work", "Kwame"),
+    ],
+)
+def test_the_users_own_name_in_the_ways_people_give_it(text: str, name: str) -> None:
+    assert ("fact", "user", "name", name, f"My name is {name}.") in _memories(text)
+
+
+@pytest.mark.parametrize("text", ["I'm British but I live in Spain.", "I'm Jewish and I keep kosher.", "I'm Back!"])
+def test_nationalities_and_states_are_not_names(text: str) -> None:
+    assert not [m for m in _memories(text) if m[2] == "name"]
+
+
+def test_where_the_user_lives_now_and_where_they_lived_before() -> None:
+    found = _memories("I lived in Leeds for years but these days I'm in Bristol")
+    assert ("place", "user", "lives_in", "Bristol", "I live in Bristol.") in found
+    assert [m for m in found if m[2] == "lives_in"] == [("place", "user", "lives_in", "Bristol", "I live in Bristol.")]
+    assert ("place", "user", "", "Leeds", "I used to live in Leeds.") in found  # history: supersedes nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        ("Just moved to Denver last month!", "user", "Denver"),
+        ("These days I'm based in Manchester.", "user", "Manchester"),
+        ("My sister Maya lives in Porto now.", "sister", "Porto"),
+        ("My brother moved to Canada last year.", "brother", "Canada"),
+    ],
+)
+def test_homes_are_attributed_to_whom_they_belong(text: str, subject: str, place: str) -> None:
+    assert [(m[1], m[3]) for m in _memories(text) if m[2] == "lives_in"] == [(subject, place)]
+
+
+def test_each_clause_speaks_of_its_own_subject() -> None:
+    found = _memories("My daughter lives in Edinburgh and I'm in York.")
+    assert [(m[1], m[3]) for m in found if m[2] == "lives_in"] == [("daughter", "Edinburgh"), ("user", "York")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm thinking about moving to Berlin.",
+        "If I ever moved to Paris I'd learn French properly.",
+        "I'm in Dublin for a conference this week.",
+        "I'd love to live in Tokyo someday.",
+        "My brother thinks I should move to Leeds.",
+    ],
+)
+def test_wishes_visits_and_others_views_are_no_home(text: str) -> None:
+    assert not [m for m in _memories(text) if m[2] == "lives_in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have any siblings.",
+        "I'm not married, never have been.",
+        "I don't work at Amazon anymore.",
+        "I wish I had a dog.",
+        "If I were a doctor I'd help people.",
+        "Would I ever live in London? Probably not.",
+        "I didn't get the job at Google.",
+    ],
+)
+def test_negations_hypotheticals_and_questions_state_no_fact(text: str) -> None:
+    assert _memories(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend said she's moving to Toronto.",
+        "My sister told me she's pregnant.",
+        "Jake got a job at Microsoft.",
+        "My coworker just got engaged!",
+    ],
+)
+def test_someone_elses_news_is_nothing_about_the_user(text: str) -> None:
+    assert not [m for m in _memories(text) if m[1] == "user"]
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("I'm a nurse.", "nurse"),
+        ("I've been a paramedic for ten years.", "paramedic"),
+        ("I'm a software engineer at a fintech startup.", "software engineer"),
+        ("I got hired by Amazon as a warehouse manager.", "warehouse manager"),
+    ],
+)
+def test_known_occupations_are_jobs(text: str, job: str) -> None:
+    assert [m[3] for m in _memories(text) if m[2] == "job"] == [job]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a mess today honestly.",
+        "I'm a huge fan of jazz.",
+        "I'm a bit stressed about work.",
+        "Lost my job as a banker yesterday.",
+        "I'm not a doctor, but I play one on TV lol",
+    ],
+)
+def test_other_things_one_is_are_not_jobs(text: str) -> None:
+    assert not [m for m in _memories(text) if m[2] == "job"]
+
+
+def test_employers_and_the_jobs_of_people_the_user_mentions() -> None:
+    assert ("fact", "user", "employer", "Amazon", "I work at Amazon.") in _memories(
+        "I got hired by Amazon as a warehouse manager."
+    )
+    assert ("fact", "wife", "job", "doctor", "My wife is a doctor.") in _memories("My wife is a doctor.")
+    assert ("fact", "girlfriend", "job", "vet", "My girlfriend is a vet.") in _memories(
+        "My girlfriend's name is Elena and she's a vet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I'm not a fan of horror movies.", "I am not a fan of horror movies."),
+        ("I don't really like coffee, I'm more of a tea person.", "I don't really like coffee."),
+        ("I've never liked sushi.", "I never liked sushi."),
+        ("My sister loves Taylor Swift.", "My sister loves Taylor Swift."),
+    ],
+)
+def test_dislikes_are_preferences_too(text: str, said: str) -> None:
+    assert [m[4] for m in _memories(text) if m[0] == "preference"] == [said]
+
+
+@pytest.mark.parametrize("text", ["I love that idea!", "I love you, you know that?", "Love to hear more about it."])
+def test_liking_the_conversation_is_no_preference(text: str) -> None:
+    assert _memories(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "name"),
+    [
+        ("My therapist, Dr. Okafor, suggested journaling.", "therapist", "Dr. Okafor"),
+        ("Our cat, Pepper, knocked my coffee over.", "cat", "Pepper"),
+        ("We adopted a rescue greyhound called Rocket.", "dog", "Rocket"),
+        ("Meet Luna, my new kitten!", "kitten", "Luna"),
+        ("June is my sister's name, not the month lol", "sister", "June"),
+        ("My brother's dog is called Bruno.", "brother's dog", "Bruno"),
+        ("That was my daughter Sara's birthday.", "daughter", "Sara"),
+    ],
+)
+def test_names_of_people_and_pets(text: str, relation: str, name: str) -> None:
+    assert [(m[1], m[3]) for m in _memories(text) if m[0] == "person"] == [(relation, name)]
+
+
+def test_a_possessive_names_nobody() -> None:
+    assert _memories("August is my sister's favourite month.") == []
+
+
+def test_an_idiom_is_an_ordinary_plan_risk_is_safetys_to_judge() -> None:
+    found = _memories("I'm going to kill it at my presentation on Thursday.", datetime(2026, 9, 21, 12, tzinfo=UTC))
+    assert [m[0] for m in found] == ["plan"]
+    assert _local_day(
+        "I'm going to kill it at my presentation on Thursday.", datetime(2026, 9, 21, 12, tzinfo=UTC), "Europe/London"
+    ) == date(2026, 9, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "tz", "day"),
+    [
+        # Wednesday 23:30 in New York is Thursday in UTC: tomorrow is Thursday 8 January there.
+        (
+            "My driving test is tomorrow, wish me luck",
+            datetime(2026, 1, 8, 4, 30, tzinfo=UTC),
+            "America/New_York",
+            date(2026, 1, 8),
+        ),
+        ("I ran a half marathon on Sunday.", MONDAY, "Europe/London", date(2026, 5, 3)),
+        ("Got my wisdom teeth out on Thursday.", MONDAY, "Europe/Madrid", date(2026, 4, 30)),
+        ("I have a job interview on Tuesday.", MONDAY, "Europe/London", date(2026, 5, 5)),
+        (
+            "Monday was my dad's surgery, he's recovering well.",
+            datetime(2026, 5, 5, 9, tzinfo=UTC),
+            "UTC",
+            date(2026, 5, 4),
+        ),
+        ("My cousin is getting married in June.", MONDAY, "UTC", date(2026, 6, 1)),
+    ],
+)
+def test_dates_resolve_in_the_users_zone_and_tense(text: str, said: datetime, tz: str, day: date) -> None:
+    assert _local_day(text, said, tz) == day

@@ -1,0 +1,46 @@
+from datetime import UTC, date, datetime
+
+import pytest
+
+from companion_memory.domain.time_expressions import Tense, find_period
+
+FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "first"),
+    [
+        ("i ran a half marathon on sunday", "past", date(2026, 11, 22)),
+        ("i'm seeing her on sunday", "future", date(2026, 11, 29)),
+        ("friday is my brother's graduation", "future", date(2026, 11, 27)),
+        ("we got a puppy in may", "past", date(2026, 5, 1)),
+        ("the baby is due in april", "future", date(2027, 4, 1)),
+        ("we met in december", "past", date(2025, 12, 1)),
+        ("a trip to japan for january", "past", date(2027, 1, 1)),
+        ("she left last march", "past", date(2026, 3, 1)),
+    ],
+)
+def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:
+    period = find_period(text, FRIDAY, "UTC", tense)
+    assert period is not None
+    assert period.first_day == first
+
+
+def test_questions_keep_their_old_reading() -> None:
+    assert find_period("what did i do friday", FRIDAY) is None  # a bare weekday only in statements
+    period = find_period("what did i do in may", FRIDAY)
+    assert period is not None
+    assert period.first_day == date(2026, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["i haven't eaten in four days", "first time in two years", "i havent slept in 3 days"]
+)
+def test_in_so_many_days_after_a_negation_is_a_duration(text: str) -> None:
+    assert find_period(text, FRIDAY, "UTC", "past") is None
+
+
+def test_in_so_many_days_is_still_a_date_otherwise() -> None:
+    period = find_period("my flight leaves in two days", FRIDAY, "UTC", "future")
+    assert period is not None
+    assert period.first_day == date(2026, 11, 29)
