@@ -128,3 +128,13 @@ def test_a_question_asked_before_is_no_answer_to_the_same_question_now() -> None
     asked_before = RecalledMemory("What's my dog's name?", NOW - timedelta(minutes=2), relevance=0.99)
     assert _reply("What's my dog's name?", asked_before) == "I don't think you've told me that yet. Would you like to?"
     assert "Rex" in _reply("What's my dog's name?", asked_before, DOG)
+
+
+def test_a_plain_goodbye_is_a_farewell_not_a_word_of_risk() -> None:
+    assert _reply("Goodbye! Talk tomorrow.", DOG) in (
+        "Take care! I'm here whenever you want to talk.",
+        "Bye for now! Talk soon.",
+    )
+    not_plain = _reply("goodbye forever, nobody will miss me", DOG)
+    assert not not_plain.startswith(("Take care", "Bye"))
+    assert "I'm here" in not_plain

@@ -96,6 +96,11 @@ _THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
 _GOODBYE = re.compile(
     r"\b(?:bye|goodbye|good night|goodnight|see you|see ya|talk (?:to you )?(?:later|soon|tomorrow)|gtg)\b"
 )
+# "goodbye!" alone is a farewell, not a word of risk ("goodbye forever" is not plain).
+_PLAIN_FAREWELL = re.compile(
+    r"^\W*(?:ok(?:ay)?\W+)?(?:good ?bye|bye)(?: for now| then)?\W*"
+    r"(?:(?:talk|see you|speak)(?: to you)? (?:later|soon|tomorrow)\W*)?$"
+)
 _SPACE_RE = re.compile(r"\b(?:need|want|give me) (?:some )?(?:space|a break|time (?:alone|away|off))\b")
 _HAPPY_RE = re.compile(
     r"\b(?:i'm|i am|im|i feel|feeling|i felt) (?:so |really |very |pretty )?"
@@ -189,7 +194,7 @@ def reply(request: ChatRequest) -> str:
         return _CRISIS_REPLY
     text = context.message.text
     key = context.message.message_id + text
-    if mentions_risk(text):
+    if mentions_risk(text) and not _PLAIN_FAREWELL.match(text.lower()):
         return _pick(_GENTLE, key)
     remembered = answer_from_memory(text, context.memories)
     if remembered is not None:
