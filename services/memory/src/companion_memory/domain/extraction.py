@@ -248,6 +248,20 @@ _PET_NAMED = re.compile(
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
 
 
+# Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
+_PEOPLE_WORDS = re.compile(r"\b(?:my|our|named|called|name|name's|meet|this is)\b", re.I)
+_PLACE_GATE = re.compile(r"\b(?:liv\w*|moved|moving|reloc\w*|based|settled|from|grew|home|in)\b", re.I)
+_WORK_WORDS = re.compile(r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken)\b", re.I)
+_LIKING_WORDS = re.compile(
+    r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
+    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough",
+    re.I,
+)
+_FACT_WORDS = re.compile(
+    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday)\b", re.I
+)
+
+
 def _a_name(name: str) -> bool:
     first = name.split()[0].rstrip(".").lower()
     return first not in _NOT_NAMES and name.lower() not in _NOT_NAMES
@@ -262,6 +276,8 @@ def _person(relation: str, name: str) -> Found:
 
 
 def _people(sentence: str, last_person: str | None) -> list[Found]:
+    if not _PEOPLE_WORDS.search(sentence):
+        return []
     people: list[Found] = []
     for match in _NAMED.finditer(sentence):
         relation = _relation_name(match.group(1), match.group(2))
@@ -341,6 +357,8 @@ _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for w
 
 
 def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
+    if not _PLACE_GATE.search(clause.text):
+        return []
     facts: list[Found] = []
     text = clause.text
     who = _possessive(subject)
@@ -454,7 +472,7 @@ _WORK_AT = re.compile(
 
 
 def _work(clause: _Clause, subject: str) -> list[Found]:
-    if not clause.states:
+    if not clause.states or not _WORK_WORDS.search(clause.text):
         return []
     facts: list[Found] = []
     text = clause.text
@@ -525,7 +543,7 @@ _DIET = re.compile(
 
 
 def _preferences(clause: _Clause, subject: str) -> list[Found]:
-    if clause.hypothetical or clause.question:
+    if clause.hypothetical or clause.question or not _LIKING_WORDS.search(clause.text):
         return []
     text = clause.text
     head = _FILLER.sub("", text.strip()).rstrip(".!?")
@@ -602,7 +620,7 @@ _HAVE = re.compile(
 
 
 def _user_facts(clause: _Clause) -> list[Found]:
-    if not clause.states:
+    if not clause.states or not _FACT_WORDS.search(clause.text):
         return []
     facts: list[Found] = []
     text = clause.text

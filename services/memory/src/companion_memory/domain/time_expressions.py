@@ -108,6 +108,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
 ]
+# A word that every pattern below needs (a superset: "money" passes, which is fine).
+_ANY_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|day|week|month|year|ago|spring|summer|"
+    r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+)
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((" + "|".join(_WEEKDAYS) + r"))\b(?!')"), "bare_weekday"),
@@ -126,6 +131,8 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
     "on" weekday is the one that has passed, a month without a year the latest one begun (a future statement's:
     the next one, this month included; otherwise the nearer); statements may name a weekday bare."""
     lowered = text.lower()
+    if not _ANY_TIME.search(lowered):  # most sentences name no time: one cheap search instead of twenty
+        return None
     tz = zone(time_zone)
     today = reference.astimezone(tz).date()
     patterns = _PATTERNS if tense is None else _PATTERNS + _STATEMENT_PATTERNS
