@@ -6,10 +6,10 @@ from companion.v1 import safety_pb2, safety_pb2_grpc
 from companion_common.grpc_serving import Channels
 from companion_memory.domain.model import AssessmentUnavailable, Message
 
-# What safety calls sensitive (Assessment.sensitive), read also from the level and categories, so that an
-# assessment from a safety that does not set the flag yet is not taken as harmless.
+# Safety decides what is sensitive (Assessment.sensitive: concern or above, or self_harm/abuse that a rule found).
+# The level is read too, so that an assessment at risk is never taken as harmless; below concern the flag alone
+# decides, as in dialogue (a category the classifier saw only weakly is kept by safety for its audit, not here).
 _SENSITIVE_LEVEL = safety_pb2.RISK_LEVEL_CONCERN
-_SENSITIVE_CATEGORIES = frozenset({"self_harm", "abuse"})
 
 
 class GrpcSafetyAssessor:
@@ -33,8 +33,4 @@ class GrpcSafetyAssessor:
             assessment = await self._stub.AssessMessage(request, timeout=self._timeout_s)
         except grpc.aio.AioRpcError as error:
             raise AssessmentUnavailable(f"safety: {error.code().name}") from error
-        return bool(
-            assessment.sensitive
-            or assessment.risk_level >= _SENSITIVE_LEVEL
-            or _SENSITIVE_CATEGORIES.intersection(assessment.categories)
-        )
+        return bool(assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL)

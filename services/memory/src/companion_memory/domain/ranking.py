@@ -34,16 +34,16 @@ def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory
     importance and strength signal; the result carries the fused score."""
     scores: dict[str, float] = {}
     by_id: dict[str, Memory] = {}
+    # Each retriever measures its own signal (words, meaning): the fused memory carries both.
+    similarity: dict[str, float] = {}
+    word_match: dict[str, float] = {}
     for ranking in ranked_lists:
         for rank, memory in enumerate(ranking):
-            scores[memory.memory_id] = scores.get(memory.memory_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            seen = by_id.setdefault(memory.memory_id, memory)
-            # Each retriever measures its own signal (words, meaning): the fused memory carries both.
-            by_id[memory.memory_id] = replace(
-                seen,
-                similarity=max(seen.similarity, memory.similarity),
-                word_match=max(seen.word_match, memory.word_match),
-            )
+            memory_id = memory.memory_id
+            scores[memory_id] = scores.get(memory_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            by_id.setdefault(memory_id, memory)
+            similarity[memory_id] = max(similarity.get(memory_id, 0.0), memory.similarity)
+            word_match[memory_id] = max(word_match.get(memory_id, 0.0), memory.word_match)
     fused = []
     for memory_id, score in scores.items():
         memory = by_id[memory_id]
@@ -54,7 +54,9 @@ def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory
             + IMPORTANCE_WEIGHT * memory.importance
             + STRENGTH_WEIGHT * min(memory.strength - 1, 5) / 5
         )
-        fused.append(replace(memory, score=score + bonus))
+        fused.append(
+            replace(memory, score=score + bonus, similarity=similarity[memory_id], word_match=word_match[memory_id])
+        )
     fused.sort(key=lambda m: (m.score, m.said_at), reverse=True)
     return fused
 
@@ -95,5 +97,11 @@ def relevance(similarity: float, word_match: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def with_relevance(memories: Sequence[Memory]) -> list[Memory]:
-    return [replace(m, relevance=relevance(m.similarity, m.word_match)) for m in memories]
+def with_relevance(memories: Sequence[Memory], similarities: dict[str, float] | None = None) -> list[Memory]:
+    """The memories with their relevance; ``similarities`` fills in those measured apart (by memory id)."""
+    measured = similarities or {}
+    result = []
+    for m in memories:
+        similarity = measured.get(m.memory_id, m.similarity)
+        result.append(replace(m, similarity=similarity, relevance=relevance(similarity, m.word_match)))
+    return result

@@ -21,7 +21,7 @@ from companion_memory.domain.model import (
     Page,
     RecallQuery,
 )
-from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse, with_relevance
+from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse, relevance, with_relevance
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 
@@ -212,20 +212,18 @@ class MemoryService:
                 ranked = await self._search(_within(base, period), embedding, now)
                 if len(ranked) < limit:
                     ranked = _period_first(ranked, await self._search(base, embedding, now))
-            ranked = await self._relevant(user_id, drop_redundant(ranked), await embedding, min_relevance)
+            ranked = drop_redundant(ranked)
+            if min_relevance <= 0:
+                ranked = fit_budget(ranked, token_budget)[:limit]  # nothing to filter: only these need relevance
+            # A memory only the word search found has its similarity to the query measured apart (one read by key).
+            unmeasured = [m.memory_id for m in ranked if m.similarity == 0.0]
+            measured = await self._store.similarities(user_id, unmeasured, await embedding)
         finally:
             embedding.cancel()
-        return fit_budget(ranked, token_budget)[:limit]
-
-    async def _relevant(
-        self, user_id: str, ranked: list[Memory], embedding: Vector, min_relevance: float
-    ) -> list[Memory]:
-        """The memories with their relevance, those below ``min_relevance`` left out. A memory only the word
-        search found has its similarity to the query measured here (one indexed read of those rows)."""
-        unmeasured = [m.memory_id for m in ranked if m.similarity == 0.0]
-        measured = await self._store.similarities(user_id, unmeasured, embedding)
-        ranked = [replace(m, similarity=measured.get(m.memory_id, m.similarity)) for m in ranked]
-        return [m for m in with_relevance(ranked) if m.relevance >= min_relevance]
+        relevant = [
+            m for m in ranked if relevance(measured.get(m.memory_id, m.similarity), m.word_match) >= min_relevance
+        ]
+        return with_relevance(fit_budget(relevant, token_budget)[:limit], measured)
 
     async def _search(self, query: RecallQuery, embedding: "asyncio.Future[Vector]", now: datetime) -> list[Memory]:
         async def by_meaning() -> list[Memory]:
