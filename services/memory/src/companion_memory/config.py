@@ -14,9 +14,11 @@ class MemorySettings(ConsumerSettings):
     log_level: str = "INFO"
     consumer_group: str = "memory"
     # Safety's AssessMessage, asked before anything is derived from a message (the assessment is shared with
-    # dialogue and safety's own consumer). Unreachable: only the episode is kept, flagged sensitive.
+    # dialogue and safety's own consumer). Unreachable or too slow: only the episode is kept, flagged sensitive.
+    # Memory is off the reply path, so it waits longer than dialogue (2 s): on a loaded 2-core machine 2 s
+    # assessments timed out and would have cost harmless messages their facts. A stopped safety fails at once.
     safety_address: str = "127.0.0.1:50053"
-    safety_timeout_s: float = 2.0
+    safety_timeout_s: float = 10.0
     recall_default_limit: int = 5
     recall_max_limit: int = 50
     max_text_chars: int = 16_000
