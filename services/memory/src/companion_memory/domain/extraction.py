@@ -55,7 +55,8 @@ RELATIONS = _alternation(
     "son|daughter|kids|wife|husband|partner|fiancée|fiancee|fiancé|fiance|friend|bestie|boss|manager|coworker|"
     "co-worker|colleague|roommate|flatmate|housemate|aunt|uncle|cousin|niece|nephew|neighbour|neighbor|"
     "therapist|teacher|mentor|landlord|landlady|twin|baby|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|"
-    "godson|goddaughter|" + _PET_WORDS
+    "godson|goddaughter|best mate|mate|bff|buddy|pal|hubby|sis|bro|stepsister|stepbrother|half-sister|"
+    "half-brother|classmate|teammate|supervisor|in-laws|grandkids|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
@@ -72,10 +73,14 @@ _NOT_NAMES = frozenset(
         "ghanaian ethiopian egyptian moroccan iranian iraqi syrian lebanese israeli palestinian pakistani "
         "bangladeshi afghan asian european african latino latina hispanic black white jewish muslim christian "
         "catholic protestant hindu sikh buddhist mormon atheist agnostic vegan vegetarian gay lesbian bi trans "
-        "queer autistic dyslexic deaf blind"
+        "queer autistic dyslexic deaf blind "
+        # capitalised in passing by hurried typing: "my mom Dosent care", "my dad Never listens"
+        "dosent doesnt dont cant wont isnt didnt wasnt never always just really also still said says was is has "
+        "had got will would could should did does do and but or so then when what who why how all every some any "
+        "no yes ok lol omg literally basically honestly seriously totally probably maybe"
     ).split()
 )
-_NAME_WORD = r"[A-Z][a-zà-ÿ'-]+"
+_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*"  # "Jo", "O'Neill" is missed; never "I'd", "I'm"
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?))"
@@ -136,6 +141,9 @@ class _Clause:
     negated: bool
     hypothetical: bool
     question: bool
+    # Led by "my <noun>" that is neither a known relation nor the user's own attribute ("my tutor lives in
+    # Leeds", "my best mate loves jazz"): about someone or something else, so no fact of the user's.
+    someone_else: bool = False
 
     @property
     def states(self) -> bool:
@@ -144,8 +152,8 @@ class _Clause:
 
 
 _IMPLIED_I = re.compile(
-    r"(?:just |finally |also |recently |still )?(?:[a-z]+ed|got|had|went|saw|made|took|ran|met|did|came|left|"
-    r"bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
+    r"(?:just |finally |also |recently |still )?(?:not a|big fan|huge fan|been|[a-z]+ed|got|had|went|saw|made|"
+    r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating)\b"
 )
 _MY_RELATION = re.compile(r"(?:my|our) (" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?\b", re.I)
@@ -206,14 +214,14 @@ def _be(subject: str) -> str:
 
 # --- names ---------------------------------------------------------------------------------------------------
 _MY_NAME = re.compile(
-    r"\b(?:my (?:real |full |first |actual )?name(?:'s| is)|(?:^|you can |just |please |pls |friends |everyone |"
+    r"\b(?:my (?:real |full |first |actual )?name(?:'s|s| is)|(?:^|you can |just |please |pls |friends |everyone |"
     r"people |they all )call me|i'm called|i am called|i go by|"
     r"^name's|^names)\s+" + _NAME,
     re.I,
 )
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
-    r"^(?:i'm|i am|im)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]|by the way|btw|here\b|and\b|from\b|-|\())", re.I
+    r"^(?:i'm|i am|im)\s+" + _NAME + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b))", re.I
 )
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
@@ -239,6 +247,10 @@ _IS_MY = re.compile(_NAME + r" is my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’
 _MEET = re.compile(
     r"\b(?:meet|this is) " + _NAME + r",? (?:my|our) (?:new |little |baby |rescue )?(" + RELATIONS + r")\b(?!')", re.I
 )
+# "Sam, my roommate, is moving out": a name, then who they are between commas.
+_NAME_COMMA_MY = re.compile(
+    r"(?:^|\b)" + _NAME + r", (?:my|our) (?:new |little |older |younger |best )?(" + RELATIONS + r"),", re.I
+)
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles"
 _PET_NAMED = re.compile(
     r"\b(?:a|an|my|our) (?:[a-z-]+ ){0,2}?(" + _PETS + r")(?:,? (?:named|called) " + _NAME + r"|[^.!?]{0,40}?,? "
@@ -250,8 +262,8 @@ _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(r"\b(?:my|our|named|called|name|name's|meet|this is)\b", re.I)
-_PLACE_GATE = re.compile(r"\b(?:liv\w*|moved|moving|reloc\w*|based|settled|from|grew|home|in)\b", re.I)
-_WORK_WORDS = re.compile(r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken)\b", re.I)
+_PLACE_GATE = re.compile(r"\b(?:liv\w*|moved|moving|reloc\w*|based|settled|from|grew|born|raised|home|in)\b", re.I)
+_WORK_WORDS = re.compile(r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken|now|been)\b", re.I)
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough",
@@ -283,7 +295,8 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         relation = _relation_name(match.group(1), match.group(2))
         if _a_name(match.group(3)):
             people.append(_person(relation, match.group(3)))
-    for pattern, relation_group, name_group in ((_APPOSITION, 1, 2), (_IS_MY, 2, 1), (_MEET, 2, 1)):
+    patterns = ((_APPOSITION, 1, 2), (_IS_MY, 2, 1), (_MEET, 2, 1), (_NAME_COMMA_MY, 2, 1))
+    for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence):
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
@@ -321,7 +334,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
 # --- places --------------------------------------------------------------------------------------------------
 _ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happily|all|both|back)\s+)*"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?:with [a-z' ]{2,30}? )?(in|near|outside) " + _PLACE, re.I
+    r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+ ){0,8}?)(in|near|outside) " + _PLACE, re.I
 )
 _BASED = re.compile(
     r"\b(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled) in " + _PLACE, re.I
@@ -351,7 +364,7 @@ _FROM = re.compile(
     + _PLACE,
     re.I,
 )
-_GREW_UP = re.compile(r"\bgrew up in " + _PLACE, re.I)
+_GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised) in " + _PLACE, re.I)
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
 
@@ -426,14 +439,20 @@ _OCCUPATIONS = _alternation(
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 _I_AM_JOB = re.compile(
-    r"\b(?:i'm|i am|im|i've been|i have been|i work as|i'm working as|i am working as|i'm now|i am now)\s+"
-    + _ADVERBS
-    + _JOB_PHRASE,
+    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
+    r"i am now)|^(?:been|worked as|working as))\s+" + _ADVERBS + _JOB_PHRASE,
     re.I,
 )
 _AS_JOB = re.compile(
     r"\b(?:work|works|working|started|start|starting|hired|joined|new job)\b[^,.!?;]{0,40}?\bas " + _JOB_PHRASE, re.I
 )
+# After "I work as a", "hired as a", any short noun phrase is a job ("a fundraiser").
+_WORK_AS_ANY = re.compile(
+    r"\b(?:work|works|working|hired|employed|job)\b[^,.!?;]{0,40}?\bas an? ((?:[a-z-]+ ){0,2}?[a-z-]{3,})"
+    r"(?= at | for | in | with |$|[,.!?;])",
+    re.I,
+)
+_NOT_JOBS = frozenset({"team", "joke", "favour", "favor", "whole", "group", "family", "volunteer", "result", "way"})
 _IS_JOB = re.compile(
     r"^(?:(?:my|our) (?:"
     + RELATIONS
@@ -461,12 +480,22 @@ _WORK_AT = re.compile(
     + _PLACE
     + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|the|my new|a new) job (?:at|with) "
     + _PLACE
+    + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
+    + _PLACE
     + r"|\b(?:hired|taken on) by "
     + _PLACE
     + r"|\b(?:"
     + _OCCUPATIONS
     + r") (?:at|for) "
     + _PLACE,
+    re.I,
+)
+
+
+_JUDGEMENTS = re.compile(
+    r"^(?:(?:excellent|good|great|pretty|bad|terrible|decent|average|mediocre|failing|struggling|horrible|awful|"
+    r"better|best|worst|lazy|nice|real|proper|shitty|crappy|okay|ok|failed|wannabe|mature|very|really|total|"
+    r"complete|useless|amazing|brilliant|hard-working|hardworking|full-time|part-time|busy) )+",
     re.I,
 )
 
@@ -478,13 +507,15 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     text = clause.text
     job = None
     if subject == USER:
-        match = _I_AM_JOB.search(text) or _AS_JOB.search(text)
+        match = _I_AM_JOB.search(_FILLER.sub("", text)) or _AS_JOB.search(text)
         job = match.group(1) if match else None
     else:
         match = _IS_JOB.search(_FILLER.sub("", text)) or _AS_JOB.search(text)
         job = match.groups()[-1] if match else None
+    if job is None and (match := _WORK_AS_ANY.search(text)) and match.group(1).split()[-1].lower() not in _NOT_JOBS:
+        job = match.group(1)
     if job:
-        job = job.lower()
+        job = _JUDGEMENTS.sub("", job.lower())
         article = "an" if job[0] in "aeiou" else "a"
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     if (match := _WORK_AT.search(text)) and job != "student":
@@ -512,7 +543,13 @@ _LIKING = (
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely )?(?:obsessed with|into|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
-    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to))"
+    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|"
+    r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
+)
+_FAN = re.compile(
+    r"\b(?:i'm|i am|im)\s+(?:a |an )?(?:big |huge |massive |massive |die-hard |lifelong )?"
+    r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:fan|supporter)\b",
+    re.I,
 )
 _PREFERENCE = re.compile(
     r"(?:^|\b(?:i|i'm|im|she|he|they|we|she's|he's|they're|we're)\b|\b(?:my|our) (?:" + RELATIONS + r")\b"
@@ -536,7 +573,7 @@ _FAVORITE_IS = re.compile(
     re.I,
 )
 _DIET = re.compile(
-    r"\b(?:i'm|i am|im)\s+(?:a |now |fully |strictly )*"
+    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly )*"
     r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac)\b",
     re.I,
 )
@@ -559,6 +596,8 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _DIET.search(text)) and not clause.negated:
         diet = match.group(1).lower()
         found.append(Found(FACT, USER, f"I am {diet}.", "diet", diet, importance=0.8))
+    if subject == USER and (match := _FAN.search(text)) and not clause.negated:
+        found.append(Found(PREFERENCE, USER, f"I am a {match.group(1)} fan."))
     match = _PREFERENCE.search(text)
     if match:
         verb = " ".join(match.group(2).lower().split())
@@ -609,12 +648,21 @@ def _liking_verb(verb: str, subject: str) -> str:
 
 # --- other facts about the user ------------------------------------------------------------------------------
 _AGE = re.compile(r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b", re.I)
-_STATUS = re.compile(r"\b(?:i'm|i am) (?:now |currently )?(single|married|engaged|divorced|separated|widowed)\b", re.I)
+_STATUS = re.compile(
+    r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got )"
+    r"(single|married|engaged|divorced|separated|widowed)\b",
+    re.I,
+)
+_DATE_LIKE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:today|tomorrow|next)\b",
+    re.I,
+)
 _BIRTHDAY = re.compile(r"\bmy birthday is (?:on )?([^,.!?;]{3,30})", re.I)
 _HAVE = re.compile(
-    r"\b(?:i|we) (?:have|own|adopted|got|just got|just adopted|have got|'ve got) ((?:a|an|two|three|four|\d+) "
+    r"\b(?:i|we)(?:'ve| have)? (?:just )?(?:have|own|adopted|got) ((?:a|an|two|three|four|\d+) "
     r"(?:new |little |baby |rescue |lovely |[a-z]+ )?(?:" + RELATIONS + r"|kids?|children|pets?|cars?|house|"
-    r"apartment|flat|garden|motorbike|bike))\b",
+    r"apartment|flat|garden|motorbike|bike)s?)\b",
     re.I,
 )
 
@@ -632,7 +680,7 @@ def _user_facts(clause: _Clause) -> list[Found]:
     if match := _HAVE.search(text):
         thing = match.group(1)
         facts.append(Found(FACT, USER, f"I have {thing}.", importance=0.6))
-    if match := _BIRTHDAY.search(text):
+    if (match := _BIRTHDAY.search(text)) and _DATE_LIKE.search(match.group(1)):  # not "almost over"
         facts.append(Found(FACT, USER, f"My birthday is {match.group(1)}.", "birthday", match.group(1).lower()))
     return facts
 
@@ -683,11 +731,13 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
         return None
     text = _dated_text(clause.text, period)
     tense = _tense(clause.text)
-    ahead = period.start > said_at or (period.end > said_at and tense != "past")
-    if subject == USER and (ahead or _PLAN.search(clause.text)):
-        return Found(PLAN, subject, text, period=period, importance=0.7)
-    if subject == USER and tense == "past":
-        return Found(EVENT, subject, text, period=period, importance=0.7)
+    # A period wholly past is an event, wholly to come a plan; one under way ("today") goes by the tense.
+    if period.end <= said_at:
+        ahead = False
+    else:
+        ahead = period.start > said_at or tense != "past" or bool(_PLAN.search(clause.text))
+    if subject == USER:
+        return Found(PLAN if ahead else EVENT, subject, text, period=period, importance=0.7)
     if subject != USER and not _WISH.search(clause.text):
         # "Friday is my brother's graduation", "My grandma turned 90 yesterday": their event, dated.
         return Found(EVENT, subject, text, period=period, importance=0.7)
@@ -714,6 +764,14 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     return [episode, *reversed(unique.values())]
 
 
+_OWN_THINGS = (
+    r"(?:favou?rite|all-time|absolute|name|names|name's|real|full|first|actual|job|work|birthday|own|new|life|"
+    r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
+    r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first)\b"
+)
+_SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATIONS + r")\b)[a-z-]+\b", re.I)
+
+
 def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?")
     clauses = []
@@ -731,7 +789,8 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             reported_by = subject or "someone"
         negated = bool(_NEGATION.search(part))
         hypothetical = bool(_HYPOTHETICAL.search(part))
-        clauses.append(_Clause(part, subject, negated, hypothetical, question))
+        someone_else = subject == USER and bool(_SOMEONE_ELSES.match(_FILLER.sub("", part)))
+        clauses.append(_Clause(part, subject, negated, hypothetical, question, someone_else))
     return clauses
 
 
@@ -750,9 +809,13 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     found.append(name)
             if subject is None:
                 continue
-            facts = _places(clause, subject, sentence_lives) + _work(clause, subject) + _preferences(clause, subject)
-            if subject == USER:
-                facts += _user_facts(clause)
+            if clause.someone_else:
+                facts = [f for f in _preferences(clause, subject) if f.attribute.startswith("favorite:")]
+            else:
+                facts = _places(clause, subject, sentence_lives) + _work(clause, subject)
+                facts += _preferences(clause, subject)
+                if subject == USER:
+                    facts += _user_facts(clause)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.
