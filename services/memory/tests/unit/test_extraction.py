@@ -317,3 +317,51 @@ def test_an_idiom_is_an_ordinary_plan_risk_is_safetys_to_judge() -> None:
 )
 def test_dates_resolve_in_the_users_zone_and_tense(text: str, said: datetime, tz: str, day: date) -> None:
     assert _local_day(text, said, tz) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My best pal Dev lives in Glasgow.",
+        "My tutor lives in Leeds.",
+        "My manager's wife works at Google.",
+        "My coach loves jazz.",
+    ],
+)
+def test_what_someone_else_does_is_never_the_users(text: str) -> None:
+    assert not [m for m in _memories(text) if m[1] == "user"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I told my boyfriend I'd stay until Friday.", "I still live with my parents, I'm stuck.", "My mom Dosent care."],
+)
+def test_contractions_and_capitalised_words_in_passing_are_no_names(text: str) -> None:
+    assert not [m for m in _memories(text) if m[2] == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("hey there!! I'm Olivia 😊", "name", "Olivia"),
+        ("my names Ben, nice to meet u", "name", "Ben"),
+        ("I work for a small charity in Leeds as a fundraiser.", "job", "fundraiser"),
+        ("Been a firefighter for 12 years now.", "job", "firefighter"),
+        ("I'm a pretty good student.", "job", "student"),
+        ("I used to work at Deloitte but now I'm at PwC.", "employer", "PwC"),
+        ("I live on my own in a little flat in Camden.", "lives_in", "Camden"),
+        ("Just got engaged!!!", "relationship_status", "engaged"),
+    ],
+)
+def test_more_ways_of_saying_who_one_is(text: str, kind: str, value: str) -> None:
+    assert [m[3] for m in _memories(text) if m[2] == kind] == [value]
+
+
+def test_birthdays_must_be_dates() -> None:
+    assert not [m for m in _memories("so my birthday is almost over") if m[2] == "birthday"]
+    assert [m[3] for m in _memories("My birthday is on 3 June.") if m[2] == "birthday"] == ["3 june"]
+
+
+def test_a_period_wholly_past_is_an_event_whatever_the_tense() -> None:
+    found = _memories("Yesterday my boss told me I'm getting promoted!", datetime(2026, 8, 12, 16, tzinfo=UTC), "UTC")
+    assert [m[0] for m in found] == ["event"]
