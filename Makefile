@@ -71,9 +71,10 @@ bench-safety: $(SETUP_STAMP) ## Safety benchmark: make bench-safety SAFETY_DATA=
 	$(BIN)/python -m companion_safety.evaluation.bench --safety-data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" \
 		--dev-set services/safety/eval $(if $(OUT),--out "$(OUT)")
 
-train-safety: $(SETUP_STAMP) ## Retrain the safety classifier from SAFETY_DATA (writes weights + model card)
+train-safety: $(SETUP_STAMP) ## Retrain the safety classifiers from SAFETY_DATA and LOCOMO (writes weights + model card)
 	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
 	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
+	$(BIN)/python services/safety/training/train_meaning.py --data "$(SAFETY_DATA)" --locomo "$(LOCOMO)"
 
 bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
 	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")

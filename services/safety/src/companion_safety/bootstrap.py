@@ -13,7 +13,7 @@ from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
 from companion_safety.adapters.delivery import GrpcDelivery
-from companion_safety.adapters.model import load_classifier
+from companion_safety.adapters.model import load_classifier, load_crisis_detector
 from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_retention import PostgresRetention
@@ -78,6 +78,17 @@ def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelive
     )
 
 
+def risk_assessor(settings: SafetySettings) -> RiskAssessor:
+    """Rules, the TF-IDF classifier and, unless turned off, the detector over meaning (blocking: exports MiniLM
+    to ONNX the first time, ~20 s, then loads in about a second)."""
+    meaning = (
+        load_crisis_detector(settings.model_cache_dir, settings.meaning_threads, int8=settings.meaning_int8)
+        if settings.meaning_detector
+        else None
+    )
+    return RiskAssessor(load_classifier(), meaning)
+
+
 class SafetyApp:
     def __init__(self, settings: SafetySettings, streams: StreamSettings) -> None:
         self.settings = settings
@@ -96,7 +107,7 @@ class SafetyApp:
         )
         self._pool = await open_pool(settings.database_url)
         delivery = GrpcDelivery(self._channels, settings.delivery_timeout_s)
-        assessor = RiskAssessor(load_classifier())
+        assessor = await asyncio.to_thread(risk_assessor, settings)
         if settings.moderation_base_url:
             self._moderation = LlamaGuardModeration(
                 settings.moderation_base_url,

@@ -23,6 +23,15 @@ class SafetySettings(ConsumerSettings):
     # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines". A state's entry
     # ("US-CA") takes what it leaves out from its country's.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
+    # The crisis detector over meaning (MiniLM embeddings + a trained head, ~6 ms a message on one core): off
+    # leaves the rules and the TF-IDF classifier alone, which miss at-risk messages written without risk words.
+    meaning_detector: bool = True
+    # ONNX Runtime threads for it (one keeps a single message fast on a busy small machine), int8 weights
+    # (about 3x faster; the head was trained on float embeddings), and where its ONNX export is kept between
+    # starts ("" = the system's temporary directory; the same file as memory's MEMORY_MODEL_CACHE_DIR).
+    meaning_threads: int = 1
+    meaning_int8: bool = False
+    model_cache_dir: str = ""
     # Optional extra detector: an OpenAI-compatible chat endpoint serving a moderation model (e.g. Llama Guard 3
     # on vLLM: "http://127.0.0.1:8000/v1"). Empty: off.
     moderation_base_url: str = ""

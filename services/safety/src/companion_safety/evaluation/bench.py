@@ -1,14 +1,17 @@
 """The safety benchmark: `make bench-safety SAFETY_DATA=<dir> LOCOMO=<file> OUT=<results.json>`.
 
-Runs the service's detectors exactly as deployed (rules + the shipped classifier weights; nothing is trained
-here) on any data laid out like `../shared/data/safety`. Definitions:
+Runs the service's detectors exactly as deployed (rules + the shipped classifier weights + the crisis detector
+over MiniLM embeddings; nothing is trained here) on any data laid out like `../shared/data/safety`. Definitions:
 - a crisis alarm is a risk level of ideation or above (what triggers crisis support);
 - C-SSRS recall is per user (Ideation, Behavior, Attempt): a user is found when any one of their posts raises
   an alarm, as a companion sees each message; "Supportive" users are the hard negatives;
 - hate/harassment: the "harassment" category; Davidson classes 0 and 1 (hate, offensive) against 2; ToxiGen
   hate against neutral; moderation eval H, H2 or HR;
 - chat (chat_crisis.jsonl): recall on ideation/plan/imminent rows, false alarms on "none" rows;
-- goodbye (goodbyes.jsonl): share of manipulative replies replaced, of honest replies replaced.
+- goodbye (goodbyes.jsonl): share of manipulative replies replaced, of honest replies replaced;
+- chat holdouts (`chat_crisis_holdout*.jsonl` of the dev set, only with `--holdouts`): as chat, per file.
+The hate sets are assessed without the meaning detector: it only sets the self-harm level, never harassment,
+so their figures are the same and the benchmark stays minutes shorter.
 The shipped classifier was trained on ../shared/data/safety: figures on that directory are in-sample for it;
 the cross-validated figures are in services/safety/training/MODEL_CARD.json.
 """
@@ -21,7 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from companion_safety.adapters.model import load_classifier
+from companion_safety.adapters.model import load_classifier, load_crisis_detector
 from companion_safety.domain.review import review_reply
 from companion_safety.domain.risk import HARASSMENT, RiskAssessment, RiskAssessor, RiskLevel
 from companion_safety.evaluation import datasets
@@ -42,8 +45,28 @@ def _f1(pairs: Sequence[tuple[bool, bool]]) -> float | None:
     return round(2 * tp / (2 * tp + fp + fn), 4)
 
 
-def run(safety_data: Path, locomo: Path, dev_set: Path | None) -> dict[str, object]:
-    assessor = RiskAssessor(load_classifier())
+def chat_figures(rows: list[tuple[str, str]], assess: Callable[[str], RiskAssessment]) -> dict[str, object]:
+    levels = [(assess(t).level, risk) for t, risk in rows]
+    crisis = [level for level, risk in levels if risk in CRISIS_RISKS]
+    safe = [level for level, risk in levels if risk == "none"]
+    concern = [level for level, risk in levels if risk == "concern"]
+    return {
+        "recall": _rate(sum(1 for level in crisis if level >= RiskLevel.IDEATION), len(crisis)),
+        "false_alarm": _rate(sum(1 for level in safe if level >= RiskLevel.IDEATION), len(safe)),
+        "concern_or_above_on_concern_rows": _rate(
+            sum(1 for level in concern if level >= RiskLevel.CONCERN), len(concern)
+        ),
+        "exact_level": _rate(sum(1 for level, risk in levels if level.name.lower() == risk), len(levels)),
+        "rows": len(levels),
+    }
+
+
+def run(
+    safety_data: Path, locomo: Path, dev_set: Path | None, *, meaning: bool = True, holdouts: bool = False
+) -> dict[str, object]:
+    classifier = load_classifier()
+    assessor = RiskAssessor(classifier, load_crisis_detector() if meaning else None)
+    categories_assessor = RiskAssessor(classifier)
     latencies: list[float] = []
 
     def assess(text: str, timed: bool = False) -> RiskAssessment:
@@ -84,7 +107,7 @@ def run(safety_data: Path, locomo: Path, dev_set: Path | None) -> dict[str, obje
     xstest_alarms = [t for t in safe_prompts if alarm(t, timed=True)]
 
     def harassment(text: str) -> bool:
-        return HARASSMENT in assess(text).categories
+        return HARASSMENT in categories_assessor.assess(text).categories
 
     hate_sets: dict[str, list[tuple[bool, bool]]] = {
         "davidson": [(y, harassment(t)) for t, y in datasets.davidson(safety_data)],
@@ -118,19 +141,14 @@ def run(safety_data: Path, locomo: Path, dev_set: Path | None) -> dict[str, obje
     chat_dir = safety_data if (safety_data / "chat_crisis.jsonl").exists() else dev_set
     chat_rows = datasets.chat_crisis(chat_dir) if chat_dir is not None else []
     if chat_dir is not None and chat_rows:
-        crisis_rows = [t for t, risk in chat_rows if risk in CRISIS_RISKS]
-        safe_rows = [t for t, risk in chat_rows if risk == "none"]
-        concern_rows = [t for t, risk in chat_rows if risk == "concern"]
-        exact = sum(1 for t, risk in chat_rows if assess(t, timed=True).level.name.lower() == risk)
         results["chat"] = {
             "source": str(chat_dir / "chat_crisis.jsonl"),
-            "recall": _rate(sum(1 for t in crisis_rows if alarm(t)), len(crisis_rows)),
-            "false_alarm": _rate(sum(1 for t in safe_rows if alarm(t)), len(safe_rows)),
-            "concern_or_above_on_concern_rows": _rate(
-                sum(1 for t in concern_rows if assess(t).level >= RiskLevel.CONCERN), len(concern_rows)
-            ),
-            "exact_level": _rate(exact, len(chat_rows)),
-            "rows": len(chat_rows),
+            **chat_figures(chat_rows, lambda t: assess(t, timed=True)),
+        }
+    if holdouts and dev_set is not None:
+        results["chat_holdouts"] = {
+            path.name: chat_figures(datasets.chat_crisis(path.parent, path.name), assess)
+            for path in sorted(dev_set.glob("chat_crisis_holdout*.jsonl"))
         }
     goodbye_dir = safety_data if (safety_data / "goodbyes.jsonl").exists() else dev_set
     goodbye_rows = datasets.goodbyes(goodbye_dir) if goodbye_dir is not None else []
@@ -159,8 +177,9 @@ def run(safety_data: Path, locomo: Path, dev_set: Path | None) -> dict[str, obje
     }
     results["detector_version"] = assessor.version
     results["notes"] = (
-        "Rates are fractions. The classifier was trained on ../shared/data/safety; on that directory the crisis, "
-        "hate and false-alarm figures are in-sample for it (cross-validated figures: training/MODEL_CARD.json). "
+        "Rates are fractions. The classifier and the meaning detector were trained on ../shared/data/safety (the "
+        "meaning detector also on LoCoMo's turns as negatives); on those files the crisis, hate and false-alarm "
+        "figures are in-sample for them (cross-validated figures: training/MODEL_CARD.json). "
         "The phrase rules and goodbye review were written against the chat and goodbye dev sets in "
         "services/safety/eval, so those figures are in-sample for the rules."
     )
@@ -179,8 +198,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--locomo", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--dev-set", type=Path, default=None, help="chat_crisis/goodbyes when SAFETY_DATA has none")
+    parser.add_argument("--no-meaning", action="store_true", help="rules and TF-IDF classifier only (comparison)")
+    parser.add_argument("--holdouts", action="store_true", help="also the dev set's chat_crisis_holdout*.jsonl")
     args = parser.parse_args(argv)
-    results = run(args.safety_data, args.locomo, args.dev_set)
+    results = run(args.safety_data, args.locomo, args.dev_set, meaning=not args.no_meaning, holdouts=args.holdouts)
     text = json.dumps(results, indent=2)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -98,8 +98,8 @@ def toxigen(root: Path) -> list[tuple[str, bool]]:
     return [(r["text"], r["label"].strip() == "hate") for r in _csv_rows(root / "toxigen_seed_statements.csv")]
 
 
-def chat_crisis(root: Path) -> list[tuple[str, str]]:
-    return [(str(r["text"]), str(r["risk"])) for r in _jsonl_rows(root / "chat_crisis.jsonl")]
+def chat_crisis(root: Path, name: str = "chat_crisis.jsonl") -> list[tuple[str, str]]:
+    return [(str(r["text"]), str(r["risk"])) for r in _jsonl_rows(root / name)]
 
 
 def goodbyes(root: Path) -> list[tuple[str, str, bool]]:

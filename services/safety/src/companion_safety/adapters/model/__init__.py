@@ -1,9 +1,13 @@
-"""The trained classifier's weights (JSON; provenance in services/safety/training/MODEL_CARD.json)."""
+"""The trained detectors' weights (JSON; provenance in services/safety/training/MODEL_CARD.json): the TF-IDF
+classifier (standard library only) and the crisis head over MiniLM embeddings (`meaning`, needs the model)."""
 
 import json
 from importlib.resources import files
 
+from companion_safety.adapters.model.meaning import MiniLMCrisisDetector, load_crisis_detector
 from companion_safety.domain.classifier import LinearTextClassifier
+
+__all__ = ["MiniLMCrisisDetector", "load_classifier", "load_crisis_detector"]
 
 
 def load_classifier() -> LinearTextClassifier:

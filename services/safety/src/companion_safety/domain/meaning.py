@@ -1,0 +1,74 @@
+"""The crisis detector over meaning: a logistic head on a sentence embedding. Pure: no I/O, no model.
+
+Phrase rules and TF-IDF see words; people at risk often write none of the words ("the pills are right here
+next to me", "my last day is on friday, then nobody has to deal with me"). A sentence embedding (MiniLM)
+places such messages near others of the same meaning, and a linear head trained on our chat-style rows and the
+public sets (services/safety/training/train_meaning.py) scores them. The embedding itself is computed by an
+adapter (`adapters/model/meaning.py`); this module holds the head and the contract.
+"""
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class CrisisHead:
+    version: str
+    weights: tuple[float, ...]
+    bias: float
+    # Probability at or above which a message is a crisis (ideation), and the lower bar for concern; both
+    # chosen on cross-validated scores (see MODEL_CARD.json, key "meaning").
+    crisis_threshold: float
+    concern_threshold: float
+
+    def probability(self, vector: Sequence[float]) -> float:
+        if len(vector) != len(self.weights):
+            raise ValueError(f"embedding has {len(vector)} dimensions, the head {len(self.weights)}")
+        z = self.bias + math.fsum(w * v for w, v in zip(self.weights, vector, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "version": self.version,
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "crisis_threshold": self.crisis_threshold,
+            "concern_threshold": self.concern_threshold,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> "CrisisHead":
+        weights = data["weights"]
+        if not isinstance(weights, list) or not weights:
+            raise ValueError("crisis head: 'weights' must be a non-empty list")
+        return cls(
+            version=str(data["version"]),
+            weights=tuple(float(w) for w in weights),
+            bias=float(str(data["bias"])),
+            crisis_threshold=float(str(data["crisis_threshold"])),
+            concern_threshold=float(str(data["concern_threshold"])),
+        )
+
+
+class MeaningDetector(Protocol):
+    """Scores how much a message means a crisis, whatever its words. Blocking (runs a model): the service
+    calls the assessor from a worker thread."""
+
+    version: str
+    head: CrisisHead
+
+    def crisis_probability(self, text: str) -> float: ...
+
+
+@dataclass(frozen=True)
+class FixedVectors:
+    """A `MeaningDetector` over given vectors, for tests: texts it does not know embed as the zero vector."""
+
+    head: CrisisHead
+    vectors: Mapping[str, Sequence[float]]
+    version: str = "fixed"
+
+    def crisis_probability(self, text: str) -> float:
+        return self.head.probability(self.vectors.get(text, [0.0] * len(self.head.weights)))

@@ -1,0 +1,137 @@
+"""The crisis detector over meaning: its head and how the assessor combines it with the rules. The model tests
+run MiniLM (exported to ONNX the first time, ~20 s; cached). Examples written for these tests."""
+
+import pytest
+
+from companion_safety.adapters.model import MiniLMCrisisDetector, load_classifier, load_crisis_detector
+from companion_safety.domain.meaning import CrisisHead, FixedVectors
+from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, RiskAssessor, RiskLevel
+
+
+@pytest.fixture(scope="module")
+def detector() -> MiniLMCrisisDetector:
+    return load_crisis_detector()
+
+
+@pytest.fixture(scope="module")
+def assessor(detector: MiniLMCrisisDetector) -> RiskAssessor:
+    return RiskAssessor(load_classifier(), detector)
+
+
+# One message per family that the rules and the TF-IDF classifier missed on chat-style data.
+AT_RISK_WITHOUT_RISK_WORDS = [
+    pytest.param("thursday is my last day, after that nobody needs to put up with me", id="chosen-day-burden"),
+    pytest.param("thank you for everything. you won't be hearing from me after today", id="farewell"),
+    pytest.param("what is even the point of any of this anymore", id="hopelessness"),
+    pytest.param("i keep burning my wrist with a lighter when i'm alone", id="burning"),
+    pytest.param("i haven't let myself eat in three days because i don't deserve it", id="starving"),
+    pytest.param("i punch my own legs until they're covered in bruises", id="hitting"),
+]
+# Weaker signals: the detector is less sure of these families, so they are a concern (no crisis message, the
+# reply is reviewed before it is shown). Preparations without any word of intent are a known miss: "wrote
+# everyone a letter" and "found a home for my dog" are also what people say on an ordinary day.
+CONCERN_WITHOUT_RISK_WORDS = [
+    pytest.param("i've got all the tablets counted out on my desk", id="means-at-hand"),
+    pytest.param("my family would have an easier life if i wasn't in it", id="burden"),
+    pytest.param(
+        "found a home for my dog and wrote everyone a letter",
+        id="preparations",
+        marks=pytest.mark.xfail(strict=True, reason="known miss of the detector over meaning (see eval/README.md)"),
+    ),
+]
+
+NOT_AT_RISK = [
+    pytest.param("we are killing it this season", id="killing-it"),
+    pytest.param("i'm dying to see you this weekend!", id="dying-to-see"),
+    pytest.param("i'm dead 😂 that video", id="im-dead-laughing"),
+    pytest.param("can you kill the lights in the hallway", id="kill-the-lights"),
+    pytest.param("took my pills this morning, all good", id="medication"),
+    pytest.param("my last day at the office is friday, new job monday!", id="last-day-at-work"),
+    pytest.param("thanks for everything today, talk tomorrow", id="everyday-thanks"),
+    pytest.param("my grandad passed away last spring and i miss him", id="grief"),
+    pytest.param("in the game my character jumps off a tower into a haystack", id="game"),
+]
+
+
+@pytest.mark.parametrize("text", AT_RISK_WITHOUT_RISK_WORDS)
+def test_meaning_detector_finds_crisis_families_written_without_risk_words(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+
+    assert result.level >= RiskLevel.IDEATION, result.scores
+    assert SELF_HARM in result.categories
+
+
+@pytest.mark.parametrize("text", CONCERN_WITHOUT_RISK_WORDS)
+def test_weaker_families_are_at_least_a_concern(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+
+    assert result.level >= RiskLevel.CONCERN, result.scores
+    assert SELF_HARM in result.categories
+
+
+@pytest.mark.parametrize("text", NOT_AT_RISK)
+def test_idioms_and_everyday_talk_raise_no_crisis(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level < RiskLevel.IDEATION
+
+
+def test_explicit_statements_keep_the_rules_levels(assessor: RiskAssessor) -> None:
+    assert assessor.assess("i'm going to kill myself tonight, i have the pills").level >= RiskLevel.PLAN
+
+
+def test_violence_against_the_user_keeps_abuse_resources(assessor: RiskAssessor) -> None:
+    result = assessor.assess("he said he's going to kill me when he gets home")
+
+    assert result.level >= RiskLevel.IDEATION
+    assert ABUSE in result.categories
+    assert SELF_HARM not in result.categories
+
+
+@pytest.mark.parametrize("text", ["I'm back", "hey im back!", "ok i'm back now", "the pills are right here next to me"])
+def test_short_messages_are_not_harassment_on_one_word(text: str) -> None:
+    assert HARASSMENT not in RiskAssessor(load_classifier()).assess(text).categories
+
+
+def test_rules_alone_work_without_any_model() -> None:
+    rules = RiskAssessor()
+
+    assert rules.assess("i want to kill myself").level == RiskLevel.IDEATION
+    assert rules.assess("what a lovely day").level == RiskLevel.NONE
+    assert "meaning_crisis" not in rules.assess("hello").scores
+
+
+def _head() -> CrisisHead:
+    return CrisisHead("test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6)
+
+
+def test_confident_meaning_is_a_crisis_and_weaker_meaning_a_concern() -> None:
+    # sigmoid(4 * 0.6) = 0.92 (crisis), sigmoid(4 * 0.2) = 0.69 (concern), sigmoid(0) = 0.5 (nothing).
+    vectors = {"strong": [0.6, 0.0], "weak": [0.2, 0.0], "neutral": [0.0, 1.0]}
+    assessor = RiskAssessor(meaning=FixedVectors(_head(), vectors))
+
+    strong, weak, neutral = (assessor.assess(t) for t in ("strong", "weak", "neutral"))
+
+    assert (strong.level, weak.level, neutral.level) == (RiskLevel.IDEATION, RiskLevel.CONCERN, RiskLevel.NONE)
+    assert strong.categories == (SELF_HARM,)
+    assert neutral.categories == ()
+    assert strong.scores["meaning_crisis"] == pytest.approx(0.9168, abs=1e-3)
+    assert assessor.version.endswith("+fixed")
+
+
+def test_meaning_never_lowers_a_level_the_rules_set() -> None:
+    assessor = RiskAssessor(meaning=FixedVectors(_head(), {}))
+
+    assert assessor.assess("i took all my pills just now").level == RiskLevel.IMMINENT
+
+
+def test_head_round_trips_through_json_and_checks_dimensions() -> None:
+    head = _head()
+
+    assert CrisisHead.from_dict(head.to_dict()) == head
+    with pytest.raises(ValueError, match="dimensions"):
+        head.probability([1.0, 2.0, 3.0])
+
+
+def test_shipped_head_matches_the_embedding(detector: MiniLMCrisisDetector) -> None:
+    assert len(detector.head.weights) == 384
+    assert 0.0 < detector.head.concern_threshold <= detector.head.crisis_threshold < 1.0
+    assert detector.crisis_probability("   ") == 0.0

@@ -1,0 +1,281 @@
+"""Trains the crisis detector over meaning: a logistic head on all-MiniLM-L6-v2 sentence embeddings.
+
+    make train-safety     # or: python services/safety/training/train_meaning.py --data ../shared/data/safety
+
+Positives: chat-style crisis rows written for this project (`chat_train.jsonl`, risk ideation/plan/imminent,
+weighted up: for short chat they are what matters), posts of C-SSRS at-risk users, Twitter intention,
+SDCNL r/SuicideWatch, moderation eval SH. Negatives: our chat-style hard negatives ("killing it", grief, news,
+medical talk, everyday plans with days), C-SSRS "Supportive" users, the public sets' non-crisis rows, and
+LoCoMo's everyday turns. Concern rows and abuse rows are left out (neither crisis nor safe for this head).
+
+Honest figures: 5-fold cross-validation grouped by phrasing family for the chat rows (a family never has
+rows on both sides), by user for C-SSRS, by session for LoCoMo; the operating points are chosen on those
+out-of-fold scores, then the head is refitted on everything and written as JSON (no pickle) to
+`src/companion_safety/adapters/model/meaning.json`, the figures to MODEL_CARD.json (key "meaning").
+Embeddings are cached in a temporary directory by text, so a rerun takes seconds.
+"""
+
+import argparse
+import datetime
+import hashlib
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from companion_embedding import open_minilm
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
+
+from companion_safety.adapters.model import load_classifier
+from companion_safety.domain.meaning import CrisisHead
+from companion_safety.domain.risk import RiskAssessor, RiskLevel
+from companion_safety.evaluation import datasets
+
+SEED = 20261129
+HERE = Path(__file__).resolve().parent
+WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/meaning.json"
+CARD = HERE / "MODEL_CARD.json"
+CHAT_TRAIN = HERE / "chat_train.jsonl"
+CRISIS = ("ideation", "plan", "imminent")
+# Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
+CHAT_WEIGHT = 30.0
+LOCOMO_WEIGHT = 15.0
+C = 0.5
+# Davidson's tweets are many and alike: a sample of them is enough as everyday negatives.
+DAVIDSON_SAMPLE = 3000
+# Operating points, on out-of-fold scores: crisis at the score that flags at most this share of everyday
+# negatives (LoCoMo turns and our chat hard negatives), concern at a looser one.
+CRISIS_EVERYDAY_FPR = 0.003
+CRISIS_CHAT_FPR = 0.05
+CONCERN_EVERYDAY_FPR = 0.01
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    label: int
+    source: str  # chat, cssrs, twitter, sdcnl, moderation, davidson, toxigen, locomo
+    group: str  # rows of one group are never split across folds
+    family: str = ""
+
+
+def chat_rows(path: Path) -> list[Row]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        risk, family = str(data["risk"]), str(data.get("family", "unknown"))
+        if risk == "concern" or family.startswith("abuse"):
+            continue
+        rows.append(Row(str(data["text"]), int(risk in CRISIS), "chat", f"chat:{family}", family))
+    return rows
+
+
+def locomo_rows(path: Path) -> list[Row]:
+    if not path.exists():
+        return []
+    rows = []
+    for sample in json.loads(path.read_text(encoding="utf-8")):
+        for key, turns in sample.get("conversation", {}).items():
+            if key.startswith("session_") and isinstance(turns, list):
+                group = f"locomo:{sample.get('sample_id')}:{key}"
+                rows.extend(Row(str(t["text"]), 0, "locomo", group) for t in turns if t.get("text"))
+    return rows
+
+
+def public_rows(root: Path) -> list[Row]:
+    rows: list[Row] = []
+    for user in datasets.cssrs_users(root):
+        if user.at_risk or user.label == "Supportive":
+            rows.extend(Row(p, int(user.at_risk), "cssrs", f"cssrs:{user.user}") for p in user.posts)
+    rows.extend(Row(t, int(y), "twitter", f"twitter:{i}") for i, (t, y) in enumerate(datasets.twitter_intention(root)))
+    rows.extend(Row(t, 1, "sdcnl", f"sdcnl:{i}") for i, (t, y) in enumerate(datasets.sdcnl(root)) if y)
+    for i, (text, labels) in enumerate(datasets.moderation(root)):
+        label = datasets.moderation_label(labels, ("SH",))
+        if label is not None:
+            rows.append(Row(text, int(label), "moderation", f"moderation:{i}"))
+    davidson = datasets.davidson(root)
+    picked = np.random.default_rng(SEED).permutation(len(davidson))[:DAVIDSON_SAMPLE]
+    rows.extend(Row(davidson[i][0], 0, "davidson", f"davidson:{i}") for i in sorted(picked))
+    rows.extend(Row(t, 0, "toxigen", f"toxigen:{i}") for i, (t, _) in enumerate(datasets.toxigen(root)))
+    return rows
+
+
+class EmbeddingCache:
+    """Embeddings by sha1 of the text, kept between runs (the public sets take a few minutes to embed)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.vectors: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path) as data:
+                self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+        self._encode = None
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]  # noqa: S324 - a cache key, not security
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
+        if missing:
+            if self._encode is None:
+                self._encode = open_minilm(threads=1).encoder()
+            print(f"embedding {len(missing)} texts", file=sys.stderr)
+            for start in range(0, len(missing), 256):
+                chunk = missing[start : start + 256]
+                for (key, _), vector in zip(chunk, self._encode([t for _, t in chunk]), strict=True):
+                    self.vectors[key] = vector
+                if start % 2560 == 0:
+                    print(f"  {start + len(chunk)}/{len(missing)}", file=sys.stderr)
+            self.save()
+        return np.stack([self.vectors[k] for k in keys])
+
+    def save(self) -> None:
+        keys = sorted(self.vectors)
+        np.savez(self.path, keys=np.array(keys), vectors=np.stack([self.vectors[k] for k in keys]))
+
+
+def weights_of(rows: list[Row]) -> np.ndarray:
+    weights = np.array(
+        [CHAT_WEIGHT if r.source == "chat" else LOCOMO_WEIGHT if r.source == "locomo" else 1.0 for r in rows]
+    )
+    # Each class carries the same total weight, as class_weight="balanced" would.
+    y = np.array([r.label for r in rows])
+    for label in (0, 1):
+        weights[y == label] *= weights.sum() / (2 * weights[y == label].sum())
+    return weights
+
+
+def fit(x: np.ndarray, rows: list[Row]) -> LogisticRegression:
+    y = np.array([r.label for r in rows])
+    return LogisticRegression(C=C, max_iter=5000).fit(x, y, sample_weight=weights_of(rows))
+
+
+def out_of_fold(x: np.ndarray, rows: list[Row]) -> np.ndarray:
+    y = np.array([r.label for r in rows])
+    groups = [r.group for r in rows]
+    scores = np.zeros(len(rows))
+    for train_idx, test_idx in StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED).split(x, y, groups):
+        model = fit(x[train_idx], [rows[i] for i in train_idx])
+        scores[test_idx] = model.predict_proba(x[test_idx])[:, 1]
+    return scores
+
+
+def threshold_at(negative_scores: np.ndarray, fpr: float) -> float:
+    ordered = np.sort(negative_scores)
+    return float(ordered[min(len(ordered) - 1, int(len(ordered) * (1 - fpr)))]) + 1e-6
+
+
+def metrics(rows: list[Row], scores: np.ndarray, crisis: float, concern: float) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for source in sorted({r.source for r in rows}):
+        pos = [s for r, s in zip(rows, scores, strict=True) if r.source == source and r.label == 1]
+        neg = [s for r, s in zip(rows, scores, strict=True) if r.source == source and r.label == 0]
+        result[source] = {
+            "positives": len(pos),
+            "negatives": len(neg),
+            "cv_recall": round(sum(s >= crisis for s in pos) / len(pos), 4) if pos else None,
+            "cv_false_alarm": round(sum(s >= crisis for s in neg) / len(neg), 4) if neg else None,
+            "cv_concern_or_above_on_negatives": round(sum(s >= concern for s in neg) / len(neg), 4) if neg else None,
+        }
+    users: dict[str, bool] = {}
+    for r, s in zip(rows, scores, strict=True):
+        if r.source == "cssrs" and r.label == 1:
+            users[r.group] = users.get(r.group, False) or bool(s >= crisis)
+    result["cssrs_users"] = round(sum(users.values()) / max(1, len(users)), 4)
+    families: dict[str, list[bool]] = {}
+    for r, s in zip(rows, scores, strict=True):
+        if r.source == "chat":
+            families.setdefault(f"{'+' if r.label else '-'}{r.family}", []).append(bool(s >= crisis))
+    result["chat_by_family_flagged"] = {f: f"{sum(v)}/{len(v)}" for f, v in sorted(families.items())}
+    return result
+
+
+def combined_on_chat(rows: list[Row], scores: np.ndarray, crisis: float) -> dict[str, object]:
+    """The detector as deployed on our chat rows: rules + TF-IDF classifier (never trained on these rows) or
+    the head's out-of-fold score at the crisis threshold."""
+    without_head = RiskAssessor(load_classifier())
+    alarms = {"positives": [0, 0], "negatives": [0, 0]}
+    rules_alone = {"positives": [0, 0], "negatives": [0, 0]}
+    for row, score in zip(rows, scores, strict=True):
+        if row.source != "chat":
+            continue
+        ruled = without_head.assess(row.text).level >= RiskLevel.IDEATION
+        key = "positives" if row.label else "negatives"
+        alarms[key][0] += int(ruled or score >= crisis)
+        alarms[key][1] += 1
+        rules_alone[key][0] += int(ruled)
+        rules_alone[key][1] += 1
+    return {
+        "recall": round(alarms["positives"][0] / max(1, alarms["positives"][1]), 4),
+        "false_alarm": round(alarms["negatives"][0] / max(1, alarms["negatives"][1]), 4),
+        "rules_and_tfidf_alone_recall": round(rules_alone["positives"][0] / max(1, rules_alone["positives"][1]), 4),
+        "rules_and_tfidf_alone_false_alarm": round(
+            rules_alone["negatives"][0] / max(1, rules_alone["negatives"][1]), 4
+        ),
+    }
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/safety"))
+    parser.add_argument("--locomo", type=Path, default=Path("../shared/data/locomo/locomo.json"))
+    parser.add_argument("--chat", type=Path, default=CHAT_TRAIN)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "companion-safety-embeddings.npz")
+    parser.add_argument("--embed-only", action="store_true", help="fill the embedding cache and stop")
+    args = parser.parse_args()
+    rows = public_rows(args.data) + locomo_rows(args.locomo)
+    if args.chat.exists():
+        rows = chat_rows(args.chat) + rows
+    cache = EmbeddingCache(args.cache)
+    x = cache.embed([r.text for r in rows])
+    if args.embed_only:
+        return
+    scores = out_of_fold(x, rows)
+    everyday = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "locomo"])
+    chat_negatives = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and not r.label])
+    crisis = max(threshold_at(everyday, CRISIS_EVERYDAY_FPR), threshold_at(chat_negatives, CRISIS_CHAT_FPR))
+    concern = min(crisis, threshold_at(everyday, CONCERN_EVERYDAY_FPR))
+    cv = metrics(rows, scores, crisis, concern)
+    cv["chat_combined_with_rules"] = combined_on_chat(rows, scores, crisis)
+    print(json.dumps({"crisis_threshold": crisis, "concern_threshold": concern, **cv}, indent=1), file=sys.stderr)
+    model = fit(x, rows)
+    version = "minilm-lr-" + datetime.date.today().strftime("%Y%m%d")
+    head = CrisisHead(
+        version=version,
+        weights=tuple(round(float(w), 6) for w in model.coef_[0]),
+        bias=round(float(model.intercept_[0]), 6),
+        crisis_threshold=round(crisis, 5),
+        concern_threshold=round(concern, 5),
+    )
+    WEIGHTS.write_text(json.dumps(head.to_dict(), separators=(",", ":")) + "\n")
+    card = json.loads(CARD.read_text()) if CARD.exists() else {}
+    card["meaning"] = {
+        "version": version,
+        "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "command": f"make train-safety SAFETY_DATA={args.data} LOCOMO={args.locomo}",
+        "algorithm": "all-MiniLM-L6-v2 sentence embeddings (ONNX, first 128 word pieces) + scikit-learn"
+        f" LogisticRegression(C={C}), sample weights: chat rows x{CHAT_WEIGHT}, LoCoMo x{LOCOMO_WEIGHT}, classes"
+        " balanced; thresholds on 5-fold out-of-fold scores grouped by chat phrasing family, C-SSRS user, LoCoMo"
+        f" session: crisis flags <= {CRISIS_EVERYDAY_FPR} of LoCoMo turns and <= {CRISIS_CHAT_FPR} of chat"
+        f" negatives, concern <= {CONCERN_EVERYDAY_FPR} of LoCoMo turns",
+        "seed": SEED,
+        "weights_sha256": sha256(WEIGHTS),
+        "chat_train_sha256": sha256(args.chat),
+        "locomo_sha256": sha256(args.locomo),
+        "crisis_threshold": head.crisis_threshold,
+        "concern_threshold": head.concern_threshold,
+        "cross_validated_head_alone": cv,
+    }
+    CARD.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n")
+    print(f"wrote {WEIGHTS} and {CARD}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
