@@ -296,7 +296,7 @@ async def evaluate_service(service: MemoryService, conversations: list[Conversat
 
 # What dialogue would use: min_relevance on Recall's top 10. The thresholds reported, and the one recommended.
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
-RECOMMENDED_MIN_RELEVANCE = 0.15
+RECOMMENDED_MIN_RELEVANCE = 0.1
 CALIBRATION_CANDIDATES = 50
 
 
