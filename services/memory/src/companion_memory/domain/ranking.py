@@ -24,8 +24,9 @@ RECENCY_HALF_LIFE_DAYS = 90.0
 # the predicted and observed shares agree within a few points per tenth). Adding a squared term or an interaction
 # did not lower the held-out log loss; a third signal, the share of the weight of only those query words the user
 # ever used, lowered it a little (0.0782 -> 0.0765) but, at 0.1, more than doubled how often a question asked of
-# someone who never said the answer got a memory (3.8 % -> 8.8 %): it is left out. It is calibrated for all-MiniLM-L6-v2 fp32: another embedder
-# (MEMORY_EMBEDDER=openai) has other cosines and needs its own fit.
+# someone who never said the answer got a memory (3.8 % -> 8.8 %): it is left out. It is calibrated for
+# all-MiniLM-L6-v2 fp32: another embedder (MEMORY_EMBEDDER=openai, int8 weights) has other cosines and needs its
+# own fit.
 RELEVANCE_INTERCEPT = -6.66
 RELEVANCE_SIMILARITY = 5.841
 RELEVANCE_WORD_MATCH = 3.652
