@@ -8,7 +8,10 @@ from importlib.resources import files
 from companion_embedding import Encoder, MiniLM, open_minilm
 
 from companion_safety.domain.meaning import CrisisHead
-from companion_safety.domain.text import MAX_CHARS
+
+# MiniLM sees the first 128 word pieces (~500-700 characters of English); tokenizing a whole 6,000-character
+# post only to cut it took ~90 ms on a busy machine.
+MAX_CHARS = 2000
 
 
 def load_crisis_head() -> CrisisHead:
