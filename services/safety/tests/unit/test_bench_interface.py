@@ -52,3 +52,23 @@ def test_bench_writes_every_documented_key(tmp_path: Path) -> None:
     assert results["false_alarm"] == results["false_alarm"] | {"everyday_chat": 0.0, "xstest_safe": 0.0}
     assert results["goodbye"]["caught"] == 1.0
     assert set(results["assess_latency_ms"]) >= {"p50", "p95"}
+
+
+def test_bench_adds_holdouts_only_when_asked(tmp_path: Path) -> None:
+    data, dev = tmp_path / "safety", tmp_path / "eval"
+    data.mkdir()
+    dev.mkdir()
+    write(dev / "chat_crisis.jsonl", json.dumps({"text": "i want to die", "risk": "ideation"}) + "\n")
+    rows = [{"text": "kms", "risk": "ideation", "family": "slang"}, {"text": "nice day", "risk": "none"}]
+    write(dev / "chat_crisis_holdout_x.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+    locomo = tmp_path / "locomo.json"
+    write(locomo, "[]")
+    plain, asked = tmp_path / "plain.json", tmp_path / "asked.json"
+
+    common = ["--safety-data", str(data), "--locomo", str(locomo), "--dev-set", str(dev)]
+    main([*common, "--out", str(plain)])
+    main([*common, "--holdouts", "--out", str(asked)])
+
+    assert "chat_holdouts" not in json.loads(plain.read_text())
+    holdout = json.loads(asked.read_text())["chat_holdouts"]["chat_crisis_holdout_x.jsonl"]
+    assert (holdout["recall"], holdout["false_alarm"], holdout["rows"]) == (1.0, 0.0, 2)
