@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from companion_memory.domain.model import EPISODE, AssessmentUnavailable, InvalidInput, Memory, Message, RecallQuery
-from companion_memory.domain.ranking import relevance
+from companion_memory.domain.ranking import relevance, without_recall_words
 from companion_memory.service_layer.services import MemoryService
 
 NOW = datetime(2026, 11, 27, 10, tzinfo=UTC)
@@ -199,6 +199,34 @@ async def test_recall_reports_relevance_and_drops_what_falls_below_min_relevance
     kept = await service.recall("u1", "what is my dog called?", limit=5, token_budget=0, min_relevance=threshold)
     assert [m.memory_id for m in kept] == ["a"]
     assert await service.recall("u1", "what is my dog called?", limit=5, token_budget=0, min_relevance=1.0) == []
+
+
+async def test_a_relevant_fact_is_kept_when_the_episode_it_came_from_is_not_relevant_enough() -> None:
+    store = FakeStore()
+    episode = _found("e", "My sister's name is Maya and she lives in Porto.", similarity=0.3)
+    fact = replace(_found("f", "My sister's name is Maya.", similarity=0.55, word_match=1.0), source_message_ids=("e",))
+    store.words, store.meaning = [episode, fact], [episode, fact]  # the episode ranks first
+    service = _service(store, FakeSafety())
+
+    kept = await service.recall("u1", "my sister's name?", limit=5, token_budget=0, min_relevance=0.1)
+
+    assert [m.memory_id for m in kept] == ["f"]
+
+
+async def test_the_word_search_reads_the_question_without_the_words_that_ask_to_remember() -> None:
+    store = FakeStore()
+    searched: list[str] = []
+    search_words = store.search_words
+
+    async def spy(query: RecallQuery) -> list[Memory]:
+        searched.append(query.text)
+        return await search_words(query)
+
+    store.search_words = spy  # type: ignore[method-assign]
+    await _service(store, FakeSafety()).recall("u1", "Do you remember my sister's name?", limit=5, token_budget=0)
+
+    assert searched and "remember" not in searched[0].lower() and "sister's name" in searched[0]
+    assert without_recall_words("Remember") == "Remember"  # nothing left: the words stand
 
 
 def test_relevance_grows_with_similarity_and_with_word_match() -> None:

@@ -1,6 +1,7 @@
 """How candidates from the word and meaning retrievers become one ranked, budgeted answer. Pure."""
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -108,3 +109,17 @@ def with_relevance(memories: Sequence[Memory], similarities: dict[str, float] | 
         similarity = measured.get(m.memory_id, m.similarity)
         result.append(replace(m, similarity=similarity, relevance=relevance(similarity, m.word_match)))
     return result
+
+
+# Words that ask for a memory rather than say what it is about ("Do you remember my sister's name?"). No memory
+# holds them, so in the word search they would only weigh as unmatched and sink the relevance of the right one.
+_RECALL_WORDS = re.compile(
+    r"\b(?:remember(?:s|ed)?|remind(?:s|ed)?|recall(?:s|ed)?|forg[eo]t(?:ten)?|told|tell|telling|mention(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_recall_words(query: str) -> str:
+    """The query as the word search should read it: the words that ask for a memory left out."""
+    stripped = _RECALL_WORDS.sub(" ", query)
+    return stripped if stripped.strip() else query

@@ -21,7 +21,14 @@ from companion_memory.domain.model import (
     Page,
     RecallQuery,
 )
-from companion_memory.domain.ranking import drop_redundant, fit_budget, fuse, relevance, with_relevance
+from companion_memory.domain.ranking import (
+    drop_redundant,
+    fit_budget,
+    fuse,
+    relevance,
+    with_relevance,
+    without_recall_words,
+)
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 
@@ -212,25 +219,28 @@ class MemoryService:
                 ranked = await self._search(_within(base, period), embedding, now)
                 if len(ranked) < limit:
                     ranked = _period_first(ranked, await self._search(base, embedding, now))
-            ranked = drop_redundant(ranked)
             if min_relevance <= 0:
-                ranked = fit_budget(ranked, token_budget)[:limit]  # nothing to filter: only these need relevance
+                # Nothing to filter: only what is returned needs its relevance.
+                ranked = fit_budget(drop_redundant(ranked), token_budget)[:limit]
             # A memory only the word search found has its similarity to the query measured apart (one read by key).
             unmeasured = [m.memory_id for m in ranked if m.similarity == 0.0]
             measured = await self._store.similarities(user_id, unmeasured, await embedding)
         finally:
             embedding.cancel()
+        # Relevance first, redundancy second: the fact "My sister's name is Maya." must not be dropped as covered
+        # by its own episode when that episode is then dropped as not relevant enough.
         relevant = [
             m for m in ranked if relevance(measured.get(m.memory_id, m.similarity), m.word_match) >= min_relevance
         ]
-        return with_relevance(fit_budget(relevant, token_budget)[:limit], measured)
+        return with_relevance(fit_budget(drop_redundant(relevant), token_budget)[:limit], measured)
 
     async def _search(self, query: RecallQuery, embedding: "asyncio.Future[Vector]", now: datetime) -> list[Memory]:
         async def by_meaning() -> list[Memory]:
             vector = await asyncio.shield(embedding)
             return await self._store.search_meaning(query, vector)
 
-        words, meaning = await asyncio.gather(self._store.search_words(query), by_meaning())
+        by_words = replace(query, text=without_recall_words(query.text))
+        words, meaning = await asyncio.gather(self._store.search_words(by_words), by_meaning())
         return fuse([words, meaning], now)
 
     async def list_memories(self, user_id: str, page_size: int, page_token: str) -> Page:
