@@ -225,7 +225,9 @@ async def test_the_word_search_reads_the_question_without_the_words_that_ask_to_
     store.search_words = spy  # type: ignore[method-assign]
     await _service(store, FakeSafety()).recall("u1", "Do you remember my sister's name?", limit=5, token_budget=0)
 
-    assert searched and "remember" not in searched[0].lower() and "sister's name" in searched[0]
+    assert searched
+    assert "remember" not in searched[0].lower()
+    assert "sister's name" in searched[0]
     assert without_recall_words("Remember") == "Remember"  # nothing left: the words stand
 
 
