@@ -75,6 +75,7 @@ def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelive
             minor_long_use_minutes=settings.nudge_minor_long_use_minutes,
         ),
         disclosure_by_jurisdiction(settings),
+        at_risk_hold=timedelta(hours=settings.at_risk_hold_hours),
     )
 
 
@@ -98,6 +99,7 @@ class SafetyApp:
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
         self._moderation: LlamaGuardModeration | None = None
+        self._service: SafetyService | None = None
         self._purge_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -115,7 +117,7 @@ class SafetyApp:
                 settings.moderation_api_key,
                 settings.moderation_timeout_s,
             )
-        service = SafetyService(
+        service = self._service = SafetyService(
             PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings), self._moderation
         )
         wellbeing = wellbeing_service(settings, self._pool, delivery)
@@ -148,6 +150,8 @@ class SafetyApp:
             await asyncio.gather(self._purge_task, return_exceptions=True)
         if self._worker is not None:
             await self._worker.stop()
+        if self._service is not None:
+            self._service.close()
         await self._channels.close()
         if self._moderation is not None:
             await self._moderation.aclose()

@@ -38,6 +38,9 @@ class SafetySettings(ConsumerSettings):
     moderation_model: str = "meta-llama/Llama-Guard-3-1B"
     moderation_api_key: str = ""
     moderation_timeout_s: float = 1.5
+    # After a sensitive message (concern or above, self-harm, abuse), MayContact answers "at_risk" for this long:
+    # nothing cheerful is sent unasked (dialogue drops a check-in held back for it).
+    at_risk_hold_hours: float = Field(default=72.0, gt=0)
     # Gentle nudges: at most one per this many days; thresholds of a day's use.
     nudge_min_days_between: int = 3
     nudge_long_use_minutes: int = 180
