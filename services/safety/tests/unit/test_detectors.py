@@ -5,7 +5,16 @@ import time
 import pytest
 
 from companion_safety.adapters.model import load_classifier
-from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, SEXUAL, RiskAssessor, RiskLevel, assess
+from companion_safety.domain.risk import (
+    ABUSE,
+    HARASSMENT,
+    RULES_VERSION,
+    SELF_HARM,
+    SEXUAL,
+    RiskAssessor,
+    RiskLevel,
+    assess,
+)
 from companion_safety.domain.text import normalize
 
 
@@ -88,7 +97,7 @@ def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(ass
     result = assessor.assess(post)
     assert result.scores["self_harm"] > 0.5
     assert result.level >= RiskLevel.CONCERN
-    assert result.detector_version.startswith("rules-5+linear-")
+    assert result.detector_version.startswith(RULES_VERSION + "+linear-")
 
 
 @pytest.mark.parametrize(
@@ -131,3 +140,30 @@ def test_violence_against_the_user_with_present_danger_is_a_crisis_with_abuse_he
 def test_everyday_chat_is_no_risk_even_where_the_classifier_leans_that_way(assessor: RiskAssessor, text: str) -> None:
     # Such a level would hold the reply back from streaming; the classifier's lean alone is not a risk.
     assert assessor.assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live with my mum in Cardiff",
+        "My parents still live in Mumbai",
+        "I'm a huge Arsenal fan",
+        "My cat is trying to kill me by sleeping on my face haha",
+        "Wow, Jon! You're so talented! What show ya got planned? Can't wait to see it, honestly!",
+        "Dancing is my passion and escape, it's where I feel most alive and I won't give up on it.",
+        "You're killing it! I was scared to death before my first show, but you're not alone in that.",
+    ],
+)
+def test_everyday_messages_are_not_sensitive_by_rules_or_classifier(assessor: RiskAssessor, text: str) -> None:
+    # Concern or above makes a message sensitive, and memory keeps nothing from it. (The detector over meaning
+    # is not part of this assessor; its own scores on such messages are its detector's to fix.)
+    assessment = assessor.assess(text)
+    assert assessment.level == RiskLevel.NONE, assessment
+
+
+def test_a_classifier_only_harassment_score_is_kept_for_the_audit_but_raises_no_level(assessor: RiskAssessor) -> None:
+    assessment = assessor.assess(
+        "Wow, Jon! You're so talented! What show ya got planned? Can't wait to see it, honestly!"
+    )
+    assert assessment.level == RiskLevel.NONE
+    assert assessor.assess("you're a worthless piece of garbage, kill yourself").level >= RiskLevel.CONCERN

@@ -67,3 +67,92 @@ def test_a_reply_claiming_to_be_human_is_replaced() -> None:
     assert "AI" in claimed.text
     assert claimed.reasons == ("claims_to_be_human",)
     assert honest.allowed
+
+
+# Rule families (rules-6): phrasings written for these tests, not taken from any eval set.
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ("means at hand", "got my sleeping pills laid out on the bed"),
+        ("means at hand", "the blade is in my hand right now"),
+        ("means gathered", "i've been stockpiling my painkillers for a month"),
+        ("means gathered", "been hiding my meds instead of taking them, i have loads now"),
+        ("preparations", "i gave my dog to my aunt and wrote notes for my family"),
+        ("preparations", "finally got my affairs in order and said my goodbyes"),
+        ("chosen day", "saturday is the day i end it"),
+        ("chosen day", "my last day is tuesday, then nobody has to put up with me"),
+    ],
+)
+def test_means_at_hand_preparations_and_a_chosen_day_are_a_plan(family: str, text: str) -> None:
+    assert assess(text).level >= RiskLevel.PLAN, family
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ("farewell", "you won't ever hear from me again"),
+        ("farewell", "this will be my last message to you"),
+        ("farewell", "please tell my brother i loved him"),
+        ("burden", "honestly my parents would be better off"),
+        ("burden", "soon no one will have to worry about me again"),
+        ("burden", "i feel like i'm nothing but a burden"),
+        ("burden", "i won't be anyone's problem for much longer"),
+        ("hopelessness", "whats even the point any more"),
+        ("hopelessness", "life is never going to get better"),
+        ("hopelessness", "i cant see any way forward"),
+        ("hopelessness", "there's no future for me"),
+        ("self-harm, other means", "i scratched my arms until they bled"),
+        ("self-harm, other means", "i keep hitting myself when i'm alone"),
+        ("self-harm, other means", "i've not eaten since sunday as punishment"),
+        ("self-harm, other means", "i pressed a hot spoon on my wrist"),
+        ("self-harm, other means", "i bang my head against the wall until it bleeds"),
+    ],
+)
+def test_farewells_burden_hopelessness_and_other_self_harm_are_a_crisis(family: str, text: str) -> None:
+    assessment = assess(text)
+    assert assessment.level >= RiskLevel.IDEATION, family
+    assert assessment.categories == ("self_harm",)
+
+
+def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
+    assert assess("i swallowed about 40 of my paracetamol").level == RiskLevel.IMMINENT
+    assert assess("i took way too many of my antidepressants").level == RiskLevel.IMMINENT
+    assert assess("i took 2 tablets for my headache").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my last day at work is friday",
+        "my last day is thursday, then the new job starts",
+        "what's the point of this meeting",
+        "the pills are in the cabinet if you need them",
+        "my pills are right here, i take them with breakfast",
+        "my friend is a burden on me lol",
+        "this is goodbye for now, talk tomorrow",
+        "you won't hear from me again until monday, i'm camping",
+        "tell my mum i'm sorry i'll be late",
+        "i gave my old bike to my cousin",
+        "nothing ever gets better at this cafe",
+        "i burned my hand on the oven tray",
+        "i keep hitting the snooze button",
+        "everyone would be better off with a four day week",
+        "i've chosen friday for the party",
+        "i wanted to die lol",
+        "this is going to kill me lol",
+        "my cat is trying to kill me by sleeping on my face haha",
+        "how can i support someone who self harms?",
+        "what do i say to a friend who's suicidal",
+        "my boyfriend said he'd be better off dead and i don't know what to do",
+        "in the book the girl takes all her pills",
+        "saw a news story about a man who jumped off a bridge",
+    ],
+)
+def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_laughter_does_not_excuse_an_explicit_statement() -> None:
+    assert assess("i want to kill myself lol").level >= RiskLevel.IDEATION
+    assert assess("i want to die haha but for real").level >= RiskLevel.IDEATION
+    assert assess("he is trying to kill me").level >= RiskLevel.IDEATION

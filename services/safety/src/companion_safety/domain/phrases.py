@@ -33,6 +33,65 @@ _DEATH_ACT = (
     r"take (?:all|every|the whole bottle of) (?:my |the )?(?:pills?|meds|tablets)|sterben|tot sein|morir(?:me)?|"
     r"mourir|morrer|morire|me tuer|matarme|me matar|uccidermi|suicid\w*|umbringen)"
 )
+# Compositional families (rules-6), written from the phrasing families of issue 9, not from any eval row.
+# Lethal means, as people name them in chat.
+_MEANS = (
+    r"(?:(?:sleeping |my |the |all (?:the |my )?|all of (?:the |my )?|enough |every |(?:a|the|my) (?:whole |new )?"
+    r"(?:packet|box|bottle|pack|stash|bag|handful|strip) of (?:my )?(?:sleeping )?)?(?:pills|meds|medication|"
+    r"medicine|tablets|painkillers|paracetamol|tylenol|ibuprofen|xanax|valium|prescriptions?|"
+    r"antidepressants|insulin|sleeping pills|opioids|oxy)|(?:a |the |my |some )?(?:rope|noose|belt|cord|knife|"
+    r"knives|blade|blades|razor|razors|razor blades?|gun|pistol|rifle|bullets?|bleach|poison|charcoal|hose pipe|"
+    r"car exhaust))"
+)
+# Within reach of the writer, or gathered for it.
+_AT_HAND = (
+    r"(?:(?:loaded |out |poured out |here )?(?:and )?(?:right )?(?:here (?:next to|beside|with|in front of) me|all here"
+    r"|next to my bed|by my bed|under my pillow|ready(?! (?:at|for (?:pick|collection)|to (?:collect|pick)))|"
+    r"right here|next to me|beside me|in front of me|"
+    r"with me right now|in my (?:hands?|lap|pocket|bag)|on (?:my )?(?:lap|bed|desk|pillow|nightstand)(?: next to me)?|"
+    r"laid out|lined up|all ready|ready to go|counted out|(?:sitting|lying) (?:on|next to|beside) (?:me"
+    r"|my bed|my desk)))"
+    # ... and not for their ordinary use ("my pills are right here, I take them with breakfast").
+    r"(?!.*\b(?:headache|migraine|cold|flu|allerg\w*|period|cramps|doctor|pharmac\w*|chemist|vitamins?"
+    r"|refill|if you need|take (?:them|one|it) with|with (?:food|dinner|breakfast|lunch|water)|remember|forget|"
+    r"routine|organi[sz]er|dosette|for the week|every (?:day|morning|night)|daily)\b)"
+)
+_GATHERED = (
+    r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)"
+    r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
+    r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
+)
+_DAY = (
+    r"(?:tonight|tomorrow(?: night)?|this (?:weekend|week|evening)|next week|on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|new year'?s)"
+)
+# The people a farewell or a burden is about.
+_OTHERS = (
+    r"(?:everyone|everybody|they|they'?d|you|you'?d|people|the world|my (?:family|parents|kids|children|friends|"
+    r"mum|mom|dad|wife|husband|partner|boyfriend|girlfriend|sister|brother)|them all|all of you|all of them)"
+)
+_KIN = (
+    r"(?:everyone|everybody|them|him|her|(?:my )?(?:mum|mom|mother|dad|father|family|parents|sister"
+    r"|brother|kids|son|daughter|wife|husband|partner|"
+    r"boyfriend|girlfriend|friends|nan|gran|grandma|grandpa|best friend))"
+)
+_BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|knuckles|ribs|chest|face|head|fingers|fingertips|"
+    r"fists?|body|hair|scalp|shins?|ankles?)"
+)
+# Ways of hurting one's body, and what says it was deliberate.
+_HARM_VERB = (
+    r"(?:burn\w*|scratch\w*|scrap(?:e|ed|ing)|carv\w*|bruis\w*|cut|cuts|cutting|hit|hits|hitting|punch\w*|pinch\w*|"
+    r"slam\w*|bang\w*|smash\w*|beat|beats|beating|bite|bit|biting|dig|digs|digging|dug|pull|pulled|pulling|hurt|"
+    r"hurting|stab\w*|press\w*|held|hold|holding|ran|run|threw|throw|throwing|put|stub\w*)"
+)
+_DELIBERATE = (
+    r"(?:on purpose|deliberately|until (?:it|they|i|my \w+|there (?:are|is|was|were))(?: \w+){0,2} (?:bled|bleeds?|"
+    r"bleeding|blister\w*|bruis\w*|black and blue|breaks?|broke|hurts?|hurt enough|went numb|bald \w+|raw|split)|"
+    r"so (?:i'?d|i could|i can|that i) feel|so (?:it|that it) hurts|so the bruises|to feel (?:something|better|pain)|"
+    r"to punish (?:myself|me)|when (?:it gets too|i'?m angry (?:at|with) myself|i mess up|i hate myself)|"
+    r"not (?:an|by) accident|as (?:a )?punishment)"
+)
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -50,7 +109,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:take|taking|swallow) (?:every|all the) (?:pill|pills|tablet|tablets)\b",
         r"\b(?:writing|wrote|written|finished) my (?:suicide |goodbye |last )?(?:note|letter)\b",
         r"\b(?:won'?t|don'?t think i'?ll|not going to|i'?ll not) be (?:alive|here|around) (?:next|by|much"
-        r"|tomorrow|for)\b",
+        r"|tomorrow|for)\b(?!.*\b(?:exams?|trip|skiing|holiday|vacation|work|away|travel\w*|visit\w*|camp\w*|"
+        r"festival|conference|busy|wedding)\b)",
         r"\bpoint (?:of|in) (?:even )?(?:waking up|getting up|living|going on|being alive|trying)\b",
         r"\bbetter (?:off )?if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|wasn'?t here)\b",
         r"\b(?:painless|easy|easiest|quick|quickest|best|surest|fastest) (?:way|ways|method|methods) to (?:go|die|"
@@ -141,6 +201,137 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:planned|planning|survived) (?:a |my |another )?(?:serious |failed |second |third )?attempt\b",
         r"\bkill\w* (?:\w+ ){0,3}(?:and|including|then|plus) (?:then )?my ?self\b",
         r"\b(?:bye|goodbye|good ?night) (?:world|forever)\b|\b(?:get|getting) out of (?:this )?life\b",
+        # Means at hand or gathered (a preparatory act: the plan list below raises these to plan).
+        rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
+        rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
+        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b",
+        r"\b(?:i'?m |i am )?holding (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|pills)(?: \w+){0,2} right now\b"
+        r"(?!.*\b(?:cook|chop|cut(?:ting)? (?:the|some|an?) |onion|veg|bread|meat|dinner|lunch))",
+        # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
+        r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating|put|putting|got)"
+        r" (?:out |in order )?my (?:will|affairs|affairs in order)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))",
+        r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
+        r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
+        r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
+        r"|do it|go through with it|kill myself|die|go)\b",
+        rf"\b(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna) (?:end it|end it all|go through with it"
+        rf"|end things) {_DAY}\b",
+        r"\bwon'?t (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \w+) (?:where i'?m going"
+        r"|after (?:tonight|tomorrow|i'?m gone))\b",
+        # Farewells.
+        r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
+        r"|ever|you'?ll"
+        r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend))|until|till|til|"
+        r"see you|before (?:i|my|the)))",
+        r"\b(?:won'?t|will not|will never|never going to|not going to) (?:ever )?(?:hear from|see|talk to) me again\b"
+        r"(?! (?:until|till|til|for|before|this|today|tonight|tomorrow|in))",
+        r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
+        r"(?:hear|get|see|read|receive) (?:from )?me\b",
+        rf"\btell {_KIN} (?:that )?i (?:loved|always loved) (?:them|her|him|you)\b",
+        rf"\btell {_KIN} (?:that )?i(?:'?m| am) (?:so |really )?sorry\b(?! (?:i'?ll|i'?m|i am|i will|for (?:being "
+        r"late|missing|forgetting|the mess)|i (?:missed|forgot|can'?t make|couldn'?t make)|about))",
+        r"\b(?:goodbye|bye) (?:forever|for good|for the last time)\b|\bthis is (?:the )?(?:end|goodbye) for me\b",
+        # Burden: others better off, no one has to deal with me, a burden, not a problem much longer.
+        rf"\b{_OTHERS}(?: would| will|'d|'ll)? (?:all )?(?:be |been )?(?:so much |much |a lot |way |all )?"
+        r"(?:better|happier) off\b(?! (?:with (?:a|an|the|another|some|this|that)|financially|in the long run|"
+        r"\w+ing\b|if (?:they|we|you|he|she|it)))",
+        r"\b(?:no ?one|nobody|no one else|everyone|they|you)(?: will| would| won'?t| wouldn'?t| doesn'?t| don'?t)?"
+        r" (?:has|have|had|need|needs|having)(?: to)? (?:deal with|put up with|worry about|look after|take care of"
+        r"|bother with|carry|babysit) me(?= (?:any more|again|ever again|soon|much longer|for much longer|after|"
+        r"then|once)\b| ?$)",
+        r"\b(?:i'?m|i am|i feel like i'?m|feel like i'?m|i'?ve become|i'?ve always been|i will always be) "
+        r"(?:just |such |only |nothing but |always |a )*(?:a )?(?:burden|waste of (?:space|air|oxygen|life)|weight on "
+        r"everyone|drain on everyone)\b(?! on (?:my|his|her|their|the) \w+(?:'s)? (?:couch|sofa|floor|spare room|wallet"
+        r"|budget|fridge))",
+        r"\bwon'?t be (?:a |anyone'?s |your |their )?(?:problem|burden|bother|nuisance)(?: for (?:anyone|you|them"
+        r"|everyone))? (?:much longer|for much longer|for long)\b",
+        # Hopelessness.
+        r"\bwhat'?s (?:even )?the (?:\w+ )?point (?:(?:of|in) (?:anything|any of (?:this|it)|it all|everything|"
+        r"trying|even trying|carrying on|existing|being here|waking up|me)\b|any more\b)",
+        r"\b(?:i )?(?:don'?t|can'?t) see (?:the|any) point (?:in|of) (?:anything|any of (?:this|it)|living|trying|"
+        r"going on|carrying on|being here)|\bno point (?:in )?(?:anything|trying|carrying on) any more\b",
+        r"\b(?:nothing(?:'s| is| will)?|(?:it|things|life)(?:'s| is| are| will)? never)(?: ever)? (?:going to |gonna"
+        r" )?(?:ever )?(?:get|gets|getting) (?:any )?better\b(?! (?:at|in|with|about|on|than))"
+        r"|\b(?:it|things|life|nothing)(?:'s| is| are)? never (?:going to|gonna) (?:change"
+        r"|improve)\b(?! (?:at|in|with))",
+        r"\b(?:it|things|life)(?: will|'ll)? (?:won'?t|isn'?t going to|aren'?t going to|is not going to) (?:ever )?"
+        r"get (?:any )?better\b(?! (?:at|in|with|about|on|than))",
+        r"\b(?:there'?s|there is|i have|i'?ve got|i see) no (?:future|hope) (?:for (?:me|someone like me|people "
+        r"like me)|left for me|any more)\b|\bno future for (?:me|someone like me)\b",
+        r"\b(?:can'?t|don'?t|cannot) see (?:a|any) (?:way forward|future for me|way through this|reason to (?:go on"
+        r"|keep going|live|stay))\b",
+        # Self-harm by other means: burning, scratching, hitting, punching walls, starving, not eating.
+        rf"\b(?:burn(?:ed|t|ing|s)?|scratch(?:ed|ing|es)?|scrap(?:ed|ing)|carv(?:ed|ing)|bruis(?:ed|ing)|cut(?:ting)?"
+        rf"|hit(?:ting)?|punch(?:ed|ing)?|pinch(?:ed|ing)?) my (?:own )?{_BODY}\b(?: \w+){{0,3}} (?:with (?:a |my |"
+        rf"the )?(?:lighter|cigarettes?|matches|match|candle|razor|blade|knife|compass|scissors|nails|hot (?:spoon"
+        rf"|metal|knife))|on purpose|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|bruised|bruise|blistered|went"
+        rf" numb)|raw|to (?:feel something|punish (?:myself|me)|cope|calm down|feel better))\b",
+        r"(?<!accidentally )\b(?:hit|hits|hitting|punch(?:ed|ing|es)?|slap(?:ped|ping|s)?|bruis(?:e|ed|ing)|"
+        r"scratch(?:ed|ing|es)?|pinch(?:ed|ing)?|bit(?:e|ing)?|starv(?:e|ed|ing)|burn(?:s)?) my ?self\b(?! (?:by "
+        r"accident|accidentally|in the (?:face|head|eye|nose) with|with (?:the|a|my) (?:door|phone|ball|racket|"
+        r"book)|on (?:the|a) (?:door|table|desk|stove|oven)))",
+        r"\b(?:punch(?:ed|ing)?|hit(?:ting)?|bang(?:ed|ing)?|smash(?:ed|ing)?) (?:the |a |my )?(?:walls?|head|"
+        r"fists?)(?: \w+){0,4} (?:until|till|til) (?:my |i )?(?:\w+ )?(?:bleed|bled|bleeding|bruised|broke|split"
+        r"|can'?t feel)\b",
+        r"\b(?:haven'?t|havent|not|stopped|i don'?t|didn'?t|won'?t|refuse to|refusing to|i'?m not) (?:been )?"
+        r"eat(?:en|ing)?\b(?: \w+){0,4} (?:on purpose|as (?:a )?punishment|to punish (?:myself|me)|because i "
+        r"(?:don'?t )?deserve)\b|\b(?:don'?t|do not) deserve (?:to eat|food|to be fed)\b",
+        r"\b(?:as|for) (?:a )?punishment\b.*\b(?:starv\w+|burn\w*|hit\w*|cut\w*|scratch\w*) my ?self\b"
+        r"|\bpunish(?:ing)? my ?self (?:by|with) (?:not eating|starving|burning|hitting|cutting|scratching)\b",
+        r"\b(?:i'?ve|i have) (?:made up my mind|decided)\b(?: \w+){0,3} (?:i'?m |i am )?(?:doing it|going to do it"
+        r"|do it|going through with it)\b",
+        # (rules-6, second pass) broader forms of the same families.
+        rf"\benough {_MEANS}? ?to (?:do it|die|not wake up|never wake up|end it|kill me|be sure|make sure)\b",
+        r"\b(?:take|swallow|down|taking|swallowing) (?:them all|all of them|every (?:one|last one|single one)|the "
+        r"(?:whole|entire) (?:bottle|packet|box|lot|thing)|the lot|everything (?:in the (?:cabinet|cupboard)|i have"
+        r"|i'?ve got))\b",
+        r"\b(?:rope|belt|cord|noose|sheet|scarf) (?:is |'s )?(?:already )?(?:tied|hanging|attached|fixed"
+        r"|set up) (?:up )?"
+        r"(?:to|from|in|on) (?:the|my) (?:door|doorframe|door frame|beam|ceiling|closet|wardrobe|banister|rafters?"
+        r"|tree|loft)\b",
+        r"\b(?:car|engine) (?:is )?running in the (?:closed |locked )?garage\b",
+        rf"\b{_MEANS}\b(?: \w+){{0,3}} (?:just )?for (?:this|tonight|when i'?m ready|the end|my plan)\b",
+        r"\bi(?:'ve| have)? (?:picked|chosen|chose|set|decided on) (?:a |the |my )?(?:date|day|time|night|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!.*\b(?:wedding|party|trip|move|holiday|vacation"
+        r"|meeting|interview|appointment|surgery|operation|launch|exam|concert|dinner|visit|viewing|lunch|reunion"
+        r"|celebration|shoot|release|date night|ceremony|flight|match|game|bbq|barbecue|picnic|run|race|gig)\b)"
+        r"(?! for (?:the|a|our|my|his|her)\b)",
+        r"\b(?:is|'s) when (?:i'?m doing it|i do it|i go|it ends|it all ends|i end it|i'?ll do it)\b",
+        r"\blast (?:day|night|weekend|week|christmas|birthday|summer) (?:on earth|alive|of my life|ever)\b",
+        r"\bwon'?t (?:make it|be (?:alive|here|around)) (?:to|for|past|until|till) (?:new year|christmas|my (?:next )?"
+        r"birthday|next year|the end of the (?:month|year|week))\b",
+        r"\b(?:goodbye|bye)(?: everyone| all| world)? i'?m (?:so )?sorry\b|\bsorry i (?:couldn'?t|can'?t) (?:stay|hold "
+        r"on|keep going|be stronger|do this any more|go on|keep fighting)\b",
+        r"\bwhen (?:they|you|someone|my \w+) finds? me\b|\bwho(?:ever)? finds me\b",
+        r"\b(?:don'?t be sad|don'?t cry|don'?t blame yourself|don'?t miss me|forget about me|remember me) (?:when|after"
+        r"|once) i'?m gone\b|\b(?:after|once|when) i'?m dead\b",
+        r"\bwon'?t be (?:talking|speaking|writing|messaging) to (?:you|anyone) (?:again|any more)\b|\bi won'?t be back"
+        r"\b(?! (?:until|till|for|before|today|tonight|tomorrow|this|next|in|at|on|to|there|here))",
+        r"\b(?:no ?one|nobody)(?: would| will|'d)? (?:even |really |ever )?(?:miss|notice"
+        r"|care)(?: about)? (?:me|if i'?m"
+        r" gone|i'?m gone|that i'?m gone)\b(?! (?:at|in|if i (?:skip|miss|left early)|for a))",
+        r"\b(?:fine|better|easier|happier|relieved|free|improve|lighter|calmer|simpler|peaceful|easier time)\b"
+        r"(?: \w+){0,4} (?:without me|if i (?:was |were |had )?(?:never (?:been )?born|gone|dead|vanished|disappeared"
+        r"|died|wasn'?t (?:here|around|alive|born)|weren'?t (?:here|around|alive)))\b(?! (?:for|this|next|on|at|while"
+        r"|tomorrow|today))",
+        r"\b(?:free|rid) of me\b(?! (?:for|at|this|tonight|tomorrow|soon enough|on))",
+        r"\bby (?:just )?(?:being alive|existing|being here|being born)\b|\bin (?:everyone'?s|everybody'?s) way\b",
+        r"\bnothing (?:left )?(?:to live for|left for me(?: here)?)\b|\bout of reasons to (?:stay|live|go on"
+        r"|keep going)"
+        r"\b|\b(?:run|ran|running) out of (?:hope|reasons to (?:live|stay))\b|\bgiven up on (?:everything|life|living)"
+        r"\b|\bdon'?t see how i can (?:go on|keep going|carry on)\b|\bnothing matters any more\b",
+        rf"\b{_HARM_VERB}(?: \w+){{0,3}} (?:my|into my|against my|on my|over my|onto my) (?:own )?{_BODY}\b"
+        rf"(?: \w+){{0,6}} {_DELIBERATE}",
+        rf"\b{_HARM_VERB} my ?self\b(?: \w+){{0,6}} {_DELIBERATE}",
+        rf"\b(?:press(?:ed|ing)?|held|hold(?:ing)?|put|putting) (?:a |the |my )?(?:hot|heated|burning|lit) \w+ "
+        rf"(?:against|on|onto|into|to) my (?:own )?{_BODY}\b|\b(?:put|stub(?:bed)?) (?:my |a |the )?cigarettes? out "
+        rf"on my (?:own )?{_BODY}\b",
+        r"\b(?:stop eating|starve|starving|stopped eating|not eating|refuse to eat)\b(?: \w+){0,3} (?:until i "
+        r"(?:disappear|die|waste away|pass out)|until my body (?:gives up|shuts down))\b|\b(?:want|wanna|going|trying)"
+        r" (?:my body )?to waste away\b|\b(?:don'?t|won'?t|never) let myself eat\b|\bmak(?:e|ing) myself (?:throw up"
+        r"|sick|vomit|puke)\b(?!.*\b(?:food poisoning|hangover|drunk|bug|flu))|\bhaven'?t eaten (?:in|since|for) \w+"
+        r"(?: \w+)? (?:and i'?m not going to|and i won'?t)\b|\bi'?m punishing myself\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -154,6 +345,43 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bset (?:a|the) date\b",
         r"\bgiv(?:e|ing) away (?:all )?my (?:stuff|things|belongings)\b",
         r"\bhow (?:many|much) (?:pills|tablets|mg)\b.*\b(?:die|kill|fatal|lethal|enough)\b",
+        # Means gathered or at hand, with a second signal (an intent, a day, another preparation) make a plan.
+        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b",
+        rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
+        rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
+        rf"\b(?:bought|got|ordered|picked up) (?:a |some |the )?(?:rope|noose|razor blades?|blades?|gun|pistol"
+        rf"|charcoal|hose pipe)\b.*\b(?:for )?{_DAY}\b",
+        rf"\b{_MEANS}\b.*\bfor {_DAY}\b",
+        # Preparations and a chosen day.
+        r"\b(?:gave|given|giving|give|rehomed|rehoming|found a home for) (?:away )?(?:all )?my (?:stuff|things|"
+        r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b",
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:everyone|"
+        r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends))\b(?! (?:about|at work|in the"
+        r" office|saying|to remind|reminding|for the party|with the))"
+        r"|\bwrote (?:everyone|everybody|my family) (?:a )?(?:letters?|notes?)\b",
+        r"\bmy last (?:day|night|week)\b(?! (?:at|of|in|on (?:the|this) job|off|before|with (?:the|my) (?:team|company"
+        r"|class))|s\b)",
+        r"\b(?:cleaned|cleared|sorted) out (?:my room|all my (?:stuff|things)|my things)\b",
+        r"\b(?:sorted|sorting|gave|giving|wrote down|left) (?:out )?my (?:passwords|bank details|pin)\b",
+        r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
+        r"|do it|go through with it|kill myself|die|go)\b",
+        rf"\b(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna) (?:end it|end it all|go through with it"
+        rf"|end things) {_DAY}\b",
+        r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
+        r"(?:house|flat|apartment|office|school|team)))",
+        r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
+        r" (?:out |in order )?my (?:will|affairs)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))",
+        rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b",
+        r"\bmy last (?:weekend|christmas|birthday)\b",
+        r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|these|those|my \w+)\b",
+        r"\b(?:left|leaving|wrote|writing) (?:a )?(?:note|letter|letters|instructions) (?:on my (?:pillow|bed"
+        r"|desk)|for "
+        r"(?:my \w+ )?to find|for whoever)\b|\bfinished writing (?:letters|notes) to\b",
+        r"\b(?:rehomed|rehoming|found (?:a )?homes? for) my (?:cats?|dogs?|pets?|rabbits?|hamsters?|birds?)\b",
+        r"\bpasswords\b.*\b(?:for my \w+|to find)\b|\b(?:life insurance|debts? (?:are )?paid|cancelled my "
+        r"subscriptions)\b",
+        r"\bone last time\b",
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
@@ -172,14 +400,27 @@ SELF_HARM_RULES: dict[str, list[str]] = {
 }
 # Acts under way: imminent even without a stated intent.
 IMMINENT_ALONE = [
+    # A count of ten or more: "took 2 tablets for my headache" is a dose, not an overdose.
     r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
-    r"|a (?:lot|bunch) of |\d+ )(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds|medication)\b",
+    r"|a (?:lot|bunch) of |[1-9]\d+ )(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds|medication)\b",
     r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge"
     r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
     r"\bgoodbye cruel world\b",
     r"\b(?:tied|made|hung|tying) (?:a|the|my) noose\b",
     r"\b(?:sitting|standing) on (?:the |a |this )?(?:edge|ledge|roof|top|building|bridge)\b.*\b(?:jump|end|die)\b",
     r"\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
+    r"\b(?:took|taken|swallowed|had|downed) (?:way |far |a lot |so much )?more (?:of )?(?:my |the )?(?:pills|meds"
+    r"|medication|tablets|painkillers|paracetamol|sleeping pills) than (?:i should|i'?m supposed|prescribed|you "
+    r"should|the)\b|\b(?:took|swallowed|downed) (?:the )?(?:whole|entire) (?:packet|box|bottle|pack|strip)\b",
+    r"\b(?:standing|sitting|stood|sat) on (?:the |a |this )?(?:ledge|edge of (?:the |a |this )?(?:roof|rooftop|"
+    r"bridge|cliff|building|platform|car park))\b(?!.*\b(?:view|sunset|photo|pic|picture|selfie|sunrise|enjoy\w*"
+    r"|beautiful|gorgeous|hike|hiking))",
+    r"\b(?:took|swallowed|taken|downed|had) (?:like |about |around |over |nearly |way |far )?(?:[1-9]\d+|too many"
+    r"|too much|all|the rest|every one) (?:of )?(?:my |the |them |her |his |mum'?s |mom'?s |dad'?s )?(?:\w+ )?"
+    r"(?:pills|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|"
+    r"antidepressants|insulin)\b",
+    r"\bi(?:'ve| have| just)? (?:overdosed|od'?d|od'ed)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|candy"
+    r"|sweets|\w+ (?:tv|shows|memes)))",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -238,6 +479,71 @@ HYPERBOLE = re.compile(
     r"|\bbefore i die\b"
     r"|\b(?:makes|made|making) me (?:want to|wanna) die\b|\boverdosed on (?:coffee|caffeine|sugar|chocolate)\b"
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
+    # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
+    # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.
+    r"|\b(?:my |the |this |that |these |those )?(?:cats?|dogs?|kitten|puppy|pets?|baby|toddler|kids|boss|teacher|"
+    r"homework|job|work|class|exam|exams|essay|workout|gym|coach|diet|heat|weather|traffic|commute|hangover|shift|"
+    r"meeting|deadline|week|day|this|it|that|these|those|you)(?:'s| is| are| was| were)? (?:literally |actually "
+    r"|really |honestly |so )?(?:going to |gonna |trying to |about to |out to |will |'ll )?(?:kill|killing|be the "
+    r"death of) me\b"
+    r"|\b(?:the )?death of me\b|\b(?:i )?(?:nearly|almost) died (?:laughing|of|from|when)\b"
+    r"|\bdie (?:of|from) (?:boredom|embarrassment|laughter|cringe|shame|heat|hunger|cuteness)\b"
+    r"|\bcould (?:just )?(?:kill|shoot|kick|slap|strangle) myself for\b|\bbungee jump\w*(?: off)?"
+    r"|\b(?:want|wanna|going) to die my hair\b"
+)
+
+# Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
+# is then read as the idiom it is ("i wanted to die lol", "this is going to kill me lol"). Explicit statements
+# ("kill myself", "end my life", "suicide") are never laughed off: masking with "lol" is common.
+LAUGHTER = re.compile(
+    r"\b(?:lol+|lool+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|jking|just kidding|only joking|xd+)\b"
+    r"|[\U0001F602\U0001F923\U0001F639\U0001F606\U0001F605\U0001F480\U0001F62D]"
+)
+# ... unless the writer says they mean it ("i want to die lol but for real").
+NOT_JOKING = re.compile(
+    r"\b(?:for real|fr|seriously|not (?:even )?(?:joking|kidding)|no joke|i mean it|i'?m serious|deadass|srsly)\b"
+)
+LAUGHED_OFF = re.compile(
+    r"\b(?:wanted|want|wanna|going|gonna|about) to die\b|\bi(?: could| will|'ll| would|'d) (?:literally |actually )?"
+    r"die\b|\b(?:kill|kills|killed|killing) me\b|\b(?:i'?m|i am|literally|actually) (?:so )?(?:dead|dying)\b"
+    r"|\b(?:i )?(?:nearly|almost|literally) died\b|\bwant to disappear\b|\bend me\b"
+)
+# Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
+# who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
+OTHERS_CLAUSE = re.compile(
+    r"(?<!i'm )(?<!i am )(?<!i was )\b(?:someone|somebody|anyone|a friend|friends|a person|people|a (?:man|woman|"
+    r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
+    r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
+    r"colleague|coworker|student|child|kid|client|teammate|classmate)s?) (?:who|that)(?:'s|'d|'ll)?(?: [\w']+){1,8}"
+    r"|\b(?:my \w+|he|she|they) (?:said|says|told me|texted|keeps saying|admitted)(?: that)? (?:he|she|they)"
+    r"(?:'d|'ll|'s|'re)?(?: \w+){1,7}"
+    r"|\b(?:someone|somebody|a friend|my (?:friend|sister|brother|son|daughter|partner|mum|mom|dad|kid|child))"
+    r"(?:'s| is| was| might be| may be| seems| could be) (?:\w+ ){0,2}(?:suicidal|self harming|cutting|depressed)\b"
+    r"|\bhow (?:can|do|should|could) (?:i|we|you) (?:help|support|talk to|be there for|comfort|reach out to) "
+    r"(?:someone|somebody|a friend|friends|people|him|her|them|my \w+|a \w+)(?: [\w']+){0,8}"
+    r"|\bwhat (?:should|can|do) (?:i|we) (?:say|do) (?:to|for|when|if) (?:someone|somebody|a friend|my \w+|him|her"
+    r"|them|a \w+)(?: [\w']+){0,8}"
+)
+# Fiction, games and the news: what happens there is not the writer's.
+STORY_FRAME = re.compile(
+    r"\b(?:in (?:the|this|a|my|that) (?:book|novel|movie|film|show|series|episode|game|story|comic|manga|anime|"
+    r"fic|fanfic|play|chapter|season|level)|(?:the|my|his|her|a|this|that) (?:character|protagonist|hero|heroine|"
+    r"villain|narrator|npc)|(?:news|article|headline|documentary|podcast|report|story) (?:about|on|said|says)|"
+    r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
+    r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news)\b"
+)
+# Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
+# there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
+UPBEAT = re.compile(
+    r"\b(?:not|never|aren'?t|isn'?t) alone\b|\b(?:feel|feels|feeling|felt|most|so|more|really|truly|come|comes|"
+    r"came|coming|keeps? me|kept me|bring(?:s|ing)?(?: \w+){0,3}) alive\b|\b(?:won'?t|never|don'?t|do not|not|didn'?t"
+    r"|never going to|no) (?:ever )?give up\b|\bnever gave up\b|\bhang(?:ing)? in there\b|\bhang(?:ing)? (?:with|"
+    r"out)\b|\b(?:an|my|great|happy|perfect|the|a) (?:\w+ )?escape\b|\bescape (?:into|to|from reality|room)\b|"
+    r"\b(?:huge|big|great|quantum) jump\b|\bjump(?:ed|ing)? (?:at|in|right in|for joy|on board|into)\b|"
+    r"\b(?:do|does|did) (?:\w+ ){1,3}exist\b|\b(?:not|never|without|no) giving up\b|\bkill(?:ing|ed|s)? it\b|"
+    r"\b(?:scared|bored|worried|frightened|freaked) to death\b|\b(?:passion|joy|outlet|hobby"
+    r"|happy place) and (?:an |my )?"
+    r"escape\b"
 )
 
 
@@ -250,6 +556,7 @@ RISK_WORDS = re.compile(
     r"hurt\w*|cut|cuts|cutting|cutter|pills?|overdos\w*|hopeless\w*|worthless|alone|lonely|disappear\w*|exist\w*|"
     r"jump\w*|rope|hang(?:ed|ing)?(?! out)|burden|give up|giving up|empty|numb|escape|"
     r"can't (?:take|do|go on|handle|cope)|tired of|"
-    r"hate (?:myself|my life|me)|no point|pointless|any more|sleep forever|not wake up|goodbye|miserable|"
+    r"hate (?:myself|my life|me)|no point|pointless|(?:can'?t|don'?t|won'?t|not|no)(?: \w+){0,3} any more|"
+    r"sleep forever|not wake up|goodbye|miserable|"
     r"depress\w*|despair|gave up|no hope|self harm|scars?|bleed\w*|wrists?|crying|cry)\b"
 )

@@ -20,7 +20,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-5"
+RULES_VERSION = "rules-6"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
 # to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
 # everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
@@ -104,29 +104,37 @@ class RiskAssessor:
         without_hyperbole = phrases.HYPERBOLE.sub(" ", normalized)
         if STRETCHED.search(text[:MAX_CHARS]):  # "DIEEEE" is "die", "killlll" is "kill": the rules see both
             without_hyperbole += " . " + phrases.HYPERBOLE.sub(" ", normalize(text, stretch=1))
+        laughing = phrases.LAUGHTER.search(text[:MAX_CHARS].lower()) and not phrases.NOT_JOKING.search(normalized)
+        if laughing:  # "i wanted to die lol": the idiom, not the wish
+            without_hyperbole = phrases.LAUGHED_OFF.sub(" ", without_hyperbole)
+        # The self-harm rules read the writer's own words: clauses about someone else ("how can I support someone
+        # who self harms?", "my boyfriend said he'd be better off dead") are taken out; fiction, games and news
+        # raise no ideation (acts under way still count). Violence against the writer is read in full.
+        about_self = phrases.OTHERS_CLAUSE.sub(" ", without_hyperbole)
+        story = bool(phrases.STORY_FRAME.search(normalized))
         matched: list[str] = []
         level = RiskLevel.NONE
         categories: list[str] = []
-        ideation = _matches(_SELF_HARM[RiskLevel.IDEATION], without_hyperbole)
+        ideation = [] if story else _matches(_SELF_HARM[RiskLevel.IDEATION], about_self)
         if ideation:
             matched += ideation
             level = RiskLevel.IDEATION
             for higher in (RiskLevel.PLAN, RiskLevel.IMMINENT):
-                hits = _matches(_SELF_HARM[higher], without_hyperbole)
+                hits = _matches(_SELF_HARM[higher], about_self)
                 if hits:
                     matched += hits
                     level = higher
         else:
-            plan = _matches(_SELF_HARM[RiskLevel.PLAN], without_hyperbole)
+            plan = _matches(_SELF_HARM[RiskLevel.PLAN], about_self)
             if len(plan) >= 2:  # means and a method/date together are a plan even unsaid
                 matched += plan
                 level = RiskLevel.PLAN
-        now = _matches(_IMMINENT_NOW, without_hyperbole)
+        now = _matches(_IMMINENT_NOW, about_self)
         if now:
             matched += now
             level = RiskLevel.IMMINENT
         if level == RiskLevel.NONE:
-            concern = _matches(_SELF_HARM[RiskLevel.CONCERN], without_hyperbole)
+            concern = _matches(_SELF_HARM[RiskLevel.CONCERN], about_self)
             if concern:
                 matched += concern
                 level = RiskLevel.CONCERN
@@ -150,7 +158,9 @@ class RiskAssessor:
                 head = self._classifier.heads[head_name]
                 category = _HEAD_CATEGORY.get(head_name, head_name)
                 if head_name == "self_harm":
-                    worded = head.needs_no_risk_word(score, words) or bool(phrases.RISK_WORDS.search(normalized))
+                    worded = head.needs_no_risk_word(score, words) or bool(
+                        phrases.RISK_WORDS.search(phrases.UPBEAT.sub(" ", normalized))
+                    )
                     if not worded:
                         continue
                     if score >= head.threshold_for(words) and level < RiskLevel.IDEATION:
@@ -161,7 +171,7 @@ class RiskAssessor:
                         continue
                 elif score < head.threshold or (words < SHORT_WORDS and score < CONFIDENT_CATEGORY_SCORE):
                     continue
-                elif score >= CONFIDENT_CATEGORY_SCORE:
+                elif score >= CONFIDENT_CATEGORY_SCORE and category != HARASSMENT:
                     level = max(level, RiskLevel.CONCERN)
                 if category not in categories:
                     categories.append(category)
