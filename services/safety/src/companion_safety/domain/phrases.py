@@ -57,7 +57,6 @@ _AT_HAND = (
     r"routine|organi[sz]er|dosette|for the week|every (?:day|morning|night)|daily)\b)"
 )
 _GATHERED = (
-    r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)"
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
 )
@@ -204,7 +203,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Means at hand or gathered (a preparatory act: the plan list below raises these to plan).
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
-        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b",
+        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b"
+        r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)",
         r"\b(?:i'?m |i am )?holding (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|pills)(?: \w+){0,2} right now\b"
         r"(?!.*\b(?:cook|chop|cut(?:ting)? (?:the|some|an?) |onion|veg|bread|meat|dinner|lunch))",
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
@@ -346,7 +346,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bgiv(?:e|ing) away (?:all )?my (?:stuff|things|belongings)\b",
         r"\bhow (?:many|much) (?:pills|tablets|mg)\b.*\b(?:die|kill|fatal|lethal|enough)\b",
         # Means gathered or at hand, with a second signal (an intent, a day, another preparation) make a plan.
-        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b",
+        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b"
+        r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)",
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
         rf"\b(?:bought|got|ordered|picked up) (?:a |some |the )?(?:rope|noose|razor blades?|blades?|gun|pistol"
@@ -556,7 +557,8 @@ RISK_WORDS = re.compile(
     r"hurt\w*|cut|cuts|cutting|cutter|pills?|overdos\w*|hopeless\w*|worthless|alone|lonely|disappear\w*|exist\w*|"
     r"jump\w*|rope|hang(?:ed|ing)?(?! out)|burden|give up|giving up|empty|numb|escape|"
     r"can't (?:take|do|go on|handle|cope)|tired of|"
-    r"hate (?:myself|my life|me)|no point|pointless|(?:can'?t|don'?t|won'?t|not|no)(?: \w+){0,3} any more|"
+    r"hate (?:myself|my life|me)|no point|pointless|"
+    r"(?:can'?t|don'?t|won'?t|not|no|never|wasn'?t|isn'?t|didn'?t)(?: \w+){0,5} any more|"
     r"sleep forever|not wake up|goodbye|miserable|"
     r"depress\w*|despair|gave up|no hope|self harm|scars?|bleed\w*|wrists?|crying|cry)\b"
 )
