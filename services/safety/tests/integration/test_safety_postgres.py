@@ -12,7 +12,7 @@ from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_safety.adapters.model import load_classifier
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
-from companion_safety.domain.risk import RiskAssessor, RiskLevel
+from companion_safety.domain.risk import RULES_VERSION, RiskAssessor, RiskLevel
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.service_layer.model import MessageObserved, MessageToAssess
 from companion_safety.service_layer.services import SafetyService
@@ -73,7 +73,7 @@ async def test_a_crisis_is_assessed_once_with_scores_in_the_audit_and_counted_fo
             await conn.execute("SELECT kind, delivered FROM safety_interventions WHERE user_id = 'crisis-user'")
         ).fetchall()
     assert row is not None
-    assert row["detector_version"].startswith("rules-5+linear-")
+    assert row["detector_version"].startswith(f"{RULES_VERSION}+linear-")
     assert set(row["scores"]) == {"self_harm", "hate_harassment", "sexual", "violence"}
     assert row["matched_rules"]
     assert interventions == [{"kind": "crisis_support", "delivered": True}]
