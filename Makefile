@@ -74,7 +74,7 @@ bench-safety: $(SETUP_STAMP) ## Safety benchmark: make bench-safety SAFETY_DATA=
 train-safety: $(SETUP_STAMP) ## Retrain the safety classifiers from SAFETY_DATA and LOCOMO (writes weights + model card)
 	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
 	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
-	$(BIN)/python services/safety/training/train_meaning.py --data "$(SAFETY_DATA)" --locomo "$(LOCOMO)"
+	$(BIN)/python services/safety/training/train_finetune.py --data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" --write
 
 bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
 	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")

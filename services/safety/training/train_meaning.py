@@ -1,6 +1,12 @@
-"""Trains the crisis detector over meaning: a logistic head on all-MiniLM-L6-v2 sentence embeddings.
+"""The rows of the crisis detector over meaning, its folds, and the baseline it is measured against: a logistic
+head on frozen all-MiniLM-L6-v2 sentence embeddings.
 
-    make train-safety     # or: python services/safety/training/train_meaning.py --data ../shared/data/safety
+    python services/safety/training/train_meaning.py --data ../shared/data/safety   # baseline figures only
+
+The shipped detector is MiniLM fine-tuned with LoRA (train_finetune.py, `make train-safety`), which takes its
+rows, folds and weights from here and starts its head from this logistic regression. This head shipped until
+30 Nov 2026 (MODEL_CARD.json, key "meaning"); on the same folds the fine-tuned model catches more of our chat
+rows at the same false-alarm rates (key "meaning_finetuned"), so it was replaced and only its figures remain.
 
 Positives: chat-style crisis rows written for this project (`chat_train.jsonl`, risk ideation/plan/imminent,
 weighted up: for short chat they are what matters), posts of C-SSRS at-risk users, Twitter intention,
@@ -10,13 +16,11 @@ LoCoMo's everyday turns. Concern rows and abuse rows are left out (neither crisi
 
 Honest figures: 5-fold cross-validation grouped by phrasing family for the chat rows (a family never has
 rows on both sides), by user for C-SSRS, by session for LoCoMo; the operating points are chosen on those
-out-of-fold scores, then the head is refitted on everything and written as JSON (no pickle) to
-`src/companion_safety/adapters/model/meaning.json`, the figures to MODEL_CARD.json (key "meaning").
-Embeddings are cached in a temporary directory by text, so a rerun takes seconds.
+out-of-fold scores and printed. Embeddings are cached in a temporary directory by text, so a rerun takes
+seconds.
 """
 
 import argparse
-import datetime
 import hashlib
 import json
 import sys
@@ -30,13 +34,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from companion_safety.adapters.model import load_classifier
-from companion_safety.domain.meaning import CrisisHead
 from companion_safety.domain.risk import RiskAssessor, RiskLevel
 from companion_safety.evaluation import datasets
 
 SEED = 20261129
 HERE = Path(__file__).resolve().parent
-WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/meaning.json"
 CARD = HERE / "MODEL_CARD.json"
 CHAT_TRAIN = HERE / "chat_train.jsonl"
 CRISIS = ("ideation", "plan", "imminent")
@@ -245,36 +247,6 @@ def main() -> None:
     cv = metrics(rows, scores, crisis, concern)
     cv["chat_combined_with_rules"] = combined_on_chat(rows, scores, crisis)
     print(json.dumps({"crisis_threshold": crisis, "concern_threshold": concern, **cv}, indent=1), file=sys.stderr)
-    model = fit(x, rows)
-    version = "minilm-lr-" + datetime.date.today().strftime("%Y%m%d")
-    head = CrisisHead(
-        version=version,
-        weights=tuple(round(float(w), 6) for w in model.coef_[0]),
-        bias=round(float(model.intercept_[0]), 6),
-        crisis_threshold=round(crisis, 5),
-        concern_threshold=round(concern, 5),
-    )
-    WEIGHTS.write_text(json.dumps(head.to_dict(), separators=(",", ":")) + "\n")
-    card = json.loads(CARD.read_text()) if CARD.exists() else {}
-    card["meaning"] = {
-        "version": version,
-        "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "command": f"make train-safety SAFETY_DATA={args.data} LOCOMO={args.locomo}",
-        "algorithm": "all-MiniLM-L6-v2 sentence embeddings (ONNX, first 128 word pieces) + scikit-learn"
-        f" LogisticRegression(C={C}), sample weights: chat rows x{CHAT_WEIGHT}, LoCoMo x{LOCOMO_WEIGHT}, classes"
-        " balanced; thresholds on 5-fold out-of-fold scores grouped by chat phrasing family, C-SSRS user, LoCoMo"
-        f" session: crisis flags <= {CRISIS_EVERYDAY_FPR} of LoCoMo turns and <= {CRISIS_CHAT_FPR} of chat"
-        f" negatives, concern <= {CONCERN_EVERYDAY_FPR} of LoCoMo turns",
-        "seed": SEED,
-        "weights_sha256": sha256(WEIGHTS),
-        "chat_train_sha256": sha256(args.chat),
-        "locomo_sha256": sha256(args.locomo),
-        "crisis_threshold": head.crisis_threshold,
-        "concern_threshold": head.concern_threshold,
-        "cross_validated_head_alone": cv,
-    }
-    CARD.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n")
-    print(f"wrote {WEIGHTS} and {CARD}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,15 @@
-"""The crisis detector over meaning: its head and how the assessor combines it with the rules. The model tests
-run MiniLM (exported to ONNX the first time, ~20 s; cached). Examples written for these tests."""
+"""The crisis detector over meaning: its head, its shipped LoRA weights and how they are merged, and how the
+assessor combines it with the rules. The model tests run the fine-tuned MiniLM (merged and exported to ONNX the
+first time, ~20 s; cached). Examples written for these tests."""
 
+import json
+from importlib.resources import files
+
+import numpy as np
 import pytest
 
 from companion_safety.adapters.model import MiniLMCrisisDetector, load_classifier, load_crisis_detector
+from companion_safety.adapters.model.meaning import WEIGHTS_FILE, load_fine_tuned, parse_weights
 from companion_safety.domain.meaning import CrisisHead, FixedVectors
 from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, RiskAssessor, RiskLevel
 
@@ -28,16 +34,12 @@ AT_RISK_WITHOUT_RISK_WORDS = [
     pytest.param("i punch my own legs until they're covered in bruises", id="hitting"),
 ]
 # Weaker signals: the detector is less sure of these families, so they are a concern (no crisis message, the
-# reply is reviewed before it is shown). Preparations without any word of intent are a known miss: "wrote
-# everyone a letter" and "found a home for my dog" are also what people say on an ordinary day.
+# reply is reviewed before it is shown). Preparations without any word of intent ("wrote everyone a letter") are
+# also what people say on an ordinary day; the frozen-embedding head missed this one, the fine-tuned model does not.
 CONCERN_WITHOUT_RISK_WORDS = [
     pytest.param("i've got all the tablets counted out on my desk", id="means-at-hand"),
     pytest.param("my family would have an easier life if i wasn't in it", id="burden"),
-    pytest.param(
-        "found a home for my dog and wrote everyone a letter",
-        id="preparations",
-        marks=pytest.mark.xfail(strict=True, reason="known miss of the detector over meaning (see eval/README.md)"),
-    ),
+    pytest.param("found a home for my dog and wrote everyone a letter", id="preparations"),
 ]
 
 NOT_AT_RISK = [
@@ -135,3 +137,85 @@ def test_shipped_head_matches_the_embedding(detector: MiniLMCrisisDetector) -> N
     assert len(detector.head.weights) == 384
     assert 0.0 < detector.head.concern_threshold <= detector.head.crisis_threshold < 1.0
     assert detector.crisis_probability("   ") == 0.0
+
+
+def _weights_json(rank: int = 2) -> dict[str, object]:
+    return {
+        "version": "minilm-lora-test",
+        "rank": rank,
+        "alpha": 4.0,
+        "crisis_threshold": 0.9,
+        "concern_threshold": 0.6,
+        "head": {"weights": [1.0, -1.0], "bias": 0.5},
+        "lora": {
+            "encoder.layer.5.output.dense": {"A": [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], "B": [[1.0, 0.0], [0.0, 2.0]]}
+        },
+    }
+
+
+def test_weights_parse_into_a_head_a_scale_and_lora_pairs() -> None:
+    head, scale, pairs = parse_weights(json.dumps(_weights_json()).encode())
+
+    assert head == CrisisHead("minilm-lora-test", (1.0, -1.0), 0.5, crisis_threshold=0.9, concern_threshold=0.6)
+    assert scale == 2.0
+    a, b = pairs["encoder.layer.5.output.dense"]
+    assert (a.shape, b.shape) == ((2, 3), (2, 2))
+
+
+def test_weights_whose_matrices_do_not_have_the_rank_are_refused() -> None:
+    with pytest.raises(ValueError, match="rank 3"):
+        parse_weights(json.dumps(_weights_json(rank=3)).encode())
+
+
+def test_shipped_weights_are_small_and_hold_lora_matrices_and_a_head() -> None:
+    data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
+    head, scale, pairs = parse_weights(data)
+
+    assert len(data) < 2_000_000
+    assert len(head.weights) == 384
+    assert 0.0 < head.concern_threshold <= head.crisis_threshold < 1.0
+    assert scale > 0
+    assert pairs
+
+
+def test_merge_adds_scaled_b_times_a_to_the_named_weights_of_bert() -> None:
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    _, scale, pairs = parse_weights((files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes())
+    config = transformers.BertConfig(
+        hidden_size=384, num_hidden_layers=6, num_attention_heads=12, intermediate_size=1536
+    )
+    bert = transformers.BertModel(config)
+    before = {name: p.detach().clone() for name, p in bert.named_parameters()}
+    _, change = load_fine_tuned()
+
+    with torch.no_grad():
+        change.apply(bert)
+
+    changed = {name for name, p in bert.named_parameters() if not torch.equal(p, before[name])}
+    assert changed == {name + ".weight" for name in pairs}
+    name, (a, b) = sorted(pairs.items())[0]
+    expected = before[name + ".weight"] + scale * torch.from_numpy(b @ a)
+    assert torch.allclose(bert.get_submodule(name).weight, expected, atol=1e-6)
+
+
+def test_the_cached_export_is_named_by_the_weights_file(detector: MiniLMCrisisDetector) -> None:
+    import hashlib
+
+    data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
+    head, change = load_fine_tuned()
+
+    assert change.name == "lora-" + hashlib.sha256(data).hexdigest()[:16]
+    assert head.version.startswith("minilm-lora-")
+    assert detector.version == head.version
+
+
+def test_the_detector_runs_the_fine_tuned_model_not_the_original(detector: MiniLMCrisisDetector) -> None:
+    from companion_embedding import open_minilm
+
+    text = "i've got all the tablets counted out on my desk"
+    (original,) = open_minilm().encoder()([text])
+    (tuned,) = detector._encoder()([text])
+
+    assert float(np.dot(original, tuned)) < 0.999
+    assert float(np.linalg.norm(tuned)) == pytest.approx(1.0, abs=1e-4)

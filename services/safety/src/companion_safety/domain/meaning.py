@@ -1,10 +1,10 @@
 """The crisis detector over meaning: a logistic head on a sentence embedding. Pure: no I/O, no model.
 
 Phrase rules and TF-IDF see words; people at risk often write none of the words ("the pills are right here
-next to me", "my last day is on friday, then nobody has to deal with me"). A sentence embedding (MiniLM)
-places such messages near others of the same meaning, and a linear head trained on our chat-style rows and the
-public sets (services/safety/training/train_meaning.py) scores them. The embedding itself is computed by an
-adapter (`adapters/model/meaning.py`); this module holds the head and the contract.
+next to me", "my last day is on friday, then nobody has to deal with me"). MiniLM, fine-tuned with LoRA on our
+chat-style rows and the public sets together with this head (services/safety/training/train_finetune.py),
+embeds a message so that the head can tell intent from topic. The embedding itself is computed by an adapter
+(`adapters/model/meaning.py`); this module holds the head and the contract.
 """
 
 import math

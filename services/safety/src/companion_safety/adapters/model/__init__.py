@@ -1,5 +1,6 @@
 """The trained detectors' weights (JSON; provenance in services/safety/training/MODEL_CARD.json): the TF-IDF
-classifier (standard library only) and the crisis head over MiniLM embeddings (`meaning`, needs the model)."""
+classifier (standard library only) and the crisis detector over meaning (`meaning`: MiniLM fine-tuned with
+LoRA, its matrices and head in meaning_lora.json; needs the model)."""
 
 import json
 from importlib.resources import files

@@ -1,26 +1,73 @@
-"""The crisis detector over meaning as deployed: MiniLM in ONNX Runtime (companion_embedding) and the logistic
-head trained by services/safety/training/train_meaning.py (weights in meaning.json, no pickle)."""
+"""The crisis detector over meaning as deployed: all-MiniLM-L6-v2 fine-tuned as a crisis classifier
+(services/safety/training/train_finetune.py), run by ONNX Runtime (companion_embedding).
 
+The shipped file `meaning_lora.json` (no pickle: loading it runs no code) holds the LoRA matrices of the
+fine-tuned layers, the logistic head and its thresholds. At start the LoRA matrices are merged
+into MiniLM's weights (W + alpha/rank * B A) and the model is exported to ONNX once per cache directory, under a
+name that holds the file's hash (companion_embedding's `WeightChange`); the graph outputs the unit-length mean
+of the token states, which the head (`CrisisHead`, pure Python) scores.
+"""
+
+import hashlib
 import json
 import threading
 from importlib.resources import files
+from typing import Any
 
-from companion_embedding import Encoder, MiniLM, open_minilm
+import numpy as np
+from companion_embedding import Encoder, MiniLM, WeightChange, open_minilm
 
 from companion_safety.domain.meaning import CrisisHead
 
+WEIGHTS_FILE = "meaning_lora.json"
 # MiniLM sees the first 128 word pieces (~500-700 characters of English); tokenizing a whole 6,000-character
 # post only to cut it took ~90 ms on a busy machine.
 MAX_CHARS = 2000
 
 
+def parse_weights(data: bytes) -> tuple[CrisisHead, float, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """The head, the LoRA scale (alpha / rank) and, per adapted Linear layer of BERT, its matrices A (rank x in)
+    and B (out x rank), from the JSON that train_finetune.py writes."""
+    raw = json.loads(data)
+    head = CrisisHead.from_dict(
+        {**raw["head"], **{k: raw[k] for k in ("version", "crisis_threshold", "concern_threshold")}}
+    )
+    rank = int(raw["rank"])
+    pairs = {}
+    for name, matrices in raw["lora"].items():
+        a, b = np.asarray(matrices["A"], dtype=np.float32), np.asarray(matrices["B"], dtype=np.float32)
+        if a.ndim != 2 or b.ndim != 2 or a.shape[0] != rank or b.shape[1] != rank:
+            raise ValueError(f"{WEIGHTS_FILE}: {name}: A {a.shape} and B {b.shape} do not have rank {rank}")
+        pairs[str(name)] = (a, b)
+    return head, float(raw["alpha"]) / rank, pairs
+
+
+def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
+    """The head, and the change that merges the LoRA matrices into BERT (W + alpha/rank * B A), named by the
+    file's hash (the name of the cached ONNX export)."""
+    data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
+    head, scale, pairs = parse_weights(data)
+
+    def merge(bert: Any) -> None:
+        import torch
+
+        for module_name, (a, b) in pairs.items():
+            weight = bert.get_submodule(module_name).weight
+            if weight.shape != (b.shape[0], a.shape[1]):
+                raise ValueError(
+                    f"{WEIGHTS_FILE}: {module_name} is {tuple(weight.shape)}, B A {(b.shape[0], a.shape[1])}"
+                )
+            weight += scale * torch.from_numpy(b @ a).to(weight.dtype)
+
+    return head, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
+
+
 def load_crisis_head() -> CrisisHead:
-    data = json.loads((files("companion_safety.adapters.model") / "meaning.json").read_text(encoding="utf-8"))
-    return CrisisHead.from_dict(data)
+    return load_fine_tuned()[0]
 
 
 class MiniLMCrisisDetector:
-    """Embeds one message (its first 128 word pieces) and scores it with the head: ~5-7 ms on one core.
+    """Embeds one message (its first 128 word pieces) with the fine-tuned MiniLM and scores it with the head.
     Blocking: call it from a worker thread. Each thread gets its own tokenizer (a fast tokenizer may not run
     in two threads at once); the ONNX session is shared."""
 
@@ -46,5 +93,7 @@ class MiniLMCrisisDetector:
 
 
 def load_crisis_detector(cache_dir: str = "", threads: int = 1, *, int8: bool = False) -> MiniLMCrisisDetector:
-    """Exports MiniLM to ONNX into ``cache_dir`` the first time (~20 s), then loads in about a second."""
-    return MiniLMCrisisDetector(open_minilm(threads, cache_dir, int8=int8), load_crisis_head())
+    """Merges the LoRA matrices into MiniLM and exports it to ONNX into ``cache_dir`` the first time (~20 s),
+    then loads in about a second."""
+    head, change = load_fine_tuned()
+    return MiniLMCrisisDetector(open_minilm(threads, cache_dir, int8=int8, change=change), head)
