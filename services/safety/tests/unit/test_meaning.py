@@ -219,3 +219,20 @@ def test_the_detector_runs_the_fine_tuned_model_not_the_original(detector: MiniL
 
     assert float(np.dot(original, tuned)) < 0.999
     assert float(np.linalg.norm(tuned)) == pytest.approx(1.0, abs=1e-4)
+
+
+# Everyday statements the detector over meaning alone leans on (it rated these 0.87-0.96): a concern makes a
+# message sensitive (its facts are dropped, check-ins wait three days), so a lean needs a second detector to agree.
+EVERYDAY_STATEMENTS = [
+    pytest.param("My parents still live in Mumbai", id="parents-home"),
+    pytest.param("I live with my mum in Cardiff", id="lives-with-mum"),
+    pytest.param("I need some space", id="space"),
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_STATEMENTS)
+def test_one_detector_leaning_alone_makes_no_concern(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+
+    assert result.level == RiskLevel.NONE, result.scores
+    assert SELF_HARM not in result.categories

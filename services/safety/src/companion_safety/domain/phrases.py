@@ -332,6 +332,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" (?:my body )?to waste away\b|\b(?:don'?t|won'?t|never) let myself eat\b|\bmak(?:e|ing) myself (?:throw up"
         r"|sick|vomit|puke)\b(?!.*\b(?:food poisoning|hangover|drunk|bug|flu))|\bhaven'?t eaten (?:in|since|for) \w+"
         r"(?: \w+)? (?:and i'?m not going to|and i won'?t)\b|\bi'?m punishing myself\b",
+        # Burden, the wider form: "(they) would have an easier life if i wasn't in it / around any more".
+        r"\b(?:easier|better|happier|simpler|lighter) (?:\w+ ){0,2}(?:if|once|when) i(?:'?m| am| was| were)? "
+        r"(?:(?:not|wasn'?t|weren'?t|am not|was not|were not|no longer) (?:in it|in (?:their|his|her|your|our) "
+        r"(?:life|lives)|in the picture|around|here|alive)|(?:gone|dead|out of (?:the picture|the way|their lives)))\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",

@@ -20,7 +20,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
 # to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
 # everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
@@ -151,6 +151,10 @@ class RiskAssessor:
                 matched += hits
                 categories.append(category)
         scores: dict[str, float] = {}
+        # Classifiers that lean towards self-harm without reaching their crisis bar. One alone was wrong too often
+        # on short everyday messages ("I don't work at Amazon anymore", "My parents still live in Mumbai"), and a
+        # concern makes a message sensitive (its facts are not kept, check-ins wait 3 days): two must agree.
+        leaning: list[str] = []
         if self._classifier is not None and normalized:
             scores = self._classifier.scores(normalized)
             words = normalized.count(" ") + 1
@@ -166,7 +170,8 @@ class RiskAssessor:
                     if score >= head.threshold_for(words) and level < RiskLevel.IDEATION:
                         level = RiskLevel.IDEATION
                     elif score >= head.concern_threshold and level < RiskLevel.CONCERN:
-                        level = RiskLevel.CONCERN
+                        leaning.append(SELF_HARM)  # concern only if the detector over meaning leans too (below)
+                        continue
                     else:
                         continue
                 elif score < head.threshold or (words < SHORT_WORDS and score < CONFIDENT_CATEGORY_SCORE):
@@ -178,13 +183,22 @@ class RiskAssessor:
         if self._meaning is not None and normalized:
             probability = self._meaning.crisis_probability(text)
             scores["meaning_crisis"] = probability
-            if probability >= self._meaning.head.concern_threshold:
-                floor = RiskLevel.IDEATION if probability >= self._meaning.head.crisis_threshold else RiskLevel.CONCERN
+            if probability >= self._meaning.head.crisis_threshold:
+                floor = RiskLevel.IDEATION
+            elif probability >= self._meaning.head.concern_threshold and (leaning or self._classifier is None):
+                floor = RiskLevel.CONCERN
+            else:
+                floor = RiskLevel.NONE
+            if floor > RiskLevel.NONE:
                 level = max(level, floor)
                 # Violence against the user ("he said he'll kill me") reads close to a crisis; it keeps its own
                 # category, so that the abuse helplines go out rather than the general ones.
                 if SELF_HARM not in categories and not danger:
                     categories.insert(0, SELF_HARM)
+        elif leaning and level < RiskLevel.CONCERN:  # no detector over meaning to agree: the classifier decides
+            level = RiskLevel.CONCERN
+            if SELF_HARM not in categories:
+                categories.insert(0, SELF_HARM)
         if matched and categories and level == RiskLevel.NONE:
             level = RiskLevel.CONCERN
         return RiskAssessment(
