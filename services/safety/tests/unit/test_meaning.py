@@ -236,3 +236,21 @@ def test_one_detector_leaning_alone_makes_no_concern(assessor: RiskAssessor, tex
 
     assert result.level == RiskLevel.NONE, result.scores
     assert SELF_HARM not in result.categories
+
+
+# Requests for space: the model reads them as withdrawal (0.97-0.99); the pause flow answers them, not crisis support.
+SPACE_REQUESTS = [
+    pytest.param("I need space", id="need-space"),
+    pytest.param("leave me alone for a bit", id="leave-me-alone"),
+    pytest.param("stop messaging me for a while", id="stop-messaging"),
+    pytest.param("please don't text me tomorrow morning", id="not-tomorrow"),
+]
+
+
+@pytest.mark.parametrize("text", SPACE_REQUESTS)
+def test_a_request_for_space_is_no_crisis(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level == RiskLevel.NONE
+
+
+def test_a_request_for_space_with_words_of_risk_still_is_a_crisis(assessor: RiskAssessor) -> None:
+    assert assessor.assess("I need some space, i want to die").level >= RiskLevel.IDEATION

@@ -15,12 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
-from companion_safety.domain import phrases
+from companion_safety.domain import phrases, wellbeing
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-7"
+RULES_VERSION = "rules-8"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
 # to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
 # everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
@@ -183,7 +183,12 @@ class RiskAssessor:
         if self._meaning is not None and normalized:
             probability = self._meaning.crisis_probability(text)
             scores["meaning_crisis"] = probability
-            if probability >= self._meaning.head.crisis_threshold:
+            if wellbeing.space_request(text) is not None and not matched:
+                # "I need space", "stop messaging me for a while": the pause flow answers these. The model reads
+                # them as withdrawal (0.97-0.99) and would send crisis resources to someone asking for quiet; a
+                # request for space that a rule finds at risk ("...forever, i'm going to end it") still is.
+                floor = RiskLevel.NONE
+            elif probability >= self._meaning.head.crisis_threshold:
                 floor = RiskLevel.IDEATION
             elif probability >= self._meaning.head.concern_threshold and (leaning or self._classifier is None):
                 floor = RiskLevel.CONCERN
