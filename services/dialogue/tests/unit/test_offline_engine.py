@@ -124,6 +124,12 @@ def test_relevance_breaks_a_tie_between_memories_sharing_as_many_words() -> None
     assert "Rex" in _reply("What's my dog's name?", old, new)
 
 
+def test_what_holds_now_answers_before_what_held_once() -> None:
+    before = RecalledMemory("I used to live in Leeds.", NOW - timedelta(minutes=5), relevance=0.6)
+    now = RecalledMemory("I live in Bristol.", NOW - timedelta(minutes=5), relevance=0.5)
+    assert "Bristol" in _reply("Do you remember where I live?", before, now)
+
+
 def test_a_question_asked_before_is_no_answer_to_the_same_question_now() -> None:
     asked_before = RecalledMemory("What's my dog's name?", NOW - timedelta(minutes=2), relevance=0.99)
     assert _reply("What's my dog's name?", asked_before) == "I don't think you've told me that yet. Would you like to?"

@@ -52,6 +52,8 @@ def test_confirmation_is_yes_no_or_neither() -> None:
     assert confirmation("yes please") is True
     assert confirmation("no, never mind") is False
     assert confirmation("what do you mean?") is None
+    assert confirmation("no one would even miss me") is None
+    assert confirmation("no point anymore") is None
 
 
 @pytest.mark.parametrize(

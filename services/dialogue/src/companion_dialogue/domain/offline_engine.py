@@ -114,6 +114,7 @@ _PLAN_RE = re.compile(r"\b(?:i'm going to|i am going to|i'm gonna|i will|i'll|i'
 _YOUR_NAME = re.compile(r"\b(?:your name|who are you|what are you called)\b")
 _TOLD_YOU = re.compile(r"\b(?:did i|have i|i told|i ever) (?:tell|told|mention)|\bdid i tell\b")
 _MY_THING = re.compile(r"^(?:so |and |oh |btw |by the way )?my ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has)\b")
+_NO_LONGER = re.compile(r"\b(?:used to|no longer|not any more|anymore|formerly)\b", re.IGNORECASE)
 _NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
 
 
@@ -162,13 +163,14 @@ def answer_from_memory(text: str, memories: tuple[RecalledMemory, ...]) -> Recal
     if not asks(text):
         return None
     question = _words(text)
-    best: tuple[int, float, int] | None = None
+    best: tuple[int, bool, float, int] | None = None
     found = None
     for rank, memory in enumerate(memories):
         if mentions_risk(memory.text) or asks(memory.text):  # a question asked before answers nothing
             continue
         score = _shared(question, memory)
-        key = (score, memory.relevance, -rank)
+        # What holds now before what held once ("I live in Bristol" over "I used to live in Leeds").
+        key = (score, not _NO_LONGER.search(memory.text), memory.relevance, -rank)
         if score > 0 and (best is None or key > best):
             best, found = key, memory
     return found

@@ -111,7 +111,8 @@ _WORDS = {
 _TIMEFRAME = {"today": 1, "tonight": 1, "tomorrow": 2, "the weekend": 3, "this week": 7}
 _TIMEFRAME_RE = re.compile(r"\b(?:today|tonight|tomorrow|this week|the weekend)\b")
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|ok|okay|please do|do it|confirm|confirmed|y|si|sim|oui|ja)\b")
-_NO = re.compile(r"^(?:no|nope|nah|cancel|don't|never ?mind|not now)\b")
+# "no one would miss me", "nobody cares" begin with "no" but answer nothing.
+_NO = re.compile(r"^(?:no|nope|nah|cancel|don't|never ?mind|not now)\b(?! ?(?:one|body|longer|point|reason)\b)")
 # A confirmation must follow the question soon; later, "yes" means something else.
 CONFIRMATION_WINDOW = timedelta(minutes=15)
 
