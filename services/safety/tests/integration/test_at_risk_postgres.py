@@ -1,13 +1,11 @@
 """MayContact says "at_risk" while any of the user's recent messages was sensitive: read from the audit trail
 in a real PostgreSQL, through the partial index the migration adds."""
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from importlib.resources import files
 
 import pytest
 
-from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_common.postgres import Pool
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.domain.risk import RiskAssessor
@@ -17,14 +15,6 @@ from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[Pool]:
-    await apply_migrations(database_url, files("companion_safety.adapters") / "migrations", service="safety")
-    opened = await open_pool(database_url)
-    yield opened
-    await opened.close()
 
 
 class Nowhere:

@@ -2,13 +2,11 @@
 support, AI notices, pause in words, quiet hours, the wellbeing summary and the referral report."""
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
-from importlib.resources import files
 
 import pytest
 
-from companion_common.postgres import Pool, apply_migrations, open_pool
+from companion_common.postgres import Pool
 from companion_safety.adapters.model import load_classifier
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
@@ -19,14 +17,6 @@ from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[Pool]:
-    await apply_migrations(database_url, files("companion_safety.adapters") / "migrations", service="safety")
-    opened = await open_pool(database_url)
-    yield opened
-    await opened.close()
 
 
 class RecordingDelivery:
