@@ -156,3 +156,10 @@ def test_laughter_does_not_excuse_an_explicit_statement() -> None:
     assert assess("i want to kill myself lol").level >= RiskLevel.IDEATION
     assert assess("i want to die haha but for real").level >= RiskLevel.IDEATION
     assert assess("he is trying to kill me").level >= RiskLevel.IDEATION
+
+
+def test_better_off_without_me_but_not_easier_with_me_around() -> None:
+    assert assess("they'd be better off if i wasn't around").level >= RiskLevel.IDEATION
+    assert assess("everyone would be happier if i was gone").level >= RiskLevel.IDEATION
+    assert assess("it would be easier if i was around to help").level == RiskLevel.NONE
+    assert assess("things are better if i was here early").level == RiskLevel.NONE

@@ -97,8 +97,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:i'?m|i am) not (?:going to|gonna) be (?:around|here|alive) (?:much )?(?:longer|for long|tomorrow)\b",
         r"\b(?:no|don'?t see a|there'?s no|can'?t find a) way out\b",
         r"\bwant (?:it|this|everything|the pain|life) to (?:stop|end) (?:forever|for good|permanently)\b",
-        r"\b(?:happier|better|easier) (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone"
-        r"|here|around|alive))\b",
+        # "...if i was dead/gone" and "...if i wasn't here/around/alive"; not "easier if i was around to help".
+        r"\b(?:happier|better|easier) (?:off )?(?:without me|if i (?:(?:was|were|wasn'?t|weren'?t) (?:dead|gone)"
+        r"|(?:wasn'?t|weren'?t) (?:here|around|alive)))\b",
         r"\bcan'?t keep (?:living|going|doing this) like this\b",
         r"\b(?:goodbye|suicide) (?:letters?|notes?|messages?|videos?)\b",
         r"\b(?:cutting|cut|burning|hurting) (?:myself )?again\b",
