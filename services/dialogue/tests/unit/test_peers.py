@@ -49,10 +49,10 @@ async def test_the_assessment_says_whether_the_message_is_sensitive() -> None:
     view = await _safety(
         safety_pb2.Assessment(risk_level=safety_pb2.RISK_LEVEL_PLAN, categories=["self_harm"], sensitive=True)
     ).assess(MESSAGE)
-    assert (view.sensitive, view.crisis, view.risk_level, view.categories) == (True, True, "PLAN", ("self_harm",))
+    assert (view.sensitive, view.crisis) == (True, True)
 
     fine = await _safety(safety_pb2.Assessment(risk_level=safety_pb2.RISK_LEVEL_NONE)).assess(MESSAGE)
-    assert (fine.sensitive, fine.crisis, fine.risk_level) == (False, False, "NONE")
+    assert (fine.sensitive, fine.crisis) == (False, False)
 
 
 async def test_a_safety_service_older_than_the_field_still_marks_risk_sensitive() -> None:
@@ -63,7 +63,6 @@ async def test_a_safety_service_older_than_the_field_still_marks_risk_sensitive(
         MESSAGE
     )
     assert not weak.sensitive
-    assert weak.categories == ("abuse",)
 
 
 def _memory(text: str, relevance: float = 0.0, sensitive: bool = False) -> memory_pb2.RecalledMemory:

@@ -61,7 +61,7 @@ class Safety:
         if self.down:
             raise ConnectionError("safety is down")
         risky = AT_RISK in message.text
-        return SafetyView(sensitive=risky, risk_level="CONCERN" if risky else "NONE")
+        return SafetyView(sensitive=risky)
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:
         return reply_text

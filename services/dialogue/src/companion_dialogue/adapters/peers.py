@@ -82,15 +82,12 @@ class GrpcSafety:
             ),
             timeout=self._timeout_s,
         )
-        categories = tuple(assessment.categories)
         return SafetyView(
             crisis=assessment.risk_level >= _CRISIS_LEVEL,
             guidance=assessment.reply_guidance,
             review_before_sending=assessment.review_before_sending,
             crisis_support_text=assessment.crisis_support_text,
             sensitive=assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL,
-            risk_level=safety_pb2.RiskLevel.Name(assessment.risk_level).removeprefix("RISK_LEVEL_"),
-            categories=categories,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

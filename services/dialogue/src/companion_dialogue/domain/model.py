@@ -48,9 +48,6 @@ class SafetyView:
     # The message tells of risk (concern or above) or of self-harm, suicide or abuse: nothing is derived from
     # it (no plan, no check-in).
     sensitive: bool = False
-    # Safety's risk level ("NONE", "CONCERN", "IDEATION", "PLAN", "IMMINENT"; "" when unknown) and categories.
-    risk_level: str = ""
-    categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

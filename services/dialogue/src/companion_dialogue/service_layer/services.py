@@ -438,16 +438,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         review_before_sending=first.review_before_sending or second.review_before_sending,
         crisis_support_text=support,
         sensitive=first.sensitive or second.sensitive,  # one sensitive message makes the whole burst so
-        risk_level=max(first.risk_level, second.risk_level, key=_risk_rank),
-        categories=tuple(dict.fromkeys((*first.categories, *second.categories))),
     )
-
-
-_RISK_ORDER = ("NONE", "CONCERN", "IDEATION", "PLAN", "IMMINENT")
-
-
-def _risk_rank(level: str) -> int:
-    return _RISK_ORDER.index(level) + 1 if level in _RISK_ORDER else 0
 
 
 def _ms_since(at: datetime | None) -> float | None:
