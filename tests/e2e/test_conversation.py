@@ -1,14 +1,35 @@
-"""A message goes through the whole system and comes back as a reply, remembered and checked for safety."""
+"""A message goes through the whole system and comes back as a reply, remembered and checked for safety.
+
+Every test here runs twice: on the suite's single Redis, and on a real three-master Redis Cluster with the
+messages spread over four stream partitions (hash-tagged keys on different masters)."""
 
 import asyncio
 import time
+from collections.abc import Iterator
 
 import grpc
+import pytest
 
 from companion.v1 import memory_pb2, memory_pb2_grpc
-from companion_devtools.stack import Stack
+from companion_devtools.stack import Stack, StackOptions
 
 from .client import ChatClient
+
+
+@pytest.fixture(scope="module", params=["redis", "redis-cluster"])
+def stack(request: pytest.FixtureRequest, stack: Stack) -> Iterator[Stack]:
+    if request.param == "redis":
+        yield stack
+        return
+    options = StackOptions(
+        redis_cluster=True,
+        stream_partitions=4,
+        dialogue_replicas=2,
+        reclaim_idle_ms=3_000,
+        env={"dialogue": {"DIALOGUE_BURST_WINDOW_MS": "300", "DIALOGUE_FOLLOWUP_INTERVAL_S": "0.3"}},
+    )
+    with Stack(options) as on_cluster:
+        yield on_cluster
 
 
 async def test_message_sent_over_http_gets_its_reply_on_the_websocket(stack: Stack) -> None:
@@ -103,3 +124,24 @@ async def test_crisis_resources_reach_a_user_who_was_not_connected_when_they_com
         assert "741741" in replies[0]["text"]
     finally:
         await client.http.aclose()
+
+
+async def test_messages_were_spread_over_the_cluster_partitions(stack: Stack) -> None:
+    """Runs last in this module: the conversations above went through every partition's consumer groups."""
+    if not stack.options.redis_cluster:
+        pytest.skip("single Redis, one stream: nothing to spread")
+    from redis.asyncio import RedisCluster
+
+    cluster = RedisCluster.from_url(stack.redis_url)
+    try:
+        partitions = [f"companion:messages:{{{i}}}" for i in range(stack.options.stream_partitions)]
+        lengths = [await cluster.xlen(p) for p in partitions]
+        masters = {cluster.get_node_from_key(p).port for p, n in zip(partitions, lengths, strict=True) if n}
+        assert sum(lengths) >= 6
+        assert len(masters) >= 2, lengths  # the messages went to more than one master
+        for p in partitions:
+            groups = {g["name"].decode(): g for g in await cluster.xinfo_groups(p)}
+            assert set(groups) == {"dialogue", "memory", "safety"}
+            assert all(g["pending"] == 0 for g in groups.values())  # every entry handled and acknowledged
+    finally:
+        await cluster.aclose()

@@ -22,6 +22,12 @@ class StreamSettings(BaseSettings):
     dead_letter_stream: str = "companion:messages:dead"
     # Approximate cap (MAXLEN ~) on the stream length; consumers must keep up within it.
     message_stream_maxlen: int = 1_000_000
+    # Streams the messages are spread over by a hash of the user id. 1: the single stream `message_stream`;
+    # N > 1: `<message_stream>:{0}` ... `{N-1}` (hash tags, so that a Redis Cluster spreads them over its
+    # slots), each with its own dead-letter stream `<dead_letter_stream>:{i}`. Every replica reads them all.
+    message_stream_partitions: int = Field(default=1, ge=1, le=1024)
+    # redis_url names a node of a Redis Cluster: cluster clients everywhere (one stays enough to find the rest).
+    redis_cluster: bool = False
 
 
 class ConsumerSettings(BaseSettings):

@@ -8,20 +8,25 @@ Error policy of a consumer (each service runs one in its own consumer group):
   ``max_deliveries``, dead-letters them and calls ``on_dead_letter`` so the user can still hear back;
 - nothing stops the consumer loop.
 Handlers must therefore be idempotent on ``event_id``/``message_id``.
+
+Partitions: with ``message_stream_partitions`` > 1 a message goes to the stream its user id hashes to (so a
+conversation keeps its order), and each consumer group reads, reclaims and dead-letters every partition on its
+own. Each partition is one key, so every stream command stays within one slot of a Redis Cluster.
 """
 
 import asyncio
 import logging
+import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
 from faststream import AckPolicy
-from faststream.redis import RedisBroker, StreamSub
+from faststream.redis import RedisBroker, RedisClusterBroker, StreamSub
 from faststream.redis.annotations import RedisStreamMessage
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 from google.protobuf.message import DecodeError
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import ResponseError
 
 from companion.v1.events_pb2 import MessageEvent
@@ -33,6 +38,9 @@ _FASTSTREAM_DATA_FIELD = b"__data__"
 EventHandler = Callable[[MessageEvent], Awaitable[None]]
 DeadLetterHook = Callable[[MessageEvent, str], Awaitable[None]]
 
+# A Redis client of either kind: the commands used here route by key on a cluster.
+RedisClient = Redis | RedisCluster
+
 log = structlog.stdlib.get_logger(__name__)
 
 
@@ -41,13 +49,42 @@ class PoisonEvent(Exception):
 
 
 def create_broker(streams: StreamSettings) -> RedisBroker:
+    if streams.redis_cluster:
+        return RedisClusterBroker(streams.redis_url, logger=logging.getLogger("faststream"))
     return RedisBroker(streams.redis_url, logger=logging.getLogger("faststream"))
+
+
+def connect_redis(streams: StreamSettings) -> RedisClient:
+    """A client for ``redis_url``: a cluster client when ``redis_cluster`` is set."""
+    if streams.redis_cluster:
+        return RedisCluster.from_url(streams.redis_url)
+    return Redis.from_url(streams.redis_url)
+
+
+def partition_streams(streams: StreamSettings) -> list[str]:
+    """The stream keys messages are spread over (the hash tag puts each partition in its own slot)."""
+    if streams.message_stream_partitions == 1:
+        return [streams.message_stream]
+    return [f"{streams.message_stream}:{{{i}}}" for i in range(streams.message_stream_partitions)]
+
+
+def stream_for_user(streams: StreamSettings, user_id: str) -> str:
+    """The partition of a user's messages: a stable hash (crc32, the same in every process) of the user id."""
+    partitions = partition_streams(streams)
+    return partitions[zlib.crc32(user_id.encode()) % len(partitions)]
+
+
+def dead_letter_stream_for(streams: StreamSettings, stream: str) -> str:
+    """Each partition dead-letters into its own stream, in the same slot."""
+    if streams.message_stream_partitions == 1:
+        return streams.dead_letter_stream
+    return streams.dead_letter_stream + stream.removeprefix(streams.message_stream)
 
 
 async def publish_event(broker: RedisBroker, streams: StreamSettings, event: MessageEvent) -> None:
     await broker.publish(
         event.SerializeToString(),
-        stream=streams.message_stream,
+        stream=stream_for_user(streams, event.user_id),
         maxlen=streams.message_stream_maxlen,
         headers={"content-type": PROTOBUF_CONTENT_TYPE},
         correlation_id=event.event_id,
@@ -67,13 +104,13 @@ def decode_event(body: bytes) -> MessageEvent:
 
 
 class MessageEventConsumer:
-    """Runs ``handler`` for every MessageEvent of the stream, once per consumer group, at least once."""
+    """Runs ``handler`` for every MessageEvent of the stream partitions, once per consumer group, at least once."""
 
     def __init__(
         self,
         *,
         broker: RedisBroker,
-        redis: Redis,
+        redis: RedisClient,
         streams: StreamSettings,
         settings: ConsumerSettings,
         group: str,
@@ -83,6 +120,7 @@ class MessageEventConsumer:
         self._broker = broker
         self._redis = redis
         self._streams = streams
+        self._partitions = partition_streams(streams)
         self._settings = settings
         self._group = group
         self._handler = handler
@@ -90,17 +128,22 @@ class MessageEventConsumer:
         self._reclaimer: asyncio.Task[None] | None = None
 
     async def ensure_group(self) -> None:
-        """Creates the consumer group at the stream's end (a new group does not replay history)."""
-        try:
-            await self._redis.xgroup_create(self._streams.message_stream, self._group, id="$", mkstream=True)
-        except ResponseError as error:
-            if "BUSYGROUP" not in str(error):
-                raise
+        """Creates the consumer group on every partition, at its end (a new group does not replay history)."""
+        for stream in self._partitions:
+            try:
+                await self._redis.xgroup_create(stream, self._group, id="$", mkstream=True)
+            except ResponseError as error:
+                if "BUSYGROUP" not in str(error):
+                    raise
 
     def subscribe(self) -> None:
-        """Registers the live subscriber on the broker; call before the broker starts."""
+        """Registers a live subscriber per partition on the broker; call before the broker starts."""
+        for stream in self._partitions:
+            self._subscribe(stream)
+
+    def _subscribe(self, stream: str) -> None:
         sub = StreamSub(
-            self._streams.message_stream,
+            stream,
             group=self._group,
             consumer=self._settings.consumer_name,
             max_records=self._settings.consumer_batch,
@@ -113,7 +156,7 @@ class MessageEventConsumer:
         async def on_entry(body: bytes, message: RedisStreamMessage) -> None:
             entry_id = message.raw_message["message_ids"][0].decode()
             raw = body if isinstance(body, bytes) else bytes(str(body), "utf-8")
-            if await self._process(entry_id, raw, deliveries=1):
+            if await self._process(stream, entry_id, raw, deliveries=1):
                 await message.ack()
 
     def start_reclaimer(self) -> None:
@@ -127,12 +170,12 @@ class MessageEventConsumer:
             except asyncio.CancelledError:
                 pass
 
-    async def _process(self, entry_id: str, body: bytes, deliveries: int) -> bool:
+    async def _process(self, stream: str, entry_id: str, body: bytes, deliveries: int) -> bool:
         """Returns True when the entry is done with (handled or dead-lettered) and may be acked."""
         try:
             event = decode_event(body)
         except PoisonEvent as error:
-            await self._dead_letter(entry_id, body, str(error), deliveries)
+            await self._dead_letter(stream, entry_id, body, str(error), deliveries)
             return True
         with structlog.contextvars.bound_contextvars(
             event_id=event.event_id,
@@ -144,7 +187,7 @@ class MessageEventConsumer:
             try:
                 await self._handler(event)
             except PoisonEvent as error:
-                await self._dead_letter(entry_id, body, str(error), deliveries, event)
+                await self._dead_letter(stream, entry_id, body, str(error), deliveries, event)
                 return True
             except Exception as error:  # noqa: BLE001 - any failure means "retry later", never a dead loop
                 log.warning("event_failed_will_retry", error_type=type(error).__name__, error=str(error)[:200])
@@ -152,11 +195,11 @@ class MessageEventConsumer:
         return True
 
     async def _dead_letter(
-        self, entry_id: str, body: bytes, reason: str, deliveries: int, event: MessageEvent | None = None
+        self, stream: str, entry_id: str, body: bytes, reason: str, deliveries: int, event: MessageEvent | None = None
     ) -> None:
-        log.error("event_dead_lettered", entry_id=entry_id, reason=reason, deliveries=deliveries)
+        log.error("event_dead_lettered", stream=stream, entry_id=entry_id, reason=reason, deliveries=deliveries)
         await self._redis.xadd(
-            self._streams.dead_letter_stream,
+            dead_letter_stream_for(self._streams, stream),
             {"entry_id": entry_id, "group": self._group, "reason": reason, "deliveries": deliveries, "body": body},
             maxlen=100_000,
             approximate=True,
@@ -178,8 +221,14 @@ class MessageEventConsumer:
             await asyncio.sleep(self._settings.reclaim_interval_s)
 
     async def reclaim_once(self) -> int:
-        """Takes over entries idle past the limit (any consumer's), re-runs or dead-letters them."""
-        stream = self._streams.message_stream
+        """Takes over entries idle past the limit (any consumer's) on every partition, re-runs or dead-letters
+        them; returns how many it took."""
+        taken = 0
+        for stream in self._partitions:
+            taken += await self._reclaim_partition(stream)
+        return taken
+
+    async def _reclaim_partition(self, stream: str) -> int:
         _, entries, _ = await self._redis.xautoclaim(
             stream,
             self._group,
@@ -190,21 +239,19 @@ class MessageEventConsumer:
         )
         for raw_id, fields in entries:
             entry_id = raw_id.decode() if isinstance(raw_id, bytes) else str(raw_id)
-            deliveries = await self._delivery_count(entry_id)
+            deliveries = await self._delivery_count(stream, entry_id)
             body = _entry_body(fields)
             if deliveries > self._settings.max_deliveries:
-                await self._dead_letter(entry_id, body, "too many deliveries", deliveries, _try_decode(body))
+                await self._dead_letter(stream, entry_id, body, "too many deliveries", deliveries, _try_decode(body))
                 done = True
             else:
-                done = await self._process(entry_id, body, deliveries)
+                done = await self._process(stream, entry_id, body, deliveries)
             if done:
                 await self._redis.xack(stream, self._group, entry_id)
         return len(entries)
 
-    async def _delivery_count(self, entry_id: str) -> int:
-        pending = await self._redis.xpending_range(
-            self._streams.message_stream, self._group, min=entry_id, max=entry_id, count=1
-        )
+    async def _delivery_count(self, stream: str, entry_id: str) -> int:
+        pending = await self._redis.xpending_range(stream, self._group, min=entry_id, max=entry_id, count=1)
         return int(pending[0]["times_delivered"]) if pending else 1
 
 
@@ -234,7 +281,7 @@ class StreamWorker:
         on_dead_letter: DeadLetterHook | None = None,
     ) -> None:
         self.broker = create_broker(streams)
-        self.redis = Redis.from_url(streams.redis_url)
+        self.redis = connect_redis(streams)
         self.consumer = MessageEventConsumer(
             broker=self.broker,
             redis=self.redis,

@@ -1,5 +1,7 @@
 """The consumer's error policy against a real Redis: re-delivery of a crashed consumer's entries,
-dead-lettering of poison and of entries that keep failing."""
+dead-lettering of poison and of entries that keep failing; and the same over partitioned streams."""
+
+import asyncio
 
 import pytest
 from faststream.redis.parser.binary import BinaryMessageFormatV1
@@ -7,7 +9,14 @@ from redis.asyncio import Redis
 
 from companion.v1.events_pb2 import MessageEvent
 from companion_common.settings import ConsumerSettings, StreamSettings
-from companion_common.streams import MessageEventConsumer, create_broker, publish_event
+from companion_common.streams import (
+    MessageEventConsumer,
+    PoisonEvent,
+    create_broker,
+    dead_letter_stream_for,
+    publish_event,
+    stream_for_user,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -102,3 +111,83 @@ async def test_poison_is_dead_lettered_at_once(redis: Redis, redis_url: str) -> 
     entries = await redis.xrange(streams.dead_letter_stream)
     assert len(entries) == 1
     assert entries[0][1][b"group"] == b"g"
+
+
+async def test_partitions_spread_users_keep_each_users_order_and_every_group_reads_them_all(
+    redis: Redis, redis_url: str
+) -> None:
+    streams = StreamSettings(redis_url=redis_url, message_stream_partitions=4)
+    groups: dict[str, list[MessageEvent]] = {"g1": [], "g2": []}
+    brokers = []
+    for group, seen in groups.items():
+
+        async def handle(event: MessageEvent, seen: list[MessageEvent] = seen) -> None:
+            seen.append(event)
+
+        broker = create_broker(streams)
+        consumer = MessageEventConsumer(
+            broker=broker,
+            redis=redis,
+            streams=streams,
+            settings=ConsumerSettings(consumer_name=f"{group}-c"),
+            group=group,
+            handler=handle,
+        )
+        await consumer.ensure_group()
+        consumer.subscribe()
+        brokers.append(broker)
+    events = [
+        MessageEvent(event_id=f"e{u}-{n}", message_id=f"m{u}-{n}", user_id=f"user-{u}", conversation_id=f"c{u}")
+        for n in range(3)
+        for u in range(12)
+    ]
+    for event in events:
+        await _publish(redis_url, streams, event)
+    for broker in brokers:
+        await broker.start()
+    try:
+        for _ in range(100):
+            if all(len(seen) == len(events) for seen in groups.values()):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        for broker in brokers:
+            await broker.stop()
+
+    lengths = [await redis.xlen(f"companion:messages:{{{i}}}") for i in range(4)]
+    assert sum(lengths) == len(events)  # nothing elsewhere
+    assert all(lengths), lengths  # every partition used
+    assert await redis.exists("companion:messages") == 0
+    for seen in groups.values():
+        assert sorted(e.event_id for e in seen) == sorted(e.event_id for e in events)
+        for u in range(12):
+            assert [e.event_id for e in seen if e.user_id == f"user-{u}"] == [f"e{u}-{n}" for n in range(3)]
+
+
+async def test_each_partition_reclaims_and_dead_letters_on_its_own(redis: Redis, redis_url: str) -> None:
+    streams = StreamSettings(redis_url=redis_url, message_stream_partitions=4)
+    handled: list[str] = []
+
+    async def handle(event: MessageEvent) -> None:
+        if event.user_id == "poisoned":
+            raise PoisonEvent("cannot be handled")
+        handled.append(event.event_id)
+
+    consumer = _consumer(redis, streams, "survivor", handle)
+    await consumer.ensure_group()
+    ok = MessageEvent(event_id="ok", message_id="m-ok", user_id="user-7", conversation_id="c")
+    bad = MessageEvent(event_id="bad", message_id="m-bad", user_id="poisoned", conversation_id="c")
+    await _publish(redis_url, streams, ok)
+    await _publish(redis_url, streams, bad)
+    ok_stream, bad_stream = stream_for_user(streams, "user-7"), stream_for_user(streams, "poisoned")
+    assert ok_stream != bad_stream  # the test needs two partitions
+    for stream in (ok_stream, bad_stream):  # "crashed" reads both and dies before acknowledging
+        await redis.xreadgroup("g", "crashed", {stream: ">"}, count=10)
+
+    assert await consumer.reclaim_once() == 2
+
+    assert handled == ["ok"]
+    assert await redis.xlen(dead_letter_stream_for(streams, bad_stream)) == 1
+    assert await redis.exists(dead_letter_stream_for(streams, ok_stream)) == 0
+    for stream in (ok_stream, bad_stream):
+        assert (await redis.xpending(stream, "g"))["pending"] == 0

@@ -97,6 +97,67 @@ def start_redis(timeout_s: float = 30) -> RunningContainer:
     return RunningContainer(container, url)
 
 
+@dataclass
+class RunningCluster:
+    containers: list[RunningContainer]
+    url: str
+
+    def stop(self) -> None:
+        for node in self.containers:
+            node.stop()
+
+
+def start_redis_cluster(masters: int = 3, timeout_s: float = 60) -> RunningCluster:
+    """A Redis Cluster of `masters` masters (no replicas), one container per node, formed from here (CLUSTER
+    ADDSLOTSRANGE and MEET, so the image needs no shell or redis-cli). Nodes announce 127.0.0.1, so the
+    containers always use host networking (Linux Docker). Its URL names the first node."""
+    image = os.environ.get("COMPANION_TEST_REDIS_IMAGE", "redis:7")
+    ports = _free_ports(2 * masters)
+    nodes: list[RunningContainer] = []
+    try:
+        for port, bus in zip(ports[:masters], ports[masters:], strict=True):
+            command = ["redis-server", "--port", str(port), "--cluster-port", str(bus), "--bind", "127.0.0.1"]
+            command += ["--cluster-enabled", "yes", "--cluster-announce-ip", "127.0.0.1", "--save", ""]
+            command += ["--appendonly", "no", "--cluster-config-file", f"nodes-{port}.conf"]
+            container = DockerContainer(image).with_kwargs(labels={OWNER_LABEL: str(os.getpid())}, network_mode="host")
+            container.with_command(command).start()
+            url = f"redis://127.0.0.1:{port}/0"
+            nodes.append(RunningContainer(container, url))
+            _wait(lambda url=url: redis.Redis.from_url(url).ping(), timeout_s, "redis cluster node", container)
+        slots = 16384
+        for k, node in enumerate(nodes):
+            client = redis.Redis.from_url(node.url)
+            first, last = k * slots // masters, (k + 1) * slots // masters - 1
+            client.execute_command("CLUSTER ADDSLOTSRANGE", first, last)  # type: ignore[no-untyped-call]
+            if k:  # introduce it to the first node; gossip does the rest
+                meet = ("CLUSTER MEET", "127.0.0.1", ports[0], ports[masters])
+                client.execute_command(*meet)  # type: ignore[no-untyped-call]
+            client.close()
+
+        def formed() -> None:
+            client = redis.RedisCluster.from_url(nodes[0].url)
+            try:
+                primaries = client.get_primaries()  # type: ignore[no-untyped-call]
+                if client.cluster_info().get("cluster_state") != "ok" or len(primaries) != masters:
+                    raise ConnectionError("cluster not formed yet")
+            finally:
+                client.close()
+
+        _wait(formed, timeout_s, "redis cluster", nodes[0].container)
+    except BaseException:
+        for node in nodes:
+            node.stop()
+        raise
+    return RunningCluster(nodes, nodes[0].url)
+
+
+def _free_ports(count: int) -> list[int]:
+    ports: set[int] = set()
+    while len(ports) < count:
+        ports.add(free_port())
+    return sorted(ports)
+
+
 def start_postgres(timeout_s: float = 60) -> RunningContainer:
     image = os.environ.get("COMPANION_TEST_POSTGRES_IMAGE", "pgvector/pgvector:pg17")
     container = _container(image).with_envs(

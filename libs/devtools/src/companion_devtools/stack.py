@@ -15,11 +15,13 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from companion_devtools.containers import (
+    RunningCluster,
     RunningContainer,
     free_port,
     remove_stale_containers,
     start_postgres,
     start_redis,
+    start_redis_cluster,
 )
 from companion_devtools.processes import ServiceProcess
 
@@ -37,6 +39,10 @@ class StackOptions:
     env: dict[str, dict[str, str]] = field(default_factory=dict)
     # Fast re-delivery so that tests of crashes finish quickly.
     reclaim_idle_ms: int = 15_000
+    # A three-master Redis Cluster instead of a single Redis (started here unless redis_url names one).
+    redis_cluster: bool = False
+    # Message stream partitions (MESSAGE_STREAM_PARTITIONS of every service).
+    stream_partitions: int = 1
 
 
 def grpc_healthy(address: str) -> bool:
@@ -54,7 +60,7 @@ class Stack:
     def __init__(self, options: StackOptions | None = None) -> None:
         self.options = options or StackOptions()
         self.log_dir = self.options.log_dir or Path(tempfile.mkdtemp(prefix="companion-stack-"))
-        self._containers: list[RunningContainer] = []
+        self._containers: list[RunningContainer | RunningCluster] = []
         self.processes: dict[str, ServiceProcess] = {}
         self.redis_url = ""
         self.database_url = ""
@@ -92,7 +98,7 @@ class Stack:
         if self.options.redis_url:
             self.redis_url = self.options.redis_url
         else:
-            redis_container = start_redis()
+            redis_container = start_redis_cluster() if self.options.redis_cluster else start_redis()
             self._containers.append(redis_container)
             self.redis_url = redis_container.url
         if self.options.database_url:
@@ -106,6 +112,8 @@ class Stack:
         prefix = name.upper()
         return {
             "REDIS_URL": self.redis_url,
+            "REDIS_CLUSTER": str(self.options.redis_cluster).lower(),
+            "MESSAGE_STREAM_PARTITIONS": str(self.options.stream_partitions),
             f"{prefix}_LOG_LEVEL": "INFO",
             f"{prefix}_RECLAIM_IDLE_MS": str(self.options.reclaim_idle_ms),
             **self.options.env.get(name, {}),

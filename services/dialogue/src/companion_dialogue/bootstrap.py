@@ -6,13 +6,12 @@ from datetime import timedelta
 from importlib.resources import files
 
 import structlog
-from redis.asyncio import Redis
 
 from companion.v1 import dialogue_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
-from companion_common.streams import StreamWorker
+from companion_common.streams import RedisClient, StreamWorker, connect_redis
 from companion_dialogue.adapters.coordination import RedisCoordination
 from companion_dialogue.adapters.engines import Endpoint, OfflineEngine, OpenAICompatibleEngine
 from companion_dialogue.adapters.followups import PostgresFollowups
@@ -72,14 +71,14 @@ class DialogueApp:
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
         self._worker: StreamWorker | None = None
-        self._redis: Redis | None = None
+        self._redis: RedisClient | None = None
         self._followup_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         s = self.settings
         await apply_migrations(s.database_url, files("companion_dialogue.adapters") / "migrations", service="dialogue")
         self._pool = await open_pool(s.database_url, max_size=max(10, s.consumer_concurrency))
-        self._redis = Redis.from_url(self.streams.redis_url)
+        self._redis = connect_redis(self.streams)
         coordination = RedisCoordination(self._redis, lease_ttl_ms=s.lease_ttl_ms, lease_wait_ms=s.lease_wait_ms)
         transcripts = PostgresTranscripts(self._pool)
         delivery = GrpcDelivery(self._channels, s.delivery_timeout_s)

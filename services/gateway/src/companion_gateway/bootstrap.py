@@ -5,11 +5,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from redis.asyncio import Redis
 
 from companion.v1 import delivery_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.settings import StreamSettings
+from companion_common.streams import connect_redis
 from companion_gateway.adapters.connections import ConnectionHub
 from companion_gateway.adapters.dialogue_client import GrpcDialogue
 from companion_gateway.adapters.memory_client import GrpcMemoryControl
@@ -31,7 +31,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        redis = Redis.from_url(streams.redis_url)
+        redis = connect_redis(streams)
         publisher = StreamPublisher(streams)
         channels = Channels()
         hub = ConnectionHub()

@@ -1,17 +1,25 @@
 """What dialogue replicas share in Redis: a lease per conversation, the time of each conversation's latest
-message (burst windows), and the schedule of due check-ins."""
+message (burst windows), and the schedule of due check-ins.
+
+Cluster-safe: every command touches one key; keys carry a hash tag (the conversation, or a schedule shard) so
+that users spread over a Redis Cluster's slots and no key is shared by all users."""
 
 import asyncio
 import secrets
 import time
+import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import cast
 
-from redis.asyncio import Redis
+from companion_common.streams import RedisClient
 
 _LEASE = "companion:dialogue:{%s}:lease"
 _LATEST = "companion:dialogue:{%s}:latest-message-ms"
-_SCHEDULE = "companion:dialogue:followups:due"
+_SCHEDULE = "companion:dialogue:followups:{s%d}:due"
+# The schedule is split over this many sorted sets by a hash of the entry: one key for every user's check-ins
+# would sit on one cluster node and take every replica's polling.
+SCHEDULE_SHARDS = 16
 # Delete or extend the lease only while we still hold it (the token is ours), never someone else's.
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
 _EXTEND = (
@@ -36,7 +44,7 @@ class LeaseBusy(Exception):
 
 
 class RedisCoordination:
-    def __init__(self, redis: Redis, *, lease_ttl_ms: int, lease_wait_ms: int, poll_s: float = 0.02) -> None:
+    def __init__(self, redis: RedisClient, *, lease_ttl_ms: int, lease_wait_ms: int, poll_s: float = 0.02) -> None:
         self._redis = redis
         self._ttl_ms = lease_ttl_ms
         self._wait_ms = lease_wait_ms
@@ -72,14 +80,25 @@ class RedisCoordination:
         return int(value) if value else 0
 
     async def schedule(self, member: str, due_s: float) -> None:
-        await self._redis.zadd(_SCHEDULE, {member: due_s})
+        await self._redis.zadd(_schedule_key(member), {member: due_s})
 
     async def due(self, now_s: float, limit: int) -> list[str]:
-        members = await self._redis.zrangebyscore(_SCHEDULE, "-inf", now_s, start=0, num=limit)
-        return [m.decode() if isinstance(m, bytes) else str(m) for m in members]
+        """Up to `limit` due entries, the longest overdue first, over all shards."""
+        found: list[tuple[float, str]] = []
+        for shard in range(SCHEDULE_SHARDS):
+            entries = cast(
+                "list[tuple[bytes, float]]",
+                await self._redis.zrangebyscore(_SCHEDULE % shard, "-inf", now_s, start=0, num=limit, withscores=True),
+            )
+            found.extend((float(score), member.decode()) for member, score in entries)
+        return [member for _, member in sorted(found)[:limit]]
 
     async def claim(self, member: str, now_s: float, retry_at_s: float) -> bool:
-        return bool(await self._redis.eval(_CLAIM, 1, _SCHEDULE, member, str(now_s), str(retry_at_s)))
+        return bool(await self._redis.eval(_CLAIM, 1, _schedule_key(member), member, str(now_s), str(retry_at_s)))
 
     async def unschedule(self, member: str) -> None:
-        await self._redis.zrem(_SCHEDULE, member)
+        await self._redis.zrem(_schedule_key(member), member)
+
+
+def _schedule_key(member: str) -> str:
+    return _SCHEDULE % (zlib.crc32(member.encode()) % SCHEDULE_SHARDS)

@@ -1,14 +1,14 @@
 """What the gateway must share across its replicas, kept in Redis: who owns a conversation, and which
 client message ids it has already accepted. The gateway process itself stays stateless."""
 
-from redis.asyncio import Redis
+from companion_common.streams import RedisClient
 
 _OWNER = "companion:conversation:{%s}:owner"
 _CLIENT_MESSAGE = "companion:client-message:{%s}:%s"
 
 
 class RedisGatewayState:
-    def __init__(self, redis: Redis, idempotency_ttl_s: int) -> None:
+    def __init__(self, redis: RedisClient, idempotency_ttl_s: int) -> None:
         self._redis = redis
         self._ttl = idempotency_ttl_s
 
