@@ -267,7 +267,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/safety"))
     parser.add_argument("--locomo", type=Path, default=Path("../shared/data/locomo/locomo.json"))
-    parser.add_argument("--chat", type=Path, default=tm.CHAT_TRAIN)
+    parser.add_argument(
+        "--chat", type=Path, nargs="+", default=tm.chat_files(), help="chat-style row files (default: all of ours)"
+    )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "companion-safety-embeddings.npz")
     parser.add_argument("--folds", type=int, default=5, help="how many of the 5 folds to run (0: none)")
     parser.add_argument("--write", action="store_true", help="refit on everything and write weights and card")
@@ -281,7 +283,7 @@ def main() -> None:
         globals()[name] = json.loads(value)
     torch.set_num_threads(2)
     torch.manual_seed(SEED)
-    everything = tm.chat_rows(args.chat) + tm.public_rows(args.data) + tm.locomo_rows(args.locomo)
+    everything = tm.chat_rows(*args.chat) + tm.public_rows(args.data) + tm.locomo_rows(args.locomo)
     y_all = np.array([r.label for r in everything])
     folds = list(
         StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED).split(
@@ -439,7 +441,7 @@ def write(
         "seed": SEED,
         "weights_sha256": hashlib.sha256(WEIGHTS.read_bytes()).hexdigest(),
         "weights_bytes": WEIGHTS.stat().st_size,
-        "chat_train_sha256": tm.sha256(args.chat),
+        "chat_sha256": {path.name: tm.sha256(path) for path in args.chat},
         "locomo_sha256": tm.sha256(args.locomo),
         "crisis_threshold": ft["crisis_threshold"],
         "concern_threshold": ft["concern_threshold"],

@@ -41,6 +41,16 @@ SEED = 20261129
 HERE = Path(__file__).resolve().parent
 CARD = HERE / "MODEL_CARD.json"
 CHAT_TRAIN = HERE / "chat_train.jsonl"
+EVAL = HERE.parent / "eval"
+# Chat sets of eval/ that are spent (tuned on, or measured and then looked at): training rows from now on.
+# Listed by name so that a new holdout there is never trained on by accident.
+SPENT_EVAL = (
+    "chat_crisis.jsonl",
+    "chat_crisis_fresh_rules.jsonl",
+    "chat_crisis_holdout.jsonl",
+    "chat_crisis_holdout_2.jsonl",
+    "chat_crisis_holdout_3.jsonl",
+)
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
@@ -64,16 +74,28 @@ class Row:
     family: str = ""
 
 
-def chat_rows(path: Path) -> list[Row]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        data = json.loads(line)
-        risk, family = str(data["risk"]), str(data.get("family", "unknown"))
-        if risk == "concern" or family.startswith("abuse"):
-            continue
-        rows.append(Row(str(data["text"]), int(risk in CRISIS), "chat", f"chat:{family}", family))
+def chat_files() -> list[Path]:
+    """Every chat-style training file: ours by several writers (chat_train.jsonl, chat_more_*.jsonl) and the
+    spent evaluation sets."""
+    return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in SPENT_EVAL)]
+
+
+def chat_rows(*paths: Path) -> list[Row]:
+    """Rows of the given files; a text seen before (case and spacing aside) is skipped, so that a phrasing two
+    writers happened to share is not counted twice."""
+    rows, seen = [], set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            text = str(data["text"])
+            key = " ".join(text.lower().split())
+            risk, family = str(data["risk"]), str(data.get("family", "unknown"))
+            if key in seen or risk == "concern" or family.startswith("abuse"):
+                continue
+            seen.add(key)
+            rows.append(Row(text, int(risk in CRISIS), "chat", f"chat:{family}", family))
     return rows
 
 
@@ -228,13 +250,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/safety"))
     parser.add_argument("--locomo", type=Path, default=Path("../shared/data/locomo/locomo.json"))
-    parser.add_argument("--chat", type=Path, default=CHAT_TRAIN)
+    parser.add_argument("--chat", type=Path, nargs="+", default=chat_files(), help="chat-style row files")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "companion-safety-embeddings.npz")
     parser.add_argument("--embed-only", action="store_true", help="fill the embedding cache and stop")
     args = parser.parse_args()
-    rows = public_rows(args.data) + locomo_rows(args.locomo)
-    if args.chat.exists():
-        rows = chat_rows(args.chat) + rows
+    rows = chat_rows(*args.chat) + public_rows(args.data) + locomo_rows(args.locomo)
     cache = EmbeddingCache(args.cache)
     x = cache.embed([r.text for r in rows])
     if args.embed_only:
