@@ -1,9 +1,12 @@
-"""gRPC plumbing: a server with the standard health service, and client channels by address."""
+"""gRPC plumbing: a server with the standard health service, and client channels by address; both record
+Prometheus metrics for every call (companion_common.metrics)."""
 
 from collections.abc import Callable
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+
+from companion_common.metrics import ServerMetricsInterceptor, client_metrics_interceptors
 
 
 class GrpcServer:
@@ -14,7 +17,7 @@ class GrpcServer:
     """
 
     def __init__(self, bind: str, register: Callable[[grpc.aio.Server], None]) -> None:
-        self._server = grpc.aio.server()
+        self._server = grpc.aio.server(interceptors=[ServerMetricsInterceptor()])
         self._health = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self._health, self._server)
         register(self._server)
@@ -39,11 +42,12 @@ class Channels:
 
     def __init__(self) -> None:
         self._channels: dict[str, grpc.aio.Channel] = {}
+        self._interceptors = client_metrics_interceptors()
 
     def get(self, address: str) -> grpc.aio.Channel:
         channel = self._channels.get(address)
         if channel is None:
-            channel = grpc.aio.insecure_channel(address)
+            channel = grpc.aio.insecure_channel(address, interceptors=self._interceptors)
             self._channels[address] = channel
         return channel
 

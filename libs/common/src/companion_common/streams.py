@@ -25,11 +25,14 @@ from faststream import AckPolicy
 from faststream.redis import RedisBroker, RedisClusterBroker, StreamSub
 from faststream.redis.annotations import RedisStreamMessage
 from faststream.redis.parser.binary import BinaryMessageFormatV1
+from faststream.redis.prometheus import RedisPrometheusMiddleware
 from google.protobuf.message import DecodeError
+from prometheus_client import REGISTRY
 from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import ResponseError
 
 from companion.v1.events_pb2 import MessageEvent
+from companion_common.metrics import STREAM_DEAD_LETTERS, observe_backlog
 from companion_common.settings import ConsumerSettings, StreamSettings
 
 PROTOBUF_CONTENT_TYPE = "application/x-protobuf"
@@ -49,9 +52,13 @@ class PoisonEvent(Exception):
 
 
 def create_broker(streams: StreamSettings) -> RedisBroker:
+    """A broker for ``redis_url`` (a cluster broker when ``redis_cluster`` is set) that records FastStream's
+    Prometheus metrics (faststream_received_messages_total, ..._published_messages_total, by stream)."""
+    metrics = RedisPrometheusMiddleware(registry=REGISTRY)
+    logger = logging.getLogger("faststream")
     if streams.redis_cluster:
-        return RedisClusterBroker(streams.redis_url, logger=logging.getLogger("faststream"))
-    return RedisBroker(streams.redis_url, logger=logging.getLogger("faststream"))
+        return RedisClusterBroker(streams.redis_url, logger=logger, middlewares=[metrics])
+    return RedisBroker(streams.redis_url, logger=logger, middlewares=[metrics])
 
 
 def connect_redis(streams: StreamSettings) -> RedisClient:
@@ -126,6 +133,8 @@ class MessageEventConsumer:
         self._handler = handler
         self._on_dead_letter = on_dead_letter
         self._reclaimer: asyncio.Task[None] | None = None
+        for stream in self._partitions:  # at 0 from the start, so that an alert on its increase has a baseline
+            STREAM_DEAD_LETTERS.labels(group=group, stream=stream)
 
     async def ensure_group(self) -> None:
         """Creates the consumer group on every partition, at its end (a new group does not replay history)."""
@@ -198,6 +207,7 @@ class MessageEventConsumer:
         self, stream: str, entry_id: str, body: bytes, reason: str, deliveries: int, event: MessageEvent | None = None
     ) -> None:
         log.error("event_dead_lettered", stream=stream, entry_id=entry_id, reason=reason, deliveries=deliveries)
+        STREAM_DEAD_LETTERS.labels(group=self._group, stream=stream).inc()
         await self._redis.xadd(
             dead_letter_stream_for(self._streams, stream),
             {"entry_id": entry_id, "group": self._group, "reason": reason, "deliveries": deliveries, "body": body},
@@ -222,11 +232,21 @@ class MessageEventConsumer:
 
     async def reclaim_once(self) -> int:
         """Takes over entries idle past the limit (any consumer's) on every partition, re-runs or dead-letters
-        them; returns how many it took."""
+        them, and refreshes the group's lag and pending metrics; returns how many entries it took."""
         taken = 0
         for stream in self._partitions:
             taken += await self._reclaim_partition(stream)
+            await self.observe_backlog(stream)
         return taken
+
+    async def observe_backlog(self, stream: str) -> None:
+        """companion_stream_consumer_lag and _pending of this group on one partition (one key per command)."""
+        try:
+            groups = await self._redis.xinfo_groups(stream)
+        except Exception as error:  # noqa: BLE001 - a metric must never hold up reclaiming the other partitions
+            log.warning("backlog_unobserved", stream=stream, error_type=type(error).__name__)
+            return
+        observe_backlog(self._group, stream, groups)
 
     async def _reclaim_partition(self, stream: str) -> int:
         _, entries, _ = await self._redis.xautoclaim(

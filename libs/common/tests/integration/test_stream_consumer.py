@@ -5,6 +5,7 @@ import asyncio
 
 import pytest
 from faststream.redis.parser.binary import BinaryMessageFormatV1
+from prometheus_client import REGISTRY
 from redis.asyncio import Redis
 
 from companion.v1.events_pb2 import MessageEvent
@@ -19,6 +20,10 @@ from companion_common.streams import (
 )
 
 pytestmark = pytest.mark.integration
+
+
+def _sample(name: str, **labels: str) -> float | None:
+    return REGISTRY.get_sample_value(name, labels)
 
 
 def _event(n: int) -> MessageEvent:
@@ -183,6 +188,10 @@ async def test_each_partition_reclaims_and_dead_letters_on_its_own(redis: Redis,
     assert ok_stream != bad_stream  # the test needs two partitions
     for stream in (ok_stream, bad_stream):  # "crashed" reads both and dies before acknowledging
         await redis.xreadgroup("g", "crashed", {stream: ">"}, count=10)
+    dead_letters = "companion_stream_dead_letters_total"
+    dead_before = {s: _sample(dead_letters, group="g", stream=s) or 0.0 for s in (ok_stream, bad_stream)}
+    await consumer.observe_backlog(bad_stream)
+    assert _sample("companion_stream_pending", group="g", stream=bad_stream) == 1
 
     assert await consumer.reclaim_once() == 2
 
@@ -191,3 +200,8 @@ async def test_each_partition_reclaims_and_dead_letters_on_its_own(redis: Redis,
     assert await redis.exists(dead_letter_stream_for(streams, ok_stream)) == 0
     for stream in (ok_stream, bad_stream):
         assert (await redis.xpending(stream, "g"))["pending"] == 0
+        # The metrics of the same round: per partition, from XINFO GROUPS, and the dead letter where it happened.
+        assert _sample("companion_stream_pending", group="g", stream=stream) == 0
+        assert _sample("companion_stream_consumer_lag", group="g", stream=stream) == 0
+    assert _sample(dead_letters, group="g", stream=bad_stream) == dead_before[bad_stream] + 1
+    assert _sample(dead_letters, group="g", stream=ok_stream) == dead_before[ok_stream]

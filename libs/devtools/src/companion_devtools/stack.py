@@ -69,6 +69,8 @@ class Stack:
         self.dialogue_grpc = f"127.0.0.1:{free_port()}"
         self.memory_grpc = f"127.0.0.1:{free_port()}"
         self.safety_grpc = f"127.0.0.1:{free_port()}"
+        # Where each process (by name: "gateway", "dialogue", "dialogue-2", ...) serves Prometheus metrics.
+        self.metrics_urls: dict[str, str] = {}
         self._dialogue_count = 0
 
     @property
@@ -110,18 +112,27 @@ class Stack:
 
     def _common_env(self, name: str) -> dict[str, str]:
         prefix = name.upper()
+        # A metrics port of its own for every process, so that stacks running side by side never collide
+        # (the gateway serves its metrics on its HTTP port). A test may pass "<PREFIX>_METRICS_PORT": "0" in env.
+        metrics = {} if name == "gateway" else {f"{prefix}_METRICS_PORT": str(free_port())}
         return {
             "REDIS_URL": self.redis_url,
             "REDIS_CLUSTER": str(self.options.redis_cluster).lower(),
             "MESSAGE_STREAM_PARTITIONS": str(self.options.stream_partitions),
             f"{prefix}_LOG_LEVEL": "INFO",
             f"{prefix}_RECLAIM_IDLE_MS": str(self.options.reclaim_idle_ms),
+            **metrics,
             **self.options.env.get(name, {}),
         }
 
     def _launch(self, name: str, module: str, env: dict[str, str], healthy: str) -> ServiceProcess:
         process = ServiceProcess(name, module, env, self.log_dir, self.options.echo)
         self.processes[name] = process
+        metrics_port = env.get(f"{module.removeprefix('companion_').upper()}_METRICS_PORT", "0")
+        if module == "companion_gateway":
+            self.metrics_urls[name] = f"{self.gateway_url}/metrics"
+        elif metrics_port != "0":
+            self.metrics_urls[name] = f"http://127.0.0.1:{metrics_port}/metrics"
         process.start()
         if healthy.startswith("http"):
             process.wait_until(lambda: http_ready(healthy))

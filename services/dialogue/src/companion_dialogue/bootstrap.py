@@ -9,6 +9,7 @@ import structlog
 
 from companion.v1 import dialogue_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
+from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import RedisClient, StreamWorker, connect_redis
@@ -70,12 +71,14 @@ class DialogueApp:
         self._pool: Pool | None = None
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
+        self._metrics: MetricsServer | None = None
         self._worker: StreamWorker | None = None
         self._redis: RedisClient | None = None
         self._followup_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         s = self.settings
+        self._metrics = serve_metrics("dialogue", s.metrics_host, s.metrics_port)
         await apply_migrations(s.database_url, files("companion_dialogue.adapters") / "migrations", service="dialogue")
         self._pool = await open_pool(s.database_url, max_size=max(10, s.consumer_concurrency))
         self._redis = connect_redis(self.streams)
@@ -144,6 +147,8 @@ class DialogueApp:
         await self._engine.aclose()
         if self._pool is not None:
             await self._pool.close()
+        if self._metrics is not None:
+            self._metrics.stop()
 
 
 async def _every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:

@@ -12,6 +12,9 @@ class DialogueSettings(ConsumerSettings):
     grpc_bind: str = "127.0.0.1:50051"
     database_url: str = "postgresql://companion:companion@127.0.0.1:5432/companion"
     log_level: str = "INFO"
+    # Prometheus metrics over HTTP (any path); port 0 turns the server off. Not for the public internet.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=9101, ge=0, le=65535)
     consumer_group: str = "dialogue"
     memory_address: str = "127.0.0.1:50052"
     safety_address: str = "127.0.0.1:50053"

@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse
 
 from companion.v1 import delivery_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
+from companion_common.metrics import set_build_info
 from companion_common.settings import StreamSettings
 from companion_common.streams import connect_redis
 from companion_gateway.adapters.connections import ConnectionHub
@@ -20,6 +21,8 @@ from companion_gateway.config import GatewaySettings
 from companion_gateway.entrypoints.delivery_grpc import DeliveryServicer
 from companion_gateway.entrypoints.http_api import router
 from companion_gateway.entrypoints.memory_api import router as memory_router
+from companion_gateway.entrypoints.metrics_api import HttpMetricsMiddleware
+from companion_gateway.entrypoints.metrics_api import router as metrics_router
 from companion_gateway.entrypoints.persona_api import router as persona_router
 from companion_gateway.entrypoints.wellbeing_api import router as wellbeing_router
 from companion_gateway.service_layer.services import GatewayService
@@ -70,6 +73,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
     app.include_router(persona_router)
     app.include_router(wellbeing_router)
     app.include_router(memory_router)
+    app.include_router(metrics_router)
 
     @app.middleware("http")
     async def limit_body_size(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -80,4 +84,7 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
             )
         return await call_next(request)
 
+    # Outermost: it also sees the requests the size limit refuses.
+    app.add_middleware(HttpMetricsMiddleware)
+    set_build_info("gateway")
     return app

@@ -7,6 +7,7 @@ import structlog
 
 from companion.v1 import memory_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
+from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
@@ -82,10 +83,12 @@ class MemoryApp:
         self._embedder: Embedder | None = None
         self._reader: ChatCompletionsReader | None = None
         self._grpc: GrpcServer | None = None
+        self._metrics: MetricsServer | None = None
         self._worker: StreamWorker | None = None
 
     async def start(self) -> None:
         settings = self.settings
+        self._metrics = serve_metrics("memory", settings.metrics_host, settings.metrics_port)
         await migrate(settings.database_url)
         self._pool = await open_pool(settings.database_url)
         self._embedder = build_embedder(settings)
@@ -115,6 +118,8 @@ class MemoryApp:
         await self._channels.close()
         if self._pool is not None:
             await self._pool.close()
+        if self._metrics is not None:
+            self._metrics.stop()
 
 
 def create_app(settings: MemorySettings | None = None, streams: StreamSettings | None = None) -> MemoryApp:

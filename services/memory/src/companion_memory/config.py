@@ -1,6 +1,6 @@
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from companion_common.settings import ConsumerSettings
@@ -12,6 +12,9 @@ class MemorySettings(ConsumerSettings):
     grpc_bind: str = "127.0.0.1:50052"
     database_url: str = "postgresql://companion:companion@127.0.0.1:5432/companion"
     log_level: str = "INFO"
+    # Prometheus metrics over HTTP (any path); port 0 turns the server off. Not for the public internet.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=9102, ge=0, le=65535)
     consumer_group: str = "memory"
     # Safety's AssessMessage, asked before anything is derived from a message (the assessment is shared with
     # dialogue and safety's own consumer). Unreachable or too slow: only the episode is kept, flagged sensitive.

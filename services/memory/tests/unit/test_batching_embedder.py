@@ -60,3 +60,29 @@ async def test_a_failing_model_fails_every_waiting_caller_with_embedding_failed(
     with pytest.raises(EmbeddingFailed):
         await embedder.embed_query("b")
     await embedder.aclose()
+
+
+async def test_the_queue_depth_gauge_counts_texts_waiting_or_being_embedded_per_lane() -> None:
+    from companion_memory.metrics import EMBEDDING_QUEUE_DEPTH
+
+    def depth(lane: str) -> float:
+        return EMBEDDING_QUEUE_DEPTH.labels(lane)._value.get()
+
+    release = threading.Event()
+
+    def encode(texts: list[str]) -> list[list[float]]:
+        release.wait(10)
+        return [[1.0] for _ in texts]
+
+    embedder = BatchingEmbedder(encode, lambda texts: [[2.0] for _ in texts])
+    before = depth("stored")
+    first = asyncio.ensure_future(embedder.embed(["a", "b"]))
+    second = asyncio.ensure_future(embedder.embed(["c"]))
+    await asyncio.sleep(0.05)  # the first batch runs, the second waits behind it
+    assert depth("stored") == before + 3
+    await embedder.embed_query("q")
+    assert depth("query") == 0
+    release.set()
+    await asyncio.gather(first, second)
+    assert depth("stored") == before
+    await embedder.aclose()

@@ -9,6 +9,7 @@ import structlog
 
 from companion.v1 import safety_pb2_grpc
 from companion_common.grpc_serving import Channels, GrpcServer
+from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import StreamWorker
@@ -97,6 +98,7 @@ class SafetyApp:
         self._pool: Pool | None = None
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
+        self._metrics: MetricsServer | None = None
         self._worker: StreamWorker | None = None
         self._moderation: LlamaGuardModeration | None = None
         self._service: SafetyService | None = None
@@ -104,6 +106,7 @@ class SafetyApp:
 
     async def start(self) -> None:
         settings = self.settings
+        self._metrics = serve_metrics("safety", settings.metrics_host, settings.metrics_port)
         await apply_migrations(
             settings.database_url, files("companion_safety.adapters") / "migrations", service="safety"
         )
@@ -157,6 +160,8 @@ class SafetyApp:
             await self._moderation.aclose()
         if self._pool is not None:
             await self._pool.close()
+        if self._metrics is not None:
+            self._metrics.stop()
 
 
 async def _now_and_every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:

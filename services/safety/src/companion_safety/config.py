@@ -10,6 +10,9 @@ class SafetySettings(ConsumerSettings):
     grpc_bind: str = "127.0.0.1:50053"
     database_url: str = "postgresql://companion:companion@127.0.0.1:5432/companion"
     log_level: str = "INFO"
+    # Prometheus metrics over HTTP (any path); port 0 turns the server off. Not for the public internet.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=9103, ge=0, le=65535)
     consumer_group: str = "safety"
     delivery_timeout_s: float = 2.0
     # AI notice: first contact of each day, then after this many hours of use (minors: the second figure).

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import structlog
 
 from companion_common.ids import new_id
+from companion_dialogue import metrics
 from companion_dialogue.domain.model import (
     ChatRequest,
     IncomingMessage,
@@ -34,6 +35,7 @@ from companion_dialogue.domain.model import (
 )
 from companion_dialogue.domain.persona import DEFAULT_PERSONA, Persona, parse_card, to_card
 from companion_dialogue.domain.prompt import build_request
+from companion_dialogue.metrics import ReplyOutcome
 from companion_dialogue.service_layer import fail_safe
 
 log = structlog.stdlib.get_logger(__name__)
@@ -158,6 +160,13 @@ class DialogueService:
 
     async def answer(self, message: IncomingMessage) -> None:
         """Replies to a user message exactly once, however often it is delivered and whatever it arrives with."""
+        try:
+            await self._answer(message)
+        except Exception:
+            metrics.reply_ended(ReplyOutcome.ERROR)
+            raise
+
+    async def _answer(self, message: IncomingMessage) -> None:
         t = self._transcripts
         lap = _Laps()
         log.info("message_received", queued_ms=_ms_since(message.received_at))
@@ -177,6 +186,7 @@ class DialogueService:
             reply, delivered = existing
             if not delivered:
                 await self._deliver(message, reply)
+            metrics.reply_ended(ReplyOutcome.ALREADY_ANSWERED)
             return
         lap("stored_assessed_recalled")
         await self._wait_for_burst_end(message.conversation_id)
@@ -189,6 +199,7 @@ class DialogueService:
             if message.message_id not in {turn.turn_id for turn in pending}:
                 # Answered meanwhile, together with the other messages of its burst.
                 await self._redeliver_if_answered(message)
+                metrics.reply_ended(ReplyOutcome.ALREADY_ANSWERED)
                 return
             history = [turn for turn in recent if turn.turn_id < pending[0].turn_id][-self._recent_turns :]
             if len(pending) > 1:
@@ -276,6 +287,7 @@ class DialogueService:
             async for delta in self._engine.stream(request):
                 if not parts:
                     lap("first_token")
+                    metrics.TIME_TO_FIRST_TOKEN.observe(lap.elapsed_s)
                 parts.append(delta)
                 unsent += delta
                 # The first token goes out at once; later ones are sent together every coalesce interval,
@@ -303,6 +315,7 @@ class DialogueService:
         if stored.turn_id != reply_id:  # another run stored first (a lease that expired): its reply stands
             await stream.abort()
             await self._deliver(together, stored)
+            metrics.reply_ended(ReplyOutcome.SUPERSEDED)
             return
         connections = await stream.finish(stored.text)
         log.info(
@@ -317,6 +330,7 @@ class DialogueService:
         )
         if connections > 0:
             await t.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
+        metrics.reply_ended(ReplyOutcome.SENT if connections > 0 else ReplyOutcome.STORED)
 
     async def _note_plans(self, message: IncomingMessage, pending: list[Turn], safety: SafetyView) -> None:
         """Notes the dated plans of the messages a reply answers, unless any of them was sensitive (or could not
@@ -380,6 +394,7 @@ class DialogueService:
         )
         if connections > 0:
             await self._transcripts.mark_delivered(message.user_id, message.conversation_id, stored.turn_id)
+        metrics.reply_ended(ReplyOutcome.FAILURE_NOTICE)
 
     async def history(self, user_id: str, conversation_id: str, limit: int, after_id: str = "") -> list[Turn]:
         limit = max(1, min(limit or 50, 200))
@@ -419,12 +434,17 @@ class _Laps:
 
     def __init__(self) -> None:
         self.laps: dict[str, float] = {}
-        self._last = time.perf_counter()
+        self._started = self._last = time.perf_counter()
 
     def __call__(self, name: str) -> None:
         now = time.perf_counter()
         self.laps[name] = round((now - self._last) * 1000, 2)
         self._last = now
+
+    @property
+    def elapsed_s(self) -> float:
+        """Seconds since the message was taken up."""
+        return time.perf_counter() - self._started
 
 
 def _merge(first: SafetyView, second: SafetyView) -> SafetyView:

@@ -4,6 +4,8 @@ import asyncio
 from collections import defaultdict
 from typing import Any, Protocol
 
+from companion_gateway.metrics import WEBSOCKETS_OPEN
+
 
 class ClientConnection(Protocol):
     async def send_json(self, data: Any) -> None: ...
@@ -14,12 +16,17 @@ class ConnectionHub:
         self._by_user: dict[str, set[ClientConnection]] = defaultdict(set)
 
     def add(self, user_id: str, connection: ClientConnection) -> None:
-        self._by_user[user_id].add(connection)
+        connections = self._by_user[user_id]
+        if connection not in connections:
+            connections.add(connection)
+            WEBSOCKETS_OPEN.inc()
 
     def remove(self, user_id: str, connection: ClientConnection) -> None:
         connections = self._by_user.get(user_id)
         if connections is not None:
-            connections.discard(connection)
+            if connection in connections:
+                connections.discard(connection)
+                WEBSOCKETS_OPEN.dec()
             if not connections:
                 del self._by_user[user_id]
 

@@ -12,6 +12,8 @@ from typing import Protocol, cast
 
 import httpx
 
+from companion_memory.metrics import EMBEDDING_QUEUE_DEPTH
+
 DIMENSIONS = 384
 # MiniLM embeds a message by its first 128 word pieces (companion_embedding.MAX_TOKENS); its words are still
 # all searchable through full-text search.
@@ -76,8 +78,8 @@ class BatchingEmbedder:
         """``encode_queries``: the same model for the query lane, when ``encode`` may not run in two threads
         at once (a fast tokenizer may not: it is mutable state)."""
         self._encode = encode
-        self._stored = _Lane(encode, max_batch, "embedder")
-        self._queries = _Lane(encode_queries or encode, max_batch, "embedder-query")
+        self._stored = _Lane(encode, max_batch, "stored")
+        self._queries = _Lane(encode_queries or encode, max_batch, "query")
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
         return await self._stored.embed(texts)
@@ -99,10 +101,11 @@ class _Lane:
     single thread with a single-threaded model: two lanes use at most two cores, never more threads than that
     (several threads per model oversubscribed this 2-core machine: a single query 15 ms -> 180 ms)."""
 
-    def __init__(self, encode: Callable[[list[str]], list[Vector]], max_batch: int, name: str) -> None:
+    def __init__(self, encode: Callable[[list[str]], list[Vector]], max_batch: int, lane: str) -> None:
         self._encode = encode
         self._max_batch = max_batch
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"embedder-{lane}")
+        self._depth = EMBEDDING_QUEUE_DEPTH.labels(lane)
         self._pending: list[tuple[list[str], asyncio.Future[list[Vector]]]] = []
         self._worker: asyncio.Task[None] | None = None
 
@@ -113,7 +116,11 @@ class _Lane:
         self._pending.append((list(texts), future))
         if self._worker is None or self._worker.done():
             self._worker = asyncio.create_task(self._drain())
-        return await future
+        self._depth.inc(len(texts))
+        try:
+            return await future
+        finally:
+            self._depth.dec(len(texts))
 
     async def _drain(self) -> None:
         while self._pending:
@@ -182,9 +189,14 @@ class OpenAIEmbedder:
         self._model = model
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
+        return await self._embed(texts, "stored")
+
+    async def _embed(self, texts: Sequence[str], lane: str) -> list[Vector]:
         if not texts:
             return []
         payload = {"model": self._model, "input": list(texts), "dimensions": DIMENSIONS}
+        depth = EMBEDDING_QUEUE_DEPTH.labels(lane)
+        depth.inc(len(texts))
         try:
             response = await self._client.post("/embeddings", json=payload)
             response.raise_for_status()
@@ -192,12 +204,14 @@ class OpenAIEmbedder:
             vectors = [_unit([float(x) for x in d["embedding"]]) for d in data]
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as error:
             raise EmbeddingFailed(f"embeddings endpoint failed: {type(error).__name__}") from error
+        finally:
+            depth.dec(len(texts))
         if len(vectors) != len(texts) or any(len(v) != DIMENSIONS for v in vectors):
             raise EmbeddingFailed(f"embeddings endpoint must return {len(texts)} vectors of {DIMENSIONS}")
         return vectors
 
     async def embed_query(self, text: str) -> Vector:
-        (vector,) = await self.embed([text])
+        (vector,) = await self._embed([text], "query")
         return vector
 
     async def aclose(self) -> None:

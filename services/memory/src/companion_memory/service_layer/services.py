@@ -31,6 +31,7 @@ from companion_memory.domain.ranking import (
 )
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
+from companion_memory.metrics import RECALL_SECONDS
 
 Vector = list[float]
 
@@ -186,6 +187,32 @@ class MemoryService:
         period the query names first ("last weekend", read from ``as_of`` in ``time_zone``). Each carries its
         calibrated ``relevance``; those below ``min_relevance`` are left out, so an unrelated message may get
         none. Memories of sensitive messages come only with ``include_sensitive``."""
+        with RECALL_SECONDS.time():
+            return await self._recall(
+                user_id,
+                query,
+                limit=limit,
+                token_budget=token_budget,
+                exclude_message_ids=exclude_message_ids,
+                as_of=as_of,
+                time_zone=time_zone,
+                min_relevance=min_relevance,
+                include_sensitive=include_sensitive,
+            )
+
+    async def _recall(
+        self,
+        user_id: str,
+        query: str,
+        *,
+        limit: int,
+        token_budget: int,
+        exclude_message_ids: frozenset[str],
+        as_of: datetime | None,
+        time_zone: str,
+        min_relevance: float,
+        include_sensitive: bool,
+    ) -> list[Memory]:
         _check_user(user_id)
         if limit < 0 or token_budget < 0:
             raise InvalidInput("limit and token_budget must not be negative")

@@ -9,8 +9,10 @@ from typing import Protocol
 import structlog
 
 from companion_common.ids import new_id
+from companion_safety import metrics
 from companion_safety.domain import crisis, review, wellbeing
 from companion_safety.domain.risk import SEXUAL, RiskAssessment, RiskAssessor, RiskLevel, with_moderation
+from companion_safety.metrics import CrisisSupportMissed
 from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
 
 log = structlog.stdlib.get_logger(__name__)
@@ -81,6 +83,7 @@ class SafetyService:
                 sent = await self._send_crisis_support(tx, message, assessment.categories)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
+        metrics.assessed(assessment.level)
         log.info(
             "message_assessed",
             risk_level=assessment.level.name,
@@ -107,6 +110,7 @@ class SafetyService:
         resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
         delivered = False
+        missed = CrisisSupportMissed.NO_ROUTE
         if message.reply_to:
             try:
                 connections = await self._delivery.send_crisis_support(
@@ -119,8 +123,11 @@ class SafetyService:
                 )
                 # Nobody connected: dialogue's stored reply carries it instead (crisis_support_text).
                 delivered = connections > 0
+                missed = CrisisSupportMissed.NO_CONNECTION
             except Exception as error:  # noqa: BLE001 - dialogue then carries the resources in its reply
                 log.error("crisis_support_undelivered", error_type=type(error).__name__)
+                missed = CrisisSupportMissed.DELIVERY_FAILED
+        metrics.crisis_support(delivered, missed)
         await tx.record_crisis_referral(
             message.user_id, delivery_id, message.message_id, resources.region, delivered, datetime.now(UTC).date()
         )
