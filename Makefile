@@ -13,10 +13,17 @@ PYPROJECTS := $(addsuffix /pyproject.toml,$(PACKAGES))
 LOCOMO ?= ../shared/data/locomo/locomo.json
 SAFETY_DATA ?= ../shared/data/safety
 OUT ?=
+# Images: companion-<service>:$(IMAGE_VERSION), built from deploy/Dockerfile on BASE_IMAGE (the Dockerfile's official
+# slim Python unless COMPANION_TEST_PYTHON_IMAGE names a local stand-in).
+IMAGE_VERSION ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' libs/common/pyproject.toml)
+IMAGE_SERVICES ?= gateway dialogue memory safety
+BASE_IMAGE ?= $(COMPANION_TEST_PYTHON_IMAGE)
+TORCH_INDEX_URL ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
 .PHONY: bench-dialogue bench-safety train-safety bench-memory
 .PHONY: bench-extraction
+.PHONY: images test-deploy
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -82,6 +89,31 @@ bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<r
 bench-extraction: $(SETUP_STAMP) ## What memory reads from single messages, through the whole system (DATA=<file.jsonl> OUT=<results.json>)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo "usage: make bench-extraction DATA=<file.jsonl> OUT=<results.json>"; exit 2; }
 	$(BIN)/python -m companion_devtools.bench_extraction --data "$(DATA)" --out "$(OUT)"
+
+# A CPU build of torch that pip finds on this machine (its find-links) goes into the build context (build/wheels);
+# without one, torch comes from PyPI, or from the index named by TORCH_INDEX_URL (PyTorch's CPU wheel index).
+images: ## Build companion-<service>:IMAGE_VERSION for every service (deploy/Dockerfile; base COMPANION_TEST_PYTHON_IMAGE if set)
+	@rm -rf build/wheels && mkdir -p build/wheels; \
+	torch_index='$(TORCH_INDEX_URL)'; \
+	for dir in $${PIP_FIND_LINKS:-} $$($(PYTHON) -m pip config get global.find-links 2>/dev/null); do \
+	  for wheel in $$dir/torch-*+cpu-*.whl; do \
+	    if [ -f "$$wheel" ] && [ ! -e "build/wheels/$${wheel##*/}" ]; then \
+	      cp "$$wheel" build/wheels/ && echo "using $$wheel" && torch_index=$${torch_index:-none}; \
+	    fi; \
+	  done; \
+	done; \
+	for service in $(IMAGE_SERVICES); do \
+	  start=$$SECONDS; \
+	  docker build --network host -f deploy/Dockerfile -t companion-$$service:$(IMAGE_VERSION) \
+	    --build-arg SERVICE=$$service --build-arg VERSION=$(IMAGE_VERSION) \
+	    $(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
+	    $${torch_index:+--build-arg TORCH_INDEX_URL=$${torch_index/#none/}} . || exit 1; \
+	  echo "built companion-$$service:$(IMAGE_VERSION) in $$((SECONDS - start)) s"; \
+	done; \
+	docker images --filter=reference='companion-*:$(IMAGE_VERSION)'
+
+test-deploy: $(SETUP_STAMP) images ## Start the images (docker-compose, host network), talk through the gateway, scrape metrics, validate Kubernetes
+	$(BIN)/python -m companion_devtools.test_deploy --version $(IMAGE_VERSION)
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \
