@@ -23,7 +23,7 @@ TORCH_INDEX_URL ?=
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
 .PHONY: bench-dialogue bench-safety train-safety bench-memory
 .PHONY: bench-extraction
-.PHONY: images test-deploy
+.PHONY: images test-deploy docs
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -114,6 +114,9 @@ images: ## Build companion-<service>:IMAGE_VERSION for every service (deploy/Doc
 
 test-deploy: $(SETUP_STAMP) images ## Start the images (docker-compose, host network), talk through the gateway, scrape metrics, validate Kubernetes
 	$(BIN)/python -m companion_devtools.test_deploy --version $(IMAGE_VERSION)
+
+docs: $(SETUP_STAMP) ## Regenerate the configuration reference in docs/operations.md from the settings classes
+	$(BIN)/python -m companion_devtools.config_reference
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \

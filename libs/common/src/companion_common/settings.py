@@ -17,8 +17,11 @@ class StreamSettings(BaseSettings):
 
     model_config = SettingsConfigDict(extra="ignore")
 
+    # Redis for the message stream (every service) and the state shared across replicas.
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # Stream of user message events: the gateway writes, each service's consumer group reads.
     message_stream: str = "companion:messages"
+    # Where entries go that can never be handled (poison) or were delivered too often.
     dead_letter_stream: str = "companion:messages:dead"
     # Approximate cap (MAXLEN ~) on the stream length; consumers must keep up within it.
     message_stream_maxlen: int = 1_000_000
@@ -35,12 +38,15 @@ class ConsumerSettings(BaseSettings):
 
     model_config = SettingsConfigDict(extra="ignore")
 
+    # This replica's name in the consumer group: unique per replica (host name + process id).
     consumer_name: str = Field(default_factory=default_consumer_name)
+    # Entries read from a stream per request, and reclaimed per partition per round.
     consumer_batch: int = 10
     # Entries one consumer handles at once (1: one after the other, as read).
     consumer_concurrency: int = 1
     # An entry pending this long is taken to belong to a dead or stuck consumer and is re-delivered.
     reclaim_idle_ms: int = 15_000
+    # Seconds between rounds that reclaim stuck entries (and refresh the lag and pending metrics).
     reclaim_interval_s: float = 2.0
     # After this many deliveries an entry goes to the dead-letter stream.
     max_deliveries: int = 5

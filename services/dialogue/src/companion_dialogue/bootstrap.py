@@ -80,7 +80,7 @@ class DialogueApp:
         s = self.settings
         self._metrics = serve_metrics("dialogue", s.metrics_host, s.metrics_port)
         await apply_migrations(s.database_url, files("companion_dialogue.adapters") / "migrations", service="dialogue")
-        self._pool = await open_pool(s.database_url, max_size=max(10, s.consumer_concurrency))
+        self._pool = await open_pool(s.database_url, max_size=s.database_pool_max)
         self._redis = connect_redis(self.streams)
         coordination = RedisCoordination(self._redis, lease_ttl_ms=s.lease_ttl_ms, lease_wait_ms=s.lease_wait_ms)
         transcripts = PostgresTranscripts(self._pool)

@@ -90,7 +90,7 @@ class MemoryApp:
         settings = self.settings
         self._metrics = serve_metrics("memory", settings.metrics_host, settings.metrics_port)
         await migrate(settings.database_url)
-        self._pool = await open_pool(settings.database_url)
+        self._pool = await open_pool(settings.database_url, max_size=settings.database_pool_max)
         self._embedder = build_embedder(settings)
         self._reader = build_reader(settings)
         service = build_service(settings, self._pool, self._embedder, self._channels, self._reader)

