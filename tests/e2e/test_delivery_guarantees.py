@@ -28,14 +28,16 @@ async def test_two_dialogue_consumers_share_a_burst_and_answer_each_message_once
             in_conversation = [e for e in replies if e["conversation_id"] == conversation]
             assert Counter(t["role"] for t in turns) == {"user": 10, "companion": len(in_conversation)}
 
-    answered_by = {
-        name: sum(message_id in process.log_path.read_text() for message_id in sent)
+    # Both replicas did work. On a busy machine a message can reach both (one gave up waiting for the
+    # conversation's lease and left it pending for a retry): the replies above show it was answered once.
+    handled_by = {
+        name: {message_id for message_id in sent if message_id in process.log_path.read_text()}
         for name, process in stack.processes.items()
         if name.startswith("dialogue")
     }
-    assert len(answered_by) == 2
-    assert all(count > 0 for count in answered_by.values()), answered_by
-    assert sum(answered_by.values()) == len(sent)
+    assert len(handled_by) == 2
+    assert all(handled_by.values()), {name: len(ids) for name, ids in handled_by.items()}
+    assert set().union(*handled_by.values()) == set(sent)
 
 
 async def test_the_same_client_message_id_sent_twice_produces_one_reply(stack: Stack) -> None:
