@@ -38,12 +38,14 @@ import train_meaning as tm
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
+from companion_safety.domain.meaning import message_parts
+
 SEED = tm.SEED
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/meaning_lora.json"
 CARD = HERE / "MODEL_CARD.json"
 MAX_TOKENS = 128
-TOP_LAYERS = 2
+TOP_LAYERS = 3
 RANK = 8
 ALPHA = 16.0
 TARGETS = (
@@ -253,6 +255,18 @@ def train(
     return model
 
 
+def score_by_sentence(
+    model: Top, states: list[torch.Tensor], part_states: list[torch.Tensor], parts: list[list[int]], indices: list[int]
+) -> np.ndarray:
+    """As deployed with a sentence-trained head: the highest score of the message and its sentences."""
+    whole = score(model, states, indices)
+    sentence_indices = [j for i in indices for j in parts[i]]
+    if not sentence_indices:
+        return whole
+    by_part = dict(zip(sentence_indices, score(model, part_states, sentence_indices), strict=True))
+    return np.array([max([w, *(by_part[j] for j in parts[i])]) for w, i in zip(whole, indices, strict=True)])
+
+
 def score(model: Top, states: list[torch.Tensor], indices: list[int]) -> np.ndarray:
     out = np.zeros(len(indices))
     order = sorted(range(len(indices)), key=lambda j: states[indices[j]].shape[0])
@@ -316,17 +330,29 @@ def main() -> None:
     started = time.time()
     states = lower_states(tokenizer, bert, [r.text for r in rows])
     print(f"lower layers: {time.time() - started:.0f} s", file=sys.stderr)
+    # The sentences of multi-sentence chat messages (message_parts, as the deployed detector splits them).
+    part_texts: list[str] = []
+    parts: list[list[int]] = []
+    for r in rows:
+        sentences = message_parts(r.text)[1:]
+        parts.append(list(range(len(part_texts), len(part_texts) + len(sentences))))
+        part_texts.extend(sentences)
+    part_states = lower_states(tokenizer, bert, part_texts)
+    print(f"{len(part_texts)} sentences of {sum(1 for p in parts if p)} messages", file=sys.stderr)
     frozen = x_all[kept]
     ft_scores = np.full(len(rows), np.nan)
+    ft_sentence_scores = np.full(len(rows), np.nan)
     for k in range(args.folds):
         train_idx = [i for i in range(len(rows)) if folds_kept[i] != k]
         test_idx = [i for i in range(len(rows)) if folds_kept[i] == k]
         print(f"fold {k}: {len(train_idx)} train, {len(test_idx)} test", file=sys.stderr)
         model = train(rows, states, frozen, train_idx, bert)
         ft_scores[test_idx] = score(model, states, test_idx)
+        ft_sentence_scores[test_idx] = score_by_sentence(model, states, part_states, parts, test_idx)
     report: dict[str, object] = {}
     if args.folds:
-        report = evaluate(rows, ft_scores, lr_scores[kept], [r.text for r in rows])
+        report = evaluate(rows, ft_scores, lr_scores[kept], ft_sentence_scores)
+        report["sentences"] = choose_sentences(report)
         print(json.dumps(report, indent=1), file=sys.stderr)
         if args.scores:
             args.scores.write_text(
@@ -334,6 +360,7 @@ def main() -> None:
                     {
                         "rows": [[r.source, r.label, r.family, r.group] for r in rows],
                         "finetuned": ft_scores.tolist(),
+                        "finetuned_sentences": ft_sentence_scores.tolist(),
                         "lr": lr_scores[kept].tolist(),
                     }
                 )
@@ -361,9 +388,21 @@ def recall_at(rows: list[tm.Row], scores: np.ndarray, chat_fpr: float, everyday_
     }
 
 
-def evaluate(rows: list[tm.Row], ft: np.ndarray, lr: np.ndarray, texts: list[str]) -> dict[str, object]:
+def choose_sentences(report: dict[str, object]) -> bool:
+    """Rule fixed before the run: score sentences too when that catches more chat rows out of fold at the
+    operating point (<= 5 % chat false alarms, <= 0.5 % LoCoMo turns)."""
+
+    def recall(name: str) -> float:
+        figures = report[name]
+        assert isinstance(figures, dict)
+        return float(figures["chat_recall_at"]["chat_fpr_0.05_locomo_fpr_0.005"]["chat_recall"])
+
+    return recall("finetuned_sentences") > recall("finetuned")
+
+
+def evaluate(rows: list[tm.Row], ft: np.ndarray, lr: np.ndarray, ft_sentences: np.ndarray) -> dict[str, object]:
     out: dict[str, object] = {}
-    for name, scores in (("finetuned", ft), ("frozen_lr", lr)):
+    for name, scores in (("finetuned", ft), ("finetuned_sentences", ft_sentences), ("frozen_lr", lr)):
         crisis, concern = operating_point(rows, scores)
         out[name] = {
             "crisis_threshold": round(crisis, 5),
@@ -408,7 +447,8 @@ def write(
     report: dict[str, object],
     args: argparse.Namespace,
 ) -> None:
-    ft = report.get("finetuned", {})
+    sentences = bool(report.get("sentences", False))
+    ft = report.get("finetuned_sentences" if sentences else "finetuned", {})
     if not isinstance(ft, dict):
         raise SystemExit("run the folds first: the thresholds come from them")
     print("final fit on all kept rows", file=sys.stderr)
@@ -423,6 +463,7 @@ def write(
         "alpha": ALPHA,
         "crisis_threshold": ft["crisis_threshold"],
         "concern_threshold": ft["concern_threshold"],
+        "sentences": sentences,
     }
     write_weights(WEIGHTS, {k: v.numpy() for k, v in tensors.items()}, metadata)
     card = json.loads(CARD.read_text()) if CARD.exists() else {}
@@ -445,6 +486,7 @@ def write(
         "locomo_sha256": tm.sha256(args.locomo),
         "crisis_threshold": ft["crisis_threshold"],
         "concern_threshold": ft["concern_threshold"],
+        "sentences": sentences,
         "cross_validated": report,
     }
     CARD.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n")

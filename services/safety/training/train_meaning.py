@@ -50,6 +50,8 @@ SPENT_EVAL = (
     "chat_crisis_holdout.jsonl",
     "chat_crisis_holdout_2.jsonl",
     "chat_crisis_holdout_3.jsonl",
+    "chat_crisis_holdout_4.jsonl",
+    "chat_crisis_holdout_5.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).

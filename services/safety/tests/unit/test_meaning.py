@@ -10,7 +10,7 @@ import pytest
 
 from companion_safety.adapters.model import MiniLMCrisisDetector, load_classifier, load_crisis_detector
 from companion_safety.adapters.model.meaning import WEIGHTS_FILE, load_fine_tuned, parse_weights
-from companion_safety.domain.meaning import CrisisHead, FixedVectors
+from companion_safety.domain.meaning import CrisisHead, FixedVectors, message_parts
 from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, RiskAssessor, RiskLevel
 
 
@@ -101,8 +101,10 @@ def test_rules_alone_work_without_any_model() -> None:
     assert "meaning_crisis" not in rules.assess("hello").scores
 
 
-def _head() -> CrisisHead:
-    return CrisisHead("test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6)
+def _head(*, sentences: bool = False) -> CrisisHead:
+    return CrisisHead(
+        "test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6, sentences=sentences
+    )
 
 
 def test_confident_meaning_is_a_crisis_and_weaker_meaning_a_concern() -> None:
@@ -117,6 +119,38 @@ def test_confident_meaning_is_a_crisis_and_weaker_meaning_a_concern() -> None:
     assert neutral.categories == ()
     assert strong.scores["meaning_crisis"] == pytest.approx(0.9168, abs=1e-3)
     assert assessor.version.endswith("+fixed")
+
+
+def test_a_message_is_split_into_its_sentences_only_when_it_has_several() -> None:
+    mixed = "can you find me a soup recipe for tonight? also i do not want to be here anymore."
+
+    assert message_parts(mixed) == [
+        mixed,
+        "can you find me a soup recipe for tonight?",
+        "also i do not want to be here anymore.",
+    ]
+    assert message_parts("  just one sentence here  ") == ["just one sentence here"]
+    assert message_parts("ok. fine. bye") == ["ok. fine. bye"]  # pieces under three words are not sentences
+    assert message_parts("line one is here\nline two is here") == [
+        "line one is here\nline two is here",
+        "line one is here",
+        "line two is here",
+    ]
+    assert message_parts("word " * 200) == [("word " * 200).strip()]  # long posts are scored whole
+
+
+def test_with_a_sentence_trained_head_one_sentence_at_risk_is_enough() -> None:
+    text = "the weather is nice today. sentence two reads like a crisis."  # vectors stand in for the model
+    vectors = {
+        text: [0.0, 1.0],
+        "the weather is nice today.": [0.0, 1.0],
+        "sentence two reads like a crisis.": [0.6, 0.0],
+    }
+    by_sentence = RiskAssessor(meaning=FixedVectors(_head(sentences=True), vectors))
+    whole_only = RiskAssessor(meaning=FixedVectors(_head(), vectors))
+
+    assert by_sentence.assess(text).level == RiskLevel.IDEATION
+    assert whole_only.assess(text).level == RiskLevel.NONE
 
 
 def test_meaning_never_lowers_a_level_the_rules_set() -> None:

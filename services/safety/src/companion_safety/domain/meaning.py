@@ -8,9 +8,27 @@ embeds a message so that the head can tell intent from topic. The embedding itse
 """
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+# A message's sentences are scored on their own too (the highest score counts) when it has several: a risk said in
+# one sentence of an otherwise everyday message ("can you recommend a pasta recipe. also i don't want to be alive
+# anymore") is diluted in the mean embedding of the whole. Only for chat-length messages, and a few sentences.
+PARTS_MAX_CHARS = 600
+MAX_SENTENCES = 6
+MIN_SENTENCE_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+
+
+def message_parts(text: str) -> list[str]:
+    """The message, then each of its sentences of at least MIN_SENTENCE_WORDS words when there are two or more."""
+    text = text.strip()
+    if len(text) > PARTS_MAX_CHARS:
+        return [text]
+    sentences = [p for p in (piece.strip() for piece in _SENTENCE_END.split(text)) if len(p.split()) >= 3]
+    return [text, *sentences[:MAX_SENTENCES]] if len(sentences) >= 2 else [text]
 
 
 @dataclass(frozen=True)
@@ -19,9 +37,11 @@ class CrisisHead:
     weights: tuple[float, ...]
     bias: float
     # Probability at or above which a message is a crisis (ideation), and the lower bar for concern; both
-    # chosen on cross-validated scores (see MODEL_CARD.json, key "meaning").
+    # chosen on cross-validated scores (see MODEL_CARD.json, key "meaning_finetuned").
     crisis_threshold: float
     concern_threshold: float
+    # Whether the thresholds were chosen on the highest score of the message and its sentences (`message_parts`).
+    sentences: bool = False
 
     def probability(self, vector: Sequence[float]) -> float:
         if len(vector) != len(self.weights):
@@ -36,6 +56,7 @@ class CrisisHead:
             "bias": self.bias,
             "crisis_threshold": self.crisis_threshold,
             "concern_threshold": self.concern_threshold,
+            "sentences": self.sentences,
         }
 
     @classmethod
@@ -49,6 +70,7 @@ class CrisisHead:
             bias=float(str(data["bias"])),
             crisis_threshold=float(str(data["crisis_threshold"])),
             concern_threshold=float(str(data["concern_threshold"])),
+            sentences=bool(data.get("sentences", False)),
         )
 
 
@@ -71,4 +93,6 @@ class FixedVectors:
     version: str = "fixed"
 
     def crisis_probability(self, text: str) -> float:
-        return self.head.probability(self.vectors.get(text, [0.0] * len(self.head.weights)))
+        parts = message_parts(text) if self.head.sentences else [text.strip()]
+        zero = [0.0] * len(self.head.weights)
+        return max(self.head.probability(self.vectors.get(part, zero)) for part in parts)

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from companion_embedding import Encoder, MiniLM, WeightChange, open_minilm
 
-from companion_safety.domain.meaning import CrisisHead
+from companion_safety.domain.meaning import CrisisHead, message_parts
 
 WEIGHTS_FILE = "meaning_lora.json"
 # MiniLM sees the first 128 word pieces (~500-700 characters of English); tokenizing a whole 6,000-character
@@ -30,7 +30,10 @@ def parse_weights(data: bytes) -> tuple[CrisisHead, float, dict[str, tuple[np.nd
     and B (out x rank), from the JSON that train_finetune.py writes."""
     raw = json.loads(data)
     head = CrisisHead.from_dict(
-        {**raw["head"], **{k: raw[k] for k in ("version", "crisis_threshold", "concern_threshold")}}
+        {
+            **raw["head"],
+            **{k: raw[k] for k in ("version", "crisis_threshold", "concern_threshold", "sentences") if k in raw},
+        }
     )
     rank = int(raw["rank"])
     pairs = {}
@@ -67,7 +70,8 @@ def load_crisis_head() -> CrisisHead:
 
 
 class MiniLMCrisisDetector:
-    """Embeds one message (its first 128 word pieces) with the fine-tuned MiniLM and scores it with the head.
+    """Embeds one message (its first 128 word pieces) with the fine-tuned MiniLM and scores it with the head;
+    with a head trained so, also each sentence of a chat-length message (one batch), and the highest score counts.
     Blocking: call it from a worker thread. Each thread gets its own tokenizer (a fast tokenizer may not run
     in two threads at once); the ONNX session is shared."""
 
@@ -88,8 +92,8 @@ class MiniLMCrisisDetector:
         text = text.strip()[:MAX_CHARS]
         if not text:
             return 0.0
-        (vector,) = self._encoder()([text])
-        return self.head.probability(vector.tolist())
+        parts = message_parts(text) if self.head.sentences else [text]
+        return max(self.head.probability(vector.tolist()) for vector in self._encoder()(parts))
 
 
 def load_crisis_detector(cache_dir: str = "", threads: int = 1, *, int8: bool = False) -> MiniLMCrisisDetector:
