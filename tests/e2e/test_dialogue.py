@@ -14,6 +14,7 @@ from companion_common.ids import new_id
 from companion_common.settings import StreamSettings
 from companion_common.streams import create_broker, publish_event
 from companion_devtools.stack import Stack
+from companion_gateway.domain.conversations import scoped_conversation_id
 
 from .client import ChatClient
 
@@ -142,7 +143,8 @@ async def test_a_persona_card_round_trips_through_the_gateway(stack: Stack) -> N
         assert bad.status_code == 422
         other = ChatClient(stack.gateway_url, stack.jwt_secret)
         try:
-            assert (await other.http.get("/v1/conversations/lighthouse/persona")).status_code == 403
+            # Conversation ids are per user: another user's "lighthouse" has the default persona.
+            assert (await other.http.get("/v1/conversations/lighthouse/persona")).json()["custom"] is False
         finally:
             await other.http.aclose()
 
@@ -218,7 +220,8 @@ async def test_a_message_published_again_and_again_gets_one_reply(stack: Stack) 
                 event_id=new_id(),
                 message_id=new_id(),
                 user_id=client.user_id,
-                conversation_id="again",
+                # The id the gateway gives the services for this user's "again" (conversation ids are per user).
+                conversation_id=scoped_conversation_id(client.user_id, "again"),
                 text="A message the stream delivers more than once",
                 time_zone="UTC",
                 locale="en-US",

@@ -1,11 +1,14 @@
 """gRPC plumbing: a server with the standard health service, and client channels by address; both record
-Prometheus metrics for every call (companion_common.metrics)."""
+Prometheus metrics for every call (companion_common.metrics) and, while tracing is on, carry the trace in call
+metadata (companion_common.tracing: call ``setup_tracing`` before making servers and channels)."""
 
 from collections.abc import Callable
+from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
+from companion_common import tracing
 from companion_common.metrics import ServerMetricsInterceptor, client_metrics_interceptors
 
 
@@ -17,7 +20,7 @@ class GrpcServer:
     """
 
     def __init__(self, bind: str, register: Callable[[grpc.aio.Server], None]) -> None:
-        self._server = grpc.aio.server(interceptors=[ServerMetricsInterceptor()])
+        self._server = grpc.aio.server(interceptors=[*tracing.server_interceptors(), ServerMetricsInterceptor()])
         self._health = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self._health, self._server)
         register(self._server)
@@ -42,11 +45,13 @@ class Channels:
 
     def __init__(self) -> None:
         self._channels: dict[str, grpc.aio.Channel] = {}
-        self._interceptors = client_metrics_interceptors()
+        self._interceptors: list[Any] | None = None
 
     def get(self, address: str) -> grpc.aio.Channel:
         channel = self._channels.get(address)
         if channel is None:
+            if self._interceptors is None:  # at first use: services make Channels before they set up tracing
+                self._interceptors = [*tracing.client_interceptors(), *client_metrics_interceptors()]
             channel = grpc.aio.insecure_channel(address, interceptors=self._interceptors)
             self._channels[address] = channel
         return channel

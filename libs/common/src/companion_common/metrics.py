@@ -142,7 +142,8 @@ def observe_backlog(group: str, stream: str, groups: Sequence[Mapping[str, Any]]
     STREAM_PENDING.labels(group=group, stream=stream).set(pending)
 
 
-def _code_name(code: object) -> str:
+def code_name(code: object) -> str:
+    """The name of a gRPC status ("NOT_FOUND") given as the enum, its number or nothing (OK)."""
     if isinstance(code, grpc.StatusCode):
         return str(code.name)
     if isinstance(code, int):  # the aio servicer context reports the number
@@ -165,12 +166,13 @@ class _ServerCall:
         GRPC_SERVER_HANDLED.labels(self._service, self._method, code).inc()
 
 
-def _ended_with(context: grpc.aio.ServicerContext[Any, Any], error: BaseException | None) -> str:
+def ended_with(context: grpc.aio.ServicerContext[Any, Any], error: BaseException | None) -> str:
+    """The status name a served call ended with, given what its handler raised (None when it returned)."""
     if isinstance(error, asyncio.CancelledError):
         return "CANCELLED"
     if error is not None and not isinstance(error, grpc.aio.AbortError):
         return "UNKNOWN"  # what gRPC answers for an exception a handler lets through
-    return _code_name(context.code())
+    return code_name(context.code())
 
 
 def _wrap_unary_response(behavior: Callable[..., Awaitable[Any]], service: str, method: str) -> Callable[..., Any]:
@@ -179,9 +181,9 @@ def _wrap_unary_response(behavior: Callable[..., Awaitable[Any]], service: str, 
         try:
             response = await behavior(request, context)
         except BaseException as error:
-            call.done(_ended_with(context, error))
+            call.done(ended_with(context, error))
             raise
-        call.done(_ended_with(context, None))
+        call.done(ended_with(context, None))
         return response
 
     return handle
@@ -197,9 +199,9 @@ def _wrap_streaming_response(behavior: Callable[..., Any], service: str, method:
             async for response in behavior(request, context):
                 yield response
         except BaseException as error:
-            call.done(_ended_with(context, error))
+            call.done(ended_with(context, error))
             raise
-        call.done(_ended_with(context, None))
+        call.done(ended_with(context, None))
 
     return handle
 
@@ -257,7 +259,7 @@ class _ClientMetrics:
     @staticmethod
     async def _record_when_done(call: Any, service: str, method: str, elapsed: float) -> None:
         try:
-            code = _code_name(await call.code())
+            code = code_name(await call.code())
         except asyncio.CancelledError:
             code = "CANCELLED"
         _record_client_call(service, method, elapsed, code)

@@ -12,6 +12,9 @@ Handlers must therefore be idempotent on ``event_id``/``message_id``.
 Partitions: with ``message_stream_partitions`` > 1 a message goes to the stream its user id hashes to (so a
 conversation keeps its order), and each consumer group reads, reclaims and dead-letters every partition on its
 own. Each partition is one key, so every stream command stays within one slot of a Redis Cluster.
+
+Traces (while tracing is on): the handler runs inside FastStream's consume span, which continues the trace of
+the entry's headers; an entry the reclaim task re-runs gets a consume span of its own from the same headers.
 """
 
 import asyncio
@@ -32,6 +35,7 @@ from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import ResponseError
 
 from companion.v1.events_pb2 import MessageEvent
+from companion_common import tracing
 from companion_common.metrics import STREAM_DEAD_LETTERS, observe_backlog
 from companion_common.settings import ConsumerSettings, StreamSettings
 
@@ -53,12 +57,14 @@ class PoisonEvent(Exception):
 
 def create_broker(streams: StreamSettings) -> RedisBroker:
     """A broker for ``redis_url`` (a cluster broker when ``redis_cluster`` is set) that records FastStream's
-    Prometheus metrics (faststream_received_messages_total, ..._published_messages_total, by stream)."""
-    metrics = RedisPrometheusMiddleware(registry=REGISTRY)
+    Prometheus metrics (faststream_received_messages_total, ..._published_messages_total, by stream) and, while
+    tracing is on, carries the trace in each entry's headers (FastStream's telemetry middleware; call
+    ``setup_tracing`` first)."""
+    middlewares = [*tracing.stream_middlewares(), RedisPrometheusMiddleware(registry=REGISTRY)]
     logger = logging.getLogger("faststream")
     if streams.redis_cluster:
-        return RedisClusterBroker(streams.redis_url, logger=logger, middlewares=[metrics])
-    return RedisBroker(streams.redis_url, logger=logger, middlewares=[metrics])
+        return RedisClusterBroker(streams.redis_url, logger=logger, middlewares=middlewares)
+    return RedisBroker(streams.redis_url, logger=logger, middlewares=middlewares)
 
 
 def connect_redis(streams: StreamSettings) -> RedisClient:
@@ -104,6 +110,10 @@ def decode_event(body: bytes) -> MessageEvent:
         event = MessageEvent.FromString(body)
     except DecodeError as error:
         raise PoisonEvent("not a MessageEvent") from error
+    if event.HasField("account_erasure"):  # an account event: no message, conversation or text
+        if not (event.event_id and event.user_id and event.account_erasure.erasure_id):
+            raise PoisonEvent("account erasure without event_id, user_id or erasure_id")
+        return event
     missing = [f for f in ("event_id", "message_id", "user_id", "conversation_id") if not getattr(event, f)]
     if missing:
         raise PoisonEvent(f"missing {', '.join(missing)}")
@@ -199,6 +209,7 @@ class MessageEventConsumer:
                 await self._dead_letter(stream, entry_id, body, str(error), deliveries, event)
                 return True
             except Exception as error:  # noqa: BLE001 - any failure means "retry later", never a dead loop
+                tracing.mark_failed(error)
                 log.warning("event_failed_will_retry", error_type=type(error).__name__, error=str(error)[:200])
                 return False
         return True
@@ -260,12 +271,14 @@ class MessageEventConsumer:
         for raw_id, fields in entries:
             entry_id = raw_id.decode() if isinstance(raw_id, bytes) else str(raw_id)
             deliveries = await self._delivery_count(stream, entry_id)
-            body = _entry_body(fields)
-            if deliveries > self._settings.max_deliveries:
-                await self._dead_letter(stream, entry_id, body, "too many deliveries", deliveries, _try_decode(body))
-                done = True
-            else:
-                done = await self._process(stream, entry_id, body, deliveries)
+            body, headers = _entry_body_and_headers(fields)
+            with tracing.reclaimed_entry_span(stream, headers, deliveries):  # continues the entry's trace
+                if deliveries > self._settings.max_deliveries:
+                    event = _try_decode(body)
+                    await self._dead_letter(stream, entry_id, body, "too many deliveries", deliveries, event)
+                    done = True
+                else:
+                    done = await self._process(stream, entry_id, body, deliveries)
             if done:
                 await self._redis.xack(stream, self._group, entry_id)
         return len(entries)
@@ -275,10 +288,10 @@ class MessageEventConsumer:
         return int(pending[0]["times_delivered"]) if pending else 1
 
 
-def _entry_body(fields: dict[Any, Any]) -> bytes:
+def _entry_body_and_headers(fields: dict[Any, Any]) -> tuple[bytes, dict[str, Any]]:
+    """The body FastStream wrote into an entry, and its headers (content type, correlation id, trace context)."""
     data = fields.get(_FASTSTREAM_DATA_FIELD) or fields.get(_FASTSTREAM_DATA_FIELD.decode()) or b""
-    body, _headers = BinaryMessageFormatV1.parse(data)
-    return body
+    return BinaryMessageFormatV1.parse(data)
 
 
 def _try_decode(body: bytes) -> MessageEvent | None:

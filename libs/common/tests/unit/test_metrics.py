@@ -14,7 +14,7 @@ from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.metrics import (
     STREAM_CONSUMER_LAG,
     STREAM_PENDING,
-    _code_name,
+    code_name,
     group_backlog,
     observe_backlog,
     serve_metrics,
@@ -36,10 +36,10 @@ def test_a_full_method_name_splits_into_service_and_method() -> None:
 
 
 def test_status_codes_are_named_whether_given_as_enum_number_or_nothing() -> None:
-    assert _code_name(grpc.StatusCode.NOT_FOUND) == "NOT_FOUND"
-    assert _code_name(14) == "UNAVAILABLE"
-    assert _code_name(None) == "OK"
-    assert _code_name("odd") == "UNKNOWN"
+    assert code_name(grpc.StatusCode.NOT_FOUND) == "NOT_FOUND"
+    assert code_name(14) == "UNAVAILABLE"
+    assert code_name(None) == "OK"
+    assert code_name("odd") == "UNKNOWN"
 
 
 def test_the_backlog_of_a_group_is_read_from_xinfo_groups() -> None:

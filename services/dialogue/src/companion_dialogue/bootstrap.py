@@ -8,11 +8,14 @@ from importlib.resources import files
 import structlog
 
 from companion.v1 import dialogue_pb2_grpc
+from companion_common.erasure import ErasureStep
 from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
 from companion_common.streams import RedisClient, StreamWorker, connect_redis
+from companion_common.tracing import Tracing, setup_tracing
+from companion_dialogue.adapters.account import PostgresAccount
 from companion_dialogue.adapters.coordination import RedisCoordination
 from companion_dialogue.adapters.engines import Endpoint, OfflineEngine, OpenAICompatibleEngine
 from companion_dialogue.adapters.followups import PostgresFollowups
@@ -28,6 +31,7 @@ from companion_dialogue.adapters.transcripts import PostgresTranscripts
 from companion_dialogue.config import DialogueSettings
 from companion_dialogue.entrypoints.grpc_api import DialogueServicer
 from companion_dialogue.entrypoints.stream import make_dead_letter_hook, make_handler
+from companion_dialogue.service_layer.account import AccountService
 from companion_dialogue.service_layer.followups import ContactPolicy, FollowupService
 from companion_dialogue.service_layer.services import DialogueService, Engine
 
@@ -72,12 +76,14 @@ class DialogueApp:
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
         self._metrics: MetricsServer | None = None
+        self._tracing: Tracing | None = None
         self._worker: StreamWorker | None = None
         self._redis: RedisClient | None = None
         self._followup_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         s = self.settings
+        self._tracing = setup_tracing("dialogue")  # before the broker, servers and channels are made
         self._metrics = serve_metrics("dialogue", s.metrics_host, s.metrics_port)
         await apply_migrations(s.database_url, files("companion_dialogue.adapters") / "migrations", service="dialogue")
         self._pool = await open_pool(s.database_url, max_size=s.database_pool_max)
@@ -117,7 +123,8 @@ class DialogueApp:
             token_budget=s.prompt_token_budget,
             stream_coalesce_ms=s.stream_coalesce_ms,
         )
-        servicer = DialogueServicer(service)
+        account = AccountService(PostgresAccount(self._pool), coordination)
+        servicer = DialogueServicer(service, account)
         self._grpc = GrpcServer(
             s.grpc_bind, lambda server: dialogue_pb2_grpc.add_DialogueServicer_to_server(servicer, server)
         )
@@ -126,7 +133,9 @@ class DialogueApp:
             streams=self.streams,
             settings=s,
             group=s.consumer_group,
-            handler=make_handler(service),
+            handler=make_handler(
+                service, account, ErasureStep(self._redis, self.streams, group=s.consumer_group, service="dialogue")
+            ),
             on_dead_letter=make_dead_letter_hook(service),
         )
         await self._worker.start()
@@ -149,6 +158,8 @@ class DialogueApp:
             await self._pool.close()
         if self._metrics is not None:
             self._metrics.stop()
+        if self._tracing is not None:
+            self._tracing.shutdown()  # exports the spans still queued
 
 
 async def _every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:

@@ -6,7 +6,7 @@ from companion_gateway.config import GatewaySettings
 
 
 def main() -> None:
-    settings = GatewaySettings()  # type: ignore[call-arg]  # the secret comes from the environment
+    settings = GatewaySettings()
     configure_logging("gateway", settings.log_level)
     # uvicorn handles SIGTERM: it stops accepting, drains, then runs the app's lifespan shutdown.
     uvicorn.run(
@@ -16,6 +16,8 @@ def main() -> None:
         log_config=None,
         access_log=False,
         ws="websockets-sansio",
+        ws_max_size=settings.max_ws_message_bytes,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
     )
 
 

@@ -32,3 +32,10 @@ def route_label(scope: Mapping[str, Any]) -> str:
 def method_label(method: str) -> str:
     """The request method, or "other" for anything unusual (a client may send any token as a method)."""
     return method if method in _METHODS else "other"
+
+
+LIMITED = Counter(
+    "companion_gateway_limited_total",
+    "Requests and WebSockets refused by a limit: limit is user or address (rate limits) or websockets (the cap).",
+    ["limit"],
+)

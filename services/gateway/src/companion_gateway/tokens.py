@@ -1,4 +1,5 @@
-"""Bearer tokens for client apps: HS256 JWTs whose subject is the user id.
+"""Development bearer tokens: HS256 JWTs whose subject is the user id, signed with GATEWAY_JWT_SECRET.
+(Tokens of an OpenID Connect provider are verified in ``adapters.identity``.)
 
 ``python -m companion_gateway.tokens alice`` prints a development token (secret from GATEWAY_JWT_SECRET).
 """
@@ -13,7 +14,11 @@ ALGORITHM = "HS256"
 
 
 class InvalidToken(Exception):
-    pass
+    """The token is missing, malformed, forged, expired or not meant for us; the message says which."""
+
+
+class IdentityUnavailable(Exception):
+    """The identity provider's keys could not be had at all: the token cannot be checked now; retry later."""
 
 
 def mint(user_id: str, secret: str, *, issuer: str = "companion", ttl_s: int = 7 * 24 * 3600) -> str:
@@ -21,18 +26,24 @@ def mint(user_id: str, secret: str, *, issuer: str = "companion", ttl_s: int = 7
     return jwt.encode({"sub": user_id, "iss": issuer, "iat": now, "exp": now + ttl_s}, secret, algorithm=ALGORITHM)
 
 
-def verify(token: str, secret: str, *, issuer: str = "companion") -> str:
+def verify(token: str, secret: str, *, issuer: str = "companion", leeway_s: float = 0.0) -> str:
     """Returns the user id of a valid token; raises InvalidToken with a reason otherwise."""
     try:
-        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], issuer=issuer, options={"require": ["sub", "exp"]})
+        claims = jwt.decode(
+            token, secret, algorithms=[ALGORITHM], issuer=issuer, leeway=leeway_s, options={"require": ["sub", "exp"]}
+        )
     except jwt.ExpiredSignatureError as error:
         raise InvalidToken("token expired") from error
     except jwt.PyJWTError as error:
         raise InvalidToken("invalid token") from error
-    user_id = claims["sub"]
-    if not isinstance(user_id, str) or not 1 <= len(user_id) <= 128:
+    return user_of(claims["sub"])
+
+
+def user_of(subject: object) -> str:
+    """The user id a token's subject names: 1-128 characters."""
+    if not isinstance(subject, str) or not 1 <= len(subject) <= 128:
         raise InvalidToken("invalid subject")
-    return user_id
+    return subject
 
 
 def main() -> None:

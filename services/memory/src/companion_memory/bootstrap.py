@@ -6,11 +6,13 @@ from importlib.resources import files
 import structlog
 
 from companion.v1 import memory_pb2_grpc
+from companion_common.erasure import ErasureStep
 from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
-from companion_common.streams import StreamWorker
+from companion_common.streams import RedisClient, StreamWorker, connect_redis
+from companion_common.tracing import Tracing, setup_tracing
 from companion_memory.adapters.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, load_minilm
 from companion_memory.adapters.language_model import ChatCompletionsReader
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
@@ -84,10 +86,13 @@ class MemoryApp:
         self._reader: ChatCompletionsReader | None = None
         self._grpc: GrpcServer | None = None
         self._metrics: MetricsServer | None = None
+        self._tracing: Tracing | None = None
         self._worker: StreamWorker | None = None
+        self._redis: RedisClient | None = None  # account erasures: the pending check and the confirmation
 
     async def start(self) -> None:
         settings = self.settings
+        self._tracing = setup_tracing("memory")  # before the broker, servers and channels are made
         self._metrics = serve_metrics("memory", settings.metrics_host, settings.metrics_port)
         await migrate(settings.database_url)
         self._pool = await open_pool(settings.database_url, max_size=settings.database_pool_max)
@@ -97,11 +102,16 @@ class MemoryApp:
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
+        self._redis = connect_redis(self.streams)
         self._worker = StreamWorker(
             streams=self.streams,
             settings=settings,
             group=settings.consumer_group,
-            handler=make_handler(service, settings.ingest_settle_ms),
+            handler=make_handler(
+                service,
+                settings.ingest_settle_ms,
+                ErasureStep(self._redis, self.streams, group=settings.consumer_group, service="memory"),
+            ),
         )
         await self._worker.start()
         await self._grpc.mark_serving()
@@ -111,6 +121,8 @@ class MemoryApp:
             await self._grpc.stop()
         if self._worker is not None:
             await self._worker.stop()
+        if self._redis is not None:
+            await self._redis.aclose()
         if self._embedder is not None:
             await self._embedder.aclose()
         if self._reader is not None:
@@ -120,6 +132,8 @@ class MemoryApp:
             await self._pool.close()
         if self._metrics is not None:
             self._metrics.stop()
+        if self._tracing is not None:
+            self._tracing.shutdown()  # exports the spans still queued
 
 
 def create_app(settings: MemorySettings | None = None, streams: StreamSettings | None = None) -> MemoryApp:

@@ -8,14 +8,17 @@ from importlib.resources import files
 import structlog
 
 from companion.v1 import safety_pb2_grpc
+from companion_common.erasure import ErasureStep
 from companion_common.grpc_serving import Channels, GrpcServer
 from companion_common.metrics import MetricsServer, serve_metrics
 from companion_common.postgres import Pool, apply_migrations, open_pool
 from companion_common.settings import StreamSettings
-from companion_common.streams import StreamWorker
+from companion_common.streams import RedisClient, StreamWorker, connect_redis
+from companion_common.tracing import Tracing, setup_tracing
 from companion_safety.adapters.delivery import GrpcDelivery
 from companion_safety.adapters.model import load_classifier, load_crisis_detector
 from companion_safety.adapters.moderation import LlamaGuardModeration
+from companion_safety.adapters.postgres_account import PostgresAccount
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_retention import PostgresRetention
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
@@ -27,6 +30,7 @@ from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.entrypoints.stream import make_handler
+from companion_safety.service_layer.account import AccountService
 from companion_safety.service_layer.retention import RetentionService
 from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
@@ -99,13 +103,16 @@ class SafetyApp:
         self._channels = Channels()
         self._grpc: GrpcServer | None = None
         self._metrics: MetricsServer | None = None
+        self._tracing: Tracing | None = None
         self._worker: StreamWorker | None = None
+        self._redis: RedisClient | None = None  # account erasures: the pending check and the confirmation
         self._moderation: LlamaGuardModeration | None = None
         self._service: SafetyService | None = None
         self._purge_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         settings = self.settings
+        self._tracing = setup_tracing("safety")  # before the broker, servers and channels are made
         self._metrics = serve_metrics("safety", settings.metrics_host, settings.metrics_port)
         await apply_migrations(
             settings.database_url, files("companion_safety.adapters") / "migrations", service="safety"
@@ -124,14 +131,17 @@ class SafetyApp:
             PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings), self._moderation
         )
         wellbeing = wellbeing_service(settings, self._pool, delivery)
-        servicer = SafetyServicer(service, wellbeing)
+        account = AccountService(PostgresAccount(self._pool))
+        servicer = SafetyServicer(service, wellbeing, account)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: safety_pb2_grpc.add_SafetyServicer_to_server(servicer, s))
         await self._grpc.start()
+        self._redis = connect_redis(self.streams)
+        erasure = ErasureStep(self._redis, self.streams, group=settings.consumer_group, service="safety")
         self._worker = StreamWorker(
             streams=self.streams,
             settings=settings,
             group=settings.consumer_group,
-            handler=make_handler(service, wellbeing),
+            handler=make_handler(service, wellbeing, account, erasure),
         )
         await self._worker.start()
         retention = RetentionService(
@@ -153,6 +163,8 @@ class SafetyApp:
             await asyncio.gather(self._purge_task, return_exceptions=True)
         if self._worker is not None:
             await self._worker.stop()
+        if self._redis is not None:
+            await self._redis.aclose()
         if self._service is not None:
             self._service.close()
         await self._channels.close()
@@ -162,6 +174,8 @@ class SafetyApp:
             await self._pool.close()
         if self._metrics is not None:
             self._metrics.stop()
+        if self._tracing is not None:
+            self._tracing.shutdown()  # exports the spans still queued
 
 
 async def _now_and_every(interval_s: float, work: Callable[[], Awaitable[object]]) -> None:

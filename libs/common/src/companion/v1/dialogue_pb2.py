@@ -22,34 +22,35 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from companion.v1 import account_pb2 as companion_dot_v1_dot_account__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63ompanion/v1/dialogue.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"^\n\x11GetHistoryRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x10\n\x08\x61\x66ter_id\x18\x04 \x01(\t\"\x9d\x01\n\x04Turn\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12 \n\x04role\x18\x02 \x01(\x0e\x32\x12.companion.v1.Role\x12\x0c\n\x04text\x18\x03 \x01(\t\x12&\n\x02\x61t\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bin_reply_to\x18\x05 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x06 \x01(\t\"7\n\x12GetHistoryResponse\x12!\n\x05turns\x18\x01 \x03(\x0b\x32\x12.companion.v1.Turn\"8\n\x16TakeUndeliveredRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05limit\x18\x02 \x01(\x05\"<\n\x17TakeUndeliveredResponse\x12!\n\x05turns\x18\x01 \x03(\x0b\x32\x12.companion.v1.Turn\"P\n\x11SetPersonaRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x11\n\tcard_json\x18\x03 \x01(\t\"K\n\x11GetPersonaRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x0c\n\x04spec\x18\x03 \x01(\t\"4\n\x0fPersonaResponse\x12\x11\n\tcard_json\x18\x01 \x01(\t\x12\x0e\n\x06\x63ustom\x18\x02 \x01(\x08*?\n\x04Role\x12\x14\n\x10ROLE_UNSPECIFIED\x10\x00\x12\r\n\tROLE_USER\x10\x01\x12\x12\n\x0eROLE_COMPANION\x10\x02\x32\xd7\x02\n\x08\x44ialogue\x12O\n\nGetHistory\x12\x1f.companion.v1.GetHistoryRequest\x1a .companion.v1.GetHistoryResponse\x12^\n\x0fTakeUndelivered\x12$.companion.v1.TakeUndeliveredRequest\x1a%.companion.v1.TakeUndeliveredResponse\x12L\n\nSetPersona\x12\x1f.companion.v1.SetPersonaRequest\x1a\x1d.companion.v1.PersonaResponse\x12L\n\nGetPersona\x12\x1f.companion.v1.GetPersonaRequest\x1a\x1d.companion.v1.PersonaResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63ompanion/v1/dialogue.proto\x12\x0c\x63ompanion.v1\x1a\x1a\x63ompanion/v1/account.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"^\n\x11GetHistoryRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x10\n\x08\x61\x66ter_id\x18\x04 \x01(\t\"\x9d\x01\n\x04Turn\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12 \n\x04role\x18\x02 \x01(\x0e\x32\x12.companion.v1.Role\x12\x0c\n\x04text\x18\x03 \x01(\t\x12&\n\x02\x61t\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bin_reply_to\x18\x05 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x06 \x01(\t\"7\n\x12GetHistoryResponse\x12!\n\x05turns\x18\x01 \x03(\x0b\x32\x12.companion.v1.Turn\"8\n\x16TakeUndeliveredRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05limit\x18\x02 \x01(\x05\"<\n\x17TakeUndeliveredResponse\x12!\n\x05turns\x18\x01 \x03(\x0b\x32\x12.companion.v1.Turn\"P\n\x11SetPersonaRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x11\n\tcard_json\x18\x03 \x01(\t\"K\n\x11GetPersonaRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x0c\n\x04spec\x18\x03 \x01(\t\"4\n\x0fPersonaResponse\x12\x11\n\tcard_json\x18\x01 \x01(\t\x12\x0e\n\x06\x63ustom\x18\x02 \x01(\x08*?\n\x04Role\x12\x14\n\x10ROLE_UNSPECIFIED\x10\x00\x12\r\n\tROLE_USER\x10\x01\x12\x12\n\x0eROLE_COMPANION\x10\x02\x32\xb1\x03\n\x08\x44ialogue\x12O\n\nGetHistory\x12\x1f.companion.v1.GetHistoryRequest\x1a .companion.v1.GetHistoryResponse\x12^\n\x0fTakeUndelivered\x12$.companion.v1.TakeUndeliveredRequest\x1a%.companion.v1.TakeUndeliveredResponse\x12L\n\nSetPersona\x12\x1f.companion.v1.SetPersonaRequest\x1a\x1d.companion.v1.PersonaResponse\x12L\n\nGetPersona\x12\x1f.companion.v1.GetPersonaRequest\x1a\x1d.companion.v1.PersonaResponse\x12X\n\rExportAccount\x12\".companion.v1.ExportAccountRequest\x1a#.companion.v1.ExportAccountResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'companion.v1.dialogue_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ROLE']._serialized_start=724
-  _globals['_ROLE']._serialized_end=787
-  _globals['_GETHISTORYREQUEST']._serialized_start=78
-  _globals['_GETHISTORYREQUEST']._serialized_end=172
-  _globals['_TURN']._serialized_start=175
-  _globals['_TURN']._serialized_end=332
-  _globals['_GETHISTORYRESPONSE']._serialized_start=334
-  _globals['_GETHISTORYRESPONSE']._serialized_end=389
-  _globals['_TAKEUNDELIVEREDREQUEST']._serialized_start=391
-  _globals['_TAKEUNDELIVEREDREQUEST']._serialized_end=447
-  _globals['_TAKEUNDELIVEREDRESPONSE']._serialized_start=449
-  _globals['_TAKEUNDELIVEREDRESPONSE']._serialized_end=509
-  _globals['_SETPERSONAREQUEST']._serialized_start=511
-  _globals['_SETPERSONAREQUEST']._serialized_end=591
-  _globals['_GETPERSONAREQUEST']._serialized_start=593
-  _globals['_GETPERSONAREQUEST']._serialized_end=668
-  _globals['_PERSONARESPONSE']._serialized_start=670
-  _globals['_PERSONARESPONSE']._serialized_end=722
-  _globals['_DIALOGUE']._serialized_start=790
-  _globals['_DIALOGUE']._serialized_end=1133
+  _globals['_ROLE']._serialized_start=752
+  _globals['_ROLE']._serialized_end=815
+  _globals['_GETHISTORYREQUEST']._serialized_start=106
+  _globals['_GETHISTORYREQUEST']._serialized_end=200
+  _globals['_TURN']._serialized_start=203
+  _globals['_TURN']._serialized_end=360
+  _globals['_GETHISTORYRESPONSE']._serialized_start=362
+  _globals['_GETHISTORYRESPONSE']._serialized_end=417
+  _globals['_TAKEUNDELIVEREDREQUEST']._serialized_start=419
+  _globals['_TAKEUNDELIVEREDREQUEST']._serialized_end=475
+  _globals['_TAKEUNDELIVEREDRESPONSE']._serialized_start=477
+  _globals['_TAKEUNDELIVEREDRESPONSE']._serialized_end=537
+  _globals['_SETPERSONAREQUEST']._serialized_start=539
+  _globals['_SETPERSONAREQUEST']._serialized_end=619
+  _globals['_GETPERSONAREQUEST']._serialized_start=621
+  _globals['_GETPERSONAREQUEST']._serialized_end=696
+  _globals['_PERSONARESPONSE']._serialized_start=698
+  _globals['_PERSONARESPONSE']._serialized_end=750
+  _globals['_DIALOGUE']._serialized_start=818
+  _globals['_DIALOGUE']._serialized_end=1251
 # @@protoc_insertion_point(module_scope)

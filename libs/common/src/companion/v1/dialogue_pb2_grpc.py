@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from companion.v1 import account_pb2 as companion_dot_v1_dot_account__pb2
 from companion.v1 import dialogue_pb2 as companion_dot_v1_dot_dialogue__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -54,6 +55,11 @@ class DialogueStub:
                 request_serializer=companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.SerializeToString,
                 response_deserializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
                 _registered_method=True)
+        self.ExportAccount = channel.unary_unary(
+                '/companion.v1.Dialogue/ExportAccount',
+                request_serializer=companion_dot_v1_dot_account__pb2.ExportAccountRequest.SerializeToString,
+                response_deserializer=companion_dot_v1_dot_account__pb2.ExportAccountResponse.FromString,
+                _registered_method=True)
 
 
 class DialogueServicer:
@@ -87,6 +93,13 @@ class DialogueServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportAccount(self, request, context):
+        """Everything the service holds about one user (the caller's own id), as one JSON document.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DialogueServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -109,6 +122,11 @@ def add_DialogueServicer_to_server(servicer, server):
                     servicer.GetPersona,
                     request_deserializer=companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.FromString,
                     response_serializer=companion_dot_v1_dot_dialogue__pb2.PersonaResponse.SerializeToString,
+            ),
+            'ExportAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportAccount,
+                    request_deserializer=companion_dot_v1_dot_account__pb2.ExportAccountRequest.FromString,
+                    response_serializer=companion_dot_v1_dot_account__pb2.ExportAccountResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -219,6 +237,33 @@ class Dialogue:
             '/companion.v1.Dialogue/GetPersona',
             companion_dot_v1_dot_dialogue__pb2.GetPersonaRequest.SerializeToString,
             companion_dot_v1_dot_dialogue__pb2.PersonaResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/companion.v1.Dialogue/ExportAccount',
+            companion_dot_v1_dot_account__pb2.ExportAccountRequest.SerializeToString,
+            companion_dot_v1_dot_account__pb2.ExportAccountResponse.FromString,
             options,
             channel_credentials,
             insecure,

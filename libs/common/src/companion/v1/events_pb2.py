@@ -22,16 +22,17 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from companion.v1 import account_pb2 as companion_dot_v1_dot_account__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/events.proto\x12\x0c\x63ompanion.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb1\x02\n\x0cMessageEvent\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x12\n\nmessage_id\x18\x02 \x01(\t\x12\x19\n\x11\x63lient_message_id\x18\x03 \x01(\t\x12\x0f\n\x07user_id\x18\x04 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x05 \x01(\t\x12\x0c\n\x04text\x18\x06 \x01(\t\x12+\n\x07sent_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0breceived_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\t \x01(\t\x12\x0e\n\x06locale\x18\n \x01(\t\x12\x10\n\x08reply_to\x18\x0b \x01(\t\x12\x15\n\ruser_is_minor\x18\x0c \x01(\x08\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/events.proto\x12\x0c\x63ompanion.v1\x1a\x1a\x63ompanion/v1/account.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe8\x02\n\x0cMessageEvent\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\t\x12\x12\n\nmessage_id\x18\x02 \x01(\t\x12\x19\n\x11\x63lient_message_id\x18\x03 \x01(\t\x12\x0f\n\x07user_id\x18\x04 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x05 \x01(\t\x12\x0c\n\x04text\x18\x06 \x01(\t\x12+\n\x07sent_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0breceived_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttime_zone\x18\t \x01(\t\x12\x0e\n\x06locale\x18\n \x01(\t\x12\x10\n\x08reply_to\x18\x0b \x01(\t\x12\x15\n\ruser_is_minor\x18\x0c \x01(\x08\x12\x35\n\x0f\x61\x63\x63ount_erasure\x18\r \x01(\x0b\x32\x1c.companion.v1.AccountErasureb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'companion.v1.events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_MESSAGEEVENT']._serialized_start=77
-  _globals['_MESSAGEEVENT']._serialized_end=382
+  _globals['_MESSAGEEVENT']._serialized_start=105
+  _globals['_MESSAGEEVENT']._serialized_end=465
 # @@protoc_insertion_point(module_scope)

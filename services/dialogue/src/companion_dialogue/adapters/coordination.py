@@ -79,6 +79,11 @@ class RedisCoordination:
         value = await self._redis.get(_LATEST % conversation_id)
         return int(value) if value else 0
 
+    async def forget_conversation(self, conversation_id: str) -> None:
+        """Drops the conversation's burst window (an erased account). Its lease is left to expire: deleting it
+        could take it from a replica that holds it."""
+        await self._redis.delete(_LATEST % conversation_id)
+
     async def schedule(self, member: str, due_s: float) -> None:
         await self._redis.zadd(_schedule_key(member), {member: due_s})
 

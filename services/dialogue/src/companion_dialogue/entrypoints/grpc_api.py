@@ -5,17 +5,19 @@ import json
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from companion.v1 import dialogue_pb2, dialogue_pb2_grpc
+from companion.v1 import account_pb2, dialogue_pb2, dialogue_pb2_grpc
 from companion_dialogue.domain.model import Turn
 from companion_dialogue.domain.persona import V2, V3, InvalidCard
+from companion_dialogue.service_layer.account import AccountService
 from companion_dialogue.service_layer.services import DialogueService
 
 _ROLES = {"user": dialogue_pb2.ROLE_USER, "companion": dialogue_pb2.ROLE_COMPANION}
 
 
 class DialogueServicer(dialogue_pb2_grpc.DialogueServicer):
-    def __init__(self, service: DialogueService) -> None:
+    def __init__(self, service: DialogueService, account: AccountService) -> None:
         self._service = service
+        self._account = account
 
     async def GetHistory(  # noqa: N802 - gRPC method name
         self, request: dialogue_pb2.GetHistoryRequest, context: grpc.aio.ServicerContext
@@ -55,6 +57,14 @@ class DialogueServicer(dialogue_pb2_grpc.DialogueServicer):
         assert spec is not None
         card, custom = await self._service.get_persona(request.user_id, request.conversation_id, spec)
         return dialogue_pb2.PersonaResponse(card_json=json.dumps(card, ensure_ascii=False), custom=custom)
+
+    async def ExportAccount(  # noqa: N802 - gRPC method name
+        self, request: account_pb2.ExportAccountRequest, context: grpc.aio.ServicerContext
+    ) -> account_pb2.ExportAccountResponse:
+        if not request.user_id:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "user_id is required")
+        document = await self._account.export(request.user_id)
+        return account_pb2.ExportAccountResponse(json=json.dumps(document, ensure_ascii=False))
 
 
 def _to_proto(turn: Turn) -> dialogue_pb2.Turn:

@@ -3,8 +3,10 @@
 from datetime import UTC
 
 from companion.v1.events_pb2 import MessageEvent
+from companion_common.erasure import ErasureStep
 from companion_common.streams import DeadLetterHook, EventHandler
 from companion_dialogue.domain.model import IncomingMessage
+from companion_dialogue.service_layer.account import AccountService
 from companion_dialogue.service_layer.services import DialogueService
 
 
@@ -25,8 +27,11 @@ def to_message(event: MessageEvent) -> IncomingMessage:
     )
 
 
-def make_handler(service: DialogueService) -> EventHandler:
+def make_handler(service: DialogueService, account: AccountService, erasure: ErasureStep) -> EventHandler:
     async def handle(event: MessageEvent) -> None:
+        if event.HasField("account_erasure"):
+            await erasure.run(event, account.erase)
+            return
         await service.answer(to_message(event))
 
     return handle
@@ -34,6 +39,8 @@ def make_handler(service: DialogueService) -> EventHandler:
 
 def make_dead_letter_hook(service: DialogueService) -> DeadLetterHook:
     async def on_dead_letter(event: MessageEvent, reason: str) -> None:
+        if event.HasField("account_erasure"):  # no message to fail; the user sees the erasure unconfirmed
+            return
         await service.notify_failure(to_message(event))
 
     return on_dead_letter

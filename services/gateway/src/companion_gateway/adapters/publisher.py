@@ -1,7 +1,10 @@
 """Publishes accepted messages to the Redis stream as MessageEvents (FastStream)."""
 
+from datetime import datetime
+
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from companion.v1.account_pb2 import AccountErasure
 from companion.v1.events_pb2 import MessageEvent
 from companion_common.settings import StreamSettings
 from companion_common.streams import create_broker, publish_event
@@ -24,6 +27,13 @@ class StreamPublisher:
 
     async def close(self) -> None:
         await self._broker.stop()
+
+    async def publish_erasure(self, user_id: str, erasure_id: str, event_id: str, requested_at: datetime) -> None:
+        """The account event on the user's partition, behind their earlier messages (see events.proto)."""
+        erasure = AccountErasure(erasure_id=erasure_id, requested_at=_timestamp(requested_at))
+        await publish_event(
+            self._broker, self._streams, MessageEvent(event_id=event_id, user_id=user_id, account_erasure=erasure)
+        )
 
     async def publish(self, message: AcceptedMessage) -> None:
         event = MessageEvent(

@@ -1,10 +1,20 @@
-"""What the gateway must share across its replicas, kept in Redis: who owns a conversation, and which
-client message ids it has already accepted. The gateway process itself stays stateless."""
+"""What the gateway must share across its replicas, kept in Redis: which client message ids it has already
+accepted, and (read only) who claimed a conversation id before ids were scoped per user. The gateway process
+itself stays stateless."""
 
 from companion_common.streams import RedisClient
 
-_OWNER = "companion:conversation:{%s}:owner"
+# Written by gateways before conversation ids were scoped per user (the first user of an id owned it); read so
+# that those owners keep their conversations' ids. Nothing writes these keys any more.
+_LEGACY_OWNER = "companion:conversation:{%s}:owner"
 _CLIENT_MESSAGE = "companion:client-message:{%s}:%s"
+# Deletes a conversation's owner key only if it names this user.
+_DELETE_IF_OWNER = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+# A user's own keys, all under the user's hash tag (one slot): those with a name of their own (rate limit and
+# open sockets of adapters/limits.py), and those found by SCAN on every node (the cluster client scans each
+# primary). Any new per-user key of the gateway belongs here, so that erasing an account deletes it.
+_USER_KEYS = ("companion:ratelimit:user:{%s}", "companion:websockets:{%s}")
+_USER_KEY_PATTERNS = ("companion:client-message:{%s}:*",)
 
 
 class RedisGatewayState:
@@ -12,16 +22,8 @@ class RedisGatewayState:
         self._redis = redis
         self._ttl = idempotency_ttl_s
 
-    async def claim_conversation(self, conversation_id: str, user_id: str) -> str:
-        """Makes ``user_id`` the owner if the conversation is new; returns its owner."""
-        key = _OWNER % conversation_id
-        if await self._redis.set(key, user_id, nx=True):
-            return user_id
-        owner = await self._redis.get(key)
-        return owner.decode() if isinstance(owner, bytes) else str(owner)
-
-    async def owner_of(self, conversation_id: str) -> str | None:
-        owner = await self._redis.get(_OWNER % conversation_id)
+    async def legacy_owner_of(self, conversation_id: str) -> str | None:
+        owner = await self._redis.get(_LEGACY_OWNER % conversation_id)
         return owner.decode() if isinstance(owner, bytes) else owner
 
     async def accept_client_message(self, user_id: str, client_message_id: str, message_id: str) -> str | None:
@@ -36,5 +38,22 @@ class RedisGatewayState:
         """Undoes accept_client_message when the message could not be published, so a retry works."""
         await self._redis.delete(_CLIENT_MESSAGE % (user_id, client_message_id))
 
+    async def forget_user(self, user_id: str, conversation_ids: list[str]) -> int:
+        """Deletes every key the gateway keeps about a user (an erased account): the owner keys of the given
+        conversations (only those the user owns) and the keys under the user's hash tag. Returns how many."""
+        deleted = 0
+        for conversation_id in conversation_ids:
+            deleted += int(await self._redis.eval(_DELETE_IF_OWNER, 1, _LEGACY_OWNER % conversation_id, user_id))
+        for name in _USER_KEYS:
+            deleted += int(await self._redis.delete(name % user_id))
+        for pattern in _USER_KEY_PATTERNS:
+            async for key in self._redis.scan_iter(match=pattern % _glob_escape(user_id), count=1000):
+                deleted += int(await self._redis.delete(key))
+        return deleted
+
     async def ping(self) -> bool:
         return bool(await self._redis.ping())
+
+
+def _glob_escape(text: str) -> str:
+    return "".join("\\" + c if c in "*?[]\\" else c for c in text)

@@ -8,6 +8,7 @@ import grpc
 
 from companion.v1 import delivery_pb2, delivery_pb2_grpc
 from companion_gateway.adapters.connections import ConnectionHub
+from companion_gateway.domain.conversations import client_conversation_id
 
 _KINDS = {
     delivery_pb2.OUTBOUND_KIND_REPLY: "reply",
@@ -19,17 +20,22 @@ _KINDS = {
 
 
 def client_event(outbound: delivery_pb2.Outbound) -> dict[str, Any]:
-    """The WebSocket event a client receives for an outbound message, live or on catching up."""
+    """The WebSocket event a client receives for an outbound message, live or on catching up (with the
+    conversation id the client knows, not the one scoped to the user that the services keep)."""
     return {
         "type": _KINDS[outbound.kind],
         "delivery_id": outbound.delivery_id,
-        "conversation_id": outbound.conversation_id,
+        "conversation_id": _client_id(outbound),
         "in_reply_to": outbound.in_reply_to or None,
         "text": outbound.text,
         "created_at": outbound.created_at.ToDatetime().isoformat() + "Z",
         "source": outbound.source,
         "answers": list(outbound.answers) or ([outbound.in_reply_to] if outbound.in_reply_to else []),
     }
+
+
+def _client_id(outbound: delivery_pb2.Outbound) -> str:
+    return client_conversation_id(outbound.user_id, outbound.conversation_id) if outbound.conversation_id else ""
 
 
 class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
@@ -59,6 +65,7 @@ class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
                     if not frame.HasField("header") or not frame.header.user_id or not frame.header.delivery_id:
                         await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "the first frame carries the header")
                     header = frame.header
+                    conversation_id = _client_id(header)
                     await self._hub.push(header.user_id, self._typing(header, "start"))
                 elif frame.final:
                     payload = {**client_event(header), "text": frame.text, "seq": frame.seq}
@@ -68,7 +75,7 @@ class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
                     chunk = {
                         "type": "reply_chunk",
                         "delivery_id": header.delivery_id,
-                        "conversation_id": header.conversation_id,
+                        "conversation_id": conversation_id,
                         "in_reply_to": header.in_reply_to or None,
                         "seq": frame.seq,
                         "text": frame.delta,
@@ -88,6 +95,6 @@ class DeliveryServicer(delivery_pb2_grpc.DeliveryServicer):
             "type": "typing",
             "state": state,
             "delivery_id": header.delivery_id,
-            "conversation_id": header.conversation_id,
+            "conversation_id": _client_id(header),
             "in_reply_to": header.in_reply_to or None,
         }

@@ -5,15 +5,19 @@ from typing import Annotated, Any
 
 import structlog
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket, WebSocketDisconnect, status
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from companion_common.ids import new_id
+from companion_gateway.domain.conversations import client_conversation_id
 from companion_gateway.domain.messages import LOCALE, Rejected
 from companion_gateway.entrypoints.delivery_grpc import client_event
+from companion_gateway.entrypoints.limits_api import retry_after
+from companion_gateway.service_layer.access import RateLimited, TooManySockets
 from companion_gateway.service_layer.model import SendMessage
-from companion_gateway.service_layer.services import NotYourConversation, Unavailable, UnknownConversation
-from companion_gateway.tokens import InvalidToken, verify
+from companion_gateway.service_layer.services import Unavailable
+from companion_gateway.tokens import IdentityUnavailable, InvalidToken
 
 router = APIRouter()
 log = structlog.stdlib.get_logger(__name__)
@@ -37,20 +41,36 @@ class MessageAccepted(BaseModel):
     duplicate: bool
 
 
-def _user_from_token(request: Request, token: str | None) -> str:
+class TooManyRequests(HTTPException):
+    """429 with Retry-After (whole seconds) and the limit that was hit in ``detail``."""
+
+    def __init__(self, error: RateLimited) -> None:
+        super().__init__(
+            status.HTTP_429_TOO_MANY_REQUESTS, error.reason, {"Retry-After": retry_after(error.retry_after_s)}
+        )
+
+
+async def _user_from_token(request: Request | WebSocket, token: str | None) -> str:
+    """The token's user, once admitted by their rate limit; HTTPException (401, 429, 503) otherwise."""
     if not token:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", {"WWW-Authenticate": "Bearer"})
-    settings = request.app.state.settings
+    access = request.app.state.access
     try:
-        return verify(token, settings.jwt_secret.get_secret_value(), issuer=settings.jwt_issuer)
+        user: str = await access.authenticate(token)
+        await access.admit_user(user)
     except InvalidToken as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error), {"WWW-Authenticate": "Bearer"}) from error
+    except IdentityUnavailable as error:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(error), {"Retry-After": "5"}) from error
+    except RateLimited as error:
+        raise TooManyRequests(error) from error
+    return user
 
 
-def current_user(
+async def current_user(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> str:
-    return _user_from_token(request, credentials.credentials if credentials else None)
+    return await _user_from_token(request, credentials.credentials if credentials else None)
 
 
 User = Annotated[str, Depends(current_user)]
@@ -59,24 +79,16 @@ User = Annotated[str, Depends(current_user)]
 def _error(error: Exception) -> HTTPException:
     if isinstance(error, Rejected):
         return HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error))
-    if isinstance(error, NotYourConversation):
-        return HTTPException(status.HTTP_403_FORBIDDEN, "this conversation belongs to another user")
-    if isinstance(error, UnknownConversation):
-        return HTTPException(status.HTTP_404_NOT_FOUND, "no such conversation")
     if isinstance(error, Unavailable):
         return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(error), {"Retry-After": "1"})
     raise error
 
 
 @router.post("/v1/conversations", status_code=status.HTTP_201_CREATED)
-async def create_conversation(request: Request, user: User) -> dict[str, str]:
-    """A new conversation with a server-chosen id (clients may also pick their own ids)."""
-    conversation_id = new_id()
-    try:
-        await request.app.state.redis_state.claim_conversation(conversation_id, user)
-    except Exception as error:
-        raise _error(Unavailable("state store unavailable")) from error
-    return {"conversation_id": conversation_id}
+async def create_conversation(user: User) -> dict[str, str]:
+    """A new conversation with a server-chosen id. Clients may also pick their own ids: each user's ids are
+    their own, so any id is free for them."""
+    return {"conversation_id": new_id()}
 
 
 @router.post(
@@ -97,7 +109,7 @@ async def send_message(request: Request, conversation_id: str, body: MessageIn, 
     )
     try:
         accepted = await request.app.state.service.send_message(command)
-    except (Rejected, NotYourConversation, Unavailable) as error:
+    except (Rejected, Unavailable) as error:
         raise _error(error) from error
     return MessageAccepted(
         message_id=accepted.message_id, conversation_id=accepted.conversation_id, duplicate=accepted.duplicate
@@ -114,32 +126,54 @@ async def history(
 ) -> dict[str, Any]:
     try:
         turns = await request.app.state.service.history(user, conversation_id, limit, after)
-    except (Rejected, NotYourConversation, UnknownConversation, Unavailable) as error:
+    except (Rejected, Unavailable) as error:
         raise _error(error) from error
     return {"conversation_id": conversation_id, "messages": turns}
 
 
 @router.websocket("/v1/stream")
 async def stream(websocket: WebSocket) -> None:
-    """Pushes replies and notices for the user. Token in ``Authorization: Bearer`` or ``?token=``."""
+    """Pushes replies and notices for the user. Token in ``Authorization: Bearer`` or ``?token=``.
+
+    Refused: a bad token closes with 4401 before the handshake completes; the user's rate limit answers the
+    handshake with HTTP 429 (Retry-After); a user at the cap of open sockets gets the socket accepted and closed
+    at once with 1008 and the reason (their sockets already open are kept)."""
     header = websocket.headers.get("authorization", "")
     token = header[7:] if header.lower().startswith("bearer ") else websocket.query_params.get("token")
     try:
-        user = _user_from_token(websocket, token)  # type: ignore[arg-type]
+        user = await _user_from_token(websocket, token)
+    except TooManyRequests as error:
+        if "websocket.http.response" in websocket.scope.get("extensions", {}):
+            denial = JSONResponse({"detail": error.detail}, error.status_code, error.headers)
+            await websocket.send_denial_response(denial)
+        else:
+            await websocket.close(code=4429, reason=str(error.detail))
+        return
     except HTTPException as error:
         await websocket.close(code=4401, reason=str(error.detail))
         return
-    await websocket.accept()
-    hub = websocket.app.state.hub
-    hub.add(user, websocket)
+    access = websocket.app.state.access
     try:
+        connection_id = await access.open_socket(user)
+    except TooManySockets as error:
+        await websocket.accept()
+        await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=str(error))
+        return
+    hub = websocket.app.state.hub
+    try:
+        await websocket.accept()
+        hub.add(user, websocket)
         await _catch_up(websocket, user)
         while True:
-            await websocket.receive_text()  # clients may ping; nothing else is read here
+            # Clients may ping; nothing else is read here (uvicorn closes sockets that send oversized messages).
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                break
     except WebSocketDisconnect:
         pass
     finally:
         hub.remove(user, websocket)
+        await access.close_socket(user, connection_id)
 
 
 async def _catch_up(websocket: WebSocket, user: str) -> None:
@@ -161,7 +195,7 @@ async def _catch_up(websocket: WebSocket, user: str) -> None:
         if conversation_id and after:
             turns = await websocket.app.state.service.history(user, conversation_id, 200, after[:64])
             missed += [{**t, "conversation_id": conversation_id} for t in turns if t["role"] == "companion"]
-    except (Rejected, NotYourConversation, UnknownConversation):
+    except Rejected:
         pass
     except Exception as error:  # noqa: BLE001 - live delivery still works; history has the rest
         log.warning("catch_up_failed", error_type=type(error).__name__)
@@ -170,7 +204,7 @@ async def _catch_up(websocket: WebSocket, user: str) -> None:
             {
                 "type": "reply" if turn["in_reply_to"] else "check_in",
                 "delivery_id": turn["id"],
-                "conversation_id": turn["conversation_id"],
+                "conversation_id": client_conversation_id(user, turn["conversation_id"]),
                 "in_reply_to": turn["in_reply_to"],
                 "text": turn["text"],
                 "created_at": turn["at"],

@@ -6,26 +6,22 @@ from typing import Annotated, Any
 import grpc
 from fastapi import APIRouter, HTTPException, Query, Request, status
 
-from companion_gateway.domain.messages import Rejected, check_conversation_id
+from companion_gateway.domain.messages import Rejected
 from companion_gateway.entrypoints.http_api import User
+from companion_gateway.service_layer.services import Unavailable
 
 router = APIRouter()
 
 
-async def _own_conversation(request: Request, conversation_id: str, user: str) -> None:
-    """The conversation is the user's, or becomes theirs if new (as when they send a first message)."""
+async def _stored_id(request: Request, conversation_id: str, user: str) -> str:
+    """The id dialogue keeps for the user's conversation (each user's ids are their own)."""
     try:
-        check_conversation_id(conversation_id)
+        stored_id: str = await request.app.state.service.conversation_for(user, conversation_id)
     except Rejected as error:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(error)) from error
-    try:
-        owner = await request.app.state.redis_state.claim_conversation(conversation_id, user)
-    except Exception as error:
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE, "state store unavailable", {"Retry-After": "1"}
-        ) from error
-    if owner != user:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "this conversation belongs to another user")
+    except Unavailable as error:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(error), {"Retry-After": "1"}) from error
+    return stored_id
 
 
 def _dialogue_error(error: grpc.aio.AioRpcError) -> HTTPException:
@@ -37,13 +33,13 @@ def _dialogue_error(error: grpc.aio.AioRpcError) -> HTTPException:
 @router.put("/v1/conversations/{conversation_id}/persona")
 async def put_persona(request: Request, conversation_id: str, user: User) -> dict[str, Any]:
     """Imports a Character Card V2/V3 (the JSON document as the body) as this conversation's persona."""
-    await _own_conversation(request, conversation_id, user)
+    stored_id = await _stored_id(request, conversation_id, user)
     try:
         body = (await request.body()).decode("utf-8")
     except UnicodeDecodeError as error:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "body is not UTF-8") from error
     try:
-        card_json = await request.app.state.dialogue.set_persona(user, conversation_id, body)
+        card_json = await request.app.state.dialogue.set_persona(user, stored_id, body)
     except grpc.aio.AioRpcError as error:
         raise _dialogue_error(error) from error
     return {"conversation_id": conversation_id, "custom": True, "card": json.loads(card_json)}
@@ -54,9 +50,9 @@ async def get_persona(
     request: Request, conversation_id: str, user: User, spec: Annotated[str, Query(pattern="^v[23]$")] = "v3"
 ) -> dict[str, Any]:
     """Exports the conversation's persona as a Character Card (the default persona if none was set)."""
-    await _own_conversation(request, conversation_id, user)
+    stored_id = await _stored_id(request, conversation_id, user)
     try:
-        card_json, custom = await request.app.state.dialogue.get_persona(user, conversation_id, spec)
+        card_json, custom = await request.app.state.dialogue.get_persona(user, stored_id, spec)
     except grpc.aio.AioRpcError as error:
         raise _dialogue_error(error) from error
     return {"conversation_id": conversation_id, "custom": custom, "card": json.loads(card_json)}

@@ -7,17 +7,10 @@ import structlog
 
 from companion_common.ids import new_id
 from companion_gateway.domain import messages
+from companion_gateway.domain.conversations import scoped_conversation_id
 from companion_gateway.service_layer.model import Acceptance, AcceptedMessage, SendMessage
 
 log = structlog.stdlib.get_logger(__name__)
-
-
-class NotYourConversation(Exception):
-    pass
-
-
-class UnknownConversation(Exception):
-    pass
 
 
 class Unavailable(Exception):
@@ -25,8 +18,7 @@ class Unavailable(Exception):
 
 
 class State(Protocol):
-    async def claim_conversation(self, conversation_id: str, user_id: str) -> str: ...
-    async def owner_of(self, conversation_id: str) -> str | None: ...
+    async def legacy_owner_of(self, conversation_id: str) -> str | None: ...
     async def accept_client_message(self, user_id: str, client_message_id: str, message_id: str) -> str | None: ...
     async def forget_client_message(self, user_id: str, client_message_id: str) -> None: ...
 
@@ -39,8 +31,22 @@ class History(Protocol):
     async def history(self, user_id: str, conversation_id: str, limit: int, after_id: str) -> list[dict[str, Any]]: ...
 
 
+class ErasureGuard(Protocol):
+    async def check_not_erasing(self, user_id: str) -> None: ...
+
+
 class GatewayService:
-    def __init__(self, state: State, publisher: Publisher, dialogue: History, *, reply_to: str, max_chars: int) -> None:
+    def __init__(
+        self,
+        state: State,
+        publisher: Publisher,
+        dialogue: History,
+        *,
+        reply_to: str,
+        max_chars: int,
+        erasures: ErasureGuard | None = None,
+    ) -> None:
+        self._erasures = erasures
         self._state = state
         self._publisher = publisher
         self._dialogue = dialogue
@@ -52,25 +58,28 @@ class GatewayService:
         messages.check_conversation_id(command.conversation_id)
         messages.check_text(command.text, self._max_chars)
         messages.check_time_zone(command.time_zone)
+        if self._erasures is not None:  # an account being erased takes no new message (AccountErasing: a Rejected)
+            try:
+                await self._erasures.check_not_erasing(command.user_id)
+            except messages.Rejected:
+                raise
+            except Exception as error:
+                raise Unavailable("state store unavailable") from error
+        conversation_id = await self.conversation_for(command.user_id, command.conversation_id)
         try:
-            owner = await self._state.claim_conversation(command.conversation_id, command.user_id)
-            if owner != command.user_id:
-                raise NotYourConversation
             message_id = new_id()
             first = await self._state.accept_client_message(command.user_id, command.client_message_id, message_id)
-            if first is not None:
-                return Acceptance(first, command.conversation_id, duplicate=True)
-        except (NotYourConversation, messages.Rejected):
-            raise
         except Exception as error:
             raise Unavailable("state store unavailable") from error
+        if first is not None:
+            return Acceptance(first, command.conversation_id, duplicate=True)
         received_at = datetime.now(UTC)
         accepted = AcceptedMessage(
             event_id=new_id(),
             message_id=message_id,
             client_message_id=command.client_message_id,
             user_id=command.user_id,
-            conversation_id=command.conversation_id,
+            conversation_id=conversation_id,
             text=command.text,
             sent_at=command.sent_at or received_at,
             received_at=received_at,
@@ -89,7 +98,7 @@ class GatewayService:
             "message_accepted",
             message_id=message_id,
             event_id=accepted.event_id,
-            conversation_id=command.conversation_id,
+            conversation_id=conversation_id,
             text_chars=len(command.text),
         )
         return Acceptance(message_id, command.conversation_id, duplicate=False)
@@ -100,17 +109,21 @@ class GatewayService:
         except Exception:  # noqa: BLE001 - the key expires on its own
             log.warning("idempotency_key_left_behind")
 
-    async def history(self, user_id: str, conversation_id: str, limit: int, after_id: str) -> list[dict[str, Any]]:
+    async def conversation_for(self, user_id: str, conversation_id: str) -> str:
+        """The id the services keep for the user's conversation ``conversation_id`` (checked here): the user's
+        own namespace, so no other user can reach or block it. A conversation the user claimed before ids were
+        scoped keeps its id (its owner key is read, never written any more)."""
         messages.check_conversation_id(conversation_id)
         try:
-            owner = await self._state.owner_of(conversation_id)
+            legacy_owner = await self._state.legacy_owner_of(conversation_id)
         except Exception as error:
             raise Unavailable("state store unavailable") from error
-        if owner is None:
-            raise UnknownConversation
-        if owner != user_id:
-            raise NotYourConversation
+        return conversation_id if legacy_owner == user_id else scoped_conversation_id(user_id, conversation_id)
+
+    async def history(self, user_id: str, conversation_id: str, limit: int, after_id: str) -> list[dict[str, Any]]:
+        """The user's conversation, oldest first; empty for a conversation without messages yet."""
+        stored_id = await self.conversation_for(user_id, conversation_id)
         try:
-            return await self._dialogue.history(user_id, conversation_id, limit, after_id)
+            return await self._dialogue.history(user_id, stored_id, limit, after_id)
         except Exception as error:
             raise Unavailable("history unavailable") from error

@@ -5,18 +5,24 @@ import time
 from datetime import UTC
 
 from companion.v1.events_pb2 import MessageEvent
+from companion_common.erasure import ErasureStep
 from companion_common.streams import EventHandler, PoisonEvent
 from companion_memory.domain.model import Message
 from companion_memory.domain.time_expressions import is_known_zone
 from companion_memory.service_layer.services import MemoryService
 
 
-def make_handler(service: MemoryService, settle_ms: int = 0) -> EventHandler:
+def make_handler(service: MemoryService, settle_ms: int = 0, erasure: ErasureStep | None = None) -> EventHandler:
     """``settle_ms``: a message is remembered once it is this old. Its reply is being prepared at the same moment
     (recall, safety, the prompt), and on a small machine extraction and embedding would take CPU from it; an older
     message (a backlog) is remembered at once."""
 
     async def handle(event: MessageEvent) -> None:
+        if event.HasField("account_erasure"):  # the user's memories and ingestion records, in one transaction
+            if erasure is None:
+                raise PoisonEvent("this consumer cannot erase accounts")
+            await erasure.run(event, service.forget_all)
+            return
         if settle_ms > 0 and event.HasField("received_at"):
             age_s = time.time() - event.received_at.ToDatetime(tzinfo=UTC).timestamp()
             await asyncio.sleep(max(0.0, settle_ms / 1000 - age_s))

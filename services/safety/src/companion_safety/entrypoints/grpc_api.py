@@ -1,12 +1,14 @@
 """gRPC entry point: translates between protobuf and the service layer."""
 
+import json
 from datetime import UTC, datetime
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from companion.v1 import safety_pb2, safety_pb2_grpc
+from companion.v1 import account_pb2, safety_pb2, safety_pb2_grpc
 from companion_safety.domain.wellbeing import paused
+from companion_safety.service_layer.account import AccountService
 from companion_safety.service_layer.model import MessageToAssess, UserState
 from companion_safety.service_layer.services import InvalidInput, SafetyService
 from companion_safety.service_layer.wellbeing import InvalidRequest, WellbeingService
@@ -33,9 +35,21 @@ def _settings(state: UserState, now: datetime) -> safety_pb2.WellbeingSettings:
 
 
 class SafetyServicer(safety_pb2_grpc.SafetyServicer):
-    def __init__(self, service: SafetyService, wellbeing: WellbeingService) -> None:
+    def __init__(
+        self, service: SafetyService, wellbeing: WellbeingService, account: AccountService | None = None
+    ) -> None:
         self._service = service
         self._wellbeing = wellbeing
+        self._account = account
+
+    async def ExportAccount(  # noqa: N802 - gRPC method name
+        self, request: account_pb2.ExportAccountRequest, context: grpc.aio.ServicerContext
+    ) -> account_pb2.ExportAccountResponse:
+        if not request.user_id or self._account is None:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "user_id is required")
+        assert self._account is not None
+        document = await self._account.export(request.user_id)
+        return account_pb2.ExportAccountResponse(json=json.dumps(document, ensure_ascii=False))
 
     async def AssessMessage(  # noqa: N802 - gRPC method name
         self, request: safety_pb2.AssessMessageRequest, context: grpc.aio.ServicerContext

@@ -4,14 +4,26 @@ then counted for wellbeing (AI notices, pause requests in words, nudges)."""
 from datetime import UTC, datetime
 
 from companion.v1.events_pb2 import MessageEvent
+from companion_common.erasure import ErasureStep
 from companion_common.streams import EventHandler, PoisonEvent
+from companion_safety.service_layer.account import AccountService
 from companion_safety.service_layer.model import MessageObserved, MessageToAssess
 from companion_safety.service_layer.services import InvalidInput, SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
 
-def make_handler(service: SafetyService, wellbeing: WellbeingService) -> EventHandler:
+def make_handler(
+    service: SafetyService,
+    wellbeing: WellbeingService,
+    account: AccountService | None = None,
+    erasure: ErasureStep | None = None,
+) -> EventHandler:
     async def handle(event: MessageEvent) -> None:
+        if event.HasField("account_erasure"):
+            if account is None or erasure is None:
+                raise PoisonEvent("this consumer cannot erase accounts")
+            await erasure.run(event, account.erase)
+            return
         message = MessageToAssess(
             user_id=event.user_id,
             conversation_id=event.conversation_id,
