@@ -130,6 +130,7 @@ class SafetyApp:
         service = self._service = SafetyService(
             PostgresAudit(self._pool), delivery, assessor, crisis_resources(settings), self._moderation
         )
+        await service.warm_up()
         wellbeing = wellbeing_service(settings, self._pool, delivery)
         account = AccountService(PostgresAccount(self._pool))
         servicer = SafetyServicer(service, wellbeing, account)

@@ -1,5 +1,6 @@
 """Assessment.sensitive: concern or above, or self-harm/suicide/abuse at any level; and MayContact's "at_risk"."""
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -136,3 +137,25 @@ async def test_assess_message_reports_sensitive_over_grpc(text: str, sensitive: 
     request = safety_pb2.AssessMessageRequest(user_id="u1", conversation_id="c1", message_id="m1", text=text)
     assessment = await servicer.AssessMessage(request, None)  # type: ignore[arg-type]
     assert assessment.sensitive is sensitive
+
+
+async def test_warm_up_runs_the_detectors_once_on_the_assessing_thread_and_stores_nothing() -> None:
+    threads: list[str] = []
+
+    class Recording(RiskAssessor):
+        def assess(self, text: str):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            return super().assess(text)
+
+    class NoStorage:
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"warm-up must not touch the audit store ({name})")
+
+    service = SafetyService(NoStorage(), NoStorage(), Recording())  # type: ignore[arg-type]
+    try:
+        await service.warm_up()
+    finally:
+        service.close()
+
+    assert len(threads) == 1
+    assert threads[0].startswith("assessor")

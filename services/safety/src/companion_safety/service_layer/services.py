@@ -69,6 +69,11 @@ class SafetyService:
     def close(self) -> None:
         self._assessing.shutdown(wait=False, cancel_futures=True)
 
+    async def warm_up(self) -> None:
+        """Runs the detectors once on the assessing thread (its tokenizer, the model's first run) before the
+        service reports healthy: cold, the first message took longer than dialogue waits for an assessment."""
+        await asyncio.get_running_loop().run_in_executor(self._assessing, self._assessor.assess, "hi, how are you?")
+
     async def assess_message(self, message: MessageToAssess) -> StoredAssessment:
         """Assesses once per message; at ideation or above, crisis support goes out before this returns."""
         if not message.user_id or not message.message_id:
