@@ -21,9 +21,10 @@ BASE_IMAGE ?= $(COMPANION_TEST_PYTHON_IMAGE)
 TORCH_INDEX_URL ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
-.PHONY: bench-dialogue bench-safety train-safety bench-memory
+.PHONY: bench bench-dialogue bench-safety train-safety bench-memory
 .PHONY: bench-extraction
 .PHONY: images test-deploy docs
+.PHONY: test-faults
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -70,9 +71,17 @@ chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make ru
 token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of `make run`, or GATEWAY_JWT_SECRET)
 	@$(BIN)/python -c 'import os; from companion_devtools.chat import dev_token; print(dev_token(os.environ.get("USER_ID", "me")))'
 
+bench: $(SETUP_STAMP) ## The whole system's cost, capacity, latency, floor and dialogue scaling (OUT=results.json; ~5 min)
+	@test -n "$(OUT)" || { echo "usage: make bench OUT=<results.json>"; exit 2; }
+	$(BIN)/python -m companion_devtools.bench_system --out "$(OUT)"
+
 bench-dialogue: $(SETUP_STAMP) ## Time to first token the pipeline adds over a local streaming model, 20 conversations (OUT=results.json)
 	@test -n "$(OUT)" || { echo "usage: make bench-dialogue OUT=results.json"; exit 2; }
 	$(BIN)/python -m companion_devtools.bench_dialogue --out "$(OUT)"
+
+test-faults: $(SETUP_STAMP) ## Fault injection under a steady flow of conversations; exits 1 if anything is lost (OUT=results.json)
+	@test -n "$(OUT)" || { echo "usage: make test-faults OUT=results.json"; exit 2; }
+	$(BIN)/python -m companion_devtools.faults --out "$(OUT)"
 
 bench-safety: $(SETUP_STAMP) ## Safety benchmark: make bench-safety SAFETY_DATA=<dir> LOCOMO=<file> OUT=<results.json>
 	$(BIN)/python -m companion_safety.evaluation.bench --safety-data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" \

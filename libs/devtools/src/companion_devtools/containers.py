@@ -9,6 +9,7 @@ the usual way. Containers carry a label so that ones left behind by a killed run
 import os
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # We remove our own containers (by label, at start and in stop()), so the reaper container, which cannot be
@@ -64,6 +65,18 @@ def _pid_alive(pid: int) -> bool:
 class RunningContainer:
     container: DockerContainer
     url: str
+    # How to tell it is serving again (restart() waits for it); None: not restartable here.
+    ready: Callable[[], object] | None = None
+
+    def restart(self, timeout_s: float = 60) -> float:
+        """``docker restart``: the same container, so the same port (bound or host network) and the same data
+        (Redis's AOF, PostgreSQL's data directory). Returns the seconds until it served again."""
+        if self.ready is None:
+            raise RuntimeError("this container was not started to be restarted")
+        start = time.monotonic()
+        self.container.get_wrapped_container().restart(timeout=10)
+        _wait(self.ready, timeout_s, "restarted container", self.container)
+        return time.monotonic() - start
 
     def stop(self) -> None:
         try:
@@ -79,22 +92,42 @@ def _container(image: str) -> DockerContainer:
     return DockerContainer(image).with_kwargs(**kwargs)
 
 
-def start_redis(timeout_s: float = 30) -> RunningContainer:
+def start_redis(timeout_s: float = 30, appendonly: bool = False) -> RunningContainer:
+    """A Redis without persistence; with ``appendonly`` an AOF (fsync always) and a port that stays the same
+    across ``restart()`` (host networking, or a host port bound explicitly), so that it can be restarted."""
     image = os.environ.get("COMPANION_TEST_REDIS_IMAGE", "redis:7")
+    persistence = ["--save", "", "--appendonly", "yes" if appendonly else "no"]
+    if appendonly:
+        persistence += ["--appendfsync", "always"]
     if _host_network():
         port = free_port()
         container = _container(image).with_command(
-            ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"]
+            ["redis-server", "--bind", "127.0.0.1", "--port", str(port), *persistence]
         )
         container.start()
         host = "127.0.0.1"
+    elif appendonly:
+        port = free_port()
+        container = _container(image).with_command(["redis-server", *persistence]).with_bind_ports(6379, port)
+        container.start()
+        host = container.get_container_host_ip()
     else:
         container = _container(image).with_exposed_ports(6379)
         container.start()
         host, port = container.get_container_host_ip(), int(container.get_exposed_port(6379))
     url = f"redis://{host}:{port}/0"
-    _wait(lambda: redis.Redis.from_url(url).ping(), timeout_s, "redis", container)
-    return RunningContainer(container, url)
+
+    def ready() -> None:
+        client = redis.Redis.from_url(url)
+        try:
+            client.ping()
+            if client.info("persistence").get("loading"):
+                raise ConnectionError("loading the AOF")
+        finally:
+            client.close()
+
+    _wait(ready, timeout_s, "redis", container)
+    return RunningContainer(container, url, ready if appendonly else None)
 
 
 @dataclass
@@ -135,13 +168,15 @@ def start_redis_cluster(masters: int = 3, timeout_s: float = 60) -> RunningClust
             client.close()
 
         def formed() -> None:
-            client = redis.RedisCluster.from_url(nodes[0].url)
-            try:
-                primaries = client.get_primaries()  # type: ignore[no-untyped-call]
-                if client.cluster_info().get("cluster_state") != "ok" or len(primaries) != masters:
+            # Every node must see the whole cluster: one that has not heard of all slots yet answers CLUSTERDOWN.
+            for node in nodes:
+                client = redis.Redis.from_url(node.url)
+                try:
+                    fields = client.execute_command("CLUSTER INFO")  # type: ignore[no-untyped-call]  # parsed: a dict
+                finally:
+                    client.close()
+                if fields.get("cluster_state") != "ok" or str(fields.get("cluster_known_nodes")) != str(masters):
                     raise ConnectionError("cluster not formed yet")
-            finally:
-                client.close()
 
         _wait(formed, timeout_s, "redis cluster", nodes[0].container)
     except BaseException:
@@ -158,7 +193,9 @@ def _free_ports(count: int) -> list[int]:
     return sorted(ports)
 
 
-def start_postgres(timeout_s: float = 60) -> RunningContainer:
+def start_postgres(timeout_s: float = 60, restartable: bool = False) -> RunningContainer:
+    """PostgreSQL with pgvector; ``restartable`` binds the host port explicitly outside host networking, so that
+    ``restart()`` keeps it (its data stays in the container)."""
     image = os.environ.get("COMPANION_TEST_POSTGRES_IMAGE", "pgvector/pgvector:pg17")
     container = _container(image).with_envs(
         POSTGRES_USER=POSTGRES_USER,
@@ -171,6 +208,11 @@ def start_postgres(timeout_s: float = 60) -> RunningContainer:
         container = container.with_env("PGPORT", str(port))
         container.start()
         host = "127.0.0.1"
+    elif restartable:
+        port = free_port()
+        container = container.with_bind_ports(5432, port)
+        container.start()
+        host = container.get_container_host_ip()
     else:
         container = container.with_exposed_ports(5432)
         container.start()
@@ -182,7 +224,7 @@ def start_postgres(timeout_s: float = 60) -> RunningContainer:
             conn.execute("SELECT 1")
 
     _wait(ready, timeout_s, "postgres", container)
-    return RunningContainer(container, url)
+    return RunningContainer(container, url, ready if restartable else None)
 
 
 def _wait(check: object, timeout_s: float, what: str, container: DockerContainer) -> None:

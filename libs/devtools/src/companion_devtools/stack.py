@@ -7,13 +7,15 @@ All services share one PostgreSQL database here (each keeps to its own tables); 
 import secrets
 import tempfile
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from companion_common.grpc_serving import blocking_channel
+from companion_common.settings import GrpcSecuritySettings
 from companion_devtools.containers import (
     RunningCluster,
     RunningContainer,
@@ -43,10 +45,23 @@ class StackOptions:
     redis_cluster: bool = False
     # Message stream partitions (MESSAGE_STREAM_PARTITIONS of every service).
     stream_partitions: int = 1
+    # Replicas of memory and safety (the others reach them all through one multi-address gRPC target, so a
+    # dead replica's calls go to the next) and of the gateway (each on its own HTTP port: gateway_urls).
+    memory_replicas: int = 1
+    safety_replicas: int = 1
+    gateway_replicas: int = 1
+    # Containers that can be restarted on the same port with the same data: Redis with an AOF (fsync always),
+    # PostgreSQL with its host port bound (fault injection: restart_redis(), restart_postgres()).
+    restartable_infrastructure: bool = False
+    # The gateway reaches dialogue through every dialogue replica's address (one multi-address target), not
+    # only the first's, so that history and catch-up go on while a replica is down.
+    dialogue_failover: bool = False
 
 
-def grpc_healthy(address: str) -> bool:
-    with grpc.insecure_channel(address) as channel:
+def grpc_healthy(address: str, env: Mapping[str, str] | None = None) -> bool:
+    """Whether the server says SERVING; with TLS (GRPC_TLS_* in ``env``, the server's environment) over TLS."""
+    security = GrpcSecuritySettings.of_process(env) if env is not None else None
+    with blocking_channel(address, security) as channel:
         response = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=1)
         return bool(response.status == health_pb2.HealthCheckResponse.SERVING)
 
@@ -54,6 +69,11 @@ def grpc_healthy(address: str) -> bool:
 def http_ready(url: str) -> bool:
     with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310 - loopback only
         return bool(response.status == 200)
+
+
+def _target(addresses: list[str]) -> str:
+    """One address as it is; several as one gRPC target (pick_first: the next one when a replica is gone)."""
+    return addresses[0] if len(addresses) == 1 else "ipv4:" + ",".join(addresses)
 
 
 class Stack:
@@ -69,6 +89,21 @@ class Stack:
         self.dialogue_grpc = f"127.0.0.1:{free_port()}"
         self.memory_grpc = f"127.0.0.1:{free_port()}"
         self.safety_grpc = f"127.0.0.1:{free_port()}"
+        # Every replica's gRPC address (the first is memory_grpc / safety_grpc) and HTTP port of the gateways.
+        self.memory_addresses = [self.memory_grpc] + [
+            f"127.0.0.1:{free_port()}" for _ in range(self.options.memory_replicas - 1)
+        ]
+        self.safety_addresses = [self.safety_grpc] + [
+            f"127.0.0.1:{free_port()}" for _ in range(self.options.safety_replicas - 1)
+        ]
+        self.gateway_http_ports = [self.gateway_http_port] + [
+            free_port() for _ in range(self.options.gateway_replicas - 1)
+        ]
+        self.redis_container: RunningContainer | None = None
+        self.postgres_container: RunningContainer | None = None
+        # What each process answers when healthy (a gRPC address or a readiness URL), for restart_process().
+        self._health: dict[str, str] = {}
+        self.dialogue_addresses: list[str] = []
         # Where each process (by name: "gateway", "dialogue", "dialogue-2", ...) serves Prometheus metrics.
         self.metrics_urls: dict[str, str] = {}
         self._dialogue_count = 0
@@ -78,17 +113,33 @@ class Stack:
         return f"http://127.0.0.1:{self.gateway_http_port}"
 
     @property
+    def gateway_urls(self) -> list[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.gateway_http_ports]
+
+    @property
+    def memory_target(self) -> str:
+        """The gRPC target other processes use for memory: every replica's address when there are several."""
+        return _target(self.memory_addresses)
+
+    @property
+    def safety_target(self) -> str:
+        return _target(self.safety_addresses)
+
+    @property
     def jwt_secret(self) -> str:
         return self.options.jwt_secret
 
     def start(self) -> "Stack":
         try:
             self._start_infrastructure()
-            self.start_memory()
-            self.start_safety()
+            for replica in range(self.options.memory_replicas):
+                self.start_memory(replica)
+            for replica in range(self.options.safety_replicas):
+                self.start_safety(replica)
             for _ in range(self.options.dialogue_replicas):
                 self.start_dialogue()
-            self.start_gateway()
+            for replica in range(self.options.gateway_replicas):
+                self.start_gateway(replica)
         except BaseException:
             self.stop()
             raise
@@ -100,15 +151,21 @@ class Stack:
         if self.options.redis_url:
             self.redis_url = self.options.redis_url
         else:
-            redis_container = start_redis_cluster() if self.options.redis_cluster else start_redis()
-            self._containers.append(redis_container)
-            self.redis_url = redis_container.url
+            restartable = self.options.restartable_infrastructure
+            if self.options.redis_cluster:
+                cluster = start_redis_cluster()
+                self._containers.append(cluster)
+                self.redis_url = cluster.url
+            else:
+                self.redis_container = start_redis(appendonly=restartable)
+                self._containers.append(self.redis_container)
+                self.redis_url = self.redis_container.url
         if self.options.database_url:
             self.database_url = self.options.database_url
         else:
-            postgres_container = start_postgres()
-            self._containers.append(postgres_container)
-            self.database_url = postgres_container.url
+            self.postgres_container = start_postgres(restartable=self.options.restartable_infrastructure)
+            self._containers.append(self.postgres_container)
+            self.database_url = self.postgres_container.url
 
     def _common_env(self, name: str) -> dict[str, str]:
         prefix = name.upper()
@@ -130,54 +187,105 @@ class Stack:
         self.processes[name] = process
         metrics_port = env.get(f"{module.removeprefix('companion_').upper()}_METRICS_PORT", "0")
         if module == "companion_gateway":
-            self.metrics_urls[name] = f"{self.gateway_url}/metrics"
+            self.metrics_urls[name] = f"http://127.0.0.1:{env['GATEWAY_HTTP_PORT']}/metrics"
         elif metrics_port != "0":
             self.metrics_urls[name] = f"http://127.0.0.1:{metrics_port}/metrics"
+        self._health[name] = healthy
         process.start()
+        self._wait_healthy(process)
+        return process
+
+    def _wait_healthy(self, process: ServiceProcess) -> None:
+        healthy = self._health[process.name]
         if healthy.startswith("http"):
             process.wait_until(lambda: http_ready(healthy))
         else:
-            process.wait_until(lambda: grpc_healthy(healthy))
+            process.wait_until(lambda: grpc_healthy(healthy, process.env))
+
+    def restart_process(self, name: str) -> ServiceProcess:
+        """Starts a stopped or killed process again, with the same settings (same ports, same consumer name)."""
+        process = self.processes[name]
+        if process.running:
+            raise RuntimeError(f"{name} is still running")
+        process.start()
+        self._wait_healthy(process)
         return process
 
-    def start_memory(self) -> ServiceProcess:
-        env = {
-            "MEMORY_GRPC_BIND": self.memory_grpc,
-            "MEMORY_DATABASE_URL": self.database_url,
-            "MEMORY_SAFETY_ADDRESS": self.safety_grpc,
-        }
-        return self._launch("memory", "companion_memory", {**self._common_env("memory"), **env}, self.memory_grpc)
+    def restart_redis(self) -> float:
+        """Restarts the Redis container (restartable_infrastructure: same port, data kept in its AOF)."""
+        if self.redis_container is None:
+            raise RuntimeError("Redis was not started here")
+        return self.redis_container.restart()
 
-    def start_safety(self) -> ServiceProcess:
-        env = {"SAFETY_GRPC_BIND": self.safety_grpc, "SAFETY_DATABASE_URL": self.database_url}
-        return self._launch("safety", "companion_safety", {**self._common_env("safety"), **env}, self.safety_grpc)
+    def restart_postgres(self) -> float:
+        if self.postgres_container is None:
+            raise RuntimeError("PostgreSQL was not started here")
+        return self.postgres_container.restart()
+
+    def start_memory(self, replica: int = 0) -> ServiceProcess:
+        """Starts memory replica ``replica`` (0: "memory" at memory_grpc; k: "memory-<k+1>")."""
+        name = "memory" if replica == 0 else f"memory-{replica + 1}"
+        address = self.memory_addresses[replica]
+        env = {
+            "MEMORY_GRPC_BIND": address,
+            "MEMORY_DATABASE_URL": self.database_url,
+            "MEMORY_SAFETY_ADDRESS": self.safety_target,
+        }
+        if self.options.memory_replicas > 1:
+            env["MEMORY_CONSUMER_NAME"] = name
+        return self._launch(name, "companion_memory", {**self._common_env("memory"), **env}, address)
+
+    def start_safety(self, replica: int = 0) -> ServiceProcess:
+        """Starts safety replica ``replica`` (0: "safety" at safety_grpc; k: "safety-<k+1>")."""
+        name = "safety" if replica == 0 else f"safety-{replica + 1}"
+        address = self.safety_addresses[replica]
+        env = {"SAFETY_GRPC_BIND": address, "SAFETY_DATABASE_URL": self.database_url}
+        if self.options.safety_replicas > 1:
+            env["SAFETY_CONSUMER_NAME"] = name
+        return self._launch(name, "companion_safety", {**self._common_env("safety"), **env}, address)
 
     def start_dialogue(self) -> ServiceProcess:
         """Starts one more dialogue replica (the first serves gRPC at ``dialogue_grpc``)."""
         self._dialogue_count += 1
         name = "dialogue" if self._dialogue_count == 1 else f"dialogue-{self._dialogue_count}"
         address = self.dialogue_grpc if self._dialogue_count == 1 else f"127.0.0.1:{free_port()}"
+        self.dialogue_addresses.append(address)
         env = {
             "DIALOGUE_GRPC_BIND": address,
             "DIALOGUE_DATABASE_URL": self.database_url,
-            "DIALOGUE_MEMORY_ADDRESS": self.memory_grpc,
-            "DIALOGUE_SAFETY_ADDRESS": self.safety_grpc,
+            "DIALOGUE_MEMORY_ADDRESS": self.memory_target,
+            "DIALOGUE_SAFETY_ADDRESS": self.safety_target,
             "DIALOGUE_CONSUMER_NAME": name,
         }
         return self._launch(name, "companion_dialogue", {**self._common_env("dialogue"), **env}, address)
 
-    def start_gateway(self) -> ServiceProcess:
+    def start_gateway(self, replica: int = 0) -> ServiceProcess:
+        """Starts gateway replica ``replica`` (0: "gateway" at gateway_url; k: "gateway-<k+1>", own ports)."""
+        name = "gateway" if replica == 0 else f"gateway-{replica + 1}"
+        port = self.gateway_http_ports[replica]
         env = {
-            "GATEWAY_HTTP_PORT": str(self.gateway_http_port),
-            "GATEWAY_GRPC_BIND": self.gateway_grpc,
+            "GATEWAY_HTTP_PORT": str(port),
+            "GATEWAY_GRPC_BIND": self.gateway_grpc if replica == 0 else f"127.0.0.1:{free_port()}",
             "GATEWAY_JWT_SECRET": self.jwt_secret,
-            "GATEWAY_DIALOGUE_ADDRESS": self.dialogue_grpc,
-            "GATEWAY_SAFETY_ADDRESS": self.safety_grpc,
-            "GATEWAY_MEMORY_ADDRESS": self.memory_grpc,
+            "GATEWAY_DIALOGUE_ADDRESS": _target(self.dialogue_addresses)
+            if self.options.dialogue_failover
+            else self.dialogue_grpc,
+            "GATEWAY_SAFETY_ADDRESS": self.safety_target,
+            "GATEWAY_MEMORY_ADDRESS": self.memory_target,
         }
-        return self._launch(
-            "gateway", "companion_gateway", {**self._common_env("gateway"), **env}, f"{self.gateway_url}/readyz"
-        )
+        url = f"http://127.0.0.1:{port}"
+        return self._launch(name, "companion_gateway", {**self._common_env("gateway"), **env}, f"{url}/readyz")
+
+    def containers(self) -> list[Any]:
+        """The Docker containers this stack started (Redis nodes, PostgreSQL), e.g. to read their CPU time."""
+        out: list[Any] = []
+        for running in self._containers:
+            nodes = running.containers if isinstance(running, RunningCluster) else [running]
+            out.extend(node.container for node in nodes)
+        return out
+
+    def dialogue_replicas(self) -> int:
+        return sum(1 for name, process in self.processes.items() if name.startswith("dialogue") and process.running)
 
     def stop(self) -> None:
         for process in reversed(list(self.processes.values())):

@@ -7,7 +7,7 @@ from companion_common.settings import ConsumerSettings
 
 
 class DialogueSettings(ConsumerSettings):
-    model_config = SettingsConfigDict(env_prefix="DIALOGUE_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="DIALOGUE_", extra="ignore", hide_input_in_errors=True)
 
     # Where dialogue's gRPC server listens (history, personas, undelivered replies for the gateway).
     grpc_bind: str = "127.0.0.1:50051"

@@ -7,7 +7,7 @@ from companion_common.settings import ConsumerSettings
 
 
 class MemorySettings(ConsumerSettings):
-    model_config = SettingsConfigDict(env_prefix="MEMORY_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="MEMORY_", extra="ignore", hide_input_in_errors=True)
 
     # Where memory's gRPC server listens (Recall for dialogue, the memory API for the gateway).
     grpc_bind: str = "127.0.0.1:50052"

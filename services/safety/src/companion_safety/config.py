@@ -5,7 +5,7 @@ from companion_common.settings import ConsumerSettings
 
 
 class SafetySettings(ConsumerSettings):
-    model_config = SettingsConfigDict(env_prefix="SAFETY_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="SAFETY_", extra="ignore", hide_input_in_errors=True)
 
     # Where safety's gRPC server listens (assessment, review, MayContact, the wellbeing API).
     grpc_bind: str = "127.0.0.1:50053"

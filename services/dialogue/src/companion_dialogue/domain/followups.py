@@ -151,7 +151,7 @@ def find_plan(text: str, local_now: datetime) -> Plan | None:
         return None
     what = _event(match.group("what"))
     on = _resolve(match.group("when"), local_now.date())
-    if what is None or on is None:
+    if what is None or on is None or on >= date.max:  # the last day of the calendar has no day after to ask on
         return None
     return Plan(what, on)
 

@@ -6,9 +6,9 @@ import structlog
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import JSONResponse
 
-from companion_gateway.entrypoints.http_api import User
+from companion_gateway.entrypoints.http_api import User, refusals
 
-router = APIRouter()
+router = APIRouter(responses=refusals(401, 429, 503))
 log = structlog.stdlib.get_logger(__name__)
 
 
@@ -27,7 +27,7 @@ async def erase_account(request: Request, user: User) -> JSONResponse:
     return JSONResponse(erasure, status_code=status.HTTP_202_ACCEPTED, headers={"Location": erasure["status_url"]})
 
 
-@router.get("/v1/account/erasure")
+@router.get("/v1/account/erasure", responses=refusals(404))
 async def erasure_status(request: Request, user: User) -> dict[str, Any]:
     try:
         erasure: dict[str, Any] | None = await request.app.state.account.erasure_status(user)

@@ -41,6 +41,32 @@ class MessageAccepted(BaseModel):
     duplicate: bool
 
 
+class ErrorOut(BaseModel):
+    """Every refusal: the reason, or (422 from request validation) FastAPI's list of validation errors."""
+
+    detail: str | list[dict[str, Any]]
+
+
+_REFUSALS = {
+    400: "Body not valid JSON or UTF-8",
+    401: "Missing, forged or expired bearer token",
+    404: "No such resource for this user",
+    413: "Request body too large",
+    422: "Invalid input, with the reason",
+    429: "Rate limited (Retry-After)",
+    503: "A service or the identity provider is unreachable (Retry-After)",
+}
+
+
+def refusals(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error responses a route documents in the OpenAPI schema (every one it may answer)."""
+    return {code: {"model": ErrorOut, "description": _REFUSALS[code]} for code in codes}
+
+
+# What any authenticated route may answer besides its success: bad token, bad input, rate limit, unavailable.
+AUTHENTICATED = (401, 422, 429, 503)
+
+
 class TooManyRequests(HTTPException):
     """429 with Retry-After (whole seconds) and the limit that was hit in ``detail``."""
 
@@ -84,7 +110,7 @@ def _error(error: Exception) -> HTTPException:
     raise error
 
 
-@router.post("/v1/conversations", status_code=status.HTTP_201_CREATED)
+@router.post("/v1/conversations", status_code=status.HTTP_201_CREATED, responses=refusals(*AUTHENTICATED))
 async def create_conversation(user: User) -> dict[str, str]:
     """A new conversation with a server-chosen id. Clients may also pick their own ids: each user's ids are
     their own, so any id is free for them."""
@@ -95,6 +121,7 @@ async def create_conversation(user: User) -> dict[str, str]:
     "/v1/conversations/{conversation_id}/messages",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=MessageAccepted,
+    responses=refusals(400, 413, *AUTHENTICATED),
 )
 async def send_message(request: Request, conversation_id: str, body: MessageIn, user: User) -> MessageAccepted:
     command = SendMessage(
@@ -116,7 +143,7 @@ async def send_message(request: Request, conversation_id: str, body: MessageIn, 
     )
 
 
-@router.get("/v1/conversations/{conversation_id}/messages")
+@router.get("/v1/conversations/{conversation_id}/messages", responses=refusals(*AUTHENTICATED))
 async def history(
     request: Request,
     conversation_id: str,
@@ -219,7 +246,7 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get("/readyz", responses=refusals(503))
 async def readyz(request: Request) -> dict[str, str]:
     try:
         await request.app.state.redis_state.ping()

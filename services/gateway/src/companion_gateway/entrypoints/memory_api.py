@@ -6,9 +6,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from companion_gateway.adapters.memory_client import MemoryNotFound, MemoryRequestRejected, MemoryUnavailable
-from companion_gateway.entrypoints.http_api import User
+from companion_gateway.entrypoints.http_api import AUTHENTICATED, User, refusals
 
-router = APIRouter()
+router = APIRouter(responses=refusals(*AUTHENTICATED))
 
 
 def _error(error: Exception) -> HTTPException:
@@ -45,7 +45,7 @@ async def export_memories(request: Request, user: User) -> JSONResponse:
     return JSONResponse(document, headers={"Content-Disposition": 'attachment; filename="memories.json"'})
 
 
-@router.delete("/v1/memories/{memory_id}")
+@router.delete("/v1/memories/{memory_id}", responses=refusals(404))
 async def forget_memory(request: Request, memory_id: str, user: User) -> dict[str, list[str]]:
     try:
         forgotten = await request.app.state.memory.forget(user, memory_id)

@@ -7,7 +7,7 @@ import grpc
 from fastapi import APIRouter, HTTPException, Query, Request, status
 
 from companion_gateway.domain.messages import Rejected
-from companion_gateway.entrypoints.http_api import User
+from companion_gateway.entrypoints.http_api import AUTHENTICATED, User, refusals
 from companion_gateway.service_layer.services import Unavailable
 
 router = APIRouter()
@@ -30,7 +30,7 @@ def _dialogue_error(error: grpc.aio.AioRpcError) -> HTTPException:
     return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "personas unavailable", {"Retry-After": "1"})
 
 
-@router.put("/v1/conversations/{conversation_id}/persona")
+@router.put("/v1/conversations/{conversation_id}/persona", responses=refusals(400, 413, *AUTHENTICATED))
 async def put_persona(request: Request, conversation_id: str, user: User) -> dict[str, Any]:
     """Imports a Character Card V2/V3 (the JSON document as the body) as this conversation's persona."""
     stored_id = await _stored_id(request, conversation_id, user)
@@ -45,7 +45,7 @@ async def put_persona(request: Request, conversation_id: str, user: User) -> dic
     return {"conversation_id": conversation_id, "custom": True, "card": json.loads(card_json)}
 
 
-@router.get("/v1/conversations/{conversation_id}/persona")
+@router.get("/v1/conversations/{conversation_id}/persona", responses=refusals(*AUTHENTICATED))
 async def get_persona(
     request: Request, conversation_id: str, user: User, spec: Annotated[str, Query(pattern="^v[23]$")] = "v3"
 ) -> dict[str, Any]:

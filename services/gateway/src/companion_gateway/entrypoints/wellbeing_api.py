@@ -7,9 +7,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from companion_gateway.adapters.safety_client import SafetyRejected
-from companion_gateway.entrypoints.http_api import User
+from companion_gateway.entrypoints.http_api import AUTHENTICATED, User, refusals
 
-router = APIRouter(prefix="/v1/wellbeing")
+router = APIRouter(prefix="/v1/wellbeing", responses=refusals(*AUTHENTICATED))
 _HH_MM = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 
@@ -56,7 +56,7 @@ async def summary(request: Request, user: User, days: Annotated[int, Query(ge=1,
     return await _call(request, "summary", user, days)
 
 
-@router.post("/pause")
+@router.post("/pause", responses=refusals(400, 413))
 async def pause(request: Request, body: PauseIn, user: User) -> dict[str, Any]:
     until = datetime.now(UTC) + timedelta(minutes=body.minutes) if body.minutes else body.until
     return await _call(request, "pause", user, until)
@@ -67,7 +67,7 @@ async def resume(request: Request, user: User) -> dict[str, Any]:
     return await _call(request, "resume", user)
 
 
-@router.put("/quiet-hours")
+@router.put("/quiet-hours", responses=refusals(400, 413))
 async def set_quiet_hours(request: Request, body: QuietHoursIn, user: User) -> dict[str, Any]:
     return await _call(request, "set_quiet_hours", user, body.start, body.end, body.time_zone)
 

@@ -113,6 +113,7 @@ _NEGATION = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|wishes|would|could|might|maybe|perhaps|someday|one day|"
+    r"doubt|"
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll)\b",
     re.I,
@@ -274,6 +275,13 @@ _FACT_WORDS = re.compile(
 )
 
 
+def _hedged(before: str) -> bool:
+    """Whether the words of the clause before a match deny or suppose it ("I don't have a dog called Rex",
+    "if I were called Sam"): what follows them is no fact."""
+    clause = _CLAUSES.split(before)[-1]
+    return bool(_NEGATION.search(clause) or _HYPOTHETICAL.search(clause))
+
+
 def _a_name(name: str) -> bool:
     first = name.split()[0].rstrip(".").lower()
     return first not in _NOT_NAMES and name.lower() not in _NOT_NAMES
@@ -303,7 +311,9 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
                 people.append(_person(match.group(relation_group), match.group(name_group)))
     for match in _PET_NAMED.finditer(sentence):
         name = match.group(2) or match.group(3)
-        if _a_name(name):
+        # Never "I wish I had a dog called Rex", nor "should I get a cat named Mochi?" ("my dog Rex?" is theirs).
+        asked = sentence.rstrip().endswith("?") and match.group(0).lower().startswith(("a ", "an "))
+        if _a_name(name) and not asked and not _hedged(sentence[: match.start()]):
             people.append(_person(match.group(1), name))
     if not people and last_person and last_person != USER:
         # "My dog is so cute. His name is Biscuit."
@@ -320,7 +330,10 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
     head = _FILLER.sub("", clause.text.strip())
     for pattern, text in ((_MY_NAME, clause.text), (_I_AM_NAME, head)):
         match = pattern.search(text)
-        if match and _a_name(match.group(1)) and not clause.negated:
+        # "if I were called Sam", "do you think I'm called Sam?" say no name ("my name is Sam?" still does).
+        if match is None or clause.negated or _hedged(text[: match.start()]):
+            continue
+        if _a_name(match.group(1)) and not (clause.question and not match.group(0).lower().startswith("my")):
             name = match.group(1)
             return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     if message_start and first_clause:

@@ -149,7 +149,7 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
             continue
         try:
             period = _resolve(kind, match, today, tz, tense)
-        except ValueError:  # "31 February", a year out of range: not a date
+        except (ValueError, OverflowError):  # "31 February", a year or day out of range: not a date
             continue
         if period is not None:
             best = (key, period)
