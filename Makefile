@@ -71,7 +71,7 @@ chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make ru
 token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of `make run`, or GATEWAY_JWT_SECRET)
 	@$(BIN)/python -c 'import os; from companion_devtools.chat import dev_token; print(dev_token(os.environ.get("USER_ID", "me")))'
 
-bench: $(SETUP_STAMP) ## The whole system's cost, capacity, latency, floor and dialogue scaling (OUT=results.json; ~5 min)
+bench: $(SETUP_STAMP) ## The whole system's cost, capacity, latency, floor and dialogue scaling (OUT=results.json; ~3 min)
 	@test -n "$(OUT)" || { echo "usage: make bench OUT=<results.json>"; exit 2; }
 	$(BIN)/python -m companion_devtools.bench_system --out "$(OUT)"
 

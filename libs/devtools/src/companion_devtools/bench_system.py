@@ -363,7 +363,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", required=True, help="where to write the results (JSON)")
     parser.add_argument("--users", type=int, default=20, help="simulated users for the capacity steps")
-    parser.add_argument("--rates", type=float, nargs="+", default=[10, 20, 40, 80, 160], help="messages/s to try")
+    parser.add_argument(
+        "--rates", type=float, nargs="+", default=[10, 15, 20, 25, 30, 40, 60, 80], help="messages/s to try, in order"
+    )
     parser.add_argument("--step-s", type=float, default=8.0, help="seconds per rate")
     parser.add_argument("--max-p99-ms", type=float, default=2000.0, help="a rate above this p99 is not sustained")
     parser.add_argument("--floor-rounds", type=int, default=2000)
