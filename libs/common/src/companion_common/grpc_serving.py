@@ -16,6 +16,7 @@ import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from companion_common import tracing
+from companion_common.grpc_interceptors import for_every_call_kind, wrap_behaviour
 from companion_common.metrics import ServerMetricsInterceptor, client_metrics_interceptors, split_method
 from companion_common.settings import GrpcSecuritySettings
 
@@ -203,13 +204,7 @@ class ServiceTokenInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
             return handler
         log.warning("grpc_call_unauthenticated", service=service, method=method, reason=reason)
         refuse = _refuse(reason)
-        if handler.unary_unary is not None:
-            return handler._replace(unary_unary=refuse)
-        if handler.stream_unary is not None:
-            return handler._replace(stream_unary=refuse)
-        if handler.unary_stream is not None:
-            return handler._replace(unary_stream=refuse)
-        return handler._replace(stream_stream=refuse)
+        return wrap_behaviour(handler, lambda _: refuse, lambda _: refuse)
 
 
 class _ClientToken:
@@ -224,27 +219,6 @@ class _ClientToken:
         return await continuation(details._replace(metadata=metadata), request)
 
 
-# One class per kind of call: an aio channel files each interceptor under the first kind it is an instance of.
-class _UnaryUnaryToken(_ClientToken, grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_unary(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._with_token(continuation, client_call_details, request)
-
-
-class _UnaryStreamToken(_ClientToken, grpc.aio.UnaryStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_stream(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._with_token(continuation, client_call_details, request)
-
-
-class _StreamUnaryToken(_ClientToken, grpc.aio.StreamUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_unary(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._with_token(continuation, client_call_details, request_iterator)
-
-
-class _StreamStreamToken(_ClientToken, grpc.aio.StreamStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_stream(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._with_token(continuation, client_call_details, request_iterator)
-
-
 def client_token_interceptors(token: str) -> list[Any]:
     """Interceptors for an aio channel that send ``authorization: Bearer <token>`` on every call of each kind."""
-    return [_UnaryUnaryToken(token), _UnaryStreamToken(token), _StreamUnaryToken(token), _StreamStreamToken(token)]
+    return for_every_call_kind(_ClientToken(token)._with_token)

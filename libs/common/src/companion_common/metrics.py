@@ -27,6 +27,8 @@ from prometheus_client import (
 )
 from prometheus_client.exposition import start_http_server
 
+from companion_common.grpc_interceptors import for_every_call_kind, wrap_behaviour
+
 log = structlog.stdlib.get_logger(__name__)
 
 BUILD_INFO = Gauge("companion_build_info", "Always 1: the service and its version.", ["service", "version"])
@@ -218,15 +220,11 @@ class ServerMetricsInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc
         if handler is None:  # an unknown method: gRPC answers UNIMPLEMENTED itself
             return handler
         service, method = split_method(handler_call_details.method)
-        if handler.unary_unary is not None:
-            return handler._replace(unary_unary=_wrap_unary_response(handler.unary_unary, service, method))
-        if handler.stream_unary is not None:
-            return handler._replace(stream_unary=_wrap_unary_response(handler.stream_unary, service, method))
-        if handler.unary_stream is not None:
-            return handler._replace(unary_stream=_wrap_streaming_response(handler.unary_stream, service, method))
-        if handler.stream_stream is not None:
-            return handler._replace(stream_stream=_wrap_streaming_response(handler.stream_stream, service, method))
-        return handler
+        return wrap_behaviour(
+            handler,
+            lambda behaviour: _wrap_unary_response(behaviour, service, method),
+            lambda behaviour: _wrap_streaming_response(behaviour, service, method),
+        )
 
 
 class _ClientMetrics:
@@ -270,29 +268,7 @@ def _record_client_call(service: str, method: str, elapsed: float, code: str) ->
     GRPC_CLIENT_HANDLED.labels(service, method, code).inc()
 
 
-# grpc ships no types (its base classes are Any to mypy), and an aio channel files each interceptor under the
-# first kind it is an instance of: one class per kind of call.
-class _UnaryUnaryMetrics(_ClientMetrics, grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_unary(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._observed(continuation, client_call_details, request)
-
-
-class _UnaryStreamMetrics(_ClientMetrics, grpc.aio.UnaryStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_stream(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._observed(continuation, client_call_details, request)
-
-
-class _StreamUnaryMetrics(_ClientMetrics, grpc.aio.StreamUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_unary(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._observed(continuation, client_call_details, request_iterator)
-
-
-class _StreamStreamMetrics(_ClientMetrics, grpc.aio.StreamStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_stream(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._observed(continuation, client_call_details, request_iterator)
-
-
 def client_metrics_interceptors() -> list[Any]:
     """Interceptors for an aio channel: companion_grpc_client_handled_total and _handling_seconds for every call
     made on it, of each of the four kinds."""
-    return [_UnaryUnaryMetrics(), _UnaryStreamMetrics(), _StreamUnaryMetrics(), _StreamStreamMetrics()]
+    return for_every_call_kind(_ClientMetrics()._observed)

@@ -29,6 +29,7 @@ from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
+from companion_common.grpc_interceptors import for_every_call_kind, wrap_behaviour
 from companion_common.metrics import code_name, ended_with, split_method
 
 if TYPE_CHECKING:
@@ -259,15 +260,11 @@ class ServerTracingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc
         if handler is None or split_method(name)[0] == _HEALTH_SERVICE:
             return handler
         parent = propagate.extract(_metadata_carrier(handler_call_details.invocation_metadata))
-        if handler.unary_unary is not None:
-            return handler._replace(unary_unary=_traced_unary_response(handler.unary_unary, name, parent))
-        if handler.stream_unary is not None:
-            return handler._replace(stream_unary=_traced_unary_response(handler.stream_unary, name, parent))
-        if handler.unary_stream is not None:
-            return handler._replace(unary_stream=_traced_streaming_response(handler.unary_stream, name, parent))
-        if handler.stream_stream is not None:
-            return handler._replace(stream_stream=_traced_streaming_response(handler.stream_stream, name, parent))
-        return handler
+        return wrap_behaviour(
+            handler,
+            lambda behaviour: _traced_unary_response(behaviour, name, parent),
+            lambda behaviour: _traced_streaming_response(behaviour, name, parent),
+        )
 
 
 class _ClientTracing:
@@ -314,27 +311,6 @@ class _ClientTracing:
         _end_span(span, code, server=False, end_time=end_time)
 
 
-# One class per kind of call: an aio channel files each interceptor under the first kind it is an instance of.
-class _UnaryUnaryTracing(_ClientTracing, grpc.aio.UnaryUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_unary(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._traced(continuation, client_call_details, request)
-
-
-class _UnaryStreamTracing(_ClientTracing, grpc.aio.UnaryStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_unary_stream(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
-        return await self._traced(continuation, client_call_details, request)
-
-
-class _StreamUnaryTracing(_ClientTracing, grpc.aio.StreamUnaryClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_unary(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._traced(continuation, client_call_details, request_iterator)
-
-
-class _StreamStreamTracing(_ClientTracing, grpc.aio.StreamStreamClientInterceptor):  # type: ignore[misc]
-    async def intercept_stream_stream(self, continuation: Any, client_call_details: Any, request_iterator: Any) -> Any:
-        return await self._traced(continuation, client_call_details, request_iterator)
-
-
 def server_interceptors() -> list[Any]:
     """The server tracing interceptor while tracing is on, else none."""
     return [ServerTracingInterceptor()] if tracing_enabled() else []
@@ -344,4 +320,4 @@ def client_interceptors() -> list[Any]:
     """Client tracing interceptors for an aio channel (one per kind of call) while tracing is on, else none."""
     if not tracing_enabled():
         return []
-    return [_UnaryUnaryTracing(), _UnaryStreamTracing(), _StreamUnaryTracing(), _StreamStreamTracing()]
+    return for_every_call_kind(_ClientTracing()._traced)
