@@ -1,4 +1,5 @@
-"""PostgreSQL plumbing: a connection pool and a small forward-only migration runner.
+"""PostgreSQL plumbing: a connection pool, a small forward-only migration runner, and a user's rows across a
+service's tables (account export and erasure).
 
 Each service owns its database and ships its migrations as numbered SQL files in its package
 (``0001_init.sql``, ``0002_...``). Replicas (and services sharing a database) starting together
@@ -6,6 +7,8 @@ serialize on one advisory lock.
 """
 
 import hashlib
+from collections.abc import Mapping
+from datetime import date, datetime, time
 from importlib.resources.abc import Traversable
 from typing import Any, TypeAlias
 
@@ -63,3 +66,33 @@ async def apply_migrations(dsn: str, migrations: Traversable, *, service: str) -
     if applied:
         log.info("migrations_applied", versions=applied)
     return applied
+
+
+async def user_rows(pool: Pool, user_id: str, tables: Mapping[str, str]) -> dict[str, list[Row]]:
+    """Every row of the user in each table (name -> ORDER BY columns; constants of the caller, never input), times
+    as ISO 8601 strings, for an account export."""
+    document: dict[str, list[Row]] = {}
+    async with pool.connection() as conn:
+        for table, order in tables.items():
+            cursor = await conn.execute(
+                f"SELECT * FROM {table} WHERE user_id = %s ORDER BY {order}",  # noqa: S608 - constant names
+                (user_id,),
+            )
+            document[table] = [{k: _jsonable(v) for k, v in row.items()} for row in await cursor.fetchall()]
+    return document
+
+
+async def delete_user_rows(pool: Pool, user_id: str, tables: Mapping[str, str]) -> int:
+    """Deletes every row of the user in each table, all in one transaction; returns how many rows went."""
+    deleted = 0
+    async with pool.connection() as conn, conn.transaction():
+        for table in tables:
+            cursor = await conn.execute(f"DELETE FROM {table} WHERE user_id = %s", (user_id,))  # noqa: S608 - constant names
+            deleted += cursor.rowcount
+    return deleted
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
