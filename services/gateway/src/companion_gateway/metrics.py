@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from prometheus_client import Counter, Gauge, Histogram
+from starlette.types import Message, Send
 
 HTTP_REQUESTS = Counter(
     "companion_http_requests_total",
@@ -32,6 +33,20 @@ def route_label(scope: Mapping[str, Any]) -> str:
 def method_label(method: str) -> str:
     """The request method, or "other" for anything unusual (a client may send any token as a method)."""
     return method if method in _METHODS else "other"
+
+
+class ResponseStatus:
+    """Passes an ASGI app's messages on and notes the status it answered with: 500 until it starts a response,
+    which is what the server sends when the app fails first."""
+
+    def __init__(self, send: Send) -> None:
+        self.code = 500
+        self._send = send
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.code = int(message["status"])
+        await self._send(message)
 
 
 LIMITED = Counter(

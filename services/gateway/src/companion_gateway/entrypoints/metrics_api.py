@@ -4,10 +4,10 @@ middleware that measures every HTTP request."""
 import time
 
 from fastapi import APIRouter, Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from companion_common.metrics import render_latest
-from companion_gateway.metrics import HTTP_REQUESTS, HTTP_SECONDS, method_label, route_label
+from companion_gateway.metrics import HTTP_REQUESTS, HTTP_SECONDS, ResponseStatus, method_label, route_label
 
 router = APIRouter()
 
@@ -29,17 +29,10 @@ class HttpMetricsMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = 500  # what the server answers when the app fails before it starts a response
-
-        async def send_and_note(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-            await send(message)
-
+        status = ResponseStatus(send)
         try:
-            await self.app(scope, receive, send_and_note)
+            await self.app(scope, receive, status.send)
         finally:
             method, route = method_label(scope["method"]), route_label(scope)
             HTTP_SECONDS.labels(method, route).observe(time.perf_counter() - started)
-            HTTP_REQUESTS.labels(method, route, str(status)).inc()
+            HTTP_REQUESTS.labels(method, route, str(status.code)).inc()

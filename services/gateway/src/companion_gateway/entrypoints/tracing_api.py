@@ -3,10 +3,10 @@ template, with no path, query or body in it (ids and text stay out of traces).""
 
 from opentelemetry.context import Context
 from opentelemetry.trace import SpanKind, Status, StatusCode
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from companion_common.tracing import tracer
-from companion_gateway.metrics import method_label, route_label
+from companion_gateway.metrics import ResponseStatus, method_label, route_label
 
 TRACED_PREFIX = "/v1/"  # the API; probes and /metrics would only make noise
 
@@ -23,13 +23,7 @@ class HttpTracingMiddleware:
             await self.app(scope, receive, send)
             return
         method = method_label(scope["method"])
-        status = 500  # what the server answers when the app fails before it starts a response
-
-        async def send_and_note(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-            await send(message)
+        status = ResponseStatus(send)
 
         with tracer().start_as_current_span(
             method,
@@ -38,11 +32,11 @@ class HttpTracingMiddleware:
             attributes={"http.request.method": method},
         ) as span:
             try:
-                await self.app(scope, receive, send_and_note)
+                await self.app(scope, receive, status.send)
             finally:
                 route = route_label(scope)  # known once routing has run
                 span.update_name(f"{method} {route}")
                 span.set_attribute("http.route", route)
-                span.set_attribute("http.response.status_code", status)
-                if status >= 500:
+                span.set_attribute("http.response.status_code", status.code)
+                if status.code >= 500:
                     span.set_status(Status(StatusCode.ERROR))
