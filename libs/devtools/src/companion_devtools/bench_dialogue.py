@@ -26,19 +26,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jwt
 import websockets
 
 from companion_devtools.containers import free_port
 from companion_devtools.stack import Stack, StackOptions
+from companion_gateway.tokens import mint
 
 
 class _Client:
     def __init__(self, base_url: str, secret: str) -> None:
         self.user_id = f"bench-{uuid.uuid4().hex[:10]}"
-        now = int(time.time())
-        claims = {"sub": self.user_id, "iss": "companion", "iat": now, "exp": now + 3600}
-        self.headers = {"Authorization": f"Bearer {jwt.encode(claims, secret, algorithm='HS256')}"}
+        self.headers = {"Authorization": f"Bearer {mint(self.user_id, secret, ttl_s=3600)}"}
         self.base_url = base_url
         self.first_chunk: dict[str, float] = {}
         self.unstreamed = 0

@@ -23,9 +23,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-import jwt
 
 from companion_devtools.stack import Stack, StackOptions
+from companion_gateway.tokens import mint
 
 EPISODE = "episode"
 _DATED_KINDS = ("plan", "event")
@@ -182,9 +182,7 @@ class _Sender:
         self._run = uuid.uuid4().hex[:8]
 
     def _headers(self, user_id: str) -> dict[str, str]:
-        now = int(time.time())
-        claims = {"sub": user_id, "iss": "companion", "iat": now, "exp": now + 3600}
-        return {"Authorization": f"Bearer {jwt.encode(claims, self._secret, algorithm='HS256')}"}
+        return {"Authorization": f"Bearer {mint(user_id, self._secret, ttl_s=3600)}"}
 
     async def memories_of(self, row: Row, index: int) -> tuple[list[dict[str, Any]], str]:
         """The user's memories once memory has stored the message's episode; "" or the reason it could not."""

@@ -31,13 +31,13 @@ from typing import Any
 
 import grpc
 import httpx
-import jwt
 import redis.asyncio as aioredis
 import websockets
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from companion_devtools.containers import free_port
 from companion_devtools.stack import Stack, StackOptions
+from companion_gateway.tokens import mint
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -47,9 +47,7 @@ class User:
 
     def __init__(self, base_url: str, secret: str) -> None:
         self.user_id = f"bench-{uuid.uuid4().hex[:10]}"
-        now = int(time.time())
-        claims = {"sub": self.user_id, "iss": "companion", "iat": now, "exp": now + 7200}
-        self.headers = {"Authorization": f"Bearer {jwt.encode(claims, secret, algorithm='HS256')}"}
+        self.headers = {"Authorization": f"Bearer {mint(self.user_id, secret, ttl_s=7200)}"}
         self.base_url = base_url
         self.conversation = f"bench-{uuid.uuid4().hex[:8]}"
         self.replied: dict[str, float] = {}

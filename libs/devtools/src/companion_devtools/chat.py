@@ -9,21 +9,17 @@ import sys
 import uuid
 
 import httpx
-import jwt
 import websockets
 
 from companion_devtools.run import RUN_DIR, jwt_secret
+from companion_gateway.tokens import mint
 
 # At the end of input, how long to wait for replies still being written.
 REPLY_WAIT_S = 20.0
 
 
 def dev_token(user_id: str) -> str:
-    import time
-
-    now = int(time.time())
-    claims = {"sub": user_id, "iss": "companion", "iat": now, "exp": now + 24 * 3600}
-    return jwt.encode(claims, os.environ.get("GATEWAY_JWT_SECRET") or jwt_secret(), algorithm="HS256")
+    return mint(user_id, os.environ.get("GATEWAY_JWT_SECRET") or jwt_secret(), ttl_s=24 * 3600)
 
 
 def _gateway_url() -> str:

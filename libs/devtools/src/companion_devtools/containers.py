@@ -43,7 +43,7 @@ def remove_stale_containers() -> int:
     removed = 0
     for container in client.containers.list(all=True, filters={"label": OWNER_LABEL}):
         owner_pid = int(container.labels.get(OWNER_LABEL, "0") or 0)
-        if owner_pid and _pid_alive(owner_pid):
+        if owner_pid and pid_alive(owner_pid):
             continue
         container.remove(force=True)
         removed += 1
@@ -51,7 +51,8 @@ def remove_stale_containers() -> int:
     return removed
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this machine is still running (owner of containers left behind, or not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

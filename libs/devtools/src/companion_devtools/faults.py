@@ -34,12 +34,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jwt
 import psycopg
 import redis.asyncio as aioredis
 import websockets
 
 from companion_devtools.stack import Stack, StackOptions
+from companion_gateway.tokens import mint
 
 COMMAND = "make test-faults OUT=results.json"
 DOCS = Path(__file__).resolve().parents[4] / "docs" / "faults.md"
@@ -74,9 +74,7 @@ NAMES = ["Maya", "Leo", "Rocket", "June", "Priya", "Waffles", "Jo", "Marcus"]
 
 
 def _token(user_id: str, secret: str) -> str:
-    now = int(time.time())
-    claims = {"sub": user_id, "iss": "companion", "iat": now, "exp": now + 3600}
-    return jwt.encode(claims, secret, algorithm="HS256")
+    return mint(user_id, secret, ttl_s=3600)
 
 
 @dataclass
@@ -442,28 +440,27 @@ async def kill_gateway(run: Run, info: dict[str, Any]) -> None:
     await asyncio.to_thread(run.stack.restart_process, victim)
 
 
+async def _unreachable(run: Run, info: dict[str, Any], service: str, seconds: float) -> None:
+    """Every replica of `service` stopped for `seconds`, then started again under the same names."""
+    replicas = run.replicas(service)
+    for name in replicas:
+        await asyncio.to_thread(run.stack.processes[name].stop)
+    await asyncio.sleep(seconds)
+    for name in replicas:
+        await asyncio.to_thread(run.stack.restart_process, name)
+    info["down_s"] = seconds
+
+
 async def memory_unreachable(run: Run, info: dict[str, Any]) -> None:
     # Both replicas stopped for 30 s: nothing answers at memory's addresses; dialogue replies without memories
     # (DIALOGUE_RECALL_TIMEOUT_S) and memory reads the messages it missed when it is back.
-    replicas = run.replicas("memory")
-    for name in replicas:
-        await asyncio.to_thread(run.stack.processes[name].stop)
-    await asyncio.sleep(30)
-    for name in replicas:
-        await asyncio.to_thread(run.stack.restart_process, name)
-    info["down_s"] = 30
+    await _unreachable(run, info, "memory", 30)
 
 
 async def safety_unreachable(run: Run, info: dict[str, Any]) -> None:
     # The written fail-safe: every message still gets an answer, the holding reply (with crisis resources when
     # the message could not be assessed), stored once; safety assesses the messages when it is back.
-    replicas = run.replicas("safety")
-    for name in replicas:
-        await asyncio.to_thread(run.stack.processes[name].stop)
-    await asyncio.sleep(12)
-    for name in replicas:
-        await asyncio.to_thread(run.stack.restart_process, name)
-    info["down_s"] = 12
+    await _unreachable(run, info, "safety", 12)
 
 
 async def poison_entry(run: Run, info: dict[str, Any]) -> None:

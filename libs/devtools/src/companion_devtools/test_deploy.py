@@ -39,12 +39,12 @@ from types import FrameType
 from typing import Any
 
 import httpx
-import jwt
 import redis
 import websockets
 
-from companion_devtools.containers import free_port
+from companion_devtools.containers import free_port, pid_alive
 from companion_devtools.stack import grpc_healthy
+from companion_gateway.tokens import mint
 
 ROOT = Path(__file__).resolve().parents[4]
 COMPOSE_FILES = ("deploy/compose.yaml", "deploy/compose.host.yaml")
@@ -114,7 +114,7 @@ def remove_stale_projects() -> None:
         if not project.startswith(PROJECT_PREFIX):
             continue
         pid = project.removeprefix(PROJECT_PREFIX).partition("-")[0]
-        if pid.isdigit() and not _pid_alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             stale.setdefault(project, []).append(container)
     for project, containers in stale.items():
         log(f"removing {len(containers)} containers of a killed run ({project})")
@@ -124,16 +124,6 @@ def remove_stale_projects() -> None:
         ).split()
         if volumes:
             run(["docker", "volume", "rm", "-f", *volumes], timeout_s=60, check=False)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass
@@ -340,10 +330,7 @@ def check_dialogue_consumers(deployment: Deployment) -> list[str]:
 async def converse(deployment: Deployment, timeout_s: float = 60) -> dict[str, float]:
     """A fact, its reply, the fact in the user's memories, then a question whose reply recalls it."""
     user_id = f"deploy-{uuid.uuid4().hex[:8]}"
-    now = int(time.time())
-    token = jwt.encode(
-        {"sub": user_id, "iss": "companion", "iat": now, "exp": now + 600}, deployment.jwt_secret, algorithm="HS256"
-    )
+    token = mint(user_id, deployment.jwt_secret, ttl_s=600)
     headers = {"Authorization": f"Bearer {token}"}
     received: list[dict[str, Any]] = []
     timings: dict[str, float] = {}
