@@ -1,6 +1,9 @@
 """Safety and wellbeing through the public API: AI notices, "I need space" in words and through the API,
 quiet hours, the wellbeing summary, and a manipulative goodbye that never reaches the user."""
 
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
 from companion_devtools.stack import Stack
 
 from .client import ChatClient
@@ -60,3 +63,30 @@ async def test_the_wellbeing_api_needs_a_token(stack: Stack) -> None:
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         response = await client.http.get("/v1/wellbeing", headers={"Authorization": ""})
         assert response.status_code == 401
+
+
+async def _late_night_conversation(client: ChatClient, opening: str) -> list[dict[str, Any]]:
+    """The opening message then five everyday ones, all sent at 1 a.m. (the user's local time): enough for a
+    late-night nudge. Returns the notices that arrived."""
+    one_am = (datetime.now(UTC) - timedelta(days=1)).replace(hour=1, minute=0, second=0, microsecond=0)
+    texts = [opening, "what are you up to", "tell me something nice", "i like that", "what else", "ok one more"]
+    for n, text in enumerate(texts):
+        sent = await client.send_ok("night", text, sent_at=(one_am + timedelta(minutes=n)).isoformat())
+        await client.wait_for(lambda got, sent=sent: any(e["in_reply_to"] == sent for e in got))
+    last = await client.send_ok("night", "still here", sent_at=(one_am + timedelta(minutes=9)).isoformat())
+    await client.reply_to(last)
+    return [e for e in client.received if e["type"] == "notice"]
+
+
+async def test_no_late_night_nudge_after_a_message_at_risk(stack: Stack) -> None:
+    """ "Sleep well" right after "the pills are right here" is what a crisis counsellor would never sign off:
+    while any recent message of the user was sensitive, no nudge is sent (the same hold as check-ins)."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        ordinary = await _late_night_conversation(client, "cant sleep again")
+    assert any("quite late" in n["text"] for n in ordinary)  # the control: the nudge is due and sent
+
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        at_risk = await _late_night_conversation(client, "the pills are right here next to me")
+        crisis = [e for e in client.received if e["type"] == "crisis_support"]
+    assert crisis  # the at-risk message got crisis support
+    assert not any("quite late" in n["text"] for n in at_risk)

@@ -127,12 +127,16 @@ class WellbeingService:
             await tx.save_day(local.date(), activity)
             state.last_activity_at = now
             late = wellbeing.LATE_NIGHT_HOURS[0] <= local.hour < wellbeing.LATE_NIGHT_HOURS[1]
-            # In a crisis the crisis support speaks; a nudge about screen time would be out of place.
+            # In a crisis the crisis support speaks; a nudge about screen time would be out of place. So it is
+            # after any sensitive message within the at-risk hold ("sleep well" right after "the pills are
+            # here"): asked only when a nudge is due, so the common path costs no query.
             nudge = (
                 None
                 if message.crisis
                 else wellbeing.nudge_due(activity, cue, late, state.last_nudge_at, now, self._nudges, minor)
             )
+            if nudge is not None and await self._at_risk(message.user_id, now):
+                nudge = None
             if nudge is not None:
                 notices.append((f"nudge_{nudge[0]}", nudge[1]))
                 state.last_nudge_at = now
@@ -245,11 +249,14 @@ class WellbeingService:
         was sensitive (reason "at_risk"): a proactive message must not follow one at risk."""
         now = self._clock()
         state = await self._store.state(user_id)
-        at_risk = await self._store.last_sensitive_at(user_id, now - self._at_risk_hold) is not None
+        at_risk = await self._at_risk(user_id, now)
         prefs = ContactPreferences(
             state.paused_until, state.paused_indefinitely, state.quiet_start, state.quiet_end, at_risk=at_risk
         )
         return wellbeing.may_contact(prefs, now, zone_of(state.time_zone))
+
+    async def _at_risk(self, user_id: str, now: datetime) -> bool:
+        return await self._store.last_sensitive_at(user_id, now - self._at_risk_hold) is not None
 
     async def summary(self, user_id: str, days: int) -> WellbeingSummary:
         state = await self._store.state(user_id)
