@@ -70,7 +70,22 @@ CRISIS_CHAT_FPR = 0.05
 CONCERN_EVERYDAY_FPR = 0.01
 
 
-SETTINGS = ("TOP_LAYERS", "RANK", "ALPHA", "EPOCHS", "BATCH", "LORA_LR", "HEAD_LR", "PER_EPOCH", "PUBLIC_SAMPLE")
+# Composed messages per chat row of each class: an at-risk row joined to an everyday one (the "mixed" family:
+# "can u remind me to pay rent. wont be here for it anyway"), and two safe rows joined, so that length alone
+# teaches nothing. Both parts come from one fold, so a held-out fold's rows never reach training this way.
+MIXED_PER_ROW = 0.3
+SETTINGS = (
+    "TOP_LAYERS",
+    "RANK",
+    "ALPHA",
+    "EPOCHS",
+    "BATCH",
+    "LORA_LR",
+    "HEAD_LR",
+    "PER_EPOCH",
+    "PUBLIC_SAMPLE",
+    "MIXED_PER_ROW",
+)
 
 
 class LoRALinear(torch.nn.Module):
@@ -255,6 +270,32 @@ def train(
     return model
 
 
+def composed_rows(rows: list[tm.Row], folds: np.ndarray) -> tuple[list[tm.Row], list[int]]:
+    """Chat messages made of two chat rows of the same fold (see MIXED_PER_ROW), and the fold of each: an at-risk
+    row with a safe one in either order is at risk; two safe rows are safe."""
+    rng = np.random.default_rng(SEED + 1)
+    out: list[tm.Row] = []
+    out_folds: list[int] = []
+    for fold in sorted(set(int(f) for f in folds)):
+        chat = [i for i, r in enumerate(rows) if r.source == "chat" and folds[i] == fold]
+        positive = [i for i in chat if rows[i].label]
+        negative = [i for i in chat if not rows[i].label]
+        if not positive or len(negative) < 2:
+            continue
+        for label, firsts in ((1, positive), (0, negative)):
+            count = round(MIXED_PER_ROW * len(firsts))
+            for first in rng.choice(firsts, count, replace=count > len(firsts)):
+                other = int(rng.choice([i for i in negative if i != first]))
+                pair = [rows[int(first)].text, rows[other].text]
+                if rng.random() < 0.5:
+                    pair.reverse()
+                head = pair[0].rstrip()
+                joiner = " " if head.endswith((".", "!", "?")) else str(rng.choice([". ", " ", ", "]))
+                out.append(tm.Row(head + joiner + pair[1].strip(), label, "chat", f"composed:{fold}", "composed"))
+                out_folds.append(fold)
+    return out, out_folds
+
+
 def score_by_sentence(
     model: Top, states: list[torch.Tensor], part_states: list[torch.Tensor], parts: list[list[int]], indices: list[int]
 ) -> np.ndarray:
@@ -340,25 +381,33 @@ def main() -> None:
     part_states = lower_states(tokenizer, bert, part_texts)
     print(f"{len(part_texts)} sentences of {sum(1 for p in parts if p)} messages", file=sys.stderr)
     frozen = x_all[kept]
-    ft_scores = np.full(len(rows), np.nan)
-    ft_sentence_scores = np.full(len(rows), np.nan)
+    # Composed rows train only (never scored): appended after the kept rows, so the indices of those stay valid.
+    composed, composed_folds = composed_rows(rows, folds_kept)
+    n_kept = len(rows)
+    rows = rows + composed
+    states = states + lower_states(tokenizer, bert, [r.text for r in composed])
+    frozen = np.vstack([frozen, cache.embed([r.text for r in composed])]) if composed else frozen
+    print(f"{len(composed)} composed rows for training", file=sys.stderr)
+    ft_scores = np.full(n_kept, np.nan)
+    ft_sentence_scores = np.full(n_kept, np.nan)
     for k in range(args.folds):
-        train_idx = [i for i in range(len(rows)) if folds_kept[i] != k]
-        test_idx = [i for i in range(len(rows)) if folds_kept[i] == k]
+        train_idx = [i for i in range(n_kept) if folds_kept[i] != k]
+        train_idx += [n_kept + j for j, fold in enumerate(composed_folds) if fold != k]
+        test_idx = [i for i in range(n_kept) if folds_kept[i] == k]
         print(f"fold {k}: {len(train_idx)} train, {len(test_idx)} test", file=sys.stderr)
         model = train(rows, states, frozen, train_idx, bert)
         ft_scores[test_idx] = score(model, states, test_idx)
         ft_sentence_scores[test_idx] = score_by_sentence(model, states, part_states, parts, test_idx)
     report: dict[str, object] = {}
     if args.folds:
-        report = evaluate(rows, ft_scores, lr_scores[kept], ft_sentence_scores)
+        report = evaluate(rows[:n_kept], ft_scores, lr_scores[kept], ft_sentence_scores)
         report["sentences"] = choose_sentences(report)
         print(json.dumps(report, indent=1), file=sys.stderr)
         if args.scores:
             args.scores.write_text(
                 json.dumps(
                     {
-                        "rows": [[r.source, r.label, r.family, r.group] for r in rows],
+                        "rows": [[r.source, r.label, r.family, r.group] for r in rows[:n_kept]],
                         "finetuned": ft_scores.tolist(),
                         "finetuned_sentences": ft_sentence_scores.tolist(),
                         "lr": lr_scores[kept].tolist(),
