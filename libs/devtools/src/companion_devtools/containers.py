@@ -194,9 +194,14 @@ def _free_ports(count: int) -> list[int]:
     return sorted(ports)
 
 
+# What a restart must not lose: a commit is on disk before it returns, as in production (the official image's
+# defaults). A stand-in image for tests may turn these off for speed, and a crash then loses the last commits.
+DURABLE_POSTGRES = ("-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on")
+
+
 def start_postgres(timeout_s: float = 60, restartable: bool = False) -> RunningContainer:
     """PostgreSQL with pgvector; ``restartable`` binds the host port explicitly outside host networking, so that
-    ``restart()`` keeps it (its data stays in the container)."""
+    ``restart()`` keeps it (its data stays in the container), and makes every commit durable."""
     image = os.environ.get("COMPANION_TEST_POSTGRES_IMAGE", "pgvector/pgvector:pg17")
     container = _container(image).with_envs(
         POSTGRES_USER=POSTGRES_USER,
@@ -204,6 +209,8 @@ def start_postgres(timeout_s: float = 60, restartable: bool = False) -> RunningC
         POSTGRES_DB=POSTGRES_DB,
         POSTGRES_EXTENSIONS="vector",
     )
+    if restartable:
+        container = container.with_env("POSTGRES_FSYNC", "on").with_command(list(DURABLE_POSTGRES))
     if _host_network():
         port = free_port()
         container = container.with_env("PGPORT", str(port))

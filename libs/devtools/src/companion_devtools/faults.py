@@ -329,6 +329,7 @@ class Run:
     async def _count(self, clients: list[Client], http: httpx.AsyncClient) -> dict[str, Any]:
         sent = lost = duplicated = missing_transcript = missing_memory = dup_transcript = 0
         failures = holding = 0
+        missing_memory_ids: list[tuple[str, str]] = []
         memory_deadline = time.monotonic() + MEMORY_WAIT_S
         with psycopg.connect(self.stack.database_url) as conn:
             for client in clients:
@@ -358,7 +359,10 @@ class Run:
                     duplicated += max(0, len(answering) - 1)
                     missing_transcript += message_id not in user_turns or not answered_in_db.get(message_id)
                     dup_transcript += len(answered_in_db.get(message_id, set())) > 1
-                    missing_memory += message_id not in memories
+                    if message_id not in memories:
+                        missing_memory += 1
+                        missing_memory_ids.append((client.user_id, message_id))
+            trace = [self._trace_memory(conn, user_id, message_id) for user_id, message_id in missing_memory_ids]
         return {
             "sent": sent,
             "replies": sum(len(c.events) for c in clients),
@@ -372,7 +376,20 @@ class Run:
             "caught_up": sum(c.caught_up for c in clients),
             "refused": sum(c.refused for c in clients),
             "reconnects": sum(c.reconnects for c in clients),
+            **({"missing_memory_trace": trace} if trace else {}),
         }
+
+    @staticmethod
+    def _trace_memory(conn: psycopg.Connection[Any], user_id: str, message_id: str) -> dict[str, Any]:
+        """Where a message missing from memory stopped: never ingested, or ingested and yet not listed."""
+        ingested = conn.execute(
+            "SELECT 1 FROM memory_ingested_messages WHERE user_id = %s AND message_id = %s", (user_id, message_id)
+        ).fetchone()
+        rows = conn.execute(
+            "SELECT kind, sensitive FROM memories WHERE user_id = %s AND %s = ANY(source_message_ids)",
+            (user_id, message_id),
+        ).fetchall()
+        return {"message_id": message_id, "ingested": ingested is not None, "memories": [list(r) for r in rows]}
 
     async def _memory_sources(self, client: Client, http: httpx.AsyncClient, deadline: float) -> set[str]:
         """Message ids memory holds an episode (or any memory) of, waiting for it to catch up until deadline."""
