@@ -105,21 +105,29 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
-def cpu_seconds(stack: Stack) -> float:
-    """CPU time so far of every service process (utime + stime) and of the Redis and PostgreSQL containers."""
-    total = 0.0
-    for process in stack.processes.values():
+def cpu_seconds(stack: Stack) -> dict[str, float]:
+    """CPU time so far (utime + stime) of every service process and of the Redis and PostgreSQL containers, by
+    name (replicas apart: "dialogue", "dialogue-2", ...; containers by image)."""
+    used: dict[str, float] = {}
+    for name, process in stack.processes.items():
         if process.pid is None:
             continue
         try:
             fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        used[name] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
     for container in stack.containers():
-        stats = container.get_wrapped_container().stats(stream=False)
-        total += stats["cpu_stats"]["cpu_usage"]["total_usage"] / 1e9
-    return total
+        wrapped = container.get_wrapped_container()
+        name = "redis" if "redis" in str(wrapped.image.tags) else "postgres"
+        used[name] = used.get(name, 0.0) + wrapped.stats(stream=False)["cpu_stats"]["cpu_usage"]["total_usage"] / 1e9
+    return used
+
+
+def _service(name: str) -> str:
+    """A replica's service: "dialogue-2" -> "dialogue"."""
+    head, _, tail = name.rpartition("-")
+    return head if head and tail.isdigit() else name
 
 
 async def backlogs(redis_url: str) -> dict[str, int]:
@@ -269,13 +277,19 @@ async def measure_pipeline(stack: Stack, args: argparse.Namespace, log: Callable
         cpu_before = cpu_seconds(stack)
         at_half = await open_loop(users, half, args.step_s * 2, stack.redis_url)
         await settle(users)
-        cpu_used = cpu_seconds(stack) - cpu_before
+        cpu_after = cpu_seconds(stack)
+        by_service: dict[str, float] = {}
+        for name, seconds in cpu_after.items():
+            by_service[_service(name)] = by_service.get(_service(name), 0.0) + seconds - cpu_before.get(name, 0.0)
+        cpu_used = sum(by_service.values())
+        answered = max(1, at_half["answered"])
         log(f"half capacity {half}/s: {at_half}, CPU {cpu_used:.2f} s")
         return {
             "capacity_messages_per_s": capacity,
             "steps": steps,
             "at_half_capacity": at_half,
-            "cpu_ms_per_message": round(cpu_used * 1000 / max(1, at_half["answered"]), 2),
+            "cpu_ms_per_message": round(cpu_used * 1000 / answered, 2),
+            "cpu_ms_per_message_by_service": {k: round(v * 1000 / answered, 2) for k, v in sorted(by_service.items())},
         }
     finally:
         await asyncio.gather(*(u.close() for u in users))
@@ -330,6 +344,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         pipeline = await measure_pipeline(stack, args, log)
     results.update(
         cpu_ms_per_message=pipeline["cpu_ms_per_message"],
+        cpu_ms_per_message_by_service=pipeline["cpu_ms_per_message_by_service"],
         capacity_messages_per_s=pipeline["capacity_messages_per_s"],
         latency_ms={k: pipeline["at_half_capacity"][f"{k}_ms"] for k in ("p50", "p95", "p99")},
         consumer_backlog_at_half_capacity={

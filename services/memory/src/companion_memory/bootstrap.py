@@ -17,6 +17,7 @@ from companion_memory.adapters.embedders import Embedder, HashingEmbedder, OpenA
 from companion_memory.adapters.language_model import ChatCompletionsReader
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.adapters.safety_client import GrpcSafetyAssessor
+from companion_memory.adapters.vector_cache import RedisVectorCache
 from companion_memory.config import MemorySettings
 from companion_memory.entrypoints.grpc_api import MemoryServicer
 from companion_memory.entrypoints.stream import make_handler
@@ -60,7 +61,9 @@ def build_service(
     embedder: Embedder,
     channels: Channels,
     reader: ChatCompletionsReader | None = None,
+    redis: RedisClient | None = None,
 ) -> MemoryService:
+    vectors = RedisVectorCache(redis, settings.vector_cache_ttl_s) if redis and settings.vector_cache_ttl_s else None
     return MemoryService(
         PostgresMemoryStore(pool),
         embedder,
@@ -69,6 +72,7 @@ def build_service(
         default_limit=settings.recall_default_limit,
         max_limit=settings.recall_max_limit,
         reader=reader,
+        vectors=vectors,
     )
 
 
@@ -88,7 +92,7 @@ class MemoryApp:
         self._metrics: MetricsServer | None = None
         self._tracing: Tracing | None = None
         self._worker: StreamWorker | None = None
-        self._redis: RedisClient | None = None  # account erasures: the pending check and the confirmation
+        self._redis: RedisClient | None = None  # account erasures, and the vectors of recent texts
 
     async def start(self) -> None:
         settings = self.settings
@@ -98,11 +102,11 @@ class MemoryApp:
         self._pool = await open_pool(settings.database_url, max_size=settings.database_pool_max)
         self._embedder = build_embedder(settings)
         self._reader = build_reader(settings)
-        service = build_service(settings, self._pool, self._embedder, self._channels, self._reader)
+        self._redis = connect_redis(self.streams)
+        service = build_service(settings, self._pool, self._embedder, self._channels, self._reader, self._redis)
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
-        self._redis = connect_redis(self.streams)
         self._worker = StreamWorker(
             streams=self.streams,
             settings=settings,

@@ -51,6 +51,9 @@ class MemorySettings(ConsumerSettings):
     # reply being prepared for it at the same moment. Measured with one conversation on a 2-core machine: added
     # time to first token p50 35 -> 23 ms. Recall still has it for the next message a person types.
     ingest_settle_ms: int = 300
+    # Seconds a Recall query's vector stays in Redis for the message's ingestion to reuse (the same text is not
+    # embedded twice; any replica finds it); 0 turns the cache off. Erasing a user deletes theirs.
+    vector_cache_ttl_s: int = Field(default=300, ge=0, le=86_400)
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
     extractor: Literal["rules", "openai"] = "rules"
     # OpenAI-compatible endpoint for the `openai` extractor (chat completions) and embedder (/embeddings).

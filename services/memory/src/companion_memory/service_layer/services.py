@@ -71,6 +71,15 @@ class Embedder(Protocol):
     async def embed_query(self, text: str) -> Vector: ...
 
 
+class VectorCache(Protocol):
+    """Vectors of a user's recent texts, shared by the replicas (a text is then embedded once: as dialogue's
+    Recall query, and again as the message's episode moments later)."""
+
+    async def get(self, user_id: str, texts: Sequence[str]) -> list[Vector | None]: ...
+    async def put(self, user_id: str, texts: Sequence[str], vectors: Sequence[Vector]) -> None: ...
+    async def forget(self, user_id: str) -> None: ...
+
+
 class LanguageModelReader(Protocol):
     """Optional extraction by a language model; returns memories like the rules do (without the episode)."""
 
@@ -92,9 +101,11 @@ class MemoryService:
         default_limit: int,
         max_limit: int,
         reader: LanguageModelReader | None = None,
+        vectors: VectorCache | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._store = store
+        self._vectors = vectors
         self._embedder = embedder
         self._safety = safety
         self._max_text_chars = max_text_chars
@@ -130,7 +141,7 @@ class MemoryService:
             memories = [m.as_sensitive() for m in memories if m.kind == EPISODE]
         elif self._reader is not None:
             memories = _merge(memories, await self._read_with_model(message))
-        vectors = await self._embedder.embed([m.text for m in memories])
+        vectors = await self._embed(message.user_id, [m.text for m in memories])
         ids: list[str] = []
         async with self._store.unit_of_work() as uow:
             if not await uow.mark_ingested(message.user_id, message.message_id):
@@ -138,6 +149,26 @@ class MemoryService:
             for memory, vector in zip(memories, vectors, strict=True):
                 ids.append(await self._store_one(uow, memory, vector, message.conversation_id))
         return ids
+
+    async def _embed(self, user_id: str, texts: list[str]) -> list[Vector]:
+        """Vectors of texts to store: those the user's recent Recall queries already had (the message itself,
+        usually) from the cache, the rest from the model."""
+        if self._vectors is None:
+            return await self._embedder.embed(texts)
+        known = await self._vectors.get(user_id, texts)
+        missing = [t for t, v in zip(texts, known, strict=True) if v is None]
+        fresh = iter(await self._embedder.embed(missing))
+        return [v if v is not None else next(fresh) for v in known]
+
+    async def _embed_query(self, user_id: str, query: str) -> Vector:
+        if self._vectors is None:
+            return await self._embedder.embed_query(query)
+        (known,) = await self._vectors.get(user_id, [query])
+        if known is not None:
+            return known
+        vector = await self._embedder.embed_query(query)
+        await self._vectors.put(user_id, [query], [vector])
+        return vector
 
     async def _is_sensitive(self, message: Message) -> bool:
         try:
@@ -236,7 +267,7 @@ class MemoryService:
             include_sensitive=include_sensitive,
         )
         # The word search runs while the query is being embedded.
-        embedding = asyncio.ensure_future(self._embedder.embed_query(query))
+        embedding = asyncio.ensure_future(self._embed_query(user_id, query))
         try:
             period = find_period(query, now, time_zone)
             if period is None:
@@ -291,6 +322,8 @@ class MemoryService:
 
     async def forget_all(self, user_id: str) -> int:
         _check_user(user_id)
+        if self._vectors is not None:
+            await self._vectors.forget(user_id)
         return await self._store.forget_all(user_id)
 
     async def export(self, user_id: str) -> list[Memory]:
