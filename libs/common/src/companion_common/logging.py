@@ -1,13 +1,17 @@
-"""structlog configuration: one JSON object per line, for structlog and stdlib loggers alike.
+"""structlog configuration: one JSON object per line (or, with LOG_FORMAT=console, a readable line), for structlog
+and stdlib loggers alike.
 
 Bind per-message ids with ``structlog.contextvars.bound_contextvars(event_id=..., ...)``.
 Message text must never be logged at INFO or above; log lengths and ids instead.
 """
 
 import logging
+import os
 import sys
 
 import structlog
+
+from companion_common.settings import LogSettings
 
 _SHARED_PROCESSORS: list[structlog.types.Processor] = [
     structlog.contextvars.merge_contextvars,
@@ -17,8 +21,10 @@ _SHARED_PROCESSORS: list[structlog.types.Processor] = [
 ]
 
 
-def configure_logging(service: str, level: str = "INFO") -> None:
-    """Route structlog and stdlib logging (grpc, uvicorn, faststream) through one JSON renderer."""
+def configure_logging(service: str, level: str = "INFO", log_format: str | None = None) -> None:
+    """Route structlog and stdlib logging (grpc, uvicorn, faststream) through one renderer: JSON, or with
+    ``log_format`` "console" (default: LOG_FORMAT) readable lines with the same fields."""
+    console = (log_format or LogSettings().log_format) == "console"
     structlog.configure(
         processors=[
             *_SHARED_PROCESSORS,
@@ -34,7 +40,7 @@ def configure_logging(service: str, level: str = "INFO") -> None:
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
             # Tracebacks as plain text: never structlog's rich locals, which may hold message bodies.
             structlog.processors.format_exc_info,
-            structlog.processors.JSONRenderer(),
+            _console_renderer() if console else structlog.processors.JSONRenderer(),
         ],
     )
     handler = logging.StreamHandler(sys.stdout)
@@ -51,6 +57,12 @@ def configure_logging(service: str, level: str = "INFO") -> None:
         logger.handlers.clear()
         logger.propagate = True
         logger.setLevel(max(logging.WARNING, root.level))
+
+
+def _console_renderer() -> structlog.dev.ConsoleRenderer:
+    # Colours only for a terminal (not for `make run`'s pipe, whose lines also go to the log files); NO_COLOR: none.
+    colors = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return structlog.dev.ConsoleRenderer(colors=colors, exception_formatter=structlog.dev.plain_traceback)
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

@@ -4,7 +4,7 @@ import os
 import socket
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, PrivateAttr, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +34,16 @@ class StreamSettings(BaseSettings):
     message_stream_partitions: int = Field(default=1, ge=1, le=1024)
     # redis_url names a node of a Redis Cluster: cluster clients everywhere (one stays enough to find the rest).
     redis_cluster: bool = False
+
+
+class LogSettings(BaseSettings):
+    """How every service writes its logs. Read without a prefix so that `make run` sets it once for all of them."""
+
+    model_config = SettingsConfigDict(extra="ignore", hide_input_in_errors=True)
+
+    # "json": one JSON object per line, for log collectors. "console": readable lines for a person (what `make run`
+    # chooses when its output is a terminal), coloured when the service's own stdout is a terminal.
+    log_format: Literal["json", "console"] = "json"
 
 
 class ConsumerSettings(BaseSettings):

@@ -18,7 +18,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 from pydantic_settings import BaseSettings
 
-from companion_common.settings import GrpcSecuritySettings, StreamSettings
+from companion_common.settings import GrpcSecuritySettings, LogSettings, StreamSettings
 from companion_dialogue.config import DialogueSettings
 from companion_gateway.config import GatewaySettings
 from companion_memory.config import MemorySettings
@@ -30,6 +30,7 @@ END = "<!-- config-reference:end -->"
 SECTIONS: list[tuple[str, type[BaseSettings]]] = [
     ("Every service (no prefix)", StreamSettings),
     ("Every service: gRPC between services (no prefix)", GrpcSecuritySettings),
+    ("Every service: logs (no prefix)", LogSettings),
     ("gateway", GatewaySettings),
     ("dialogue", DialogueSettings),
     ("memory", MemorySettings),

@@ -3,8 +3,10 @@
 Redis and PostgreSQL start in containers unless REDIS_URL / DATABASE_URL name servers to use.
 The gateway listens on http://127.0.0.1:8080 (COMPANION_HTTP_PORT to change). The JWT secret is kept
 in .run/jwt-secret so that tokens from `make token` / `make chat` stay valid across runs.
+`--model local` (`make run MODEL=local`) also starts a small, weak local model for dialogue (docs/local-model.md).
 """
 
+import argparse
 import os
 import secrets
 import signal
@@ -12,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+from companion_devtools import local_model
 from companion_devtools.stack import Stack, StackOptions
 
 RUN_DIR = Path(os.environ.get("COMPANION_RUN_DIR", ".run"))
@@ -27,6 +30,13 @@ def jwt_secret() -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="The whole system on this machine until Ctrl-C.")
+    parser.add_argument("--model", choices=["local"], help="local: SmolLM2-135M on this CPU (weak replies)")
+    args = parser.parse_args()
+    if args.model == "local" and (reason := local_model.missing()):
+        parser.exit(2, f"--model local: {reason}\n")
+    if sys.stdout.isatty():  # readable logs for a person, JSON for a pipe (the services inherit LOG_FORMAT)
+        os.environ.setdefault("LOG_FORMAT", "console")
     port = int(os.environ.get("COMPANION_HTTP_PORT", "8080"))
     options = StackOptions(
         redis_url=os.environ.get("REDIS_URL") or None,
@@ -35,6 +45,7 @@ def main() -> None:
         gateway_http_port=port,
         log_dir=RUN_DIR / "logs",
         echo=sys.stdout,
+        local_model=args.model == "local",
     )
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -49,6 +60,12 @@ def main() -> None:
             "  talk to it:   make chat\n  stop it:      Ctrl-C\n",
             flush=True,
         )
+        if options.local_model:
+            print(
+                f"  model:        {local_model.MODEL_NAME} on this CPU, for trying the system: its replies are weak\n"
+                "                (drifts into other languages, muddles who is speaking); docs/local-model.md\n",
+                flush=True,
+            )
         while not stop.wait(1):
             dead = [name for name, p in stack.processes.items() if not p.running]
             if dead:

@@ -16,6 +16,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from companion_common.grpc_serving import blocking_channel
 from companion_common.settings import GrpcSecuritySettings
+from companion_devtools import local_model
 from companion_devtools.containers import (
     RunningCluster,
     RunningContainer,
@@ -56,6 +57,9 @@ class StackOptions:
     # The gateway reaches dialogue through every dialogue replica's address (one multi-address target), not
     # only the first's, so that history and catch-up go on while a replica is down.
     dialogue_failover: bool = False
+    # A real model (SmolLM2-135M behind llama.cpp, requirements-local-model.txt) started before dialogue, whose
+    # `openai` engine then uses it: `make run MODEL=local`. Weak replies; ``env["dialogue"]`` still wins.
+    local_model: bool = False
 
 
 def grpc_healthy(address: str, env: Mapping[str, str] | None = None) -> bool:
@@ -107,6 +111,7 @@ class Stack:
         # Where each process (by name: "gateway", "dialogue", "dialogue-2", ...) serves Prometheus metrics.
         self.metrics_urls: dict[str, str] = {}
         self._dialogue_count = 0
+        self.local_model_port = free_port() if self.options.local_model else 0
 
     @property
     def gateway_url(self) -> str:
@@ -132,6 +137,8 @@ class Stack:
     def start(self) -> "Stack":
         try:
             self._start_infrastructure()
+            if self.options.local_model:
+                self.start_local_model()
             for replica in range(self.options.memory_replicas):
                 self.start_memory(replica)
             for replica in range(self.options.safety_replicas):
@@ -244,6 +251,16 @@ class Stack:
             env["SAFETY_CONSUMER_NAME"] = name
         return self._launch(name, "companion_safety", {**self._common_env("safety"), **env}, address)
 
+    @property
+    def local_model_url(self) -> str:
+        """The local model's OpenAI-compatible base URL (options.local_model)."""
+        return f"http://127.0.0.1:{self.local_model_port}/v1"
+
+    def start_local_model(self) -> ServiceProcess:
+        """Starts the local model server ("model"), healthy once its /v1/models answers."""
+        env = {"LOCAL_MODEL_PORT": str(self.local_model_port)}
+        return self._launch("model", "companion_devtools.local_model", env, f"{self.local_model_url}/models")
+
     def start_dialogue(self) -> ServiceProcess:
         """Starts one more dialogue replica (the first serves gRPC at ``dialogue_grpc``)."""
         self._dialogue_count += 1
@@ -257,7 +274,8 @@ class Stack:
             "DIALOGUE_SAFETY_ADDRESS": self.safety_target,
             "DIALOGUE_CONSUMER_NAME": name,
         }
-        return self._launch(name, "companion_dialogue", {**self._common_env("dialogue"), **env}, address)
+        model = local_model.dialogue_environment(self.local_model_url) if self.options.local_model else {}
+        return self._launch(name, "companion_dialogue", {**model, **self._common_env("dialogue"), **env}, address)
 
     def start_gateway(self, replica: int = 0) -> ServiceProcess:
         """Starts gateway replica ``replica`` (0: "gateway" at gateway_url; k: "gateway-<k+1>", own ports)."""

@@ -25,6 +25,7 @@ from companion_gateway.adapters.safety_client import GrpcSafety
 from companion_gateway.config import GatewaySettings
 from companion_gateway.domain.limits import Bucket
 from companion_gateway.entrypoints.account_api import router as account_router
+from companion_gateway.entrypoints.api_docs_api import router as api_docs_router
 from companion_gateway.entrypoints.delivery_grpc import DeliveryServicer
 from companion_gateway.entrypoints.http_api import router
 from companion_gateway.entrypoints.limits_api import RequestLimitsMiddleware
@@ -33,6 +34,7 @@ from companion_gateway.entrypoints.metrics_api import HttpMetricsMiddleware
 from companion_gateway.entrypoints.metrics_api import router as metrics_router
 from companion_gateway.entrypoints.persona_api import router as persona_router
 from companion_gateway.entrypoints.tracing_api import HttpTracingMiddleware
+from companion_gateway.entrypoints.web_api import mount_web_chat
 from companion_gateway.entrypoints.wellbeing_api import router as wellbeing_router
 from companion_gateway.service_layer.access import AccessControl
 from companion_gateway.service_layer.account import AccountService
@@ -129,6 +131,8 @@ def create_app(settings: GatewaySettings | None = None, streams: StreamSettings 
     app.include_router(memory_router)
     app.include_router(metrics_router)
     app.include_router(account_router)
+    app.include_router(api_docs_router)
+    mount_web_chat(app)  # last: /chat/ and the / redirect never shadow an API route
 
     # Body size and the per-address rate limit, before any route.
     app.add_middleware(RequestLimitsMiddleware, max_body_bytes=settings.max_body_bytes)

@@ -249,3 +249,12 @@ def test_a_sensitive_copy_of_an_episode_has_its_own_identity() -> None:
     assert (flagged.valid_from, flagged.attribute, flagged.value) == (None, "", "")
     assert replace(flagged, sensitive=False, content_hash=episode.content_hash, valid_from=NOW, attribute="x",
                    value="y") == episode  # fmt: skip
+
+
+@pytest.mark.parametrize("token", ["\x00", "abc\x00def", "x" * 129, "\n"])
+async def test_a_page_token_or_memory_id_that_is_no_id_is_refused_as_invalid(token: str) -> None:
+    service = _service(FakeStore(), FakeSafety())
+    with pytest.raises(InvalidInput):
+        await service.list_memories("u1", 10, token)
+    with pytest.raises(InvalidInput):
+        await service.forget("u1", token)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, HTTPException, Path, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from companion_gateway.adapters.memory_client import MemoryNotFound, MemoryRequestRejected, MemoryUnavailable
@@ -20,6 +20,9 @@ def _error(error: Exception) -> HTTPException:
 
 
 _FAILURES = (MemoryNotFound, MemoryRequestRejected, MemoryUnavailable)
+# Memory ids are ULIDs; letters, digits, '-' and '_' leave room for other id schemes without admitting control
+# characters (a NUL byte reached PostgreSQL as a page token and came back as a 503).
+MEMORY_ID = r"^[0-9A-Za-z_-]*$"
 
 
 @router.get("/v1/memories")
@@ -27,7 +30,8 @@ async def list_memories(
     request: Request,
     user: User,
     page_size: Annotated[int, Query(ge=1, le=500)] = 50,
-    page_token: Annotated[str, Query(max_length=64)] = "",
+    # A memory id (a ULID) from a previous page; anything else is refused before it reaches memory.
+    page_token: Annotated[str, Query(max_length=64, pattern=MEMORY_ID)] = "",
 ) -> dict[str, Any]:
     try:
         page: dict[str, Any] = await request.app.state.memory.page(user, page_size, page_token)
@@ -46,7 +50,9 @@ async def export_memories(request: Request, user: User) -> JSONResponse:
 
 
 @router.delete("/v1/memories/{memory_id}", responses=refusals(404))
-async def forget_memory(request: Request, memory_id: str, user: User) -> dict[str, list[str]]:
+async def forget_memory(
+    request: Request, memory_id: Annotated[str, Path(max_length=64, pattern=MEMORY_ID)], user: User
+) -> dict[str, list[str]]:
     try:
         forgotten = await request.app.state.memory.forget(user, memory_id)
     except _FAILURES as error:

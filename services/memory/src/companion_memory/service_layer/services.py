@@ -305,6 +305,7 @@ class MemoryService:
         _check_user(user_id)
         if not 0 <= page_size <= 500:
             raise InvalidInput("page_size must be 0-500")
+        _check_id(page_token, "page_token")
         size = page_size or 50
         memories = await self._store.list_page(user_id, size + 1, page_token)
         more = len(memories) > size
@@ -315,6 +316,7 @@ class MemoryService:
         _check_user(user_id)
         if not memory_id:
             raise InvalidInput("memory_id is required")
+        _check_id(memory_id, "memory_id")
         deleted = await self._store.forget(user_id, memory_id)
         if not deleted:
             raise NotFound("no such memory")
@@ -329,6 +331,12 @@ class MemoryService:
     async def export(self, user_id: str) -> list[Memory]:
         _check_user(user_id)
         return await self._store.export(user_id)
+
+
+def _check_id(value: str, what: str) -> None:
+    """An id from a client: short and printable (PostgreSQL refuses a NUL byte in text, which would be a 5xx)."""
+    if len(value) > 128 or not value.isprintable():
+        raise InvalidInput(f"{what} is not a memory id")
 
 
 def _within(query: RecallQuery, period: Period) -> RecallQuery:
