@@ -14,6 +14,8 @@ Bounded and on loopback only. In one run:
 3. Scaling: dialogue on the `openai` engine against a local streaming model taking `--model-ms` (300) per reply,
    `DIALOGUE_CONSUMER_CONCURRENCY` = `--concurrency` per replica, users in a closed loop (send, wait, send);
    answered messages per second with 1, 2 and 4 dialogue replicas (replicas are added to the running system).
+4. Work sharing: two replicas each of memory and safety under a steady `--sharing-rate`; the stream entries each
+   replica received (FastStream's counters on its metrics endpoint) and the smallest replica's share.
 """
 
 import argparse
@@ -34,6 +36,7 @@ import httpx
 import redis.asyncio as aioredis
 import websockets
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from prometheus_client.parser import text_string_to_metric_families
 
 from companion_devtools.containers import free_port
 from companion_devtools.stack import Stack, StackOptions
@@ -315,6 +318,41 @@ async def measure_scaling(stack: Stack, args: argparse.Namespace, log: Callable[
     }
 
 
+def received_messages(metrics_url: str) -> float:
+    """Stream entries one process has received (FastStream's faststream_received_messages_total, all handlers)."""
+    text = httpx.get(metrics_url, timeout=5).text
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(text)
+        if family.name == "faststream_received_messages"
+        for sample in family.samples
+        if sample.name.endswith("_total")
+    )
+
+
+async def measure_sharing(stack: Stack, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
+    """Two replicas each of memory and safety: the stream entries each replica received during a steady load."""
+    users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(args.users)]
+    await asyncio.gather(*(u.open() for u in users))
+    names = [n for n in stack.metrics_urls if _service(n) in ("memory", "safety")]
+    try:
+        await open_loop(users, 5, 2, stack.redis_url)  # warm-up
+        await settle(users)
+        before = {n: received_messages(stack.metrics_urls[n]) for n in names}
+        step = await open_loop(users, args.sharing_rate, args.step_s, stack.redis_url)
+        await settle(users)
+        after = {n: received_messages(stack.metrics_urls[n]) for n in names}
+    finally:
+        await asyncio.gather(*(u.close() for u in users))
+    out: dict[str, Any] = {"rate": args.sharing_rate, "answered": step["answered"]}
+    for service in ("memory", "safety"):
+        counts = {n: after[n] - before[n] for n in names if _service(n) == service}
+        total = sum(counts.values()) or 1
+        out[service] = {"received": counts, "smallest_share": round(min(counts.values()) / total, 3)}
+    log(f"work sharing: {out}")
+    return out
+
+
 def start_model(port: int, reply_ms: float) -> "subprocess.Popen[bytes]":
     """The local streaming model of the scaling runs: one token after `reply_ms`."""
     return subprocess.Popen(  # noqa: S603 - our own interpreter and module
@@ -356,6 +394,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     floor_ms = (results["floor"]["redis_stream_roundtrip_us"] + results["floor"]["grpc_unary_us"]) / 1000
     results["cost_over_floor"] = round(pipeline["cpu_ms_per_message"] / floor_ms, 1)
 
+    with Stack(StackOptions(env=quiet_env({}), memory_replicas=2, safety_replicas=2)) as stack:
+        results["sharing"] = await measure_sharing(stack, args, log)
+
     port = free_port()
     model = start_model(port, args.model_ms)
     try:
@@ -386,6 +427,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--concurrency", type=int, default=4, help="messages one dialogue replica works on at once")
     parser.add_argument("--scaling-users", type=int, default=48, help="closed-loop users for the scaling runs")
     parser.add_argument("--scaling-s", type=float, default=10.0, help="seconds per replica count")
+    parser.add_argument("--sharing-rate", type=float, default=8.0, help="messages/s for the work-sharing run")
     args = parser.parse_args(argv)
     random.seed(0)
     results = asyncio.run(run(args))
