@@ -156,6 +156,9 @@ HTTP_CASES: dict[tuple[str, str], tuple[HttpCase, set[int]]] = {
     ("GET", "/healthz"): (lambda bob, a: bob.get("/healthz"), {200}),
     ("GET", "/readyz"): (lambda bob, a: bob.get("/readyz"), {200}),
     ("GET", "/metrics"): (lambda bob, a: bob.get("/metrics"), {200}),
+    # The web chat's redirect to /chat/ and the stream's AsyncAPI document: nobody's data.
+    ("GET", "/"): (lambda bob, a: bob.get("/"), {307}),
+    ("GET", "/asyncapi.json"): (lambda bob, a: bob.get("/asyncapi.json"), {200}),
     # Last: Bob erases his own account; Alice's stays whole.
     ("DELETE", "/v1/account"): (lambda bob, a: bob.delete("/v1/account"), {202}),
 }
