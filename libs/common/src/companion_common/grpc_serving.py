@@ -155,10 +155,20 @@ def channel_credentials(security: GrpcSecuritySettings) -> grpc.ChannelCredentia
     )
 
 
+# A peer that restarts (a deploy, a crash) is found again within two seconds. gRPC's default backoff grows to
+# 120 s, and meanwhile every call fails at once: after safety came back, memory went on keeping messages as
+# sensitive episodes (its fail-safe) for up to two minutes.
+RECONNECT_OPTIONS: list[tuple[str, Any]] = [
+    ("grpc.initial_reconnect_backoff_ms", 200),
+    ("grpc.min_reconnect_backoff_ms", 200),
+    ("grpc.max_reconnect_backoff_ms", 2000),
+]
+
+
 def channel_options(security: GrpcSecuritySettings) -> list[tuple[str, Any]]:
     if security.grpc_tls_ca_file is not None and security.grpc_tls_server_name:
-        return [("grpc.ssl_target_name_override", security.grpc_tls_server_name)]
-    return []
+        return [*RECONNECT_OPTIONS, ("grpc.ssl_target_name_override", security.grpc_tls_server_name)]
+    return list(RECONNECT_OPTIONS)
 
 
 def token_refusal(metadata: Sequence[Any] | None, accepted: Sequence[bytes]) -> str | None:

@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from companion_common.postgres import Pool
+from companion_safety.adapters.model import load_classifier, load_crisis_detector
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
+from companion_safety.domain.context import CONTEXT_RULE
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.service_layer.model import MessageToAssess
@@ -84,3 +86,24 @@ async def test_the_at_risk_check_reads_the_partial_index_leading_with_the_user(p
             )
         ).fetchall()
     assert "safety_assessments_sensitive_recent" in " ".join(str(r) for r in plan)
+
+
+async def test_a_message_is_read_after_the_users_recent_ones(pool: Pool) -> None:
+    """ "ok its done" alone is no crisis; minutes after "ive been looking at the pills all night" it is, and
+    crisis support goes out. A request for space right after stays with the pause flow."""
+    safety = SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor(load_classifier(), load_crisis_detector()))
+    user = f"context-{datetime.now(UTC).timestamp()}"
+
+    alone = await safety.assess_message(MessageToAssess(f"{user}-alone", "c1", "m1", "ok its done", "", "gw:1"))
+    assert not alone.risk.is_crisis
+
+    pills = await safety.assess_message(
+        MessageToAssess(user, "c1", "m1", "ive been looking at the pills all night", "", "")
+    )
+    assert pills.risk.is_crisis
+    done = await safety.assess_message(MessageToAssess(user, "c1", "m2", "ok its done", "", "gw:1"))
+    assert done.risk.is_crisis
+    assert CONTEXT_RULE in done.risk.matched_rules
+    assert done.crisis_support_sent
+    space = await safety.assess_message(MessageToAssess(user, "c1", "m3", "I need some space", "", "gw:1"))
+    assert not space.risk.is_crisis

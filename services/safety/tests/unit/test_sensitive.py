@@ -113,6 +113,9 @@ class Audit:
     async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None:
         self.saved[(user_id, stored.message_id)] = stored
 
+    async def recent_levels(self, user_id: str, within: timedelta) -> list[RiskLevel]:
+        return [s.risk.level for (u, _), s in reversed(self.saved.items()) if u == user_id and s.risk.level > 1]
+
     async def record_crisis_referral(self, *_: Any) -> None:
         pass
 

@@ -30,7 +30,9 @@ class GrpcSafetyAssessor:
             user_is_minor=message.user_is_minor,
         )
         try:
-            assessment = await self._stub.AssessMessage(request, timeout=self._timeout_s)
+            # Off the reply path, memory can wait for a safety that is starting or being reconnected to (up to the
+            # timeout) rather than keep a harmless message as a sensitive episode; a stopped safety still times out.
+            assessment = await self._stub.AssessMessage(request, timeout=self._timeout_s, wait_for_ready=True)
         except grpc.aio.AioRpcError as error:
             raise AssessmentUnavailable(f"safety: {error.code().name}") from error
         return bool(assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL)

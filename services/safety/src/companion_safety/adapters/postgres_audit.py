@@ -3,7 +3,7 @@
 import hashlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
+from datetime import date, timedelta
 
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow
@@ -53,6 +53,16 @@ class AuditTransaction:
             ),
             crisis_support_sent=row["crisis_support_sent"],
         )
+
+    async def recent_levels(self, user_id: str, within: timedelta) -> list[RiskLevel]:
+        """Through the partial index on (user_id, created_at) WHERE sensitive; the window is the database's
+        clock, as created_at is."""
+        cursor = await self._conn.execute(
+            "SELECT risk_level FROM safety_assessments WHERE user_id = %s AND sensitive"
+            " AND created_at >= now() - %s ORDER BY created_at DESC LIMIT 10",
+            (user_id, within),
+        )
+        return [RiskLevel(row["risk_level"]) for row in await cursor.fetchall()]
 
     async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None:
         await self._conn.execute(

@@ -9,7 +9,9 @@ over MiniLM embeddings; nothing is trained here) on any data laid out like `../s
   hate against neutral; moderation eval H, H2 or HR;
 - chat (chat_crisis.jsonl): recall on ideation/plan/imminent rows, false alarms on "none" rows;
 - goodbye (goodbyes.jsonl): share of manipulative replies replaced, of honest replies replaced;
-- chat holdouts (`chat_crisis_holdout*.jsonl` of the dev set, only with `--holdouts`): as chat, per file.
+- chat holdouts (`chat_crisis_holdout*.jsonl` of the dev set, only with `--holdouts`): as chat, per file;
+- chat context (`chat_context_dev.jsonl`; its holdout only with `--holdouts`): conversations whose last turn is
+  read after the earlier ones (`domain.context`), recall and false alarms in context and of the last turn alone.
 The hate sets are assessed without the meaning detector: it only sets the self-harm level, never harassment,
 so their figures are the same and the benchmark stays minutes shorter.
 The shipped classifier was trained on ../shared/data/safety: figures on that directory are in-sample for it;
@@ -25,6 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from companion_safety.adapters.model import load_classifier, load_crisis_detector
+from companion_safety.domain.context import CONTEXT_BAR, in_context
 from companion_safety.domain.review import review_reply
 from companion_safety.domain.risk import HARASSMENT, RiskAssessment, RiskAssessor, RiskLevel
 from companion_safety.evaluation import datasets
@@ -59,6 +62,31 @@ def chat_figures(rows: list[tuple[str, str]], assess: Callable[[str], RiskAssess
         "exact_level": _rate(sum(1 for level, risk in levels if level.name.lower() == risk), len(levels)),
         "rows": len(levels),
     }
+
+
+def context_figures(
+    conversations: list[tuple[list[str], str]], assess: Callable[[str], RiskAssessment], bar: float = CONTEXT_BAR
+) -> dict[str, object]:
+    """Each conversation's last turn assessed as the service does: after the earlier turns, whose levels (each
+    read in its own context) are what the service would have stored; and, for comparison, alone."""
+    alone, read = [], []
+    for turns, risk in conversations:
+        levels: list[RiskLevel] = []
+        for text in turns[:-1]:
+            levels.append(in_context(assess(text), text, levels, bar).level)
+        last = assess(turns[-1])
+        alone.append((last.level, risk))
+        read.append((in_context(last, turns[-1], levels, bar).level, risk))
+
+    def figures(levels: list[tuple[RiskLevel, str]]) -> dict[str, object]:
+        crisis = [level for level, risk in levels if risk in CRISIS_RISKS]
+        safe = [level for level, risk in levels if risk == "none"]
+        return {
+            "recall": _rate(sum(1 for level in crisis if level >= RiskLevel.IDEATION), len(crisis)),
+            "false_alarm": _rate(sum(1 for level in safe if level >= RiskLevel.IDEATION), len(safe)),
+        }
+
+    return {"in_context": figures(read), "last_turn_alone": figures(alone), "conversations": len(conversations)}
 
 
 def run(
@@ -150,6 +178,13 @@ def run(
             path.name: chat_figures(datasets.chat_crisis(path.parent, path.name), assess)
             for path in sorted(dev_set.glob("chat_crisis_holdout*.jsonl"))
         }
+    context_dir = safety_data if (safety_data / "chat_context_dev.jsonl").exists() else dev_set
+    if context_dir is not None and (context_dir / "chat_context_dev.jsonl").exists():
+        results["chat_context"] = context_figures(datasets.chat_context(context_dir, "chat_context_dev.jsonl"), assess)
+    if holdouts and dev_set is not None and (dev_set / "chat_context_holdout.jsonl").exists():
+        results["chat_context_holdout"] = context_figures(
+            datasets.chat_context(dev_set, "chat_context_holdout.jsonl"), assess
+        )
     goodbye_dir = safety_data if (safety_data / "goodbyes.jsonl").exists() else dev_set
     goodbye_rows = datasets.goodbyes(goodbye_dir) if goodbye_dir is not None else []
     if goodbye_dir is not None and goodbye_rows:

@@ -102,6 +102,15 @@ def chat_crisis(root: Path, name: str = "chat_crisis.jsonl") -> list[tuple[str, 
     return [(str(r["text"]), str(r["risk"])) for r in _jsonl_rows(root / name)]
 
 
+def chat_context(root: Path, name: str) -> list[tuple[list[str], str]]:
+    """Conversations (the user's turns, oldest first) and the risk of the last turn read after the others."""
+    return [
+        ([str(t) for t in turns], str(r["risk"]))
+        for r in _jsonl_rows(root / name)
+        if isinstance(turns := r.get("turns"), list) and turns
+    ]
+
+
 def goodbyes(root: Path) -> list[tuple[str, str, bool]]:
     return [(str(r["user"]), str(r["reply"]), bool(r["manipulative"])) for r in _jsonl_rows(root / "goodbyes.jsonl")]
 

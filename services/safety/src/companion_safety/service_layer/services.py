@@ -3,14 +3,14 @@
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractAsyncContextManager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 import structlog
 
 from companion_common.ids import new_id
 from companion_safety import metrics
-from companion_safety.domain import crisis, review, wellbeing
+from companion_safety.domain import context, crisis, review, wellbeing
 from companion_safety.domain.risk import SEXUAL, RiskAssessment, RiskAssessor, RiskLevel, with_moderation
 from companion_safety.metrics import CrisisSupportMissed
 from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
@@ -24,6 +24,10 @@ class InvalidInput(ValueError):
 
 class AuditTransaction(Protocol):
     async def get(self, user_id: str, message_id: str) -> StoredAssessment | None: ...
+
+    async def recent_levels(self, user_id: str, within: timedelta) -> list[RiskLevel]:
+        """Risk levels of the user's sensitive messages assessed within ``within`` (newest first)."""
+        ...
 
     async def save(self, user_id: str, conversation_id: str, stored: StoredAssessment) -> None: ...
 
@@ -83,6 +87,9 @@ class SafetyService:
             if existing is not None:
                 return existing
             assessment = await self._assess(message.text)
+            if context.may_need_context(assessment, message.text):  # read after the user's recent messages
+                earlier = await tx.recent_levels(message.user_id, context.CONTEXT_WINDOW)
+                assessment = context.in_context(assessment, message.text, earlier)
             sent = False
             if assessment.is_crisis:
                 sent = await self._send_crisis_support(tx, message, assessment.categories)
