@@ -198,3 +198,23 @@ async def test_a_check_in_planned_before_a_message_at_risk_is_dropped_not_sent(s
                 await asyncio.sleep(0.2)
         assert status == "expired"
         assert not [e for e in client.received if e["type"] == "check_in"]
+
+
+async def test_a_message_harmless_alone_gets_crisis_support_after_one_at_risk(stack: Stack) -> None:
+    """ "ok its done" is nothing alone; minutes after "ive been looking at the pills all night" it is an emergency.
+    Through every service: crisis support reaches the client for it, memory keeps it flagged, and for a user who
+    said nothing at risk the same words get an ordinary reply."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        pills, reply = await _talk(client, "context", "ive been looking at the pills all night")
+        await asyncio.sleep(0.3)
+        assert _crisis_support(client, pills, reply)
+        done, reply = await _talk(client, "context", "ok its done")
+        await asyncio.sleep(0.3)
+        assert _crisis_support(client, done, reply)
+        memories = await _memory_settled(client, "its done")
+        assert [m["sensitive"] for m in memories if done in (m.get("source_message_ids") or [])] == [True]
+
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as other:
+        alone, reply = await _talk(other, "context", "ok its done")
+        await asyncio.sleep(0.3)
+        assert not _crisis_support(other, alone, reply)
