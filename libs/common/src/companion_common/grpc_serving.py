@@ -17,12 +17,16 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from companion_common import tracing
 from companion_common.grpc_interceptors import for_every_call_kind, wrap_behaviour
-from companion_common.metrics import ServerMetricsInterceptor, client_metrics_interceptors, split_method
+from companion_common.metrics import (
+    HEALTH_SERVICE,
+    ServerMetricsInterceptor,
+    client_metrics_interceptors,
+    split_method,
+)
 from companion_common.settings import GrpcSecuritySettings
 
 log = structlog.stdlib.get_logger(__name__)
 
-HEALTH_SERVICE = "grpc.health.v1.Health"
 TOKEN_METADATA_KEY = "authorization"  # noqa: S105 - the metadata key, not a secret
 _BEARER = "Bearer "
 

@@ -115,6 +115,10 @@ def render_latest() -> tuple[bytes, str]:
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
+# The standard gRPC health service: left out of service-token checks and traces.
+HEALTH_SERVICE = "grpc.health.v1.Health"
+
+
 def split_method(full_method: str | bytes) -> tuple[str, str]:
     """ "/companion.v1.Delivery/DeliverStream" -> ("companion.v1.Delivery", "DeliverStream")."""
     text = full_method.decode() if isinstance(full_method, bytes) else full_method

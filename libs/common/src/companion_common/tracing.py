@@ -30,7 +30,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
 from companion_common.grpc_interceptors import for_every_call_kind, wrap_behaviour
-from companion_common.metrics import code_name, ended_with, split_method
+from companion_common.metrics import HEALTH_SERVICE, code_name, ended_with, split_method
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import TracerProvider
@@ -39,7 +39,6 @@ log = structlog.stdlib.get_logger(__name__)
 
 EXPORTERS = ("otlp", "console")
 OTLP_PROTOCOL = "http/protobuf"
-_HEALTH_SERVICE = "grpc.health.v1.Health"
 # What FastStream's middleware writes into stream headers, so a reclaimed entry is read the same way.
 _STREAM_PROPAGATOR = TraceContextTextMapPropagator()
 
@@ -257,7 +256,7 @@ class ServerTracingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc
         handler = await continuation(handler_call_details)
         name = handler_call_details.method
         name = name.decode() if isinstance(name, bytes) else name
-        if handler is None or split_method(name)[0] == _HEALTH_SERVICE:
+        if handler is None or split_method(name)[0] == HEALTH_SERVICE:
             return handler
         parent = propagate.extract(_metadata_carrier(handler_call_details.invocation_metadata))
         return wrap_behaviour(
@@ -277,7 +276,7 @@ class _ClientTracing:
 
     async def _traced(self, continuation: Any, details: Any, request: Any) -> Any:
         service, method = split_method(details.method)
-        if service == _HEALTH_SERVICE:
+        if service == HEALTH_SERVICE:
             return await continuation(details, request)
         span = tracer().start_span(
             f"{service}/{method}", kind=SpanKind.CLIENT, attributes=_rpc_attributes(service, method)
