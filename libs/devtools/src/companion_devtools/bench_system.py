@@ -27,7 +27,8 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -256,12 +257,23 @@ async def grpc_floor(rounds: int) -> float:
         await server.stop(None)
 
 
-async def measure_pipeline(stack: Stack, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
-    users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(args.users)]
+@asynccontextmanager
+async def connected_users(stack: Stack, count: int, *, warm_up: bool = True) -> AsyncIterator[list[User]]:
+    """``count`` simulated users with their WebSockets open, closed on exit; with ``warm_up``, after a short load
+    (models loaded, connections open) has been answered."""
+    users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(count)]
     await asyncio.gather(*(u.open() for u in users))
     try:
-        await open_loop(users, 5, 2, stack.redis_url)  # warm-up: models loaded, connections open
-        await settle(users)
+        if warm_up:
+            await open_loop(users, 5, 2, stack.redis_url)
+            await settle(users)
+        yield users
+    finally:
+        await asyncio.gather(*(u.close() for u in users))
+
+
+async def measure_pipeline(stack: Stack, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
+    async with connected_users(stack, args.users) as users:
         steps, capacity = [], 0.0
         for rate in args.rates:
             step = await open_loop(users, rate, args.step_s, stack.redis_url)
@@ -294,23 +306,17 @@ async def measure_pipeline(stack: Stack, args: argparse.Namespace, log: Callable
             "cpu_ms_per_message": round(cpu_used * 1000 / answered, 2),
             "cpu_ms_per_message_by_service": {k: round(v * 1000 / answered, 2) for k, v in sorted(by_service.items())},
         }
-    finally:
-        await asyncio.gather(*(u.close() for u in users))
 
 
 async def measure_scaling(stack: Stack, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
-    users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(args.scaling_users)]
-    await asyncio.gather(*(u.open() for u in users))
     rates: dict[int, float] = {}
-    try:
+    async with connected_users(stack, args.scaling_users, warm_up=False) as users:
         for replicas in (1, 2, 4):
             while stack.dialogue_replicas() < replicas:
                 stack.start_dialogue()
             await closed_loop(users, 2)  # warm-up of the new replicas
             rates[replicas] = round(await closed_loop(users, args.scaling_s), 2)
             log(f"dialogue x{replicas}: {rates[replicas]} answered/s")
-    finally:
-        await asyncio.gather(*(u.close() for u in users))
     return {
         "answered_per_s": {str(k): v for k, v in rates.items()},
         "dialogue_1_to_2": round(rates[2] / rates[1], 2),
@@ -332,18 +338,12 @@ def received_messages(metrics_url: str) -> float:
 
 async def measure_sharing(stack: Stack, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     """Two replicas each of memory and safety: the stream entries each replica received during a steady load."""
-    users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(args.users)]
-    await asyncio.gather(*(u.open() for u in users))
     names = [n for n in stack.metrics_urls if _service(n) in ("memory", "safety")]
-    try:
-        await open_loop(users, 5, 2, stack.redis_url)  # warm-up
-        await settle(users)
+    async with connected_users(stack, args.users) as users:
         before = {n: received_messages(stack.metrics_urls[n]) for n in names}
         step = await open_loop(users, args.sharing_rate, args.step_s, stack.redis_url)
         await settle(users)
         after = {n: received_messages(stack.metrics_urls[n]) for n in names}
-    finally:
-        await asyncio.gather(*(u.close() for u in users))
     out: dict[str, Any] = {"rate": args.sharing_rate, "answered": step["answered"]}
     for service in ("memory", "safety"):
         counts = {n: after[n] - before[n] for n in names if _service(n) == service}

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from companion_devtools.bench_system import User, open_loop, quiet_env, settle
+from companion_devtools.bench_system import connected_users, open_loop, quiet_env, settle
 from companion_devtools.stack import Stack, StackOptions
 
 SERVICES = ("gateway", "dialogue", "memory", "safety")
@@ -54,18 +54,12 @@ def start_samplers(stack: Stack, out: Path, seconds: float) -> dict[str, "subpro
 async def profile(args: argparse.Namespace) -> None:
     out = Path(args.out)
     with Stack(StackOptions(env=quiet_env({}))) as stack:
-        users = [User(stack.gateway_url, stack.jwt_secret) for _ in range(args.users)]
-        await asyncio.gather(*(u.open() for u in users))
-        try:
-            await open_loop(users, 5, 2, stack.redis_url)  # warm-up: models loaded, connections open
-            await settle(users)
+        async with connected_users(stack, args.users) as users:
             samplers = start_samplers(stack, out, args.seconds)
             step = await open_loop(users, args.rate, args.seconds, stack.redis_url)
             for sampler in samplers.values():
                 await asyncio.to_thread(sampler.wait, 60)
             await settle(users)
-        finally:
-            await asyncio.gather(*(u.close() for u in users))
     print(f"{step['answered']} of {step['offered']} answered; p50 {step['p50_ms']} ms, p99 {step['p99_ms']} ms")
     for name in SERVICES:
         path = out / f"{name}.txt"
