@@ -197,22 +197,11 @@ export class Wellbeing {
       $("pause-minutes").focus();
       return;
     }
-    try {
-      this.#settings(await this.api.json("POST", "/v1/wellbeing/pause", { json: { minutes } }));
-      $("pause-error").textContent = "";
-    } catch (error) {
-      $("pause-error").textContent = describe(error);
-    }
+    await this.#change("pause-error", "POST", "/v1/wellbeing/pause", { json: { minutes } });
   }
 
   async resume() {
-    try {
-      this.#settings(await this.api.json("DELETE", "/v1/wellbeing/pause"));
-      $("pause-error").textContent = "";
-      $("pause").focus();
-    } catch (error) {
-      $("pause-error").textContent = describe(error);
-    }
+    if (await this.#change("pause-error", "DELETE", "/v1/wellbeing/pause")) $("pause").focus();
   }
 
   async saveQuietHours() {
@@ -223,22 +212,25 @@ export class Wellbeing {
       return;
     }
     const body = { start: start.slice(0, 5), end: end.slice(0, 5), time_zone: $("quiet-zone").value.trim() };
-    try {
-      this.#settings(await this.api.json("PUT", "/v1/wellbeing/quiet-hours", { json: body }));
-      $("quiet-error").textContent = "";
-    } catch (error) {
-      $("quiet-error").textContent = describe(error);
-    }
+    await this.#change("quiet-error", "PUT", "/v1/wellbeing/quiet-hours", { json: body });
   }
 
   async clearQuietHours() {
-    try {
-      this.#settings(await this.api.json("DELETE", "/v1/wellbeing/quiet-hours"));
+    if (await this.#change("quiet-error", "DELETE", "/v1/wellbeing/quiet-hours")) {
       $("quiet-start").value = "";
       $("quiet-end").value = "";
-      $("quiet-error").textContent = "";
+    }
+  }
+
+  /** Changes a wellbeing setting and shows the new settings, or why not in the element `errorId`. */
+  async #change(errorId, method, path, options) {
+    try {
+      this.#settings(await this.api.json(method, path, options));
+      $(errorId).textContent = "";
+      return true;
     } catch (error) {
-      $("quiet-error").textContent = describe(error);
+      $(errorId).textContent = describe(error);
+      return false;
     }
   }
 }

@@ -59,13 +59,19 @@ export class Stream {
     return `${scheme}//${location.host}/v1/stream?${params}`;
   }
 
-  #connect() {
+  /** Whether to try now: not stopped and online (offline, the browser's "online" event brings us back). */
+  #mayTry() {
     clearTimeout(this.timer);
-    if (this.stopped) return;
+    if (this.stopped) return false;
     if (!navigator.onLine) {
       this.onState("offline");
-      return;
+      return false;
     }
+    return true;
+  }
+
+  #connect() {
+    if (!this.#mayTry()) return;
     this.onState("connecting");
     const socket = new WebSocket(this.#url());
     this.socket = socket;
@@ -100,12 +106,7 @@ export class Stream {
   }
 
   #schedule() {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    if (!navigator.onLine) {
-      this.onState("offline");
-      return;
-    }
+    if (!this.#mayTry()) return;
     // Full jitter between half and all of the exponential delay: replicas restarting are not hit all at once.
     const ceiling = Math.min(MAX_DELAY_MS, MIN_DELAY_MS * 2 ** this.attempt);
     const delay = Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
