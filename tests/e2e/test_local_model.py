@@ -6,7 +6,6 @@ the prompt the real server was given and the tokens it streamed back. The model 
 what it says: only that its own words stream to the user and that the companion's prompt reached it.
 """
 
-import asyncio
 import json
 import threading
 import time
@@ -14,7 +13,6 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import grpc
 import httpx
 import pytest
 import uvicorn
@@ -23,12 +21,12 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from companion.v1 import memory_pb2, memory_pb2_grpc
 from companion_devtools import local_model
 from companion_devtools.containers import free_port
 from companion_devtools.stack import Stack, StackOptions
 
 from .client import ChatClient
+from .test_conversation import _wait_until_remembered
 
 pytestmark = pytest.mark.skipif(
     local_model.missing() is not None, reason=f"the local model is not installed ({local_model.missing()})"
@@ -120,18 +118,6 @@ def local_stack(proxy: RecordingProxy) -> Iterator[Stack]:
         yield stack
 
 
-async def _wait_until_remembered(stack: Stack, user_id: str, query: str, timeout_s: float = 30) -> None:
-    async with grpc.aio.insecure_channel(stack.memory_grpc) as channel:
-        stub = memory_pb2_grpc.MemoryStub(channel)
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            response = await stub.Recall(memory_pb2.RecallRequest(user_id=user_id, query=query), timeout=2)
-            if response.memories:
-                return
-            await asyncio.sleep(0.2)
-    raise AssertionError("memory never stored the fact")
-
-
 async def test_the_local_models_own_words_stream_to_the_user_from_the_companions_prompt(
     local_stack: Stack, proxy: RecordingProxy
 ) -> None:
@@ -139,7 +125,7 @@ async def test_the_local_models_own_words_stream_to_the_user_from_the_companions
     async with ChatClient(local_stack.gateway_url, local_stack.jwt_secret) as client:
         told = await client.send_ok("local-model", told_text)
         reply = await client.reply_to(told, REPLY_TIMEOUT_S)
-        await _wait_until_remembered(local_stack, client.user_id, "sister")
+        await _wait_until_remembered(local_stack, client.user_id, "sister", timeout_s=30)
         asked = await client.send_ok("local-model", "Do you remember my sister's name?")
         await client.reply_to(asked, REPLY_TIMEOUT_S)
 

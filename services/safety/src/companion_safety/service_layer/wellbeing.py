@@ -127,9 +127,9 @@ class WellbeingService:
             await tx.save_day(local.date(), activity)
             state.last_activity_at = now
             late = wellbeing.LATE_NIGHT_HOURS[0] <= local.hour < wellbeing.LATE_NIGHT_HOURS[1]
-            # In a crisis the crisis support speaks; a nudge about screen time would be out of place. So it is
-            # after any sensitive message within the at-risk hold ("sleep well" right after "the pills are
-            # here"): asked only when a nudge is due, so the common path costs no query.
+            # In a crisis the crisis support speaks; a nudge about screen time would be out of place, and so it
+            # would after any sensitive message within the at-risk hold ("sleep well" right after "the pills are
+            # here"). That is asked only when a nudge is due, so the common path costs no query.
             nudge = (
                 None
                 if message.crisis
