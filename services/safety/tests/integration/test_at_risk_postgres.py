@@ -89,19 +89,19 @@ async def test_the_at_risk_check_reads_the_partial_index_leading_with_the_user(p
 
 
 async def test_a_message_is_read_after_the_users_recent_ones(pool: Pool) -> None:
-    """ "ok its done" alone is no crisis; minutes after "ive been looking at the pills all night" it is, and
+    """ "ok im ready" alone is no crisis; minutes after "ive been looking at the pills all night" it is, and
     crisis support goes out. A request for space right after stays with the pause flow."""
     safety = SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor(load_classifier(), load_crisis_detector()))
     user = f"context-{datetime.now(UTC).timestamp()}"
 
-    alone = await safety.assess_message(MessageToAssess(f"{user}-alone", "c1", "m1", "ok its done", "", "gw:1"))
+    alone = await safety.assess_message(MessageToAssess(f"{user}-alone", "c1", "m1", "ok im ready", "", "gw:1"))
     assert not alone.risk.is_crisis
 
     pills = await safety.assess_message(
         MessageToAssess(user, "c1", "m1", "ive been looking at the pills all night", "", "")
     )
     assert pills.risk.is_crisis
-    done = await safety.assess_message(MessageToAssess(user, "c1", "m2", "ok its done", "", "gw:1"))
+    done = await safety.assess_message(MessageToAssess(user, "c1", "m2", "ok im ready", "", "gw:1"))
     assert done.risk.is_crisis
     assert CONTEXT_RULE in done.risk.matched_rules
     assert done.crisis_support_sent

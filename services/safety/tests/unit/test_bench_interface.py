@@ -61,6 +61,11 @@ def test_bench_adds_holdouts_only_when_asked(tmp_path: Path) -> None:
     write(dev / "chat_crisis.jsonl", json.dumps({"text": "i want to die", "risk": "ideation"}) + "\n")
     rows = [{"text": "kms", "risk": "ideation", "family": "slang"}, {"text": "nice day", "risk": "none"}]
     write(dev / "chat_crisis_holdout_x.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+    conversations = [
+        {"turns": ["i want to kill myself", "yeah i do"], "risk": "ideation", "family": "context_followup"},
+        {"turns": ["long week", "what should i cook tonight"], "risk": "none", "family": "everyday_then_everyday"},
+    ]
+    write(dev / "chat_context_holdout_x.jsonl", "".join(json.dumps(c) + "\n" for c in conversations))
     locomo = tmp_path / "locomo.json"
     write(locomo, "[]")
     plain, asked = tmp_path / "plain.json", tmp_path / "asked.json"
@@ -72,3 +77,7 @@ def test_bench_adds_holdouts_only_when_asked(tmp_path: Path) -> None:
     assert "chat_holdouts" not in json.loads(plain.read_text())
     holdout = json.loads(asked.read_text())["chat_holdouts"]["chat_crisis_holdout_x.jsonl"]
     assert (holdout["recall"], holdout["false_alarm"], holdout["rows"]) == (1.0, 0.0, 2)
+    assert "chat_context_holdouts" not in json.loads(plain.read_text())
+    context = json.loads(asked.read_text())["chat_context_holdouts"]["chat_context_holdout_x.jsonl"]
+    assert context["in_context"] == {"recall": 1.0, "false_alarm": 0.0}
+    assert context["last_turn_alone"] == {"recall": 0.0, "false_alarm": 0.0}

@@ -1,5 +1,8 @@
-"""A message read after the user's recent ones: raised to a crisis only when the detector leans towards one and
-an earlier message within the window was itself at risk; never a request for space, never an ordinary message."""
+"""A message read after the user's recent ones: raised to a crisis when an earlier message within the window was at
+risk and this one carries it over (a farewell, a deed, a yes, a burden, means, or the detector still leaning);
+never a request for space, a joke, or an ordinary message."""
+
+import pytest
 
 from companion_safety.domain.context import CONTEXT_BAR, CONTEXT_RULE, in_context, may_need_context
 from companion_safety.domain.risk import SELF_HARM, RiskAssessment, RiskLevel
@@ -10,10 +13,40 @@ def _assessed(probability: float, level: RiskLevel = RiskLevel.NONE) -> RiskAsse
 
 
 def test_a_leaning_message_after_one_at_risk_is_read_as_at_risk() -> None:
-    read = in_context(_assessed(CONTEXT_BAR + 0.01), "thanks for everything. bye", [RiskLevel.PLAN])
+    read = in_context(_assessed(CONTEXT_BAR + 0.01), "i just feel so heavy", [RiskLevel.PLAN])
     assert read.level == RiskLevel.IDEATION
     assert read.categories[0] == SELF_HARM
     assert CONTEXT_RULE in read.matched_rules
+    assert f"{CONTEXT_RULE}.leaning" in read.matched_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "level", "cue"),
+    [
+        ("thanks for everything. bye", RiskLevel.IDEATION, RiskLevel.PLAN, "farewell"),
+        ("you've been a good friend to me. take care", RiskLevel.IDEATION, RiskLevel.PLAN, "farewell"),
+        ("ok its done", RiskLevel.PLAN, RiskLevel.IMMINENT, "done"),
+        ("took them", RiskLevel.IDEATION, RiskLevel.IMMINENT, "done"),
+        ("ok done", RiskLevel.PLAN, RiskLevel.IMMINENT, "done"),
+        ("i do", RiskLevel.IDEATION, RiskLevel.IDEATION, "yes"),
+        ("i know it sounds crazy but its true", RiskLevel.IDEATION, RiskLevel.IDEATION, "yes"),
+        ("yeah i do", RiskLevel.IDEATION, RiskLevel.IDEATION, "yes"),
+        ("yep friday", RiskLevel.PLAN, RiskLevel.PLAN, "yes"),
+        ("not joking", RiskLevel.IMMINENT, RiskLevel.IMMINENT, "yes"),
+        ("not joking btw", RiskLevel.PLAN, RiskLevel.PLAN, "yes"),
+        ("they'd honestly be better off", RiskLevel.IDEATION, RiskLevel.IDEATION, "burden"),
+        ("my nan's morphine is still in the drawer", RiskLevel.IDEATION, RiskLevel.PLAN, "means"),
+        ("the bridge near work has a long drop", RiskLevel.IDEATION, RiskLevel.PLAN, "means"),
+    ],
+)
+def test_a_message_that_carries_an_earlier_risk_over_is_read_as_at_risk(
+    text: str, earlier: RiskLevel, level: RiskLevel, cue: str
+) -> None:
+    alone = _assessed(0.05)
+    assert may_need_context(alone, text)
+    read = in_context(alone, text, [RiskLevel.NONE, earlier])
+    assert read.level == level
+    assert f"{CONTEXT_RULE}.{cue}" in read.matched_rules
 
 
 def test_without_an_earlier_message_at_risk_nothing_changes() -> None:
@@ -22,15 +55,39 @@ def test_without_an_earlier_message_at_risk_nothing_changes() -> None:
     assert in_context(alone, "thanks for everything. bye", [RiskLevel.CONCERN]) == alone
 
 
-def test_an_ordinary_message_after_one_at_risk_stays_ordinary() -> None:
-    dinner = _assessed(CONTEXT_BAR - 0.01)
-    assert in_context(dinner, "what should i cook tonight", [RiskLevel.IMMINENT]) == dinner
-    assert not may_need_context(dinner, "what should i cook tonight")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i cook tonight",
+        "ok unrelated but did you see the match",
+        "yeah anyway whats for dinner",
+        "i flushed the pills down the toilet",
+        "feeling a bit better now, the rope was for climbing class",
+        "lol jk i meant in the game",
+        "yes lol",
+    ],
+)
+def test_an_ordinary_or_settling_message_after_one_at_risk_stays_as_it_was(text: str) -> None:
+    alone = _assessed(0.05)
+    assert in_context(alone, text, [RiskLevel.IMMINENT]) == alone
+
+
+def test_a_farewell_is_carried_over_even_when_the_person_says_they_are_fine() -> None:
+    # Sudden calm before a goodbye is a warning sign a counsellor would not let pass.
+    read = in_context(_assessed(0.05), "im fine now. thanks for everything, goodbye", [RiskLevel.IDEATION])
+    assert read.level == RiskLevel.PLAN
+
+
+def test_a_long_message_is_more_than_a_yes() -> None:
+    text = "yes i went to the shops and bought some bread and milk for the week"
+    assert in_context(_assessed(0.05), text, [RiskLevel.IDEATION]).level == RiskLevel.NONE
 
 
 def test_a_request_for_space_is_left_to_the_pause_flow() -> None:
-    space = _assessed(0.99)
-    assert in_context(space, "I need some space", [RiskLevel.IDEATION]) == space
+    for text in ("I need some space", "leave me alone for a bit. bye"):
+        space = _assessed(0.99)
+        assert in_context(space, text, [RiskLevel.IDEATION]) == space
+        assert not may_need_context(space, text)
 
 
 def test_a_message_already_at_risk_is_not_read_again() -> None:
@@ -39,6 +96,21 @@ def test_a_message_already_at_risk_is_not_read_again() -> None:
     assert in_context(plan, "i have the rope", [RiskLevel.IDEATION]) == plan
 
 
-def test_without_the_detector_over_meaning_nothing_is_read_in_context() -> None:
+def test_without_the_detector_over_meaning_the_words_still_carry_a_risk_over() -> None:
     rules_only = RiskAssessment(RiskLevel.NONE, ())
-    assert in_context(rules_only, "ok its done", [RiskLevel.IMMINENT]) == rules_only
+    assert in_context(rules_only, "ok its done", [RiskLevel.IMMINENT]).level == RiskLevel.IMMINENT
+    assert in_context(rules_only, "i just feel so heavy", [RiskLevel.IMMINENT]) == rules_only
+
+
+@pytest.mark.parametrize(
+    "text", ["I have a job interview tomorrow", "i am making pasta tonight", "i know a good film", "i did the dishes"]
+)
+def test_a_message_that_only_starts_like_a_yes_is_not_one(text: str) -> None:
+    assert in_context(_assessed(0.05), text, [RiskLevel.IDEATION]).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["its time for dinner", "im ready for the party", "on my way to work", "i had them for lunch"]
+)
+def test_an_everyday_deed_is_not_one_told_after_risk(text: str) -> None:
+    assert in_context(_assessed(0.05), text, [RiskLevel.IDEATION]).level == RiskLevel.NONE

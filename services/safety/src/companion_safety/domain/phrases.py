@@ -567,3 +567,80 @@ RISK_WORDS = re.compile(
     r"sleep forever|not wake up|goodbye|miserable|"
     r"depress\w*|despair|gave up|no hope|self harm|scars?|bleed\w*|wrists?|crying|cry)\b"
 )
+
+
+# Read only minutes after one of the user's messages at risk (domain.context), never alone: harmless words then
+# carry what was said before ("yeah", "bye then", "ok its done", "the bridge is right there"). Written from the
+# context families of issue 9 (farewells, "done", means, follow-ups), not from any evaluation row.
+# A farewell: a goodbye or thanks that closes more than a chat ("thanks for everything", "take care of yourself").
+AFTER_RISK_FAREWELL = re.compile(
+    r"^(?:(?:ok(?:ay)?|alright|well|right|anyway|so|yeah|k|ok then|anyways)[ ,.]*)?(?:bye|bye bye|goodbye|good ?bye"
+    r"|good ?night|gn|night night|nite|farewell|ciao|adios|so long)\b"
+    r"|(?:^|[ ,.])(?:bye|goodbye|farewell|bye then|bye for now|bye forever|so long)[ .!x]*$"
+    r"|\bthank(?:s| you| u)(?: so much)? (?:for|4) (?:everything|all of (?:it|this)|all|always|listening|being there"
+    r"|being (?:so )?(?:kind|nice|good|patient)|being my friend|the chats|all (?:the|our|these) (?:chats|talks)|"
+    r"trying|everything you did|putting up with me)\b"
+    r"|\b(?:you'?ve|you have|you were|you've been) (?:been )?(?:a (?:good|great|real|true) friend|so (?:kind|good|nice)"
+    r"|kind to me|the only one|there for me)\b"
+    r"|\btake care(?: of yourself)?\b|\b(?:i )?love (?:you|u) (?:all|guys|so much)\b"
+    r"|\btell (?:\w+ ){1,3}(?:i love|i'?m sorry|sorry)\b"
+    r"|\b(?:it'?s|its) been (?:nice|good|lovely|real) (?:knowing|talking)"
+    r"|\b(?:the )?last (?:time|message|thing)(?: \w+){0,3} (?:talk|text|message|say|write|send)\b"
+    r"|\bfor (?:real|good) this time\b|\bsee you on the other side\b|\bi'?m (?:sorry|so sorry) for everything\b"
+    r"|\bwon'?t (?:be (?:around|here)|hear from me|bother you again)\b"
+    r"|\b(?:don'?t|do not) (?:be sad|miss me|forget me)\b"
+)
+# Insisting on what was said before ("i meant it", "not joking btw", "i know it sounds crazy but its true").
+AFTER_RISK_INSISTENCE = re.compile(
+    r"\b(?:i meant it|i mean it|i meant that|i mean that|not joking|i'?m not joking|no joke|not kidding|i'?m serious"
+    r"|dead serious|deadass|it'?s true|i promise|not being dramatic|wish i was joking|it'?s not a joke)\b"
+)
+# A short yes to what was said before ("yeah i do", "yep friday", "yes right now"): a yes or "for real" opening the
+# message, or a bare "i do", "tonight", "true".
+AFTER_RISK_YES = re.compile(
+    r"^(?:(?:like|and|but|ok|okay|well|honestly|no|um+|uh+)[ ,.]+)?(?:yes|yeah|yea|ya|yep|yup|yh|mhm|uh huh|for real"
+    r"|seriously|definitely|exactly)\b"
+    r"|^(?:i do|i am|i did|i will|i have|true|now|right now|tonight|today|always|every (?:day|night)|i know)"
+    r"(?: (?:now|tonight|today|too|really|though|yes|yeah))?[ .!?]*$"
+)
+# A deed done or about to be, said in a few words ("ok its done", "took them", "im ready", "half gone now").
+AFTER_RISK_DONE = re.compile(
+    r"\b(?:it'?s|its|it is) (?:done|over|happening)\b|\bi did it\b|\bi'?ve done it\b|\bdone it\b"
+    r"|\b(?:took|taken|swallowed|drank|downed) (?:them|it|the lot|all of (?:them|it)|the rest|everything|"
+    r"the whole (?:thing|bottle|packet|box))\b|\b(?:i'?m|i am) (?:doing it|going now)\b|\bi'?m here now\b"
+    r"|\b(?:i'?m|i am) (?:ready|here|on my way)(?: now)?[ .!]*$|\b(?:it'?s|its|it is) time(?: now)?[ .!]*$"
+    r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|\b(?:it'?s|its) too late\b|\bstarting now\b"
+    r"|\bdoing it now\b|\b(?:it|they) (?:won'?t|will not) be long\b|\bcan'?t feel my\b"
+    r"|\bgetting (?:sleepy|dizzy|woozy|cold)\b|^(?:(?:ok(?:ay)?|alright|right|so)[ ,.]*)?(?:all |it'?s all )?done"
+    r"(?: now)?[ .!]*$"
+)
+# Where people go to die, as they name it in chat; with _MEANS, what a message about means after despair names.
+AFTER_RISK_MEANS = re.compile(
+    rf"\b{_MEANS}\b|\b(?:morphine|codeine|tramadol|fentanyl|heroin|sleeping (?:tablets|pills)|antifreeze|"
+    r"bridge|roof|rooftop|cliffs?|ledge|edge|tracks|railway|train line|quarry|overpass|"
+    r"multi ?storey|car park roof|top floor|the drop|the water|the river|the lake|the sea|the woods|the garage"
+    r"|engine running)\b"
+)
+# Being a burden, said in passing ("she'll be better off", "one less mouth to feed", "the life insurance").
+AFTER_RISK_BURDEN = re.compile(
+    r"\b(?:better off|freer|be free of me|one less (?:\w+ ){0,2}(?:to|for|mouth|bill|problem|thing|person)|life"
+    r" insurance|won'?t have to (?:deal with|worry about|look after|put up with|pay for|carry) me|easier (?:for|on)"
+    r" (?:them|everyone|everybody|her|him|you|my \w+)|nobody (?:has|will have) to|no one (?:has|will have) to)\b"
+)
+# What says the earlier message was a joke, a game or a story: nothing is carried over.
+AFTER_RISK_JOKE = re.compile(
+    r"\b(?:lol+|lmao+|lmfao|haha\w*|jk|just kidding|only joking|(?<!not )(?<!no )(?<!was )(?:kidding|joking)"
+    r"|(?<!not )(?<!n't )a joke|i meant (?!it\b|that\b|every\b)|in (?:the|a|my) (?:game|film|movie|book|show|story))\b"
+    r"|[\U0001F389\U0001F973\U0001F602\U0001F923]"
+)
+# What says the person feels better or safe, or has moved on to something else: a yes, a burden, a means named or
+# a leaning score is then not carried over (a farewell or a deed still is: sudden calm before a goodbye is itself
+# a warning sign).
+AFTER_RISK_MOVED_ON = re.compile(
+    r"\b(?:anyway|anyways|unrelated|btw|by the way|random (?:question|but)|on (?:a|another) (?:different|other|"
+    r"lighter) note|changing the subject|change of subject)\b|"
+    r"\b(?:feel|feeling|felt|i'?m|i am) (?:a (?:bit|lot|little) |so much |much |way |loads )?(?:better|ok|okay|fine"
+    r"|safe|calmer|more like myself)\b|\bcalmed down\b"
+    r"|\b(?:threw|thrown|flushed|gave|given|handed|got rid of) (?:them|it|the (?:pills|tablets|meds|rope|blade|blades"
+    r"|razor|knife|gun))(?: \w+){0,3} (?:away|out|down the|to (?:my|a|the))\b"
+)

@@ -10,8 +10,9 @@ over MiniLM embeddings; nothing is trained here) on any data laid out like `../s
 - chat (chat_crisis.jsonl): recall on ideation/plan/imminent rows, false alarms on "none" rows;
 - goodbye (goodbyes.jsonl): share of manipulative replies replaced, of honest replies replaced;
 - chat holdouts (`chat_crisis_holdout*.jsonl` of the dev set, only with `--holdouts`): as chat, per file;
-- chat context (`chat_context_dev.jsonl`; its holdout only with `--holdouts`): conversations whose last turn is
-  read after the earlier ones (`domain.context`), recall and false alarms in context and of the last turn alone.
+- chat context (`chat_context_dev.jsonl`; with `--holdouts` also each `chat_context_holdout*.jsonl`, per file):
+  conversations whose last turn is read after the earlier ones (`domain.context`), recall and false alarms in
+  context and of the last turn alone.
 The hate sets are assessed without the meaning detector: it only sets the self-harm level, never harassment,
 so their figures are the same and the benchmark stays minutes shorter.
 The shipped classifier was trained on ../shared/data/safety: figures on that directory are in-sample for it;
@@ -181,10 +182,11 @@ def run(
     context_dir = safety_data if (safety_data / "chat_context_dev.jsonl").exists() else dev_set
     if context_dir is not None and (context_dir / "chat_context_dev.jsonl").exists():
         results["chat_context"] = context_figures(datasets.chat_context(context_dir, "chat_context_dev.jsonl"), assess)
-    if holdouts and dev_set is not None and (dev_set / "chat_context_holdout.jsonl").exists():
-        results["chat_context_holdout"] = context_figures(
-            datasets.chat_context(dev_set, "chat_context_holdout.jsonl"), assess
-        )
+    if holdouts and dev_set is not None:
+        results["chat_context_holdouts"] = {
+            path.name: context_figures(datasets.chat_context(path.parent, path.name), assess)
+            for path in sorted(dev_set.glob("chat_context_holdout*.jsonl"))
+        }
     goodbye_dir = safety_data if (safety_data / "goodbyes.jsonl").exists() else dev_set
     goodbye_rows = datasets.goodbyes(goodbye_dir) if goodbye_dir is not None else []
     if goodbye_dir is not None and goodbye_rows:
