@@ -53,6 +53,7 @@ SPENT_EVAL = (
     "chat_crisis_holdout_4.jsonl",
     "chat_crisis_holdout_5.jsonl",
     "chat_crisis_holdout_6.jsonl",
+    "chat_crisis_holdout_7.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).

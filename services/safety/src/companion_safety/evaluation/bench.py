@@ -9,7 +9,8 @@ over MiniLM embeddings; nothing is trained here) on any data laid out like `../s
   hate against neutral; moderation eval H, H2 or HR;
 - chat (chat_crisis.jsonl): recall on ideation/plan/imminent rows, false alarms on "none" rows;
 - goodbye (goodbyes.jsonl): share of manipulative replies replaced, of honest replies replaced;
-- chat holdouts (`chat_crisis_holdout*.jsonl` of the dev set, only with `--holdouts`): as chat, per file;
+- chat holdouts (`chat_crisis_holdout*.jsonl` and `chat_everyday_holdout*.jsonl` of the dev set, only with
+  `--holdouts`): as chat, per file (the everyday sets hold no risk: false alarms only);
 - chat context (`chat_context_dev.jsonl`; with `--holdouts` also each `chat_context_holdout*.jsonl`, per file):
   conversations whose last turn is read after the earlier ones (`domain.context`), recall and false alarms in
   context and of the last turn alone.
@@ -177,7 +178,9 @@ def run(
     if holdouts and dev_set is not None:
         results["chat_holdouts"] = {
             path.name: chat_figures(datasets.chat_crisis(path.parent, path.name), assess)
-            for path in sorted(dev_set.glob("chat_crisis_holdout*.jsonl"))
+            for path in sorted(
+                [*dev_set.glob("chat_crisis_holdout*.jsonl"), *dev_set.glob("chat_everyday_holdout*.jsonl")]
+            )
         }
     context_dir = safety_data if (safety_data / "chat_context_dev.jsonl").exists() else dev_set
     if context_dir is not None and (context_dir / "chat_context_dev.jsonl").exists():
