@@ -191,6 +191,9 @@ def test_wishes_visits_and_others_views_are_no_home(text: str) -> None:
         "If I were a doctor I'd help people.",
         "Would I ever live in London? Probably not.",
         "I didn't get the job at Google.",
+        "what should i cook tonight",
+        "ok so should i go to the gym tomorrow",
+        "how do i get to Leeds from here",
     ],
 )
 def test_negations_hypotheticals_and_questions_state_no_fact(text: str) -> None:
@@ -365,3 +368,7 @@ def test_birthdays_must_be_dates() -> None:
 def test_a_period_wholly_past_is_an_event_whatever_the_tense() -> None:
     found = _memories("Yesterday my boss told me I'm getting promoted!", datetime(2026, 8, 12, 16, tzinfo=UTC), "UTC")
     assert [m[0] for m in found] == ["event"]
+
+
+def test_a_plan_that_opens_with_when_is_still_a_plan() -> None:
+    assert "plan" in [kind for kind, *_ in _extract("When I finish work tomorrow I'm going to the gym.")]

@@ -785,8 +785,17 @@ _OWN_THINGS = (
 _SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATIONS + r")\b)[a-z-]+\b", re.I)
 
 
+# A question typed without its question mark ("what should i cook tonight", "should i call my sister"): a wh-word
+# before an auxiliary, or an auxiliary before its subject, opening the sentence. "When I finish work I'll..." is not.
+_ASKS = re.compile(
+    r"^(?:(?:what|where|when|who|which|why|how)(?: [a-z]+)? (?:should|shall|can|could|do|does|did|is|are|was|were"
+    r"|would|will|am)\b|(?:should|shall|can|could|would|will|do|did|does|have|has|is|are|am) (?:i|we|you)\b)",
+    re.I,
+)
+
+
 def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
-    question = sentence.rstrip().endswith("?")
+    question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses = []
     reported_by: str | None = None
     for part in (p.strip(" ,") for p in _CLAUSES.split(sentence)):
