@@ -39,7 +39,8 @@ _MEANS = (
     r"(?:(?:sleeping |my |the |all (?:the |my )?|all of (?:the |my )?|enough |every |(?:a|the|my) (?:whole |new )?"
     r"(?:packet|box|bottle|pack|stash|bag|handful|strip) of (?:my )?(?:sleeping )?)?(?:pills|meds|medication|"
     r"medicine|tablets|painkillers|paracetamol|tylenol|ibuprofen|xanax|valium|prescriptions?|"
-    r"antidepressants|insulin|sleeping pills|opioids|oxy)|(?:a |the |my |some )?(?:rope|noose|belt|cord|knife|"
+    r"antidepressants|insulin|sleeping pills|opioids|oxy|codeine|morphine|tramadol|fentanyl|diazepam|"
+    r"co-?codamol|amitriptyline)|(?:a |the |my |some )?(?:rope|noose|belt|cord|knife|"
     r"knives|blade|blades|razor|razors|razor blades?|gun|pistol|rifle|bullets?|bleach|poison|charcoal|hose pipe|"
     r"car exhaust))"
 )
@@ -584,7 +585,8 @@ AFTER_RISK_FAREWELL = re.compile(
     r"|kind to me|the only one|there for me)\b"
     r"|\btake care(?: of yourself)?\b|\b(?:i )?love (?:you|u) (?:all|guys|so much)\b"
     r"|\btell (?:\w+ ){1,3}(?:i love|i'?m sorry|sorry)\b"
-    r"|\b(?:it'?s|its) been (?:nice|good|lovely|real) (?:knowing|talking)"
+    r"|\b(?:it'?s|its|it|it has|it was)(?: been)? (?:nice|good|lovely|real|an honou?r) (?:knowing|talking|meeting)"
+    r"|(?:^|[ ,.])(?:see ya|see you|cya|later)[ .!x]*$"
     r"|\b(?:the )?last (?:time|message|thing)(?: \w+){0,3} (?:talk|text|message|say|write|send)\b"
     r"|\bfor (?:real|good) this time\b|\bsee you on the other side\b|\bi'?m (?:sorry|so sorry) for everything\b"
     r"|\bwon'?t (?:be (?:around|here)|hear from me|bother you again)\b"
@@ -593,7 +595,8 @@ AFTER_RISK_FAREWELL = re.compile(
 # Insisting on what was said before ("i meant it", "not joking btw", "i know it sounds crazy but its true").
 AFTER_RISK_INSISTENCE = re.compile(
     r"\b(?:i meant it|i mean it|i meant that|i mean that|not joking|i'?m not joking|no joke|not kidding|i'?m serious"
-    r"|dead serious|deadass|it'?s true|i promise|not being dramatic|wish i was joking|it'?s not a joke)\b"
+    r"|dead serious|deadass|it'?s true|i promise|not being dramatic|wish i was joking|it'?s not a joke|for real"
+    r"|(?:asking|saying|telling you) (?:for real|seriously|honestly))\b"
 )
 # A short yes to what was said before ("yeah i do", "yep friday", "yes right now"): a yes or "for real" opening the
 # message, or a bare "i do", "tonight", "true".
@@ -611,12 +614,15 @@ AFTER_RISK_DONE = re.compile(
     r"|\b(?:i'?m|i am) (?:ready|here|on my way)(?: now)?[ .!]*$|\b(?:it'?s|its|it is) time(?: now)?[ .!]*$"
     r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|\b(?:it'?s|its) too late\b|\bstarting now\b"
     r"|\bdoing it now\b|\b(?:it|they) (?:won'?t|will not) be long\b|\bcan'?t feel my\b"
-    r"|\bgetting (?:sleepy|dizzy|woozy|cold)\b|^(?:(?:ok(?:ay)?|alright|right|so)[ ,.]*)?(?:all |it'?s all )?done"
-    r"(?: now)?[ .!]*$"
+    r"|\b(?:getting|feeling|feel|so|really|already) (?:sleepy|dizzy|woozy|drowsy|cold|numb|weak|faint)\b"
+    r"|^(?:(?:ok(?:ay)?|alright|right|so)[ ,.]*)?(?:all |it'?s all )?done(?: now)?[ .!]*$"
+    r"|^(?:(?:ok(?:ay)?|alright|right|so)[ ,.]*)?(?:did it|going now|starting|started|here goes|it'?s started)[ .!]*$"
+    r"|\b(?:it'?s|it has|it is) started\b|\b(?:everything'?s|everything is|it'?s all|its all) (?:set up|ready|sorted"
+    r"|in place|arranged)\b|\bbleeding (?:a lot|loads|heavily|badly)\b|\bcan'?t stop the bleeding\b"
 )
 # Where people go to die, as they name it in chat; with _MEANS, what a message about means after despair names.
 AFTER_RISK_MEANS = re.compile(
-    rf"\b{_MEANS}\b|\b(?:morphine|codeine|tramadol|fentanyl|heroin|sleeping (?:tablets|pills)|antifreeze|"
+    rf"\b{_MEANS}\b|\b(?:heroin|antifreeze|"
     r"bridge|roof|rooftop|cliffs?|ledge|edge|tracks|railway|train line|quarry|overpass|"
     r"multi ?storey|car park roof|top floor|the drop|the water|the river|the lake|the sea|the woods|the garage"
     r"|engine running)\b"
