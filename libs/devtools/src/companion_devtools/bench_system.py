@@ -191,9 +191,14 @@ async def wait_for_replies(waiters: list[asyncio.Event], timeout_s: float) -> No
         pass
 
 
-async def settle(users: list[User], timeout_s: float = 30) -> None:
-    """Waits until every message sent so far is answered (or the timeout): the next step starts from idle."""
+async def settle(users: list[User], redis_url: str, timeout_s: float = 60) -> None:
+    """Waits until every message sent so far is answered and every consumer group has caught up (or the timeout):
+    the next step starts from idle, and the CPU a step measures is not spent on a backlog an earlier one left."""
     await wait_for_replies([w for u in users for w in u.waiters.values()], timeout_s)
+    for _ in range(int(timeout_s * 2)):  # polled every 0.5 s
+        if not any((await backlogs(redis_url)).values()):
+            return
+        await asyncio.sleep(0.5)
 
 
 async def closed_loop(users: list[User], seconds: float) -> float:
@@ -266,7 +271,7 @@ async def connected_users(stack: Stack, count: int, *, warm_up: bool = True) -> 
     try:
         if warm_up:
             await open_loop(users, 5, 2, stack.redis_url)
-            await settle(users)
+            await settle(users, stack.redis_url)
         yield users
     finally:
         await asyncio.gather(*(u.close() for u in users))
@@ -284,14 +289,14 @@ async def measure_pipeline(stack: Stack, args: argparse.Namespace, log: Callable
                 and max(step["backlog_after"].values(), default=0) <= max(10, rate)  # lag bounded: ~1 s of messages
             )
             log(f"rate {rate}/s: {step} -> {'sustained' if ok else 'not sustained'}")
-            await settle(users)
+            await settle(users, stack.redis_url)
             if not ok:
                 break
             capacity = rate
         half = max(1.0, capacity / 2)
         cpu_before = cpu_seconds(stack)
         at_half = await open_loop(users, half, args.step_s * 2, stack.redis_url)
-        await settle(users)
+        await settle(users, stack.redis_url)
         cpu_after = cpu_seconds(stack)
         by_service: dict[str, float] = {}
         for name, seconds in cpu_after.items():
@@ -342,7 +347,7 @@ async def measure_sharing(stack: Stack, args: argparse.Namespace, log: Callable[
     async with connected_users(stack, args.users) as users:
         before = {n: received_messages(stack.metrics_urls[n]) for n in names}
         step = await open_loop(users, args.sharing_rate, args.step_s, stack.redis_url)
-        await settle(users)
+        await settle(users, stack.redis_url)
         after = {n: received_messages(stack.metrics_urls[n]) for n in names}
     out: dict[str, Any] = {"rate": args.sharing_rate, "answered": step["answered"]}
     for service in ("memory", "safety"):

@@ -59,7 +59,7 @@ async def profile(args: argparse.Namespace) -> None:
             step = await open_loop(users, args.rate, args.seconds, stack.redis_url)
             for sampler in samplers.values():
                 await asyncio.to_thread(sampler.wait, 60)
-            await settle(users)
+            await settle(users, stack.redis_url)
     print(f"{step['answered']} of {step['offered']} answered; p50 {step['p50_ms']} ms, p99 {step['p99_ms']} ms")
     for name in SERVICES:
         path = out / f"{name}.txt"
