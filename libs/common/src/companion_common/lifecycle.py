@@ -6,13 +6,6 @@ from collections.abc import Awaitable, Callable
 
 import structlog
 
-try:  # libuv's event loop: less CPU per message than asyncio's own (not built for Windows)
-    import uvloop
-
-    _LOOP_FACTORY: Callable[[], asyncio.AbstractEventLoop] | None = uvloop.new_event_loop
-except ImportError:  # pragma: no cover - platforms without uvloop run on asyncio's loop
-    _LOOP_FACTORY = None
-
 log = structlog.stdlib.get_logger(__name__)
 
 
@@ -29,9 +22,3 @@ async def run_until_signalled(start: Callable[[], Awaitable[None]], stop: Callab
     finally:
         await stop()
         log.info("service_stopped")
-
-
-def serve(start: Callable[[], Awaitable[None]], stop: Callable[[], Awaitable[None]]) -> None:
-    """A service process's main: runs it on uvloop (where installed) until SIGTERM/SIGINT, then stops it."""
-    with asyncio.Runner(loop_factory=_LOOP_FACTORY) as runner:
-        runner.run(run_until_signalled(start, stop))
