@@ -21,6 +21,8 @@ from companion_safety.domain.risk import RiskLevel, assess
         "I tried to OD last month",
         "it makes me want to kill everyone including myself",
         "goodnight forever, bye world",
+        "im going to cut tonight, deeper than before",
+        "i want to burn again later",
     ],
 )
 def test_explicit_suicidal_statements_are_ideation_or_worse(text: str) -> None:
@@ -41,6 +43,9 @@ def test_explicit_suicidal_statements_are_ideation_or_worse(text: str) -> None:
         "I stabbed myself by accident with a fork, ouch",
         "sh, the baby is sleeping",
         "my first attempt at sourdough was a disaster",
+        "im going to cut my hair tonight",
+        "this is going to hurt",
+        "mum said shes going to cut",
     ],
 )
 def test_everyday_hyperbole_and_technical_talk_are_not_crises(text: str) -> None:

@@ -338,6 +338,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:easier|better|happier|simpler|lighter) (?:\w+ ){0,2}(?:if|once|when) i(?:'?m| am| was| were)? "
         r"(?:(?:not|wasn'?t|weren'?t|am not|was not|were not|no longer) (?:in it|in (?:their|his|her|your|our) "
         r"(?:life|lives)|in the picture|around|here|alive)|(?:gone|dead|out of (?:the picture|the way|their lives)))\b",
+        # An intent to cut or burn, said by the writer, with nothing cut but the writer ("im going to cut tonight,
+        # deeper than before"; not "going to cut my hair tonight").
+        r"(?:(?:^|\b(?:i'?m|i am|i) )(?:going to|want to|need to|about to|have to|will|really want to|i'?ll)|\bi'?ll)"
+        r" (?:cut|burn)(?: again)?(?:[ ,.]+(?:tonight|today|later|right now|now|deeper|harder|again)\b|[ .!?]*$)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
