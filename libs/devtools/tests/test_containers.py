@@ -1,9 +1,13 @@
-"""The restartable PostgreSQL of the fault suite keeps every commit across a restart, as production does."""
+"""The restartable PostgreSQL of the fault suite keeps every commit across a restart, as production does; ports
+for the test stacks are chosen where no outgoing connection takes them."""
+
+import socket
+from pathlib import Path
 
 import psycopg
 import pytest
 
-from companion_devtools.containers import start_postgres
+from companion_devtools.containers import free_port, start_postgres
 
 pytestmark = pytest.mark.integration
 
@@ -21,3 +25,13 @@ def test_a_restartable_postgres_is_durable_and_keeps_its_commits_across_a_restar
             assert conn.execute("SELECT n FROM kept").fetchall() == [(1,)]
     finally:
         postgres.stop()
+
+
+def test_a_free_port_is_bindable_and_outside_the_kernels_ephemeral_range() -> None:
+    """Outside the range an outgoing connection may take it between choosing the port and a service binding it."""
+    first_ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for _ in range(20):
+        port = free_port()
+        assert 10000 <= port < first_ephemeral
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", port))
