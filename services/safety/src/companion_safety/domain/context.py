@@ -30,8 +30,12 @@ CONTEXT_RULE = "context.after_risk"
 AFFIRMATION_WORDS = 8
 
 
-def _cue(text: str, probability: float | None, bar: float) -> tuple[str, RiskLevel | None] | None:
-    """What in this message could carry an earlier risk over, and the level it implies (None: the earlier one)."""
+# What in a message could carry an earlier risk over: its name (in the audit trail) and the level it implies
+# (None: the earlier message's level).
+Cue = tuple[str, RiskLevel | None]
+
+
+def _cue(text: str, probability: float | None, bar: float) -> Cue | None:
     normalized = normalize(text)
     if wellbeing.space_request(text) is not None or phrases.AFTER_RISK_JOKE.search(normalized):
         return None
@@ -55,24 +59,26 @@ def _cue(text: str, probability: float | None, bar: float) -> tuple[str, RiskLev
     return None
 
 
+def cue(assessment: RiskAssessment, text: str, bar: float = CONTEXT_BAR) -> Cue | None:
+    """What could let the earlier messages change this assessment; None (the common case) when nothing could, so
+    that nothing more is read."""
+    if assessment.level >= RiskLevel.IDEATION:
+        return None
+    return _cue(text, assessment.scores.get("meaning_crisis"), bar)
+
+
 def may_need_context(assessment: RiskAssessment, text: str, bar: float = CONTEXT_BAR) -> bool:
-    """Whether the earlier messages could change this assessment (so that the common case reads nothing more)."""
-    return (
-        assessment.level < RiskLevel.IDEATION and _cue(text, assessment.scores.get("meaning_crisis"), bar) is not None
-    )
+    """Whether the earlier messages could change this assessment."""
+    return cue(assessment, text, bar) is not None
 
 
-def in_context(
-    assessment: RiskAssessment, text: str, earlier_levels: Sequence[RiskLevel], bar: float = CONTEXT_BAR
-) -> RiskAssessment:
-    """The assessment of a message given the levels of the user's messages within CONTEXT_WINDOW before it."""
+def carried_over(assessment: RiskAssessment, found: Cue, earlier_levels: Sequence[RiskLevel]) -> RiskAssessment:
+    """The assessment of a message with this cue, given the levels of the user's messages within CONTEXT_WINDOW
+    before it."""
     earlier = max(earlier_levels, default=RiskLevel.NONE)
-    if assessment.level >= RiskLevel.IDEATION or earlier < RiskLevel.IDEATION:
+    if earlier < RiskLevel.IDEATION:
         return assessment
-    cue = _cue(text, assessment.scores.get("meaning_crisis"), bar)
-    if cue is None:
-        return assessment
-    name, implied = cue
+    name, implied = found
     categories = assessment.categories if SELF_HARM in assessment.categories else (SELF_HARM, *assessment.categories)
     return replace(
         assessment,
@@ -80,3 +86,13 @@ def in_context(
         categories=categories,
         matched_rules=(*assessment.matched_rules, CONTEXT_RULE, f"{CONTEXT_RULE}.{name}"),
     )
+
+
+def in_context(
+    assessment: RiskAssessment, text: str, earlier_levels: Sequence[RiskLevel], bar: float = CONTEXT_BAR
+) -> RiskAssessment:
+    """The assessment of a message given the levels of the user's messages within CONTEXT_WINDOW before it."""
+    if max(earlier_levels, default=RiskLevel.NONE) < RiskLevel.IDEATION:
+        return assessment
+    found = cue(assessment, text, bar)
+    return assessment if found is None else carried_over(assessment, found, earlier_levels)

@@ -87,9 +87,9 @@ class SafetyService:
             if existing is not None:
                 return existing
             assessment = await self._assess(message.text)
-            if context.may_need_context(assessment, message.text):  # read after the user's recent messages
+            if (cue := context.cue(assessment, message.text)) is not None:  # read after the user's recent messages
                 earlier = await tx.recent_levels(message.user_id, context.CONTEXT_WINDOW)
-                assessment = context.in_context(assessment, message.text, earlier)
+                assessment = context.carried_over(assessment, cue, earlier)
             sent = False
             if assessment.is_crisis:
                 sent = await self._send_crisis_support(tx, message, assessment.categories)
