@@ -54,6 +54,9 @@ SPENT_EVAL = (
     "chat_crisis_holdout_5.jsonl",
     "chat_crisis_holdout_6.jsonl",
     "chat_crisis_holdout_7.jsonl",
+    "chat_crisis_holdout_8.jsonl",
+    "chat_everyday_holdout.jsonl",
+    "chat_crisis_holdout_9.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
@@ -84,10 +87,25 @@ def chat_files() -> list[Path]:
     return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in SPENT_EVAL)]
 
 
+def waiting_holdout_texts() -> set[str]:
+    """Texts (case and spacing aside) of the chat holdouts in eval/ not yet spent: a training file may hold the
+    same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
+    texts = set()
+    for path in EVAL.glob("chat_*holdout*.jsonl"):
+        if path.name in SPENT_EVAL:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                data = json.loads(line)
+                for text in [data["text"]] if "text" in data else data.get("turns", []):
+                    texts.add(" ".join(str(text).lower().split()))
+    return texts
+
+
 def chat_rows(*paths: Path) -> list[Row]:
     """Rows of the given files; a text seen before (case and spacing aside) is skipped, so that a phrasing two
-    writers happened to share is not counted twice."""
-    rows, seen = [], set()
+    writers happened to share is not counted twice, and so is a text of a holdout still waiting."""
+    rows, seen = [], waiting_holdout_texts()
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():

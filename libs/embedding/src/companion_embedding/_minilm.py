@@ -83,6 +83,9 @@ def open_minilm(
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(threads, 0)
     options.inter_op_num_threads = 1
+    # Threads waiting for work sleep rather than spin: a spinning second thread burnt the other core of a busy
+    # 2-core machine (two threads, one message: +4.2 ms CPU with spinning, +2.3 ms without).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = onnxruntime.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
     return MiniLM(session, model_dir)
 

@@ -168,3 +168,45 @@ def test_better_off_without_me_but_not_easier_with_me_around() -> None:
     assert assess("everyone would be happier if i was gone").level >= RiskLevel.IDEATION
     assert assess("it would be easier if i was around to help").level == RiskLevel.NONE
     assert assess("things are better if i was here early").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coach made us do suicides for an hour, cant feel my legs",
+        "rehoming my cat because the new landlord doesnt allow pets, breaks my heart",
+        "wrote my will today because the financial advisor said i should",
+        "if i hear that song one more time i'll die",
+        "my personal trainer is trying to kill me, 100 squats",
+        "the overdose deaths in our county are scary",
+        "my best friend died by suicide two years ago, ran a 10k in her memory today",
+        "writing a story where the main character attempts suicide, how do i handle it",
+        "the game makes you jump off the cliff to get the last collectible",
+    ],
+)
+def test_an_everyday_reason_drill_report_or_story_is_not_the_writers_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rehoming my cat, she deserves someone who will still be here next month",
+        "thinking abt overdosing tonight",
+        "i want to overdose on my pills",
+        "if i have to go through one more day like this i'll kill myself",
+        "he threatened to kill me if i leave",
+        "suicide is all i think about",
+    ],
+)
+def test_the_same_words_about_the_writer_still_count(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+def test_the_classifier_reads_self_harm_in_the_writers_own_words() -> None:
+    from companion_safety.adapters.model import load_classifier
+    from companion_safety.domain.risk import RiskAssessor
+
+    words = RiskAssessor(load_classifier())
+    assert words.assess("how do i get help for a friend who's thinking about suicide?").level < RiskLevel.IDEATION
+    assert words.assess("i keep thinking about suicide").level >= RiskLevel.IDEATION

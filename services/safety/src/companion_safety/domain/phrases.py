@@ -57,6 +57,14 @@ _AT_HAND = (
     r"|refill|if you need|take (?:them|one|it) with|with (?:food|dinner|breakfast|lunch|water)|remember|forget|"
     r"routine|organi[sz]er|dosette|for the week|every (?:day|morning|night)|daily)\b)"
 )
+# An everyday reason given with a preparation-like deed ("rehoming my cat, the new landlord doesn't allow pets",
+# "wrote my will because the financial advisor said so"): the deed is then no preparation.
+_EVERYDAY_REASON = (
+    r"(?!.*\b(?:landlord|lease|tenancy|no pets|allow\w* (?:pets|dogs|cats)|pets? (?:allowed|policy)|allerg\w*|moving"
+    r"|the move|downsiz\w*|new (?:flat|house|place|apartment|baby|job)|financial advis\w*|advis[eo]r (?:said|told)"
+    r"|accountant|estate plan\w*)\b)"
+)
+
 _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
@@ -167,7 +175,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:tied|tie|tying|made|making|bought|got) (?:a|the|my) noose\b",
         r"\bself[- ]?harm",
         r"\b(?:slit|slice|cut) (?:my )?wrists?\b",
-        r"\boverdos(?:e|ing)\b",
+        r"\b(?:i|im|i'?m|ill|i'?ll|i'?d|i'?ve|me|myself)\b(?: [\w']+){0,4} overdos(?:e|ing)\b"
+        r"|\b(?:think\w*|thought) (?:about|abt|bout|of) (?:an? )?overdos\w*",
         r"\bsleep (?:and|forever and) never wake up\b",
         r"\bnever wake up again\b",
         r"\bjump (?:off|from|in front of) (?:a |the |my )?(?:bridge|roof|building|train|cliff|balcony|window)\b",
@@ -212,7 +221,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating|put|putting|got)"
         r" (?:out |in order )?my (?:will|affairs|affairs in order)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))",
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))" + _EVERYDAY_REASON,
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -365,7 +374,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         rf"\b{_MEANS}\b.*\bfor {_DAY}\b",
         # Preparations and a chosen day.
         r"\b(?:gave|given|giving|give|rehomed|rehoming|found a home for) (?:away )?(?:all )?my (?:stuff|things|"
-        r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b",
+        r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b"
+        + _EVERYDAY_REASON,
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:everyone|"
         r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends))\b(?! (?:about|at work|in the"
         r" office|saying|to remind|reminding|for the party|with the))"
@@ -382,14 +392,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:house|flat|apartment|office|school|team)))",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))",
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))" + _EVERYDAY_REASON,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b",
         r"\bmy last (?:weekend|christmas|birthday)\b",
         r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|these|those|my \w+)\b",
         r"\b(?:left|leaving|wrote|writing) (?:a )?(?:note|letter|letters|instructions) (?:on my (?:pillow|bed"
         r"|desk)|for "
         r"(?:my \w+ )?to find|for whoever)\b|\bfinished writing (?:letters|notes) to\b",
-        r"\b(?:rehomed|rehoming|found (?:a )?homes? for) my (?:cats?|dogs?|pets?|rabbits?|hamsters?|birds?)\b",
+        r"\b(?:rehomed|rehoming|found (?:a )?homes? for) my (?:cats?|dogs?|pets?|rabbits?|hamsters?|birds?)\b"
+        + _EVERYDAY_REASON,
         r"\bpasswords\b.*\b(?:for my \w+|to find)\b|\b(?:life insurance|debts? (?:are )?paid|cancelled my "
         r"subscriptions)\b",
         r"\bone last time\b",
@@ -493,6 +504,7 @@ HYPERBOLE = re.compile(
     # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
     # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.
     r"|\b(?:my |the |this |that |these |those )?(?:cats?|dogs?|kitten|puppy|pets?|baby|toddler|kids|boss|teacher|"
+    r"(?:personal )?trainer|instructor|ur|"
     r"homework|job|work|class|exam|exams|essay|workout|gym|coach|diet|heat|weather|traffic|commute|hangover|shift|"
     r"meeting|deadline|week|day|this|it|that|these|those|you)(?:'s| is| are| was| were)? (?:literally |actually "
     r"|really |honestly |so )?(?:going to |gonna |trying to |about to |out to |will |'ll )?(?:kill|killing|be the "
@@ -501,6 +513,18 @@ HYPERBOLE = re.compile(
     r"|\bdie (?:of|from) (?:boredom|embarrassment|laughter|cringe|shame|heat|hunger|cuteness)\b"
     r"|\bcould (?:just )?(?:kill|shoot|kick|slap|strangle) myself for\b|\bbungee jump\w*(?: off)?"
     r"|\b(?:want|wanna|going) to die my hair\b"
+    # Sport drills ("coach made us do suicides"), and deaths reported, mourned or counted ("died by suicide",
+    # "overdose deaths in our county"): not the writer's own wish.
+    r"|\b(?:do|did|doing|does|run|ran|running) suicides\b|\bsuicides? (?:drills?|sprints?|runs?)\b"
+    r"|\b(?:died|dies|death|deaths|lost (?:him|her|them|\w+)) (?:by|of|from|to) (?:suicide|an overdose|overdoses?)\b"
+    r"|\b(?:suicide|overdose) (?:deaths?|figures|numbers|crisis|epidemic|headlines?|scene|storyline|plot)\b"
+    r"|\b(?:veteran|teen|youth|male|student) suicides?\b"
+    # A trivial annoyance "one more time" ("if i hear that song one more time i'll die"); "one more day" is not one.
+    r"|\bif i (?:have to |gotta |hear |see |get |sit (?:through|thru) |do |watch |listen to )[^.!?]{0,40}?\bone more "
+    r"(?:time|meeting|song|email|call|zoom|ad|video|episode|lecture|class|question|spreadsheet)\b[^.!?]{0,30}?"
+    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|i might) (?:actually |literally |just )?"
+    r"(?:die|kill myself)\b"
+    r"|\bone more (?:meeting|song|email|zoom \w+|lecture|class) and i(?:'ll| will|ll)? (?:actually |literally )?die\b"
 )
 
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
@@ -541,7 +565,9 @@ STORY_FRAME = re.compile(
     r"fic|fanfic|play|chapter|season|level)|(?:the|my|his|her|a|this|that) (?:character|protagonist|hero|heroine|"
     r"villain|narrator|npc)|(?:news|article|headline|documentary|podcast|report|story) (?:about|on|said|says)|"
     r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
-    r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news)\b"
+    r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news"
+    r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:story|novel|book|poem|script|screenplay|fanfic|fic"
+    r"|scene|chapter|play)|creative writing|(?:the|this|a) game (?:makes|made|has|lets|wants) you)\b"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.

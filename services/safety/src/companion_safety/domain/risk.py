@@ -157,13 +157,15 @@ class RiskAssessor:
         leaning: list[str] = []
         if self._classifier is not None and normalized:
             scores = self._classifier.scores(normalized)
+            if about_self != normalized:  # self-harm is read in the writer's own words, as the rules read it
+                scores["self_harm"] = self._classifier.scores(about_self)["self_harm"]
             words = normalized.count(" ") + 1
             for head_name, score in scores.items():
                 head = self._classifier.heads[head_name]
                 category = _HEAD_CATEGORY.get(head_name, head_name)
                 if head_name == "self_harm":
                     worded = head.needs_no_risk_word(score, words) or bool(
-                        phrases.RISK_WORDS.search(phrases.UPBEAT.sub(" ", normalized))
+                        phrases.RISK_WORDS.search(phrases.UPBEAT.sub(" ", about_self))
                     )
                     if not worded:
                         continue

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from companion_safety.adapters.model import load_classifier, load_crisis_detector
+from companion_safety.config import SafetySettings
 from companion_safety.domain.context import CONTEXT_BAR, in_context
 from companion_safety.domain.review import review_reply
 from companion_safety.domain.risk import HARASSMENT, RiskAssessment, RiskAssessor, RiskLevel
@@ -95,7 +96,14 @@ def run(
     safety_data: Path, locomo: Path, dev_set: Path | None, *, meaning: bool = True, holdouts: bool = False
 ) -> dict[str, object]:
     classifier = load_classifier()
-    assessor = RiskAssessor(classifier, load_crisis_detector() if meaning else None)
+    # The detector as the service runs it (its threads, int8 or not: SAFETY_MEANING_* settings).
+    settings = SafetySettings()
+    detector = (
+        load_crisis_detector(settings.model_cache_dir, settings.meaning_threads, int8=settings.meaning_int8)
+        if meaning
+        else None
+    )
+    assessor = RiskAssessor(classifier, detector)
     categories_assessor = RiskAssessor(classifier)
     latencies: list[float] = []
 
