@@ -57,6 +57,8 @@ SPENT_EVAL = (
     "chat_crisis_holdout_8.jsonl",
     "chat_everyday_holdout.jsonl",
     "chat_crisis_holdout_9.jsonl",
+    "chat_crisis_holdout_10.jsonl",
+    "chat_crisis_holdout_11.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).

@@ -210,3 +210,31 @@ def test_the_classifier_reads_self_harm_in_the_writers_own_words() -> None:
     words = RiskAssessor(load_classifier())
     assert words.assess("how do i get help for a friend who's thinking about suicide?").level < RiskLevel.IDEATION
     assert words.assess("i keep thinking about suicide").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guns loaded and in my lap",
+        "ropes up. just need to be brave for one more minute",
+        "bought a rope today and its not for camping",
+        "theres a gun in my dads safe and i know the code",
+        "i have 60 of my mums sleeping tablets in my room",
+        "getting repeat prescriptions from two different gps so ill have enough",
+    ],
+)
+def test_means_at_hand_said_flatly_is_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gun is loaded, off to the range with dad",
+        "the rope is up on the climbing wall, my turn next",
+        "i have 30 tablets left, need to ask the gp for a refill",
+        "bought a rope for camping this weekend",
+    ],
+)
+def test_means_in_their_ordinary_use_are_not(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -65,6 +65,14 @@ _EVERYDAY_REASON = (
     r"|accountant|estate plan\w*)\b)"
 )
 
+# What a rope, charcoal or a blade bought for a day is ordinarily for ("a rope for camping this weekend"); it looks
+# at the rest of the message, so it goes after a pattern's first words (at the very start it would be tried at
+# every position of a long text).
+_ORDINARY_USE = (
+    r"(?!.*\b(?:camping|camp|climb\w*|bbq|barbecue|grill\w*|garden\w*|hik\w*|boat|sail\w*|tent|hunt\w*|range|shav\w*"
+    r"|craft\w*|diy|project|festival|picnic|allotment|fishing)\b)"
+)
+
 _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
@@ -351,6 +359,22 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # deeper than before"; not "going to cut my hair tonight").
         r"(?:(?:^|\b(?:i'?m|i am|i) )(?:going to|want to|need to|about to|have to|will|really want to|i'?ll)|\bi'?ll)"
         r" (?:cut|burn)(?: again)?(?:[ ,.]+(?:tonight|today|later|right now|now|deeper|harder|again)\b|[ .!?]*$)",
+        # Means at hand said flatly, with no risk word: a loaded gun, a rope up, a gun the writer can open, pills
+        # counted in dozens, or an object "not for" its ordinary use ("bought a rope today and its not for camping").
+        r"\b(?:the |my )?(?:gun|guns|pistol|rifle|shotgun)(?:'s| is)? loaded\b(?!.*\b(?:range|hunt\w*|season|clays?"
+        r"|club|deer|pigeons?|rabbits|foxes|game|paintball|nerf|water ?gun)\b)",
+        r"\b(?:the |my )?(?:rope|noose)(?:'s|s| is)? (?:up|tied|hung|hanging|ready|in place)\b"
+        r"(?!.*\b(?:climb\w*|boat|sail\w*|tent|swing|hammock|washing|clothes|laundry|gym|boxing|skipping|jump rope)\b)",
+        r"\b(?:pills|tablets|meds|rope|noose|gun|pistol|rifle|shotgun|razor|blades?|knife|charcoal|hose pipe|bleach)\b"
+        r"[^.?!]{0,40}\b(?:it'?s|its|they'?re|theyre|but|and) not for (?:camping|the garden|work|the car|cleaning"
+        r"|d[iy]y|fishing|hunting|a project|my (?:headache|back|pain|sleep))\b",
+        r"\b(?:gun|guns|shotgun|rifle|pistol)\b.*\b(?:i know (?:the|where the) (?:code|combination|key)"
+        r"|i know where (?:he|she|they|my \w+) keeps? (?:it|the key))\b",
+        r"\b(?:i(?:'ve| have)?|ive|i got|i'?ve got) (?:got )?(?:[2-9]\d|[1-9]\d\d) (?:of )?"
+        r"(?:(?:my|mums?|moms?|dads?|\w+s) ){0,2}(?:sleeping )?(?:pills|tablets|meds|painkillers|sleepers)\b"
+        r"(?!.*\b(?:refill|prescri\w*|pharmac\w*|doctor|gp|take (?:them|one|two)|a day|daily|left"
+        r"|for the (?:week|month)|shop|sell|customers?)\b)",
+        r"\b(?:prescriptions?|pills|tablets|meds|gps|doctors|pharmacies)\b.*\bso (?:i'?ll|ill|i) (?:have|get) enough\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -369,9 +393,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)",
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
-        rf"\b(?:bought|got|ordered|picked up) (?:a |some |the )?(?:rope|noose|razor blades?|blades?|gun|pistol"
-        rf"|charcoal|hose pipe)\b.*\b(?:for )?{_DAY}\b",
-        rf"\b{_MEANS}\b.*\bfor {_DAY}\b",
+        r"\b(?:bought|got|ordered|picked up)"
+        + _ORDINARY_USE
+        + rf" (?:a |some |the )?(?:rope|noose|razor blades?|blades?|gun|pistol|charcoal|hose pipe)\b.*\b(?:for )?"
+        rf"{_DAY}\b",
+        rf"\b{_MEANS}\b" + _ORDINARY_USE + rf".*\bfor {_DAY}\b",
         # Preparations and a chosen day.
         r"\b(?:gave|given|giving|give|rehomed|rehoming|found a home for) (?:away )?(?:all )?my (?:stuff|things|"
         r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b"
