@@ -38,8 +38,8 @@ class SafetySettings(ConsumerSettings):
     # The crisis detector over meaning (MiniLM embeddings + a trained head, ~6 ms a message on one core): off
     # leaves the rules and the TF-IDF classifier alone, which miss at-risk messages written without risk words.
     meaning_detector: bool = True
-    # ONNX Runtime threads for one message. Two measured best on a 2-core machine (threads sleep, not spin, while
-    # waiting): assessment p95 22 -> ~14 ms alone, bench-dialogue p99 115/130 -> 90/93 ms, ~2 ms more CPU a message.
+    # ONNX Runtime threads for one message (idle threads sleep, not spin). On a 2-core machine two take the
+    # assessment's p95 from 22 to 14 ms for ~5 ms more CPU a message (docs/performance.md); 1 for throughput.
     meaning_threads: int = 2
     # int8 weights for the meaning detector: about 3x faster (its head was trained on float embeddings).
     meaning_int8: bool = False
