@@ -59,6 +59,7 @@ SPENT_EVAL = (
     "chat_crisis_holdout_9.jsonl",
     "chat_crisis_holdout_10.jsonl",
     "chat_crisis_holdout_11.jsonl",
+    "chat_crisis_holdout_12.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
