@@ -182,6 +182,7 @@ def test_better_off_without_me_but_not_easier_with_me_around() -> None:
         "my best friend died by suicide two years ago, ran a 10k in her memory today",
         "writing a story where the main character attempts suicide, how do i handle it",
         "the game makes you jump off the cliff to get the last collectible",
+        "a kid in my class said hes going to end it on friday. do i tell a teacher",
     ],
 )
 def test_an_everyday_reason_drill_report_or_story_is_not_the_writers_crisis(text: str) -> None:

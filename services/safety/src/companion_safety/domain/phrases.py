@@ -577,7 +577,7 @@ OTHERS_CLAUSE = re.compile(
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
     r"colleague|coworker|student|child|kid|client|teammate|classmate)s?) (?:who|that)(?:'s|'d|'ll)?(?: [\w']+){1,8}"
     r"|\b(?:my \w+|he|she|they) (?:said|says|told me|texted|keeps saying|admitted)(?: that)? (?:he|she|they)"
-    r"(?:'d|'ll|'s|'re)?(?: \w+){1,7}"
+    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
     r"|\b(?:someone|somebody|a friend|my (?:friend|sister|brother|son|daughter|partner|mum|mom|dad|kid|child))"
     r"(?:'s| is| was| might be| may be| seems| could be) (?:\w+ ){0,2}(?:suicidal|self harming|cutting|depressed)\b"
     r"|\bhow (?:can|do|should|could) (?:i|we|you) (?:help|support|talk to|be there for|comfort|reach out to) "
