@@ -90,6 +90,11 @@ def chat_files() -> list[Path]:
     return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in SPENT_EVAL)]
 
 
+def text_key(text: str) -> str:
+    """A text as rows are compared: case and spacing aside."""
+    return " ".join(text.lower().split())
+
+
 def waiting_holdout_texts() -> set[str]:
     """Texts (case and spacing aside) of the chat holdouts in eval/ not yet spent: a training file may hold the
     same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
@@ -101,7 +106,7 @@ def waiting_holdout_texts() -> set[str]:
             if line.strip():
                 data = json.loads(line)
                 for text in [data["text"]] if "text" in data else data.get("turns", []):
-                    texts.add(" ".join(str(text).lower().split()))
+                    texts.add(text_key(str(text)))
     return texts
 
 
@@ -115,7 +120,7 @@ def chat_rows(*paths: Path) -> list[Row]:
                 continue
             data = json.loads(line)
             text = str(data["text"])
-            key = " ".join(text.lower().split())
+            key = text_key(text)
             risk, family = str(data["risk"]), str(data.get("family", "unknown"))
             if key in seen or risk == "concern" or family.startswith("abuse"):
                 continue

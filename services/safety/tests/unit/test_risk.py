@@ -111,6 +111,12 @@ def test_means_at_hand_preparations_and_a_chosen_day_are_a_plan(family: str, tex
         ("self-harm, other means", "i've not eaten since sunday as punishment"),
         ("self-harm, other means", "i pressed a hot spoon on my wrist"),
         ("self-harm, other means", "i bang my head against the wall until it bleeds"),
+        ("means said flatly", "guns loaded and in my lap"),
+        ("means said flatly", "ropes up. just need to be brave for one more minute"),
+        ("means said flatly", "bought a rope today and its not for camping"),
+        ("means said flatly", "theres a gun in my dads safe and i know the code"),
+        ("means said flatly", "i have 60 of my mums sleeping tablets in my room"),
+        ("means said flatly", "getting repeat prescriptions from two different gps so ill have enough"),
     ],
 )
 def test_farewells_burden_hopelessness_and_other_self_harm_are_a_crisis(family: str, text: str) -> None:
@@ -151,6 +157,20 @@ def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
         "my boyfriend said he'd be better off dead and i don't know what to do",
         "in the book the girl takes all her pills",
         "saw a news story about a man who jumped off a bridge",
+        "coach made us do suicides for an hour, cant feel my legs",
+        "rehoming my cat because the new landlord doesnt allow pets, breaks my heart",
+        "wrote my will today because the financial advisor said i should",
+        "if i hear that song one more time i'll die",
+        "my personal trainer is trying to kill me, 100 squats",
+        "the overdose deaths in our county are scary",
+        "my best friend died by suicide two years ago, ran a 10k in her memory today",
+        "writing a story where the main character attempts suicide, how do i handle it",
+        "the game makes you jump off the cliff to get the last collectible",
+        "a kid in my class said hes going to end it on friday. do i tell a teacher",
+        "my gun is loaded, off to the range with dad",
+        "the rope is up on the climbing wall, my turn next",
+        "i have 30 tablets left, need to ask the gp for a refill",
+        "bought a rope for camping this weekend",
     ],
 )
 def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:
@@ -168,25 +188,6 @@ def test_better_off_without_me_but_not_easier_with_me_around() -> None:
     assert assess("everyone would be happier if i was gone").level >= RiskLevel.IDEATION
     assert assess("it would be easier if i was around to help").level == RiskLevel.NONE
     assert assess("things are better if i was here early").level == RiskLevel.NONE
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "coach made us do suicides for an hour, cant feel my legs",
-        "rehoming my cat because the new landlord doesnt allow pets, breaks my heart",
-        "wrote my will today because the financial advisor said i should",
-        "if i hear that song one more time i'll die",
-        "my personal trainer is trying to kill me, 100 squats",
-        "the overdose deaths in our county are scary",
-        "my best friend died by suicide two years ago, ran a 10k in her memory today",
-        "writing a story where the main character attempts suicide, how do i handle it",
-        "the game makes you jump off the cliff to get the last collectible",
-        "a kid in my class said hes going to end it on friday. do i tell a teacher",
-    ],
-)
-def test_an_everyday_reason_drill_report_or_story_is_not_the_writers_crisis(text: str) -> None:
-    assert assess(text).level < RiskLevel.IDEATION
 
 
 @pytest.mark.parametrize(
@@ -211,31 +212,3 @@ def test_the_classifier_reads_self_harm_in_the_writers_own_words() -> None:
     words = RiskAssessor(load_classifier())
     assert words.assess("how do i get help for a friend who's thinking about suicide?").level < RiskLevel.IDEATION
     assert words.assess("i keep thinking about suicide").level >= RiskLevel.IDEATION
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "guns loaded and in my lap",
-        "ropes up. just need to be brave for one more minute",
-        "bought a rope today and its not for camping",
-        "theres a gun in my dads safe and i know the code",
-        "i have 60 of my mums sleeping tablets in my room",
-        "getting repeat prescriptions from two different gps so ill have enough",
-    ],
-)
-def test_means_at_hand_said_flatly_is_a_crisis(text: str) -> None:
-    assert assess(text).level >= RiskLevel.IDEATION
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my gun is loaded, off to the range with dad",
-        "the rope is up on the climbing wall, my turn next",
-        "i have 30 tablets left, need to ask the gp for a refill",
-        "bought a rope for camping this weekend",
-    ],
-)
-def test_means_in_their_ordinary_use_are_not(text: str) -> None:
-    assert assess(text).level < RiskLevel.IDEATION

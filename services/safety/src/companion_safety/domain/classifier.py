@@ -60,6 +60,10 @@ class LinearTextClassifier:
         counts = Counter(grams(normalized))
         return {name: head.probability(counts) for name, head in self.heads.items()}
 
+    def score(self, normalized: str, head: str) -> float:
+        """One head's probability (``scores`` without the others)."""
+        return self.heads[head].probability(Counter(grams(normalized)))
+
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> "LinearTextClassifier":
         heads_data = data["heads"]

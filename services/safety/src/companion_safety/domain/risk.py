@@ -158,7 +158,7 @@ class RiskAssessor:
         if self._classifier is not None and normalized:
             scores = self._classifier.scores(normalized)
             if about_self != normalized:  # self-harm is read in the writer's own words, as the rules read it
-                scores["self_harm"] = self._classifier.scores(about_self)["self_harm"]
+                scores["self_harm"] = self._classifier.score(about_self, "self_harm")
             words = normalized.count(" ") + 1
             for head_name, score in scores.items():
                 head = self._classifier.heads[head_name]

@@ -28,7 +28,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from companion_safety.adapters.model import load_classifier, load_crisis_detector
+from companion_safety.adapters.model import load_classifier
+from companion_safety.bootstrap import risk_assessor
 from companion_safety.config import SafetySettings
 from companion_safety.domain.context import CONTEXT_BAR, in_context
 from companion_safety.domain.review import review_reply
@@ -95,16 +96,10 @@ def context_figures(
 def run(
     safety_data: Path, locomo: Path, dev_set: Path | None, *, meaning: bool = True, holdouts: bool = False
 ) -> dict[str, object]:
-    classifier = load_classifier()
-    # The detector as the service runs it (its threads, int8 or not: SAFETY_MEANING_* settings).
-    settings = SafetySettings()
-    detector = (
-        load_crisis_detector(settings.model_cache_dir, settings.meaning_threads, int8=settings.meaning_int8)
-        if meaning
-        else None
-    )
-    assessor = RiskAssessor(classifier, detector)
-    categories_assessor = RiskAssessor(classifier)
+    # The assessor the service builds, from its settings (SAFETY_MEANING_*: threads, int8); --no-meaning turns the
+    # detector over meaning off.
+    assessor = risk_assessor(SafetySettings(meaning_detector=meaning))
+    categories_assessor = RiskAssessor(load_classifier())
     latencies: list[float] = []
 
     def assess(text: str, timed: bool = False) -> RiskAssessment:
