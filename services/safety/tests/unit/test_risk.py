@@ -117,6 +117,13 @@ def test_means_at_hand_preparations_and_a_chosen_day_are_a_plan(family: str, tex
         ("means said flatly", "theres a gun in my dads safe and i know the code"),
         ("means said flatly", "i have 60 of my mums sleeping tablets in my room"),
         ("means said flatly", "getting repeat prescriptions from two different gps so ill have enough"),
+        ("means in hand, typed in a hurry", "cant type properly, too much wine and i've got the blade right now"),
+        ("means in hand, typed in a hurry", "got the knif with me rn"),
+        ("joining someone who died", "its a year since mum died and i just want to be with her again soon"),
+        ("self-harm, other means", "kept slamming my head against the wall over and over"),
+        ("farewell", "thank you for everything. this is the last time we'll speak"),
+        ("wish to be dead", "i'd swap places with anyone in a grave right now"),
+        ("on a railing", "sitting on the railing of my balcony"),
     ],
 )
 def test_farewells_burden_hopelessness_and_other_self_harm_are_a_crisis(family: str, text: str) -> None:
@@ -171,6 +178,16 @@ def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
         "the rope is up on the climbing wall, my turn next",
         "i have 30 tablets left, need to ask the gp for a refill",
         "bought a rope for camping this weekend",
+        "you're going to die when you hear what my dog did",
+        "my phone literally committed suicide in the rain",
+        "she's been talking about suicide a lot lately, how do i help her",
+        "gonna sleep and not wake up till lunchtime, night shift tomorrow",
+        "tonight's the night, proposing at the restaurant!!",
+        "one more zoom meeting and i'm jumping out the window",
+        "my dad died in june, i'm going to be with him at the memorial on sunday",
+        "sitting on the balcony railing for a photo of the sunset",
+        "this is the last time we talk before my holiday, back in two weeks",
+        "chopping veg for dinner and i've got the knife right now, what's a good recipe",
     ],
 )
 def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:
@@ -199,6 +216,7 @@ def test_better_off_without_me_but_not_easier_with_me_around() -> None:
         "if i have to go through one more day like this i'll kill myself",
         "he threatened to kill me if i leave",
         "suicide is all i think about",
+        "she's been thinking about suicide and honestly i have too",
     ],
 )
 def test_the_same_words_about_the_writer_still_count(text: str) -> None:

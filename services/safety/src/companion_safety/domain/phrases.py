@@ -25,7 +25,8 @@ _INTENT = (
 _DEATH_ACT = (
     r"(?:die|dying|be dead|being dead|kill(?:ing)? myself|end(?:ing)? (?:it|it all|things|everything|my life|my"
     r" own life"
-    r"|this life)|stop(?:ped)? existing|not (?:exist|be here|be alive|wake up)|disappear(?:ing)? (?:forever|for good|"
+    r"|this life)|stop(?:ped)? existing|not (?:exist|be here|be alive|wake up(?! (?:until|till|til|before) ))|"
+    r"disappear(?:ing)? (?:forever|for good|"
     r"and never come back)|never wake up|be gone forever|off(?:ing)? myself|unalive|hang(?:ing)? myself|"
     r"overdos\w*|take all my (?:pills|meds|medication)|taking all my (?:pills|meds|medication)|"
     r"driv(?:e|ing) (?:my car )?(?:into|off) (?:a|the)|crash(?:ing)? my car|jump(?:ing)? (?:off|in front)|"
@@ -71,6 +72,13 @@ _EVERYDAY_REASON = (
 _ORDINARY_USE = (
     r"(?!.*\b(?:camping|camp|climb\w*|bbq|barbecue|grill\w*|garden\w*|hik\w*|boat|sail\w*|tent|hunt\w*|range|shav\w*"
     r"|craft\w*|diy|project|festival|picnic|allotment|fishing)\b)"
+)
+
+# The occasion a "tonight's the night" is for ("tonight's the night, proposing to her after dinner").
+_OCCASION = (
+    r"(?!.*\b(?:propos\w*|prom|gig|concert|premiere|finale|first date|date night|party|match|final|game|show"
+    r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner|ask(?:ing)? (?:her|him) out"
+    r")\b)"
 )
 
 _GATHERED = (
@@ -122,7 +130,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:cutting|cut|burning|hurting) (?:myself )?again\b",
         r"\b(?:pills|meds|knife|razor|gun|rope) (?:is |are )?(?:in|on) my (?:hand|lap|desk|table|bed)\b",
         r"\b(?:all|whole bottle of) my (?:pills|meds|medication) at once\b",
-        r"\btonight'?s the night\b|\bfinally end(?:ing)? it\b",
+        r"\btonight'?s the night\b" + _OCCASION + r"|\bfinally end(?:ing)? it\b",
         r"\b(?:take|taking|swallow) (?:every|all the) (?:pill|pills|tablet|tablets)\b",
         r"\b(?:writing|wrote|written|finished) my (?:suicide |goodbye |last )?(?:note|letter)\b",
         r"\b(?:won'?t|don'?t think i'?ll|not going to|i'?ll not) be (?:alive|here|around) (?:next|by|much"
@@ -138,7 +146,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:tired of|done|sick of) (?:fighting|trying|struggling) to (?:stay alive|live|survive|keep going|exist)\b",
         r"\b(?:end|ending|finish) (?:my|this) story\b|\btime (?:for me )?to (?:check out|end it|go for good)\b",
         r"\bhope i (?:don'?t|never|won'?t) wake up\b|\bnicht mehr aufwachen\b",
-        r"\b(?:sleep|close my eyes|go to sleep) (?:and |forever and )?(?:not|never) wake up\b",
+        r"\b(?:sleep|close my eyes|go to sleep) (?:and |forever and )?(?:not|never) wake up\b(?! (?:until|till|til"
+        r"|before) )",
         r"\b(?:what if|if only|maybe) i (?:just )?(?:died|stopped existing|disappeared forever|wasn'?t alive"
         r"|killed myself)\b",
         r"\b(?:quiero|voy a) (?:desaparecer para siempre|estar muerto|estar muerta|matarme)\b|\bquiero morir\b",
@@ -375,6 +384,34 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?!.*\b(?:refill|prescri\w*|pharmac\w*|doctor|gp|take (?:them|one|two)|a day|daily|left"
         r"|for the (?:week|month)|shop|sell|customers?)\b)",
         r"\b(?:prescriptions?|pills|tablets|meds|gps|doctors|pharmacies)\b.*\bso (?:i'?ll|ill|i) (?:have|get) enough\b",
+        # Going to join someone who died ("the anniversary of his death is next tuesday, im going to join him that
+        # day", "ready to go see grandpa again, i miss him too much to stay"); visiting a grave is not.
+        r"\b(?:going to|ready to|want to|time to|i'?ll|i will|can'?t wait to|soon i'?ll|about to)(?: go)?"
+        r" (?:join|be with|see) (?:him|her|them|grandpa|grandad|grandma|nan|gran|mum|mom|dad|my (?:late )?\w+)"
+        r"(?: again| soon| up there| in heaven| that day| on the other side)?\b"
+        r"(?!.*\b(?:grave|cemetery|memorial|headstone|flowers|visit\w*|service)\b)"
+        r"(?=.*\b(?:death|died|passed|anniversary|heaven|up there|other side|miss (?:him|her|them)|too much to stay"
+        r"|without (?:him|her|them))\b)"
+        r"|\b(?:death|died|passed(?: away)?|anniversary)\b.*\b(?:going to|ready to|want to|time to|i'?ll|i will)"
+        r" (?:join|be with) (?:him|her|them|my \w+)\b(?!.*\b(?:grave|cemetery|memorial|headstone|flowers|visit\w*"
+        r"|service)\b)",
+        # Hitting one's head against things over and over ("banged my head on the door over and over").
+        r"\b(?:bang\w*|hit\w*|smash\w*|slam\w*|knock\w*) my (?:own )?head (?:on|against|into) (?:the |a |my )?"
+        r"(?:wall|door|desk|floor|table|mirror|headboard|steering wheel|fridge|sink|cupboard)\b(?: \w+){0,3} (?:over"
+        r" and over|again and again|repeatedly|on purpose|(?:until|till|til) (?:i|it|my) (?:\w+ )?(?:saw stars|see"
+        r" stars|bled|bleed|hurt|was dizzy|got dizzy|passed out|went numb|couldn'?t think))\b",
+        # The last time we talk, said as a farewell ("this is the last time we'll talk"), not before a trip.
+        r"\b(?:this is|this'?ll be|it'?s|its|probably|prob) (?:the|my) last time (?:we'?ll|we will|we|i'?ll|i will"
+        r"|i) (?:ever )?(?:talk|speak|chat|message|text)\b(?! (?:before|until|till|for|today|tonight|this|in|about))"
+        r"(?!.*\b(?:board\w*|flight|plane|trip|holiday|vacation|camp\w*|hospital|surgery|operation|exam|busy|signal"
+        r"|wifi|offline|detox|week|weekend|month|back|tomorrow)\b)",
+        # Envying the dead ("id trade places with anyone in a coffin rn").
+        r"\b(?:trade|swap|switch) places with (?:anyone|someone|somebody|him|her|them|the \w+)\b(?: [\w']+){0,4} "
+        r"(?:in (?:a|the|their|his|her) (?:coffin|grave|casket|morgue)|(?:who'?s|who is|that'?s) dead)\b",
+        # Means in hand "right now" ("drank alot and i have the knfe rn"), unless dinner is being made.
+        r"^(?!.*\b(?:cook\w*|chop\w*|slic\w*|onions?|dinner|lunch|veg\w*|bread|meat|carv\w* the|whittl\w*|open(?:ing)?"
+        r" (?:a|the) (?:box|parcel|package))\b).*\b(?:i'?ve got|i have|i got|got|holding|i'?m holding) (?:the|a|my)"
+        r" (?:knife|blade|razor|gun|rope|pills|noose)\b(?: with me| in my hand)? right now\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -419,7 +456,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
         r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))" + _EVERYDAY_REASON,
-        rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b",
+        rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
         r"\bmy last (?:weekend|christmas|birthday)\b",
         r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|these|those|my \w+)\b",
         r"\b(?:left|leaving|wrote|writing) (?:a )?(?:note|letter|letters|instructions) (?:on my (?:pillow|bed"
@@ -469,6 +506,13 @@ IMMINENT_ALONE = [
     r"antidepressants|insulin)\b",
     r"\bi(?:'ve| have| just)? (?:overdosed|od'?d|od'ed)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|candy"
     r"|sweets|\w+ (?:tv|shows|memes)))",
+    # On the wrong side of a railing or sitting on one high up ("happy friday!! btw im sitting on the balcony
+    # railing"); not at the pier with an ice cream.
+    r"\b(?:sitting|standing|sat|stood|perched|balancing|climbed) (?:on|over|onto) (?:the |a |my |this )?(?:balcony"
+    r" )?(?:railing|rail|balustrade|parapet|window ?sill|window ledge|outside of the (?:railing|barrier|fence))\b"
+    r"(?!.*\b(?:view|sunset|photo|pic|picture|selfie|sunrise|fishing|pier|boardwalk|boat|ferry|ship|ice cream"
+    r"|coffee|beach|park|train|bus|stairs?|porch|deck|garden|cat)\b)"
+    r"|\b(?:other|wrong|outside) side of the (?:railing|rail|barrier|fence|guard ?rail)\b",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -551,6 +595,18 @@ HYPERBOLE = re.compile(
     r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|i might) (?:actually |literally |just )?"
     r"(?:die|kill myself)\b"
     r"|\bone more (?:meeting|song|email|zoom \w+|lecture|class) and i(?:'ll| will|ll)? (?:actually |literally )?die\b"
+    # ... with a few words before the annoyance, and the threats people make of it ("one more budget meeting and
+    # i will actually die", "one more 'per my last email' and im jumping off the office roof").
+    r"|\bone more (?:[\w']+ ){0,3}?(?:time|meeting|song|e ?mails?|call|zoom|ad|advert|video|episode|lecture|class"
+    r"|question|spreadsheet|report|slide|powerpoint|invoice|customer|group project|tiktok|reply all|team building"
+    r"|standup|stand up|icebreaker)\b[^.!?]{0,30}?\b(?:and |then )?(?:i'?ll|ill|i will|i'?m going to|i'?m|i might"
+    r"|i swear i'?ll) (?:actually |literally |just |honestly )?(?:die|kill myself|jump\w* (?:off|out)(?: [\w']+){0,4}"
+    r"|throw myself (?:off|out)(?: [\w']+){0,4})"
+    # Said to someone else ("your going to die when i tell you"), and things that "commit suicide".
+    r"|\b(?:your|you'?re|youre|you are|you'?ll|you will) (?:going to |literally |actually )?die (?:when|laughing|of"
+    r"|from)\b"
+    r"|\b(?:laptop|phone|computer|pc|printer|battery|tv|console|router|wifi|hard drive|plants?|car|tamagotchi)"
+    r"(?: just| literally| basically| has| kinda){0,2} (?:committed suicide|killed itself|unalived itself)"
 )
 
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
@@ -576,10 +632,15 @@ OTHERS_CLAUSE = re.compile(
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
     r"colleague|coworker|student|child|kid|client|teammate|classmate)s?) (?:who|that)(?:'s|'d|'ll)?(?: [\w']+){1,8}"
-    r"|\b(?:my \w+|he|she|they) (?:said|says|told me|texted|keeps saying|admitted)(?: that)? (?:he|she|they)"
+    r"|\b(?:my \w+|he|she|they) (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
+    r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
     r"|\b(?:someone|somebody|a friend|my (?:friend|sister|brother|son|daughter|partner|mum|mom|dad|kid|child))"
     r"(?:'s| is| was| might be| may be| seems| could be) (?:\w+ ){0,2}(?:suicidal|self harming|cutting|depressed)\b"
+    # "i think hes been thinking about suicide", "she's been posting about ending it"
+    r"|\b(?:he|she|they)(?:'s|s|'re|re| is| are| has| have)? (?:been )?(?:thinking|talking|posting|writing|joking"
+    r"|searching|googling|texting|saying things) (?:about|of|abt)(?!.*\b(?:too|as well|also|same|me either)\b)"
+    r"(?: (?!(?:i|i'm|i've|i'd|me|my|myself)\b)[\w']+){1,6}"
     r"|\bhow (?:can|do|should|could) (?:i|we|you) (?:help|support|talk to|be there for|comfort|reach out to) "
     r"(?:someone|somebody|a friend|friends|people|him|her|them|my \w+|a \w+)(?: [\w']+){0,8}"
     r"|\bwhat (?:should|can|do) (?:i|we) (?:say|do) (?:to|for|when|if) (?:someone|somebody|a friend|my \w+|him|her"

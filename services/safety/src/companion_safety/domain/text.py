@@ -56,6 +56,17 @@ _SPELLINGS = {
     "dieing": "dying",
     "killin": "killing",
     "lyf": "life",
+    # Means and days as they come out typed in a hurry ("i have the knfe rn", "doing it tnight").
+    "knfe": "knife",
+    "knif": "knife",
+    "kinfe": "knife",
+    "nife": "knife",
+    "pils": "pills",
+    "pillz": "pills",
+    "tnight": "tonight",
+    "tonght": "tonight",
+    "2night": "tonight",
+    "myslf": "myself",
 }
 _SPELLING_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
 
