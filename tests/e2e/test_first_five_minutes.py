@@ -233,3 +233,15 @@ async def test_after_a_message_at_risk_a_goodbye_gets_crisis_support_and_dinner_
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as other:
         assert (await _supported(other, "farewell", "i dont want to be here anymore"))[1]
         assert not (await _supported(other, "farewell", "anyway unrelated, what should i cook for dinner"))[1]
+
+
+async def test_after_a_message_at_risk_a_bare_no_or_not_safe_keeps_crisis_support(stack: Stack) -> None:
+    """The companion answers "i want to die" with support and a question; "no im not" (safe, ok) and "nope" say
+    nothing has passed, so the conversation stays with crisis support instead of turning to small talk. For a user
+    who said nothing at risk, "nope" is an ordinary answer."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        for text in ("i want to die", "no im not", "nope"):
+            assert (await _supported(client, "not-safe", text))[1], text
+
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as other:
+        assert not (await _supported(other, "not-safe", "nope"))[1]

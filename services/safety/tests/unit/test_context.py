@@ -42,6 +42,14 @@ def test_a_leaning_message_after_one_at_risk_is_read_as_at_risk() -> None:
         ("they'd honestly be better off", RiskLevel.IDEATION, RiskLevel.IDEATION, "burden"),
         ("my nan's morphine is still in the drawer", RiskLevel.IDEATION, RiskLevel.PLAN, "means"),
         ("the bridge near work has a long drop", RiskLevel.IDEATION, RiskLevel.PLAN, "means"),
+        ("no im not", RiskLevel.IDEATION, RiskLevel.IDEATION, "not_safe"),
+        ("nope not safe", RiskLevel.PLAN, RiskLevel.PLAN, "not_safe"),
+        ("nope", RiskLevel.IDEATION, RiskLevel.IDEATION, "not_safe"),
+        ("idk", RiskLevel.PLAN, RiskLevel.PLAN, "not_safe"),
+        ("not okay at all", RiskLevel.IDEATION, RiskLevel.IDEATION, "not_safe"),
+        ("what does it matter", RiskLevel.IDEATION, RiskLevel.IDEATION, "hopeless"),
+        ("nobody can help me", RiskLevel.PLAN, RiskLevel.PLAN, "hopeless"),
+        ("too late", RiskLevel.IDEATION, RiskLevel.IMMINENT, "done"),
     ],
 )
 def test_a_message_that_carries_an_earlier_risk_over_is_read_as_at_risk(
@@ -70,6 +78,10 @@ def test_without_an_earlier_message_at_risk_nothing_changes() -> None:
         "feeling a bit better now, the rope was for climbing class",
         "lol jk i meant in the game",
         "yes lol",
+        "no, what time is the game on?",
+        "no im fine now, feeling better",
+        "no lol",
+        "its not ok to say that",
     ],
 )
 def test_an_ordinary_or_settling_message_after_one_at_risk_stays_as_it_was(text: str) -> None:

@@ -4,8 +4,9 @@ harmless alone and alarming minutes after "i can't do this anymore".
 When one of the user's messages within CONTEXT_WINDOW was at risk (ideation or above), a message below the crisis
 bar on its own is read as at risk if it
 - is a farewell (a plan: a goodbye with intent) or tells a deed done or under way (imminent),
-- says yes to what was said before (the earlier level carries over), speaks of being a burden (ideation) or
-  names means or a place (a plan),
+- says yes to what was said before, or says in a few words that they are not safe or not ok, answers with a bare
+  "no" or "i don't know", or that nothing can help (the earlier level carries over: nothing says the risk has
+  passed), speaks of being a burden (ideation) or names means or a place (a plan),
 - or the detector over meaning still leans towards a crisis (probability at least CONTEXT_BAR: ideation).
 Only earlier assessments are read (their levels), never earlier text. Never raised: a request for space (the
 pause flow answers it), a joke, game or story, and a message that names none of these, so that someone at risk
@@ -50,6 +51,10 @@ def _cue(text: str, probability: float | None, bar: float) -> Cue | None:
         return None
     if short and phrases.AFTER_RISK_YES.search(normalized):
         return "yes", None
+    if short and phrases.AFTER_RISK_NOT_SAFE.search(normalized):
+        return "not_safe", None
+    if short and phrases.AFTER_RISK_HOPELESS.search(normalized):
+        return "hopeless", None
     if phrases.AFTER_RISK_BURDEN.search(normalized):
         return "burden", RiskLevel.IDEATION
     if phrases.AFTER_RISK_MEANS.search(normalized):

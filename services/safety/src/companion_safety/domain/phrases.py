@@ -729,7 +729,8 @@ AFTER_RISK_DONE = re.compile(
     r"|\b(?:took|taken|swallowed|drank|downed) (?:them|it|the lot|all of (?:them|it)|the rest|everything|"
     r"the whole (?:thing|bottle|packet|box))\b|\b(?:i'?m|i am) (?:doing it|going now)\b|\bi'?m here now\b"
     r"|\b(?:i'?m|i am) (?:ready|here|on my way)(?: now)?[ .!]*$|\b(?:it'?s|its|it is) time(?: now)?[ .!]*$"
-    r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|\b(?:it'?s|its) too late\b|\bstarting now\b"
+    r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|\b(?:it'?s|its) too late\b|^too late\b"
+    r"|\bstarting now\b"
     r"|\bdoing it now\b|\b(?:it|they) (?:won'?t|will not) be long\b|\bcan'?t feel my\b"
     r"|\b(?:getting|feeling|feel|so|really|already) (?:sleepy|dizzy|woozy|drowsy|cold|numb|weak|faint)\b"
     r"|^(?:(?:ok(?:ay)?|alright|right|so)[ ,.]*)?(?:all |it'?s all )?done(?: now)?[ .!]*$"
@@ -766,4 +767,21 @@ AFTER_RISK_MOVED_ON = re.compile(
     r"|safe|calmer|more like myself)\b|\bcalmed down\b"
     r"|\b(?:threw|thrown|flushed|gave|given|handed|got rid of) (?:them|it|the (?:pills|tablets|meds|rope|blade|blades"
     r"|razor|knife|gun))(?: \w+){0,3} (?:away|out|down the|to (?:my|a|the))\b"
+)
+# Not safe, not ok, or a bare "no" / "idk" to what the companion said after the risk ("no im not", "not safe",
+# "nope", "i don't know"): nothing says the risk has passed, so it stays (the companion likely asked whether they
+# are safe or can reach someone). A longer message says more, and is read for what it says.
+AFTER_RISK_NOT_SAFE = re.compile(
+    r"^(?:(?:no|nope|nah|no no|not really|not at all|not rly|i don'?t know|dunno|not sure|maybe|i guess|kinda"
+    r"|sort of|no thanks|no thank you|no one|nobody|nothing|can'?t|i can'?t)[ ,.!?]*)+$"
+    r"|\b(?:not|never|don'?t feel|do not feel) (?:really |very |at all |feeling )?(?:safe|ok|okay|alright|fine)\b"
+    r"(?! (?:with|to|for|if|that|about))"
+    r"|^(?:no|nope|nah)?[ ,.]*(?:i'?m|i am) (?:not|really not)(?: really)?[ .!?]*$"
+)
+# Hopelessness in a few words after the risk ("no point", "what does it matter", "nobody can help").
+AFTER_RISK_HOPELESS = re.compile(
+    r"^(?:(?:so|and|but|well|honestly|like|idk|i don'?t know|no)[ ,.]+)?(?:what'?s the point|no point|there'?s no point"
+    r"|what does it matter|it doesn'?t matter|doesn'?t matter|nothing matters|nothing (?:helps|will help|works|can"
+    r" help)|(?:no ?one|nobody) can help(?: me)?|what'?s the use|why bother|i can'?t do this|i can'?t (?:any more"
+    r"|anymore|go on|keep going)|it won'?t help|won'?t help|they can'?t help)\b"
 )
