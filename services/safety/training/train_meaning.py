@@ -60,6 +60,8 @@ SPENT_EVAL = (
     "chat_crisis_holdout_10.jsonl",
     "chat_crisis_holdout_11.jsonl",
     "chat_crisis_holdout_12.jsonl",
+    "chat_crisis_holdout_13.jsonl",
+    "chat_crisis_holdout_14.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).

@@ -124,6 +124,14 @@ def test_means_at_hand_preparations_and_a_chosen_day_are_a_plan(family: str, tex
         ("farewell", "thank you for everything. this is the last time we'll speak"),
         ("wish to be dead", "i'd swap places with anyone in a grave right now"),
         ("on a railing", "sitting on the railing of my balcony"),
+        ("means said flatly", "ive got 45 of dads tramadol hidden in my drawer"),
+        ("self-harm, other means", "made myself throw up after every meal this week"),
+        ("self-harm, other means", "been purging again since sunday"),
+        ("self-harm with a cover story", "new cuts on my arm, told the nurse it was the cat"),
+        ("euphemism", "honestly just want an eternal sleep"),
+        ("preparation", "found a family to take my dog. he deserves a home thatll actually be around"),
+        ("farewell", "tell my brother i love him when he finds this"),
+        ("typed in a hurry", "i hvae the pills raedy"),
     ],
 )
 def test_farewells_burden_hopelessness_and_other_self_harm_are_a_crisis(family: str, text: str) -> None:
@@ -188,6 +196,12 @@ def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
         "sitting on the balcony railing for a photo of the sunset",
         "this is the last time we talk before my holiday, back in two weeks",
         "chopping veg for dinner and i've got the knife right now, what's a good recipe",
+        "the big wardrobe purge continues, four bags to the charity shop",
+        "purged my inbox, 3000 emails gone",
+        "i made myself sick eating all that cake lol",
+        "rehoming the kittens, they need people who will actually be around during the day",
+        "tell my mum i love her when you see her at church",
+        "finally ready now, lets go",
     ],
 )
 def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:

@@ -357,8 +357,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         rf"on my (?:own )?{_BODY}\b",
         r"\b(?:stop eating|starve|starving|stopped eating|not eating|refuse to eat)\b(?: \w+){0,3} (?:until i "
         r"(?:disappear|die|waste away|pass out)|until my body (?:gives up|shuts down))\b|\b(?:want|wanna|going|trying)"
-        r" (?:my body )?to waste away\b|\b(?:don'?t|won'?t|never) let myself eat\b|\bmak(?:e|ing) myself (?:throw up"
-        r"|sick|vomit|puke)\b(?!.*\b(?:food poisoning|hangover|drunk|bug|flu))|\bhaven'?t eaten (?:in|since|for) \w+"
+        r" (?:my body )?to waste away\b|\b(?:don'?t|won'?t|never) let myself eat\b"
+        r"|\b(?:mak(?:e|ing)|made) myself (?:throw up|sick|vomit|puke)\b"
+        r"(?!.*\b(?:food poisoning|hangover|drunk|bug|flu|eat\w*|ate|cake|sweets|candy|chocolate"
+        r"|pizza|laugh\w*|worr\w*|stress\w*|overthink\w*|nerves))|\bhaven'?t eaten (?:in|since|for) \w+"
         r"(?: \w+)? (?:and i'?m not going to|and i won'?t)\b|\bi'?m punishing myself\b",
         # Burden, the wider form: "(they) would have an easier life if i wasn't in it / around any more".
         r"\b(?:easier|better|happier|simpler|lighter) (?:\w+ ){0,2}(?:if|once|when) i(?:'?m| am| was| were)? "
@@ -380,7 +382,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:gun|guns|shotgun|rifle|pistol)\b.*\b(?:i know (?:the|where the) (?:code|combination|key)"
         r"|i know where (?:he|she|they|my \w+) keeps? (?:it|the key))\b",
         r"\b(?:i(?:'ve| have)?|ive|i got|i'?ve got) (?:got )?(?:[2-9]\d|[1-9]\d\d) (?:of )?"
-        r"(?:(?:my|mums?|moms?|dads?|\w+s) ){0,2}(?:sleeping )?(?:pills|tablets|meds|painkillers|sleepers)\b"
+        r"(?:(?:my|mums?|moms?|dads?|\w+s) ){0,2}(?:sleeping )?(?:pills|tablets|meds|painkillers|sleepers|diazepam"
+        r"|valium|xanax|codeine|tramadol|paracetamol|tylenol|zopiclone|amitriptyline|sertraline|oxy\w*)\b"
         r"(?!.*\b(?:refill|prescri\w*|pharmac\w*|doctor|gp|take (?:them|one|two)|a day|daily|left"
         r"|for the (?:week|month)|shop|sell|customers?)\b)",
         r"\b(?:prescriptions?|pills|tablets|meds|gps|doctors|pharmacies)\b.*\bso (?:i'?ll|ill|i) (?:have|get) enough\b",
@@ -412,6 +415,25 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:cook\w*|chop\w*|slic\w*|onions?|dinner|lunch|veg\w*|bread|meat|carv\w* the|whittl\w*|open(?:ing)?"
         r" (?:a|the) (?:box|parcel|package))\b).*\b(?:i'?ve got|i have|i got|got|holding|i'?m holding) (?:the|a|my)"
         r" (?:knife|blade|razor|gun|rope|pills|noose)\b(?: with me| in my hand)? right now\b",
+        # Self-harm with a cover story ("cigarette burns on my hand, told work it was from cooking").
+        r"\b(?:burns?|cuts?|bruises?|marks|scars?|scratches)\b.*\b(?:told|tell|telling|said to) (?:work|them|everyone"
+        r"|people|my \w+|her|him|the nurse|school) (?:it was|they were|they'?re|it'?s|its|that it was|that they were)"
+        r" (?:from |an? )?(?:cooking|the cat|my cat|the dog|an accident|accident|the oven|sport|the gym|a fall"
+        r"|falling|the kettle|the iron)\b",
+        # Purging ("purged 4 times today"), not a wardrobe or an inbox.
+        r"\b(?:purged|been purging|keep purging|started purging|purging again|purge after (?:every|each|meals?|eating"
+        r"|dinner|lunch))\b(?!.*\b(?:files?|cache|data|emails?|inbox|closet|wardrobe|clothes"
+        r"|photos|contacts|drawers?|garage|stuff|things|shelves|books|movie|film|cleanse)\b)",
+        # Sleep that never ends, as a euphemism ("might just take a permanent nap").
+        r"\b(?:permanent|eternal|forever|endless|dirt) (?:nap|sleep|rest)\b(?! (?:schedule|routine|tracker|mask))",
+        # A pet given to someone who will "actually be around" ("he deserves a family thatll actually be around").
+        r"\b(?:found (?:someone|somebody|a family|a home|people) to take|rehom\w*|giving (?:away|up)|gave (?:away|up))"
+        r"\b" + _EVERYDAY_REASON + r"(?!.*\b(?:during the day|we (?:both )?work|long hours|full time|travel\w*)\b)"
+        r".*\b(?:(?:actually|still|always) be (?:around|here|there)|won'?t be (?:around|here)"
+        r"|(?:someone|people|a family) who(?:'ll| will) (?:actually |still )?be (?:around|here))\b",
+        # A message left for family, to be found ("tell my mum i love her if she ever finds this app").
+        rf"\btell {_KIN} (?:that )?i (?:love|loved|always loved) (?:them|her|him|you)\b"
+        r"(?=.*\b(?:if|when|after|once)\b.*\b(?:finds?|found|gone|dead|happens|sees? this|reads? this)\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -439,7 +461,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:gave|given|giving|give|rehomed|rehoming|found a home for) (?:away )?(?:all )?my (?:stuff|things|"
         r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b"
         + _EVERYDAY_REASON,
-        r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:everyone|"
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my |the |all the )?(?:letters?|notes?) (?:to|for)"
+        r" (?:everyone|"
         r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends))\b(?! (?:about|at work|in the"
         r" office|saying|to remind|reminding|for the party|with the))"
         r"|\bwrote (?:everyone|everybody|my family) (?:a )?(?:letters?|notes?)\b",
@@ -467,6 +490,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bpasswords\b.*\b(?:for my \w+|to find)\b|\b(?:life insurance|debts? (?:are )?paid|cancelled my "
         r"subscriptions)\b",
         r"\bone last time\b",
+        r"\b(?:i think |so )?i'?m (?:finally )?ready(?: now)?$",
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",

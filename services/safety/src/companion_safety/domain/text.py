@@ -67,6 +67,11 @@ _SPELLINGS = {
     "tonght": "tonight",
     "2night": "tonight",
     "myslf": "myself",
+    "ahve": "have",
+    "hvae": "have",
+    "piils": "pills",
+    "redy": "ready",
+    "raedy": "ready",
 }
 _SPELLING_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
 
