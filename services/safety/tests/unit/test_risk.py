@@ -202,6 +202,7 @@ def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
         "rehoming the kittens, they need people who will actually be around during the day",
         "tell my mum i love her when you see her at church",
         "finally ready now, lets go",
+        "my dad is gonna kill me when he sees the scratch on his car",
     ],
 )
 def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:
@@ -231,6 +232,8 @@ def test_better_off_without_me_but_not_easier_with_me_around() -> None:
         "he threatened to kill me if i leave",
         "suicide is all i think about",
         "she's been thinking about suicide and honestly i have too",
+        "my dad is going to kill me when he gets home",
+        "she told me shes going to hurt me if i tell anyone",
     ],
 )
 def test_the_same_words_about_the_writer_still_count(text: str) -> None:

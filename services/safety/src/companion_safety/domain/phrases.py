@@ -547,6 +547,10 @@ ABUSE_DANGER = [
     r"\b(?:he|she|they|my \w+) (?:is|are) (?:hitting|beating|choking|strangling|hurting) me\b",
     r"\b(?:choked|strangled|raped|sexually assaulted) me\b",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:raped|sexually assaulted)\b",
+    # A threat reported in the threatener's words ("he said he'd kill me if i leave").
+    r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
+    r"(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
+    r" (?:kill|hurt|beat|stab|shoot|strangle|choke) me\b",
 ]
 # The user tells of violence or abuse against them, or threatens someone.
 ABUSE_RULES = [
@@ -631,6 +635,14 @@ HYPERBOLE = re.compile(
     r"|from)\b"
     r"|\b(?:laptop|phone|computer|pc|printer|battery|tv|console|router|wifi|hard drive|plants?|car|tamagotchi)"
     r"(?: just| literally| basically| has| kinda){0,2} (?:committed suicide|killed itself|unalived itself)"
+    # A parent "is gonna kill me when she sees the dent in the car": trouble over a thing, not a threat. A threat
+    # ("he said he'd kill me if i leave", "he's going to kill me when he gets home") is left to abuse.danger.
+    r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|landlord)"
+    r"(?:'s| is| are| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me (?:when|if|once)"
+    r" (?:she|he|they|it) (?:sees?|finds? out|hears?|notices?|realis\w+|realiz\w+|gets? the|looks? at|checks?)"
+    r"(?: [\w']+){0,6} (?:dent|car|minivan|scratch\w*|grades?|report card|results|marks|bill|mess|room|kitchen"
+    r"|haircut|hair|tattoo|piercing|credit card|bank statement|receipt|shoes|dress|broke\w*|crack\w*|stain\w*"
+    r"|vase|window|phone|exam|test|ticket|fine|parking)\b"
 )
 
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
