@@ -256,7 +256,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?! (?:until|till|til|for|before|this|today|tonight|tomorrow|in))",
         r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
         r"(?:hear|get|see|read|receive) (?:from )?me\b",
-        rf"\btell {_KIN} (?:that )?i (?:loved|always loved) (?:them|her|him|you)\b",
+        # ... and "i love her" in a message left to be found ("tell my mum i love her if she ever finds this app").
+        rf"\btell {_KIN} (?:that )?i (?:loved|always loved|love(?=.*\b(?:if|when|after|once)\b.*\b(?:finds?|found"
+        r"|gone|dead|happens|sees? this|reads? this)\b)) (?:them|her|him|you)\b",
         rf"\btell {_KIN} (?:that )?i(?:'?m| am) (?:so |really )?sorry\b(?! (?:i'?ll|i'?m|i am|i will|for (?:being "
         r"late|missing|forgetting|the mess)|i (?:missed|forgot|can'?t make|couldn'?t make)|about))",
         r"\b(?:goodbye|bye) (?:forever|for good|for the last time)\b|\bthis is (?:the )?(?:end|goodbye) for me\b",
@@ -413,7 +415,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:in (?:a|the|their|his|her) (?:coffin|grave|casket|morgue)|(?:who'?s|who is|that'?s) dead)\b",
         # Means in hand "right now" ("drank alot and i have the knfe rn"), unless dinner is being made.
         r"^(?!.*\b(?:cook\w*|chop\w*|slic\w*|onions?|dinner|lunch|veg\w*|bread|meat|carv\w* the|whittl\w*|open(?:ing)?"
-        r" (?:a|the) (?:box|parcel|package))\b).*\b(?:i'?ve got|i have|i got|got|holding|i'?m holding) (?:the|a|my)"
+        r" (?:a|the) (?:box|parcel|package))\b).*\b(?:i have|got|holding) (?:the|a|my)"
         r" (?:knife|blade|razor|gun|rope|pills|noose)\b(?: with me| in my hand)? right now\b",
         # Self-harm with a cover story ("cigarette burns on my hand, told work it was from cooking").
         r"\b(?:burns?|cuts?|bruises?|marks|scars?|scratches)\b.*\b(?:told|tell|telling|said to) (?:work|them|everyone"
@@ -431,9 +433,6 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b" + _EVERYDAY_REASON + r"(?!.*\b(?:during the day|we (?:both )?work|long hours|full time|travel\w*)\b)"
         r".*\b(?:(?:actually|still|always) be (?:around|here|there)|won'?t be (?:around|here)"
         r"|(?:someone|people|a family) who(?:'ll| will) (?:actually |still )?be (?:around|here))\b",
-        # A message left for family, to be found ("tell my mum i love her if she ever finds this app").
-        rf"\btell {_KIN} (?:that )?i (?:love|loved|always loved) (?:them|her|him|you)\b"
-        r"(?=.*\b(?:if|when|after|once)\b.*\b(?:finds?|found|gone|dead|happens|sees? this|reads? this)\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -617,18 +616,13 @@ HYPERBOLE = re.compile(
     r"|\b(?:died|dies|death|deaths|lost (?:him|her|them|\w+)) (?:by|of|from|to) (?:suicide|an overdose|overdoses?)\b"
     r"|\b(?:suicide|overdose) (?:deaths?|figures|numbers|crisis|epidemic|headlines?|scene|storyline|plot)\b"
     r"|\b(?:veteran|teen|youth|male|student) suicides?\b"
-    # A trivial annoyance "one more time" ("if i hear that song one more time i'll die"); "one more day" is not one.
-    r"|\bif i (?:have to |gotta |hear |see |get |sit (?:through|thru) |do |watch |listen to )[^.!?]{0,40}?\bone more "
-    r"(?:time|meeting|song|email|call|zoom|ad|video|episode|lecture|class|question|spreadsheet)\b[^.!?]{0,30}?"
-    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|i might) (?:actually |literally |just )?"
-    r"(?:die|kill myself)\b"
-    r"|\bone more (?:meeting|song|email|zoom \w+|lecture|class) and i(?:'ll| will|ll)? (?:actually |literally )?die\b"
-    # ... with a few words before the annoyance, and the threats people make of it ("one more budget meeting and
-    # i will actually die", "one more 'per my last email' and im jumping off the office roof").
+    # A trivial annoyance "one more time" and the threats people make of it ("if i hear that song one more time i'll
+    # die", "one more budget meeting and i will actually die", "one more 'per my last email' and im jumping off the
+    # office roof"); "one more day" is not one.
     r"|\bone more (?:[\w']+ ){0,3}?(?:time|meeting|song|e ?mails?|call|zoom|ad|advert|video|episode|lecture|class"
     r"|question|spreadsheet|report|slide|powerpoint|invoice|customer|group project|tiktok|reply all|team building"
     r"|standup|stand up|icebreaker)\b[^.!?]{0,30}?\b(?:and |then )?(?:i'?ll|ill|i will|i'?m going to|i'?m|i might"
-    r"|i swear i'?ll) (?:actually |literally |just |honestly )?(?:die|kill myself|jump\w* (?:off|out)(?: [\w']+){0,4}"
+    r"|i swear i'?ll|i) (?:actually |literally |just |honestly )?(?:die|kill myself|jump\w* (?:off|out)(?: [\w']+){0,4}"
     r"|throw myself (?:off|out)(?: [\w']+){0,4})"
     # Said to someone else ("your going to die when i tell you"), and things that "commit suicide".
     r"|\b(?:your|you'?re|youre|you are|you'?ll|you will) (?:going to |literally |actually )?die (?:when|laughing|of"
@@ -765,7 +759,7 @@ AFTER_RISK_DONE = re.compile(
     r"|\b(?:took|taken|swallowed|drank|downed) (?:them|it|the lot|all of (?:them|it)|the rest|everything|"
     r"the whole (?:thing|bottle|packet|box))\b|\b(?:i'?m|i am) (?:doing it|going now)\b|\bi'?m here now\b"
     r"|\b(?:i'?m|i am) (?:ready|here|on my way)(?: now)?[ .!]*$|\b(?:it'?s|its|it is) time(?: now)?[ .!]*$"
-    r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|\b(?:it'?s|its) too late\b|^too late\b"
+    r"|\b(?:half|all|mostly|nearly all) gone\b|\bno going back\b|(?:^|\b(?:it'?s|its) )too late\b"
     r"|\bstarting now\b"
     r"|\bdoing it now\b|\b(?:it|they) (?:won'?t|will not) be long\b|\bcan'?t feel my\b"
     r"|\b(?:getting|feeling|feel|so|really|already) (?:sleepy|dizzy|woozy|drowsy|cold|numb|weak|faint)\b"
@@ -816,8 +810,8 @@ AFTER_RISK_NOT_SAFE = re.compile(
 )
 # Hopelessness in a few words after the risk ("no point", "what does it matter", "nobody can help").
 AFTER_RISK_HOPELESS = re.compile(
-    r"^(?:(?:so|and|but|well|honestly|like|idk|i don'?t know|no)[ ,.]+)?(?:what'?s the point|no point|there'?s no point"
+    r"^(?:(?:so|and|but|well|honestly|like|i don'?t know|no)[ ,.]+)?(?:what'?s the point|no point|there'?s no point"
     r"|what does it matter|it doesn'?t matter|doesn'?t matter|nothing matters|nothing (?:helps|will help|works|can"
     r" help)|(?:no ?one|nobody) can help(?: me)?|what'?s the use|why bother|i can'?t do this|i can'?t (?:any more"
-    r"|anymore|go on|keep going)|it won'?t help|won'?t help|they can'?t help)\b"
+    r"|go on|keep going)|it won'?t help|won'?t help|they can'?t help)\b"
 )
