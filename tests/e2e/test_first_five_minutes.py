@@ -119,8 +119,12 @@ async def test_the_first_five_minutes(stack: Stack) -> None:
             )
 
         at_risk: dict[str, str] = {}  # message id -> what its crisis support needs ("" for the rules of today)
+        previous = ""
         for text, needs in AT_RISK:
             message_id, reply = await _talk(client, conversation, text)
+            if reply == previous:  # a crisis that goes on is answered in new words, not the same paragraph again
+                problems.append(f"the reply to {text!r} repeats the one before it word for word: {reply!r}")
+            previous = reply
             replies[message_id] = reply
             at_risk[message_id] = needs
             await asyncio.sleep(0.3)  # safety's crisis support goes out before the assessment returns; let it land

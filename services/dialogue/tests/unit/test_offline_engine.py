@@ -1,8 +1,9 @@
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
-from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, ReplyContext, SafetyView
+from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, ReplyContext, SafetyView, Turn
 from companion_dialogue.domain.offline_engine import reply, second_person
 from companion_dialogue.domain.prompt import build_request
 
@@ -26,6 +27,24 @@ def test_a_crisis_gets_a_supportive_reply_whatever_else_is_known() -> None:
     text = reply(build_request(_context("...", memories=(memory,), safety=SafetyView(crisis=True))))
     assert "reach out" in text
     assert "hiking" not in text
+
+
+def test_a_crisis_that_goes_on_gets_new_words_each_turn_asking_about_safety_now() -> None:
+    # In `make chat`, "i want to die", "no im not", "nope" got the same paragraph three times: a machine not
+    # listening. Each turn now says something new and asks a question, and none recites a memory.
+    memory = RecalledMemory("I love hiking", NOW)
+    turns: list[Turn] = []
+    replies = []
+    for i in range(6):
+        context = _context("...", memories=(memory,), safety=SafetyView(crisis=True), recent_turns=tuple(turns))
+        text = reply(build_request(context))
+        replies.append(text)
+        turns += [Turn(f"u{i}", "user", "...", NOW), Turn(f"c{i}", "companion", text + " [crisis resources]", NOW)]
+    assert len(set(replies[:4])) == 4
+    assert all(a != b for a, b in pairwise(replies))
+    assert all("?" in text for text in replies)
+    assert all("crisis line" in text or "someone" in text for text in replies)
+    assert not any("hiking" in text for text in replies)
 
 
 def test_replies_are_deterministic_and_greet_after_a_long_gap() -> None:

@@ -6,8 +6,9 @@ shares its words ("My dog is called Rex"); anything else (a question it cannot a
 plan, a greeting, thanks, a goodbye, a request for space) gets a fitting reply that recites no memory. A memory
 is quoted only when the message asks about something (a question, or "do you remember ...") and the memory
 shares content words with it; memories never reach a reply otherwise, and none that holds risk words is ever
-quoted (dialogue asks memory for none, and drops any flagged sensitive). Real deployments point dialogue at a
-model endpoint.
+quoted (dialogue asks memory for none, and drops any flagged sensitive). A message at crisis level gets support
+and a question about safety now, in new words each turn while the crisis goes on. Real deployments point
+dialogue at a model endpoint.
 """
 
 import hashlib
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from companion_dialogue.domain.followups import find_plan, mentions_risk
-from companion_dialogue.domain.model import ChatRequest, RecalledMemory, ReplyContext
+from companion_dialogue.domain.model import ChatRequest, RecalledMemory, ReplyContext, Turn
 
 ENGINE_NAME = "offline"
 
@@ -27,10 +28,19 @@ _ACKNOWLEDGEMENTS = (
     "That's interesting! What happened next?",
     "I'm listening. What's on your mind?",
 )
-_CRISIS_REPLY = (
-    "I'm really sorry you're feeling this way, and I'm glad you told me. You matter. "
-    "Please reach out to someone you trust, or to the crisis line, right now; they can help in ways I can't. "
-    "I'm here with you while you do."
+# The first reply to a crisis, then what a counsellor says as the crisis goes on: never the same words twice in a
+# row (the same paragraph again reads as a machine not listening), each asking about safety now, keeping the
+# person talking and pointing to people who can be there. Safety sends the crisis resources with each of them.
+_CRISIS_REPLIES = (
+    "I'm really sorry you're feeling this way, and I'm glad you told me. You matter. Are you safe right now? "
+    "Please reach out to someone you trust, or to the crisis line; they can help in ways I can't. "
+    "I'm here with you while you do.",
+    "I'm still right here with you. Are you somewhere safe at the moment? "
+    "If you can, call the crisis line or someone you trust while we keep talking.",
+    "Thank you for staying and talking to me. Is there someone who could be with you, or come over now? "
+    "You don't have to get through this alone.",
+    "I can hear how much pain you're in, and I'm not going anywhere. Could you put some distance between you and "
+    "anything you might hurt yourself with, and reach out to the crisis line? They're there for exactly this.",
 )
 # Words of risk that safety did not rate as a crisis: no cheer, no recital, a gentle question.
 _GENTLE = (
@@ -193,7 +203,7 @@ def _recollection(memory: RecalledMemory) -> str:
 def reply(request: ChatRequest) -> str:
     context = request.context
     if context.safety.crisis:
-        return _CRISIS_REPLY
+        return _crisis_reply(context.recent_turns)
     text = context.message.text
     key = context.message.message_id + text
     if mentions_risk(text) and not _PLAIN_FAREWELL.match(text.lower()):
@@ -202,6 +212,16 @@ def reply(request: ChatRequest) -> str:
     if remembered is not None:
         return _recollection(remembered)
     return _respond(context, text.lower().strip(), key)
+
+
+def _crisis_reply(recent_turns: tuple[Turn, ...]) -> str:
+    """The first crisis reply not among the companion's recent words, in order; when all were said, the one said
+    longest ago."""
+    said = [turn.text for turn in recent_turns if turn.role == "companion"]
+    unsaid = [option for option in _CRISIS_REPLIES if not any(option in text for text in said)]
+    if unsaid:
+        return unsaid[0]
+    return min(_CRISIS_REPLIES, key=lambda option: max(i for i, text in enumerate(said) if option in text))
 
 
 def _respond(context: ReplyContext, lowered: str, key: str) -> str:
