@@ -247,3 +247,51 @@ def test_the_classifier_reads_self_harm_in_the_writers_own_words() -> None:
     words = RiskAssessor(load_classifier())
     assert words.assess("how do i get help for a friend who's thinking about suicide?").level < RiskLevel.IDEATION
     assert words.assess("i keep thinking about suicide").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do people self harm if it hurts? trying to understand for my nursing placement",
+        "what's the difference between passive and active suicidal ideation, learning it for my course",
+        "What should a teacher do if a student tells them they're self-harming?",
+        "how do we talk about suicide safely in a school assembly",
+        "writing a speech for mental health week about self harm stigma, any facts i should include",
+        "my girlfriend told me she used to self harm, how do i support her",
+        "someone in my group chat said they took a load of pills, who do i call",
+        "whats the word sewerslide even mean, my sister keeps saying it",
+        "my phone's about to die, quick reply before it goes",
+        "omg if he texts me back i will actually die",
+        "this traffic makes me wanna drive off a bridge haha",
+        "i'm going to throw myself off the balcony if they play that song one more time",
+        "just want to sleep forever after this exam week lol",
+        "wanna sleep and never wake up before 11am again, holidays pls",
+        "tonight's the night, finally cutting my own fringe. wish me luck",
+        "tonight's the night, telling my parents i want to switch to art school",
+        "nervous about the surgery but i'm going through with it",
+        "bruised my legs punching the bag at boxing",
+    ],
+)
+def test_questions_about_the_topic_others_pasts_and_idioms_are_not_the_writers_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do people even bother. i want to die",
+        "what's the difference between me and a ghost, i'm going to kill myself anyway",
+        "sewerslide thoughts hitting hard tonight",
+        "this isnt a cry for help, im actually going through with it",
+        "oh and i've given the cat to jen, so that's sorted before i go through with it",
+        "asked my mate if i could borrow his hunting rifle, said it was for a trip",
+        "stashing mum's sleeping tablets one at a time so she doesn't notice",
+        "bruised my legs up punching them, it calms me down for like a minute",
+        "next tuesday when the house is empty, thats my day",
+        "giving my cat to my neighbour this weekend, told her i'm moving. i'm not",
+        "took a load of my sleeping tablets, getting really drowsy now",
+        "i want to sleep forever and never wake up",
+    ],
+)
+def test_resolve_cover_stories_and_acts_in_other_words_are_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION

@@ -27,7 +27,8 @@ _DEATH_ACT = (
     r" own life"
     r"|this life)|stop(?:ped)? existing|not (?:exist|be here|be alive|wake up(?! (?:until|till|til|before) ))|"
     r"disappear(?:ing)? (?:forever|for good|"
-    r"and never come back)|never wake up|be gone forever|off(?:ing)? myself|unalive|hang(?:ing)? myself|"
+    r"and never come back)|never wake up(?! (?:before|until|till|til) )|be gone forever|off(?:ing)? myself|unalive|"
+    r"hang(?:ing)? myself|"
     r"overdos\w*|take all my (?:pills|meds|medication)|taking all my (?:pills|meds|medication)|"
     r"driv(?:e|ing) (?:my car )?(?:into|off) (?:a|the)|crash(?:ing)? my car|jump(?:ing)? (?:off|in front)|"
     r"walk(?:ing)? into traffic|step(?:ping)? in front of|(?:fall )?asleep forever|sleep forever|"
@@ -37,7 +38,9 @@ _DEATH_ACT = (
 # Compositional families (rules-6), written from the phrasing families of issue 9, not from any eval row.
 # Lethal means, as people name them in chat.
 _MEANS = (
-    r"(?:(?:sleeping |my |the |all (?:the |my )?|all of (?:the |my )?|enough |every |(?:a|the|my) (?:whole |new )?"
+    r"(?:(?:(?:my )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|husband|wife|partner|brother"
+    r"|sister)'?s (?:sleeping )?|sleeping |my |the |all (?:the |my )?|all of (?:the |my )?|enough |every |(?:a|the"
+    r"|my) (?:whole |new )?"
     r"(?:packet|box|bottle|pack|stash|bag|handful|strip) of (?:my )?(?:sleeping )?)?(?:pills|meds|medication|"
     r"medicine|tablets|painkillers|paracetamol|tylenol|ibuprofen|xanax|valium|prescriptions?|"
     r"antidepressants|insulin|sleeping pills|opioids|oxy|codeine|morphine|tramadol|fentanyl|diazepam|"
@@ -78,7 +81,8 @@ _ORDINARY_USE = (
 _OCCASION = (
     r"(?!.*\b(?:propos\w*|prom|gig|concert|premiere|finale|first date|date night|party|match|final|game|show"
     r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner|ask(?:ing)? (?:her|him) out"
-    r")\b)"
+    r"|fringe|bangs|haircut|hair|telling (?:my|him|her|them|the)|ask(?:ing)? (?:my|him|her|them|the|for)|audition"
+    r"|interview|driving test|sign(?:ing)? up|confess\w*)\b)"
 )
 
 _GATHERED = (
@@ -115,6 +119,13 @@ _DELIBERATE = (
     r"so (?:i'?d|i could|i can|that i) feel|so (?:it|that it) hurts|so the bruises|to feel (?:something|better|pain)|"
     r"to punish (?:myself|me)|when (?:it gets too|i'?m angry (?:at|with) myself|i mess up|i hate myself)|"
     r"not (?:an|by) accident|as (?:a )?punishment)"
+)
+# Means asked for or bought under a cover story ("asked my mate if i could borrow his hunting rifle, said it was for a
+# trip"): the story is the tell, so the hunting or camping it names does not clear it.
+COVER_STORY_MEANS = (
+    r"\b(?:borrow\w*|get|got|getting|buy|bought|buying|lend|lent|use|have)\b(?: [\w']+){0,5} (?:gun|rifle|shotgun"
+    r"|pistol|rope|pills|tablets|charcoal)\b.*\b(?:said|told (?:him|her|them|\w+)|saying|telling (?:him|her|them))"
+    r" (?:it was|it'?s|its|it is|that it was|i needed (?:it|them)|i need (?:it|them)) for\b"
 )
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -194,7 +205,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:slit|slice|cut) (?:my )?wrists?\b",
         r"\b(?:i|im|i'?m|ill|i'?ll|i'?d|i'?ve|me|myself)\b(?: [\w']+){0,4} overdos(?:e|ing)\b"
         r"|\b(?:think\w*|thought) (?:about|abt|bout|of) (?:an? )?overdos\w*",
-        r"\bsleep (?:and|forever and) never wake up\b",
+        r"\bsleep (?:and|forever and) never wake up\b(?! (?:before|until|till|til) )",
         r"\bnever wake up again\b",
         r"\bjump (?:off|from|in front of) (?:a |the |my )?(?:bridge|roof|building|train|cliff|balcony|window)\b",
         r"\bthrow myself (?:off|out|in front)\b",
@@ -433,6 +444,26 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b" + _EVERYDAY_REASON + r"(?!.*\b(?:during the day|we (?:both )?work|long hours|full time|travel\w*)\b)"
         r".*\b(?:(?:actually|still|always) be (?:around|here|there)|won'?t be (?:around|here)"
         r"|(?:someone|people|a family) who(?:'ll| will) (?:actually |still )?be (?:around|here))\b",
+        # Going through with it, said as resolve ("this isnt a cry for help, im actually going through with it",
+        # "the cat is sorted before i go through with it"); not a surgery, a wedding or a tattoo.
+        r"\b(?:not|isn'?t|isnt|ain'?t) (?:a|just a|some) cry for help\b|^(?!.*\b(?:surgery|operation|wedding|tattoo"
+        r"|piercing|divorce|move|interview|marathon|procedure|treatment|chemo|audition|presentation|speech|course"
+        r"|diet|haircut|race|exam|application|adoption|ivf|date)\b).*\b(?:(?:i'?m|i am) (?:actually |really "
+        r"|finally |definitely |still )?(?:going to go|gonna go|going)|before i go) through with it\b",
+        # Means got under a cover story ("asked my mate if he could get me a gun, said it was for hunting").
+        COVER_STORY_MEANS,
+        # Hurting the body "to calm down" said another way ("bruised my legs up punching them, it calms me down").
+        rf"\b(?:bruis\w*|hurt|hurting|mark\w*) my (?:own )?{_BODY}(?: up)? (?:by )?(?:punching|hitting|pinching"
+        r"|slapping|smacking|banging|scratching) (?:them|it|myself)\b"
+        rf"|\b{_HARM_VERB}(?: \w+){{0,3}} (?:my|into my|against my|on my) (?:own )?{_BODY}\b[^.?!]{{0,40}}\b(?:it"
+        r" |that |which )?(?:calms|calmed|relaxes|numbs) me\b",
+        # The day chosen for when no one is home ("next tuesday when the house is empty, thats my day").
+        r"\bwhen (?:the house|the flat|home|everyone|no ?one|nobody)(?:'s| is| are)? (?:empty|out|gone|away|asleep"
+        r"|home|around|here)\b[^.?!]{0,30}\b(?:that'?s|thats|that is|is|will be) (?:my|the) (?:day|night|time"
+        r"|chance)\b",
+        # A pet given away under a cover story ("told her i'm moving. i'm not").
+        r"\b(?:told|telling|tell) (?:her|him|them|everyone|people|my \w+) (?:i'?m|i was|i am) (?:moving|going away"
+        r"|travelling|traveling|going travelling)\b[^.?!]{0,20}?[ .!,]+(?:i'?m|i am|but i'?m) not\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -490,6 +521,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"subscriptions)\b",
         r"\bone last time\b",
         r"\b(?:i think |so )?i'?m (?:finally )?ready(?: now)?$",
+        COVER_STORY_MEANS,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
@@ -510,7 +542,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
 IMMINENT_ALONE = [
     # A count of ten or more: "took 2 tablets for my headache" is a dose, not an overdose.
     r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
-    r"|a (?:lot|bunch) of |[1-9]\d+ )(?:my )?(?:pills|tablets|sleeping pills|painkillers|meds|medication)\b",
+    r"|a (?:lot|bunch|load|heap|pile|handful) of |loads of |[1-9]\d+ )(?:my )?(?:sleeping )?(?:pills|tablets"
+    r"|painkillers|meds|medication)\b",
     r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge"
     r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
     r"\bgoodbye cruel world\b",
@@ -592,7 +625,7 @@ HYPERBOLE = re.compile(
     r"|boredom|embarrassment)\b"
     r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b|\bto die for\b"
     r"|\b(?:suicide|overdose|self[- ]?harm) (?:prevention|awareness|hotline|squad|rates?|statistics|research)\b"
-    r"|\b(?:phone|battery|laptop|computer|car|plant|it|its|it's) (?:is )?(?:about to|going to|gonna) die\b"
+    r"|\b(?:phone|battery|laptop|computer|car|plant|it|its|it's)(?:'s| is)? (?:about to|going to|gonna) die\b"
     r"|\bsuicide (?:bomb\w*|attacks?|missions?|doors?|squad|rates?|prevention|awareness|hotline)\b"
     r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
     r"|\bbefore i die\b"
@@ -637,6 +670,15 @@ HYPERBOLE = re.compile(
     r"(?: [\w']+){0,6} (?:dent|car|minivan|scratch\w*|grades?|report card|results|marks|bill|mess|room|kitchen"
     r"|haircut|hair|tattoo|piercing|credit card|bank statement|receipt|shoes|dress|broke\w*|crack\w*|stain\w*"
     r"|vase|window|phone|exam|test|ticket|fine|parking)\b"
+    # Excitement ("if he texts me back i will actually die"), the annoyance threat the other way round ("i'm going
+    # to throw myself off the balcony if they play that song one more time"), and sleep after a hard week.
+    r"|\bif (?:he|she|they|my crush|[a-z]+) (?:actually |ever )?(?:texts?|replies|messages|calls|dms|follows|likes"
+    r"|notices|asks|says yes|remembers)(?: [\w']+){0,4} (?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually "
+    r"|literally |just )?die\b"
+    r"|\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:actually |literally |just )?(?:die|jump\w* (?:off|out)"
+    r"(?: [\w']+){0,4}|throw myself (?:off|out)(?: [\w']+){0,4}) if [^.!?]{0,50}?\bone more (?:time|\w+)\b"
+    r"|\bsleep (?:forever|for (?:a|a whole) (?:week|month|year)) (?:after|once|when) (?:this|the|my) (?:exams?"
+    r"|week|shift|semester|term|trip|move|project|marathon|wedding|party|holiday|deadline|night shifts?)\b"
 )
 
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
@@ -654,7 +696,12 @@ LAUGHED_OFF = re.compile(
     r"\b(?:wanted|want|wanna|going|gonna|about) to die\b|\bi(?: could| will|'ll| would|'d) (?:literally |actually )?"
     r"die\b|\b(?:kill|kills|killed|killing) me\b|\b(?:i'?m|i am|literally|actually) (?:so )?(?:dead|dying)\b"
     r"|\b(?:i )?(?:nearly|almost|literally) died\b|\bwant to disappear\b|\bend me\b"
+    # "the traffic makes me wanna drive off a bridge haha": a cause, and a laugh.
+    r"|\b(?:makes|made|making) me (?:want to|wanna) (?:jump|drive|throw myself) off\b"
 )
+# The rest of a clause about someone else, up to n words and never a word of the writer's own ("why do people even
+# bother i want to die": normalize drops the full stop, and "i want to die" is the writer's).
+_NOT_THE_WRITER = r"(?: (?!(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|myself)\b)[\w'-]+){{0,{n}}}"
 # Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
 # who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
 OTHERS_CLAUSE = re.compile(
@@ -662,7 +709,8 @@ OTHERS_CLAUSE = re.compile(
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
     r"colleague|coworker|student|child|kid|client|teammate|classmate)s?) (?:who|that)(?:'s|'d|'ll)?(?: [\w']+){1,8}"
-    r"|\b(?:my \w+|he|she|they) (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
+    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they)(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
+    r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
     r"|\b(?:someone|somebody|a friend|my (?:friend|sister|brother|son|daughter|partner|mum|mom|dad|kid|child))"
@@ -675,6 +723,30 @@ OTHERS_CLAUSE = re.compile(
     r"(?:someone|somebody|a friend|friends|people|him|her|them|my \w+|a \w+)(?: [\w']+){0,8}"
     r"|\bwhat (?:should|can|do) (?:i|we) (?:say|do) (?:to|for|when|if) (?:someone|somebody|a friend|my \w+|him|her"
     r"|them|a \w+)(?: [\w']+){0,8}"
+    # Questions about the topic ("why do people self harm if it hurts?", "what's the difference between passive and
+    # active suicidal ideation", "what should a teacher do if a student tells them they're self-harming?", "how do
+    # we talk about suicide safely in a school assembly"), a speech about it, and someone else's past ("gf told me
+    # she used to self harm").
+    r"|\bwhy (?:do|does|would|did) (?:people|some people|someone|anyone|teens?|teenagers|kids|students|young people"
+    r"|men|women)\b"
+    + _NOT_THE_WRITER.format(n=10)
+    + r"|\bwhat'?s the difference between\b"
+    + _NOT_THE_WRITER.format(n=12)
+    + r"|\bwhat(?:'?s| is| does| do) (?:the (?:word|term|phrase) )?[\w']+(?: [\w']+)? (?:even |actually )?mean\b"
+    r"|\bwhat (?:should|can|do|does) (?:a|the) (?:teacher|parent|friend|coach|manager|nurse|doctor|counsell?or)"
+    r" (?:say|do)\b"
+    + _NOT_THE_WRITER.format(n=10)
+    + r"|\b(?:a|the|my|your) (?:student|pupil|patient|client|child|kid|teen|teenager|colleague|employee|friend|mate)s?"
+    r" (?:tells?|told|says|said|admits|admitted|discloses|disclosed)(?: (?:them|you|me|us|him|her))?(?: that)?"
+    r" (?:they'?re|they are|he'?s|he is|she'?s|she is|they|he|she)\b"
+    + _NOT_THE_WRITER.format(n=8)
+    + r"|\b(?:he|she|they) used to (?:self[- ]?harm|cut|burn|hurt (?:himself|herself|themselves|themself))\w*"
+    + _NOT_THE_WRITER.format(n=5)
+    + r"|\bhow (?:do|can|should|would) (?:we|you|schools?|teachers|parents) (?:talk|speak|teach) (?:to [\w ]{0,20} )?"
+    r"about (?:suicide|self[- ]?harm)\w*"
+    + _NOT_THE_WRITER.format(n=8)
+    + r"|\b(?:speech|talk|essay|presentation|assembly|leaflet|article|poster|lesson|assignment|project) (?:for [\w ]"
+    r"{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*" + _NOT_THE_WRITER.format(n=6)
 )
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(

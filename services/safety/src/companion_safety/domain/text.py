@@ -20,6 +20,7 @@ _DIGIT_WORD = re.compile(r"\b\w*\d\w*\b")
 _SPELLINGS = {
     "kys": "kill yourself",
     "unalive": "kill",
+    "sewerslide": "suicide",
     "unaliving": "killing",
     "suicde": "suicide",
     "suicdal": "suicidal",
