@@ -62,6 +62,10 @@ SPENT_EVAL = (
     "chat_crisis_holdout_12.jsonl",
     "chat_crisis_holdout_13.jsonl",
     "chat_crisis_holdout_14.jsonl",
+    "chat_crisis_holdout_15.jsonl",
+    "chat_crisis_holdout_16.jsonl",
+    "chat_crisis_holdout_17.jsonl",
+    "chat_crisis_holdout_18.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).

@@ -295,3 +295,46 @@ def test_questions_about_the_topic_others_pasts_and_idioms_are_not_the_writers_c
 )
 def test_resolve_cover_stories_and_acts_in_other_words_are_a_crisis(text: str) -> None:
     assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum's going to kill me, dented the car reversing out of the car park",
+        "laughed so hard i thought i was going to die",
+        "ran my first marathon, legs are dead, might actually die climbing the stairs",
+        "worried about my brother, he keeps saying everyone'd be better off without him. should I call someone?",
+        "what are the warning signs of suicide? doing a training at work",
+        "what counts as safe messaging about suicide? giving a talk to our youth group",
+        "How should teachers respond if a student discloses self-harm? I'm a new teacher",
+        "I'd rather jump off a cliff than go to another gender reveal party lol",
+        "my houseplants have a suicide pact i swear, third one dead this month",
+        "still cutting carbs most days, down 3 kilos",
+        "banged my head on the cupboard again, so clumsy",
+    ],
+)
+def test_a_mishap_a_marathon_a_dreaded_party_and_questions_about_warning_signs_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather die than live like this",
+        "he keeps saying i'd be better off dead",
+        "stockpiling my oxy scripts, telling the doctor im still in pain",
+        "asked my GP for stronger sleeping pills so I can build up a stash",
+        "borrowed my mates' leftover meds 'for a headache'. got a proper pile now",
+        "then ill write the letters for the kids before i go tomorrow",
+        "this is it for me. you were a good friend even if you're an app x",
+        "you probably won't have to listen to me moan for much longer",
+        "bashed my head against the bedroom door again, mum thinks i fell at footy",
+        "took a load of my mums sleeping tablets with wine, getting really drowsy now",
+        "training was good today. still cutting most nights but yeah. gym tmrw",
+        "raid went well last night. set a date for offing myself btw, saturday. gg",
+        "heading out to the cliffs later and not coming back, anyway hows your day",
+        "exam tomorrow, haven't revised, and i'm at the top of the car park right now about to jump",
+    ],
+)
+def test_means_got_by_misleading_a_farewell_to_the_companion_and_a_date_set_are_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION

@@ -127,6 +127,8 @@ COVER_STORY_MEANS = (
     r"|pistol|rope|pills|tablets|charcoal)\b.*\b(?:said|told (?:him|her|them|\w+)|saying|telling (?:him|her|them))"
     r" (?:it was|it'?s|its|it is|that it was|i needed (?:it|them)|i need (?:it|them)) for\b"
 )
+# A date or day set for dying ("set a date for offing myself btw, saturday").
+DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -464,6 +466,36 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # A pet given away under a cover story ("told her i'm moving. i'm not").
         r"\b(?:told|telling|tell) (?:her|him|them|everyone|people|my \w+) (?:i'?m|i was|i am) (?:moving|going away"
         r"|travelling|traveling|going travelling)\b[^.?!]{0,20}?[ .!,]+(?:i'?m|i am|but i'?m) not\b",
+        # A date set for it ("set a date for offing myself btw, saturday").
+        DATE_SET_FOR_DEATH,
+        # Out to a place of risk and not coming back ("heading out to the cliffs later and not coming back").
+        r"\b(?:cliffs?|bridge|woods|the sea|the lake|the river|the tracks|the edge|the coast|the roof|the quarry)\b"
+        r"[^.?!]{0,30}\b(?:and )?(?:not|never) coming back\b",
+        # Self-harm as a habit ("still cutting most nights but yeah").
+        r"\b(?:still|keep|been|started|back to) (?:cutting|burning|hitting myself|scratching)(?: (?:most|every|some"
+        r"|all|a few) (?:nights?|days?|mornings?|weeks?))\b",
+        # A head hurt with a cover story ("bashed my head against the door again, mum thinks i fell at footy").
+        r"\b(?:bash\w*|bang\w*|hit\w*|smash\w*|slam\w*) my (?:own )?head (?:on|against|into)\b.*\b(?:thinks?|told"
+        r"(?: \w+)?|said|believes?) i (?:fell|tripped|walked into|slipped|hit it)\b",
+        # Means gathered by misleading a doctor or "built up" ("stockpiling my oxy scripts, telling the doctor im
+        # still in pain", "stronger sleeping pills so i can build up a stash", "leftover meds... got a proper pile").
+        rf"\b{_GATHERED}\b.*\b(?:telling|told|tell) (?:the|my) (?:doctor|gp|pharmacist|nurse) (?:that )?(?:i'?m|im"
+        r"|i am) still\b"
+        r"|\bbuild(?:ing)? up a (?:stash|supply|stockpile)\b"
+        r"|\b(?:pills|tablets|meds|medication|painkillers)\b.*\b(?:got|have|now have) a (?:proper |big |decent |good "
+        r"|nice )?(?:pile|stash|stockpile|collection)\b",
+        # Letters for the children before going ("then ill write the letters for the kids before i go tomorrow").
+        r"\b(?:write|writing|wrote|finish|finishing|leave|leaving) (?:the |my )?letters? (?:for|to) (?:the|my) (?:kids"
+        r"|children|family|parents|wife|husband)\b[^.?!]{0,30}\bbefore i go\b",
+        # A farewell to the companion ("this is it for me. you were a good friend even if you're an app").
+        r"\bthis is it for me\b.*\byou (?:were|'ve been|have been) (?:a |such a )?(?:good|great|real|true|the best"
+        r"|lovely|kind) (?:friend|listener)\b",
+        # Not having to hear me much longer ("you probably won't have to listen to me moan for much longer").
+        r"\b(?:won'?t|wont|will not|don'?t|wouldn'?t) (?:have to|need to) (?:listen to|hear|deal with|put up with"
+        r"|worry about|read) (?:me|my \w+)\b[^.?!]{0,20}\b(?:much longer|for long|soon|any more|ever again)\b",
+        # Death preferred to living on ("i'd rather die than live like this"); a dreaded party is hyperbole above.
+        r"\b(?:i'?d|i would) (?:rather|sooner) (?:die|be dead) than (?:live|living|go on|going on|keep (?:going"
+        r"|living)|be alive|carry on|wake up|face|spend|stay|be here|exist)\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -522,6 +554,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bone last time\b",
         r"\b(?:i think |so )?i'?m (?:finally )?ready(?: now)?$",
         COVER_STORY_MEANS,
+        DATE_SET_FOR_DEATH,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
@@ -542,9 +575,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
 IMMINENT_ALONE = [
     # A count of ten or more: "took 2 tablets for my headache" is a dose, not an overdose.
     r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
-    r"|a (?:lot|bunch|load|heap|pile|handful) of |loads of |[1-9]\d+ )(?:my )?(?:sleeping )?(?:pills|tablets"
-    r"|painkillers|meds|medication)\b",
-    r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge"
+    r"|a (?:lot|bunch|load|heap|pile|handful) of |loads of |[1-9]\d+ )(?:my |(?:my )?(?:mum|mom|dad|nan|gran|mates?"
+    r"|friend|partner|husband|wife|brother|sister)'?s? )?(?:sleeping )?(?:pills|tablets|painkillers|meds|medication)\b",
+    r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:car park"
+    r"|multi-?stor(?:e)?y|parking (?:garage|structure)|cliffs?|overpass|bridge|ledge"
     r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
     r"\bgoodbye cruel world\b",
     r"\b(?:tied|made|hung|tying) (?:a|the|my) noose\b",
@@ -660,8 +694,19 @@ HYPERBOLE = re.compile(
     # Said to someone else ("your going to die when i tell you"), and things that "commit suicide".
     r"|\b(?:your|you'?re|youre|you are|you'?ll|you will) (?:going to |literally |actually )?die (?:when|laughing|of"
     r"|from)\b"
-    r"|\b(?:laptop|phone|computer|pc|printer|battery|tv|console|router|wifi|hard drive|plants?|car|tamagotchi)"
-    r"(?: just| literally| basically| has| kinda){0,2} (?:committed suicide|killed itself|unalived itself)"
+    r"|\b(?:laptop|phone|computer|pc|printer|battery|tv|console|router|wifi|hard drive|(?:house)?plants?|car"
+    r"|tamagotchi)(?: just| literally| basically| has| kinda){0,2} (?:committed suicide|killed itself|unalived itself"
+    r"|(?:have|has|made|are in|is in) a suicide pact)"
+    # A parent who "is going to kill me" over a mishap ("mum's going to kill me, dented the car reversing"); a
+    # laugh or a marathon that felt like dying; the "rather ... than" of a dreaded party (not of living).
+    r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
+    r"|husband|missus|partner)(?:'s| is| are| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?"
+    r"kill me\b(?: [\w']+){0,2}? (?:i |just )?(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined"
+    r"|burnt|burned|smashed|cracked|bumped)\b"
+    r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
+    r"|\bmight (?:actually |literally |just )?die \w+ing\b"
+    r"|\b(?:i'?d|i would) (?:rather|sooner) (?:die|be dead|jump off (?:a|the) \w+|throw myself off (?:a|the) \w+)"
+    r" than (?!(?:live|living|go on|going on|keep|be alive|carry on|wake up|face|spend|stay|be here|exist)\b)"
     # A parent "is gonna kill me when she sees the dent in the car": trouble over a thing, not a threat. A threat
     # ("he said he'd kill me if i leave", "he's going to kill me when he gets home") is left to abuse.danger.
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|landlord)"
@@ -732,6 +777,16 @@ OTHERS_CLAUSE = re.compile(
     + _NOT_THE_WRITER.format(n=10)
     + r"|\bwhat'?s the difference between\b"
     + _NOT_THE_WRITER.format(n=12)
+    + r"|\b(?:my \w+|he|she|they) (?:keeps|keep|kept|always|has been|is|was|been) saying\b"
+    + _NOT_THE_WRITER.format(n=10)
+    + r"|\bwhat (?:are|is|counts as|'s) (?:the )?(?:main |common |early |key )?(?:warning )?(?:signs?|symptoms|risk"
+    r" factors|safe messaging|statistics|stats|facts|resources|myths)(?: [\w']+){0,2}? (?:of|for|about|around|on)"
+    r" (?:suicide|self[- ]?harm)\w*"
+    + _NOT_THE_WRITER.format(n=6)
+    + r"|\b(?:a|the|my|your) (?:student|pupil|patient|client|child|kid|teen|teenager|colleague|employee|friend|mate)s?"
+    r" (?:discloses|disclosed|mentions|mentioned|reports|reported|admits|admitted|talks about|talked about)"
+    r" (?:self[- ]?harm\w*|suicid\w*|cutting|wanting to die)"
+    + _NOT_THE_WRITER.format(n=6)
     + r"|\bwhat(?:'?s| is| does| do) (?:the (?:word|term|phrase) )?[\w']+(?: [\w']+)? (?:even |actually )?mean\b"
     r"|\bwhat (?:should|can|do|does) (?:a|the) (?:teacher|parent|friend|coach|manager|nurse|doctor|counsell?or)"
     r" (?:say|do)\b"
