@@ -338,3 +338,48 @@ def test_a_mishap_a_marathon_a_dreaded_party_and_questions_about_warning_signs_a
 )
 def test_means_got_by_misleading_a_farewell_to_the_companion_and_a_date_set_are_a_crisis(text: str) -> None:
     assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it true that asking someone about suicide doesn't put the idea in their head?",
+        "For my psych essay: why is suicide the biggest killer of young men in the UK?",
+        "did samurai really do ritual suicide or is that a movie thing",
+        "What's the number for the suicide helpline in Australia? Putting it on a poster for our club.",
+        "how do i ask my brother if hes suicidal without him getting angry",
+        "i'm a teacher, how do i spot signs of self-harm in students?",
+        "what are the warning signs someone is thinking about suicide? worried about a guy on my team",
+        "my gf took too many pills last year and im scared it'll happen again, how can i support her",
+        "i've picked friday to tell my boss i'm quitting. nervous",
+        "putting my affairs in order before the big move to spain lol, so much paperwork",
+        "goodbye forever, Monday mornings. finally on holiday lol",
+        "ran my first marathon, wanted to die at mile 22 but finished!!",
+        "don't try to talk me out of it, i'm getting the tattoo",
+        "the lake looks so inviting on a hot day like this, swim later?",
+    ],
+)
+def test_facts_about_the_topic_someone_elses_overdose_and_a_day_picked_to_tell_the_boss_are_not_a_crisis(
+    text: str,
+) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the river on my walk home has started looking a bit too inviting if you know what i mean",
+        "keep wishing a bus would hit me on the way to uni, is that normal",
+        "going through with it. dont try to talk me out of it pls",
+        "Mum found the fresh cuts on my wrist today and now she's not talking to me",
+        "pulling my hair out in chunks when the anxiety hits, there's a bald patch now",
+        "looking into where to buy a gun without the background check, don't ask why",
+        "gave my guitar to my nephew and picked friday as the day. should be sunny for it",
+        "saturday is the day. parents are away at my aunt's",
+        "there's a rope in the garage from the move. keep going out there to look at it",
+        "is it true that it doesn't hurt? i want to die",
+        "i've picked friday. goodbye everyone",
+    ],
+)
+def test_an_inviting_river_a_wished_accident_and_means_visited_are_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION

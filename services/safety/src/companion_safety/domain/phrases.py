@@ -65,8 +65,8 @@ _AT_HAND = (
 # "wrote my will because the financial advisor said so"): the deed is then no preparation.
 _EVERYDAY_REASON = (
     r"(?!.*\b(?:landlord|lease|tenancy|no pets|allow\w* (?:pets|dogs|cats)|pets? (?:allowed|policy)|allerg\w*|moving"
-    r"|the move|downsiz\w*|new (?:flat|house|place|apartment|baby|job)|financial advis\w*|advis[eo]r (?:said|told)"
-    r"|accountant|estate plan\w*)\b)"
+    r"|(?:the|my|our|big) move|downsiz\w*|new (?:flat|house|place|apartment|baby|job)|financial advis\w*"
+    r"|advis[eo]r (?:said|told)|accountant|estate plan\w*)\b)"
 )
 
 # What a rope, charcoal or a blade bought for a day is ordinarily for ("a rope for camping this weekend"); it looks
@@ -339,7 +339,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!.*\b(?:wedding|party|trip|move|holiday|vacation"
         r"|meeting|interview|appointment|surgery|operation|launch|exam|concert|dinner|visit|viewing|lunch|reunion"
         r"|celebration|shoot|release|date night|ceremony|flight|match|game|bbq|barbecue|picnic|run|race|gig)\b)"
-        r"(?! for (?:the|a|our|my|his|her)\b)",
+        r"(?! for (?:the|a|our|my|his|her)\b)(?! to (?:tell|ask|start|quit|hand in|call|talk to|confront|propose|book"
+        r"|sign|apply)\b)",
         r"\b(?:is|'s) when (?:i'?m doing it|i do it|i go|it ends|it all ends|i end it|i'?ll do it)\b",
         r"\blast (?:day|night|weekend|week|christmas|birthday|summer) (?:on earth|alive|of my life|ever)\b",
         r"\bwon'?t (?:make it|be (?:alive|here|around)) (?:to|for|past|until|till) (?:new year|christmas|my (?:next )?"
@@ -496,6 +497,35 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Death preferred to living on ("i'd rather die than live like this"); a dreaded party is hyperbole above.
         r"\b(?:i'?d|i would) (?:rather|sooner) (?:die|be dead) than (?:live|living|go on|going on|keep (?:going"
         r"|living)|be alive|carry on|wake up|face|spend|stay|be here|exist)\b",
+        # A place of death that has started to look inviting ("the river on my walk home looks a bit too inviting",
+        # "the balcony looks more inviting every day").
+        r"^(?!.*\b(?:swim\w*|dip|paddl\w*|hot day|sunny|heat|picnic|kayak\w*|fish\w*|sail\w*|surf\w*|beach|holiday)\b)"
+        r".*\b(?:river|bridge|balcony|ledge|edge|cliffs?|tracks|train line|roof|water|sea|lake|motorway|drop|window)\b"
+        r"[^.?!]{0,40}\b(?:look(?:s|ing)?|seem(?:s|ing)?|feel(?:s|ing)?|started looking|is getting)"
+        r" (?:a bit |so |more |really |kinda |pretty |too |a bit too |way too |more and more )*inviting\b",
+        # Wishing for a fatal accident ("keep wishing a bus would hit me on the way to uni").
+        r"\b(?:wish(?:ing)?|hop(?:e|ing)|pray(?:ing)?)(?: that)? (?:a |the |some )?(?:bus|car|lorry|truck|train|plane"
+        r"|tree|meteor|drunk driver)(?: would| will|'d)? (?:just )?(?:hit|crash into|fall on|run me over|take me out)"
+        r"(?: me)?\b",
+        # Resolve against being talked out of it ("going through with it. dont try to talk me out of it pls").
+        r"\b(?:don'?t|do not|dont|no point|no use) (?:try(?:ing)? (?:to )?)?talk(?:ing)? me out of it\b"
+        r"(?!.*\b(?:tattoo|haircut|piercing|cake|dessert|buying|purchase|trip|holiday|car|dress|shoes|job|quit\w*)\b)",
+        # Fresh cuts found ("mum found the fresh cuts on my wrist"); hair pulled out in chunks, to a bald patch.
+        rf"\bfresh (?:cuts|burns|marks|scars|wounds) on my (?:own )?{_BODY}\b"
+        r"|\bpull(?:ing|ed)? (?:my )?hair out (?:in (?:chunks|clumps|handfuls)|until)\b"
+        r"|\bbald (?:patch|spot)s?\b.*\bpull|\bpull\w*\b.*\bbald (?:patch|spot)s?\b",
+        # A gun without the checks, "don't ask why".
+        r"\b(?:buy|get|getting|buying)(?: [\w']+){0,3} (?:gun|firearm|pistol|rifle|shotgun)\b[^.?!]{0,40}\b(?:without"
+        r" (?:a |the )?(?:background )?checks?|no questions asked|don'?t ask why|dont ask why)\b",
+        # A day chosen with things given away or a house left empty ("gave my guitar to my nephew and picked friday
+        # as the day", "saturday is the day. parents are away").
+        rf"\b(?:gave|given|giving) (?:away )?my \w+ to\b.*\b(?:picked|chose|set) {_DAY} (?:as|for) the day\b"
+        r"|\b(?:picked|chose|set) \w+ (?:as|for) the day\b.*\b(?:gave|given|giving) (?:away )?my \w+\b"
+        rf"|\b{_DAY}(?:'s| is) the day\b[^.?!]{{0,10}}\b(?:parents|mum|mom|dad|everyone|family|they)(?:'re| are| will"
+        r" be)? (?:away|out|gone)\b",
+        # Means kept and visited ("there's a rope in the garage... keep going out there to look at it").
+        r"\b(?:rope|gun|rifle|pills|tablets|knife|razor|noose)\b.*\b(?:keep|kept|been) (?:going (?:out )?(?:there )?to"
+        r" )?(?:look(?:ing)? at|check(?:ing)? on|staring at|holding) (?:it|them)\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -705,6 +735,9 @@ HYPERBOLE = re.compile(
     r"|burnt|burned|smashed|cracked|bumped)\b"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
+    r"|\b(?:goodbye|bye) (?:forever|for good),? (?:to )?(?:mondays?|monday mornings|mornings|alarms?|school|homework"
+    r"|exams?|uni|the office|work|braces|my cast|retainer|winter|diets?)\b"
+    r"|\bwanted to die (?:at|by|around) (?:mile|km|lap|the \w+ mile) ?\w*"
     r"|\b(?:i'?d|i would) (?:rather|sooner) (?:die|be dead|jump off (?:a|the) \w+|throw myself off (?:a|the) \w+)"
     r" than (?!(?:live|living|go on|going on|keep|be alive|carry on|wake up|face|spend|stay|be here|exist)\b)"
     # A parent "is gonna kill me when she sees the dent in the car": trouble over a thing, not a threat. A threat
@@ -787,6 +820,23 @@ OTHERS_CLAUSE = re.compile(
     r" (?:discloses|disclosed|mentions|mentioned|reports|reported|admits|admitted|talks about|talked about)"
     r" (?:self[- ]?harm\w*|suicid\w*|cutting|wanting to die)"
     + _NOT_THE_WRITER.format(n=6)
+    + r"|\bis it true(?: that)?\b"
+    + _NOT_THE_WRITER.format(n=12)
+    + r"|\b(?:why|how|when) (?:is|was|are|were|did|do|does) (?:suicide|self[- ]?harm)\b"
+    + _NOT_THE_WRITER.format(n=10)
+    + r"|\b(?:ritual|mass|assisted) suicide\b|\bsuicide (?:helplines?|lines?|hotlines?|numbers?|rates?|statistics"
+    r"|stats|figures|pact)\b"
+    + r"|\b(?:ask|asking|tell if|know if|check if|spot if|find out if) (?:my \w+|him|her|them|someone|a friend|he|she"
+    r"|they)(?: if)? (?:he'?s|hes|she'?s|shes|they'?re|theyre|is|are) (?:suicidal|self[- ]?harming|cutting)\b"
+    + r"|\b(?:warning )?signs? (?:that )?(?:someone|somebody|a friend|a person|my \w+|he|she|they)(?:'s| is| are)"
+    r" (?:thinking about|considering|suicidal|self[- ]?harming)\b"
+    + _NOT_THE_WRITER.format(n=8)
+    + r"|\b(?:spot|notice|recogni[sz]e|see) (?:the )?(?:warning )?signs? of (?:self[- ]?harm|suicid\w*)(?: in "
+    r"(?:students|pupils|kids|children|teens|my \w+|others|people|staff|colleagues))?\b"
+    + r"|\b(?:my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|friend|mate|sister|brother|son|daughter|mum|mom"
+    r"|dad)|he|she|they) (?:took|taken|had taken) (?:too many|a lot of|loads of|all (?:of )?(?:her|his|their)) "
+    r"(?:pills|tablets|meds)\b"
+    + _NOT_THE_WRITER.format(n=8)
     + r"|\bwhat(?:'?s| is| does| do) (?:the (?:word|term|phrase) )?[\w']+(?: [\w']+)? (?:even |actually )?mean\b"
     r"|\bwhat (?:should|can|do|does) (?:a|the) (?:teacher|parent|friend|coach|manager|nurse|doctor|counsell?or)"
     r" (?:say|do)\b"
