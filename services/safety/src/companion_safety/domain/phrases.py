@@ -824,7 +824,7 @@ OTHERS_CLAUSE = re.compile(
     + _NOT_THE_WRITER.format(n=12)
     + r"|\b(?:why|how|when) (?:is|was|are|were|did|do|does) (?:suicide|self[- ]?harm)\b"
     + _NOT_THE_WRITER.format(n=10)
-    + r"|\b(?:ritual|mass|assisted) suicide\b|\bsuicide (?:helplines?|lines?|hotlines?|numbers?|rates?|statistics"
+    + r"|\b(?:ritual|mass) suicide\b|\bsuicide (?:helplines?|lines?|hotlines?|numbers?|rates?|statistics"
     r"|stats|figures|pact)\b"
     + r"|\b(?:ask|asking|tell if|know if|check if|spot if|find out if) (?:my \w+|him|her|them|someone|a friend|he|she"
     r"|they)(?: if)? (?:he'?s|hes|she'?s|shes|they'?re|theyre|is|are) (?:suicidal|self[- ]?harming|cutting)\b"
@@ -850,8 +850,8 @@ OTHERS_CLAUSE = re.compile(
     + r"|\bhow (?:do|can|should|would) (?:we|you|schools?|teachers|parents) (?:talk|speak|teach) (?:to [\w ]{0,20} )?"
     r"about (?:suicide|self[- ]?harm)\w*"
     + _NOT_THE_WRITER.format(n=8)
-    + r"|\b(?:speech|talk|essay|presentation|assembly|leaflet|article|poster|lesson|assignment|project) (?:for [\w ]"
-    r"{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*" + _NOT_THE_WRITER.format(n=6)
+    + r"|\b(?:a|an|the|my|our|this|his|her) (?:speech|talk|essay|presentation|assembly|leaflet|article|poster|lesson"
+    r"|assignment|project) (?:for [\w ]{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*" + _NOT_THE_WRITER.format(n=6)
 )
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(
