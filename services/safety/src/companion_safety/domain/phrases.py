@@ -80,7 +80,7 @@ _ORDINARY_USE = (
 # The occasion a "tonight's the night" is for ("tonight's the night, proposing to her after dinner").
 _OCCASION = (
     r"(?!.*\b(?:propos\w*|prom|gig|concert|premiere|finale|first date|date night|party|match|final|game|show"
-    r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner|ask(?:ing)? (?:her|him) out"
+    r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner"
     r"|fringe|bangs|haircut|hair|telling (?:my|him|her|them|the)|ask(?:ing)? (?:my|him|her|them|the|for)|audition"
     r"|interview|driving test|sign(?:ing)? up|confess\w*)\b)"
 )
@@ -122,13 +122,13 @@ _DELIBERATE = (
 )
 # Means asked for or bought under a cover story ("asked my mate if i could borrow his hunting rifle, said it was for a
 # trip"): the story is the tell, so the hunting or camping it names does not clear it.
-COVER_STORY_MEANS = (
+_COVER_STORY_MEANS = (
     r"\b(?:borrow\w*|get|got|getting|buy|bought|buying|lend|lent|use|have)\b(?: [\w']+){0,5} (?:gun|rifle|shotgun"
     r"|pistol|rope|pills|tablets|charcoal)\b.*\b(?:said|told (?:him|her|them|\w+)|saying|telling (?:him|her|them))"
     r" (?:it was|it'?s|its|it is|that it was|i needed (?:it|them)|i need (?:it|them)) for\b"
 )
 # A date or day set for dying ("set a date for offing myself btw, saturday").
-DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
+_DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -454,7 +454,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|diet|haircut|race|exam|application|adoption|ivf|date)\b).*\b(?:(?:i'?m|i am) (?:actually |really "
         r"|finally |definitely |still )?(?:going to go|gonna go|going)|before i go) through with it\b",
         # Means got under a cover story ("asked my mate if he could get me a gun, said it was for hunting").
-        COVER_STORY_MEANS,
+        _COVER_STORY_MEANS,
         # Hurting the body "to calm down" said another way ("bruised my legs up punching them, it calms me down").
         rf"\b(?:bruis\w*|hurt|hurting|mark\w*) my (?:own )?{_BODY}(?: up)? (?:by )?(?:punching|hitting|pinching"
         r"|slapping|smacking|banging|scratching) (?:them|it|myself)\b"
@@ -468,7 +468,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:told|telling|tell) (?:her|him|them|everyone|people|my \w+) (?:i'?m|i was|i am) (?:moving|going away"
         r"|travelling|traveling|going travelling)\b[^.?!]{0,20}?[ .!,]+(?:i'?m|i am|but i'?m) not\b",
         # A date set for it ("set a date for offing myself btw, saturday").
-        DATE_SET_FOR_DEATH,
+        _DATE_SET_FOR_DEATH,
         # Out to a place of risk and not coming back ("heading out to the cliffs later and not coming back").
         r"\b(?:cliffs?|bridge|woods|the sea|the lake|the river|the tracks|the edge|the coast|the roof|the quarry)\b"
         r"[^.?!]{0,30}\b(?:and )?(?:not|never) coming back\b",
@@ -583,8 +583,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"subscriptions)\b",
         r"\bone last time\b",
         r"\b(?:i think |so )?i'?m (?:finally )?ready(?: now)?$",
-        COVER_STORY_MEANS,
-        DATE_SET_FOR_DEATH,
+        _COVER_STORY_MEANS,
+        _DATE_SET_FOR_DEATH,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
