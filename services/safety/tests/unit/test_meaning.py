@@ -10,8 +10,8 @@ import pytest
 
 from companion_safety.adapters.model import MiniLMCrisisDetector, load_classifier, load_crisis_detector
 from companion_safety.adapters.model.meaning import WEIGHTS_FILE, load_fine_tuned, parse_weights
-from companion_safety.domain.meaning import CrisisHead, FixedVectors, message_parts
-from companion_safety.domain.risk import ABUSE, HARASSMENT, SELF_HARM, RiskAssessor, RiskLevel
+from companion_safety.domain.meaning import CrisisHead, FixedVectors, may_overrule, message_parts
+from companion_safety.domain.risk import ABUSE, HARASSMENT, OVERRULED_RULE, SELF_HARM, RiskAssessor, RiskLevel
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +80,50 @@ def test_explicit_statements_keep_the_rules_levels(assessor: RiskAssessor) -> No
     assert assessor.assess("i'm going to kill myself tonight, i have the pills").level >= RiskLevel.PLAN
 
 
+# Words of death or suicide that the rules hear and the fine-tuned model reads as far from a crisis (0.000-0.019).
+OVERRULED_IDIOMS = [
+    pytest.param("i swear ill die if he texts me back 😩", id="die-if-he-texts"),
+    pytest.param("group chat is planning my funeral bc i said i like pineapple on pizza 😂", id="funeral-joke"),
+    pytest.param("was van goghs death actually suicide? our art teacher says its disputed", id="history-question"),
+]
+
+
+@pytest.mark.parametrize("text", OVERRULED_IDIOMS)
+def test_the_model_overrules_the_rules_on_words_of_death_it_reads_as_everyday(
+    detector: MiniLMCrisisDetector, assessor: RiskAssessor, text: str
+) -> None:
+    rules_alone = RiskAssessor(load_classifier()).assess(text)
+    result = assessor.assess(text)
+
+    assert rules_alone.level == RiskLevel.IDEATION
+    assert result.level == RiskLevel.CONCERN  # still sensitive: no fact or check-in comes of it
+    assert result.matched_rules[-1] == OVERRULED_RULE
+    assert result.scores["meaning_crisis_highest"] < detector.head.overrule_below
+
+
+# At risk, caught by rules, written without words of death: the model scored these 0.004-0.12, so it may not
+# overrule the rules here.
+RULES_THE_MODEL_MAY_NOT_OVERRULE = [
+    pytest.param("stockpiling my oxy scripts, telling the doctor im still in pain", id="means-cover-story"),
+    pytest.param("tell my mum i love her if she ever finds this app", id="farewell"),
+    pytest.param("burnt my wrist on purpose with the curling iron again, told mum it was an accident", id="burning"),
+]
+
+
+@pytest.mark.parametrize("text", RULES_THE_MODEL_MAY_NOT_OVERRULE)
+def test_the_model_never_overrules_rules_that_read_intent_without_words_of_death(
+    assessor: RiskAssessor, text: str
+) -> None:
+    result = assessor.assess(text)
+
+    assert result.level >= RiskLevel.IDEATION, result.scores
+    assert OVERRULED_RULE not in result.matched_rules
+
+
+def test_the_shipped_head_overrules_only_far_below_its_concern_bar(detector: MiniLMCrisisDetector) -> None:
+    assert 0.0 < detector.head.overrule_below < 0.1 * detector.head.concern_threshold
+
+
 def test_violence_against_the_user_keeps_abuse_resources(assessor: RiskAssessor) -> None:
     result = assessor.assess("he said he's going to kill me when he gets home")
 
@@ -101,9 +145,15 @@ def test_rules_alone_work_without_any_model() -> None:
     assert "meaning_crisis" not in rules.assess("hello").scores
 
 
-def _head(*, sentences: bool = False) -> CrisisHead:
+def _head(*, sentences: bool = False, overrule_below: float = 0.0) -> CrisisHead:
     return CrisisHead(
-        "test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6, sentences=sentences
+        "test-head",
+        weights=(4.0, 0.0),
+        bias=0.0,
+        crisis_threshold=0.9,
+        concern_threshold=0.6,
+        sentences=sentences,
+        overrule_below=overrule_below,
     )
 
 
@@ -153,10 +203,55 @@ def test_with_a_sentence_trained_head_one_sentence_at_risk_is_enough() -> None:
     assert whole_only.assess(text).level == RiskLevel.NONE
 
 
-def test_meaning_never_lowers_a_level_the_rules_set() -> None:
-    assessor = RiskAssessor(meaning=FixedVectors(_head(), {}))
+def test_meaning_lowers_a_level_the_rules_set_only_when_its_head_says_so() -> None:
+    far = {"i want to die": [-2.0, 0.0]}  # sigmoid(-8): 0.0003
 
-    assert assessor.assess("i took all my pills just now").level == RiskLevel.IMMINENT
+    assert RiskAssessor(meaning=FixedVectors(_head(), far)).assess("i want to die").level == RiskLevel.IDEATION
+    overruling = RiskAssessor(meaning=FixedVectors(_head(overrule_below=0.02), far))
+    assert overruling.assess("i want to die").level == RiskLevel.CONCERN
+
+
+def test_meaning_never_lowers_a_plan_an_act_or_violence_against_the_user() -> None:
+    texts = [
+        "i took all my pills just now",
+        "i'm going to kill myself tonight, i have the pills",
+        "he said he's going to kill me when he gets home",
+    ]
+    far = {text: [-2.0, 0.0] for text in texts}
+    assessor = RiskAssessor(meaning=FixedVectors(_head(overrule_below=0.02), far))
+    rules = RiskAssessor()
+
+    for text in texts:
+        assert assessor.assess(text).level == rules.assess(text).level >= RiskLevel.IDEATION, text
+
+
+def test_one_sentence_read_as_a_crisis_keeps_the_rules_level() -> None:
+    text = "my phone is about to die. honestly i want to die."
+    vectors = {
+        text: [-2.0, 0.0],
+        "my phone is about to die.": [-2.0, 0.0],
+        "honestly i want to die.": [0.0, 1.0],  # sigmoid(0): 0.5, not far from a crisis
+    }
+    assessor = RiskAssessor(meaning=FixedVectors(_head(overrule_below=0.02), vectors))
+
+    result = assessor.assess(text)
+
+    assert result.level == RiskLevel.IDEATION
+    assert result.scores["meaning_crisis_highest"] == pytest.approx(0.5)
+
+
+def test_the_model_overrules_only_english_it_reads_whole() -> None:
+    assert may_overrule("my phone's about to die, text you later 😅")
+    assert may_overrule("quiero morir, ya no aguanto más")
+    assert not may_overrule("我想死")
+    assert not may_overrule("я хочу умереть")
+    assert not may_overrule("word " * 21)  # a post: the one sentence that matters is diluted in the whole
+    texts = ["я хочу умереть. i want to die", "quiero morir"]  # the second has no English word of death
+    far = {text: [-2.0, 0.0] for text in texts}
+    assessor = RiskAssessor(meaning=FixedVectors(_head(overrule_below=0.02), far))
+
+    for text in texts:
+        assert assessor.assess(text).level == RiskLevel.IDEATION, text
 
 
 def test_head_round_trips_through_json_and_checks_dimensions() -> None:

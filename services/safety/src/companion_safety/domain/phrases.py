@@ -878,6 +878,15 @@ UPBEAT = re.compile(
 )
 
 
+# Words that say death, suicide, self-harm or killing outright, and the jump from a height: where the detector over
+# meaning may overrule the rules (`risk.assess`). It was trained on these words in every use, the crisis and the
+# idiom or topic ("my phone's about to die", "why is suicide the biggest killer of young men?"). A rule that
+# reads intent without them ("stockpiling my oxy scripts, telling the doctor im still in pain": 0.004) is the
+# model's blind spot, and stands.
+OUTRIGHT_WORDS = re.compile(
+    r"\b(?:die|dies|died|dying|dead|death|deaths|suicid\w*|self harm\w*|selfharm\w*|kill\w*|kms|unalive\w*|funeral"
+    r"|goodbye|(?:jump|jumping|throw myself|throwing myself) off)\b"
+)
 # The classifier learned the style of the forum posts it was trained on ("thanks", "support") along with their
 # content; its alarm counts only when the text also speaks of death, pain, ending or despair (whole words:
 # "painting", "cute" and "hanging out" are not pain, cuts or hanging).

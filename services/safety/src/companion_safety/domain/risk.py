@@ -17,10 +17,12 @@ from enum import IntEnum
 
 from companion_safety.domain import phrases, wellbeing
 from companion_safety.domain.classifier import LinearTextClassifier
-from companion_safety.domain.meaning import MeaningDetector
+from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
 
-RULES_VERSION = "rules-9"
+RULES_VERSION = "rules-10"  # rules-10: the detector over meaning may overrule words of death it reads as everyday
+# In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
+OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
 # to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
 # everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
@@ -84,6 +86,18 @@ _CATEGORY_RULES = {
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
 _ABUSE_NOW = _compile("abuse.danger", phrases.ABUSE_DANGER)
 _IMMINENT_NOW = _compile("self_harm.imminent_act", phrases.IMMINENT_ALONE)
+
+
+def _overruled(meaning: MeaningDetector, text: str, normalized: str, scores: dict[str, float]) -> bool:
+    """Whether the detector over meaning may overrule the rules on this message (it says death, suicide or
+    self-harm outright, and the model reads all of it) and, reading the whole message and each of its sentences,
+    finds all of them below its bar for that (`CrisisHead.overrule_below`)."""
+    bar = meaning.head.overrule_below
+    if bar <= 0.0 or not may_overrule(text) or not phrases.OUTRIGHT_WORDS.search(normalized):
+        return False
+    highest = meaning.highest_probability(text)
+    scores["meaning_crisis_highest"] = highest
+    return highest < bar
 
 
 def _matches(rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
@@ -202,6 +216,12 @@ class RiskAssessor:
                 # category, so that the abuse helplines go out rather than the general ones.
                 if SELF_HARM not in categories and not danger:
                     categories.insert(0, SELF_HARM)
+            elif level == RiskLevel.IDEATION and not danger and _overruled(self._meaning, text, normalized, scores):
+                # Words of death or suicide in a message the model reads as far from a crisis, sentence by
+                # sentence: an idiom, a question about the topic, someone else's story. A concern, not a crisis
+                # (the message stays sensitive); a plan, an act under way or violence against the user never is.
+                level = RiskLevel.CONCERN
+                matched.append(OVERRULED_RULE)
         elif leaning and level < RiskLevel.CONCERN:  # no detector over meaning to agree: the classifier decides
             level = RiskLevel.CONCERN
             if SELF_HARM not in categories:

@@ -32,7 +32,11 @@ def parse_weights(data: bytes) -> tuple[CrisisHead, float, dict[str, tuple[np.nd
     head = CrisisHead.from_dict(
         {
             **raw["head"],
-            **{k: raw[k] for k in ("version", "crisis_threshold", "concern_threshold", "sentences") if k in raw},
+            **{
+                k: raw[k]
+                for k in ("version", "crisis_threshold", "concern_threshold", "sentences", "overrule_below")
+                if k in raw
+            },
         }
     )
     rank = int(raw["rank"])
@@ -89,10 +93,16 @@ class MiniLMCrisisDetector:
         return encode
 
     def crisis_probability(self, text: str) -> float:
+        return self._highest(text, by_sentence=self.head.sentences)
+
+    def highest_probability(self, text: str) -> float:
+        return self._highest(text, by_sentence=True)
+
+    def _highest(self, text: str, *, by_sentence: bool) -> float:
         text = text.strip()[:MAX_CHARS]
         if not text:
             return 0.0
-        parts = message_parts(text) if self.head.sentences else [text]
+        parts = message_parts(text) if by_sentence else [text]
         return max(self.head.probability(vector.tolist()) for vector in self._encoder()(parts))
 
 
