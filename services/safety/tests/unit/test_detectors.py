@@ -70,6 +70,47 @@ def test_hard_negatives_raise_no_alarm(assessor: RiskAssessor, text: str) -> Non
     assert assessor.assess(text).level < RiskLevel.IDEATION
 
 
+# The wish to die in scripts and languages the detector over meaning cannot read: these got no support at all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想死",
+        "真的不想活了",
+        "もう死にたい",
+        "죽고 싶다",
+        "yaar mujhe marna hai",
+        "मैं मरना चाहता हूँ",
+        "ik wil dood",
+        "jag vill inte leva längre",
+        "я больше не хочу жить",
+        "chcę umrzeć",
+        "artık ölmek istiyorum",
+        "أريد أن أموت",
+        "aku ingin mati saja",
+        "tôi muốn chết",
+    ],
+)
+def test_a_wish_to_die_in_other_languages_is_a_crisis(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+
+    assert result.level >= RiskLevel.IDEATION
+    assert SELF_HARM in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想死你了",  # I miss you to death
+        "笑死我了",  # that kills me (laughing)
+        "배고파 죽겠다",  # I'm starving to death
+        "ik ben doodmoe",  # dead tired
+        "ölmek üzere olan telefonum",  # my phone that is about to die
+    ],
+)
+def test_everyday_words_of_death_in_other_languages_raise_no_alarm(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level < RiskLevel.IDEATION
+
+
 def test_acts_under_way_are_imminent_even_without_stated_intent() -> None:
     assert assess("i took all my pills").level == RiskLevel.IMMINENT
     assert assess("I'm on the bridge and I'm going to jump").level == RiskLevel.IMMINENT

@@ -6,6 +6,8 @@ Written for recall on short chat messages; each pattern is named in the audit tr
 
 import re
 
+from companion_safety.domain.text import normalize
+
 _SELF = r"(?:my ?self|me)"
 # After "burned myself" and the like: the rest of the sentence says it was an accident.
 _NOT_AN_ACCIDENT = (
@@ -83,6 +85,113 @@ _OCCASION = (
     r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner"
     r"|fringe|bangs|haircut|hair|telling (?:my|him|her|them|the)|ask(?:ing)? (?:my|him|her|them|the|for)|audition"
     r"|interview|driving test|sign(?:ing)? up|confess\w*)\b)"
+)
+
+# A wish to die or to kill oneself in languages the patterns below do not otherwise read, in the words most people
+# type (Chinese, Japanese, Korean, Hindi and Hinglish, Dutch, Swedish, Danish and Norwegian, Russian, Ukrainian,
+# Polish, Turkish, Arabic, Indonesian and Malay, Tagalog, Vietnamese). MiniLM reads none of these scripts ("我想死"
+# scored 0.000), so without a rule such a message got no crisis support at all. Each phrase is normalized as
+# messages are (`text.normalize` takes accents and some vowel signs off), so it is written as a native speaker
+# types it; those of scripts written without spaces match inside a sentence.
+_WISH_TO_DIE_WORDS = [
+    "mujhe marna hai",
+    "main marna chahta hoon",
+    "main marna chahti hoon",
+    "marna chahta hoon",
+    "marna chahti hoon",
+    "mar jana chahta",
+    "mar jana chahti",
+    "khudkushi karna chahta",
+    "khudkushi karna chahti",
+    "khudkushi kar lunga",
+    "khudkushi kar lungi",
+    "jeena nahi chahta",
+    "jeena nahi chahti",
+    "मरना चाहता हूँ",
+    "मरना चाहती हूँ",
+    "आत्महत्या करना चाहता",
+    "आत्महत्या करना चाहती",
+    "जीना नहीं चाहता",
+    "जीना नहीं चाहती",
+    "ik wil dood",
+    "ik wil niet meer leven",
+    "ik wil zelfmoord plegen",
+    "ik ga zelfmoord plegen",
+    "ik wil er een einde aan maken",
+    "ik wil er een eind aan maken",
+    "jag vill dö",
+    "jag vill inte leva längre",
+    "jag vill ta livet av mig",
+    "jag ska ta livet av mig",
+    "jeg vil dø",
+    "jeg vil ikke leve mere",
+    "jeg vil ikke leve lenger",
+    "jeg vil tage mit eget liv",
+    "jeg vil ta livet av meg",
+    "jeg vil tage livet af mig",
+    "хочу умереть",
+    "не хочу жить",
+    "покончить с собой",
+    "хочу убить себя",
+    "хочу покончить",
+    "хочу померти",
+    "не хочу жити",
+    "вбити себе",
+    "chcę umrzeć",
+    "nie chcę żyć",
+    "chcę się zabić",
+    "zabiję się",
+    "ölmek istiyorum",
+    "intihar etmek istiyorum",
+    "yaşamak istemiyorum",
+    "kendimi öldüreceğim",
+    "أريد أن أموت",
+    "اريد ان اموت",
+    "أريد الانتحار",
+    "اريد الانتحار",
+    "سأنتحر",
+    "لا أريد أن أعيش",
+    "لا اريد ان اعيش",
+    "aku ingin mati",
+    "aku mau mati",
+    "pengen mati aja",
+    "ingin bunuh diri",
+    "mau bunuh diri",
+    "nak bunuh diri",
+    "gusto ko nang mamatay",
+    "magpapakamatay ako",
+    "ayoko nang mabuhay",
+    "tôi muốn chết",
+    "muốn tự tử",
+    "tôi không muốn sống nữa",
+]
+# "我想死你了" is "I miss you to death" (想: to miss).
+_WISH_TO_DIE_UNSPACED = [
+    ("我想死", "(?!你|您|他|她|它|了你)"),
+    ("我不想活了", ""),
+    ("不想活了", ""),
+    ("想自杀", ""),
+    ("想自殺", ""),
+    ("我要自杀", ""),
+    ("我要自殺", ""),
+    ("活不下去了", ""),
+    ("结束自己的生命", ""),
+    ("結束自己的生命", ""),
+    ("死にたい", ""),
+    ("消えたい", ""),
+    ("自殺したい", ""),
+    ("生きていたくない", ""),
+    ("生きたくない", ""),
+    ("죽고 싶다", ""),
+    ("죽고 싶어", ""),
+    ("죽고싶다", ""),
+    ("죽고싶어", ""),
+    ("자살하고 싶", ""),
+    ("살고 싶지 않", ""),
+]
+_WISH_TO_DIE_ELSEWHERE = "|".join(
+    [r"\b(?:" + "|".join(re.escape(normalize(w)) for w in _WISH_TO_DIE_WORDS) + r")\b"]
+    + [re.escape(normalize(w)) + after for w, after in _WISH_TO_DIE_UNSPACED]
 )
 
 _GATHERED = (
@@ -526,6 +635,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Means kept and visited ("there's a rope in the garage... keep going out there to look at it").
         r"\b(?:rope|gun|rifle|pills|tablets|knife|razor|noose)\b.*\b(?:keep|kept|been) (?:going (?:out )?(?:there )?to"
         r" )?(?:look(?:ing)? at|check(?:ing)? on|staring at|holding) (?:it|them)\b",
+        # The wish in the languages of `_WISH_TO_DIE_WORDS`.
+        _WISH_TO_DIE_ELSEWHERE,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
