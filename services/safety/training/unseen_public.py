@@ -77,6 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="a directory laid out like ../shared/data/safety")
     parser.add_argument("--out", type=Path, help="write the figures here (JSON)")
+    parser.add_argument("--show-missed", action="store_true", help="print the missed moderation self-harm rows")
     args = parser.parse_args()
 
     rows = train.self_harm_examples(args.data)
@@ -118,6 +119,10 @@ def main() -> None:
             "false_alarm": round(sum(alarms[i] for i in negatives) / max(1, len(negatives)), 4),
             "negatives": len(negatives),
         }
+    if args.show_missed:
+        for i in sorted(alarms):
+            if rows[i][2] == "moderation" and rows[i][1] == 1 and not alarms[i]:
+                print("missed:", rows[i][0][:200].replace("\n", " "), file=sys.stderr)
     figures["detector_version"] = deployed.version
     print(json.dumps(figures, indent=2))
     if args.out:
