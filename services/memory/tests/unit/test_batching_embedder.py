@@ -1,11 +1,13 @@
 """The embedder's batching and its query lane: a reply's recall does not wait for ingestion's batches."""
 
 import asyncio
+import os
+import sys
 import threading
 
 import pytest
 
-from companion_memory.adapters.embedders import BatchingEmbedder, EmbeddingFailed
+from companion_memory.adapters.embedders import STORED_LANE_NICENESS, BatchingEmbedder, EmbeddingFailed
 
 
 async def test_a_query_is_embedded_while_an_ingestion_batch_is_still_running() -> None:
@@ -85,4 +87,19 @@ async def test_the_queue_depth_gauge_counts_texts_waiting_or_being_embedded_per_
     release.set()
     await asyncio.gather(first, second)
     assert depth("stored") == before
+    await embedder.aclose()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="per-thread priority is a Linux feature")
+async def test_ingestion_embeds_at_a_lower_cpu_priority_than_a_replys_recall() -> None:
+    def niceness(texts: list[str]) -> list[list[float]]:
+        return [[float(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))] for _ in texts]
+
+    embedder = BatchingEmbedder(niceness, niceness)
+
+    (stored,) = await embedder.embed(["a message to remember"])
+    query = await embedder.embed_query("what did I say?")
+
+    assert stored[0] == min(19, query[0] + STORED_LANE_NICENESS)
+    assert query[0] == os.getpriority(os.PRIO_PROCESS, 0)  # a reply's recall keeps the process's priority
     await embedder.aclose()
