@@ -249,3 +249,16 @@ async def test_after_a_message_at_risk_a_bare_no_or_not_safe_keeps_crisis_suppor
 
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as other:
         assert not (await _supported(other, "not-safe", "nope"))[1]
+
+
+async def test_words_of_death_read_as_everyday_get_no_crisis_support_but_stay_sensitive(stack: Stack) -> None:
+    """The rules hear "die" in "i swear ill die if he texts me back 😩"; the detector over meaning reads every
+    sentence of it as far from a crisis and overrules them. Through every service: no crisis resources reach the
+    user, yet nothing is derived from the message (memory keeps it flagged sensitive); the same user's "i want to
+    die" still gets crisis support."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        idiom, supported = await _supported(client, "idiom", "i swear ill die if he texts me back 😩")
+        assert not supported
+        memories = await _memory_settled(client, "texts me back")
+        assert [m["sensitive"] for m in memories if idiom in (m.get("source_message_ids") or [])] == [True]
+        assert (await _supported(client, "wish", "i want to die"))[1]
