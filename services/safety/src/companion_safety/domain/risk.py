@@ -6,8 +6,10 @@ and set the levels they can read (plan, imminent); the TF-IDF classifier catches
 cannot enumerate; the detector over meaning (`meaning`: a head on MiniLM sentence embeddings) catches messages
 at risk written without risk words ("the pills are right here next to me", "everyone would be better off"):
 when confident it raises to ideation (crisis support), when weaker to concern. The result is the highest of
-them. Means or timing alone ("I have pills for my headache", "tonight") never raise a rule's level without
-intent. Text is normalized first for the rules (see `text.normalize`); the patterns live in `phrases`.
+them, with one exception: where the model reads best (a short message saying death, suicide or self-harm outright)
+and finds every sentence far from a crisis, it turns a rule's ideation into a concern ("i swear ill die if he texts
+me back"; `_overruled`). Means or timing alone ("I have pills for my headache", "tonight") never raise a rule's
+level without intent. Text is normalized first for the rules (see `text.normalize`); the patterns live in `phrases`.
 """
 
 import re
