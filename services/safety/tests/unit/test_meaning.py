@@ -225,6 +225,19 @@ def test_meaning_never_lowers_a_plan_an_act_or_violence_against_the_user() -> No
         assert assessor.assess(text).level == rules.assess(text).level >= RiskLevel.IDEATION, text
 
 
+def test_a_rule_that_reads_intent_without_words_of_death_stands_beside_an_idiom() -> None:
+    # "die" is in the message, but the rule that matched is the farewell, which holds no word of death.
+    text = "my phone's about to die lol. also tell my mum i love her if she ever finds this app"
+    far = [-2.0, 0.0]
+    vectors = {part: far for part in message_parts(text)}
+    assessor = RiskAssessor(meaning=FixedVectors(_head(overrule_below=0.02), vectors))
+
+    result = assessor.assess(text)
+
+    assert result.level == RiskLevel.IDEATION
+    assert OVERRULED_RULE not in result.matched_rules
+
+
 def test_one_sentence_read_as_a_crisis_keeps_the_rules_level() -> None:
     text = "my phone is about to die. honestly i want to die."
     vectors = {

@@ -86,20 +86,37 @@ _CATEGORY_RULES = {
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
 }
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
+_IDEATION_RULES = dict(_SELF_HARM[RiskLevel.IDEATION])
 _ABUSE_NOW = _compile("abuse.danger", phrases.ABUSE_DANGER)
 _IMMINENT_NOW = _compile("self_harm.imminent_act", phrases.IMMINENT_ALONE)
 
 
-def _overruled(meaning: MeaningDetector, text: str, normalized: str, scores: dict[str, float]) -> bool:
-    """Whether the detector over meaning may overrule the rules on this message (it says death, suicide or
-    self-harm outright, and the model reads all of it) and, reading the whole message and each of its sentences,
-    finds all of them below its bar for that (`CrisisHead.overrule_below`)."""
+def _overruled(
+    meaning: MeaningDetector, text: str, about_self: str, matched: list[str], scores: dict[str, float]
+) -> bool:
+    """Whether the detector over meaning may overrule the rules on this message (what they heard were words of death,
+    suicide or self-harm said outright, and the model reads all of it) and, reading the whole message and each of
+    its sentences, finds all of them below its bar for that (`CrisisHead.overrule_below`)."""
     bar = meaning.head.overrule_below
-    if bar <= 0.0 or not may_overrule(text) or not phrases.OUTRIGHT_WORDS.search(normalized):
+    if bar <= 0.0 or not may_overrule(text) or not _heard_only_words_of_death(about_self, matched):
         return False
     highest = meaning.highest_probability(text)
     scores["meaning_crisis_highest"] = highest
     return highest < bar
+
+
+def _heard_only_words_of_death(about_self: str, matched: list[str]) -> bool:
+    """Each self-harm rule that matched is an ideation rule whose match holds a word of death (`phrases.
+    OUTRIGHT_WORDS`); with none (the classifier alone), the message holds one. A rule that reads intent without
+    such words ("gave my dog to my sister, won't need her") is the model's blind spot, and stands."""
+    rules = [name for name in matched if name.startswith("self_harm.")]
+    if not rules:
+        return bool(phrases.OUTRIGHT_WORDS.search(about_self))
+    return all(
+        name in _IDEATION_RULES
+        and any(phrases.OUTRIGHT_WORDS.search(match.group(0)) for match in _IDEATION_RULES[name].finditer(about_self))
+        for name in rules
+    )
 
 
 def _matches(rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
@@ -218,7 +235,11 @@ class RiskAssessor:
                 # category, so that the abuse helplines go out rather than the general ones.
                 if SELF_HARM not in categories and not danger:
                     categories.insert(0, SELF_HARM)
-            elif level == RiskLevel.IDEATION and not danger and _overruled(self._meaning, text, normalized, scores):
+            elif (
+                level == RiskLevel.IDEATION
+                and not danger
+                and _overruled(self._meaning, text, about_self, matched, scores)
+            ):
                 # Words of death or suicide in a message the model reads as far from a crisis, sentence by
                 # sentence: an idiom, a question about the topic, someone else's story. A concern, not a crisis
                 # (the message stays sensitive); a plan, an act under way or violence against the user never is.
