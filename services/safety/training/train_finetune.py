@@ -208,6 +208,20 @@ def kind(row: tm.Row) -> str:
     return row.source if row.source in ("chat", "locomo") else "public"
 
 
+def kept_rows(rows: list[tm.Row]) -> list[int]:
+    """Indices of the rows the model trains on, source by source: all chat and LoCoMo rows, and a sample of
+    PUBLIC_SAMPLE rows of each larger public source, drawn with SEED. Only public sources draw, so the public sample
+    is the same whether or not the chat and LoCoMo rows are among ``rows`` (unseen_public.py relies on it)."""
+    rng = np.random.default_rng(SEED)
+    kept: list[int] = []
+    for source in sorted({r.source for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.source == source]
+        if source in PUBLIC_SAMPLE and len(idx) > PUBLIC_SAMPLE[source]:
+            idx = sorted(int(i) for i in rng.choice(idx, PUBLIC_SAMPLE[source], replace=False))
+        kept.extend(idx)
+    return kept
+
+
 def row_weights(rows: list[tm.Row], indices: list[int]) -> dict[int, float]:
     """Chat and LoCoMo rows weighted up as in train_meaning.py, each class the same total weight (over the rows
     of one epoch's mix, scaled by how often each kind is drawn)."""
@@ -356,14 +370,7 @@ def main() -> None:
         lr_scores[test_idx] = tm.fit(x_all[train_idx], [everything[i] for i in train_idx]).predict_proba(
             x_all[test_idx]
         )[:, 1]
-    # The kept rows: all chat and LoCoMo rows, a sample of each public source.
-    rng = np.random.default_rng(SEED)
-    kept: list[int] = []
-    for source in sorted({r.source for r in everything}):
-        idx = [i for i, r in enumerate(everything) if r.source == source]
-        if source in PUBLIC_SAMPLE and len(idx) > PUBLIC_SAMPLE[source]:
-            idx = sorted(int(i) for i in rng.choice(idx, PUBLIC_SAMPLE[source], replace=False))
-        kept.extend(idx)
+    kept = kept_rows(everything)
     rows = [everything[i] for i in kept]
     folds_kept = fold_of[kept]
     print(f"{len(rows)} rows kept of {len(everything)}", file=sys.stderr)

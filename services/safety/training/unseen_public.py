@@ -37,22 +37,9 @@ from companion_safety.domain.text import normalize
 
 
 def seen_by_meaning(root: Path) -> set[str]:
-    """Texts of the public rows train_finetune.py kept (its per-source sample, drawn with its seed in its order)."""
+    """Texts of the public rows train_finetune.py trained the model on (its seeded sample of each set)."""
     public = tm.public_rows(root)
-    by_source: dict[str, list[str]] = defaultdict(list)
-    for row in public:
-        by_source[row.source].append(row.text)
-    rng = np.random.default_rng(tf.SEED)
-    seen: set[str] = set()
-    # train_finetune.py draws over the sorted sources of all its rows; chat and LoCoMo rows are all kept (no draw).
-    for source in sorted({*by_source, "chat", "locomo"}):
-        texts = by_source.get(source, [])
-        if source in tf.PUBLIC_SAMPLE and len(texts) > tf.PUBLIC_SAMPLE[source]:
-            picked = rng.choice(len(texts), tf.PUBLIC_SAMPLE[source], replace=False)
-            seen.update(texts[int(i)] for i in picked)
-        else:
-            seen.update(texts)
-    return seen
+    return {public[i].text for i in tf.kept_rows(public)}
 
 
 def fold_heads(rows: list[tuple[str, int, str]], shipped: Head) -> list[tuple[Head, np.ndarray]]:
