@@ -995,7 +995,7 @@ UPBEAT = re.compile(
 # reads intent without them ("stockpiling my oxy scripts, telling the doctor im still in pain": 0.004) is the
 # model's blind spot, and stands.
 OUTRIGHT_WORDS = re.compile(
-    r"\b(?:die|dies|died|dying|dead|death|deaths|suicid\w*|self harm\w*|selfharm\w*|kill\w*|kms|unalive\w*|funeral"
+    r"\b(?:die|dies|died|dying|dead|death|deaths|suicid\w*|self harm\w*|selfharm\w*|kill\w*|unalive\w*|funeral"
     r"|goodbye|(?:jump|jumping|throw myself|throwing myself) off)\b"
 )
 # The classifier learned the style of the forum posts it was trained on ("thanks", "support") along with their
