@@ -215,6 +215,27 @@ def test_laughter_does_not_excuse_an_explicit_statement() -> None:
     assert assess("he is trying to kill me").level >= RiskLevel.IDEATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my day was a mess. honestly i want to die",
+        "haha. i just want to die tbh",
+        "i could die lol. honestly i want to die",
+        "i want to die. lol anyway how was your day",
+        "work was a joke lmao\ni want to die",
+    ],
+)
+def test_a_laugh_in_one_sentence_does_not_excuse_a_wish_to_die_in_another(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text", ["this week will kill me. 😂", "i wanted to die. lol", "ugh this exam. going to die lmao"]
+)
+def test_laughter_after_the_sentence_still_reads_it_as_an_idiom(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
 def test_better_off_without_me_but_not_easier_with_me_around() -> None:
     assert assess("they'd be better off if i wasn't around").level >= RiskLevel.IDEATION
     assert assess("everyone would be happier if i was gone").level >= RiskLevel.IDEATION

@@ -8,11 +8,12 @@ embeds a message so that the head can tell intent from topic. The embedding itse
 """
 
 import math
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from companion_safety.domain.text import sentences
 
 # A message's sentences are scored on their own too (the highest score counts) when it has several: a risk said in
 # one sentence of an otherwise everyday message ("can you recommend a pasta recipe. also i don't want to be alive
@@ -23,7 +24,6 @@ MIN_SENTENCE_WORDS = 3
 # The overruled false alarms of eight fresh writers had 7-18 words; at-risk posts it would have overruled in the
 # public sets, 19-38 (see `may_overrule`).
 OVERRULE_MAX_WORDS = 20
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 
 
 def message_parts(text: str) -> list[str]:
@@ -31,8 +31,8 @@ def message_parts(text: str) -> list[str]:
     text = text.strip()
     if len(text) > PARTS_MAX_CHARS:
         return [text]
-    sentences = [p for p in (piece.strip() for piece in _SENTENCE_END.split(text)) if len(p.split()) >= 3]
-    return [text, *sentences[:MAX_SENTENCES]] if len(sentences) >= 2 else [text]
+    long_enough = [sentence for sentence in sentences(text) if len(sentence.split()) >= MIN_SENTENCE_WORDS]
+    return [text, *long_enough[:MAX_SENTENCES]] if len(long_enough) >= 2 else [text]
 
 
 def may_overrule(text: str) -> bool:

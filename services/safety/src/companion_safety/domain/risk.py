@@ -20,9 +20,9 @@ from enum import IntEnum
 from companion_safety.domain import phrases, wellbeing
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
-from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize
+from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-10"  # rules-10: the detector over meaning may overrule words of death it reads as everyday
+RULES_VERSION = "rules-11"  # rules-11: a laugh excuses talk of dying only in its own sentence (or the one before it)
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -119,6 +119,26 @@ def _heard_only_words_of_death(about_self: str, matched: list[str]) -> bool:
     )
 
 
+def _laughed_off(text: str, normalized: str) -> bool:
+    """Whether the message laughs at its own talk of dying ("i wanted to die lol", "this week will kill me. 😂"):
+    each sentence that says it laughs, or is followed by nothing but laughter, and the writer does not say they
+    mean it. A laugh in one sentence excuses nothing in another ("lol my day was a mess. honestly i want to die")."""
+    if not phrases.LAUGHTER.search(text.lower()) or phrases.NOT_JOKING.search(normalized):
+        return False
+    said = sentences(text)
+    for index, sentence in enumerate(said):
+        if not phrases.LAUGHED_OFF.search(phrases.HYPERBOLE.sub(" ", normalize(sentence))):
+            continue
+        after = said[index + 1].lower() if index + 1 < len(said) else ""
+        if not phrases.LAUGHTER.search(sentence.lower()) and not (after and _only_laughter(after)):
+            return False
+    return True
+
+
+def _only_laughter(sentence: str) -> bool:
+    return not re.sub(r"[\W_]+", "", phrases.LAUGHTER.sub("", sentence))
+
+
 def _matches(rules: list[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
     return [name for name, pattern in rules if pattern.search(text)]
 
@@ -137,8 +157,7 @@ class RiskAssessor:
         without_hyperbole = phrases.HYPERBOLE.sub(" ", normalized)
         if STRETCHED.search(text[:MAX_CHARS]):  # "DIEEEE" is "die", "killlll" is "kill": the rules see both
             without_hyperbole += " . " + phrases.HYPERBOLE.sub(" ", normalize(text, stretch=1))
-        laughing = phrases.LAUGHTER.search(text[:MAX_CHARS].lower()) and not phrases.NOT_JOKING.search(normalized)
-        if laughing:  # "i wanted to die lol": the idiom, not the wish
+        if _laughed_off(text[:MAX_CHARS], normalized):  # "i wanted to die lol": the idiom, not the wish
             without_hyperbole = phrases.LAUGHED_OFF.sub(" ", without_hyperbole)
         # The self-harm rules read the writer's own words: clauses about someone else ("how can I support someone
         # who self harms?", "my boyfriend said he'd be better off dead") are taken out; fiction, games and news

@@ -89,6 +89,13 @@ def strip_accents(text: str) -> str:
 
 
 STRETCHED = re.compile(r"(\w)\1{2,}")
+# Where a chat message's sentences end: after . ! ? or an ellipsis and a space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """The raw message's sentences, stripped, empty ones left out."""
+    return [piece for piece in (part.strip() for part in _SENTENCE_END.split(text)) if piece]
 
 
 def normalize(text: str, stretch: int = 2) -> str:
