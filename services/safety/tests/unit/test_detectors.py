@@ -208,3 +208,45 @@ def test_a_classifier_only_harassment_score_is_kept_for_the_audit_but_raises_no_
     )
     assert assessment.level == RiskLevel.NONE
     assert assessor.assess("you're a worthless piece of garbage, kill yourself").level >= RiskLevel.CONCERN
+
+
+# Doing something brilliantly, and a family's threat over a trifle: everyday, so not sensitive (the user's facts
+# and check-ins are kept). The classifier's violence head read "kill it" as violence (0.86) and made the first one
+# an abuse concern.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna kill it at my presentation tomorrow 💪",
+        "absolutely murdered it last night, best gig ever",
+        "we're killing it this season",
+        "my mum says she'll kill me if i'm late again",
+        "my sister is gonna kill me when she sees the coffee stain on her jacket i borrowed",
+    ],
+)
+def test_everyday_killing_it_is_neither_a_concern_nor_abuse(assessor: RiskAssessor, text: str) -> None:
+    result = assessor.assess(text)
+    assert result.level == RiskLevel.NONE
+    assert not any(rule.startswith(ABUSE) for rule in result.matched_rules)
+
+
+# Threats and coercive control by a partner: an abuse disclosure that needs care, never an everyday fact.
+@pytest.mark.parametrize(
+    ("text", "lowest"),
+    [
+        ("my boyfriend checks my phone every night and says he'll hurt me if i talk to other guys", RiskLevel.IDEATION),
+        ("he's drunk and says he's going to hurt me tonight", RiskLevel.IDEATION),
+        ("my husband won't let me see my friends anymore", RiskLevel.CONCERN),
+        ("my bf checks my location all the time and gets angry", RiskLevel.CONCERN),
+        ("my husband takes my wages and gives me pocket money, is that normal", RiskLevel.CONCERN),
+    ],
+)
+def test_threats_and_control_by_a_partner_are_abuse(assessor: RiskAssessor, text: str, lowest: RiskLevel) -> None:
+    result = assessor.assess(text)
+    assert result.level >= lowest
+    assert ABUSE in result.categories
+    assert any(rule.startswith(ABUSE) for rule in result.matched_rules)
+
+
+def test_a_partner_who_wants_a_night_in_is_not_abuse(assessor: RiskAssessor) -> None:
+    result = assessor.assess("my gf won't let me go out tonight lol, movie night instead")
+    assert result.level == RiskLevel.NONE

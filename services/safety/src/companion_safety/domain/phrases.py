@@ -758,6 +758,11 @@ ABUSE_DANGER = [
     r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:kill|hurt|beat|stab|shoot|strangle|choke) me\b",
+    # ... with the threatener named earlier in the sentence ("my boyfriend checks my phone and says he'll hurt me if
+    # i talk to other guys").
+    r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me)"
+    r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
+    r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
 ]
 # The user tells of violence or abuse against them, or threatens someone.
 ABUSE_RULES = [
@@ -769,6 +774,15 @@ ABUSE_RULES = [
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b",
+    # Coercive control by a partner: watching the phone, the money or the location, keeping the user from people.
+    r"\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee|ex))(?: [\w']+){0,2}"
+    r" (?:checks|goes through|reads|tracks|monitors|controls|takes) (?:all )?(?:my phone|my messages|my texts|my"
+    r" location|my money|my wages|my bank|my passport|what i wear|who i see|who i talk to|where i go)\b"
+    r"|\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee))(?: [\w']+){0,2}"
+    r" (?:won'?t let me|doesn'?t let me|never lets me|stops me from|stopped me from|forbids me to)"
+    r" (?:see|seeing|talk to|talking to|speak to|call|calling|visit|visiting)(?: [\w']+)?"
+    r" (?:friends|family|anyone|any ?one|other (?:guys|girls|men|women|people)|my (?:friends|family|mum|mom|dad"
+    r"|parents|sister|brother))\b",
 ]
 SEXUAL_RULES = [
     r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",
@@ -868,6 +882,14 @@ HYPERBOLE = re.compile(
     r"(?: [\w']+){0,4}|throw myself (?:off|out)(?: [\w']+){0,4}) if [^.!?]{0,50}?\bone more (?:time|\w+)\b"
     r"|\bsleep (?:forever|for (?:a|a whole) (?:week|month|year)) (?:after|once|when) (?:this|the|my) (?:exams?"
     r"|week|shift|semester|term|trip|move|project|marathon|wedding|party|holiday|deadline|night shifts?)\b"
+    # Doing something brilliantly ("gonna kill it at my presentation", "absolutely murdered it last night"), and
+    # the family's threat over a trifle ("my mum says she'll kill me if i'm late again"); "if i leave" is no trifle.
+    r"|\b(?:kill|kills|killed|killing|murder|murders|murdered|murdering|slay|slayed|slaying|smash|smashed"
+    r"|smashing) it\b"
+    r"|\b(?:mum|mom|mother|dad|father|parents|nan|gran|grandma|grandpa|teacher|boss|coach)(?:'s| is| are| will"
+    r"| says (?:she|he|they)(?:'ll| will))? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me if i"
+    r"(?:'m| am)? (?:late|forget|don'?t (?:clean|tidy|do|finish|pass|call|text)|miss|lose|break|spill|eat|fail|get"
+    r" (?:home|back) late)\b"
 )
 
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed

@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-11"  # rules-11: a laugh excuses talk of dying only in its own sentence (or the one before it)
+RULES_VERSION = "rules-12"  # rules-12: partner threats and coercive control are abuse; "kill it" is doing well
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -209,6 +209,11 @@ class RiskAssessor:
         leaning: list[str] = []
         if self._classifier is not None and normalized:
             scores = self._classifier.scores(normalized)
+            if without_hyperbole != normalized:
+                # A category must hold without the idioms the rules set aside too ("gonna kill it at my
+                # presentation" is no violence), and in the whole message (what is left of it can mislead).
+                bare = self._classifier.scores(without_hyperbole)
+                scores = {name: min(score, bare[name]) for name, score in scores.items()}
             if about_self != normalized:  # self-harm is read in the writer's own words, as the rules read it
                 scores["self_harm"] = self._classifier.score(about_self, "self_harm")
             words = normalized.count(" ") + 1
