@@ -372,3 +372,89 @@ def test_a_period_wholly_past_is_an_event_whatever_the_tense() -> None:
 
 def test_a_plan_that_opens_with_when_is_still_a_plan() -> None:
     assert "plan" in [kind for kind, *_ in _extract("When I finish work tomorrow I'm going to the gym.")]
+
+
+# Phrasings from a writer who never saw these patterns (extraction_fresh_2.jsonl): what follows a fact in its clause
+# does not take it back, and chat's lower case, missing "my" and fragments still say whose fact it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call me Dee, nobody calls me Deirdre except my gran", ("fact", "user", "name", "Dee")),
+        ("hiii im sofia 😊 with an f", ("fact", "user", "name", "Sofia")),
+        ("u can call me kenji. my friends do", ("fact", "user", "name", "Kenji")),
+        ("it's Tomasz btw, forgot to say earlier", ("fact", "user", "name", "Tomasz")),
+        ("I'm a nurse at the Royal Infirmary, so apologies if I message late", ("fact", "user", "job", "nurse")),
+        (
+            "I'm a nurse at the Royal Infirmary, so apologies if I message late",
+            ("fact", "user", "employer", "Royal Infirmary"),
+        ),
+        (
+            "GOT THE JOB!!! junior accountant at Deloitte, I start in two weeks",
+            ("fact", "user", "employer", "Deloitte"),
+        ),
+        ("i drive for Uber on weekends and do barista shifts at a cafe", ("fact", "user", "job", "barista")),
+        ("I'm vegetarian, have been since I was 15, so no meat recipes please", ("fact", "user", "", "vegetarian")),
+        ("My dad's called Pete, he's a retired plumber", ("person", "dad", "name", "Pete")),
+        ("coworker Aisha sits next to me", ("person", "coworker", "name", "Aisha")),
+        ("GOT A PUPPY!!!! golden retriever, named him Biscuit", ("person", "dog", "name", "Biscuit")),
+        ("my twin brother Luca is the funny one", ("person", "brother", "name", "Luca")),
+        ("My son Ethan is 7 and obsessed with dinosaurs", ("fact", "son", "age", "7")),
+        ("back home in Cork for good now, missed the rain believe it or not", ("place", "user", "lives_in", "Cork")),
+        ("for now still in Hong Kong", ("place", "user", "lives_in", "Hong Kong")),
+        ("my friend Jess is vegan and keeps trying to convert me, not happening", ("fact", "friend", "", "vegan")),
+    ],
+)
+def test_facts_said_the_way_people_type_them(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me later",
+        "hey im tired",
+        "it's Friday btw",
+        "I'm not a nurse anymore",
+        "I used to work at Tesco",
+        "if I were a nurse I'd quit",
+        "I don't live in Leeds",
+        "my sister is 5 minutes late",
+    ],
+)
+def test_what_is_denied_supposed_or_not_a_name_stays_unsaid(text: str) -> None:
+    assert [kind for kind, *_ in _extract(text) if kind != "episode"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "tz", "day"),
+    [
+        (
+            "My visa appointment is on the 14th, need to get my documents ready",
+            datetime(2026, 4, 2, 5, tzinfo=UTC),
+            "Asia/Kolkata",
+            date(2026, 4, 14),
+        ),
+        ("we fly on the 3rd of next month", datetime(2026, 5, 20, 12, tzinfo=UTC), "Europe/London", date(2026, 6, 3)),
+        (
+            "Tonight is the Rammstein concert, can't wait",
+            datetime(2026, 6, 13, 16, tzinfo=UTC),
+            "Europe/Berlin",
+            date(2026, 6, 13),
+        ),
+        (
+            "job interview tomorrow morning at 9, wish me luck",
+            datetime(2026, 3, 10, 9, tzinfo=UTC),
+            "UTC",
+            date(2026, 3, 11),
+        ),
+    ],
+)
+def test_days_of_the_month_and_occasions_without_a_subject_are_the_users_plans(
+    text: str, said: datetime, tz: str, day: date
+) -> None:
+    ids = iter(range(100))
+    plans = [m for m in extract(Message("u", "c", "m1", text, said, tz), lambda: str(next(ids))) if m.kind == "plan"]
+    assert plans
+    assert plans[0].subject == "user"
+    assert plans[0].valid_from is not None
+    assert plans[0].valid_from.astimezone(ZoneInfo(tz)).date() == day

@@ -56,7 +56,9 @@ RELATIONS = _alternation(
     "co-worker|colleague|roommate|flatmate|housemate|aunt|uncle|cousin|niece|nephew|neighbour|neighbor|"
     "therapist|teacher|mentor|landlord|landlady|twin|baby|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|"
     "godson|goddaughter|best mate|mate|bff|buddy|pal|hubby|sis|bro|stepsister|stepbrother|half-sister|"
-    "half-brother|classmate|teammate|supervisor|in-laws|grandkids|" + _PET_WORDS
+    "half-brother|classmate|teammate|supervisor|in-laws|grandkids|gf|bf|wifey|missus|other half|abuela|abuelo|"
+    "nonna|nonno|oma|opa|mam|mammy|mammy|pops|nanna|grandpa|grandmom|auntie|aunty|bestie|bestfriend|"
+    "work wife|work husband|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
@@ -107,8 +109,8 @@ _SINGLE_VALUED = frozenset({"lives_in", "from", "job", "employer", "name", "age"
 # What keeps a clause from stating a fact.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|nobody|nothing|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|"
-    r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|shouldn'?t|without|anymore|any more|"
-    r"quit|left|lost|fired|laid off|made redundant|used to|ex-\w+)\b",
+    r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait)|cannot(?! wait)|couldn'?t|wouldn'?t|shouldn'?t|without|"
+    r"anymore|any more|quit|left|lost|fired|laid off|made redundant|used to|ex-\w+)\b",
     re.I,
 )
 _HYPOTHETICAL = re.compile(
@@ -153,7 +155,8 @@ class _Clause:
 
 
 _IMPLIED_I = re.compile(
-    r"(?:just |finally |also |recently |still )?(?:not a|big fan|huge fan|been|[a-z]+ed|got|had|went|saw|made|"
+    r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
+    r"allergic|lactose|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating)\b"
 )
@@ -163,7 +166,8 @@ _POSSESSED_RELATION = re.compile(r"\bmy (" + RELATIONS + r")(?:'s|s'|’s)", re.
 
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
-    head = _FILLER.sub("", clause.strip()).lower()
+    said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
+    head = said.lower()
     relation = _MY_RELATION.match(head)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
@@ -187,7 +191,33 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Tomorrow is my first day at the new job."
     if re.search(r"\b(?:my|our)\b", head):
         return USER
+    # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers": a relation without "my".
+    if bare := _BARE_RELATION.match(said):
+        return _relation_name(bare.group(1))
+    # "for now still in Hong Kong"
+    if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
+        return USER
+    # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
+    if _JOB_FIRST.match(said):
+        return USER
+    # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
+    if _OCCASION.search(head):
+        return USER
     return None
+
+
+_BARE_RELATION = re.compile(
+    r"("
+    + RELATIONS
+    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got)\b)",
+    re.I,
+)
+_OCCASION = re.compile(
+    r"\b(?:interview|exam|exams|test|appointment|surgery|operation|flight|holiday|trip|party|wedding|graduation|"
+    r"concert|gig|match|presentation|meeting|deadline|shift|audition|recital|scan|check-?up|dentist|date night|"
+    r"first day|last day|driving test|viva|finals|midterms?|lecture|class|course|race|marathon|game|show)\b",
+    re.I,
+)
 
 
 def _relation_name(relation: str, of: str | None = None) -> str:
@@ -214,11 +244,19 @@ def _be(subject: str) -> str:
 
 
 # --- names ---------------------------------------------------------------------------------------------------
-_MY_NAME = re.compile(
-    r"\b(?:my (?:real |full |first |actual )?name(?:'s|s| is)|(?:^|you can |just |please |pls |friends |everyone |"
-    r"people |they all )call me|i'm called|i am called|i go by|"
-    r"^name's|^names)\s+" + _NAME,
-    re.I,
+_NAME_CUE = (
+    r"\b(?:my (?:real |full |first |actual )?name(?:'s|s| is)|(?:^|you can |u can |just |please |pls |friends |"
+    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names)\s+"
+)
+_MY_NAME = re.compile(_NAME_CUE + _NAME, re.I)
+# The cue says a name follows, so chat's lower case is one too ("u can call me kenji", "my name is sofia"); not
+# "call me later".
+_MY_NAME_LOWER = re.compile(
+    _NAME_CUE + r"([a-z][a-z'-]{1,20})(?=\s*(?:$|[^\w\s']|btw|by the way|pls|please|thanks|and\b))"
+)
+_NOT_LOWER_NAMES = frozenset(
+    "later back now anytime anything whatever tomorrow tonight crazy when whenever if maybe sometime soon old "
+    "that this what lol pls please sir madam maam mate babe hun dude bro sis love darling an a the".split()
 )
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
@@ -226,20 +264,63 @@ _I_AM_NAME = re.compile(
 )
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
-    r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo)\b[\s,!.]*)+(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]))",
+    r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo)\b[\s,!.]*)+(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]))"
+    # "it's Tomasz btw": said of oneself at the start, with a "btw" that no "it's Friday" has
+    r"|^(?:it's|its|it is|this is)\s+" + _NAME + r"(?=,? (?:btw|by the way|here)\b)",
     re.I,
+)
+# "hiii im sofia 😊": a lower-case name right after a greeting, at the end or before a pause.
+_GREETING_LOWER_NAME = re.compile(
+    r"^(?:(?:hi+|hey+|hello+|heya|hiya|yo)\b[\s,!.]*)+(?:i'm|im|i am)\s+([a-z][a-z'-]{1,20})"
+    r"(?=\s*(?:$|[^\w\s']|btw|by the way|here\b|from\b))"
 )
 _NAMED = re.compile(
     r"\b(?:my|our) (" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?(?:'s name is|'s name's| is called| is named|"
-    r", named|, called| named| called) " + _NAME,
+    r"'s called|'s named|, named|, called| named| called) "
+    + _NAME
+    # at the start, without "my": "bestie's name is Chloe"
+    + r"|^("
+    + RELATIONS
+    + r")'s name(?:'s| is) "
+    + _NAME,
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:new |little |baby |rescue |older |younger |big |late )?("
+    r"\b(?:my|our) (?:new |little |baby |rescue |older |younger |big |late |twin |eldest |oldest |youngest |"
+    r"step |half |lovely )?("
+    + RELATIONS
+    + r"),? "
+    + _NAME
+    + r"\b(?!')"
+    # at the start of a sentence, without "my": "coworker Aisha sits next to me"
+    + r"|^(?:(?:new|little|twin|older|younger|big) )?("
     + RELATIONS
     + r"),? "
     + _NAME
     + r"\b(?!')",
+    re.I,
+)
+# "named him Biscuit", "they named him Arjun": the pet or baby just mentioned.
+_NAMED_HIM = re.compile(
+    r"\b(" + _PETS + r"|baby|little boy|little girl|baby boy|baby girl)\b[^.!?]{0,50}?\b(?:named|called|calling|"
+    r"naming) (?:him|her|them|it) " + _NAME,
+    re.I,
+)
+# "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
+_NAMED_PAIR = re.compile(
+    r"\b(?:two|2|my|our) ("
+    + _PETS
+    + r")s?,? (?:called |named )?"
+    + _NAME_WORD.join(("(?-i:(", "))"))
+    + r" and "
+    + _NAME_WORD.join(("(?-i:(", "))")),
+    re.I,
+)
+# "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90"
+_THEIR_AGE = re.compile(
+    r"\b(?:my|our) (" + RELATIONS + r")(?:,? " + _NAME + r",?)? (?:is|turns|turned|just turned|will be|'s) "
+    r"(\d{1,3})(?: years? old| yrs? old| this year| next \w+| on \w+)?\b(?! (?:minutes|mins|hours|days|weeks|months|"
+    r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
     re.I,
 )
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
@@ -262,17 +343,36 @@ _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
 
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
-_PEOPLE_WORDS = re.compile(r"\b(?:my|our|named|called|name|name's|meet|this is)\b", re.I)
+_PEOPLE_WORDS = re.compile(
+    r"\b(?:my|our|named|called|naming|calling|name|name's|meet|this is|two)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
+    re.I,
+)
 _PLACE_GATE = re.compile(r"\b(?:liv\w*|moved|moving|reloc\w*|based|settled|from|grew|born|raised|home|in)\b", re.I)
-_WORK_WORDS = re.compile(r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken|now|been)\b", re.I)
+_WORK_WORDS = re.compile(
+    r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|university|"
+    r"college|shifts|drive|drives|driving|deliver\w*)\b",
+    re.I,
+)
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough",
     re.I,
 )
 _FACT_WORDS = re.compile(
-    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday)\b", re.I
+    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid)\b",
+    re.I,
 )
+
+
+# Words anywhere in a clause that take back what it states ("I work at Tesco, well not anymore").
+_TAKEN_BACK = re.compile(r"\b(?:anymore|any more|no longer|used to|not any ?more)\b", re.I)
+
+
+def _denied(clause: "_Clause", start: int) -> bool:
+    """Whether the clause does not state what its words from `start` say: a question, a negation or supposition
+    before them ("I'm not a nurse", "if I were a nurse"), or a take-back anywhere ("...not anymore"). What follows
+    does not count ("I'm a nurse, nights mostly, so apologies if I message late")."""
+    return clause.question or _hedged(clause.text[:start]) or bool(_TAKEN_BACK.search(clause.text))
 
 
 def _hedged(before: str) -> bool:
@@ -300,15 +400,38 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         return []
     people: list[Found] = []
     for match in _NAMED.finditer(sentence):
+        if match.group(1) is None:
+            continue
         relation = _relation_name(match.group(1), match.group(2))
         if _a_name(match.group(3)):
             people.append(_person(relation, match.group(3)))
-    patterns = ((_APPOSITION, 1, 2), (_IS_MY, 2, 1), (_MEET, 2, 1), (_NAME_COMMA_MY, 2, 1))
+    for match in _NAMED.finditer(sentence):
+        if match.group(4) and _a_name(match.group(5)):
+            people.append(_person(match.group(4), match.group(5)))
+    opening = len(sentence) - len(_FILLER.sub("", sentence))
+    patterns = ((_APPOSITION, 1, 2), (_APPOSITION, 3, 4), (_IS_MY, 2, 1), (_MEET, 2, 1), (_NAME_COMMA_MY, 2, 1))
     for pattern, relation_group, name_group in patterns:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
+            if match.group(relation_group) is None:
+                continue
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
+    for match in _NAMED_HIM.finditer(sentence):
+        if _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
+            people.append(
+                _person(re.sub(r"^(?:little|baby) (?:boy|girl)$", "baby", match.group(1).lower()), match.group(2))
+            )
+    for match in _NAMED_PAIR.finditer(sentence):
+        if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
+            for name in (match.group(2), match.group(3)):
+                people.append(
+                    replace(
+                        _person(match.group(1), name),
+                        text=f"{_owner(match.group(1).lower())} names include {name}.",
+                        attribute="",
+                    )
+                )
     for match in _PET_NAMED.finditer(sentence):
         name = match.group(2) or match.group(3)
         # Never "I wish I had a dog called Rex", nor "should I get a cat named Mochi?" ("my dog Rex?" is theirs).
@@ -320,26 +443,46 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         for match in _HIS_HER_NAME.finditer(sentence):
             if _a_name(match.group(1)):
                 people.append(_person(last_person, match.group(1)))
-    seen: set[str] = set()
-    return [p for p in people if not (p.subject in seen or seen.add(p.subject))]  # type: ignore[func-returns-value]
+    for match in _THEIR_AGE.finditer(sentence):
+        relation = _relation_name(match.group(1))
+        if not _hedged(sentence[: match.start()]):
+            age = match.group(3)
+            people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} years old).", "age", age))
+    # One name per person (the first said), but each pet of a named pair; nothing twice.
+    kept: list[Found] = []
+    named: set[str] = set()
+    for person in people:
+        if person in kept or (person.attribute == "name" and person.subject in named):
+            continue
+        if person.attribute == "name":
+            named.add(person.subject)
+        kept.append(person)
+    return kept
 
 
 def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Found | None:
     if clause.subject != USER and not _MY_NAME.search(clause.text) and not message_start:
         return None
     head = _FILLER.sub("", clause.text.strip())
-    for pattern, text in ((_MY_NAME, clause.text), (_I_AM_NAME, head)):
+    lower_case = ((_MY_NAME_LOWER, clause.text),) + (
+        ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
+    )
+    for pattern, text in ((_MY_NAME, clause.text), (_I_AM_NAME, head), *lower_case):
         match = pattern.search(text)
-        # "if I were called Sam", "do you think I'm called Sam?" say no name ("my name is Sam?" still does).
-        if match is None or clause.negated or _hedged(text[: match.start()]):
+        # "if I were called Sam", "do you think I'm called Sam?", "I'm not called Sam" say no name ("my name is
+        # Sam?" still does); what follows it does not take it back ("call me Dee, nobody calls me Deirdre").
+        if match is None or _hedged(text[: match.start()]):
             continue
-        if _a_name(match.group(1)) and not (clause.question and not match.group(0).lower().startswith("my")):
-            name = match.group(1)
+        name = match.group(1)
+        if pattern in (_MY_NAME_LOWER, _GREETING_LOWER_NAME):
+            if name.lower() in _NOT_NAMES or name.lower() in _NOT_LOWER_NAMES or re.search(r"(?:ed|ing)$", name):
+                continue
+            name = name.capitalize()
+        if _a_name(name) and not (clause.question and not match.group(0).lower().startswith("my")):
             return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     if message_start and first_clause:
         match = _GREETING_NAME.search(clause.text.strip())
-        if match and _a_name(match.group(1)):
-            name = match.group(1)
+        if match and _a_name(name := match.group(1) or match.group(2)):
             return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     return None
 
@@ -357,12 +500,20 @@ _IN_NOW = re.compile(
     + _PLACE
     + r"|\b(?:i'm|i am|we're|we are) (?:in|living in) "
     + _PLACE
-    + r",? (?:now|these days|nowadays)\b)",
+    + r",? (?:now|these days|nowadays)\b"
+    # "back home in Cork for good now", "for now still in Hong Kong"
+    + r"|^(?:(?:i'm|im|i am|we're|we are) )?back (?:home )?in "
+    + _PLACE
+    + r"(?= for good| now| permanently| to stay)"
+    + r"|^(?:for now,? |these days,? |nowadays,? )(?:(?:i'm|im|i am|we're|we are) )?(?:still |currently )?"
+    + r"(?:living |based )?in "
+    + _PLACE
+    + r")",
     re.I,
 )
 _HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
 _MOVED = re.compile(
-    r"\b(?:moved|relocated|moving|relocating)(?: back)?(?: from (?-i:"
+    r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?-i:"
     + _PLACE_WORDS
     + r"))? to "
     + _PLACE
@@ -382,6 +533,11 @@ _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
 
 
+def _first_place_word(text: str) -> int:
+    match = _PLACE_GATE.search(text)
+    return match.start() if match else len(text)
+
+
 def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
     if not _PLACE_GATE.search(clause.text):
         return []
@@ -389,10 +545,10 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
     text = clause.text
     who = _possessive(subject)
     moving = None
-    if clause.states:
+    if not (clause.question or (clause.hypothetical and _HYPOTHETICAL.search(text[: _first_place_word(text)]))):
         for moved in _MOVED.finditer(text):
             # "we're moving to Leeds next month" is a plan, not a home yet
-            if not moved.group(0).lower().startswith(("moving", "relocating")):
+            if not moved.group(0).lower().startswith(("moving", "relocating")) and not _denied(clause, moved.start()):
                 moving = moved.group(1) or moved.group(2)
         home = None
         if match := (_LIVES.search(text)):
@@ -413,6 +569,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             home = next(g for g in match.groups() if g)
         elif sentence_lives and subject == USER and (match := _I_AM_IN.match(_FILLER.sub("", text))):
             home = match.group(1)  # "My daughter lives in Edinburgh and I'm in York."
+        if home and match and _denied(clause, match.start()):
+            home = None
         home = home or moving
         if home and home not in _NOT_PLACES and not (_VISIT.search(text) and not moving):
             facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'live', 'lives')} in {home}.", "lives_in", home))
@@ -484,11 +642,8 @@ _WORKPLACES = (
     r"call centre|call center|fire station|police station)"
 )
 _WORK_AT = re.compile(
-    r"\b(?:work|works|working|worked)(?: [a-z-]+){0,2}? (?:at|for) (?:the )?(?:("
-    + _WORKPLACES
-    + r")\b|"
-    + _PLACE
-    + r")"
+    r"\b(?:work|works|working|worked|drive|drives|driving|deliver|delivers|delivering)(?: [a-z-]+){0,2}? (?:at|for)"
+    r" (?:the |a |an )?(?:(" + _WORKPLACES + r")\b|" + _PLACE + r")"
     r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job))? at "
     + _PLACE
     + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|the|my new|a new) job (?:at|with) "
@@ -499,8 +654,16 @@ _WORK_AT = re.compile(
     + _PLACE
     + r"|\b(?:"
     + _OCCUPATIONS
-    + r") (?:at|for) "
-    + _PLACE,
+    + r")s? (?:at|for) (?:the )?"
+    + _PLACE
+    # "do barista shifts at a cafe"
+    + r"|\b(?:"
+    + _OCCUPATIONS
+    + r") shifts (?:at|for) (?:the |a |an )?(?:("
+    + _WORKPLACES
+    + r")\b|"
+    + _PLACE
+    + r")",
     re.I,
 )
 
@@ -513,26 +676,74 @@ _JUDGEMENTS = re.compile(
 )
 
 
+# A job said as a fragment: "junior accountant at Deloitte, I start in two weeks", "nurse at the Royal Infirmary".
+_JOB_FIRST = re.compile(
+    r"(?:an? )?((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?= (?:at|for|in) (?:the )?[A-Z])", re.I
+)
+_RETIRED = re.compile(
+    r"\bretired (?:from|as an?) ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?= after| in| last| this|[,.!?;]|\s*$)", re.I
+)
+# "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
+_STUDYING = re.compile(
+    r"\b(?:studying|study|studies|majoring in|major in|reading|doing a degree in|doing an? (?:ba|bsc|ma|msc|phd) in)"
+    r" ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?((?:uni|university|college) of [a-z]+"
+    r"|(?-i:[A-Z][\w'-]*(?: (?:of )?"
+    r"[A-Z][\w'-]*){0,3})))?(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
+    r"|\b(?:a |an )?(?:\w+ year|first-year|second-year|final-year|student|undergrad|fresher|postgrad|phd student)"
+    r" at (?:the )?((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
+    r"(?: (?:doing|studying|reading) ([a-z]+(?: [a-z]+)?))?",
+    re.I,
+)
+
+
+_SHIFTS = re.compile(
+    r"\b(?:do|doing|pick up|picking up|work|working) (?:some |the odd )?(" + _OCCUPATIONS + r") shifts\b", re.I
+)
+
+
 def _work(clause: _Clause, subject: str) -> list[Found]:
-    if not clause.states or not _WORK_WORDS.search(clause.text):
+    if not _WORK_WORDS.search(clause.text) and not _JOB_FIRST.match(_FILLER.sub("", clause.text)):
         return []
     facts: list[Found] = []
     text = clause.text
+    bare = _FILLER.sub("", text)
+    offset = len(text) - len(bare)
     job = None
     if subject == USER:
-        match = _I_AM_JOB.search(_FILLER.sub("", text)) or _AS_JOB.search(text)
-        job = match.group(1) if match else None
+        match = _I_AM_JOB.search(bare) or _JOB_FIRST.match(bare)
+        job = match.group(1) if match and not _denied(clause, offset + match.start()) else None
+        if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
+            job = match.group(1)
     else:
-        match = _IS_JOB.search(_FILLER.sub("", text)) or _AS_JOB.search(text)
-        job = match.groups()[-1] if match else None
-    if job is None and (match := _WORK_AS_ANY.search(text)) and match.group(1).split()[-1].lower() not in _NOT_JOBS:
+        match = _IS_JOB.search(bare)
+        job = match.groups()[-1] if match and not _denied(clause, offset + match.start()) else None
+        if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
+            job = match.groups()[-1]
+    if (
+        job is None
+        and (match := _WORK_AS_ANY.search(text))
+        and match.group(1).split()[-1].lower() not in _NOT_JOBS
+        and not _denied(clause, match.start())
+    ):
         job = match.group(1)
+    if job is None and subject == USER and (match := _SHIFTS.search(text)) and not _denied(clause, match.start()):
+        job = match.group(1)
+    if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
+    if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
+        course = match.group(1) or match.group(4)
+        where = match.group(2) or match.group(3)
+        about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
+        if about:
+            facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
     if job:
         job = _JUDGEMENTS.sub("", job.lower())
         article = "an" if job[0] in "aeiou" else "a"
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
-    if (match := _WORK_AT.search(text)) and job != "student":
+    for match in _WORK_AT.finditer(text):
         employer = next((g for g in match.groups() if g), "")
+        if job == "student" or _denied(clause, match.start()):
+            break
         if employer and employer not in _NOT_PLACES:
             workplace = employer if employer[0].isupper() else f"the {employer}"
             facts.append(
@@ -556,11 +767,12 @@ _LIKING = (
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely )?(?:obsessed with|into|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
-    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|"
+    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|allergic to|"
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
 )
 _FAN = re.compile(
-    r"\b(?:i'm|i am|im)\s+(?:a |an )?(?:big |huge |massive |massive |die-hard |lifelong )?"
+    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|always been)|^(?:been|always been))"
+    r"\s+(?:a |an )?(?:big |huge |massive |die-hard |lifelong )?"
     r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:fan|supporter)\b",
     re.I,
 )
@@ -585,6 +797,25 @@ _FAVORITE_IS = re.compile(
     r"^([\w' -]{2,40}?) (?:is|are) (?:definitely |probably )?my (?:absolute |all-time )?favou?rite ([a-z ]{2,30})$",
     re.I,
 )
+# "I only drink oat milk", "I don't eat red meat", "I do yoga", "I play the cello"
+_ACTIVITIES = (
+    r"yoga|pilates|karate|judo|jiu ?jitsu|boxing|kickboxing|crossfit|tennis|football|soccer|rugby|cricket|golf|chess|"
+    r"netball|hockey|basketball|volleyball|badminton|squash|climbing|bouldering|ballet|salsa|tai chi|parkrun|"
+    r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet)"
+)
+_HABIT = re.compile(
+    r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
+    r"listen to|watch|read|"
+    r"cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
+    r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b",
+    re.I,
+)
+_THEIR_DIET = re.compile(
+    r"(?:\b(?:is|she's|he's|they're|are)|^(?:my|our) (?:" + RELATIONS + r")(?:,? " + _NAME + r",?)? is)\s+"
+    r"(?:a |now |fully |strictly )*(?P<diet>vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant"
+    r"|coeliac|celiac)\b",
+    re.I,
+)
 _DIET = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly )*"
     r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac)\b",
@@ -593,7 +824,9 @@ _DIET = re.compile(
 
 
 def _preferences(clause: _Clause, subject: str) -> list[Found]:
-    if clause.hypothetical or clause.question or not _LIKING_WORDS.search(clause.text):
+    if clause.question or not (_LIKING_WORDS.search(clause.text) or _HABIT.search(clause.text)):
+        return []
+    if clause.hypothetical and _HYPOTHETICAL.search(clause.text[: _first_liking(clause.text)]):
         return []
     text = clause.text
     head = _FILLER.sub("", text.strip()).rstrip(".!?")
@@ -606,11 +839,16 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
         value, thing = match.group(1).strip(), match.group(2).strip().lower()
         return [Found(PREFERENCE, USER, f"My favourite {thing} is {value}.", f"favorite:{thing}", value)]
     found: list[Found] = []
-    if subject == USER and (match := _DIET.search(text)) and not clause.negated:
+    if subject == USER and (match := _DIET.search(text)) and not _denied(clause, match.start()):
         diet = match.group(1).lower()
         found.append(Found(FACT, USER, f"I am {diet}.", "diet", diet, importance=0.8))
-    if subject == USER and (match := _FAN.search(text)) and not clause.negated:
+    if subject != USER and (match := _THEIR_DIET.search(text)) and not _denied(clause, match.start()):
+        diet = match.group("diet").lower()
+        found.append(Found(FACT, subject, f"{_be(subject)} {diet}.", "diet", diet, importance=0.8))
+    if subject == USER and (match := _FAN.search(text)) and not _denied(clause, match.start()):
         found.append(Found(PREFERENCE, USER, f"I am a {match.group(1)} fan."))
+    if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
+        found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
     match = _PREFERENCE.search(text)
     if match:
         verb = " ".join(match.group(2).lower().split())
@@ -623,6 +861,11 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
                     Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
                 )
     return found
+
+
+def _first_liking(text: str) -> int:
+    match = _LIKING_WORDS.search(text) or _HABIT.search(text)
+    return match.start() if match else len(text)
 
 
 def _liking_verb(verb: str, subject: str) -> str:
@@ -666,6 +909,14 @@ _STATUS = re.compile(
     r"(single|married|engaged|divorced|separated|widowed)\b",
     re.I,
 )
+_ONLY_CHILD = re.compile(r"\b(?:i'm|i am|im) (?:an )?(only child|only kid)\b", re.I)
+# "my sister just got engaged", "she's been diagnosed with type 2 diabetes"
+_THEIR_STATUS = re.compile(
+    r"(?:\b(?:she|he|they)|^(?:my|our)? ?(?:" + RELATIONS + r")(?:,? " + _NAME + r",?)?)(?: just| finally| has| have)?"
+    r" (?:got|is|'s|are|'re|is now|are now) (?P<status>engaged|married|divorced|separated|pregnant)\b"
+    r"|\b(?:diagnosed with) (?P<diagnosis>(?:type [12] )?[a-z'-]+(?: [a-z'-]+)?)",
+    re.I,
+)
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(?:today|tomorrow|next)\b",
@@ -680,11 +931,25 @@ _HAVE = re.compile(
 )
 
 
+def _their_facts(clause: _Clause, subject: str) -> list[Found]:
+    """Another person's engagement, marriage, pregnancy or diagnosis ("my sister just got engaged")."""
+    match = _THEIR_STATUS.search(clause.text)
+    if match is None or _denied(clause, match.start()) or _WISH.search(clause.text[: match.start()]):
+        return []
+    if status := match.group("status"):
+        status = status.lower()
+        attribute = "relationship_status" if status != "pregnant" else ""
+        return [Found(FACT, subject, f"{_be(subject)} {status}.", attribute)]
+    return [Found(FACT, subject, f"{_be(subject)} diagnosed with {match.group('diagnosis')}.", importance=0.7)]
+
+
 def _user_facts(clause: _Clause) -> list[Found]:
     if not clause.states or not _FACT_WORDS.search(clause.text):
         return []
     facts: list[Found] = []
     text = clause.text
+    if match := _ONLY_CHILD.search(text):
+        facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if match := _AGE.search(text):
         facts.append(Found(FACT, USER, f"I am {match.group(1)} years old.", "age", match.group(1)))
     if match := _STATUS.search(text):
@@ -708,7 +973,9 @@ _PAST = re.compile(
     r"\b(?:went|was|were|had|did|got|took|made|saw|met|visited|finished|started|ran|joined|bought|tried|"
     r"read|watched|played|attended|painted|wrote|found|left|came|celebrated|shot|won|lost|sang|wore|swam|drove|"
     r"flew|ate|drank|fell|felt|broke|caught|threw|taught|brought|thought|sent|spent|built|held|kept|slept|told|"
-    r"sold|paid|said|heard|began|became|gave|rode|woke|turned|passed|graduated|married|moved|booked|\w{2,}ed)\b",
+    r"sold|paid|said|heard|began|became|gave|rode|woke|turned|passed|graduated|married|moved|booked|"
+    # any other past tense, but not "need", "feed", "speed" and the like
+    r"(?!(?:n|f|sp|s|bl|br|w|exc|proc|succ)eed\b)\w{2,}ed)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -836,8 +1103,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             else:
                 facts = _places(clause, subject, sentence_lives) + _work(clause, subject)
                 facts += _preferences(clause, subject)
-                if subject == USER:
-                    facts += _user_facts(clause)
+                facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.

@@ -98,6 +98,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((last|next|this|on|coming) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
+    (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r" ago)\b"), "ago"),
     (re.compile(r"\b(in (\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r")\b"), "in_n"),
     (re.compile(r"\b((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r",? (\d{4}))\b"), "day_month_year"),
@@ -120,6 +121,9 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "a trip to Japan for December": for a month is for one to come.
     (re.compile(r"\b((for) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
     (re.compile(r"\b((last|next) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
+    # A day of the month without its month: "on the 14th", "the 3rd of next month".
+    (re.compile(r"\b((?:on )?the (\d{1,2})(?:st|nd|rd|th) of next month)\b"), "nth_of_next_month"),
+    (re.compile(r"\bon (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
 ]
 
 
@@ -195,8 +199,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         which = m.group(2)
         if which in ("last", "past"):
             chosen = date(current.year - 1, first_month, 1) if in_season else current
-        elif which == "next":
+        elif which == "next" or (which == "the" and tense == "future" and not in_season):
             chosen = upcoming
+        elif which == "the" and tense == "past":
+            chosen = current if not in_season else date(current.year - 1, first_month, 1)
         else:  # "this": the one under way, else the nearer of the last and the coming one
             chosen = current if in_season or (today - current) < (upcoming - today) else upcoming
         return _month(chosen.year, first_month, length, tz, phrase)
@@ -227,6 +233,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
     if kind == "last_next_month":
         month = _month_number(m.group(3))
         return _month(_year_of(month, today, "past" if m.group(2) == "last" else "future"), month, 1, tz, phrase)
+    if kind == "nth_of_next_month":
+        year, month = _shift_months(today, 1)
+        return _days(date(year, month, int(m.group(2))), 1, tz, phrase)
+    if kind == "nth":
+        return _days(_day_of_month(today, int(m.group(2)), tense), 1, tz, phrase)
     if kind == "year":
         return _month(int(m.group(1)), 1, 12, tz, phrase)
     if kind == "iso":
@@ -251,6 +262,25 @@ def _year_of(month: int, today: date, tense: Tense | None) -> int:
         return upcoming
     since, until = (today.month - month) % 12, (month - today.month) % 12
     return latest if since <= until else upcoming
+
+
+def _day_of_month(today: date, day: int, tense: Tense | None) -> date:
+    """ "On the 14th" said without a month: this month's or the next one's (future), this month's or the last
+    one's (past), else the nearer of those."""
+    candidates = []
+    for months in (-1, 0, 1):
+        year, month = _shift_months(today, months)
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "future":
+        candidates = [d for d in candidates if d >= today]
+    elif tense == "past":
+        candidates = [d for d in candidates if d <= today]
+    if not candidates:
+        raise ValueError("no such day")
+    return min(candidates, key=lambda d: abs((d - today).days))
 
 
 def _nearest(today: date, month: int, day: int) -> date:
