@@ -683,15 +683,16 @@ _JOB_FIRST = re.compile(
 _RETIRED = re.compile(
     r"\bretired (?:from|as an?) ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?= after| in| last| this|[,.!?;]|\s*$)", re.I
 )
+# Where one studies: "uni of manchester", "Trinity College Dublin".
+_SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
 _STUDYING = re.compile(
     r"\b(?:studying|study|studies|majoring in|major in|reading|doing a degree in|doing an? (?:ba|bsc|ma|msc|phd) in)"
-    r" ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?((?:uni|university|college) of [a-z]+"
-    r"|(?-i:[A-Z][\w'-]*(?: (?:of )?"
-    r"[A-Z][\w'-]*){0,3})))?(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
+    r" ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?"
+    + _SCHOOL
+    + r")?(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
     r"|\b(?:a |an )?(?:\w+ year|first-year|second-year|final-year|student|undergrad|fresher|postgrad|phd student)"
-    r" at (?:the )?((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
-    r"(?: (?:doing|studying|reading) ([a-z]+(?: [a-z]+)?))?",
+    r" at (?:the )?" + _SCHOOL + r"(?: (?:doing|studying|reading) ([a-z]+(?: [a-z]+)?))?",
     re.I,
 )
 
@@ -805,8 +806,7 @@ _ACTIVITIES = (
 )
 _HABIT = re.compile(
     r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
-    r"listen to|watch|read|"
-    r"cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
+    r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
     r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b",
     re.I,
 )
