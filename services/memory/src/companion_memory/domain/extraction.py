@@ -58,7 +58,11 @@ RELATIONS = _alternation(
     "godson|goddaughter|best mate|mate|bff|buddy|pal|hubby|sis|bro|stepsister|stepbrother|half-sister|"
     "half-brother|classmate|teammate|supervisor|in-laws|grandkids|gf|bf|wifey|missus|other half|abuela|abuelo|"
     "nonna|nonno|oma|opa|mam|mammy|mammy|pops|nanna|grandpa|grandmom|auntie|aunty|bestie|bestfriend|"
-    "work wife|work husband|" + _PET_WORDS
+    "work wife|work husband|son-in-law|daughter-in-law|grandchild|grandchildren|great-grandchild|great-granddaughter|"
+    "great-grandson|great-grandmother|great-grandfather|lola|lolo|nani|nana|dadi|dada|thatha|paati|ouma|oupa|"
+    "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
+    "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
+    "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
@@ -90,7 +94,7 @@ _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b
 _PLACE_WORDS = r"[A-Z][\wà-ÿ'-]*(?: (?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
-_SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+")
+_SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
 _SUBJECT_START = r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now)\b"
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
@@ -99,7 +103,8 @@ _CLAUSES = re.compile(
     re.I,
 )
 _FILLER = re.compile(
-    r"^(?:(?:yeah|yes|yep|oh|wow|well|so|haha|hey|hi|hello|lol|omg|ok|okay|um|and|but|actually|honestly|"
+    r"^(?:(?:yeah|yes|yep|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|but|"
+    r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
     r"\b[,!.]?\s*)+",
     re.I,
@@ -156,11 +161,21 @@ class _Clause:
 
 _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
-    r"allergic|lactose|back home|back in|got|had|went|saw|made|"
+    r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating)\b"
 )
-_MY_RELATION = re.compile(r"(?:my|our) (" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?\b", re.I)
+_KIN_ADJECTIVES = (
+    r"(?:elder |older |younger |little |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
+)
+# "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
+_NOT_A_PERSON_AFTER = (
+    r"(?!(?:'s)? (?:appointment|appt|checkup|check-up|surgery|office|practice|clinic|bill|fees|lesson|session)s?\b)"
+)
+_MY_RELATION = re.compile(
+    r"(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
+    re.I,
+)
 _POSSESSED_RELATION = re.compile(r"\bmy (" + RELATIONS + r")(?:'s|s'|’s)", re.I)
 
 
@@ -188,12 +203,20 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Yesterday I ran a 10k", "Last summer we went ...": the user, after an opening phrase.
     if re.match(r"(?:[\w',-]+ ){0,4}(i|i'm|i've|we|we're)\b", head):
         return USER
+    # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's.
+    if re.match(
+        r"(?-i:[A-Z][a-z]+)(?: from| next door|,? who\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))", said
+    ) and (said.split()[0].lower() not in _NOT_NAMES):
+        return None
     # "Tomorrow is my first day at the new job."
     if re.search(r"\b(?:my|our)\b", head):
         return USER
     # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers": a relation without "my".
     if bare := _BARE_RELATION.match(said):
         return _relation_name(bare.group(1))
+    # "new flat in Fitzroy is tiny", "Thirty-eight years as a midwife at the Royal Victoria"
+    if re.match(r"(?:new (?:flat|house|place|apartment|home|job|gig|room)|(?:[\w-]+ ){1,2}years as an?)\b", head):
+        return USER
     # "for now still in Hong Kong"
     if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
@@ -215,7 +238,8 @@ _BARE_RELATION = re.compile(
 _OCCASION = re.compile(
     r"\b(?:interview|exam|exams|test|appointment|surgery|operation|flight|holiday|trip|party|wedding|graduation|"
     r"concert|gig|match|presentation|meeting|deadline|shift|audition|recital|scan|check-?up|dentist|date night|"
-    r"first day|last day|driving test|viva|finals|midterms?|lecture|class|course|race|marathon|game|show)\b",
+    r"first day|last day|driving test|viva|finals?|midterms?|lecture|class|course|race|marathon|game|show|results|"
+    r"recital|procedure|colonoscopy|mammogram|smear|jab|vaccine|dentist|orthodontist|physio|pitch|demo)\b",
     re.I,
 )
 
@@ -245,7 +269,8 @@ def _be(subject: str) -> str:
 
 # --- names ---------------------------------------------------------------------------------------------------
 _NAME_CUE = (
-    r"\b(?:my (?:real |full |first |actual )?name(?:'s|s| is)|(?:^|you can |u can |just |please |pls |friends |"
+    r"\b(?:my (?:real |full |first |actual |christian |given |middle )?name(?:'s|s| is)|(?:^|you can |u can |just |"
+    r"please |pls |friends |"
     r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names)\s+"
 )
 _MY_NAME = re.compile(_NAME_CUE + _NAME, re.I)
@@ -260,14 +285,36 @@ _NOT_LOWER_NAMES = frozenset(
 )
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
-    r"^(?:i'm|i am|im)\s+" + _NAME + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b))", re.I
+    r"(?:^|\bthat )(?:i'm|i am|im)\s+"
+    + _NAME
+    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|though\b|on my\b))",
+    re.I,
 )
+# The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
+# address me simply as Venkat").
+_PREFERRED_NAME = re.compile(
+    r"\b(?:you (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?|address me (?:simply )?as"
+    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by|i answer to)\s+" + _NAME,
+    re.I,
+)
+# What others call the user, kept beside the name ("everybody at church has called me Peggy for sixty years").
+_NICKNAME = re.compile(
+    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )\b(?:call|calls|called) me|\bknows? me as|\bknown as)\s+"
+    + _NAME,
+    re.I,
+)
+# "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
+_NAME_HERE = re.compile(r"^" + _NAME + r"(?: here\b|,? (?:btw|by the way)\b)")
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
     r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo)\b[\s,!.]*)+(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]))"
     # "it's Tomasz btw": said of oneself at the start, with a "btw" that no "it's Friday" has
     r"|^(?:it's|its|it is|this is)\s+" + _NAME + r"(?=,? (?:btw|by the way|here)\b)",
     re.I,
+)
+# "oh and it's Chidi, not the one from the good place": "it's" and a name alone, opening the first message.
+_ITS_NAME = re.compile(
+    r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced)\b))", re.I
 )
 # "hiii im sofia 😊": a lower-case name right after a greeting, at the end or before a pause.
 _GREETING_LOWER_NAME = re.compile(
@@ -302,14 +349,21 @@ _APPOSITION = re.compile(
 )
 # "named him Biscuit", "they named him Arjun": the pet or baby just mentioned.
 _NAMED_HIM = re.compile(
-    r"\b(" + _PETS + r"|baby|little boy|little girl|baby boy|baby girl)\b[^.!?]{0,50}?\b(?:named|called|calling|"
-    r"naming) (?:him|her|them|it) " + _NAME,
+    r"\b("
+    + _PETS
+    + r")\b[^.!?]{0,50}?\b(?:named|called|calling|naming) (?:him|her|them|it) "
+    + _NAME
+    # a new baby: "a little girl they've called Rosalind", "a girl called Luísa"
+    + r"|\b(baby|little boy|little girl|baby boy|baby girl|a boy|a girl)\b[^.!?]{0,30}?\b(?:named|called|calling"
+    r"|naming)(?: (?:him|her|them))? " + _NAME,
     re.I,
 )
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
 _NAMED_PAIR = re.compile(
-    r"\b(?:two|2|my|our) ("
-    + _PETS
+    r"\b(?:two|2|my|our) (?:"
+    + _KIN_ADJECTIVES
+    + r")?("
+    + RELATIONS
     + r")s?,? (?:called |named )?"
     + _NAME_WORD.join(("(?-i:(", "))"))
     + r" and "
@@ -331,7 +385,7 @@ _MEET = re.compile(
 )
 # "Sam, my roommate, is moving out": a name, then who they are between commas.
 _NAME_COMMA_MY = re.compile(
-    r"(?:^|\b)" + _NAME + r", (?:my|our) (?:new |little |older |younger |best )?(" + RELATIONS + r"),", re.I
+    r"(?:^|\b)" + _NAME + r", (?:my|our) (?:[a-z-]+ ){0,2}?(" + RELATIONS + r")\b(?:,|$| since| who| and)", re.I
 )
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles"
 _PET_NAMED = re.compile(
@@ -347,15 +401,18 @@ _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|named|called|naming|calling|name|name's|meet|this is|two)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
     re.I,
 )
-_PLACE_GATE = re.compile(r"\b(?:liv\w*|moved|moving|reloc\w*|based|settled|from|grew|born|raised|home|in)\b", re.I)
+_PLACE_GATE = re.compile(
+    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in)\b", re.I
+)
 _WORK_WORDS = re.compile(
-    r"\b(?:an?|work\w*|job|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|university|"
-    r"college|shifts|drive|drives|driving|deliver\w*)\b",
+    r"\b(?:an?|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
+    r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
+    r"phd|accepted|course)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
-    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough",
+    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
 _FACT_WORDS = re.compile(
@@ -395,6 +452,18 @@ def _person(relation: str, name: str) -> Found:
     return Found(PERSON, subject, f"{_owner(subject)} name is {name}.", "name", name, importance=0.8)
 
 
+def _newborn(sentence: str) -> str:
+    """Who a newborn is to the user: "our first great-grandchild arrived, a little girl" is the great-grandchild;
+    "my sister had her baby, a little boy" is the baby."""
+    match = re.search(
+        r"\b(?:my|our) (?:first |new |newest |little )?(grandchild|grandson|granddaughter|great-grandchild|"
+        r"great-grandson|great-granddaughter|niece|nephew|son|daughter)\b",
+        sentence,
+        re.I,
+    )
+    return match.group(1).lower() if match else "baby"
+
+
 def _people(sentence: str, last_person: str | None) -> list[Found]:
     if not _PEOPLE_WORDS.search(sentence):
         return []
@@ -418,10 +487,9 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
     for match in _NAMED_HIM.finditer(sentence):
-        if _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
-            people.append(
-                _person(re.sub(r"^(?:little|baby) (?:boy|girl)$", "baby", match.group(1).lower()), match.group(2))
-            )
+        relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), match.group(4))
+        if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
+            people.append(_person(relation, name))
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             for name in (match.group(2), match.group(3)):
@@ -460,10 +528,30 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
     return kept
 
 
+def _says_a_name(text: str) -> bool:
+    return bool(_MY_NAME.search(text) or _PREFERRED_NAME.search(text) or _NICKNAME.search(text))
+
+
+def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> list[Found]:
+    """The user's name, and what others call them when that is another name."""
+    name = _user_name(clause, first_clause, message_start)
+    found = [name] if name else []
+    for match in _NICKNAME.finditer(clause.text):
+        nickname = match.group(1)
+        if _a_name(nickname) and nickname != (name.value if name else "") and not _hedged(clause.text[: match.start()]):
+            found.append(Found(FACT, USER, f"People call me {nickname}.", importance=0.7))
+    return found
+
+
 def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Found | None:
-    if clause.subject != USER and not _MY_NAME.search(clause.text) and not message_start:
+    if clause.subject != USER and not _says_a_name(clause.text) and not message_start:
         return None
+    if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
+        if _a_name(name := match.group(1)) and not clause.question:
+            return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     head = _FILLER.sub("", clause.text.strip())
+    if message_start and first_clause and (match := _NAME_HERE.match(head)) and _a_name(match.group(1)):
+        return Found(FACT, USER, f"My name is {match.group(1)}.", "name", match.group(1), importance=0.9)
     lower_case = ((_MY_NAME_LOWER, clause.text),) + (
         ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
     )
@@ -481,7 +569,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         if _a_name(name) and not (clause.question and not match.group(0).lower().startswith("my")):
             return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     if message_start and first_clause:
-        match = _GREETING_NAME.search(clause.text.strip())
+        match = _GREETING_NAME.search(clause.text.strip()) or _ITS_NAME.match(head)
         if match and _a_name(name := match.group(1) or match.group(2)):
             return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
     return None
@@ -490,7 +578,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
 # --- places --------------------------------------------------------------------------------------------------
 _ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happily|all|both|back)\s+)*"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+ ){0,8}?)(in|near|outside) " + _PLACE, re.I
+    r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside) " + _PLACE, re.I
 )
 _BASED = re.compile(
     r"\b(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled) in " + _PLACE, re.I
@@ -504,7 +592,17 @@ _IN_NOW = re.compile(
     # "back home in Cork for good now", "for now still in Hong Kong"
     + r"|^(?:(?:i'm|im|i am|we're|we are) )?back (?:home )?in "
     + _PLACE
-    + r"(?= for good| now| permanently| to stay)"
+    + r"(?= for good| now| permanently| to stay| after| for the)"
+    # "I am still here in Chennai", "i'm still stuck in Perth", "here in Bloemfontein"
+    + r"|\b(?:still |stuck |living |settled )(?:here |over here |out here |down here |up here )?in "
+    + _PLACE
+    + r"|\b(?:here|out here|down here|up here) in "
+    + _PLACE
+    + r"|\b(?:right now|at the moment|currently),? (?:i'm|im|i am|we're|we are) (?:in|living in) "
+    + _PLACE
+    # "new flat in Fitzroy is tiny"
+    + r"|^(?:my |our )?new (?:flat|house|place|apartment|home|bungalow|room) in "
+    + _PLACE
     + r"|^(?:for now,? |these days,? |nowadays,? )(?:(?:i'm|im|i am|we're|we are) )?(?:still |currently )?"
     + r"(?:living |based )?in "
     + _PLACE
@@ -517,7 +615,13 @@ _MOVED = re.compile(
     + _PLACE_WORDS
     + r"))? to "
     + _PLACE
-    + r"|\bmoved into (?:a|an|the|our|my|a new) [a-z ]{2,20}? in "
+    + r"|\b(?:moved into|moved to|downsized to|relocated to|shifted to) (?:a|an|the|our|my|a new) [a-z ]{2,20}? in "
+    + _PLACE,
+    re.I,
+)
+# "my nan's in a care home in Swansea now"
+_CARE_HOME = re.compile(
+    r"(?:'s|is|are|'re) (?:now |still )?in (?:a |an |the )?(?:care|nursing|retirement) (?:home|village|community) in "
     + _PLACE,
     re.I,
 )
@@ -565,14 +669,25 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
                     )
                 )
                 home = None
-        elif match := (_BASED.search(text) or _IN_NOW.search(text) or _HOME_IS.search(_FILLER.sub("", text))):
+        elif match := (
+            _BASED.search(text)
+            or _IN_NOW.search(text)
+            or _HOME_IS.search(_FILLER.sub("", text))
+            or _CARE_HOME.search(text)
+        ):
             home = next(g for g in match.groups() if g)
         elif sentence_lives and subject == USER and (match := _I_AM_IN.match(_FILLER.sub("", text))):
             home = match.group(1)  # "My daughter lives in Edinburgh and I'm in York."
-        if home and match and _denied(clause, match.start()):
-            home = None
+        visiting = False
+        if home and match:
+            # A visit is said next to the place ("in Rome for a conference", "visiting mum in Leeds"); "back home
+            # in Limerick after three weeks visiting my son" is home.
+            near = text[max(0, match.start() - 25) : match.end() + 20]
+            visiting = bool(_VISIT.search(near)) and not re.match(r"\W*(?:\w+ )?back\b", match.group(0), re.I)
+            if _denied(clause, match.start()):
+                home = None
         home = home or moving
-        if home and home not in _NOT_PLACES and not (_VISIT.search(text) and not moving):
+        if home and home not in _NOT_PLACES and not (visiting and not moving):
             facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'live', 'lives')} in {home}.", "lives_in", home))
     if not clause.hypothetical and not clause.question:
         if (match := _LIVED.search(text)) and match.group(1) not in _NOT_PLACES:
@@ -606,7 +721,13 @@ _OCCUPATIONS = _alternation(
     "phlebotomist|optometrist|chiropractor|zookeeper|programme manager|civil servant|nursery nurse|"
     "care worker|support worker|healthcare assistant|teaching assistant|lorry driver|truck driver|bus driver|"
     "taxi driver|delivery driver|warehouse worker|factory worker|software engineer|web developer|"
-    "graphic designer|product designer|ux designer|nurse practitioner|doctor"
+    "graphic designer|product designer|ux designer|nurse practitioner|doctor|inspector|quality inspector|organist|"
+    "letter carrier|mail carrier|postwoman|shop assistant|sales assistant|shelf stacker|junior dev|"
+    "branch manager|bank manager|store manager|shift manager|shift supervisor|team leader|team lead|"
+    "site manager|foreman|labourer|laborer|bricklayer|joiner|locksmith|machinist|"
+    "lab technician|pharmacy technician|dental nurse|hygienist|childminder|au pair|"
+    "headteacher|head teacher|principal|train driver|cabbie|chauffeur|"
+    "bookkeeper|auditor|actuary|underwriter|broker|trader|teller"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 _I_AM_JOB = re.compile(
@@ -615,7 +736,11 @@ _I_AM_JOB = re.compile(
     re.I,
 )
 _AS_JOB = re.compile(
-    r"\b(?:work|works|working|started|start|starting|hired|joined|new job)\b[^,.!?;]{0,40}?\bas " + _JOB_PHRASE, re.I
+    r"\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted)\b[^,.!?;]{0,40}?\bas "
+    + _JOB_PHRASE
+    + r"|\bpromoted to "
+    + _JOB_PHRASE.replace("(?:an?|the) ", "(?:an? |the )?"),
+    re.I,
 )
 # After "I work as a", "hired as a", any short noun phrase is a job ("a fundraiser").
 _WORK_AS_ANY = re.compile(
@@ -644,9 +769,10 @@ _WORKPLACES = (
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|deliver|delivers|delivering)(?: [a-z-]+){0,2}? (?:at|for)"
     r" (?:the |a |an )?(?:(" + _WORKPLACES + r")\b|" + _PLACE + r")"
-    r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job))? at "
+    r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job|the new gig|a new gig))? at "
     + _PLACE
-    + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|the|my new|a new) job (?:at|with) "
+    + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|the|my new|a new) (?:job|gig|role|position)"
+    + r" (?:at|with) "
     + _PLACE
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
     + _PLACE
@@ -654,7 +780,12 @@ _WORK_AT = re.compile(
     + _PLACE
     + r"|\b(?:"
     + _OCCUPATIONS
-    + r")s? (?:at|for) (?:the )?"
+    + r")s? (?:at|for|with) (?:the )?"
+    + _PLACE
+    # "a junior dev at a fintech startup called Paystack"
+    + r"|\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
+    + _PLACE
+    + r"|\b(?:deliveries|driving|shifts) for "
     + _PLACE
     # "do barista shifts at a cafe"
     + r"|\b(?:"
@@ -691,6 +822,11 @@ _STUDYING = re.compile(
     r" ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?"
     + _SCHOOL
     + r")?(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
+    r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in ([a-z]+(?: [a-z]+)?)"
+    r"(?: at (?:the )?" + _SCHOOL + r")?"
+    r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?"
+    + _SCHOOL
+    + r" (?:for|to study|to do|to read) ([a-z]+(?: [a-z]+)?)"
     r"|\b(?:a |an )?(?:\w+ year|first-year|second-year|final-year|student|undergrad|fresher|postgrad|phd student)"
     r" at (?:the )?" + _SCHOOL + r"(?: (?:doing|studying|reading) ([a-z]+(?: [a-z]+)?))?",
     re.I,
@@ -714,12 +850,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         match = _I_AM_JOB.search(bare) or _JOB_FIRST.match(bare)
         job = match.group(1) if match and not _denied(clause, offset + match.start()) else None
         if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
-            job = match.group(1)
+            job = next(group for group in match.groups() if group)
     else:
         match = _IS_JOB.search(bare)
         job = match.groups()[-1] if match and not _denied(clause, offset + match.start()) else None
         if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
-            job = match.groups()[-1]
+            job = next(group for group in match.groups() if group)
     if (
         job is None
         and (match := _WORK_AS_ANY.search(text))
@@ -732,8 +868,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
-        course = match.group(1) or match.group(4)
-        where = match.group(2) or match.group(3)
+        course = match.group(1) or match.group(3) or match.group(6) or match.group(8)
+        where = match.group(2) or match.group(4) or match.group(5) or match.group(7)
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
@@ -763,12 +899,14 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
 _LIKING = (
     r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
+    r"(?:have |'ve )?always loved|despise|despises|can't abide|cannot abide|can't bear|cannot bear|"
     r"detests|loathe|loathes|can't stand|cannot stand|can't get enough of|"
     r"(?:do not|don't|doesn't|does not|didn't)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
-    r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely )?(?:obsessed with|into|"
+    r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?(?:obsessed with|into|"
+    r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
-    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|allergic to|"
+    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|allergic to|obsessed with|"
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
 )
 _FAN = re.compile(
@@ -789,11 +927,21 @@ _NOT_OBJECTS = re.compile(
     re.I,
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:at all|lately|so much|tbh|honestly|a lot|too|anymore|though|haha|lol|either|really|"
+    r"(?:\s+(?:at all|lately|so much|tbh|honestly|a lot|too|anymore|though|haha|lol|either|really|rn|atm|ngl|"
     r"right now|these days|in general|as well|to be honest|more and more|but|and|,))+$",
     re.I,
 )
-_FAVORITE = re.compile(r"\bmy (?:absolute |all-time )?favou?rite ([a-z ]{2,30}?) (?:is|are|was) ([^,.!?;]{2,60})", re.I)
+_FAVORITE = re.compile(
+    r"(?:\bmy |^)(?:absolute |all-time )?(?:favou?rite|fav|fave) ([a-z ]{2,30}?) (?:is|are|was|=) ([^,.!?;]{2,60})",
+    re.I,
+)
+# "Haikyuu is my comfort show", "Gardening is my absolute passion"
+_MY_PASSION = re.compile(
+    r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are) (?:definitely |honestly )?my "
+    r"(?:absolute |biggest |one true )?(passion|obsession"
+    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing)\b",
+    re.I,
+)
 _FAVORITE_IS = re.compile(
     r"^([\w' -]{2,40}?) (?:is|are) (?:definitely |probably )?my (?:absolute |all-time )?favou?rite ([a-z ]{2,30})$",
     re.I,
@@ -817,7 +965,8 @@ _THEIR_DIET = re.compile(
     re.I,
 )
 _DIET = re.compile(
-    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly )*"
+    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly |pure |lifelong "
+    r"|committed |total )*"
     r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac)\b",
     re.I,
 )
@@ -835,6 +984,9 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
         return [
             Found(PREFERENCE, subject, f"{_owner(subject)} favourite {thing} is {value}.", f"favorite:{thing}", value)
         ]
+    if (match := _MY_PASSION.search(head)) and subject == USER:
+        thing, what = match.group(1).strip(), match.group(2).lower()
+        return [Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
     if (match := _FAVORITE_IS.match(head)) and subject == USER:
         value, thing = match.group(1).strip(), match.group(2).strip().lower()
         return [Found(PREFERENCE, USER, f"My favourite {thing} is {value}.", f"favorite:{thing}", value)]
@@ -870,8 +1022,10 @@ def _first_liking(text: str) -> int:
 
 def _liking_verb(verb: str, subject: str) -> str:
     """The verb as the subject says it: "I am into", "My sister is into", "I don't like"."""
-    verb = re.sub(r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely )?", "", verb)
-    if verb.startswith(("obsessed", "into", "passionate", "crazy", "mad", "not", "a ", "no fan")):
+    verb = re.sub(
+        r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?", "", verb
+    )
+    if verb.startswith(("obsessed", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
         return f"{'am' if subject == USER else 'is'} {verb}"
     if verb.startswith(("'ve ", "have ", "has ")):
         verb = verb.split(" ", 1)[1]
@@ -1086,16 +1240,18 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
-    for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+    text = re.sub(r"\bw/(?=\s)", "with", text)  # chat's "w/ my parents"
+    greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
+    for sentence in (s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+        opening, greeted = greeted, greeted and not _FILLER.sub("", sentence).strip(" .,!?")
         people = _people(sentence, last_person)
         found.extend(people)
         sentence_lives = False
         clauses = _clauses(sentence, last_person)
         for index, clause in enumerate(clauses):
             subject = clause.subject
-            if number == 0 or subject == USER:
-                if name := _user_name(clause, index == 0, number == 0):
-                    found.append(name)
+            if opening or subject == USER or _says_a_name(clause.text):
+                found.extend(_user_names(clause, index == 0, opening))
             if subject is None:
                 continue
             if clause.someone_else:

@@ -92,9 +92,10 @@ def _shift_months(day: date, months: int) -> tuple[int, int]:
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(the day before yesterday)\b"), "day_before_yesterday"),
     (re.compile(r"\b(the day after tomorrow)\b"), "day_after_tomorrow"),
-    (re.compile(r"\b(yesterday|last night)\b"), "yesterday"),
-    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b"), "today"),
-    (re.compile(r"\b(tomorrow)\b"), "tomorrow"),
+    # with chat's spellings: "dentist tmrw at 3", "party 2nite"
+    (re.compile(r"\b(yesterday|last night|yday)\b"), "yesterday"),
+    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|tonite|2nite|2night)\b"), "today"),
+    (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
     (re.compile(r"\b((last|next|this|on|coming) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -111,7 +112,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 # A word that every pattern below needs (a superset: "money" passes, which is fine).
 _ANY_TIME = re.compile(
-    r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|day|week|month|year|ago|spring|summer|"
+    r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
+    r"night|morning|afternoon|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
@@ -123,7 +125,7 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((last|next) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
     # A day of the month without its month: "on the 14th", "the 3rd of next month".
     (re.compile(r"\b((?:on )?the (\d{1,2})(?:st|nd|rd|th) of next month)\b"), "nth_of_next_month"),
-    (re.compile(r"\bon (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    (re.compile(r"\b(?:on|for|by) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
 ]
 
 
