@@ -458,3 +458,70 @@ def test_days_of_the_month_and_occasions_without_a_subject_are_the_users_plans(
     assert plans[0].subject == "user"
     assert plans[0].valid_from is not None
     assert plans[0].valid_from.astimezone(ZoneInfo(tz)).date() == day
+
+
+# Second pass (extraction_fresh_3 and _4): older writers' long messages and young writers' shorthand.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My grandchildren call me Thatha, but you may address me simply as Venkat.",
+            ("fact", "user", "name", "Venkat"),
+        ),
+        ("yo. Kwame here, 2nd yr engineering at uni", ("fact", "user", "name", "Kwame")),
+        ("Marco btw. and no polo jokes pls", ("fact", "user", "name", "Marco")),
+        ("my son-in-law Gareth keeps teasing me", ("person", "son-in-law", "name", "Gareth")),
+        (
+            "Our first great-grandchild arrived, a little girl they've called Rosalind",
+            ("person", "great-grandchild", "name", "Rosalind"),
+        ),
+        ("I am still here in Chennai in the same flat", ("place", "user", "lives_in", "Chennai")),
+        (
+            "we've downsized to a bungalow in Whitstable, right near the sea front",
+            ("place", "user", "lives_in", "Whitstable"),
+        ),
+        ("my nan's in a care home in Swansea now, gonna try visit her more", ("place", "nan", "lives_in", "Swansea")),
+        (
+            "living in Jurong West w/ my parents till i save enough for a flat",
+            ("place", "user", "lives_in", "Jurong West"),
+        ),
+        ("got promoted to shift supervisor at Maccas!!!", ("fact", "user", "job", "shift supervisor")),
+        ("im a junior dev at a fintech startup called Paystack", ("fact", "user", "employer", "Paystack")),
+        ("My boyfriend works for the NHS.", ("fact", "boyfriend", "employer", "NHS")),
+    ],
+)
+def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I cannot abide reality television.", "cannot abide reality television"),
+        ("I am very fond of South Indian filter coffee", "fond of South Indian filter coffee"),
+        ("obsessed w/ Olivia Rodrigo rn", "obsessed with Olivia Rodrigo"),
+        ("fav food is jollof, fight me", "favourite food is jollof"),
+        ("everybody at church has called me Peggy for sixty years", "People call me Peggy"),
+        ("doing my masters in data science at NUS rn", "I study data science at NUS"),
+    ],
+)
+def test_likings_nicknames_and_studies_are_kept_in_words(text: str, words: str) -> None:
+    ids = iter(range(100))
+    texts = [
+        m.text for m in extract(Message("u", "c", "m1", text, SAID), lambda: str(next(ids))) if m.kind != "episode"
+    ]
+    assert any(words in kept for kept in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doreen from next door had her cataract done on Tuesday",
+        "Our pastor announced on Sunday that he's retiring at Easter",
+        "It's London, not Paris, that I love",
+        "I'm in Rome for a conference",
+    ],
+)
+def test_someone_elses_news_and_a_trip_are_not_the_users_facts(text: str) -> None:
+    assert [m for m in _extract(text) if m[0] != "episode" and m[1] == "user" and m[0] != "plan"] == []
+    assert not any(kind == "plan" and subject == "user" for kind, subject, *_ in _extract(text))
