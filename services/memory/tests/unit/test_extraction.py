@@ -488,6 +488,8 @@ def test_days_of_the_month_and_occasions_without_a_subject_are_the_users_plans(
         ("got promoted to shift supervisor at Maccas!!!", ("fact", "user", "job", "shift supervisor")),
         ("im a junior dev at a fintech startup called Paystack", ("fact", "user", "employer", "Paystack")),
         ("My boyfriend works for the NHS.", ("fact", "boyfriend", "employer", "NHS")),
+        ("I'm the part-time organist at St. Luke's Lutheran", ("fact", "user", "employer", "St. Luke's Lutheran")),
+        ("My grandson Callum is nine now, if you can believe it", ("fact", "grandson", "age", "nine")),
     ],
 )
 def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -503,6 +505,8 @@ def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, st
         ("fav food is jollof, fight me", "favourite food is jollof"),
         ("everybody at church has called me Peggy for sixty years", "People call me Peggy"),
         ("doing my masters in data science at NUS rn", "I study data science at NUS"),
+        ("i'm a 2nd year nursing student at Kings, placements are brutal", "I study nursing at Kings"),
+        ("these days I volunteer at the food bank three mornings a week", "I volunteer at the food bank"),
     ],
 )
 def test_likings_nicknames_and_studies_are_kept_in_words(text: str, words: str) -> None:

@@ -91,7 +91,7 @@ _NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*"  # "Jo", "O'Neill" is missed; never
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?))"
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
-_PLACE_WORDS = r"[A-Z][\wà-ÿ'-]*(?: (?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
+_PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
 _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
@@ -370,10 +370,16 @@ _NAMED_PAIR = re.compile(
     + _NAME_WORD.join(("(?-i:(", "))")),
     re.I,
 )
-# "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90"
+_NUMBER_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)(?= years| yrs| now| this| next|[,.!?;]|$)"
+)
+# "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _THEIR_AGE = re.compile(
     r"\b(?:my|our) (" + RELATIONS + r")(?:,? " + _NAME + r",?)? (?:is|turns|turned|just turned|will be|'s) "
-    r"(\d{1,3})(?: years? old| yrs? old| this year| next \w+| on \w+)?\b(?! (?:minutes|mins|hours|days|weeks|months|"
+    r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
+    r"(?! (?:minutes|mins|hours|days|weeks|months|"
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
     re.I,
 )
@@ -405,9 +411,9 @@ _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in)\b", re.I
 )
 _WORK_WORDS = re.compile(
-    r"\b(?:an?|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
+    r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
-    r"phd|accepted|course)\b",
+    r"phd|accepted|course|volunteer|i'm|i am|im)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -819,16 +825,15 @@ _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
 _STUDYING = re.compile(
     r"\b(?:studying|study|studies|majoring in|major in|reading|doing a degree in|doing an? (?:ba|bsc|ma|msc|phd) in)"
-    r" ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?"
-    + _SCHOOL
-    + r")?(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
-    r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in ([a-z]+(?: [a-z]+)?)"
-    r"(?: at (?:the )?" + _SCHOOL + r")?"
-    r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?"
-    + _SCHOOL
-    + r" (?:for|to study|to do|to read) ([a-z]+(?: [a-z]+)?)"
-    r"|\b(?:a |an )?(?:\w+ year|first-year|second-year|final-year|student|undergrad|fresher|postgrad|phd student)"
-    r" at (?:the )?" + _SCHOOL + r"(?: (?:doing|studying|reading) ([a-z]+(?: [a-z]+)?))?",
+    r" (?P<course>(?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?(?P<school>" + _SCHOOL + r"))?"
+    r"(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
+    r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+(?: [a-z]+)?)"
+    r"(?: at (?:the )?(?P<school2>" + _SCHOOL + r"))?"
+    r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?(?P<school3>" + _SCHOOL + r")"
+    r" (?:for|to study|to do|to read) (?P<course3>[a-z]+(?: [a-z]+)?)"
+    r"|\b(?:a |an )?(?:(?:\w+ (?:year|yr) )?(?:(?P<course4>[a-z]+) )??(?:student|undergrad|fresher|postgrad|"
+    r"phd student)|\w+ (?:year|yr)|first-year|second-year|final-year) at (?:the )?(?P<school4>" + _SCHOOL + r")"
+    r"(?: (?:doing|studying|reading) (?P<course5>[a-z]+(?: [a-z]+)?))?",
     re.I,
 )
 
@@ -868,18 +873,23 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
-        course = match.group(1) or match.group(3) or match.group(6) or match.group(8)
-        where = match.group(2) or match.group(4) or match.group(5) or match.group(7)
+        groups = match.groupdict()
+        course = next((groups[g] for g in ("course", "course2", "course3", "course4", "course5") if groups[g]), "")
+        if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
+            course = ""
+        where = next((groups[g] for g in ("school", "school2", "school3", "school4") if groups[g]), "")
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
+    if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
         job = _JUDGEMENTS.sub("", job.lower())
         article = "an" if job[0] in "aeiou" else "a"
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     for match in _WORK_AT.finditer(text):
         employer = next((g for g in match.groups() if g), "")
-        if job == "student" or _denied(clause, match.start()):
+        if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
         if employer and employer not in _NOT_PLACES:
             workplace = employer if employer[0].isupper() else f"the {employer}"
@@ -1081,6 +1091,13 @@ _HAVE = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just )?(?:have|own|adopted|got) ((?:a|an|two|three|four|\d+) "
     r"(?:new |little |baby |rescue |lovely |[a-z]+ )?(?:" + RELATIONS + r"|kids?|children|pets?|cars?|house|"
     r"apartment|flat|garden|motorbike|bike)s?)\b",
+    re.I,
+)
+
+
+_VOLUNTEER = re.compile(
+    r"\b(?:i|we) (?:also |still |now )?volunteer (?:at|for|with) ((?:the |a |an )?[A-Za-z' -]{3,30}?)"
+    r"(?= \w+ (?:mornings?|days?|evenings?|times?|nights?)\b| on | every |[,.!?;]|\s*$)",
     re.I,
 )
 
