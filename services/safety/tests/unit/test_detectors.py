@@ -238,6 +238,8 @@ def test_everyday_killing_it_is_neither_a_concern_nor_abuse(assessor: RiskAssess
         ("my husband won't let me see my friends anymore", RiskLevel.CONCERN),
         ("my bf checks my location all the time and gets angry", RiskLevel.CONCERN),
         ("my husband takes my wages and gives me pocket money, is that normal", RiskLevel.CONCERN),
+        ("my husband shoved me into the door again last night and the kids saw it", RiskLevel.CONCERN),
+        ("my stepdad slapped me when i got home", RiskLevel.CONCERN),
     ],
 )
 def test_threats_and_control_by_a_partner_are_abuse(assessor: RiskAssessor, text: str, lowest: RiskLevel) -> None:
@@ -245,6 +247,11 @@ def test_threats_and_control_by_a_partner_are_abuse(assessor: RiskAssessor, text
     assert result.level >= lowest
     assert ABUSE in result.categories
     assert any(rule.startswith(ABUSE) for rule in result.matched_rules)
+
+
+@pytest.mark.parametrize("text", ["my dad beat me at chess again", "my brother pushed me in the pool lol"])
+def test_games_and_horseplay_are_not_abuse(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level == RiskLevel.NONE
 
 
 def test_a_partner_who_wants_a_night_in_is_not_abuse(assessor: RiskAssessor) -> None:

@@ -774,6 +774,11 @@ ABUSE_RULES = [
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b",
+    # Violence told in the past tense by someone close ("my husband shoved me into the door again last night").
+    r"\b(?:he|she|my (?:dad|father|mom|mum|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad"
+    r"|stepfather|stepmum|stepmom|uncle|brother|ex|fiance|fiancee))(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
+    r"|slapped|kicked|punched|choked|strangled|beat|threw \w+ at|spat at|dragged|pinned) me(?: up)?\b"
+    r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking)\b)",
     # Coercive control by a partner: watching the phone, the money or the location, keeping the user from people.
     r"\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee|ex))(?: [\w']+){0,2}"
     r" (?:checks|goes through|reads|tracks|monitors|controls|takes) (?:all )?(?:my phone|my messages|my texts|my"

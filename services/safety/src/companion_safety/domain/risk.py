@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-12"  # rules-12: partner threats and coercive control are abuse; "kill it" is doing well
+RULES_VERSION = "rules-13"  # rules-13: violence by someone close told in the past tense is abuse
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
