@@ -549,15 +549,19 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     return found
 
 
+def _name_fact(name: str) -> Found:
+    return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
+
+
 def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Found | None:
     if clause.subject != USER and not _says_a_name(clause.text) and not message_start:
         return None
     if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
         if _a_name(name := match.group(1)) and not clause.question:
-            return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
+            return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)) and _a_name(match.group(1)):
-        return Found(FACT, USER, f"My name is {match.group(1)}.", "name", match.group(1), importance=0.9)
+        return _name_fact(match.group(1))
     lower_case = ((_MY_NAME_LOWER, clause.text),) + (
         ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
     )
@@ -573,11 +577,11 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
                 continue
             name = name.capitalize()
         if _a_name(name) and not (clause.question and not match.group(0).lower().startswith("my")):
-            return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
+            return _name_fact(name)
     if message_start and first_clause:
         match = _GREETING_NAME.search(clause.text.strip()) or _ITS_NAME.match(head)
         if match and _a_name(name := match.group(1) or match.group(2)):
-            return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
+            return _name_fact(name)
     return None
 
 
