@@ -406,3 +406,14 @@ def test_facts_about_the_topic_someone_elses_overdose_and_a_day_picked_to_tell_t
 )
 def test_an_inviting_river_a_wished_accident_and_means_visited_are_a_crisis(text: str) -> None:
     assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize("text", ["my husband shoved me into the door again last night", "i had a nightmare the night"])
+def test_a_message_that_ends_with_a_night_is_no_goodbye(text: str) -> None:
+    caring = "That sounds frightening. Are you safe right now?"
+    assert review_reply(caring, text).allowed
+
+
+@pytest.mark.parametrize("text", ["ok night", "night", "gn", "bye"])
+def test_a_goodbye_still_gets_let_go(text: str) -> None:
+    assert not review_reply("Wait, one more question?", text).allowed

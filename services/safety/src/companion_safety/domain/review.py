@@ -38,7 +38,9 @@ _USER_GOODBYE = re.compile(
     r"^(?:ok(?:ay)?|alright|well|right|anyway|so|yeah|k)?\s*(?:bye|bye bye|goodbye|good ?night|gn|nite|night night|"
     r"ttyl|cya|see (?:you|ya)(?: later| tomorrow| soon)?|ciao|adios|au revoir|tschuss|tchau|salut)\b"
     r"|\b(?:i'?m |i am )?(?:going|heading|off) (?:to (?:bed|sleep|work|dinner|school|class)|out|now|home)\b"
-    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios|night|nite|night night)\s*$"
+    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios|night night)\s*$"
+    # "night" alone says goodbye; "he hit me again last night" tells of a night
+    r"|(?:^|\s)(?<!last )(?<!every )(?<!all )(?<!that )(?<!the )(?<!at )(?<!one )(?<!a )(?:night|nite)\s*$"
     r"|\b(?:leaving|logging off|signing off|heading off|off to bed) now\b|^leaving\b"
     r"|\btime to (?:sleep|go|leave|head out|log off|say goodbye)\b"
     r"|\b(?:i'?m|i am) (?:going|heading|off|out) now\b|\bi'?m (?:out|off)$"
