@@ -163,3 +163,12 @@ def test_a_plain_goodbye_is_a_farewell_not_a_word_of_risk() -> None:
     not_plain = _reply("goodbye forever, nobody will miss me", DOG)
     assert not not_plain.startswith(("Take care", "Bye"))
     assert "I'm here" in not_plain
+
+
+def test_a_message_safety_found_sensitive_gets_a_gentle_question_not_a_greeting() -> None:
+    text = "my husband shoved me into the door again last night"
+    context = _context(text, safety=SafetyView(sensitive=True), since_last_message_s=None)
+    answer = reply(build_request(context))
+    assert "?" in answer
+    assert not answer.lower().startswith(("good evening", "good morning", "hi", "hey"))
+    assert "listening" in answer or "heavy" in answer

@@ -42,7 +42,7 @@ _CRISIS_REPLIES = (
     "I can hear how much pain you're in, and I'm not going anywhere. Could you put some distance between you and "
     "anything you might hurt yourself with, and reach out to the crisis line? They're there for exactly this.",
 )
-# Words of risk that safety did not rate as a crisis: no cheer, no recital, a gentle question.
+# A sensitive message or words of risk that safety did not rate as a crisis: no cheer, no recital, a gentle question.
 _GENTLE = (
     "I'm here, and I'm listening. How are you really feeling right now?",
     "That sounds heavy. I'm here with you. Do you want to tell me what's going on?",
@@ -206,7 +206,9 @@ def reply(request: ChatRequest) -> str:
         return _crisis_reply(context.recent_turns)
     text = context.message.text
     key = context.message.message_id + text
-    if mentions_risk(text) and not _PLAIN_FAREWELL.match(text.lower()):
+    # Safety found it sensitive (an abuse disclosure, a concern) or it holds words of risk: a gentle question,
+    # never a cheerful greeting ("my husband shoved me into the door again last night").
+    if (context.safety.sensitive or mentions_risk(text)) and not _PLAIN_FAREWELL.match(text.lower()):
         return _pick(_GENTLE, key)
     remembered = answer_from_memory(text, context.memories)
     if remembered is not None:
