@@ -101,6 +101,22 @@ async def test_a_crisis_message_gets_crisis_resources_before_the_normal_reply(st
         assert crisis["source"] == "safety"
 
 
+async def test_abuse_told_gets_the_abuse_helplines_and_a_caring_reply(stack: Stack) -> None:
+    """No one is in danger this minute, so it is no crisis; a counsellor still gives the abuse helplines."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok(
+            "abuse", "my husband shoved me into the door again last night", locale="en-US"
+        )
+        reply = await client.reply_to(message_id)
+
+        events = [e for e in client.events_for(message_id) if e["type"] != "notice"]
+        assert [e["type"] for e in events] == ["crisis_support", "reply"]
+        assert "1-800-799-7233" in events[0]["text"]
+        assert "988" not in events[0]["text"]
+        assert "?" in reply["text"]  # the gentle question, not a greeting
+        assert "good evening" not in reply["text"].lower()
+
+
 async def test_everyday_hyperbole_gets_no_crisis_resources(stack: Stack) -> None:
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         message_id = await client.send_ok("traffic", "This traffic is killing me, I could die of boredom")

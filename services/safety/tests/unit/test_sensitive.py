@@ -20,7 +20,7 @@ from companion_safety.domain.risk import (
 )
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
-from companion_safety.service_layer.model import StoredAssessment, UserState, is_sensitive
+from companion_safety.service_layer.model import MessageToAssess, StoredAssessment, UserState, is_sensitive
 from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
@@ -162,3 +162,38 @@ async def test_warm_up_runs_the_detectors_once_on_the_assessing_thread_and_store
 
     assert len(threads) == 1
     assert threads[0].startswith("assessor")
+
+
+class RecordingDelivery:
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    async def send_crisis_support(self, address: str, **fields: str) -> int:
+        self.sent.append(fields["text"])
+        return 1
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # Abuse told, no one in danger this minute: a counsellor still gives the abuse helplines.
+        ("my husband shoved me into the door again last night and the kids saw it", "1-800-799-7233"),
+        ("my boyfriend checks my phone every night and wont let me see my friends", "1-800-799-7233"),
+        ("my stepdad hits me when hes drunk", "1-800-799-7233"),
+        ("I want to kill myself", "988"),
+        # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
+        ("im gonna kill my brother he ate my leftover nandos", ""),
+        ("My dog is called Rex.", ""),
+    ],
+)
+async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(text: str, support: str) -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]
+    stored = await service.assess_message(MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+    assert stored.crisis_support_sent is bool(support)
+    assert [support in sent for sent in delivery.sent] == ([True] if support else [])
+    if support == "1-800-799-7233":
+        assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
+        assert "988" not in delivery.sent[0]
+        assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))

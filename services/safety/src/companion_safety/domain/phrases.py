@@ -764,7 +764,7 @@ ABUSE_DANGER = [
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
 ]
-# The user tells of violence or abuse against them, or threatens someone.
+# Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
     r"\b(?:he|she|they|my (?:dad|father|mom|mother|husband|wife|boyfriend|girlfriend|partner|stepdad|stepfather"
     r"|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|raped|abuses|abused|touched"
@@ -772,8 +772,6 @@ ABUSE_RULES = [
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
     r"\b(?:threatened|threatens|going) to kill me\b",
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
-    r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
-    r"|everyone|people)\b",
     # Violence told in the past tense by someone close ("my husband shoved me into the door again last night").
     r"\b(?:he|she|my (?:dad|father|mom|mum|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad"
     r"|stepfather|stepmum|stepmom|uncle|brother|ex|fiance|fiancee))(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
@@ -788,6 +786,11 @@ ABUSE_RULES = [
     r" (?:see|seeing|talk to|talking to|speak to|call|calling|visit|visiting)(?: [\w']+)?"
     r" (?:friends|family|anyone|any ?one|other (?:guys|girls|men|women|people)|my (?:friends|family|mum|mom|dad"
     r"|parents|sister|brother))\b",
+]
+# The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
+THREAT_RULES = [
+    r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
+    r"|everyone|people)\b",
 ]
 SEXUAL_RULES = [
     r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",

@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-13"  # rules-13: violence by someone close told in the past tense is abuse
+RULES_VERSION = "rules-14"  # rules-14: the writer's own threats are named abuse.threat (no abuse helplines)
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -50,6 +50,8 @@ SELF_HARM = "self_harm"
 ABUSE = "abuse"
 SEXUAL = "sexual"
 HARASSMENT = "harassment"
+# Audit name of the rules for the writer's own threats of violence (category abuse, no abuse of the writer).
+THREAT_RULE = "abuse.threat"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -70,6 +72,23 @@ class RiskAssessment:
     def is_crisis(self) -> bool:
         return self.level >= RiskLevel.IDEATION
 
+    @property
+    def abuse_disclosed(self) -> bool:
+        """A rule found violence or abuse against the writer ("my husband shoved me into the door again last
+        night"), not a threat of theirs ("gonna kill my brother he ate my leftovers")."""
+        return any(rule.startswith(ABUSE + ".") and not rule.startswith(THREAT_RULE) for rule in self.matched_rules)
+
+    @property
+    def needs_support(self) -> bool:
+        """Whether support is sent to the user at once: crisis resources, or for abuse told at concern level the
+        abuse helplines, as a counsellor would offer them even when no one is in danger this minute."""
+        return self.is_crisis or self.abuse_disclosed
+
+    @property
+    def support_categories(self) -> tuple[str, ...]:
+        """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse."""
+        return self.categories if self.is_crisis else (ABUSE,)
+
 
 def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
     """Each rule gets a short, stable name for the audit trail, e.g. "self_harm.ideation.3"."""
@@ -81,7 +100,7 @@ _SELF_HARM = {
     for level, patterns in phrases.SELF_HARM_RULES.items()
 }
 _CATEGORY_RULES = {
-    ABUSE: _compile(ABUSE, phrases.ABUSE_RULES),
+    ABUSE: _compile(ABUSE, phrases.ABUSE_RULES) + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
 }

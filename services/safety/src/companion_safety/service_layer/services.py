@@ -91,8 +91,8 @@ class SafetyService:
                 earlier = await tx.recent_levels(message.user_id, context.CONTEXT_WINDOW)
                 assessment = context.carried_over(assessment, cue, earlier)
             sent = False
-            if assessment.is_crisis:
-                sent = await self._send_crisis_support(tx, message, assessment.categories)
+            if assessment.needs_support:
+                sent = await self._send_crisis_support(tx, message, assessment.support_categories)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
         metrics.assessed(assessment.level)
@@ -158,15 +158,17 @@ class SafetyService:
 
     def undelivered_crisis_support(self, stored: StoredAssessment, message: MessageToAssess) -> str:
         """The crisis support dialogue must carry in its reply because it did not reach the user ("" if none)."""
-        if not stored.risk.is_crisis or stored.crisis_support_sent:
+        if not stored.risk.needs_support or stored.crisis_support_sent:
             return ""
-        return crisis.crisis_message(crisis.resources_for(message.locale, self._resources), stored.risk.categories)
+        resources = crisis.resources_for(message.locale, self._resources)
+        return crisis.crisis_message(resources, stored.risk.support_categories)
 
     def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
         """Instructions for dialogue's reply: crisis, a minor, a request for space."""
         parts = []
-        if stored.risk.is_crisis:
-            abuse_only = "abuse" in stored.risk.categories and "self_harm" not in stored.risk.categories
+        if stored.risk.needs_support:
+            supported = stored.risk.support_categories
+            abuse_only = "abuse" in supported and "self_harm" not in supported
             parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
             if not stored.crisis_support_sent:
                 parts.append("Crisis resources could not be sent separately; they are added to your reply.")
