@@ -285,7 +285,7 @@ def test_names_of_people_and_pets(text: str, relation: str, name: str) -> None:
 
 
 def test_a_possessive_names_nobody() -> None:
-    assert _memories("August is my sister's favourite month.") == []
+    assert [m[:4] for m in _memories("August is my sister's favourite month.")] == [("fact", "sister", "", "")]
 
 
 def test_an_idiom_is_an_ordinary_plan_risk_is_safetys_to_judge() -> None:
@@ -418,11 +418,14 @@ def test_facts_said_the_way_people_type_them(text: str, expected: tuple[str, str
         "I used to work at Tesco",
         "if I were a nurse I'd quit",
         "I don't live in Leeds",
-        "my sister is 5 minutes late",
     ],
 )
 def test_what_is_denied_supposed_or_not_a_name_stays_unsaid(text: str) -> None:
     assert [kind for kind, *_ in _extract(text) if kind != "episode"] == []
+
+
+def test_minutes_are_no_age() -> None:
+    assert [m[2] for m in _memories("my sister is 5 minutes late")] == [""]  # her news, not her age
 
 
 @pytest.mark.parametrize(
@@ -529,3 +532,35 @@ def test_likings_nicknames_and_studies_are_kept_in_words(text: str, words: str) 
 def test_someone_elses_news_and_a_trip_are_not_the_users_facts(text: str) -> None:
     assert [m for m in _extract(text) if m[0] != "episode" and m[1] == "user" and m[0] != "plan"] == []
     assert not any(kind == "plan" and subject == "user" for kind, subject, *_ in _extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("My sister rang to say she's finally leaving Manchester and moving to Lisbon", "sister", "Lisbon"),
+        ("Mum's been told she needs a knee replacement, she's gutted", "mum", "knee replacement"),
+        ("my uncle Bayo just opened a suya spot in Ikeja, everyone go!!", "uncle", "suya spot in Ikeja"),
+        ("My sister reckons Ireland is too expensive now and she wants to emigrate to Perth", "sister", "Perth"),
+        ("me dad's called Frank, he's 71 and still out on his allotment every single day", "dad", "allotment"),
+        ("my bestie Aoife and i have been friends since we were 5, she's doing medicine now", "bestie", "medicine"),
+    ],
+)
+def test_news_of_the_people_in_the_users_life_is_kept_about_them(text: str, subject: str, words: str) -> None:
+    notes = [m for m in _memories(text) if m[1] == subject and words in m[4]]
+    assert notes, _memories(text)
+    assert all(m[1] != "user" or words not in m[4] for m in _memories(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("if my sister moves to Leeds I'll visit every week", "sister"),  # a supposition
+        ("my brother isn't moving to Spain after all", "brother"),  # denied
+        ("is my mum coming to the recital on friday?", "mum"),  # a question
+        ("My boyfriend is Harry Styles (in my dreams) single atm", "boyfriend"),  # a joke
+        ("My wife keeps telling me to be polite, so: the name's Pieter", "wife"),  # the user's name, not hers
+        ("My cat Miso is 3 years old.", "cat"),  # her name and age say it all
+    ],
+)
+def test_no_news_of_someone_from_a_supposition_denial_question_joke_or_naming(text: str, subject: str) -> None:
+    assert [m for m in _memories(text) if m[1] == subject and m[0] == "fact" and not m[2]] == []

@@ -1118,6 +1118,43 @@ def _their_facts(clause: _Clause, subject: str) -> list[Found]:
     return [Found(FACT, subject, f"{_be(subject)} diagnosed with {match.group('diagnosis')}.", importance=0.7)]
 
 
+# What makes another person's news no fact yet: a supposition or a question ("if my sister moves to Leeds").
+# Their plans and wishes are news ("she wants to emigrate to Perth"), unlike the user's own (`_HYPOTHETICAL`).
+_SUPPOSED = re.compile(
+    r"\b(?:if|unless|suppose|supposing|imagine|what if|in case|would|could|might|maybe|perhaps|should|wish|"
+    r"wonder|probably|pretend|joking|kidding|jk|dreams?)\b"
+    # Naming, the user's own included ("my wife keeps telling me to be polite, so: the name's Pieter"): the
+    # name patterns read those.
+    r"|\b(?:name|names|name's|named|called|call me|calls me)\b",
+    re.I,
+)
+_PRONOUN_LEAD = re.compile(r"^(?:she|he)\b", re.I)  # "they" may be anyone of the sentence
+_SMALL_WORDS = frozenset(
+    "a an the is are was were be been my our his her their and so now just still already very really too years "
+    "year old months weeks".split()
+)
+
+
+def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | None:
+    """What the user tells of someone in their life that no pattern reads ("my sister is moving to Lisbon with her
+    new fella", "Mum's been told she needs a knee replacement"): kept as said, about that person, so that the
+    companion can ask after it. Never a negation, a supposition, a question or a naming; nothing that the
+    person's name or age (`told`) already says."""
+    said = _FILLER.sub("", clause.text).strip(" ,.!?;:")
+    words = said.split()
+    if clause.question or clause.negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
+        return None
+    known = " ".join(f"{f.text} {f.value}" for f in told if f.subject == subject).lower()
+    new = [w for w in re.findall(r"[\w'-]+", said.lower()) if w not in _SMALL_WORDS and w not in known]
+    if len(new) < 2:  # "My cat Miso is 3 years old" when her name and age are kept already
+        return None
+    if _PRONOUN_LEAD.match(said):  # "she's finally leaving Manchester": whose news it is, said once
+        said = f"My {subject}: {said}"
+    else:
+        said = said[0].upper() + said[1:]
+    return Found(FACT, subject, f"{said}.", importance=0.5)
+
+
 def _user_facts(clause: _Clause) -> list[Found]:
     if not clause.states or not _FACT_WORDS.search(clause.text):
         return []
@@ -1258,10 +1295,19 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     return clauses
 
 
+# "me mam", "me dad": "my" in the speech of northern England, Ireland and Scotland, where a sentence starts.
+_ME_FOR_MY = re.compile(
+    r"(^|[.!?,;]\s+|\band\s+)me (?=(?:mam|mum|ma|mammy|da|dad|daddy|nan|nana|gran|granda|brother|sister|missus|"
+    r"fella|husband|wife|son|daughter|kids|mate|mates)\b)",
+    re.I,
+)
+
+
 def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
     text = re.sub(r"\bw/(?=\s)", "with", text)  # chat's "w/ my parents"
+    text = _ME_FOR_MY.sub(r"\1my ", text)  # "me dad's called Frank"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     for sentence in (s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
         opening, greeted = greeted, greeted and not _FILLER.sub("", sentence).strip(" .,!?")
@@ -1283,9 +1329,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
+            dated = _dated(clause, subject, said_at, period)
+            if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):
+                facts.append(news)
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.
             found.extend(replace(f, period=_from_then_on(period)) if period and f.attribute else f for f in facts)
-            if dated := _dated(clause, subject, said_at, period):
+            if dated:
                 found.append(dated)
         if people:
             last_person = people[-1].subject
