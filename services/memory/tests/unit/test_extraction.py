@@ -564,3 +564,44 @@ def test_news_of_the_people_in_the_users_life_is_kept_about_them(text: str, subj
 )
 def test_no_news_of_someone_from_a_supposition_denial_question_joke_or_naming(text: str, subject: str) -> None:
     assert [m for m in _memories(text) if m[1] == subject and m[0] == "fact" and not m[2]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I run a small tailoring shop in Abuja, mostly wedding orders", "tailoring shop"),
+        ("I run a small tailoring shop in Abuja, mostly wedding orders", "Abuja"),
+        ("Ok so I'm Rhys, the fella who runs the bakery on the corner in Swansea", "bakery"),
+        ("I teach maths at a secondary school in Coventry, year 11s mostly", "teach maths"),
+        ("I teach maths at a secondary school in Coventry, year 11s mostly", "Coventry"),
+        ("work in accounts at a logistics firm in Manchester, dull but it pays the bills", "accounts"),
+        ("self employed plumber 15 yrs, my own boss", "plumber"),
+        ("hii im Priyanka, 34, teacher from Pune", "teacher"),
+        ("im in Brisbane, been here 6 yrs now and still not used to the humidity", "Brisbane"),
+        ("we're renting a wee flat in Leith, two floors up with no lift", "Leith"),
+        ("can't stand coriander, tastes like soap to me", "coriander"),
+        ("big Kansas City Chiefs fan here, season ticket holder for 11 years", "Chiefs"),
+        ("My board exam is on the 19th, then we're off to Myrtle Beach next month", "Myrtle Beach"),
+        ("My brother's wedding is on the 14th and I fly to Jaipur on the 12th, still haven't bought a gift", "Jaipur"),
+    ],
+)
+def test_work_homes_and_likings_said_without_the_usual_words(text: str, words: str) -> None:
+    assert any(m[1] == "user" and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't run a shop in Leeds anymore",
+        "if I taught maths in Coventry I'd go mad",
+        "I'm not in Brisbane, been here before though",
+        "I used to teach maths",
+    ],
+)
+def test_work_and_homes_denied_or_supposed_are_not_kept(text: str) -> None:
+    assert [m for m in _memories(text) if m[1] == "user"] == []
+
+
+def test_a_new_job_in_a_far_city_is_work_there_and_a_trip_is_not() -> None:
+    assert ("fact", "user", "", "") in [m[:4] for m in _memories("I drive for Bolt in Lagos most evenings")]
+    assert not [m for m in _memories("I work at Tesco, off to a conference in Rome") if "Rome" in m[4]]

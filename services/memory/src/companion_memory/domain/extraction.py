@@ -44,7 +44,9 @@ def _alternation(words: str) -> str:
 _PET_WORDS = (
     "dog|cat|puppy|kitten|rabbit|bunny|hamster|guinea pig|parrot|budgie|bird|horse|pony|tortoise|turtle|"
     "lizard|snake|ferret|goldfish|fish|greyhound|golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|"
-    "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd"
+    "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd|"
+    "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
+    "springer|border collie|pomeranian|maltese|boxer"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
 _BREEDS = frozenset(_PET_WORDS.split("|")[_PET_WORDS.split("|").index("greyhound") :])
@@ -62,7 +64,8 @@ RELATIONS = _alternation(
     "great-grandson|great-grandmother|great-grandfather|lola|lolo|nani|nana|dadi|dada|thatha|paati|ouma|oupa|"
     "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
-    "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|" + _PET_WORDS
+    "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
+    "youngest|eldest|oldest|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
@@ -98,7 +101,7 @@ _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z
 _SUBJECT_START = r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now)\b"
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
-    r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas)\s+|,\s+(?:but|and|so)\s+)"
+    r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+)"
     r"(?=" + _SUBJECT_START + r")",
     re.I,
 )
@@ -111,11 +114,16 @@ _FILLER = re.compile(
 )
 _SINGLE_VALUED = frozenset({"lives_in", "from", "job", "employer", "name", "age", "relationship_status", "birthday"})
 
+# "used to" as what was once true, not as being accustomed ("still not used to the humidity").
+_USED_TO = (
+    r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!been )(?<!'m )(?<!am )(?<!are )(?<!is )"
+    r"\bused to\b(?! (?:the|it|this|that|being|\w+ing)\b)"
+)
 # What keeps a clause from stating a fact.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|nobody|nothing|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|"
     r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait)|cannot(?! wait)|couldn'?t|wouldn'?t|shouldn'?t|without|"
-    r"anymore|any more|quit|left|lost|fired|laid off|made redundant|used to|ex-\w+)\b",
+    r"anymore|any more|quit|left|lost|fired|laid off|made redundant|ex-\w+)\b|" + _USED_TO,
     re.I,
 )
 _HYPOTHETICAL = re.compile(
@@ -163,7 +171,9 @@ _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
-    r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating)\b"
+    r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating|"
+    r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
+    r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
 )
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
@@ -221,7 +231,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
-    if _JOB_FIRST.match(said):
+    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said):
         return USER
     # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
     if _OCCASION.search(head):
@@ -239,16 +249,22 @@ _OCCASION = re.compile(
     r"\b(?:interview|exam|exams|test|appointment|surgery|operation|flight|holiday|trip|party|wedding|graduation|"
     r"concert|gig|match|presentation|meeting|deadline|shift|audition|recital|scan|check-?up|dentist|date night|"
     r"first day|last day|driving test|viva|finals?|midterms?|lecture|class|course|race|marathon|game|show|results|"
-    r"recital|procedure|colonoscopy|mammogram|smear|jab|vaccine|dentist|orthodontist|physio|pitch|demo)\b",
+    r"recital|procedure|colonoscopy|mammogram|smear|jab|vaccine|dentist|orthodontist|physio|pitch|demo|"
+    r"parents'? (?:evening|night)|parent-teacher (?:night|evening|conference|meeting)|sports day|school play|"
+    r"nativity|prom|grand final|semi-?final|tournament|fixture|reunion|christening|baptism|funeral|hen do|stag do)\b",
     re.I,
 )
+
+
+# What the user calls someone, said the usual way: "my lad" is a son.
+_KIN_SYNONYMS = {"lad": "son", "boy": "son", "lass": "daughter"}
 
 
 def _relation_name(relation: str, of: str | None = None) -> str:
     relation = relation.lower()
     if of:
-        return f"{relation}'s {of.lower()}"
-    return relation
+        return f"{relation}'s {_KIN_SYNONYMS.get(of.lower(), of.lower())}"
+    return _KIN_SYNONYMS.get(relation, relation)
 
 
 def _possessive(subject: str) -> str:
@@ -428,7 +444,7 @@ _FACT_WORDS = re.compile(
 
 
 # Words anywhere in a clause that take back what it states ("I work at Tesco, well not anymore").
-_TAKEN_BACK = re.compile(r"\b(?:anymore|any more|no longer|used to|not any ?more)\b", re.I)
+_TAKEN_BACK = re.compile(r"\b(?:anymore|any more|no longer|not any ?more)\b|" + _USED_TO, re.I)
 
 
 def _denied(clause: "_Clause", start: int) -> bool:
@@ -452,7 +468,7 @@ def _a_name(name: str) -> bool:
 
 def _person(relation: str, name: str) -> Found:
     name = re.sub(r"['’]s$", "", name)  # "my daughter Sara's birthday"
-    subject = relation.lower()
+    subject = _relation_name(relation)
     if subject in _BREEDS:
         subject = "dog"
     return Found(PERSON, subject, f"{_owner(subject)} name is {name}.", "name", name, importance=0.8)
@@ -609,6 +625,13 @@ _IN_NOW = re.compile(
     + r"|\b(?:here|out here|down here|up here) in "
     + _PLACE
     + r"|\b(?:right now|at the moment|currently),? (?:i'm|im|i am|we're|we are) (?:in|living in) "
+    + _PLACE
+    # "im in Brisbane, been here 6 yrs", "we're renting a wee flat in Leith"
+    + r"|^(?:i'm|im|i am|we're|we are) in "
+    + _PLACE
+    + r",? (?:(?:and )?(?:i'?ve |we'?ve )?been here|for (?:good|now)|since|these days|atm|rn)\b"
+    + r"|\b(?:renting|rent|own|bought|share|sharing|live in|living in) (?:a |an |the |our |my )?(?:[a-z-]+ ){0,2}?"
+    + r"(?:flat|house|apartment|bungalow|cottage|place|room|studio|terrace|semi|condo|unit|bedsit) in "
     + _PLACE
     # "new flat in Fitzroy is tiny"
     + r"|^(?:my |our )?new (?:flat|house|place|apartment|home|bungalow|room) in "
@@ -842,17 +865,56 @@ _STUDYING = re.compile(
 )
 
 
+# "I run a small tailoring shop", "the fella who runs the bakery on the corner"
+_RUN_A_BUSINESS = re.compile(
+    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages) (?:a|an|the|my|our) "
+    r"((?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|stall|company|firm|"
+    r"counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
+    r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b",
+    re.I,
+)
+# "I teach maths at a secondary school", "i tutor maths part time"
+_TEACH = re.compile(
+    r"\bi (?:now |also |still )?(teach|tutor|lecture in|lecture|coach) (?!(?:my|him|her|them|myself|people|you)\b)"
+    r"((?:[a-z-]+ ){0,2}?[a-z-]{2,})(?= at| to| for| in| part| full| on|[,.!?;]|\s*$)",
+    re.I,
+)
+# "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
+_WORK_IN_FIELD = re.compile(
+    r"^(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b|the\b)[a-z]+(?: [a-z]+)?))"
+    r"(?= at| for| in|[,.!?;]|\s*$)",
+    re.I,
+)
+# "self employed plumber 15 yrs": a job said as a fragment, with how the user does it.
+_JOB_KIND_FIRST = re.compile(
+    r"^(?:self[- ]employed|freelance|qualified|trainee|part[- ]time|full[- ]time|agency|locum|relief) "
+    r"((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))\b",
+    re.I,
+)
+# "hii im Priyanka, 34, teacher from Pune": the job said right after the name.
+_INTRO_JOB = re.compile(
+    r"\b(?:i'm|im|i am|name's|it's|its) "
+    + _NAME
+    + r",? (?:\d{1,2},? )?(?:an? )?((?:[a-z-]+ )?(?:"
+    + _OCCUPATIONS
+    + r"))\b",
+    re.I,
+)
+# Where the work is, after what it is ("I drive for Bolt in Lagos", "a secondary school in Coventry").
+_WORK_PLACE = re.compile(r"\b(?:in|out in) " + _PLACE)
+
+
 _SHIFTS = re.compile(
     r"\b(?:do|doing|pick up|picking up|work|working) (?:some |the odd )?(" + _OCCUPATIONS + r") shifts\b", re.I
 )
 
 
 def _work(clause: _Clause, subject: str) -> list[Found]:
-    if not _WORK_WORDS.search(clause.text) and not _JOB_FIRST.match(_FILLER.sub("", clause.text)):
+    bare = _FILLER.sub("", clause.text)
+    if not (_WORK_WORDS.search(clause.text) or _JOB_FIRST.match(bare) or _JOB_KIND_FIRST.match(bare)):
         return []
     facts: list[Found] = []
     text = clause.text
-    bare = _FILLER.sub("", text)
     offset = len(text) - len(bare)
     job = None
     if subject == USER:
@@ -874,6 +936,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.group(1)
     if job is None and subject == USER and (match := _SHIFTS.search(text)) and not _denied(clause, match.start()):
         job = match.group(1)
+    if job is None and subject == USER and (match := _JOB_KIND_FIRST.match(bare) or _INTRO_JOB.search(text)):
+        job = match.groups()[-1] if not _denied(clause, text.find(match.group(0))) else None
+    if subject == USER:
+        for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
+            if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
+                facts.append(Found(FACT, USER, said.format(*(g.lower() for g in match.groups())), importance=0.6))
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
@@ -906,7 +974,21 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                     employer,
                 )
             )
+    if facts and subject == USER and (where := _work_place(clause, facts)):
+        facts.append(Found(FACT, USER, f"I work in {where}.", importance=0.6))
     return facts
+
+
+def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
+    """The town of the work just told ("I teach maths at a secondary school in Coventry"), unless it is a trip
+    ("a conference in Rome") or already the employer."""
+    for match in _WORK_PLACE.finditer(clause.text):
+        place = match.group(1)
+        near = clause.text[max(0, match.start() - 25) : match.end() + 20]
+        taken = any(place in f.value for f in facts)
+        if place not in _NOT_PLACES and not taken and not _VISIT.search(near) and not _denied(clause, match.start()):
+            return place
+    return None
 
 
 # --- preferences ---------------------------------------------------------------------------------------------
@@ -924,8 +1006,9 @@ _LIKING = (
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
 )
 _FAN = re.compile(
-    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|always been)|^(?:been|always been))"
-    r"\s+(?:a |an )?(?:big |huge |massive |die-hard |lifelong )?"
+    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|always been)|^(?:been|always been)|^(?=(?:a )?(?:big|huge"
+    r"|massive|die-hard|lifelong) ))"
+    r"\s*(?:a |an )?(?:big |huge |massive |die-hard |lifelong )?"
     r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:fan|supporter)\b",
     re.I,
 )
@@ -1144,7 +1227,7 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     words = said.split()
     if clause.question or clause.negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
         return None
-    known = " ".join(f"{f.text} {f.value}" for f in told if f.subject == subject).lower()
+    known = " ".join([subject, *(f"{f.text} {f.value}" for f in told if f.subject == subject)]).lower()
     new = [w for w in re.findall(r"[\w'-]+", said.lower()) if w not in _SMALL_WORDS and w not in known]
     if len(new) < 2:  # "My cat Miso is 3 years old" when her name and age are kept already
         return None
@@ -1215,8 +1298,15 @@ def _tense(clause: str) -> Tense:
 def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | None) -> Found | None:
     """A plan of the user's (dated or not: "I'm going to start a business"), or a dated event of whoever the
     clause is about."""
-    if clause.question or _CONDITIONAL.search(clause.text) or (clause.negated and subject == USER):
+    if clause.question or _CONDITIONAL.search(clause.text):
         return None
+    if subject == USER and clause.negated:
+        # What follows the time is another matter ("I fly to Jaipur on the 12th, still haven't bought a gift").
+        said = clause.text.lower().find(period.phrase.lower()) if period else -1
+        if period is None or said < 0 or _hedged(clause.text[: said + len(period.phrase)]):
+            return None
+        if _TAKEN_BACK.search(clause.text):
+            return None
     if period is None:
         if subject == USER and _PLAN.search(clause.text):
             return Found(PLAN, subject, clause.text, importance=0.7)

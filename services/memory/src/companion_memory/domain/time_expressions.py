@@ -94,7 +94,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(the day after tomorrow)\b"), "day_after_tomorrow"),
     # with chat's spellings: "dentist tmrw at 3", "party 2nite"
     (re.compile(r"\b(yesterday|last night|yday)\b"), "yesterday"),
-    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|tonite|2nite|2night)\b"), "today"),
+    (
+        re.compile(r"\b(today|tonight|this morning|this afternoon|this arvo|this evening|tonite|2nite|2night)\b"),
+        "today",
+    ),
     (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
     (re.compile(r"\b((last|next|this|on|coming) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
@@ -113,7 +116,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # A word that every pattern below needs (a superset: "money" passes, which is fine).
 _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
-    r"night|morning|afternoon|evening|day|week|month|year|ago|spring|summer|"
+    r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
