@@ -605,3 +605,38 @@ def test_work_and_homes_denied_or_supposed_are_not_kept(text: str) -> None:
 def test_a_new_job_in_a_far_city_is_work_there_and_a_trip_is_not() -> None:
     assert ("fact", "user", "", "") in [m[:4] for m in _memories("I drive for Bolt in Lagos most evenings")]
     assert not [m for m in _memories("I work at Tesco, off to a conference in Rome") if "Rome" in m[4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("I'm dying to see Coldplay at Wembley, finally got tickets!!", "user", "Coldplay"),
+        ("i'd literally die for a Wingstop rn, it's my fav", "user", "Wingstop"),
+        ("ugh I could murder a pizza right now, pepperoni is life", "user", "pepperoni"),
+        (
+            "Bring Me The Horizon live was so good i could've died happy 😭 best band ever",
+            "user",
+            "Bring Me The Horizon",
+        ),
+        ("my feet are killing me, 12 hour shift at the hospital, being a porter is no joke", "user", "porter"),
+        ("this run of night shifts at the Royal Infirmary is killing me", "user", "Royal Infirmary"),
+        ("this commute is killing me, 90 mins each way to Canary Wharf", "user", "Canary Wharf"),
+        ("my toddler Ruby is murdering her veg these days, she even eats broccoli now", "toddler", "Ruby"),
+        ("I'm dead 😂 my son just called his teacher mum. He's in reception at St Mary's", "son", "St Mary's"),
+        ("Jayden from my course said he failed his stats resit lol poor guy", "jayden", "stats resit"),
+        ("shoot me now, the in-laws are staying with us for two weeks from Saturday", "in-laws", "staying"),
+    ],
+)
+def test_facts_said_with_dark_words_or_pointing_back(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is Coldplay your fav band?",  # a question
+        "I hope I'm not dying to see the dentist lol",  # about the user's wish, not a liking of a band
+    ],
+)
+def test_no_favourite_from_a_question(text: str) -> None:
+    assert [m for m in _memories(text) if m[0] == "preference" and "Coldplay" in m[4]] == []

@@ -65,7 +65,7 @@ RELATIONS = _alternation(
     "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
-    "youngest|eldest|oldest|" + _PET_WORDS
+    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
@@ -98,7 +98,10 @@ _PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?:de |da |do |of )?[A-Z][
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
 _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
-_SUBJECT_START = r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now)\b"
+_SUBJECT_START = (
+    r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now"
+    r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
+)
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
     r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+)"
@@ -213,11 +216,16 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Yesterday I ran a 10k", "Last summer we went ...": the user, after an opening phrase.
     if re.match(r"(?:[\w',-]+ ){0,4}(i|i'm|i've|we|we're)\b", head):
         return USER
-    # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's.
-    if re.match(
-        r"(?-i:[A-Z][a-z]+)(?: from| next door|,? who\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))", said
-    ) and (said.split()[0].lower() not in _NOT_NAMES):
-        return None
+    # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
+    # "Jayden from my course said he failed his stats resit": Jayden's.
+    if (known := _SOMEONE_NAMED.match(said)) and said.split()[0].lower() not in _NOT_NAMES:
+        return "neighbour" if known.group(2) else known.group(1).lower() if known.group(3) else None
+    # "the in-laws are staying with us from Saturday"
+    if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
+        return _relation_name(the.group(1))
+    # "Bring Me The Horizon live was so good ... best band ever": the user's view.
+    if re.search(r"\bbest (?:band|show|film|movie|book|game|album|song|team|series|singer) ever\b", head):
+        return USER
     # "Tomorrow is my first day at the new job."
     if re.search(r"\b(?:my|our)\b", head):
         return USER
@@ -239,6 +247,11 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     return None
 
 
+_SOMEONE_NAMED = re.compile(
+    r"(?-i:([A-Z][a-z]+))(?:( from next door| next door)|( from (?:my |the )?(?:work|course|class|uni|school|church"
+    r"|choir|book club|the gym|gym|football|the office|office|yoga|the club|club|team|down the road))|,? who\b"
+    r"| from\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))"
+)
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
@@ -251,7 +264,8 @@ _OCCASION = re.compile(
     r"first day|last day|driving test|viva|finals?|midterms?|lecture|class|course|race|marathon|game|show|results|"
     r"recital|procedure|colonoscopy|mammogram|smear|jab|vaccine|dentist|orthodontist|physio|pitch|demo|"
     r"parents'? (?:evening|night)|parent-teacher (?:night|evening|conference|meeting)|sports day|school play|"
-    r"nativity|prom|grand final|semi-?final|tournament|fixture|reunion|christening|baptism|funeral|hen do|stag do)\b",
+    r"nativity|prom|grand final|semi-?final|tournament|fixture|reunion|christening|baptism|funeral|hen do|stag do|"
+    r"shifts|commute)\b",
     re.I,
 )
 
@@ -429,11 +443,12 @@ _PLACE_GATE = re.compile(
 _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
-    r"phd|accepted|course|volunteer|i'm|i am|im)\b",
+    r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
+    r"dying to|is life|are life|best \w+ ever|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
@@ -769,7 +784,8 @@ _I_AM_JOB = re.compile(
     re.I,
 )
 _AS_JOB = re.compile(
-    r"\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted)\b[^,.!?;]{0,40}?\bas "
+    r"\bbeing " + _JOB_PHRASE + r" (?:is|was|has|can be)\b"  # "being a porter is no joke"
+    r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted)\b[^,.!?;]{0,40}?\bas "
     + _JOB_PHRASE
     + r"|\bpromoted to "
     + _JOB_PHRASE.replace("(?:an?|the) ", "(?:an? |the )?"),
@@ -818,7 +834,7 @@ _WORK_AT = re.compile(
     # "a junior dev at a fintech startup called Paystack"
     + r"|\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
     + _PLACE
-    + r"|\b(?:deliveries|driving|shifts) for "
+    + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
     + _PLACE
     # "do barista shifts at a cafe"
     + r"|\b(?:"
@@ -902,6 +918,8 @@ _INTRO_JOB = re.compile(
 )
 # Where the work is, after what it is ("I drive for Bolt in Lagos", "a secondary school in Coventry").
 _WORK_PLACE = re.compile(r"\b(?:in|out in) " + _PLACE)
+# "this commute is killing me, 90 mins each way to Canary Wharf"
+_COMMUTE = re.compile(r"\bcommut\w*\b[^.!?]{0,40}? (?:to|into) " + _PLACE)
 
 
 _SHIFTS = re.compile(
@@ -976,6 +994,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             )
     if facts and subject == USER and (where := _work_place(clause, facts)):
         facts.append(Found(FACT, USER, f"I work in {where}.", importance=0.6))
+    if subject == USER and (match := _COMMUTE.search(text)) and match.group(1) not in _NOT_PLACES:
+        facts.append(Found(FACT, USER, f"I commute to {match.group(1)}.", importance=0.6))
     return facts
 
 
@@ -1032,6 +1052,21 @@ _FAVORITE = re.compile(
     r"(?:\bmy |^)(?:absolute |all-time )?(?:favou?rite|fav|fave) ([a-z ]{2,30}?) (?:is|are|was|=) ([^,.!?;]{2,60})",
     re.I,
 )
+# Likings said with dark words or pointing back: "dying to see Coldplay", "a Wingstop rn, it's my fav",
+# "pepperoni is life", "Bring Me The Horizon live was so good ... best band ever".
+_DYING_TO = re.compile(
+    r"\bdying to (?:see|try|go to|watch|hear|meet|visit|read|play) ((?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))",
+    re.I,
+)
+_THATS_MY_FAVORITE = re.compile(
+    r"(?-i:\b((?!I\b|I'm\b|I'd\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))\b[^.!?]{0,60}?\b(?:it'?s|its|that'?s|thats) "
+    r"(?:my|the) (?:absolute |all[- ]time )?(?:fav|fave|favou?rite)(?: (show|band|film|movie|book|game|album|song|"
+    r"team|place|food|drink|restaurant|series|singer|artist))?\b"
+    r"|(?-i:\b((?!I\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}))\b[^.!?]{0,60}?\bbest (band|show|film|movie|book|game"
+    r"|album|song|team|series|singer) ever\b",
+    re.I,
+)
+_IS_LIFE = re.compile(r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
     r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are) (?:definitely |honestly )?my "
@@ -1072,10 +1107,19 @@ _DIET = re.compile(
 def _preferences(clause: _Clause, subject: str) -> list[Found]:
     if clause.question or not (_LIKING_WORDS.search(clause.text) or _HABIT.search(clause.text)):
         return []
-    if clause.hypothetical and _HYPOTHETICAL.search(clause.text[: _first_liking(clause.text)]):
-        return []
     text = clause.text
     head = _FILLER.sub("", text.strip()).rstrip(".!?")
+    # Said outright whatever hyperbole surrounds it ("i'd literally die for a Wingstop rn, it's my fav").
+    outright: list[Found] = []
+    if subject == USER and (match := _DYING_TO.search(text) or _IS_LIFE.search(head)):
+        outright.append(Found(PREFERENCE, USER, f"I love {match.group(1)}."))
+    if subject == USER and (match := _THATS_MY_FAVORITE.search(text)):
+        thing, kind = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if thing.split()[0].lower() not in _NOT_NAMES:
+            attribute = f"favorite:{kind.lower()}" if kind else ""
+            outright.append(Found(PREFERENCE, USER, f"My favourite {kind or 'thing'} is {thing}.", attribute, thing))
+    if clause.hypothetical and _HYPOTHETICAL.search(clause.text[: _first_liking(clause.text)]):
+        return outright
     if match := _FAVORITE.search(text):
         thing, value = match.group(1).strip().lower(), _TRAILING.sub("", match.group(2).strip())
         return [
@@ -1087,7 +1131,7 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
     if (match := _FAVORITE_IS.match(head)) and subject == USER:
         value, thing = match.group(1).strip(), match.group(2).strip().lower()
         return [Found(PREFERENCE, USER, f"My favourite {thing} is {value}.", f"favorite:{thing}", value)]
-    found: list[Found] = []
+    found = outright
     if subject == USER and (match := _DIET.search(text)) and not _denied(clause, match.start()):
         diet = match.group(1).lower()
         found.append(Found(FACT, USER, f"I am {diet}.", "diet", diet, importance=0.8))
@@ -1349,7 +1393,10 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
 _OWN_THINGS = (
     r"(?:favou?rite|all-time|absolute|name|names|name's|real|full|first|actual|job|work|birthday|own|new|life|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
-    r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first)\b"
+    r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
+    # the body: "my feet are killing me, ... being a porter is no joke"
+    r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"
+    r"stomach|tummy|belly|health|mind|brain|heart|ears?|throat|chest)\b"
 )
 _SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATIONS + r")\b)[a-z-]+\b", re.I)
 
@@ -1426,6 +1473,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             found.extend(replace(f, period=_from_then_on(period)) if period and f.attribute else f for f in facts)
             if dated:
                 found.append(dated)
+        # "I'm dead 😂 my son just called his teacher mum. He's in reception at St Mary's": he is the son.
+        if mentioned := list(_MY_RELATION.finditer(sentence)):
+            last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
         if people:
             last_person = people[-1].subject
         for clause in clauses:
