@@ -640,3 +640,33 @@ def test_facts_said_with_dark_words_or_pointing_back(text: str, subject: str, wo
 )
 def test_no_favourite_from_a_question(text: str) -> None:
     assert [m for m in _memories(text) if m[0] == "preference" and "Coldplay" in m[4]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("Back home in Limerick after three weeks visiting my son out in Perth", "son", "Perth"),
+        ("the grandchildren are a whole day's drive away from us here in Bloemfontein", "user", "Bloemfontein"),
+        ("We've just moved from Calgary out to Nanaimo on the Island", "user", "Nanaimo"),
+        ("I'm doing an Open University degree in history, part-time", "user", "Open University"),
+        ("I've been driving a school bus for the county for about twelve years now", "user", "school bus"),
+        ("on weekdays I give piano lessons out of my living room", "user", "piano lessons"),
+        ("What I can't stand is pineapple on pizza", "user", "can't stand pineapple"),
+        ("i genuinely hate rom coms, give me a k-drama any day", "user", "k-drama"),
+        ("I'm dying to see the new Downton Abbey film", "user", "Downton Abbey"),
+        # Reported speech ends where the sentence turns to the user's own plan.
+        ("My grandson always says my curry is to die for, so I will be making a big pot on Sunday", "user", "big pot"),
+    ],
+)
+def test_homes_work_and_likings_of_long_rambling_messages(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+def test_a_date_arranged_now_is_ahead() -> None:
+    said = datetime(2026, 8, 10, 14, tzinfo=UTC)
+    text = "My colonoscopy is scheduled for the 27th at Mount Sinai"
+    assert _local_day(text, said, "America/New_York") == date(2026, 8, 27)
+
+
+def test_reported_speech_still_holds_without_a_turn() -> None:
+    assert not [m for m in _memories("My brother thinks I should move to Leeds") if m[1] == "user"]

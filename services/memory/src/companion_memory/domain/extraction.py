@@ -443,12 +443,12 @@ _PLACE_GATE = re.compile(
 _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
-    r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being)\b",
+    r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
-    r"dying to|is life|are life|best \w+ ever|"
+    r"dying to|is life|are life|best \w+ ever|any day|any time|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
@@ -661,7 +661,7 @@ _HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
 _MOVED = re.compile(
     r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?-i:"
     + _PLACE_WORDS
-    + r"))? to "
+    + r"))? (?:out |over |down |up |back )?to "
     + _PLACE
     + r"|\b(?:moved into|moved to|downsized to|relocated to|shifted to) (?:a|an|the|our|my|a new) [a-z ]{2,20}? in "
     + _PLACE,
@@ -680,9 +680,30 @@ _FROM = re.compile(
     + _PLACE,
     re.I,
 )
+# Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
+# drive away from us here in Bloemfontein" (the user's).
+_VISITING_THEM_IN = re.compile(
+    r"\b(?:visiting|visit|visited|staying with|stayed with|see|seeing|saw) (?:my|our) (" + RELATIONS + r")"
+    r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
+)
+_US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
 _GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised) in " + _PLACE, re.I)
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
+
+
+def _homes_in_passing(clause: _Clause) -> list[Found]:
+    """Homes said in passing, whoever the clause is about (the same home twice is one memory)."""
+    if not clause.states or " in " not in clause.text:
+        return []
+    found: list[Found] = []
+    for match in _VISITING_THEM_IN.finditer(clause.text):
+        relation, place = _relation_name(match.group(1)), match.group(2)
+        if place not in _NOT_PLACES:
+            found.append(Found(PLACE, relation, f"My {relation} lives in {place}.", "lives_in", place))
+    if (match := _US_HERE_IN.search(clause.text)) and match.group(1) not in _NOT_PLACES:
+        found.append(Found(PLACE, USER, f"I live in {match.group(1)}.", "lives_in", match.group(1)))
+    return found
 
 
 def _first_place_word(text: str) -> int:
@@ -870,6 +891,8 @@ _STUDYING = re.compile(
     r"\b(?:studying|study|studies|majoring in|major in|reading|doing a degree in|doing an? (?:ba|bsc|ma|msc|phd) in)"
     r" (?P<course>(?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?(?P<school>" + _SCHOOL + r"))?"
     r"(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
+    r"|\bdoing an? (?P<school5>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:degree|course|diploma|masters|mba) in"
+    r" (?P<course6>[a-z]+(?: [a-z]+)?)"
     r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+(?: [a-z]+)?)"
     r"(?: at (?:the )?(?P<school2>" + _SCHOOL + r"))?"
     r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?(?P<school3>" + _SCHOOL + r")"
@@ -887,6 +910,13 @@ _RUN_A_BUSINESS = re.compile(
     r"((?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|stall|company|firm|"
     r"counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
     r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b",
+    re.I,
+)
+# "I've been driving a school bus for the county", "I give piano lessons out of my living room"
+_DRIVE_OR_GIVE = re.compile(
+    r"\bi(?:'ve been| have been|'m| am)? (?:now |also |still )?(?:driv\w+|drive) (an? (?:school |double-decker |"
+    r"delivery |black )?(?:bus|taxi|cab|lorry|truck|van|forklift|ambulance|train|tram|tractor|minibus))\b"
+    r"|\bi (?:give|teach|do|run) ((?:[a-z-]+ )?(?:lessons|classes|workshops|tours|deliveries))\b",
     re.I,
 )
 # "I teach maths at a secondary school", "i tutor maths part time"
@@ -960,14 +990,18 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
                 facts.append(Found(FACT, USER, said.format(*(g.lower() for g in match.groups())), importance=0.6))
+        if (match := _DRIVE_OR_GIVE.search(bare)) and not _denied(clause, offset + match.start()):
+            verb = "drive" if match.group(1) else match.group(0).split()[1].lower()
+            facts.append(Found(FACT, USER, f"I {verb} {match.group(1) or match.group(2)}.", importance=0.6))
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
-        course = next((groups[g] for g in ("course", "course2", "course3", "course4", "course5") if groups[g]), "")
+        courses = ("course", "course2", "course3", "course4", "course5", "course6")
+        course = next((groups[g] for g in courses if groups[g]), "")
         if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
             course = ""
-        where = next((groups[g] for g in ("school", "school2", "school3", "school4") if groups[g]), "")
+        where = next((groups[g] for g in ("school", "school2", "school3", "school4", "school5") if groups[g]), "")
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
@@ -1055,7 +1089,11 @@ _FAVORITE = re.compile(
 # Likings said with dark words or pointing back: "dying to see Coldplay", "a Wingstop rn, it's my fav",
 # "pepperoni is life", "Bring Me The Horizon live was so good ... best band ever".
 _DYING_TO = re.compile(
-    r"\bdying to (?:see|try|go to|watch|hear|meet|visit|read|play) ((?:the )?(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))",
+    r"\bdying to (?:see|try|go to|watch|hear|meet|visit|read|play) (?:the )?(?:new |latest )?"
+    r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))"
+    # "What I can't stand is pineapple on pizza", "give me a k-drama any day"
+    r"|^what i (?:love|really love|adore|like|enjoy|can'?t stand|hate|can'?t abide|cannot stand) (?:most )?is "
+    r"([^,.!?;]{2,40})|\bgive me (?:a |an |some )?([^,.!?;]{2,30}?) any (?:day|time)\b",
     re.I,
 )
 _THATS_MY_FAVORITE = re.compile(
@@ -1112,7 +1150,9 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
     # Said outright whatever hyperbole surrounds it ("i'd literally die for a Wingstop rn, it's my fav").
     outright: list[Found] = []
     if subject == USER and (match := _DYING_TO.search(text) or _IS_LIFE.search(head)):
-        outright.append(Found(PREFERENCE, USER, f"I love {match.group(1)}."))
+        liked = next(group for group in match.groups() if group)
+        verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
+        outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
     if subject == USER and (match := _THATS_MY_FAVORITE.search(text)):
         thing, kind = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         if thing.split()[0].lower() not in _NOT_NAMES:
@@ -1331,7 +1371,13 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'m|'re|'s) (?:\w+ )?\w+ing\b", re.I)
 
 
 def _tense(clause: str) -> Tense:
-    future = re.search(r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming)\b", clause, re.I)
+    # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
+    future = re.search(
+        r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming)\b|\b(?:is|are|'s|'re|am|'m) (?:all |now )?"
+        r"(?:scheduled|booked|planned|arranged|set|fixed|due|pencilled|penciled)\b",
+        clause,
+        re.I,
+    )
     if _PAST.search(clause) and not future and not _PROGRESSIVE.search(clause):
         return "past"
     if _FUTURE.search(clause):
@@ -1405,7 +1451,7 @@ _SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATION
 # before an auxiliary, or an auxiliary before its subject, opening the sentence. "When I finish work I'll..." is not.
 _ASKS = re.compile(
     r"^(?:(?:what|where|when|who|which|why|how)(?: [a-z]+)? (?:should|shall|can|could|do|does|did|is|are|was|were"
-    r"|would|will|am)\b|(?:should|shall|can|could|would|will|do|did|does|have|has|is|are|am) (?:i|we|you)\b)",
+    r"|would|will|am)\b(?!['’])|(?:should|shall|can|could|would|will|do|did|does|have|has|is|are|am) (?:i|we|you)\b)",
     re.I,
 )
 
@@ -1414,9 +1460,17 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses = []
     reported_by: str | None = None
-    for part in (p.strip(" ,") for p in _CLAUSES.split(sentence)):
+    pieces: list[tuple[str, str]] = []  # each clause, with the words that joined it to the one before
+    start, joint = 0, ""
+    for match in _CLAUSES.finditer(sentence):
+        pieces.append((sentence[start : match.start()], joint))
+        start, joint = match.end(), match.group(0)
+    pieces.append((sentence[start:], joint))
+    for part, joint in ((p.strip(" ,"), j) for p, j in pieces):
         if not part:
             continue
+        if re.search(r"\b(?:so|but|because|though|although|while|whereas|then)\b", joint, re.I):
+            reported_by = None  # "My grandson always says my curry is to die for, so I will be making ...": mine
         subject = _subject_of(part, last_person)
         if reported_by is not None and subject in (USER, None):
             # "My brother thinks I should move to Leeds": his view, not a fact about the user.
@@ -1456,6 +1510,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
                 found.extend(_user_names(clause, index == 0, opening))
+            found.extend(_homes_in_passing(clause))
             if subject is None:
                 continue
             if clause.someone_else:
