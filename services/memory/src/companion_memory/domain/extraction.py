@@ -697,12 +697,12 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     if not clause.states or " in " not in clause.text:
         return []
     found: list[Found] = []
-    for match in _VISITING_THEM_IN.finditer(clause.text):
-        relation, place = _relation_name(match.group(1)), match.group(2)
+    for visit in _VISITING_THEM_IN.finditer(clause.text):
+        relation, place = _relation_name(visit.group(1)), visit.group(2)
         if place not in _NOT_PLACES:
             found.append(Found(PLACE, relation, f"My {relation} lives in {place}.", "lives_in", place))
-    if (match := _US_HERE_IN.search(clause.text)) and match.group(1) not in _NOT_PLACES:
-        found.append(Found(PLACE, USER, f"I live in {match.group(1)}.", "lives_in", match.group(1)))
+    if (here := _US_HERE_IN.search(clause.text)) and here.group(1) not in _NOT_PLACES:
+        found.append(Found(PLACE, USER, f"I live in {here.group(1)}.", "lives_in", here.group(1)))
     return found
 
 
