@@ -219,7 +219,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
     if (known := _SOMEONE_NAMED.match(said)) and said.split()[0].lower() not in _NOT_NAMES:
-        return "neighbour" if known.group(2) else known.group(1).lower() if known.group(3) else None
+        if known.group(2):
+            return "neighbour"
+        return known.group(1).lower() if known.group(3) else None
     # "the in-laws are staying with us from Saturday"
     if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
         return _relation_name(the.group(1))
@@ -906,9 +908,9 @@ _STUDYING = re.compile(
 
 # "I run a small tailoring shop", "the fella who runs the bakery on the corner"
 _RUN_A_BUSINESS = re.compile(
-    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages) (?:a|an|the|my|our) "
-    r"((?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|stall|company|firm|"
-    r"counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
+    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages) "
+    r"((?:a|an|the|my|our) (?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|"
+    r"stall|company|firm|counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
     r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b",
     re.I,
 )
@@ -927,7 +929,7 @@ _TEACH = re.compile(
 )
 # "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
 _WORK_IN_FIELD = re.compile(
-    r"^(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b|the\b)[a-z]+(?: [a-z]+)?))"
+    r"^(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b)[a-z]+(?: [a-z]+)?))"
     r"(?= at| for| in|[,.!?;]|\s*$)",
     re.I,
 )
