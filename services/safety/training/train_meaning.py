@@ -68,6 +68,7 @@ SPENT_EVAL = (
     "chat_crisis_holdout_18.jsonl",
     "chat_crisis_holdout_19.jsonl",
     "chat_crisis_holdout_20.jsonl",
+    "chat_crisis_holdout_29.jsonl",
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
