@@ -180,6 +180,9 @@ class RecordingDelivery:
         ("my husband shoved me into the door again last night and the kids saw it", "1-800-799-7233"),
         ("my boyfriend checks my phone every night and wont let me see my friends", "1-800-799-7233"),
         ("my stepdad hits me when hes drunk", "1-800-799-7233"),
+        ("My grandson keeps taking my pension and I daren't tell anyone", "1-800-799-7233"),
+        ("my daughter emptied my savings and now she won't answer the phone", "1-800-799-7233"),
+        ("My son takes my pension to the post office for me every Thursday.", ""),
         ("I want to kill myself", "988"),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),

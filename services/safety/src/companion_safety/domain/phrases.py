@@ -786,6 +786,13 @@ ABUSE_RULES = [
     r" (?:see|seeing|talk to|talking to|speak to|call|calling|visit|visiting)(?: [\w']+)?"
     r" (?:friends|family|anyone|any ?one|other (?:guys|girls|men|women|people)|my (?:friends|family|mum|mom|dad"
     r"|parents|sister|brother))\b",
+    # Financial abuse by family or a carer, most often of an older person ("my grandson keeps taking my pension"),
+    # not an errand done for them ("my son takes my pension to the post office for me").
+    r"\b(?:he|she|my (?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law|daughter-in-law|nephew"
+    r"|niece|carer|caregiver|husband|wife|partner|family))(?: [\w']+){0,4}? (?:takes|took|steals|stole|keeps"
+    r" taking|has been taking|has been stealing|empties|emptied|helps himself to|helps herself to) (?:all )?(?:of )?"
+    r"my (?:pension|benefits|savings|bank card|bank account)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)"
+    r"|for (?:the|our) \w+)\b)",
 ]
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [

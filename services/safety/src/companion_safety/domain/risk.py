@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-14"  # rules-14: the writer's own threats are named abuse.threat (no abuse helplines)
+RULES_VERSION = "rules-15"  # rules-15: financial abuse by family or a carer ("my grandson keeps taking my pension")
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
