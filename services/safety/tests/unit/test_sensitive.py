@@ -183,6 +183,12 @@ class RecordingDelivery:
         ("My grandson keeps taking my pension and I daren't tell anyone", "1-800-799-7233"),
         ("my daughter emptied my savings and now she won't answer the phone", "1-800-799-7233"),
         ("My son takes my pension to the post office for me every Thursday.", ""),
+        # Childhood sexual abuse, first told without its words; the same verbs about a bedtime story are not.
+        ("when I was little my uncle used to come into my room at night. I've never told anyone", "1-800-799-7233"),
+        ("my dad used to come into my room at night to read me stories", ""),
+        # A partner's hold on the money is control; an errand with it is not.
+        ("my husband controls my money, i have to ask him for bus fare", "1-800-799-7233"),
+        ("my wife takes my money for the weekly shop", ""),
         ("I want to kill myself", "988"),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
