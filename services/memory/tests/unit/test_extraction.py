@@ -670,3 +670,103 @@ def test_a_date_arranged_now_is_ahead() -> None:
 
 def test_reported_speech_still_holds_without_a_turn() -> None:
     assert not [m for m in _memories("My brother thinks I should move to Leeds") if m[1] == "user"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # chat spellings: "w" for with, "livin", "hes", a name in brackets, "lil"
+        ("name's Losa, livin in Lautoka w my aunty", "user", "Lautoka"),
+        ("gf (Mele) is a barista at some cafe downtown", "gf", "barista"),
+        ("my lil sis Ana just turned 9 and now shes obsessed w horses", "sis", "horses"),
+        # a name given in the sentence after the name is spoken of
+        ("you never asked my name! its Tevita. Tevita Fifita.", "user", "Tevita"),
+        ("Good morning dear, this is Agnes MacAulay writing.", "user", "Agnes MacAulay"),
+        ("I'd rather you called me Bill than William, please.", "user", "Bill"),
+        ("Marisol here from Cusco, first time on this app", "user", "Cusco"),
+        # people told of as the user has them, and theirs
+        ("I do have a daughter, Ines, who lives over in Porto.", "daughter", "Porto"),
+        ("His cat Pixel sleeps on my laptop.", "cat", "Pixel"),
+        ("We keep two cockatiels, Sunny and Mango.", "cockatiel", "Sunny"),
+        ("my neighbour got a parrot yesterday, she's called Kiwi", "parrot", "Kiwi"),
+        ("I've a wee dog, a whippet called Sable.", "dog", "whippet"),
+        ("Our son Tomas is a chef down in Brighton, and his wife Ana teaches yoga.", "son's wife", "yoga"),
+        ("my cousin Ada got engaged to Chidi last week", "cousin", "Chidi"),
+        ("my aunt is going vegan for lent", "aunt", "vegan"),
+        ("My parents sold the flat in Leeds and now live in a cottage in Whitby.", "parents", "Whitby"),
+        # homes and moves
+        ("just moved into my first flat in leith!!", "user", "Leith"),
+        (
+            "After thirty years in Derby my husband and I have moved up the coast to a cottage in Filey.",
+            "user",
+            "Filey",
+        ),
+        ("My brother's been out in Dubai for six years now.", "brother", "Dubai"),
+        # work
+        ("I nursed at St Thomas' for twenty years before I retired.", "user", "St Thomas'"),
+        ("doing my PhD at Leiden, tutor on weekends for some cash", "user", "tutor"),
+        ("just got an internship at Deloitte!!", "user", "Deloitte"),
+        ("3rd yr medicine at uni, send help", "user", "medicine"),
+        ("I'm doing a part-time MBA at the University of Lagos", "user", "University of Lagos"),
+        # likings
+        ("cant stand olives, never could", "user", "olives"),
+        ("I do love a good detective novel", "user", "detective novel"),
+        ("My wife hates jazz but I adore it, honestly", "user", "jazz"),
+        ("Arca is my all time fave", "user", "Arca"),
+        ("that Rosalía album slaps so hard", "user", "Rosalía"),
+        ("my eczema is flaring up again with this cold", "user", "eczema"),
+        ("my best friend asked me to be her maid of honour!!", "user", "maid of honour"),
+        ("we're throwing a surprise party for Dad at the rugby club", "user", "surprise party"),
+    ],
+)
+def test_what_people_write_in_chat_and_in_a_second_language(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # "who lives" is the home of the person just named, never the user's
+        ("I'm single, but I do have a son, Ravi, who lives in Pune.", "user", "Pune"),
+        # a place before a comma is no name: "years in Glasgow, my wife"
+        ("After forty years in Glasgow, my wife and I moved to Largs.", "wife", "Glasgow"),
+        # the self is no liking
+        ("i cant stand who i am anymore", "user", "who i am"),
+        ("cant stand looking in the mirror lately", "user", "mirror"),
+        # a career before retiring is no job held now, nor a town worked in now
+        ("I taught art in Hull for thirty years before I retired.", "user", "I work in Hull"),
+    ],
+)
+def test_what_those_phrasings_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "tz", "day"),
+    [
+        # having an appointment is no past deed: the next January
+        (
+            "I've got a scan about my knee in January",
+            datetime(2026, 9, 3, 9, tzinfo=UTC),
+            "Europe/London",
+            date(2027, 1, 1),
+        ),
+        # a state said beside the date ("actually terrified") does not make it past
+        (
+            "exam results come out on friday, actually terrified",
+            datetime(2026, 6, 22, 9, tzinfo=UTC),
+            "UTC",
+            date(2026, 6, 26),
+        ),
+        (
+            "My niece's christening is next month on the 9th",
+            datetime(2026, 7, 20, 9, tzinfo=UTC),
+            "UTC",
+            date(2026, 8, 9),
+        ),
+        # a deed done with an adverb is still done
+        ("we absolutely smashed them 4-0 on saturday", datetime(2026, 6, 22, 9, tzinfo=UTC), "UTC", date(2026, 6, 20)),
+    ],
+)
+def test_tense_and_days_of_the_month(text: str, said: datetime, tz: str, day: date) -> None:
+    assert _local_day(text, said, tz) == day

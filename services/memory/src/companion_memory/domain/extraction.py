@@ -46,10 +46,14 @@ _PET_WORDS = (
     "lizard|snake|ferret|goldfish|fish|greyhound|golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|"
     "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd|"
     "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
-    "springer|border collie|pomeranian|maltese|boxer"
+    "springer|border collie|pomeranian|maltese|boxer|"
+    # birds and small animals kept at home
+    "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
-_BREEDS = frozenset(_PET_WORDS.split("|")[_PET_WORDS.split("|").index("greyhound") :])
+_BREEDS = frozenset(
+    _PET_WORDS.split("|")[_PET_WORDS.split("|").index("greyhound") : _PET_WORDS.split("|").index("boxer") + 1]
+)
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
     "granddaughter|grandson|grandparents|stepmother|stepfather|stepmom|stepmum|stepdad|stepson|stepdaughter|"
@@ -65,9 +69,10 @@ RELATIONS = _alternation(
     "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
-    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|" + _PET_WORDS
+    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|tita|tito|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
+_RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
 _NOT_NAMES = frozenset(
     (
@@ -89,7 +94,7 @@ _NOT_NAMES = frozenset(
         "no yes ok lol omg literally basically honestly seriously totally probably maybe"
     ).split()
 )
-_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*"  # "Jo", "O'Neill" is missed; never "I'd", "I'm"
+_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"  # "Jo", "McLeod"; never "I'd", "I'm"
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?))"
@@ -104,8 +109,11 @@ _SUBJECT_START = (
 )
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
-    r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+)"
-    r"(?=" + _SUBJECT_START + r")",
+    r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+"
+    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+)"
+    r"(?=" + _SUBJECT_START + r")"
+    # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
+    r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))",
     re.I,
 )
 _FILLER = re.compile(
@@ -174,12 +182,13 @@ _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
-    r"meeting|working|moving|flying|starting|getting|having|off to|back from|living|love|loving|hate|hating|"
+    r"meeting|working|moving|flying|starting|getting|having|staying|dying to|off to|back from|living|love|loving|"
+    r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
 )
 _KIN_ADJECTIVES = (
-    r"(?:elder |older |younger |little |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
+    r"(?:elder |older |younger |little |lil |wee |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -201,7 +210,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return _relation_name(relation.group(1), relation.group(2))
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's)\b", head):
         return USER
-    if re.match(r"(she|he|they)\b", head) and last_person:
+    if (theirs := re.match(r"(?:his|her) (" + RELATIONS + r")\b(?!')", head)) and last_person and last_person != USER:
+        return f"{last_person}'s {_relation_name(theirs.group(1))}"  # "our daughter ..., and her husband Callum"
+    if re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head) and last_person:
         return last_person
     # "Just moved to Denver!", "Got my wisdom teeth out on Thursday": the user, who is left unsaid.
     implied = _IMPLIED_I.match(head)
@@ -218,7 +229,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
-    if (known := _SOMEONE_NAMED.match(said)) and said.split()[0].lower() not in _NOT_NAMES:
+    first_word = said.split()[0].lower() if said.split() else ""
+    if (known := _SOMEONE_NAMED.match(said)) and first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS:
         if known.group(2):
             return "neighbour"
         return known.group(1).lower() if known.group(3) else None
@@ -226,7 +238,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
         return _relation_name(the.group(1))
     # "Bring Me The Horizon live was so good ... best band ever": the user's view.
-    if re.search(r"\bbest (?:band|show|film|movie|book|game|album|song|team|series|singer) ever\b", head):
+    if re.search(
+        r"\bbest (?:band|show|film|movie|book|game|album|song|team|series|singer) ever\b", head
+    ) or _SLAPS.search(said):
         return USER
     # "Tomorrow is my first day at the new job."
     if re.search(r"\b(?:my|our)\b", head):
@@ -241,7 +255,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
-    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said):
+    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _STUDY_FIRST.match(said):
         return USER
     # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
     if _OCCASION.search(head):
@@ -249,6 +263,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     return None
 
 
+# "2nd yr at KNUST", "final year at uni of manchester": where the user studies, said as a fragment.
+_STUDY_FIRST = re.compile(r"(?:\w+ (?:year|yr)|first-year|second-year|final-year)(?: [a-z]+)?(?: student)? at ", re.I)
 _SOMEONE_NAMED = re.compile(
     r"(?-i:([A-Z][a-z]+))(?:( from next door| next door)|( from (?:my |the )?(?:work|course|class|uni|school|church"
     r"|choir|book club|the gym|gym|football|the office|office|yoga|the club|club|team|down the road))|,? who\b"
@@ -257,7 +273,7 @@ _SOMEONE_NAMED = re.compile(
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
-    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got)\b)",
+    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got|is|was|has|had)\b)",
     re.I,
 )
 _OCCASION = re.compile(
@@ -287,8 +303,15 @@ def _possessive(subject: str) -> str:
     return "I" if subject == USER else f"My {subject}"
 
 
+_PLURALS = re.compile(
+    r"(?:parents|kids|twins|grandparents|in-laws|grandkids|grandchildren|children|cousins|sisters|brothers|sons"
+    r"|daughters|friends|neighbours|neighbors|folks)$"
+)
+
+
 def _verb(subject: str, first: str, third: str) -> str:
-    return first if subject == USER else third
+    """The verb as the subject takes it: "I live", "my parents live", "my sister lives"."""
+    return first if subject == USER or _PLURALS.search(subject) else third
 
 
 def _owner(subject: str) -> str:
@@ -303,7 +326,7 @@ def _be(subject: str) -> str:
 _NAME_CUE = (
     r"\b(?:my (?:real |full |first |actual |christian |given |middle )?name(?:'s|s| is)|(?:^|you can |u can |just |"
     r"please |pls |friends |"
-    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names)\s+"
+    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names|\bthe name's|\bthe name is)\s+"
 )
 _MY_NAME = re.compile(_NAME_CUE + _NAME, re.I)
 # The cue says a name follows, so chat's lower case is one too ("u can call me kenji", "my name is sofia"); not
@@ -326,20 +349,30 @@ _I_AM_NAME = re.compile(
 # address me simply as Venkat").
 _PREFERRED_NAME = re.compile(
     r"\b(?:you (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?|address me (?:simply )?as"
-    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by|i answer to)\s+" + _NAME,
+    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by|i answer to"
+    # "I'd rather you called me Rory than Roderick", "I prefer to be called Sue"
+    r"|i'?d (?:rather|prefer(?: it if)?) (?:you|u) call(?:ed)? me|i'?d like (?:you|u) to call me"
+    r"|i (?:prefer|like) to be called|i'?d (?:rather|prefer|like) to be called"
+    r")\s+"
+    + _NAME
+    # "I'm Desmond, technically, but ... so just go with Dez": a name alone at the end
+    + r"|\b(?:so |just |so just )go with\s+"
+    + _NAME
+    + r"(?=\s*(?:$|[,.!?]))",
     re.I,
 )
 # What others call the user, kept beside the name ("everybody at church has called me Peggy for sixty years").
 _NICKNAME = re.compile(
-    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )\b(?:call|calls|called) me|\bknows? me as|\bknown as)\s+"
-    + _NAME,
+    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) me"
+    r"|\bknows? me as|\bknown as)\s+" + _NAME,
     re.I,
 )
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
 _NAME_HERE = re.compile(r"^" + _NAME + r"(?: here\b|,? (?:btw|by the way)\b)")
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
-    r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo)\b[\s,!.]*)+(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]))"
+    r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo|dear|there|good (?:morning|afternoon|evening))\b[\s,!.]*)+"
+    r"(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]| writing\b| here\b| speaking\b))"
     # "it's Tomasz btw": said of oneself at the start, with a "btw" that no "it's Friday" has
     r"|^(?:it's|its|it is|this is)\s+" + _NAME + r"(?=,? (?:btw|by the way|here)\b)",
     re.I,
@@ -365,8 +398,8 @@ _NAMED = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:new |little |baby |rescue |older |younger |big |late |twin |eldest |oldest |youngest |"
-    r"step |half |lovely )?("
+    r"\b(?:my|our) (?:new |little |lil |wee |baby |rescue |older |younger |big |late |twin |eldest |oldest "
+    r"|youngest |step |half |lovely )?("
     + RELATIONS
     + r"),? "
     + _NAME
@@ -392,11 +425,11 @@ _NAMED_HIM = re.compile(
 )
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
 _NAMED_PAIR = re.compile(
-    r"\b(?:two|2|my|our) (?:"
+    r"\b(?:two|2|my|our|the) (?:"
     + _KIN_ADJECTIVES
     + r")?("
     + RELATIONS
-    + r")s?,? (?:called |named )?"
+    + r")s?,? (?:(?:are |were )?(?:called |named ))?"
     + _NAME_WORD.join(("(?-i:(", "))"))
     + r" and "
     + _NAME_WORD.join(("(?-i:(", "))")),
@@ -405,11 +438,17 @@ _NAMED_PAIR = re.compile(
 _NUMBER_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen)(?= years| yrs| now| this| next|[,.!?;]|$)"
+    r"seventeen|eighteen|nineteen)(?: and a half)?(?= years| yrs| now| this| next| and\b|[,.!?;]|$)"
 )
 # "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _THEIR_AGE = re.compile(
-    r"\b(?:my|our) (" + RELATIONS + r")(?:,? " + _NAME + r",?)? (?:is|turns|turned|just turned|will be|'s) "
+    r"\b(?:my|our) "
+    + _KIN_ADJECTIVES
+    + r"("
+    + RELATIONS
+    + r")(?:,? "
+    + _NAME
+    + r",?)? (?:is|turns|turned|just turned|will be|'s) "
     r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
     r"(?! (?:minutes|mins|hours|days|weeks|months|"
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
@@ -417,13 +456,26 @@ _THEIR_AGE = re.compile(
 )
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
 _IS_MY = re.compile(_NAME + r" is my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
+# "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of.
+_HAVE_A_NAMED = re.compile(
+    r"\b(?:have|had|got) (?:a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r"),? " + _NAME + r"\b(?!')", re.I
+)
+# "His dog Marley is more mine than his": the pet of someone in the user's life, by its name.
+_THEIR_PET = re.compile(
+    r"\b(?:his|her|their) (?:" + _KIN_ADJECTIVES + r")(" + _PETS + r"),? " + _NAME + r"\b(?!')", re.I
+)
 # "Meet Luna, my new kitten!"
 _MEET = re.compile(
     r"\b(?:meet|this is) " + _NAME + r",? (?:my|our) (?:new |little |baby |rescue )?(" + RELATIONS + r")\b(?!')", re.I
 )
 # "Sam, my roommate, is moving out": a name, then who they are between commas.
 _NAME_COMMA_MY = re.compile(
-    r"(?:^|\b)" + _NAME + r", (?:my|our) (?:[a-z-]+ ){0,2}?(" + RELATIONS + r")\b(?:,|$| since| who| and)", re.I
+    r"(?:^|\b)(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\bnear )"
+    + _NAME
+    + r", (?:my|our) (?:[a-z-]+ ){0,2}?("
+    + RELATIONS
+    + r")\b(?:,|$| since| who| and)",
+    re.I,
 )
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles"
 _PET_NAMED = re.compile(
@@ -432,24 +484,28 @@ _PET_NAMED = re.compile(
     re.I,
 )
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
+# "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
+_PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|named) " + _NAME, re.I)
 
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
-    r"\b(?:my|our|named|called|naming|calling|name|name's|meet|this is|two)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
+    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two)\b"
+    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
     re.I,
 )
 _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in)\b", re.I
 )
 _WORK_WORDS = re.compile(
-    r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|"
+    r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
-    r"lov|lik|enjoy|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|favou?rite|allergic|vegan|vegetarian|"
+    r"lov|lik|enjoy|slap|banger|bop|goes hard|hits different|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|"
+    r"favou?rite|allergic|vegan|vegetarian|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
@@ -517,7 +573,15 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         if match.group(4) and _a_name(match.group(5)):
             people.append(_person(match.group(4), match.group(5)))
     opening = len(sentence) - len(_FILLER.sub("", sentence))
-    patterns = ((_APPOSITION, 1, 2), (_APPOSITION, 3, 4), (_IS_MY, 2, 1), (_MEET, 2, 1), (_NAME_COMMA_MY, 2, 1))
+    patterns = (
+        (_APPOSITION, 1, 2),
+        (_APPOSITION, 3, 4),
+        (_IS_MY, 2, 1),
+        (_MEET, 2, 1),
+        (_NAME_COMMA_MY, 2, 1),
+        (_HAVE_A_NAMED, 1, 2),
+        (_THEIR_PET, 1, 2),
+    )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
             if match.group(relation_group) is None:
@@ -529,13 +593,16 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), match.group(4))
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
             people.append(_person(relation, name))
+            if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
+                people.append(Found(FACT, "dog", f"My dog is a {relation.lower()}.", importance=0.6))
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
+            pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
             for name in (match.group(2), match.group(3)):
                 people.append(
                     replace(
-                        _person(match.group(1), name),
-                        text=f"{_owner(match.group(1).lower())} names include {name}.",
+                        _person(pair, name),
+                        text=f"{_owner(pair.lower())} names include {name}.",
                         attribute="",
                     )
                 )
@@ -545,6 +612,18 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         asked = sentence.rstrip().endswith("?") and match.group(0).lower().startswith(("a ", "an "))
         if _a_name(name) and not asked and not _hedged(sentence[: match.start()]):
             people.append(_person(match.group(1), name))
+            if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
+                people.append(Found(FACT, "dog", f"My dog is a {match.group(1).lower()}.", importance=0.6))
+    for match in _PRONOUN_CALLED.finditer(sentence):
+        pet = list(
+            re.finditer(
+                r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b",
+                sentence[: match.start()],
+                re.I,
+            )
+        )
+        if pet and _a_name(match.group(1)) and not _hedged(sentence[: pet[-1].start()]):
+            people.append(_person(pet[-1].group(1), match.group(1)))
     if not people and last_person and last_person != USER:
         # "My dog is so cute. His name is Biscuit."
         for match in _HIS_HER_NAME.finditer(sentence):
@@ -582,6 +661,22 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     return found
 
 
+# A few words on from the name, none of them someone else's ("I'm Ana, my friend from Lisbon says hi").
+_FROM_AFTER_NAME = re.compile(r"(?:(?!\b(?:my|our|his|her|their|not|the one)\b)[^.!?;]){0,25}?\bfrom " + _PLACE, re.I)
+
+
+def _introduced_from(clause: _Clause, names: list[Found]) -> list[Found]:
+    """Where the user is from, said with their name: "Angelica here from Cebu", "just a regular Chidi from Enugu"."""
+    said = next((n.value for n in names if n.attribute == "name"), "")
+    if not said or not clause.states:
+        return []
+    for named in re.finditer(re.escape(said), clause.text):
+        match = _FROM_AFTER_NAME.match(clause.text, named.end())
+        if match and match.group(1) not in _NOT_PLACES and match.group(1).split()[0].lower() not in _NOT_NAMES:
+            return [Found(PLACE, USER, f"I am from {match.group(1)}.", "from", match.group(1))]
+    return []
+
+
 def _name_fact(name: str) -> Found:
     return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
 
@@ -590,7 +685,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
     if clause.subject != USER and not _says_a_name(clause.text) and not message_start:
         return None
     if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
-        if _a_name(name := match.group(1)) and not clause.question:
+        if _a_name(name := match.group(1) or match.group(2)) and not clause.question:
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)) and _a_name(match.group(1)):
@@ -650,6 +745,10 @@ _IN_NOW = re.compile(
     + r"|\b(?:renting|rent|own|bought|share|sharing|live in|living in) (?:a |an |the |our |my )?(?:[a-z-]+ ){0,2}?"
     + r"(?:flat|house|apartment|bungalow|cottage|place|room|studio|terrace|semi|condo|unit|bedsit) in "
     + _PLACE
+    # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
+    + r"|\b(?:been|lived) (?:down |up |out |over |here )?in "
+    + _PLACE
+    + r",? (?:for|since) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) "
     # "new flat in Fitzroy is tiny"
     + r"|^(?:my |our )?new (?:flat|house|place|apartment|home|bungalow|room) in "
     + _PLACE
@@ -665,10 +764,19 @@ _MOVED = re.compile(
     + _PLACE_WORDS
     + r"))? (?:out |over |down |up |back )?to "
     + _PLACE
-    + r"|\b(?:moved into|moved to|downsized to|relocated to|shifted to) (?:a|an|the|our|my|a new) [a-z ]{2,20}? in "
+    + r"|\b(?:moved|downsized|relocated|shifted)(?: [a-z]+){0,3}? (?:in)?to"
+    + r" (?:a|an|the|our|my|a new|my first|our first)"
+    + r" [a-z ]{2,20}? in "
     + _PLACE,
     re.I,
 )
+# Chat's lower case, where only a town can follow: "just moved into my first apartment in brooklyn".
+_MOVED_LOWER = re.compile(
+    r"\bmoved (?:in)?to (?:a|an|the|our|my|a new|my first|our first|my own|our own) (?:[a-z]+ ){0,2}?(?:flat|house"
+    r"|apartment|place|home|bungalow|condo|studio|bedsit|room) in (?-i:([a-z]{3,}(?: [a-z]{3,})?))"
+    r"(?=$|[^\w ]| for| with)"
+)
+_NOT_LOWER_PLACES = frozenset("town the city centre center suburbs country countryside village area".split())
 # "my nan's in a care home in Swansea now"
 _CARE_HOME = re.compile(
     r"(?:'s|is|are|'re) (?:now |still )?in (?:a |an |the )?(?:care|nursing|retirement) (?:home|village|community) in "
@@ -692,6 +800,15 @@ _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|u
 _GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised) in " + _PLACE, re.I)
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
+
+
+def _relative_clause_owner(before: str) -> str | None:
+    """Whom "who lives in ..." is about: the relation named just before ("a son, Patrick, who lives over in
+    Belfast" is the son's home); "" when it is someone unnamed; None when the words are no relative clause."""
+    if not re.search(r"\b(?:who|that|which)(?: now| still| also)?\s*$", before, re.I):
+        return None
+    named = list(re.finditer(r"\b(?:my|our|a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r")\b", before, re.I))
+    return _relation_name(named[-1].group(1)) if named else ""
 
 
 def _homes_in_passing(clause: _Clause) -> list[Found]:
@@ -725,8 +842,15 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             # "we're moving to Leeds next month" is a plan, not a home yet
             if not moved.group(0).lower().startswith(("moving", "relocating")) and not _denied(clause, moved.start()):
                 moving = moved.group(1) or moved.group(2)
+        if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
+            if not _denied(clause, lower.start()):
+                moving = lower.group(1).title()
         home = None
-        if match := (_LIVES.search(text)):
+        if (match := _LIVES.search(text)) and (whose := _relative_clause_owner(text[: match.start()])) is not None:
+            if whose and match.group(1).lower() == "in" and not _denied(clause, match.start()):
+                facts.append(Found(PLACE, whose, f"My {whose} lives in {match.group(2)}.", "lives_in", match.group(2)))
+            match = None
+        elif match := (_LIVES.search(text)):
             home = match.group(2)
             preposition = match.group(1).lower()
             if preposition != "in":
@@ -807,7 +931,9 @@ _I_AM_JOB = re.compile(
     re.I,
 )
 _AS_JOB = re.compile(
-    r"\bbeing " + _JOB_PHRASE + r" (?:is|was|has|can be)\b"  # "being a porter is no joke"
+    r"\bbeing "
+    + _JOB_PHRASE
+    + r" (?:at (?:a |an |the )?\w+ )?(?:is|was|has|can be|means|makes)\b"  # "being a porter is no joke"
     r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted)\b[^,.!?;]{0,40}?\bas "
     + _JOB_PHRASE
     + r"|\bpromoted to "
@@ -822,7 +948,7 @@ _WORK_AS_ANY = re.compile(
 )
 _NOT_JOBS = frozenset({"team", "joke", "favour", "favor", "whole", "group", "family", "volunteer", "result", "way"})
 _IS_JOB = re.compile(
-    r"^(?:(?:my|our) (?:"
+    r"^(?:(?:(?:my|our) )?(?:"
     + RELATIONS
     + r")(?:,? "
     + _NAME
@@ -843,7 +969,8 @@ _WORK_AT = re.compile(
     r" (?:the |a |an )?(?:(" + _WORKPLACES + r")\b|" + _PLACE + r")"
     r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job|the new gig|a new gig))? at "
     + _PLACE
-    + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|the|my new|a new) (?:job|gig|role|position)"
+    + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|an|the|my new|a new) (?:summer |paid |new )?"
+    + r"(?:job|gig|role|position|internship|placement|apprenticeship|traineeship|residency)"
     + r" (?:at|with) "
     + _PLACE
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
@@ -852,7 +979,7 @@ _WORK_AT = re.compile(
     + _PLACE
     + r"|\b(?:"
     + _OCCUPATIONS
-    + r")s? (?:at|for|with) (?:the )?"
+    + r")s? (?:(?:on|in) (?:the |a )?(?-i:[a-z]+ ){1,3})?(?:at|for|with) (?:the )?"
     + _PLACE
     # "a junior dev at a fintech startup called Paystack"
     + r"|\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
@@ -883,8 +1010,22 @@ _JUDGEMENTS = re.compile(
 _JOB_FIRST = re.compile(
     r"(?:an? )?((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?= (?:at|for|in) (?:the )?[A-Z])", re.I
 )
+# A working life told with its end ("I taught primary school in Rotorua for thirty years before I retired", "I
+# carried mail for the USPS until I retired in '08"): kept as said, as what the user did.
+_CAREER = re.compile(
+    r"^(?:and )?i (?:myself |also )?((?:[a-z]+ed|taught|drove|ran|built|sold|kept|made|flew|led|wrote|did|was)"
+    r"\b[^.!?;]{3,80}?)(?:,? (?:for|over) (?:[\w-]+ ){1,3}(?:years|yrs|decades)\b[^.!?;]*?)?"
+    r"(?:,? (?:before|until|till|til) (?:i |i'd )?(?:retired|retiring|retirement))",
+    re.I,
+)
+# A side job said as a fragment: "doing my masters ..., barista on weekends to pay rent".
+_SIDE_JOB = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r")) (?:on (?:the )?weekends?|at weekends?"
+    r"|on the side|part[- ]time|at nights?|in the evenings)\b",
+    re.I,
+)
 _RETIRED = re.compile(
-    r"\bretired (?:from|as an?) ((?:[a-z-]+ ){0,2}?[a-z-]{3,})(?= after| in| last| this|[,.!?;]|\s*$)", re.I
+    r"\bretired (?:from|as an?) ((?:[a-z-]+ ){0,4}?[a-z-]{3,})(?= after| in| last| this|[,.!?;]|\s*$)", re.I
 )
 # Where one studies: "uni of manchester", "Trinity College Dublin".
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
@@ -895,6 +1036,10 @@ _STUDYING = re.compile(
     r"(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
     r"|\bdoing an? (?P<school5>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:degree|course|diploma|masters|mba) in"
     r" (?P<course6>[a-z]+(?: [a-z]+)?)"
+    r"|\bdoing (?:an?|my) (?:part-time |full-time |online )?(?P<course7>mba|masters|master's|phd|diploma|degree"
+    r"|foundation year|pgce|ba|bsc|ma|msc) at (?:the )?(?P<school6>" + _SCHOOL + r")"
+    r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|final) (?:year|yr) (?P<course8>[a-z]+) (?:at|@) (?:the )?"
+    r"(?P<school7>uni|university|college|" + _SCHOOL + r")"
     r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+(?: [a-z]+)?)"
     r"(?: at (?:the )?(?P<school2>" + _SCHOOL + r"))?"
     r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?(?P<school3>" + _SCHOOL + r")"
@@ -949,7 +1094,7 @@ _INTRO_JOB = re.compile(
     re.I,
 )
 # Where the work is, after what it is ("I drive for Bolt in Lagos", "a secondary school in Coventry").
-_WORK_PLACE = re.compile(r"\b(?:in|out in) " + _PLACE)
+_WORK_PLACE = re.compile(r"\b(?:in|(?:out|up|down|over) in) " + _PLACE)
 # "this commute is killing me, 90 mins each way to Canary Wharf"
 _COMMUTE = re.compile(r"\bcommut\w*\b[^.!?]{0,40}? (?:to|into) " + _PLACE)
 
@@ -995,15 +1140,26 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if (match := _DRIVE_OR_GIVE.search(bare)) and not _denied(clause, offset + match.start()):
             verb = "drive" if match.group(1) else match.group(0).split()[1].lower()
             facts.append(Found(FACT, USER, f"I {verb} {match.group(1) or match.group(2)}.", importance=0.6))
+    career = _CAREER.match(bare) if subject == USER else None
+    if career and not _denied(clause, offset + career.start()):
+        facts.append(Found(FACT, USER, f"I {career.group(1)}.", importance=0.6))
+    if (
+        job is None
+        and subject == USER
+        and (match := _SIDE_JOB.search(bare))
+        and not _denied(clause, offset + match.start())
+    ):
+        job = match.group(1)
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
-        courses = ("course", "course2", "course3", "course4", "course5", "course6")
+        courses = ("course", "course2", "course3", "course4", "course5", "course6", "course7", "course8")
         course = next((groups[g] for g in courses if groups[g]), "")
         if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
             course = ""
-        where = next((groups[g] for g in ("school", "school2", "school3", "school4", "school5") if groups[g]), "")
+        schools = ("school", "school2", "school3", "school4", "school5", "school6", "school7")
+        where = next((groups[g] for g in schools if groups[g]), "")
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
@@ -1014,7 +1170,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         article = "an" if job[0] in "aeiou" else "a"
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     for match in _WORK_AT.finditer(text):
-        employer = next((g for g in match.groups() if g), "")
+        employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
         if employer and employer not in _NOT_PLACES:
@@ -1028,8 +1184,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                     employer,
                 )
             )
-    if facts and subject == USER and (where := _work_place(clause, facts)):
-        facts.append(Found(FACT, USER, f"I work in {where}.", importance=0.6))
+    if facts and not career and (where := _work_place(clause, facts)):
+        facts.append(
+            Found(
+                FACT, subject, f"{_possessive(subject)} {_verb(subject, 'work', 'works')} in {where}.", importance=0.6
+            )
+        )
     if subject == USER and (match := _COMMUTE.search(text)) and match.group(1) not in _NOT_PLACES:
         facts.append(Found(FACT, USER, f"I commute to {match.group(1)}.", importance=0.6))
     return facts
@@ -1049,11 +1209,11 @@ def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
 
 # --- preferences ---------------------------------------------------------------------------------------------
 _LIKING = (
-    r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely )*"
+    r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
-    r"(?:have |'ve )?always loved|despise|despises|can't abide|cannot abide|can't bear|cannot bear|"
-    r"detests|loathe|loathes|can't stand|cannot stand|can't get enough of|"
-    r"(?:do not|don't|doesn't|does not|didn't)(?: really| particularly)? (?:like|love|enjoy)|"
+    r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
+    r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|"
+    r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?(?:obsessed with|into|"
     r"fond of|"
@@ -1074,7 +1234,10 @@ _PREFERENCE = re.compile(
     re.I,
 )
 _NOT_OBJECTS = re.compile(
-    r"^(?:it|that|this|you|u|ya|them|him|her|those|these|everything|everyone|anything|nothing|when|how|what|"
+    # Never the self either: "i cant stand who i am", "can't stand looking in the mirror" (no liking to keep).
+    r"^(?:(?:those|these)$|who i am|what i am|what i've become|my ?self|my (?:face|body|life|reflection)\b|looking "
+    r"(?:at myself|in the mirror|at me)|being (?:me|alive|here|myself)|living\b|life\b|"
+    r"it|that|this|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|"
     r"the way|to be|being|having|when you|that idea|this idea|me|myself|us|one|your|yours|you're|ur|was|were|"
     r"is|are|to hear|to see you|to help|to have you|all the|seeing your|hearing|reading your|watching you|to$)\b",
     re.I,
@@ -1106,6 +1269,19 @@ _THATS_MY_FAVORITE = re.compile(
     r"|album|song|team|series|singer) ever\b",
     re.I,
 )
+# "Kabza De Small is my fav no contest", "Les Mis is my all time favourite": a name, then "is my favourite".
+_IS_MY_FAVORITE = re.compile(
+    r"(?-i:\b((?!(?:It|This|That|He|She|They|Which|What|Who|Mine|I)\b)[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|de|of|the|and|da"
+    r"|van|von))*)) (?:is|are) (?:definitely |easily |probably |still |hands down )?my (?:absolute |all[- ]time "
+    r"|ultimate |number one )?(?:fav|fave|favou?rite)\b(?! (?:bit|part|thing) of)",
+    re.I,
+)
+_SLAPS = re.compile(
+    r"(?-i:\b((?!I\b|The\b|This\b|That\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))(?:'s)? (?:new |latest )?(song|track|album"
+    r"|tune|show|film|movie|book|series)s? (?:slaps|slap|is (?:a )?(?:fire|a banger|a bop|everything|so good)|goes hard"
+    r"|hits different|is on repeat)\b",
+    re.I,
+)
 _IS_LIFE = re.compile(r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
@@ -1132,7 +1308,8 @@ _HABIT = re.compile(
 )
 _THEIR_DIET = re.compile(
     r"(?:\b(?:is|she's|he's|they're|are)|^(?:my|our) (?:" + RELATIONS + r")(?:,? " + _NAME + r",?)? is)\s+"
-    r"(?:a |now |fully |strictly )*(?P<diet>vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant"
+    r"(?:a |now |fully |strictly |going |gone |turning |turned |becoming |become )*"
+    r"(?P<diet>vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant"
     r"|coeliac|celiac)\b",
     re.I,
 )
@@ -1144,7 +1321,7 @@ _DIET = re.compile(
 )
 
 
-def _preferences(clause: _Clause, subject: str) -> list[Found]:
+def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Found]:
     if clause.question or not (_LIKING_WORDS.search(clause.text) or _HABIT.search(clause.text)):
         return []
     text = clause.text
@@ -1155,7 +1332,15 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
         liked = next(group for group in match.groups() if group)
         verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
         outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
-    if subject == USER and (match := _THATS_MY_FAVORITE.search(text)):
+    if subject == USER and (match := _SLAPS.search(text)):
+        outright.append(Found(PREFERENCE, USER, f"I love {match.group(1)}'s {match.group(2).lower()}."))
+    if (
+        subject == USER
+        and (match := _IS_MY_FAVORITE.search(text))
+        and match.group(1).split()[0].lower() not in _NOT_NAMES
+    ):
+        outright.append(Found(PREFERENCE, USER, f"{match.group(1)} is my favourite."))
+    elif subject == USER and (match := _THATS_MY_FAVORITE.search(text)):
         thing, kind = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         if thing.split()[0].lower() not in _NOT_NAMES:
             attribute = f"favorite:{kind.lower()}" if kind else ""
@@ -1188,6 +1373,8 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
     if match:
         verb = " ".join(match.group(2).lower().split())
         what = _TRAILING.sub("", match.group(3).strip())
+        if antecedent and re.fullmatch(r"(?:them|it|those|that)(?: (?:so much|too|more|though|lol|haha))?", what, re.I):
+            what = antecedent  # "My husband hates mushrooms but I adore them": the mushrooms
         if len(what) >= 2 and not _NOT_OBJECTS.match(what):
             if "allergic" in verb:
                 found.append(Found(FACT, subject, f"{_be(subject)} allergic to {what}.", importance=0.8))
@@ -1196,6 +1383,10 @@ def _preferences(clause: _Clause, subject: str) -> list[Found]:
                     Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
                 )
     return found
+
+
+# What a preference's text says is liked: "My husband hates mushrooms." -> "mushrooms".
+_LIKED = re.compile(r"^(?:I|My [\w' -]+?) " + _LIKING + r" |\.$", re.I)
 
 
 def _first_liking(text: str) -> int:
@@ -1251,6 +1442,7 @@ _ONLY_CHILD = re.compile(r"\b(?:i'm|i am|im) (?:an )?(only child|only kid)\b", r
 _THEIR_STATUS = re.compile(
     r"(?:\b(?:she|he|they)|^(?:my|our)? ?(?:" + RELATIONS + r")(?:,? " + _NAME + r",?)?)(?: just| finally| has| have)?"
     r" (?:got|is|'s|are|'re|is now|are now) (?P<status>engaged|married|divorced|separated|pregnant)\b"
+    r"(?: to (?P<partner>" + _NAME_WORD.join(("(?-i:", ")")) + r"))?"
     r"|\b(?:diagnosed with) (?P<diagnosis>(?:type [12] )?[a-z'-]+(?: [a-z'-]+)?)",
     re.I,
 )
@@ -1283,7 +1475,8 @@ def _their_facts(clause: _Clause, subject: str) -> list[Found]:
     if status := match.group("status"):
         status = status.lower()
         attribute = "relationship_status" if status != "pregnant" else ""
-        return [Found(FACT, subject, f"{_be(subject)} {status}.", attribute)]
+        partner = f" to {match.group('partner')}" if match.group("partner") else ""
+        return [Found(FACT, subject, f"{_be(subject)} {status}{partner}.", attribute)]
     return [Found(FACT, subject, f"{_be(subject)} diagnosed with {match.group('diagnosis')}.", importance=0.7)]
 
 
@@ -1324,11 +1517,40 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     return Found(FACT, subject, f"{said}.", importance=0.5)
 
 
+# A long-standing condition said in passing: "my asthma is thanking me", "i have type 2 diabetes".
+_CONDITION = re.compile(
+    r"\b(?:my|i have|i've got|i got|i suffer from|i live with) ((?:type [12] )?(?:asthma|diabetes|arthritis|"
+    r"rheumatoid arthritis|osteoarthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|copd|sciatica|"
+    r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac disease|celiac disease|high blood pressure|"
+    r"a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma))\b(?!-)",
+    re.I,
+)
+
+
+_WEDDING_ROLE = re.compile(
+    r"\b(?:i'm|i am|im|asked me to be|i'll be|i will be|i'm going to be) (?:a |the |her |his |their )?"
+    r"(bridesmaid|maid of honou?r|matron of honou?r|best man|groomsman|usher|godmother|godfather|godparent"
+    r"|flower girl|page boy)\b",
+    re.I,
+)
+
+
+def _wedding_role(clause: _Clause) -> list[Found]:
+    """The user's part in someone's wedding, whoever the clause is about ("she asked me to be a bridesmaid")."""
+    if (match := _WEDDING_ROLE.search(clause.text)) and not _denied(clause, match.start()):
+        role = match.group(1).lower()
+        article = "the" if role.startswith(("maid", "matron", "best")) else "a"
+        return [Found(FACT, USER, f"I am to be {article} {role}.", importance=0.7)]
+    return []
+
+
 def _user_facts(clause: _Clause) -> list[Found]:
-    if not clause.states or not _FACT_WORDS.search(clause.text):
-        return []
     facts: list[Found] = []
     text = clause.text
+    if (match := _CONDITION.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, f"I have {match.group(1).lower()}.", importance=0.7))
+    if not clause.states or not _FACT_WORDS.search(clause.text):
+        return facts
     if match := _ONLY_CHILD.search(text):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if match := _AGE.search(text):
@@ -1347,7 +1569,11 @@ def _user_facts(clause: _Clause) -> list[Found]:
 # --- plans and dated events ----------------------------------------------------------------------------------
 _PLAN = re.compile(
     r"\b(?:i'm|i am|we're|we are|i|we|im) (?:going to|gonna|planning to|planning on|plan to|about to|"
-    r"will|hope to|hoping to|intend to|want to|can't wait to)\b",
+    r"will|hope to|hoping to|intend to|want to|can't wait to)\b"
+    # an occasion being arranged: "we're doing a surprise dinner at Dishoom", "I'm throwing a party"
+    r"|\b(?:i'm|i am|we're|we are|im) (?:doing|having|throwing|hosting|organising|organizing|planning) (?:a|an|the|her"
+    r"|his|their|my|our) (?:[a-z]+ ){0,2}?(?:party|dinner|lunch|bbq|barbecue|braai|picnic|celebration|get-together"
+    r"|brunch|gathering|surprise|leaving do|housewarming|baby shower)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -1380,7 +1606,17 @@ def _tense(clause: str) -> Tense:
         clause,
         re.I,
     )
-    if _PAST.search(clause) and not future and not _PROGRESSIVE.search(clause):
+    # "I've got a hospital appointment in January": having, not a deed done.
+    deeds = re.sub(r"\b(?:i've|ive|we've|i have|we have|'ve|has|'s) got\b", "have", clause, flags=re.I)
+    # "results come out on friday, actually terrified", "suit is ironed": a state now, not a deed done.
+    deeds = re.sub(
+        # not after "really" or "absolutely": "we absolutely murdered them 5-0 on saturday" is a deed
+        r"\b(?:is|am|are|'m|'re|very|bit|feeling|still)\s+\w+ed\b|(?:^|,\s*)actually \w+ed\b",
+        "",
+        deeds,
+        flags=re.I,
+    )
+    if _PAST.search(deeds) and not future and not _PROGRESSIVE.search(deeds):
         return "past"
     if _FUTURE.search(clause):
         return "future"
@@ -1444,7 +1680,9 @@ _OWN_THINGS = (
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
     r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"
-    r"stomach|tummy|belly|health|mind|brain|heart|ears?|throat|chest)\b"
+    r"stomach|tummy|belly|health|mind|brain|heart|ears?|throat|chest|"
+    # conditions: "my asthma is thanking me"
+    r"asthma|diabetes|arthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|sciatica|tinnitus|gout)\b"
 )
 _SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATIONS + r")\b)[a-z-]+\b", re.I)
 
@@ -1458,9 +1696,16 @@ _ASKS = re.compile(
 )
 
 
+# A clause that goes on with its sentence's subject: a verb of living, working or liking, perhaps after "now".
+_GOES_ON = re.compile(
+    r"(?:now |still |also |both )?(?:live|lives|work|works|love|loves|hate|hates|run|runs|own|owns|moved|rent|rents)\b",
+    re.I,
+)
+
+
 def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
-    clauses = []
+    clauses: list[_Clause] = []
     reported_by: str | None = None
     pieces: list[tuple[str, str]] = []  # each clause, with the words that joined it to the one before
     start, joint = 0, ""
@@ -1474,6 +1719,13 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         if re.search(r"\b(?:so|but|because|though|although|while|whereas|then)\b", joint, re.I):
             reported_by = None  # "My grandson always says my curry is to die for, so I will be making ...": mine
         subject = _subject_of(part, last_person)
+        if (
+            subject is None
+            and clauses
+            and re.fullmatch(r"\s*(?:,\s*)?and(?: then)?\s*", joint, re.I)
+            and _GOES_ON.match(part)
+        ):
+            subject = clauses[-1].subject
         if reported_by is not None and subject in (USER, None):
             # "My brother thinks I should move to Leeds": his view, not a fact about the user.
             subject = None
@@ -1496,32 +1748,52 @@ _ME_FOR_MY = re.compile(
 )
 
 
+# Chat's spellings of the words the patterns read, in lower case only ("obsessed w amapiano", "livin in Porirua",
+# "hes obsessed w chess"); a capitalised "W" may be an initial.
+_CHAT_WORDS = {"w": "with", "livin": "living", "hes": "he's", "shes": "she's", "theyre": "they're"}
+_CHAT_SPELLINGS = re.compile(r"(?<![\w'])(?:w|livin|hes|shes|theyre)(?![\w'/])")
+_NAME_IN_BRACKETS = re.compile(r"\b(" + RELATIONS + r") \((?-i:(" + _NAME_WORD + r"))\)", re.I)
+
+
+_NAME_SPOKEN_OF = re.compile(
+    r"\bmy name\b(?!'s| is)|\bmy name\W*$|\b(?:who i am|introduce(?:d)? myself|what to call me)\b", re.I
+)
+
+
 def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
-    text = re.sub(r"\bw/(?=\s)", "with", text)  # chat's "w/ my parents"
+    text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
+    text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(r"\1my ", text)  # "me dad's called Frank"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
+    name_spoken_of = False
     for sentence in (s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
         opening, greeted = greeted, greeted and not _FILLER.sub("", sentence).strip(" .,!?")
+        # "u never even asked my name lmao. its Kofi.": the sentence after the name is spoken of gives it.
+        opening = opening or (name_spoken_of and not any(f.attribute == "name" and f.subject == USER for f in found))
+        name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         people = _people(sentence, last_person)
         found.extend(people)
         sentence_lives = False
+        liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         clauses = _clauses(sentence, last_person)
         for index, clause in enumerate(clauses):
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
-                found.extend(_user_names(clause, index == 0, opening))
-            found.extend(_homes_in_passing(clause))
+                names = _user_names(clause, index == 0, opening)
+                found.extend(names + _introduced_from(clause, names))
+            found.extend(_homes_in_passing(clause) + _wedding_role(clause))
             if subject is None:
                 continue
             if clause.someone_else:
                 facts = [f for f in _preferences(clause, subject) if f.attribute.startswith("favorite:")]
             else:
                 facts = _places(clause, subject, sentence_lives) + _work(clause, subject)
-                facts += _preferences(clause, subject)
+                facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
+            liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
             dated = _dated(clause, subject, said_at, period)
             if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):

@@ -128,6 +128,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((last|next) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
     # A day of the month without its month: "on the 14th", "the 3rd of next month".
     (re.compile(r"\b((?:on )?the (\d{1,2})(?:st|nd|rd|th) of next month)\b"), "nth_of_next_month"),
+    # "next month on the 9th": that day of next month, not the whole month.
+    (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
     (re.compile(r"\b(?:on|for|by) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
 ]
 
