@@ -186,6 +186,12 @@ class RecordingDelivery:
         # Childhood sexual abuse, first told without its words; the same verbs about a bedtime story are not.
         ("when I was little my uncle used to come into my room at night. I've never told anyone", "1-800-799-7233"),
         ("my dad used to come into my room at night to read me stories", ""),
+        # Told by people whose English is a second language, or whose job and papers are held over them.
+        ("my live-in partner pushed me against the wall again last night", "1-800-799-7233"),
+        ("my boss touches me and says if i tell anyone i lose the job", "1-800-799-7233"),
+        ("the sponsor took my passport and madam does not let me eat", "1-800-799-7233"),
+        ("my boss touched me on the shoulder and said well done", ""),
+        ("my husband took my passport to renew it", ""),
         # A partner's hold on the money is control; an errand with it is not.
         ("my husband controls my money, i have to ask him for bus fare", "1-800-799-7233"),
         ("my wife takes my money for the weekly shop", ""),

@@ -766,15 +766,16 @@ ABUSE_DANGER = [
 ]
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
-    r"\b(?:he|she|they|my (?:dad|father|mom|mother|husband|wife|boyfriend|girlfriend|partner|stepdad|stepfather"
-    r"|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|raped|abuses|abused|touched"
-    r"|touches) me\b",
+    r"\b(?:he|she|they|my (?:(?:live[- ]in|new|older|big|former|own) )?(?:dad|father|mom|mother|husband|wife|boyfriend"
+    r"|girlfriend|partner|stepdad|stepfather|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes"
+    r"|raped|abuses|abused|touched|touches) me\b",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
     r"\b(?:threatened|threatens|going) to kill me\b",
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
     # Violence told in the past tense by someone close ("my husband shoved me into the door again last night").
-    r"\b(?:he|she|my (?:dad|father|mom|mum|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad"
-    r"|stepfather|stepmum|stepmom|uncle|brother|ex|fiance|fiancee))(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
+    r"\b(?:he|she|my (?:(?:live[- ]in|new|older|big|ex-|former|own) )?(?:dad|father|mom|mum|mother|husband|hubby|wife"
+    r"|boyfriend|girlfriend|bf|gf|partner|stepdad|stepfather|stepmum|stepmom|uncle|brother|ex|fiance|fiancee))"
+    r"(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
     r"|slapped|kicked|punched|choked|strangled|beat|threw \w+ at|spat at|dragged|pinned) me(?: up)?\b"
     r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking)\b)",
     # Coercive control by a partner: watching the phone, the money or the location, keeping the user from people.
@@ -805,6 +806,22 @@ ABUSE_RULES = [
     r"|haha|lmao)\b)",
     r"\bmade me (?:touch|kiss) (?:him|her|them)\b|\b(?:touched|fondled|groped) me (?:down there|in places"
     r"|where|under)\b",
+    # Touching by someone with power over the writer, or sworn to silence ("my boss touches me and he says if I
+    # tell anybody I lose the job"); not a pat on the shoulder.
+    r"\bmy (?:boss|manager|supervisor|employer|teacher|coach|tutor|landlord|pastor|priest|uncle|stepdad|stepfather"
+    r"|cousin|grandad|grandpa|neighbou?r|coworker|co-worker|colleague)(?: [\w']+){0,2}? (?:touches|touched|gropes"
+    r"|groped|fondles|fondled|feels|felt) me(?!\w| on the (?:shoulder|arm|back|hand))",
+    r"\b(?:touches|touched|touching|gropes|groped) me\b.{0,60}\b(?:if i tell|not to tell|don'?t tell|tell anybody"
+    r"|tell anyone|tell no one|our secret|a secret)\b",
+    # Held by an employer or sponsor: papers taken, food or sleep withheld (domestic and migrant workers).
+    r"\b(?:he|she|they|(?:the|my|our) (?:[\w-]+ )?(?:sponsor|employer|boss|agent|agency|madam|madame|recruiter"
+    r"|husband|partner|boyfriend|in-laws|owner|family))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|is"
+    r" keeping|holds|is holding|confiscated|won'?t give back|will not give back) (?:away )?my (?:passport|papers"
+    r"|documents|id card|visa)\b(?!.*\b(?:for me|to renew|renewed|to the embassy|for safe ?keeping|lol)\b)",
+    r"\b(?:madam|madame|the sponsor|my sponsor|my employer|the employer|my boss|the agent|my agent|the family i"
+    r" work for)(?: [\w']+){0,2}? (?:does not|doesn'?t|do not|don'?t|won'?t|will not|never) (?:let|allow) me"
+    r" (?:to )?(?:eat|sleep|rest|call (?:my family|home)|see a doctor|leave)(?=\s*(?:$|[,.!?]|for |until |till"
+    r"|anything|properly|enough|the house))",
 ]
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [
