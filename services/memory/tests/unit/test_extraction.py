@@ -770,3 +770,51 @@ def test_what_those_phrasings_must_not_make(text: str, subject: str, words: str)
 )
 def test_tense_and_days_of_the_month(text: str, said: datetime, tz: str, day: date) -> None:
     assert _local_day(text, said, tz) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # jobs said without an article, as often in a second language
+        ("I am bus driver here in Porto Alegre, 12 years", "user", "bus driver"),
+        ("working as staff nurse in Fortis hospital since 2020", "user", "staff nurse"),
+        ("Got selected as ward boy in Safdarjung!!", "user", "ward boy"),
+        ("I work as nursing assistant in hospital San Jose, mostly nights", "user", "San Jose"),
+        ("no, just a healthcare assistant for now", "user", "healthcare assistant"),
+        ("trabajo en Walmart, in the bakery", "user", "Walmart"),
+        ("i clean offices 4 nights a week", "user", "clean offices"),
+        ("now I sell grilled corn from my stall near Quiapo church", "user", "Quiapo"),
+        ("these night shifts at the depot are brutal", "user", "depot"),
+        # names and homes said the way of other languages
+        ("Hola! soy Lupita, from Puebla", "user", "Lupita"),
+        ("my name na Emeka, I dey sell phones", "user", "Emeka"),
+        ("everyone calls me Bong. real name is Roberto", "user", "Roberto"),
+        ("ahora vivo en Tijuana, before was Ensenada", "user", "Tijuana"),
+        ("I am from Assam but staying in Bangalore since 4 years for work", "user", "Bangalore"),
+        ("originally from Multan, now in Sharjah", "user", "Multan"),
+        # kin in other languages, their homes and news
+        ("mi hermana in Cali is getting divorced", "sister", "Cali"),
+        ("My mummy is 71 now", "mum", "71"),
+        ("we have dog named Chico", "dog", "Chico"),
+        ("The cat is called Mochi and she hates everyone", "cat", "Mochi"),
+        # likings
+        ("me encanta Selena, all day I listen", "user", "Selena"),
+        ("jollof from the place near my church is the best", "user", "jollof"),
+    ],
+)
+def test_second_language_english_and_shift_work(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("killing time at the airport, flight delayed 3 hours", "user", "airport"),  # waiting is no work
+        ("I'm no writer like you, but here goes", "user", "writer"),
+        ("I'm his carer now, since the stroke", "user", "I am a"),
+        ("booked the dentist for tuesday", "user", "I am a"),
+        ("my brother is getting married!", "brother", "is married"),  # not yet
+    ],
+)
+def test_what_the_second_language_patterns_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

@@ -69,7 +69,8 @@ RELATIONS = _alternation(
     "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
-    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|tita|tito|" + _PET_WORDS
+    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
+    "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -104,14 +105,14 @@ _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
 _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
 _SUBJECT_START = (
-    r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now"
+    r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
 )
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
     r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+"
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+)"
-    r"(?=" + _SUBJECT_START + r")"
+    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now)[, ]+)?" + _SUBJECT_START + r")"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
     r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))",
     re.I,
@@ -182,7 +183,8 @@ _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
-    r"meeting|working|moving|flying|starting|getting|having|staying|dying to|off to|back from|living|love|loving|"
+    r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
+    r"love|loving|ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|"
     r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
@@ -255,7 +257,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
-    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _STUDY_FIRST.match(said):
+    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _STUDY_FIRST.match(said) or _JUST_A_JOB.match(said):
         return USER
     # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
     if _OCCASION.search(head):
@@ -289,7 +291,26 @@ _OCCASION = re.compile(
 
 
 # What the user calls someone, said the usual way: "my lad" is a son.
-_KIN_SYNONYMS = {"lad": "son", "boy": "son", "lass": "daughter"}
+_KIN_SYNONYMS = {
+    "lad": "son",
+    "boy": "son",
+    "lass": "daughter",
+    "mummy": "mum",
+    "mommy": "mom",
+    "mama": "mom",
+    "mamá": "mom",
+    "amma": "mom",
+    "ammi": "mom",
+    "daddy": "dad",
+    "papa": "dad",
+    "papá": "dad",
+    "appa": "dad",
+    "abbu": "dad",
+    "hermana": "sister",
+    "irmã": "sister",
+    "hermano": "brother",
+    "irmão": "brother",
+}
 
 
 def _relation_name(relation: str, of: str | None = None) -> str:
@@ -326,7 +347,10 @@ def _be(subject: str) -> str:
 _NAME_CUE = (
     r"\b(?:my (?:real |full |first |actual |christian |given |middle )?name(?:'s|s| is)|(?:^|you can |u can |just |"
     r"please |pls |friends |"
-    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names|\bthe name's|\bthe name is)\s+"
+    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names|\bthe name's|\bthe name is"
+    # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
+    r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
+    r"|\bich hei(?:ß|ss)e|\bmam na imię)\s+"
 )
 _MY_NAME = re.compile(_NAME_CUE + _NAME, re.I)
 # The cue says a name follows, so chat's lower case is one too ("u can call me kenji", "my name is sofia"); not
@@ -387,7 +411,11 @@ _GREETING_LOWER_NAME = re.compile(
     r"(?=\s*(?:$|[^\w\s']|btw|by the way|here\b|from\b))"
 )
 _NAMED = re.compile(
-    r"\b(?:my|our) (" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?(?:'s name is|'s name's| is called| is named|"
+    r"\b(?:my|our|(?-i:[Tt]he)) ("
+    + RELATIONS
+    + r")(?:'s ("
+    + RELATIONS
+    + r"))?(?:'s name is|'s name's| is called| is named|"
     r"'s called|'s named|, named|, called| named| called) "
     + _NAME
     # at the start, without "my": "bestie's name is Chloe"
@@ -479,7 +507,11 @@ _NAME_COMMA_MY = re.compile(
 )
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles"
 _PET_NAMED = re.compile(
-    r"\b(?:a|an|my|our) (?:[a-z-]+ ){0,2}?(" + _PETS + r")(?:,? (?:named|called) " + _NAME + r"|[^.!?]{0,40}?,? "
+    r"\b(?:a|an|my|our|(?<=have )|(?<=got )) ?(?:[a-z-]+ ){0,2}?("
+    + _PETS
+    + r")(?:,? (?:named|called) "
+    + _NAME
+    + r"|[^.!?]{0,40}?,? "
     r"(?:his|her|their) name(?:'s| is) " + _NAME + r")",
     re.I,
 )
@@ -495,16 +527,20 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 _PLACE_GATE = re.compile(
-    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in)\b", re.I
+    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|vivo|moro"
+    r"|vivimos|moramos)\b",
+    re.I,
 )
 _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
-    r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs)\b",
+    r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
+    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
-    r"lov|lik|enjoy|slap|banger|bop|goes hard|hits different|ador|prefer|hat|stand|obsess|into|passion|crazy|mad|fan|"
+    r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|slap|banger|bop|goes hard|hits different|ador|prefer|hat|"
+    r"stand|obsess|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
@@ -745,6 +781,14 @@ _IN_NOW = re.compile(
     + r"|\b(?:renting|rent|own|bought|share|sharing|live in|living in) (?:a |an |the |our |my )?(?:[a-z-]+ ){0,2}?"
     + r"(?:flat|house|apartment|bungalow|cottage|place|room|studio|terrace|semi|condo|unit|bedsit) in "
     + _PLACE
+    # "staying in Pune since 6 years for work", "got the keys to my new flat in Croydon", "ahora vivo en Monterrey"
+    + r"|\bstaying (?:here )?in "
+    + _PLACE
+    + r",? (?:since|for) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) "
+    + r"|\bkeys (?:to|for) (?:my|our) (?:new |own |first )*(?:flat|house|apartment|place|home|bungalow|condo|unit) in "
+    + _PLACE
+    + r"|\b(?:vivo|moro|vivimos|moramos) (?:en|em|no|na) "
+    + _PLACE
     # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
     + r"|\b(?:been|lived) (?:down |up |out |over |here )?in "
     + _PLACE
@@ -786,14 +830,15 @@ _CARE_HOME = re.compile(
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
 _LIVED = re.compile(r"\b(?:lived|used to live) in " + _PLACE, re.I)
 _FROM = re.compile(
-    r"\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?from "
-    + _PLACE,
+    r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
+    r"(?:^|, )originally )from " + _PLACE,
     re.I,
 )
 # Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
 # drive away from us here in Bloemfontein" (the user's).
 _VISITING_THEM_IN = re.compile(
-    r"\b(?:visiting|visit|visited|staying with|stayed with|see|seeing|saw) (?:my|our) (" + RELATIONS + r")"
+    r"\b(?:visiting|visit|visited|staying with|stayed with|see|seeing|saw|call|calling|ring|phone|video call)"
+    r" (?:my|our) (" + RELATIONS + r")"
     r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
 )
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
@@ -811,11 +856,32 @@ def _relative_clause_owner(before: str) -> str | None:
     return _relation_name(named[-1].group(1)) if named else ""
 
 
+# "my sister in Guadalajara is getting divorced", "my brother out in Toronto just had a baby"
+_KIN_IN = re.compile(
+    r"^(?:my|our) ("
+    + RELATIONS
+    + r") (?:(?:out|over|back|down|up) )?in "
+    + _PLACE
+    + r"(?= (?:is|was|has|had|just|got|said|says|keeps|lives|works)\b|,)"
+)
+
+
 def _homes_in_passing(clause: _Clause) -> list[Found]:
     """Homes said in passing, whoever the clause is about (the same home twice is one memory)."""
     if not clause.states or " in " not in clause.text:
         return []
     found: list[Found] = []
+    if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
+        relation = _relation_name(kin.group(1))
+        found.append(
+            Found(
+                PLACE,
+                relation,
+                f"My {relation} {_verb(relation, 'live', 'lives')} in {kin.group(2)}.",
+                "lives_in",
+                kin.group(2),
+            )
+        )
     for visit in _VISITING_THEM_IN.finditer(clause.text):
         relation, place = _relation_name(visit.group(1)), visit.group(2)
         if place not in _NOT_PLACES:
@@ -879,6 +945,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             # in Limerick after three weeks visiting my son" is home.
             near = text[max(0, match.start() - 25) : match.end() + 20]
             visiting = bool(_VISIT.search(near)) and not re.match(r"\W*(?:\w+ )?back\b", match.group(0), re.I)
+            visiting = visiting and not re.search(r"\b(?:since|for) (?:\d+|[a-z]+) (?:years|yrs|months)\b", near, re.I)
             if _denied(clause, match.start()):
                 home = None
         home = home or moving
@@ -922,20 +989,27 @@ _OCCUPATIONS = _alternation(
     "site manager|foreman|labourer|laborer|bricklayer|joiner|locksmith|machinist|"
     "lab technician|pharmacy technician|dental nurse|hygienist|childminder|au pair|"
     "headteacher|head teacher|principal|train driver|cabbie|chauffeur|"
-    "bookkeeper|auditor|actuary|underwriter|broker|trader|teller"
+    "bookkeeper|auditor|actuary|underwriter|broker|trader|teller|ward boy|security man|watchman|stock clerk|"
+    "housemaid|domestic worker|nanny|vendor|hawker|picker|packer|forklift driver"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
+# The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
+_JOB_PHRASE_ANY = (
+    r"(?:(?:an?|the) )?((?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
+    r"|such|like)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
+)
 _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
-    r"i am now)|^(?:been|worked as|working as))\s+" + _ADVERBS + _JOB_PHRASE,
+    r"i am now|working as)|^(?:been|worked as|working as))\s+" + _ADVERBS + _JOB_PHRASE_ANY,
     re.I,
 )
 _AS_JOB = re.compile(
     r"\bbeing "
     + _JOB_PHRASE
     + r" (?:at (?:a |an |the )?\w+ )?(?:is|was|has|can be|means|makes)\b"  # "being a porter is no joke"
-    r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted)\b[^,.!?;]{0,40}?\bas "
-    + _JOB_PHRASE
+    r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted|selected|appointed"
+    r"|employed|taken on)\b[^,.!?;]{0,40}?\bas "
+    + _JOB_PHRASE_ANY
     + r"|\bpromoted to "
     + _JOB_PHRASE.replace("(?:an?|the) ", "(?:an? |the )?"),
     re.I,
@@ -977,6 +1051,8 @@ _WORK_AT = re.compile(
     + _PLACE
     + r"|\b(?:hired|taken on) by "
     + _PLACE
+    + r"|\b(?:trabajo|trabalho) (?:en|em|na|no|para) "
+    + _PLACE
     + r"|\b(?:"
     + _OCCUPATIONS
     + r")s? (?:(?:on|in) (?:the |a )?(?-i:[a-z]+ ){1,3})?(?:at|for|with) (?:the )?"
@@ -1008,7 +1084,10 @@ _JUDGEMENTS = re.compile(
 
 # A job said as a fragment: "junior accountant at Deloitte, I start in two weeks", "nurse at the Royal Infirmary".
 _JOB_FIRST = re.compile(
-    r"(?:an? )?((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?= (?:at|for|in) (?:the )?[A-Z])", re.I
+    r"(?:an? )?((?:(?!(?:an?|i|i'm|im|am|is|was|are|been|my|his|her|the|no|not)\b)[a-z-]+ ){0,2}?(?:"
+    + _OCCUPATIONS
+    + r"))(?= (?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? ))",
+    re.I,
 )
 # A working life told with its end ("I taught primary school in Rotorua for thirty years before I retired", "I
 # carried mail for the USPS until I retired in '08"): kept as said, as what the user did.
@@ -1016,6 +1095,45 @@ _CAREER = re.compile(
     r"^(?:and )?i (?:myself |also )?((?:[a-z]+ed|taught|drove|ran|built|sold|kept|made|flew|led|wrote|did|was)"
     r"\b[^.!?;]{3,80}?)(?:,? (?:for|over) (?:[\w-]+ ){1,3}(?:years|yrs|decades)\b[^.!?;]*?)?"
     r"(?:,? (?:before|until|till|til) (?:i |i'd )?(?:retired|retiring|retirement))",
+    re.I,
+)
+# Where the shifts are worked, said in passing: "these 12 hour shifts on the ward", "10 hours in the hotel kitchen",
+# "I ride to the factory at 6am", "on the construction site until 5".
+_SHIFT_PLACE = (
+    r"(?:ward|warehouse|factory|kitchen|restaurant|construction site|building site|site|depot|stockroom"
+    r"|call cent(?:re|er)|hospital|clinic|care home|nursing home|hotel|shop|store|supermarket|bakery|salon|office"
+    r"|plant|mill|mine|farm|port|docks|laundry|school|canteen|cafeteria)"
+)
+_WORKS_AT_A_PLACE = re.compile(
+    r"\b(?:shifts?|hours|duty|standing|work|working|worked|commute|ride|drive|tables|clock in|clocking in|until \d"
+    r"|till \d|overtime)\b[^.!?;]{0,40}?\b(?:at|in|on|inside|to|into) the ((?:[a-z]+ )?" + _SHIFT_PLACE + r")\b"
+    r"|\b(?:at|in|on|inside) the ((?:[a-z]+ )?" + _SHIFT_PLACE + r")\b[^.!?;]{0,30}?\b(?:shifts?|until \d|till \d"
+    r"|all night|since \d)\b",
+    re.I,
+)
+# What one does for a living said by the doing: "i clean houses 3 days a week", "I sell bread rolls from my cart".
+_DOING_FOR_A_LIVING = re.compile(
+    r"\bi(?:'m| am)? (?:now |also |still |just )?(sell|selling|clean|cleaning|fix|fixing|repair|repairing|deliver"
+    r"|delivering|bake|baking|sew|sewing) ((?!(?:my|the|our|his|her|it|them|up)\b)(?:[a-z-]+ ){0,2}?[a-z-]{3,}"
+    # plural goods ("houses", "bread rolls"), or anything sold from somewhere ("grilled corn from my stall")
+    r"(?:s\b(?: (?:from|at|in|near|on|to|for) [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so))?"
+    r"|\b (?:from|at|near|on) [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so)))",
+    re.I,
+)
+_BASE_VERB = {
+    "selling": "sell",
+    "cleaning": "clean",
+    "fixing": "fix",
+    "repairing": "repair",
+    "delivering": "deliver",
+    "baking": "bake",
+    "sewing": "sew",
+}
+# A job said as a fragment after a denial or a wish: "for now just stock clerk", "no, just a healthcare assistant".
+_JUST_A_JOB = re.compile(
+    r"\b(?:for now|now|but|no)[,]? (?:i'm |i am |im )?just (?:an? )?((?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
+    + _OCCUPATIONS
+    + r"))(?![a-z-])",
     re.I,
 )
 # A side job said as a fragment: "doing my masters ..., barista on weekends to pay rent".
@@ -1061,7 +1179,7 @@ _RUN_A_BUSINESS = re.compile(
 )
 # "I've been driving a school bus for the county", "I give piano lessons out of my living room"
 _DRIVE_OR_GIVE = re.compile(
-    r"\bi(?:'ve been| have been|'m| am)? (?:now |also |still )?(?:driv\w+|drive) (an? (?:school |double-decker |"
+    r"\bi(?:'ve been| have been|'m| am)? (?:now |also |still )?(?:driv\w+|drive) ((?:an? )?(?:school |double-decker |"
     r"delivery |black )?(?:bus|taxi|cab|lorry|truck|van|forklift|ambulance|train|tram|tractor|minibus))\b"
     r"|\bi (?:give|teach|do|run) ((?:[a-z-]+ )?(?:lessons|classes|workshops|tours|deliveries))\b",
     re.I,
@@ -1094,7 +1212,10 @@ _INTRO_JOB = re.compile(
     re.I,
 )
 # Where the work is, after what it is ("I drive for Bolt in Lagos", "a secondary school in Coventry").
-_WORK_PLACE = re.compile(r"\b(?:in|(?:out|up|down|over) in) " + _PLACE)
+_WORK_PLACE = re.compile(
+    r"\b(?:in|(?:out|up|down|over) in) (?:(?:the )?(?:hospital|clinic|school|hotel|factory|university|college) )?"
+    + _PLACE
+)
 # "this commute is killing me, 90 mins each way to Canary Wharf"
 _COMMUTE = re.compile(r"\bcommut\w*\b[^.!?]{0,40}? (?:to|into) " + _PLACE)
 
@@ -1143,13 +1264,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     career = _CAREER.match(bare) if subject == USER else None
     if career and not _denied(clause, offset + career.start()):
         facts.append(Found(FACT, USER, f"I {career.group(1)}.", importance=0.6))
-    if (
-        job is None
-        and subject == USER
-        and (match := _SIDE_JOB.search(bare))
-        and not _denied(clause, offset + match.start())
-    ):
-        job = match.group(1)
+    for pattern in (_JUST_A_JOB, _SIDE_JOB):
+        if job is None and subject == USER and (match := pattern.search(bare)):
+            job = None if _denied(clause, offset + match.start()) else match.group(1)
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
@@ -1190,6 +1307,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                 FACT, subject, f"{_possessive(subject)} {_verb(subject, 'work', 'works')} in {where}.", importance=0.6
             )
         )
+    if subject == USER and (match := _WORKS_AT_A_PLACE.search(text)) and not clause.question:
+        where = (match.group(1) or match.group(2)).lower()
+        facts.append(Found(FACT, USER, f"I work at the {where}.", importance=0.6))
+    if subject == USER and (match := _DOING_FOR_A_LIVING.search(bare)) and not _denied(clause, offset + match.start()):
+        verb = _BASE_VERB.get(match.group(1).lower(), match.group(1).lower())
+        facts.append(Found(FACT, USER, f"I {verb} {match.group(2)}.", importance=0.6))
     if subject == USER and (match := _COMMUTE.search(text)) and match.group(1) not in _NOT_PLACES:
         facts.append(Found(FACT, USER, f"I commute to {match.group(1)}.", importance=0.6))
     return facts
@@ -1215,6 +1338,7 @@ _LIKING = (
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
+    r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
@@ -1282,6 +1406,12 @@ _SLAPS = re.compile(
     r"|hits different|is on repeat)\b",
     re.I,
 )
+# "shawarma from the small cafeteria under my building is the best": a thing, then "is the best".
+_IS_THE_BEST = re.compile(
+    r"^((?!(?:my|our|his|her|their|the|this|that|it|he|she|they|you|u|work|life|today|everything|everyone)\b)"
+    r"[a-z][\w'-]*(?: [\w'-]+){0,8}?) (?:is|are) (?:the best|the bomb|elite|unmatched|top tier)\b",
+    re.I,
+)
 _IS_LIFE = re.compile(r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
@@ -1332,6 +1462,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         liked = next(group for group in match.groups() if group)
         verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
         outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
+    if subject == USER and (best := _IS_THE_BEST.match(head)):
+        outright.append(Found(PREFERENCE, USER, f"I love {best.group(1)}."))
     if subject == USER and (match := _SLAPS.search(text)):
         outright.append(Found(PREFERENCE, USER, f"I love {match.group(1)}'s {match.group(2).lower()}."))
     if (
@@ -1406,6 +1538,13 @@ def _liking_verb(verb: str, subject: str) -> str:
     if subject == USER:
         verb = re.sub(r"^(doesn't|does not)", "don't", verb)
         return {
+            "me encanta": "love",
+            "me encantan": "love",
+            "eu amo": "love",
+            "eu adoro": "love",
+            "j'adore": "love",
+            "me gusta": "like",
+            "me gustan": "like",
             "loves": "love",
             "likes": "like",
             "enjoys": "enjoy",
@@ -1441,7 +1580,8 @@ _ONLY_CHILD = re.compile(r"\b(?:i'm|i am|im) (?:an )?(only child|only kid)\b", r
 # "my sister just got engaged", "she's been diagnosed with type 2 diabetes"
 _THEIR_STATUS = re.compile(
     r"(?:\b(?:she|he|they)|^(?:my|our)? ?(?:" + RELATIONS + r")(?:,? " + _NAME + r",?)?)(?: just| finally| has| have)?"
-    r" (?:got|is|'s|are|'re|is now|are now) (?P<status>engaged|married|divorced|separated|pregnant)\b"
+    r" (?:got|is|'s|are|'re|is now|are now|is getting|'s getting|are getting) (?P<status>engaged|married"
+    r"|divorced?|separated|pregnant)\b"
     r"(?: to (?P<partner>" + _NAME_WORD.join(("(?-i:", ")")) + r"))?"
     r"|\b(?:diagnosed with) (?P<diagnosis>(?:type [12] )?[a-z'-]+(?: [a-z'-]+)?)",
     re.I,
@@ -1453,7 +1593,7 @@ _DATE_LIKE = re.compile(
 )
 _BIRTHDAY = re.compile(r"\bmy birthday is (?:on )?([^,.!?;]{3,30})", re.I)
 _HAVE = re.compile(
-    r"\b(?:i|we)(?:'ve| have)? (?:just )?(?:have|own|adopted|got) ((?:a|an|two|three|four|\d+) "
+    r"\b(?:(?:i|we)(?:'ve| have)? (?:just )?(?:have|own|adopted|got)|(?<=and )our) ((?:a|an|two|three|four|\d+) "
     r"(?:new |little |baby |rescue |lovely |[a-z]+ )?(?:" + RELATIONS + r"|kids?|children|pets?|cars?|house|"
     r"apartment|flat|garden|motorbike|bike)s?)\b",
     re.I,
@@ -1473,8 +1613,10 @@ def _their_facts(clause: _Clause, subject: str) -> list[Found]:
     if match is None or _denied(clause, match.start()) or _WISH.search(clause.text[: match.start()]):
         return []
     if status := match.group("status"):
-        status = status.lower()
+        status = "divorced" if status.lower() == "divorce" else status.lower()
         attribute = "relationship_status" if status != "pregnant" else ""
+        if "getting" in match.group(0).lower():  # "my brother is getting married": not yet
+            return [Found(FACT, subject, f"{_be(subject)} getting {status}.", importance=0.7)]
         partner = f" to {match.group('partner')}" if match.group("partner") else ""
         return [Found(FACT, subject, f"{_be(subject)} {status}{partner}.", attribute)]
     return [Found(FACT, subject, f"{_be(subject)} diagnosed with {match.group('diagnosis')}.", importance=0.7)]
@@ -1503,6 +1645,7 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     companion can ask after it. Never a negation, a supposition, a question or a naming; nothing that the
     person's name or age (`told`) already says."""
     said = _FILLER.sub("", clause.text).strip(" ,.!?;:")
+    said = re.split(r",\s*(?:maybe|perhaps|probably|if|i think|i guess|hopefully)\b", said, maxsplit=1, flags=re.I)[0]
     words = said.split()
     if clause.question or clause.negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
         return None
@@ -1743,7 +1886,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 # "me mam", "me dad": "my" in the speech of northern England, Ireland and Scotland, where a sentence starts.
 _ME_FOR_MY = re.compile(
     r"(^|[.!?,;]\s+|\band\s+)me (?=(?:mam|mum|ma|mammy|da|dad|daddy|nan|nana|gran|granda|brother|sister|missus|"
-    r"fella|husband|wife|son|daughter|kids|mate|mates)\b)",
+    r"fella|husband|wife|son|daughter|kids|mate|mates)\b)"
+    # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
+    r"|(^|[\s,;.!?]+)(?:mi|minha|meu) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|tia|tio|tía|tío|irmã"
+    r"|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
     re.I,
 )
 
@@ -1765,7 +1911,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     last_person: str | None = None
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
-    text = _ME_FOR_MY.sub(r"\1my ", text)  # "me dad's called Frank"
+    text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
     for sentence in (s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
