@@ -198,6 +198,7 @@ class RecordingDelivery:
         ("I want to kill myself", "988"),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
+        ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),
         ("My dog is called Rex.", ""),
     ],
 )

@@ -110,7 +110,9 @@ _SUBJECT_START = (
 )
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
-    r"(?:,\s+|\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+|,\s+(?:but|and|so|then)\s+"
+    # not "just me and my cat": one subject, the two of them
+    r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+"
+    r"|,\s+(?:but|and|so|then)\s+"
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+)"
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now)[, ]+)?" + _SUBJECT_START + r")"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)

@@ -867,7 +867,7 @@ HYPERBOLE = re.compile(
     # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
     # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.
     r"|\b(?:my |the |this |that |these |those )?(?:cats?|dogs?|kitten|puppy|pets?|baby|toddler|kids|boss|teacher|"
-    r"(?:personal )?trainer|instructor|ur|"
+    r"(?:personal )?trainer|instructor|physio|physiotherapist|pt|pilates teacher|yoga teacher|dentist|ur|"
     r"homework|job|work|class|exam|exams|essay|workout|gym|coach|diet|heat|weather|traffic|commute|hangover|shift|"
     r"meeting|deadline|week|day|this|it|that|these|those|you)(?:'s| is| are| was| were)? (?:literally |actually "
     r"|really |honestly |so )?(?:going to |gonna |trying to |about to |out to |will |'ll )?(?:kill|killing|be the "
