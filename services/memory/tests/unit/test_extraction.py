@@ -818,3 +818,40 @@ def test_second_language_english_and_shift_work(text: str, subject: str, words: 
 )
 def test_what_the_second_language_patterns_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("im 23 and i live with my nan", "user", "23"),
+        ("me and Robin have been together 12 years", "partner", "Robin"),
+        ("I'm over in Toronto since 2021, so lots of video calls", "user", "Toronto"),
+        ("used to live in Leeds, now in York with my partner's family", "user", "York"),
+        ("I'm still in the old farmhouse in Tralee on my own", "user", "Tralee"),
+        ("grew up in Regina but been in Saskatoon 8 years now", "user", "Saskatoon"),
+        ("i work night shift at a target distribution center", "user", "night shifts"),
+        ("these days I do a bit of freelance editing when I can", "user", "freelance editing"),
+        ("teaching assistant at the local primary, mornings only", "user", "teaching assistant"),
+        ("I'm veg, have been for years", "user", "veg"),
+        ("low key obsessed with Heartstopper rn", "user", "Heartstopper"),
+        ("can't do olives, it's a texture thing", "user", "olives"),
+        ("Gardening has become my thing since I retired", "user", "Gardening"),
+        ("not a fan of loud pubs anymore, the noise sets off my tinnitus", "user", "tinnitus"),
+        ("my gf and I live in Hobart with two dogs who run the house", "user", "two dogs"),
+        ("Gran's moving into a care home in Derry next week", "gran", "Derry"),
+    ],
+)
+def test_carers_rural_people_and_new_parents(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("I'm 86 and still in the same house in Swansea I moved into in 1962", "user", "live in Swansea I"),
+        ("I can't do the garden like I used to", "user", "garden"),
+        ("im 5 minutes away", "user", "years old"),
+    ],
+)
+def test_what_those_patterns_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

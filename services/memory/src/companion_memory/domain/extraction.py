@@ -70,7 +70,7 @@ RELATIONS = _alternation(
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
     "youngest|eldest|oldest|toddler|little one|wee one|kiddo|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
-    "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|" + _PET_WORDS
+    "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -100,7 +100,7 @@ _NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?))"
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
-_PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
+_PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
 _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
@@ -186,7 +186,8 @@ _IMPLIED_I = re.compile(
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
-    r"love|loving|ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|"
+    r"love|loving|ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
+    r"low ?key|lowk|can'?t do|cannot do|"
     r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
@@ -224,6 +225,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"\s*(?:is|was|has|had|got|said|says|and|just|went|works|lives|loves|moved)\b", head[implied.end() :]
     ):
         return USER
+    # "used to live in Chennai, now in Mysuru with my husband's family": the user, now.
+    if re.match(r"now,? (?:(?:still|currently) )?(?:living |based )?in\b", head):
+        return USER
     # "Friday is my brother's graduation": the brother's.
     possessed = _POSSESSED_RELATION.search(head)
     if possessed:
@@ -234,7 +238,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
     first_word = said.split()[0].lower() if said.split() else ""
-    if (known := _SOMEONE_NAMED.match(said)) and first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS:
+    a_name = first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS and not first_word.endswith("ing")
+    if (known := _SOMEONE_NAMED.match(said)) and a_name:
         if known.group(2):
             return "neighbour"
         return known.group(1).lower() if known.group(3) else None
@@ -256,7 +261,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:new (?:flat|house|place|apartment|home|job|gig|room)|(?:[\w-]+ ){1,2}years as an?)\b", head):
         return USER
     # "for now still in Hong Kong"
-    if re.match(r"(?:for now|these days|nowadays),? (?:still |currently )?(?:living |based )?in\b", head):
+    if re.match(r"(?:for now|these days|nowadays|now),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
     if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _STUDY_FIRST.match(said) or _JUST_A_JOB.match(said):
@@ -287,7 +292,8 @@ _OCCASION = re.compile(
     r"recital|procedure|colonoscopy|mammogram|smear|jab|vaccine|dentist|orthodontist|physio|pitch|demo|"
     r"parents'? (?:evening|night)|parent-teacher (?:night|evening|conference|meeting)|sports day|school play|"
     r"nativity|prom|grand final|semi-?final|tournament|fixture|reunion|christening|baptism|funeral|hen do|stag do|"
-    r"shifts|commute)\b",
+    r"shifts|commute|auction|fair|show|rodeo|festival|fete|carnival|parade|review|assessment|hearing|tribunal"
+    r"|clinic|infusion|dialysis|chemo|ultrasound|scan)\b",
     re.I,
 )
 
@@ -304,6 +310,7 @@ _KIN_SYNONYMS = {
     "amma": "mom",
     "ammi": "mom",
     "daddy": "dad",
+    "ma": "mum",
     "papa": "dad",
     "papá": "dad",
     "appa": "dad",
@@ -494,6 +501,12 @@ _HAVE_A_NAMED = re.compile(
 _THEIR_PET = re.compile(
     r"\b(?:his|her|their) (?:" + _KIN_ADJECTIVES + r")(" + _PETS + r"),? " + _NAME + r"\b(?!')", re.I
 )
+# "me and Kit have been together 15 years": a partner, by name.
+_TOGETHER = re.compile(
+    r"\b(?:me and|i and) " + _NAME + r" (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
+    r"|\b" + _NAME + r" and (?:i|me) (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b",
+    re.I,
+)
 # "Meet Luna, my new kitten!"
 _MEET = re.compile(
     r"\b(?:meet|this is) " + _NAME + r",? (?:my|our) (?:new |little |baby |rescue )?(" + RELATIONS + r")\b(?!')", re.I
@@ -524,7 +537,7 @@ _PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
-    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two)\b"
+    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together)\b"
     r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
     re.I,
 )
@@ -537,19 +550,20 @@ _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
-    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho)\b",
+    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|slap|banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|into|passion|crazy|mad|fan|"
-    r"favou?rite|allergic|vegan|vegetarian|"
+    r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
 _FACT_WORDS = re.compile(
-    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid)\b",
+    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid)\b"
+    r"|\b(?:i'm|im|i am) \d\d\b|\bwith (?:two|three|four|\d) ",
     re.I,
 )
 
@@ -652,6 +666,10 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
             people.append(_person(match.group(1), name))
             if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
                 people.append(Found(FACT, "dog", f"My dog is a {match.group(1).lower()}.", importance=0.6))
+    for match in _TOGETHER.finditer(sentence):
+        name = match.group(1) or match.group(2)
+        if _a_name(name) and not _hedged(sentence[: match.start()]):
+            people.append(_person("partner", name))
     for match in _PRONOUN_CALLED.finditer(sentence):
         pet = list(
             re.finditer(
@@ -777,9 +795,16 @@ _IN_NOW = re.compile(
     + r"|\b(?:right now|at the moment|currently),? (?:i'm|im|i am|we're|we are) (?:in|living in) "
     + _PLACE
     # "im in Brisbane, been here 6 yrs", "we're renting a wee flat in Leith"
-    + r"|^(?:i'm|im|i am|we're|we are) in "
+    + r"|^(?:i'm|im|i am|we're|we are) (?:over |out |down |up )?in "
     + _PLACE
-    + r",? (?:(?:and )?(?:i'?ve |we'?ve )?been here|for (?:good|now)|since|these days|atm|rn)\b"
+    + r",? (?:(?:and )?(?:i'?ve |we'?ve )?been here|for (?:good|now)|since|these days|atm|rn|always have been"
+    + r"|all my life|born and (?:bred|raised))\b"
+    # "now in Mysuru with my husband's family", "I'm still in the old house in Lismore"
+    + r"|^now,? (?:(?:i'm|im|we're) )?(?:living |based )?in "
+    + _PLACE
+    + r"|\b(?:still|living|staying) in (?:the |our |my |a )?(?:[a-z]+ ){0,2}?(?:house|flat|home|place|bungalow"
+    + r"|cottage|farmhouse|apartment) in "
+    + _PLACE
     + r"|\b(?:renting|rent|own|bought|share|sharing|live in|living in) (?:a |an |the |our |my )?(?:[a-z-]+ ){0,2}?"
     + r"(?:flat|house|apartment|bungalow|cottage|place|room|studio|terrace|semi|condo|unit|bedsit) in "
     + _PLACE
@@ -794,7 +819,7 @@ _IN_NOW = re.compile(
     # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
     + r"|\b(?:been|lived) (?:down |up |out |over |here )?in "
     + _PLACE
-    + r",? (?:for|since) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) "
+    + r",? (?:(?:for|since) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) |\d+ (?:years|yrs) now\b)"
     # "new flat in Fitzroy is tiny"
     + r"|^(?:my |our )?new (?:flat|house|place|apartment|home|bungalow|room) in "
     + _PLACE
@@ -992,7 +1017,9 @@ _OCCUPATIONS = _alternation(
     "lab technician|pharmacy technician|dental nurse|hygienist|childminder|au pair|"
     "headteacher|head teacher|principal|train driver|cabbie|chauffeur|"
     "bookkeeper|auditor|actuary|underwriter|broker|trader|teller|ward boy|security man|watchman|stock clerk|"
-    "housemaid|domestic worker|nanny|vendor|hawker|picker|packer|forklift driver"
+    "housemaid|domestic worker|nanny|vendor|hawker|picker|packer|forklift driver|doula|proofreader|rancher|"
+    "ranch hand|station hand|shearer|trucker|cna|lpn|emt|dishwasher|server|hostess|busser|home health aide|aide|"
+    "vet tech|groomer|dog walker|custodian|crossing guard|lifeguard|content creator|influencer|sous chef|line cook"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
@@ -1088,7 +1115,7 @@ _JUDGEMENTS = re.compile(
 _JOB_FIRST = re.compile(
     r"(?:an? )?((?:(?!(?:an?|i|i'm|im|am|is|was|are|been|my|his|her|the|no|not)\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
-    + r"))(?= (?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? ))",
+    + r"))(?= (?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? |the ))",
     re.I,
 )
 # A working life told with its end ("I taught primary school in Rotorua for thirty years before I retired", "I
@@ -1109,8 +1136,21 @@ _SHIFT_PLACE = (
 _WORKS_AT_A_PLACE = re.compile(
     r"\b(?:shifts?|hours|duty|standing|work|working|worked|commute|ride|drive|tables|clock in|clocking in|until \d"
     r"|till \d|overtime)\b[^.!?;]{0,40}?\b(?:at|in|on|inside|to|into) the ((?:[a-z]+ )?" + _SHIFT_PLACE + r")\b"
+    r"|\bwork (?:the )?(?:night|day|early|late|morning)s? shifts? at (?:an? |the )((?:[a-z]+ ){0,2}(?:"
+    + _SHIFT_PLACE
+    + r"|distribution cent(?:er|re)|fulfil+ment cent(?:er|re)))\b"
     r"|\b(?:at|in|on|inside) the ((?:[a-z]+ )?" + _SHIFT_PLACE + r")\b[^.!?;]{0,30}?\b(?:shifts?|until \d|till \d"
     r"|all night|since \d)\b",
+    re.I,
+)
+# Nights: "i work night shift at ...", "I'm on nights", "doing nights again".
+_NIGHTS = re.compile(
+    r"\b(?:i (?:work|do)|i'm on|im on|i am on|doing|working) (?:the )?(?:night shifts?|nights)\b", re.I
+)
+# "I do a bit of freelance proofreading", "I do agency cleaning": work told by its kind.
+_DO_FREELANCE = re.compile(
+    r"\bi (?:now |also |still )?do (?:a bit of |some |a lot of )?((?:freelance|part-time|casual|contract|agency|locum"
+    r"|temp) [a-z]+(?: [a-z]+)?)",
     re.I,
 )
 # What one does for a living said by the doing: "i clean houses 3 days a week", "I sell bread rolls from my cart".
@@ -1165,7 +1205,7 @@ _STUDYING = re.compile(
     r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?(?P<school3>" + _SCHOOL + r")"
     r" (?:for|to study|to do|to read) (?P<course3>[a-z]+(?: [a-z]+)?)"
     r"|\b(?:a |an )?(?:(?:\w+ (?:year|yr) )?(?:(?P<course4>[a-z]+) )??(?:student|undergrad|fresher|postgrad|"
-    r"phd student)|\w+ (?:year|yr)|first-year|second-year|final-year) at (?:the )?(?P<school4>" + _SCHOOL + r")"
+    r"phd student)|\w+ (?:year|yr)|first-year|second-year|final-year) (?:at|in) (?:the )?(?P<school4>" + _SCHOOL + r")"
     r"(?: (?:doing|studying|reading) (?P<course5>[a-z]+(?: [a-z]+)?))?",
     re.I,
 )
@@ -1310,8 +1350,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             )
         )
     if subject == USER and (match := _WORKS_AT_A_PLACE.search(text)) and not clause.question:
-        where = (match.group(1) or match.group(2)).lower()
+        where = next(g for g in match.groups() if g).lower()
         facts.append(Found(FACT, USER, f"I work at the {where}.", importance=0.6))
+    if subject == USER and (match := _NIGHTS.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, "I work night shifts.", importance=0.6))
+    if subject == USER and (match := _DO_FREELANCE.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, f"I do {match.group(1).lower()}.", importance=0.6))
     if subject == USER and (match := _DOING_FOR_A_LIVING.search(bare)) and not _denied(clause, offset + match.start()):
         verb = _BASE_VERB.get(match.group(1).lower(), match.group(1).lower())
         facts.append(Found(FACT, USER, f"I {verb} {match.group(2)}.", importance=0.6))
@@ -1334,10 +1378,11 @@ def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
 
 # --- preferences ---------------------------------------------------------------------------------------------
 _LIKING = (
-    r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does )*"
+    r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does "
+    r"|low ?key |high ?key |lowk |borderline |a bit )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
-    r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|"
+    r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
@@ -1363,7 +1408,7 @@ _NOT_OBJECTS = re.compile(
     # Never the self either: "i cant stand who i am", "can't stand looking in the mirror" (no liking to keep).
     r"^(?:(?:those|these)$|who i am|what i am|what i've become|my ?self|my (?:face|body|life|reflection)\b|looking "
     r"(?:at myself|in the mirror|at me)|being (?:me|alive|here|myself)|living\b|life\b|"
-    r"it|that|this|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|"
+    r"it|that|this|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|much|more|any|"
     r"the way|to be|being|having|when you|that idea|this idea|me|myself|us|one|your|yours|you're|ur|was|were|"
     r"is|are|to hear|to see you|to help|to have you|all the|seeing your|hearing|reading your|watching you|to$)\b",
     re.I,
@@ -1398,7 +1443,8 @@ _THATS_MY_FAVORITE = re.compile(
 # "Kabza De Small is my fav no contest", "Les Mis is my all time favourite": a name, then "is my favourite".
 _IS_MY_FAVORITE = re.compile(
     r"(?-i:\b((?!(?:It|This|That|He|She|They|Which|What|Who|Mine|I)\b)[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|de|of|the|and|da"
-    r"|van|von))*)) (?:is|are) (?:definitely |easily |probably |still |hands down )?my (?:absolute |all[- ]time "
+    r"|van|von))*))(?: one)? (?:is|are) (?:definitely |easily |probably |still |hands down )?my "
+    r"(?:absolute |all[- ]time "
     r"|ultimate |number one )?(?:fav|fave|favou?rite)\b(?! (?:bit|part|thing) of)",
     re.I,
 )
@@ -1417,7 +1463,8 @@ _IS_THE_BEST = re.compile(
 _IS_LIFE = re.compile(r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
-    r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are) (?:definitely |honestly )?my "
+    r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are|has become|have become|became|is now) "
+    r"(?:definitely |honestly )?my "
     r"(?:absolute |biggest |one true )?(passion|obsession"
     r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing)\b",
     re.I,
@@ -1448,7 +1495,7 @@ _THEIR_DIET = re.compile(
 _DIET = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly |pure |lifelong "
     r"|committed |total )*"
-    r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac)\b",
+    r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac|veg|veggie)\b(?!-| out)",
     re.I,
 )
 
@@ -1507,6 +1554,9 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if match:
         verb = " ".join(match.group(2).lower().split())
         what = _TRAILING.sub("", match.group(3).strip())
+        cant_do = verb.endswith(("can't do", "cant do", "cannot do"))
+        if cant_do and (re.search(r"\b(?:used to|any ?m\w*)\b", text) or len(what.split()) > 3 or what[:2] == "th"):
+            what = ""  # "I can't do the garden like I used to", "cant do this anymore": no dislike
         if antecedent and re.fullmatch(r"(?:them|it|those|that)(?: (?:so much|too|more|though|lol|haha))?", what, re.I):
             what = antecedent  # "My husband hates mushrooms but I adore them": the mushrooms
         if len(what) >= 2 and not _NOT_OBJECTS.match(what):
@@ -1572,7 +1622,11 @@ def _liking_verb(verb: str, subject: str) -> str:
 
 
 # --- other facts about the user ------------------------------------------------------------------------------
-_AGE = re.compile(r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b", re.I)
+_AGE = re.compile(
+    r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
+    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b))",
+    re.I,
+)
 _STATUS = re.compile(
     r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got )"
     r"(single|married|engaged|divorced|separated|widowed)\b",
@@ -1595,7 +1649,8 @@ _DATE_LIKE = re.compile(
 )
 _BIRTHDAY = re.compile(r"\bmy birthday is (?:on )?([^,.!?;]{3,30})", re.I)
 _HAVE = re.compile(
-    r"\b(?:(?:i|we)(?:'ve| have)? (?:just )?(?:have|own|adopted|got)|(?<=and )our) ((?:a|an|two|three|four|\d+) "
+    r"\b(?:(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:have|own|adopted|got)|(?<=and )our|(?<=with )(?=two|three"
+    r"|four|\d)) ?((?:a|an|two|three|four|\d+) "
     r"(?:new |little |baby |rescue |lovely |[a-z]+ )?(?:" + RELATIONS + r"|kids?|children|pets?|cars?|house|"
     r"apartment|flat|garden|motorbike|bike)s?)\b",
     re.I,
@@ -1692,14 +1747,15 @@ def _wedding_role(clause: _Clause) -> list[Found]:
 def _user_facts(clause: _Clause) -> list[Found]:
     facts: list[Found] = []
     text = clause.text
-    if (match := _CONDITION.search(text)) and not _denied(clause, match.start()):
+    if (match := _CONDITION.search(text)) and not _NEGATION.search(re.split(r"[,;]", text[: match.start()])[-1]):
         facts.append(Found(FACT, USER, f"I have {match.group(1).lower()}.", importance=0.7))
     if not clause.states or not _FACT_WORDS.search(clause.text):
         return facts
     if match := _ONLY_CHILD.search(text):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if match := _AGE.search(text):
-        facts.append(Found(FACT, USER, f"I am {match.group(1)} years old.", "age", match.group(1)))
+        age = match.group(1) or match.group(2)
+        facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if match := _STATUS.search(text):
         status = match.group(1).lower()
         facts.append(Found(FACT, USER, f"I am {status}.", "relationship_status", status))

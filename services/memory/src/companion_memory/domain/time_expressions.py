@@ -130,7 +130,9 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((?:on )?the (\d{1,2})(?:st|nd|rd|th) of next month)\b"), "nth_of_next_month"),
     # "next month on the 9th": that day of next month, not the whole month.
     (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
-    (re.compile(r"\b(?:on|for|by) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    # "Ma's 70th is March 3rd": a date said as what the day is.
+    (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
 ]
 
 
