@@ -912,7 +912,11 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     for visit in _VISITING_THEM_IN.finditer(clause.text):
         relation, place = _relation_name(visit.group(1)), visit.group(2)
         if place not in _NOT_PLACES:
-            found.append(Found(PLACE, relation, f"My {relation} lives in {place}.", "lives_in", place))
+            found.append(
+                Found(
+                    PLACE, relation, f"My {relation} {_verb(relation, 'live', 'lives')} in {place}.", "lives_in", place
+                )
+            )
     if (here := _US_HERE_IN.search(clause.text)) and here.group(1) not in _NOT_PLACES:
         found.append(Found(PLACE, USER, f"I live in {here.group(1)}.", "lives_in", here.group(1)))
     return found
@@ -941,7 +945,15 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
         home = None
         if (match := _LIVES.search(text)) and (whose := _relative_clause_owner(text[: match.start()])) is not None:
             if whose and match.group(1).lower() == "in" and not _denied(clause, match.start()):
-                facts.append(Found(PLACE, whose, f"My {whose} lives in {match.group(2)}.", "lives_in", match.group(2)))
+                facts.append(
+                    Found(
+                        PLACE,
+                        whose,
+                        f"My {whose} {_verb(whose, 'live', 'lives')} in {match.group(2)}.",
+                        "lives_in",
+                        match.group(2),
+                    )
+                )
             match = None
         elif match := (_LIVES.search(text)):
             home = match.group(2)
