@@ -117,6 +117,21 @@ async def test_abuse_told_gets_the_abuse_helplines_and_a_caring_reply(stack: Sta
         assert "good evening" not in reply["text"].lower()
 
 
+async def test_papers_held_by_a_sponsor_get_the_trafficking_and_abuse_helplines(stack: Stack) -> None:
+    """A migrant domestic worker's employer holding their passport: labour exploitation, told at concern level."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok(
+            "sponsor", "the sponsor took my passport and madam does not let me eat", locale="en-US"
+        )
+        await client.reply_to(message_id)
+
+        events = [e for e in client.events_for(message_id) if e["type"] != "notice"]
+        assert [e["type"] for e in events] == ["crisis_support", "reply"]
+        assert "1-888-373-7888" in events[0]["text"]  # National Human Trafficking Hotline
+        assert "1-800-799-7233" in events[0]["text"]
+        assert "988" not in events[0]["text"]
+
+
 async def test_everyday_hyperbole_gets_no_crisis_resources(stack: Stack) -> None:
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         message_id = await client.send_ok("traffic", "This traffic is killing me, I could die of boredom")

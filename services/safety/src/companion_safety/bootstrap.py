@@ -56,6 +56,7 @@ def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
             _lines(entry, "lines") or (country.lines if country else ()),
             str(entry.get("emergency_number", country.emergency_number if country else "your local emergency number")),
             _lines(entry, "abuse_lines") or (country.abuse_lines if country else ()),
+            _lines(entry, "exploitation_lines") or (country.exploitation_lines if country else ()),
         )
     return table
 

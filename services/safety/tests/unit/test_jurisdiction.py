@@ -78,6 +78,7 @@ def test_crisis_resources_of_a_state_come_before_the_countrys() -> None:
     # What the state's entry leaves out comes from the country's: the emergency number and abuse helplines.
     assert california.emergency_number == "911"
     assert "1-800-799-7233" in crisis_message(california, ("abuse",))
+    assert "1-888-373-7888" in crisis_message(california, ("abuse", "exploitation"))
     assert resources_for("en-US-TX", table).region == "US"
     assert resources_for("en-US", table).region == "US"
     assert resources_for("pt-BR", table).region == "INTL"
@@ -85,7 +86,14 @@ def test_crisis_resources_of_a_state_come_before_the_countrys() -> None:
 
 def test_a_country_entry_from_settings_replaces_the_built_in_one() -> None:
     settings = SafetySettings(
-        crisis_resources={"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112", "abuse_lines": "X"}}
+        crisis_resources={
+            "PT": {
+                "lines": ["SNS 24: 808 24 24 24"],
+                "emergency_number": "112",
+                "abuse_lines": "X",
+                "exploitation_lines": ["Y"],
+            }
+        }
     )
-    assert crisis_resources(settings)["PT"] == CrisisResources("PT", ("SNS 24: 808 24 24 24",), "112", ("X",))
+    assert crisis_resources(settings)["PT"] == CrisisResources("PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",))
     assert crisis_resources(settings)["US"] == DEFAULT_RESOURCES["US"]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from companion.v1 import safety_pb2
+from companion_safety.domain import crisis
 from companion_safety.domain.risk import (
     ABUSE,
     HARASSMENT,
@@ -189,7 +190,8 @@ class RecordingDelivery:
         # Told by people whose English is a second language, or whose job and papers are held over them.
         ("my live-in partner pushed me against the wall again last night", "1-800-799-7233"),
         ("my boss touches me and says if i tell anyone i lose the job", "1-800-799-7233"),
-        ("the sponsor took my passport and madam does not let me eat", "1-800-799-7233"),
+        ("the sponsor took my passport and madam does not let me eat", "1-888-373-7888"),
+        ("my employer keeps my passport so I cannot leave", "1-800-799-7233"),
         ("my boss touched me on the shoulder and said well done", ""),
         ("my husband took my passport to renew it", ""),
         # A partner's hold on the money is control; an errand with it is not.
@@ -213,3 +215,14 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
         assert "988" not in delivery.sent[0]
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+
+def test_exploitation_sends_its_helplines_beside_the_abuse_ones_and_only_for_it() -> None:
+    us = crisis.resources_for("en-US")
+    exploited = RiskAssessor().assess("the sponsor took my passport and madam does not let me eat")
+    shoved = RiskAssessor().assess("my husband shoved me into the door again last night")
+
+    sent = crisis.crisis_message(us, exploited.support_categories)
+    assert sent.index("1-888-373-7888") < sent.index("1-800-799-7233")
+    assert "1-888-373-7888" not in crisis.crisis_message(us, shoved.support_categories)
+    assert "08000 121 700" in crisis.crisis_message(crisis.resources_for("en-GB"), exploited.support_categories)

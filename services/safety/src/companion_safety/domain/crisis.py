@@ -25,6 +25,8 @@ class CrisisResources:
     emergency_number: str
     # Helplines for abuse and domestic violence; empty: the general lines.
     abuse_lines: tuple[str, ...] = ()
+    # Helplines for labour exploitation and trafficking (papers held, food withheld), sent before the abuse lines.
+    exploitation_lines: tuple[str, ...] = ()
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -38,6 +40,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ),
         "911",
         ("Call 1-800-799-7233 or text START to 88788 (National Domestic Violence Hotline), any time",),
+        ("Call 1-888-373-7888 or text 233733 (National Human Trafficking Hotline), any time",),
     ),
     "CA": CrisisResources("CA", ("Call or text 988 (Suicide Crisis Helpline), any time",), "911"),
     "GB": CrisisResources(
@@ -45,6 +48,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 116 123 (Samaritans), free, any time", "Text SHOUT to 85258"),
         "999",
         ("Call 0808 2000 247 (National Domestic Abuse Helpline), free, any time",),
+        ("Call 08000 121 700 (Modern Slavery & Exploitation Helpline), free, any time",),
     ),
     "IE": CrisisResources("IE", ("Call 116 123 (Samaritans), free, any time", "Text HELLO to 50808"), "112"),
     "AU": CrisisResources("AU", ("Call 13 11 14 (Lifeline) or text 0477 13 11 14",), "000"),
@@ -64,7 +68,8 @@ def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOU
 
 def crisis_message(resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",)) -> str:
     if "abuse" in categories and "self_harm" not in categories:
-        abuse_lines = "\n".join(f"- {line}" for line in (resources.abuse_lines or resources.lines))
+        exploitation = resources.exploitation_lines if "exploitation" in categories else ()
+        abuse_lines = "\n".join(f"- {line}" for line in exploitation + (resources.abuse_lines or resources.lines))
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
             "You deserve to be safe, and people can help right now:\n"

@@ -813,9 +813,13 @@ ABUSE_RULES = [
     r"|groped|fondles|fondled|feels|felt) me(?!\w| on the (?:shoulder|arm|back|hand))",
     r"\b(?:touches|touched|touching|gropes|groped) me\b.{0,60}\b(?:if i tell|not to tell|don'?t tell|tell anybody"
     r"|tell anyone|tell no one|our secret|a secret)\b",
-    # Held by an employer or sponsor: papers taken, food or sleep withheld (domestic and migrant workers).
+]
+# Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
+# the abuse ones (domestic and migrant workers, trafficking).
+EXPLOITATION_RULES = [
+    # Papers held by an employer or sponsor, food or sleep withheld.
     r"\b(?:he|she|they|(?:the|my|our) (?:[\w-]+ )?(?:sponsor|employer|boss|agent|agency|madam|madame|recruiter"
-    r"|husband|partner|boyfriend|in-laws|owner|family))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|is"
+    r"|owner|family|company))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|is"
     r" keeping|holds|is holding|confiscated|won'?t give back|will not give back) (?:away )?my (?:passport|papers"
     r"|documents|id card|visa)\b(?!.*\b(?:for me|to renew|renewed|to the embassy|for safe ?keeping|lol)\b)",
     r"\b(?:madam|madame|the sponsor|my sponsor|my employer|the employer|my boss|the agent|my agent|the family i"

@@ -52,6 +52,9 @@ SEXUAL = "sexual"
 HARASSMENT = "harassment"
 # Audit name of the rules for the writer's own threats of violence (category abuse, no abuse of the writer).
 THREAT_RULE = "abuse.threat"
+EXPLOITATION_RULE = "abuse.exploitation"
+# Beside "abuse" in the support categories: labour exploitation, whose helplines go out with the abuse ones.
+EXPLOITATION = "exploitation"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -86,8 +89,10 @@ class RiskAssessment:
 
     @property
     def support_categories(self) -> tuple[str, ...]:
-        """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse."""
-        return self.categories if self.is_crisis else (ABUSE,)
+        """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse, and
+        labour exploitation when told ("the sponsor took my passport")."""
+        exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
+        return (self.categories if self.is_crisis else (ABUSE,)) + exploited
 
 
 def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
@@ -100,7 +105,9 @@ _SELF_HARM = {
     for level, patterns in phrases.SELF_HARM_RULES.items()
 }
 _CATEGORY_RULES = {
-    ABUSE: _compile(ABUSE, phrases.ABUSE_RULES) + _compile(THREAT_RULE, phrases.THREAT_RULES),
+    ABUSE: _compile(ABUSE, phrases.ABUSE_RULES)
+    + _compile(EXPLOITATION_RULE, phrases.EXPLOITATION_RULES)
+    + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
 }
