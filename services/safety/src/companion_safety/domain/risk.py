@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-18"  # rules-18: a physio or dentist "trying to kill me" is the gym joke it is
+RULES_VERSION = "rules-19"  # rules-19: labour exploitation is its own rule family (abuse.exploitation.N)
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
