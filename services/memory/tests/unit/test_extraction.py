@@ -855,3 +855,21 @@ def test_carers_rural_people_and_new_parents(text: str, subject: str, words: str
 )
 def test_what_those_patterns_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # dark words carrying an ordinary fact
+        ("i would literally murder someone for a masala dosa rn", "user", "masala dosa"),
+        ("this night shift is killing me, 2 more to go", "user", "night shifts"),
+        ("my manager at Aldi is gonna be the death of me", "user", "Aldi"),
+        ("karaoke is my love language", "user", "Karaoke"),
+    ],
+)
+def test_dark_words_carrying_an_ordinary_fact(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+def test_dying_for_someone_is_no_liking() -> None:
+    assert not [m for m in _memories("I'd die for my kids, honestly") if m[0] == "preference"]

@@ -550,11 +550,13 @@ _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
-    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do)\b",
+    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do"
+    r"|shift|boss|manager|supervisor|coworkers?|colleagues?)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
-    r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|slap|banger|bop|goes hard|hits different|ador|prefer|hat|"
+    r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|kill for|murder (?:someone |somebody )?for|die for|slap|"
+    r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|"
@@ -1155,6 +1157,18 @@ _WORKS_AT_A_PLACE = re.compile(
     r"|all night|since \d)\b",
     re.I,
 )
+# "my boss at the IGA ...", "my manager at Tesco": where the user works.
+_BOSS_AT = re.compile(
+    r"\bmy (?:boss|manager|supervisor|line manager|team lead|coworkers?|co-workers?|colleagues?) (?:at|in|from) "
+    r"(?:the )?" + _PLACE
+)
+# A shift that "is killing me": the user works it ("this night shift is killing me, 3 more to go").
+_SHIFT_KILLING = re.compile(
+    r"\b(?:this|these|my|the) ((?:night|day|early|late|double|back-to-back|\d+[- ]?(?:hour|hr)|twelve[- ]hour) )?"
+    r"shifts?\b[^.!?]{0,20}?\b(?:is|are|'s|keeps?) (?:literally |actually |honestly )?(?:killing|murdering"
+    r"|destroying|wrecking) me|\bshifts? (?:is|are) (?:gonna |going to )?be the death of me\b",
+    re.I,
+)
 # Nights: "i work night shift at ...", "I'm on nights", "doing nights again".
 _NIGHTS = re.compile(
     r"\b(?:i (?:work|do)|i'm on|im on|i am on|doing|working) (?:the )?(?:night shifts?|nights)\b", re.I
@@ -1366,6 +1380,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(Found(FACT, USER, f"I work at the {where}.", importance=0.6))
     if subject == USER and (match := _NIGHTS.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, "I work night shifts.", importance=0.6))
+    elif subject == USER and (match := _SHIFT_KILLING.search(text)):
+        kind = (match.group(1) or "").strip().lower()
+        facts.append(Found(FACT, USER, f"I work {kind + ' ' if kind else ''}shifts.", importance=0.6))
+    if (match := _BOSS_AT.search(text)) and match.group(1) not in _NOT_PLACES and not clause.question:
+        facts.append(Found(FACT, USER, f"I work at {match.group(1)}.", "employer", match.group(1)))
     if subject == USER and (match := _DO_FREELANCE.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I do {match.group(1).lower()}.", importance=0.6))
     if subject == USER and (match := _DOING_FOR_A_LIVING.search(bare)) and not _denied(clause, offset + match.start()):
@@ -1441,7 +1460,12 @@ _DYING_TO = re.compile(
     r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))"
     # "What I can't stand is pineapple on pizza", "give me a k-drama any day"
     r"|^what i (?:love|really love|adore|like|enjoy|can'?t stand|hate|can'?t abide|cannot stand) (?:most )?is "
-    r"([^,.!?;]{2,40})|\bgive me (?:a |an |some )?([^,.!?;]{2,30}?) any (?:day|time)\b",
+    r"([^,.!?;]{2,40})|\bgive me (?:a |an |some )?([^,.!?;]{2,30}?) any (?:day|time)\b"
+    # "i would literally murder someone for a cutting chai rn", "I'd kill for a flat white": wanting it badly
+    r"|\b(?:could|would|'d) (?:literally |honestly |actually |seriously )?(?:kill|murder|die|sell my soul) (?:someone "
+    r"|somebody |anyone |a man )?for ((?:a |an |some |one |another )?(?:good |nice |proper )?"
+    r"(?!(?:you|him|her|them|that|this|it|my (?:family|kids|children|son|daughter|wife|husband))\b)[a-z][\w'-]*"
+    r"(?: [a-z][\w'-]*){0,2}?)(?= rn| right now| now| today| tonight| lol| haha|$|[,.!?;])",
     re.I,
 )
 _THATS_MY_FAVORITE = re.compile(
@@ -1478,7 +1502,7 @@ _MY_PASSION = re.compile(
     r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are|has become|have become|became|is now) "
     r"(?:definitely |honestly )?my "
     r"(?:absolute |biggest |one true )?(passion|obsession"
-    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing)\b",
+    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing|love language)\b",
     re.I,
 )
 _FAVORITE_IS = re.compile(
