@@ -51,9 +51,8 @@ _PET_WORDS = (
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
-_BREEDS = frozenset(
-    _PET_WORDS.split("|")[_PET_WORDS.split("|").index("greyhound") : _PET_WORDS.split("|").index("boxer") + 1]
-)
+_PET_LIST = _PET_WORDS.split("|")
+_BREEDS = frozenset(_PET_LIST[_PET_LIST.index("greyhound") : _PET_LIST.index("boxer") + 1])
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
     "granddaughter|grandson|grandparents|stepmother|stepfather|stepmom|stepmum|stepdad|stepson|stepdaughter|"
@@ -531,6 +530,7 @@ _PET_NAMED = re.compile(
     re.I,
 )
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
+_A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b", re.I)
 # "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
 _PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|named) " + _NAME, re.I)
 
@@ -673,13 +673,7 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         if _a_name(name) and not _hedged(sentence[: match.start()]):
             people.append(_person("partner", name))
     for match in _PRONOUN_CALLED.finditer(sentence):
-        pet = list(
-            re.finditer(
-                r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b",
-                sentence[: match.start()],
-                re.I,
-            )
-        )
+        pet = list(_A_PET.finditer(sentence, 0, match.start()))
         if pet and _a_name(match.group(1)) and not _hedged(sentence[: pet[-1].start()]):
             people.append(_person(pet[-1].group(1), match.group(1)))
     if not people and last_person and last_person != USER:
@@ -895,32 +889,24 @@ _KIN_IN = re.compile(
 )
 
 
+def _lives(subject: str, place: str, preposition: str = "in") -> Found:
+    """Where someone lives now: "I live in York", "My parents live in Lyon", "My sister lives near Porto"."""
+    said = f"{_possessive(subject)} {_verb(subject, 'live', 'lives')} {preposition} {place}."
+    return Found(PLACE, subject, said, "lives_in", place)
+
+
 def _homes_in_passing(clause: _Clause) -> list[Found]:
     """Homes said in passing, whoever the clause is about (the same home twice is one memory)."""
     if not clause.states or " in " not in clause.text:
         return []
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
-        relation = _relation_name(kin.group(1))
-        found.append(
-            Found(
-                PLACE,
-                relation,
-                f"My {relation} {_verb(relation, 'live', 'lives')} in {kin.group(2)}.",
-                "lives_in",
-                kin.group(2),
-            )
-        )
+        found.append(_lives(_relation_name(kin.group(1)), kin.group(2)))
     for visit in _VISITING_THEM_IN.finditer(clause.text):
-        relation, place = _relation_name(visit.group(1)), visit.group(2)
-        if place not in _NOT_PLACES:
-            found.append(
-                Found(
-                    PLACE, relation, f"My {relation} {_verb(relation, 'live', 'lives')} in {place}.", "lives_in", place
-                )
-            )
+        if visit.group(2) not in _NOT_PLACES:
+            found.append(_lives(_relation_name(visit.group(1)), visit.group(2)))
     if (here := _US_HERE_IN.search(clause.text)) and here.group(1) not in _NOT_PLACES:
-        found.append(Found(PLACE, USER, f"I live in {here.group(1)}.", "lives_in", here.group(1)))
+        found.append(_lives(USER, here.group(1)))
     return found
 
 
@@ -945,31 +931,17 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             if not _denied(clause, lower.start()):
                 moving = lower.group(1).title()
         home = None
-        if (match := _LIVES.search(text)) and (whose := _relative_clause_owner(text[: match.start()])) is not None:
-            if whose and match.group(1).lower() == "in" and not _denied(clause, match.start()):
-                facts.append(
-                    Found(
-                        PLACE,
-                        whose,
-                        f"My {whose} {_verb(whose, 'live', 'lives')} in {match.group(2)}.",
-                        "lives_in",
-                        match.group(2),
-                    )
-                )
+        lives = _LIVES.search(text)
+        whose = _relative_clause_owner(text[: lives.start()]) if lives else None
+        if lives and whose is not None:  # "a son, Patrick, who lives over in Belfast": his home
+            if whose and lives.group(1).lower() == "in" and not _denied(clause, lives.start()):
+                facts.append(_lives(whose, lives.group(2)))
             match = None
-        elif match := (_LIVES.search(text)):
+        elif match := lives:
             home = match.group(2)
             preposition = match.group(1).lower()
             if preposition != "in":
-                facts.append(
-                    Found(
-                        PLACE,
-                        subject,
-                        f"{who} {_verb(subject, 'live', 'lives')} {preposition} {home}.",
-                        "lives_in",
-                        home,
-                    )
-                )
+                facts.append(_lives(subject, home, preposition))
                 home = None
         elif match := (
             _BASED.search(text)
@@ -991,7 +963,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
                 home = None
         home = home or moving
         if home and home not in _NOT_PLACES and not (visiting and not moving):
-            facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'live', 'lives')} in {home}.", "lives_in", home))
+            facts.append(_lives(subject, home))
     if not clause.hypothetical and not clause.question:
         if (match := _LIVED.search(text)) and match.group(1) not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {match.group(1)}.", "lived_in", match.group(1)))
