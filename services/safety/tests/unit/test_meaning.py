@@ -52,6 +52,8 @@ NOT_AT_RISK = [
     pytest.param("thanks for everything today, talk tomorrow", id="everyday-thanks"),
     pytest.param("my grandad passed away last spring and i miss him", id="grief"),
     pytest.param("in the game my character jumps off a tower into a haystack", id="game"),
+    # The model alone reads "gonna be the end of me" as a crisis (0.99): an everyday ordeal is read without it.
+    pytest.param("my sister's hen do is gonna be the end of me, it's in Marbella on the 14th", id="ordeal-idiom"),
 ]
 
 
@@ -61,6 +63,22 @@ def test_meaning_detector_finds_crisis_families_written_without_risk_words(asses
 
     assert result.level >= RiskLevel.IDEATION, result.scores
     assert SELF_HARM in result.categories
+
+
+# ... but not pain, feelings or a bare "it", and what else the message says still counts.
+END_OF_ME_AT_RISK = [
+    pytest.param("this pain will be the end of me", id="pain"),
+    pytest.param("this loneliness will be the end of me", id="feeling"),
+    pytest.param("it will be the end of me", id="bare-it"),
+    pytest.param(
+        "work is gonna be the end of me, i have nothing left and the tablets are saved up", id="ordeal-and-means"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", END_OF_ME_AT_RISK)
+def test_the_end_of_me_is_an_idiom_only_for_an_everyday_ordeal(assessor: RiskAssessor, text: str) -> None:
+    assert assessor.assess(text).level >= RiskLevel.IDEATION
 
 
 @pytest.mark.parametrize("text", CONCERN_WITHOUT_RISK_WORDS)

@@ -22,7 +22,7 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-19"  # rules-19: labour exploitation is its own rule family (abuse.exploitation.N)
+RULES_VERSION = "rules-20"  # rules-20: an everyday ordeal "will be the end of me" is read by the model without it
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -267,6 +267,10 @@ class RiskAssessor:
                     categories.append(category)
         if self._meaning is not None and normalized:
             probability = self._meaning.crisis_probability(text)
+            if not matched and phrases.EVERYDAY_ORDEAL.search(normalized):  # "the hen do will be the end of me"
+                probability = min(
+                    probability, self._meaning.crisis_probability(phrases.EVERYDAY_ORDEAL.sub(" ", normalized))
+                )
             scores["meaning_crisis"] = probability
             if wellbeing.space_request(text) is not None and not matched:
                 # "I need space", "stop messaging me for a while": the pause flow answers these. The model reads
