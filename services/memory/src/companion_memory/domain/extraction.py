@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from companion_memory.domain.gazetteer import capitalize_places
 from companion_memory.domain.model import (
     EPISODE,
     EVENT,
@@ -101,7 +102,7 @@ _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
 _PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
-_ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)"
+_ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
 _SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
@@ -112,14 +113,20 @@ _CLAUSES = re.compile(
     # not "just me and my cat": one subject, the two of them
     r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+"
     r"|,\s+(?:but|and|so|then)\s+"
-    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+)"
-    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now)[, ]+)?" + _SUBJECT_START + r")"
+    r")"
+    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|well)[, ]+)?"
+    + _SUBJECT_START
+    + r")"
+    # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
+    # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
+    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
     r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))",
     re.I,
 )
 _FILLER = re.compile(
-    r"^(?:(?:yeah|yes|yep|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|but|"
+    r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
+    r"but|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
     r"\b[,!.]?\s*)+",
@@ -236,6 +243,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
+    # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
+    if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
+        return USER
     first_word = said.split()[0].lower() if said.split() else ""
     a_name = first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS and not first_word.endswith("ing")
     if (known := _SOMEONE_NAMED.match(said)) and a_name:
@@ -400,7 +410,7 @@ _NICKNAME = re.compile(
     re.I,
 )
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
-_NAME_HERE = re.compile(r"^" + _NAME + r"(?: here\b|,? (?:btw|by the way)\b)")
+_NAME_HERE = re.compile(r"^(?:it's |its |it is |this is )?" + _NAME + r"(?: here\b|,? (?:btw|by the way)\b)", re.I)
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
     r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo|dear|there|good (?:morning|afternoon|evening))\b[\s,!.]*)+"
@@ -506,6 +516,8 @@ _TOGETHER = re.compile(
     r"|\b" + _NAME + r" and (?:i|me) (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b",
     re.I,
 )
+# "coworker of mine, Tomasz, covers my shifts", "a good friend of mine, Jess, just moved"
+_OF_MINE = re.compile(r"\b(" + RELATIONS + r") of (?:mine|ours),? " + _NAME + r"\b(?!')", re.I)
 # "Meet Luna, my new kitten!"
 _MEET = re.compile(
     r"\b(?:meet|this is) " + _NAME + r",? (?:my|our) (?:new |little |baby |rescue )?(" + RELATIONS + r")\b(?!')", re.I
@@ -531,13 +543,15 @@ _PET_NAMED = re.compile(
 )
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
 _A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b", re.I)
+# "we just adopted a rescue greyhound!! named him Pickle": a sentence of its own naming the pet just told of.
+_NAMED_ALONE = re.compile(r"^(?:(?:we|i|they|and|so) )?(?:named|called) (?:him|her|it) " + _NAME, re.I)
 # "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
 _PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|named) " + _NAME, re.I)
 
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
-    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together)\b"
+    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
     r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
     re.I,
 )
@@ -635,6 +649,7 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         (_NAME_COMMA_MY, 2, 1),
         (_HAVE_A_NAMED, 1, 2),
         (_THEIR_PET, 1, 2),
+        (_OF_MINE, 1, 2),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
@@ -1189,8 +1204,10 @@ _RETIRED = re.compile(
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
 _STUDYING = re.compile(
-    r"\b(?:studying|study|studies|majoring in|major in|reading|doing a degree in|doing an? (?:ba|bsc|ma|msc|phd) in)"
-    r" (?P<course>(?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?(?P<school>" + _SCHOOL + r"))?"
+    # never the town ("moved to Reading last year") nor a time ("study last year")
+    r"\b(?<!to )(?<!in )(?<!from )(?:studying|study|studies|majoring in|major in|reading|doing a degree in"
+    r"|doing an? (?:ba|bsc|ma|msc|phd) in) (?!(?:last|next|this|every|all|for|tonight|today|tomorrow)\b)"
+    r"(?P<course>(?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?(?P<school>" + _SCHOOL + r"))?"
     r"(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
     r"|\bdoing an? (?P<school5>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:degree|course|diploma|masters|mba) in"
     r" (?P<course6>[a-z]+(?: [a-z]+)?)"
@@ -1635,6 +1652,24 @@ _AGE = re.compile(
     r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b))",
     re.I,
 )
+# A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
+# "It's Bronwyn here. 68, retired off the farm": an age, then perhaps a job.
+_PROFILE_AGE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years old))?,\s+(?=[a-z])", re.I)
+_PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
+
+
+def _profile(sentence: str) -> tuple[list[Found], str]:
+    """The age (and a job right after it) that a profile-like sentence opens with, and the rest of it."""
+    if not (age := _PROFILE_AGE.match(sentence)):
+        return [], sentence
+    years, rest = age.group(1), sentence[age.end() :]
+    facts = [Found(FACT, USER, f"I am {years} years old.", "age", years)]
+    if job := _PROFILE_JOB.match(rest):
+        work = job.group(1).lower()
+        facts.append(Found(FACT, USER, f"I am {'an' if work[0] in 'aeiou' else 'a'} {work}.", "job", work))
+    return facts, rest
+
+
 _STATUS = re.compile(
     r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got )"
     r"(single|married|engaged|divorced|separated|widowed)\b",
@@ -1655,12 +1690,22 @@ _DATE_LIKE = re.compile(
     r"\b(?:today|tomorrow|next)\b",
     re.I,
 )
-_BIRTHDAY = re.compile(r"\bmy birthday is (?:on )?([^,.!?;]{3,30})", re.I)
+# "my birthday is on the 14th", "my birthday is March 3rd": the date, up to the next clause.
+_BIRTHDAY = re.compile(
+    r"\bmy birthday is (?:on )?((?:(?!\b(?:and|but|so|because|when|which|if)\b)[^,.!?;]){3,30}?)"
+    r"(?=\s*(?:$|[,.!?;]|\b(?:and|but|so|because|when|which|if)\b))",
+    re.I,
+)
+# What the user has: "we've got an acreage just outside town", "we've already got 3 chooks and a very cranky cat".
+_HAVE_THING = (
+    r"(?:a|an|two|three|four|\d+) (?:(?!(?:of|my|our|the|his|her|their)\b)[a-z]+ ){0,2}?(?:" + RELATIONS + r"|kids?"
+    r"|children|pets?|cars?|house|apartment|flat|garden|motorbike|bike|chooks?|chickens?|hens?|goats?|sheep|cows?"
+    r"|horses?|ponies|alpacas?|bees|beehives?|acreage|farm|allotment|caravan|boat|cottage|cabin|smallholding|ranch"
+    r"|vegetable patch|veggie patch)s?\b"
+)
 _HAVE = re.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:have|own|adopted|got)|(?<=and )our|(?<=with )(?=two|three"
-    r"|four|\d)) ?((?:a|an|two|three|four|\d+) "
-    r"(?:new |little |baby |rescue |lovely |[a-z]+ )?(?:" + RELATIONS + r"|kids?|children|pets?|cars?|house|"
-    r"apartment|flat|garden|motorbike|bike)s?)\b",
+    r"|four|\d)) ?(" + _HAVE_THING + r"(?:,? and " + _HAVE_THING + r")*)",
     re.I,
 )
 
@@ -1752,26 +1797,41 @@ def _wedding_role(clause: _Clause) -> list[Found]:
     return []
 
 
+# Who the user is in their family ("nah im their uncle", "I'm a grandma of five now", "I'm her stepmum").
+_FAMILY_ROLE = re.compile(
+    r"\b(?:i'm|im|i am) (?:now )?(?:their|his|her|an?|the)? ?(?:proud |new |first-time |only )?(uncle|aunt|auntie"
+    r"|aunty|godmother|godfather|godparent|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|gran"
+    r"|stepmum|stepmom|stepdad|step-mum|step-mom|step-dad|stepmother|stepfather|foster (?:mum|mom|dad|parent|carer)"
+    r"|legal guardian|guardian|big sister|big brother|older sister|older brother|twin)\b(?!-)",
+    re.I,
+)
+
+
 def _user_facts(clause: _Clause) -> list[Found]:
     facts: list[Found] = []
     text = clause.text
+    if (match := _FAMILY_ROLE.search(text)) and not _denied(clause, match.start()):
+        role = match.group(0).split(maxsplit=1)[1].lower()
+        facts.append(Found(FACT, USER, f"I am {role}.", importance=0.6))
     if (match := _CONDITION.search(text)) and not _NEGATION.search(re.split(r"[,;]", text[: match.start()])[-1]):
         facts.append(Found(FACT, USER, f"I have {match.group(1).lower()}.", importance=0.7))
-    if not clause.states or not _FACT_WORDS.search(clause.text):
+    # Each fact stands unless the clause denies or supposes it before its words ("I'm 34, if that matters").
+    if clause.question or not _FACT_WORDS.search(clause.text):
         return facts
-    if match := _ONLY_CHILD.search(text):
+    if (match := _ONLY_CHILD.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
-    if match := _AGE.search(text):
+    if (match := _AGE.search(text)) and not _denied(clause, match.start()):
         age = match.group(1) or match.group(2)
         facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
-    if match := _STATUS.search(text):
+    if (match := _STATUS.search(text)) and not _denied(clause, match.start()):
         status = match.group(1).lower()
         facts.append(Found(FACT, USER, f"I am {status}.", "relationship_status", status))
-    if match := _HAVE.search(text):
+    if (match := _HAVE.search(text)) and not _denied(clause, match.start()):
         thing = match.group(1)
         facts.append(Found(FACT, USER, f"I have {thing}.", importance=0.6))
-    if (match := _BIRTHDAY.search(text)) and _DATE_LIKE.search(match.group(1)):  # not "almost over"
-        facts.append(Found(FACT, USER, f"My birthday is {match.group(1)}.", "birthday", match.group(1).lower()))
+    birthday = _BIRTHDAY.search(text)
+    if birthday and _DATE_LIKE.search(birthday.group(1)) and not _denied(clause, birthday.start()):  # not "almost over"
+        facts.append(Found(FACT, USER, f"My birthday is {birthday.group(1)}.", "birthday", birthday.group(1).lower()))
     return facts
 
 
@@ -1978,14 +2038,21 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
+    text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
+    last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
-    for sentence in (s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+    for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+        if number < 3:  # "Patrick. Paddy to me mates. 54, dairy farmer"
+            profile, sentence = _profile(sentence)
+            found.extend(profile)
         opening, greeted = greeted, greeted and not _FILLER.sub("", sentence).strip(" .,!?")
         # "u never even asked my name lmao. its Kofi.": the sentence after the name is spoken of gives it.
         opening = opening or (name_spoken_of and not any(f.attribute == "name" and f.subject == USER for f in found))
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         people = _people(sentence, last_person)
+        if last_pet and not people and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence))) and _a_name(named[1]):
+            people.append(_person(last_pet, named[1]))
         found.extend(people)
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
@@ -2014,6 +2081,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             found.extend(replace(f, period=_from_then_on(period)) if period and f.attribute else f for f in facts)
             if dated:
                 found.append(dated)
+        last_pet = pets[-1].group(1) if (pets := list(_A_PET.finditer(sentence))) else ""
         # "I'm dead 😂 my son just called his teacher mum. He's in reception at St Mary's": he is the son.
         if mentioned := list(_MY_RELATION.finditer(sentence)):
             last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))

