@@ -892,6 +892,11 @@ def test_dying_for_someone_is_no_liking() -> None:
         # who the user is in the family, and what they have
         ("everyone thinks I'm her mum but nah I'm her aunt", "user", "aunt"),
         ("we've got two goats and a very loud rooster", "user", "two goats"),
+        # an employer typed in lower case
+        ("work at costco in kelowna, mostly the bakery section", "user", "Costco"),
+        ("i work for accenture these days", "user", "Accenture"),
+        # one more thing liked or disliked, "too"
+        ("honestly can't stand olives. capers too", "user", "capers"),
         # an emoji ends a clause: what follows it is not under the first clause's "not"
         ("not Siobhan, Sinead 🙄 second year nursing student at UCD", "user", "nursing"),
     ],
@@ -909,6 +914,10 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
         ("I'm not their aunt, just a family friend", "user", "aunt"),
         ("my birthday is friday and ive decided its gonna be fun", "user", "My birthday is friday and"),
         ("if we ever get chickens I'll call one Nugget", "user", "chickens"),
+        ("i work for peanuts at the moment lol", "user", "Peanuts"),
+        ("i don't work at amazon anymore", "user", "Amazon"),
+        ("working for myself these days", "user", "Myself"),
+        ("I adore Lisbon. My sister too", "user", "adore My sister"),
     ],
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:

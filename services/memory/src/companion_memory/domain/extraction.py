@@ -1358,6 +1358,14 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                     employer,
                 )
             )
+    if (
+        subject == USER
+        and not any(f.attribute == "employer" for f in facts)
+        and (match := _WORK_AT_LOWER.search(text))
+        and not _denied(clause, match.start())
+    ):
+        employer = match.group(1).title()
+        facts.append(Found(FACT, USER, f"I work at {employer}.", "employer", employer))
     if facts and not career and (where := _work_place(clause, facts)):
         facts.append(
             Found(
@@ -1382,6 +1390,19 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _COMMUTE.search(text)) and match.group(1) not in _NOT_PLACES:
         facts.append(Found(FACT, USER, f"I commute to {match.group(1)}.", importance=0.6))
     return facts
+
+
+# An employer typed in lower case ("work at tim hortons in moncton", "i work for deloitte now"): one to three
+# words after "work at/for", up to where the clause goes on; never a time, a wage or a person.
+_WORK_AT_LOWER = re.compile(
+    r"\b(?:work|works|working) (?:at|for) ((?!(?:the|a|an|my|our|his|her|their|home|night|nights|weekends?|myself"
+    r"|yourself|ourselves|them|him|her|us|you|it|that|this|all|least|times?|once|lunch|free|food|money|peanuts"
+    r"|hours|pennies|minimum|cash|tips|people|family|friends|less|more|nothing|fun|long|ages|years|months|days"
+    r"|weeks|now|school|uni|college|work|hospital|church|an?y\w*|some\w*|every\w*)\b)[a-z][a-z'&-]+"
+    r"(?: (?!(?:in|on|as|and|but|since|now|for|near|from|til|until|part|full|mornings?|nights?)\b)[a-z][a-z'&-]+)"
+    r"{0,2}?)(?=\s*(?:$|[,.!?;]|\b(?:in|on|as|and|but|since|now|for|near|from|til|until|part|full|mornings?"
+    r"|nights?)\b))"
+)
 
 
 def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
@@ -1596,6 +1617,27 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
 
 # What a preference's text says is liked: "My husband hates mushrooms." -> "mushrooms".
 _LIKED = re.compile(r"^(?:I|My [\w' -]+?) " + _LIKING + r" |\.$", re.I)
+
+
+# "can't do coriander, tastes like soap. mushrooms too": the last liking or dislike, of one more thing.
+_TOO = re.compile(
+    # not someone else who likes it too ("My sister too")
+    r"^(?:and |also |plus |oh and )?((?!(?:me|i|you|we|it|that|this|same|mine|so|you're|ur|u|my|our|his|her|their"
+    r"|the (?:kids|boys|girls|twins)|" + RELATIONS + r")\b)(?:[\w'-]+ ){0,2}"
+    r"[\w'-]+),? (?:too|as well)\b",
+    re.I,
+)
+
+
+def _likewise(sentence: str, liking: Found) -> Found | None:
+    """The liking of the sentence before, of the thing this one names with "too" ("mushrooms too")."""
+    if not (match := _TOO.match(_FILLER.sub("", sentence))):
+        return None
+    thing = _LIKED.sub("", liking.text)
+    if not thing or not liking.text.rstrip(".").endswith(thing):
+        return None
+    said = liking.text.rstrip(".")[: -len(thing)]
+    return replace(liking, text=f"{said}{match.group(1)}.", value="", attribute="")
 
 
 def _first_liking(text: str) -> int:
@@ -2040,6 +2082,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
+    last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
     for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
@@ -2050,6 +2093,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         # "u never even asked my name lmao. its Kofi.": the sentence after the name is spoken of gives it.
         opening = opening or (name_spoken_of and not any(f.attribute == "name" and f.subject == USER for f in found))
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
+        before = len(found)
         people = _people(sentence, last_person)
         if last_pet and not people and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence))) and _a_name(named[1]):
             people.append(_person(last_pet, named[1]))
@@ -2082,6 +2126,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if dated:
                 found.append(dated)
         last_pet = pets[-1].group(1) if (pets := list(_A_PET.finditer(sentence))) else ""
+        likings = [f for f in found[before:] if f.kind == PREFERENCE and f.subject == USER]
+        if last_liking and not likings and (likewise := _likewise(sentence, last_liking)):
+            found.append(likewise)
+        last_liking = likings[-1] if likings else None
         # "I'm dead 😂 my son just called his teacher mum. He's in reception at St Mary's": he is the son.
         if mentioned := list(_MY_RELATION.finditer(sentence)):
             last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
