@@ -897,6 +897,15 @@ def test_dying_for_someone_is_no_liking() -> None:
         ("i work for accenture these days", "user", "Accenture"),
         # one more thing liked or disliked, "too"
         ("honestly can't stand olives. capers too", "user", "capers"),
+        # nationality, origin, a partner said "the wife", a stay-at-home parent, coaching, years married
+        ("I'm Portuguese but born and raised in Toronto", "user", "Portuguese"),
+        ("I'm Portuguese but born and raised in Toronto", "user", "from Toronto"),
+        ("we moved here from Sri Lanka when I was six", "user", "from Sri Lanka"),
+        ("the wife teaches at the local primary", "wife", "teach"),
+        ("im a stay at home mum to two under three", "user", "stay-at-home mum"),
+        ("I coach under 11s netball on tuesdays", "user", "coach under 11s netball"),
+        ("we've been married 12 years this spring", "user", "married"),
+        ("I'm a massive Everton fan", "user", "an Everton fan"),
         # an emoji ends a clause: what follows it is not under the first clause's "not"
         ("not Siobhan, Sinead 🙄 second year nursing student at UCD", "user", "nursing"),
     ],
@@ -918,6 +927,10 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
         ("i don't work at amazon anymore", "user", "Amazon"),
         ("working for myself these days", "user", "Myself"),
         ("I adore Lisbon. My sister too", "user", "adore My sister"),
+        ("I'm not Irish, I'm Scottish", "user", "Irish"),
+        ("I'm learning Spanish, we have a class on Mondays", "user", "Spanish"),
+        ("the kids next door built a snowman", "kids", "snowman"),
+        ("I teach Year 4 and today a child asked me my age", "user", "teach year 4 and"),
     ],
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:

@@ -74,6 +74,14 @@ RELATIONS = _alternation(
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
+_NATIONALITIES = (
+    "british english irish scottish welsh american canadian mexican australian italian indian german french "
+    "spanish portuguese dutch swiss belgian austrian swedish danish finnish norwegian polish russian "
+    "ukrainian romanian hungarian greek turkish czech serbian croatian chinese japanese korean vietnamese "
+    "thai filipino brazilian argentinian colombian peruvian chilean cuban jamaican nigerian kenyan "
+    "ghanaian ethiopian egyptian moroccan iranian iraqi syrian lebanese israeli palestinian pakistani "
+    "bangladeshi afghan"
+)
 # Words that look like names where a name could stand but are not: "I'm British", "I'm Back", "it's Friday".
 _NOT_NAMES = frozenset(
     (
@@ -81,12 +89,8 @@ _NOT_NAMES = frozenset(
         "january february march april may june july august september october november december "
         "i is and the a an my so not just still also really back here home fine good great okay ok sorry ready "
         "done sure single married sick tired happy sad bored lonely new free busy hi hey hello thanks bye love "
-        "british english irish scottish welsh american canadian mexican australian italian indian german french "
-        "spanish portuguese dutch swiss belgian austrian swedish danish finnish norwegian polish russian "
-        "ukrainian romanian hungarian greek turkish czech serbian croatian chinese japanese korean vietnamese "
-        "thai filipino brazilian argentinian colombian peruvian chilean cuban jamaican nigerian kenyan "
-        "ghanaian ethiopian egyptian moroccan iranian iraqi syrian lebanese israeli palestinian pakistani "
-        "bangladeshi afghan asian european african latino latina hispanic black white jewish muslim christian "
+        + _NATIONALITIES
+        + " asian european african latino latina hispanic black white jewish muslim christian "
         "catholic protestant hindu sikh buddhist mormon atheist agnostic vegan vegetarian gay lesbian bi trans "
         "queer autistic dyslexic deaf blind "
         # capitalised in passing by hurried typing: "my mom Dosent care", "my dad Never listens"
@@ -252,6 +256,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         if known.group(2):
             return "neighbour"
         return known.group(1).lower() if known.group(3) else None
+    # "the wife works nights at the hospital", "the missus says hi": the user's, said the old way ("the kids" may
+    # be anyone's)
+    if the := re.match(r"the (wife|husband|missus|mrs|hubby|other half)\b(?!')", head):
+        return _relation_name({"mrs": "missus"}.get(the.group(1), the.group(1)))
     # "the in-laws are staying with us from Saturday"
     if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
         return _relation_name(the.group(1))
@@ -564,7 +572,7 @@ _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
-    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do"
+    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|coach"
     r"|shift|boss|manager|supervisor|coworkers?|colleagues?)\b",
     re.I,
 )
@@ -869,7 +877,7 @@ _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?
 _LIVED = re.compile(r"\b(?:lived|used to live) in " + _PLACE, re.I)
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
-    r"(?:^|, )originally )from " + _PLACE,
+    r"(?:^|, )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from " + _PLACE,
     re.I,
 )
 # Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
@@ -880,7 +888,7 @@ _VISITING_THEM_IN = re.compile(
     r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
 )
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
-_GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised) in " + _PLACE, re.I)
+_GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred)) in " + _PLACE, re.I)
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
 
@@ -1244,7 +1252,7 @@ _DRIVE_OR_GIVE = re.compile(
 # "I teach maths at a secondary school", "i tutor maths part time"
 _TEACH = re.compile(
     r"\bi (?:now |also |still )?(teach|tutor|lecture in|lecture|coach) (?!(?:my|him|her|them|myself|people|you)\b)"
-    r"((?:[a-z-]+ ){0,2}?[a-z-]{2,})(?= at| to| for| in| part| full| on|[,.!?;]|\s*$)",
+    r"((?:[\w-]+ ){0,2}?(?!(?:and|but|so|then)\b)[a-z-]{2,})(?= (?:at|to|for|in|part|full|on)\b|[,.!?;]|\s*$)",
     re.I,
 )
 # "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
@@ -1593,7 +1601,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         diet = match.group("diet").lower()
         found.append(Found(FACT, subject, f"{_be(subject)} {diet}.", "diet", diet, importance=0.8))
     if subject == USER and (match := _FAN.search(text)) and not _denied(clause, match.start()):
-        found.append(Found(PREFERENCE, USER, f"I am a {match.group(1)} fan."))
+        article = "an" if match.group(1)[0] in "AEIOUaeiou" else "a"
+        found.append(Found(PREFERENCE, USER, f"I am {article} {match.group(1)} fan."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
         found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
     match = _PREFERENCE.search(text)
@@ -1713,7 +1722,8 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
 
 
 _STATUS = re.compile(
-    r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got )"
+    r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got "
+    r"|\b(?:i've|we've|i have|we have) been )"
     r"(single|married|engaged|divorced|separated|widowed)\b",
     re.I,
 )
@@ -1849,9 +1859,22 @@ _FAMILY_ROLE = re.compile(
 )
 
 
+# "I'm Filipino but born and raised in Dubai", "im half Polish": a nationality, not a cuisine or a class.
+_NATIONALITY = re.compile(
+    r"\b(?:i'm|im|i am) (?:a |an )?(?:proud |half |fully )?(" + "|".join(_NATIONALITIES.split()) + r")\b"
+    r"(?! (?:food|restaurant|takeaway|films?|movies?|music|tv|dramas?|shows?|class|lessons?|course|speaker)\b)",
+    re.I,
+)
+
+
 def _user_facts(clause: _Clause) -> list[Found]:
     facts: list[Found] = []
     text = clause.text
+    if (match := _NATIONALITY.search(text)) and not _denied(clause, match.start()):
+        said = re.sub(r"^(?:i'm|im|i am) ", "", match.group(0), flags=re.I)  # "a proud Jamaican", "half polish"
+        facts.append(
+            Found(FACT, USER, f"I am {said[: -len(match.group(1))]}{match.group(1).capitalize()}.", importance=0.6)
+        )
     if (match := _FAMILY_ROLE.search(text)) and not _denied(clause, match.start()):
         role = match.group(0).split(maxsplit=1)[1].lower()
         facts.append(Found(FACT, USER, f"I am {role}.", importance=0.6))
@@ -2080,7 +2103,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
-    text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
+    text = capitalize_places(
+        re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
+    )  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
     last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
