@@ -906,6 +906,13 @@ def test_dying_for_someone_is_no_liking() -> None:
         ("I coach under 11s netball on tuesdays", "user", "coach under 11s netball"),
         ("we've been married 12 years this spring", "user", "married"),
         ("I'm a massive Everton fan", "user", "an Everton fan"),
+        ("I deliver for deliveroo most evenings", "user", "Deliveroo"),
+        ("work in a call centre, hate it tbh", "user", "call centre"),
+        ("i'm 34 and work in IT", "user", "work in IT"),
+        ("my cousin just had a baby boy, his name is Kofi", "baby", "Kofi"),
+        ("im a single dad of 3 kids", "user", "single dad of 3 kids"),
+        ("my dad's originally from Kingston", "dad", "Kingston"),
+        ("my sister in law is a midwife", "sister-in-law", "midwife"),
         # an emoji ends a clause: what follows it is not under the first clause's "not"
         ("not Siobhan, Sinead 🙄 second year nursing student at UCD", "user", "nursing"),
     ],
@@ -931,6 +938,9 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
         ("I'm learning Spanish, we have a class on Mondays", "user", "Spanish"),
         ("the kids next door built a snowman", "kids", "snowman"),
         ("I teach Year 4 and today a child asked me my age", "user", "teach year 4 and"),
+        ("i bought an external drive for backups", "user", "Backups"),
+        ("working for kids is so rewarding", "user", "Kids"),
+        ("I drive for uber at weekends", "user", "Weekends"),
     ],
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:

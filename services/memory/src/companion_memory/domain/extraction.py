@@ -474,7 +474,11 @@ _NAMED_HIM = re.compile(
     + _NAME
     # a new baby: "a little girl they've called Rosalind", "a girl called Luísa"
     + r"|\b(baby|little boy|little girl|baby boy|baby girl|a boy|a girl)\b[^.!?]{0,30}?\b(?:named|called|calling"
-    r"|naming)(?: (?:him|her|them))? " + _NAME,
+    r"|naming)(?: (?:him|her|them))? "
+    + _NAME
+    # "my sis just had a baby girl, her name is Zuri"
+    + r"|\b(?:baby|little boy|little girl|baby boy|baby girl)\b[^.!?]{0,20}?,? (?:his|her|their) name(?:'s| is) "
+    + _NAME,
     re.I,
 )
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
@@ -667,7 +671,8 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
     for match in _NAMED_HIM.finditer(sentence):
-        relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), match.group(4))
+        newborn = match.group(4) or match.group(5)
+        relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
@@ -877,6 +882,7 @@ _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?
 _LIVED = re.compile(r"\b(?:lived|used to live) in " + _PLACE, re.I)
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
+    r"(?<=\w)'s (?:originally )?|"
     r"(?:^|, )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from " + _PLACE,
     re.I,
 )
@@ -1079,6 +1085,8 @@ _WORKPLACES = (
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|deliver|delivers|delivering)(?: [a-z-]+){0,2}? (?:at|for)"
     r" (?:the |a |an )?(?:(" + _WORKPLACES + r")\b|" + _PLACE + r")"
+    # "work in a call centre"
+    r"|\bwork(?:s|ing)? in (?:the |a |an )(" + _WORKPLACES + r")\b"
     r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job|the new gig|a new gig))? at "
     + _PLACE
     + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|an|the|my new|a new) (?:summer |paid |new )?"
@@ -1257,7 +1265,7 @@ _TEACH = re.compile(
 )
 # "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
 _WORK_IN_FIELD = re.compile(
-    r"^(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b)[a-z]+(?: [a-z]+)?))"
+    r"(?:^|\band )(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b)[a-z]+(?: [a-z]+)?|[A-Z]{2,4}\b))"
     r"(?= at| for| in|[,.!?;]|\s*$)",
     re.I,
 )
@@ -1322,7 +1330,14 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
-                facts.append(Found(FACT, USER, said.format(*(g.lower() for g in match.groups())), importance=0.6))
+                facts.append(
+                    Found(
+                        FACT,
+                        USER,
+                        said.format(*(g if g.isupper() else g.lower() for g in match.groups())),
+                        importance=0.6,
+                    )
+                )
         if (match := _DRIVE_OR_GIVE.search(bare)) and not _denied(clause, offset + match.start()):
             verb = "drive" if match.group(1) else match.group(0).split()[1].lower()
             facts.append(Found(FACT, USER, f"I {verb} {match.group(1) or match.group(2)}.", importance=0.6))
@@ -1402,14 +1417,18 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
 
 # An employer typed in lower case ("work at tim hortons in moncton", "i work for deloitte now"): one to three
 # words after "work at/for", up to where the clause goes on; never a time, a wage or a person.
+_WORK_AT_LOWER_STOP = (
+    r"(?:in|on|at|as|and|but|so|since|now|for|near|from|til|until|part|full|mornings?|nights?|weekends?|every|most"
+    r"|during|this|these|when|while|to|with|lol|haha|tbh|atm|rn)"
+)
 _WORK_AT_LOWER = re.compile(
-    r"\b(?:work|works|working) (?:at|for) ((?!(?:the|a|an|my|our|his|her|their|home|night|nights|weekends?|myself"
-    r"|yourself|ourselves|them|him|her|us|you|it|that|this|all|least|times?|once|lunch|free|food|money|peanuts"
-    r"|hours|pennies|minimum|cash|tips|people|family|friends|less|more|nothing|fun|long|ages|years|months|days"
-    r"|weeks|now|school|uni|college|work|hospital|church|an?y\w*|some\w*|every\w*)\b)[a-z][a-z'&-]+"
-    r"(?: (?!(?:in|on|as|and|but|since|now|for|near|from|til|until|part|full|mornings?|nights?)\b)[a-z][a-z'&-]+)"
-    r"{0,2}?)(?=\s*(?:$|[,.!?;]|\b(?:in|on|as|and|but|since|now|for|near|from|til|until|part|full|mornings?"
-    r"|nights?)\b))"
+    r"(?:\b(?:[Ww]ork|[Ww]orks|[Ww]orking)|(?:^|\b[Ii] |\b[Ww]e )(?:drive|deliver)) (?:at|for) ((?!(?:the|a|an|my|our"
+    r"|kids|children|charity|charities|others|clients|customers|good|change|peace|free|myself"
+    r"|his|her|their|home|night|nights|weekends?|myself|yourself|ourselves|them|him|her|us|you|it|that|this|all"
+    r"|least|times?|once|lunch|free|food|money|peanuts|hours|pennies|minimum|cash|tips|people|family|friends|less"
+    r"|more|nothing|fun|long|ages|years|months|days|weeks|now|school|uni|college|work|hospital|church|an?y\w*"
+    r"|some\w*|every\w*)\b)[a-z][a-z'&-]+(?: (?!" + _WORK_AT_LOWER_STOP + r"\b)[a-z][a-z'&-]+){0,2}?)"
+    r"(?=\s*(?:$|[,.!?;]|\b" + _WORK_AT_LOWER_STOP + r"\b))"
 )
 
 
@@ -1854,7 +1873,10 @@ _FAMILY_ROLE = re.compile(
     r"\b(?:i'm|im|i am) (?:now )?(?:their|his|her|an?|the)? ?(?:proud |new |first-time |only )?(uncle|aunt|auntie"
     r"|aunty|godmother|godfather|godparent|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|gran"
     r"|stepmum|stepmom|stepdad|step-mum|step-mom|step-dad|stepmother|stepfather|foster (?:mum|mom|dad|parent|carer)"
-    r"|legal guardian|guardian|big sister|big brother|older sister|older brother|twin)\b(?!-)",
+    r"|legal guardian|guardian|big sister|big brother|older sister|older brother|twin"
+    # "im a single mum of 2 boys", "proud dad of three"
+    r"|(?:single |working |full-time )?(?:mum|mom|mam|dad|mother|father|parent) of (?:\w+)(?: (?:boys|girls|kids"
+    r"|children|little ones|teenagers))?|single (?:mum|mom|mam|dad|mother|father|parent))\b(?!-)",
     re.I,
 )
 
@@ -2103,9 +2125,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
-    text = capitalize_places(
-        re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
-    )  # "i live in west virginia": West Virginia, as the patterns know a place
+    # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
+    text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
+    text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
+    text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
     last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
