@@ -913,6 +913,13 @@ def test_dying_for_someone_is_no_liking() -> None:
         ("im a single dad of 3 kids", "user", "single dad of 3 kids"),
         ("my dad's originally from Kingston", "dad", "Kingston"),
         ("my sister in law is a midwife", "sister-in-law", "midwife"),
+        # a terse profile after the name; the age right after the name; a home of all one's life
+        ("Name's Femi. Electrician. Three kids. Married.", "user", "electrician"),
+        ("Name's Femi. Electrician. Three kids. Married.", "user", "three kids"),
+        ("Name's Femi. Electrician. Three kids. Married.", "user", "I am married"),
+        ("hey im Rhiannon, 26, from Cardiff", "user", "26 years old"),
+        ("i've lived in Norwich all my life", "user", "live in Norwich"),
+        ("im a uni student in Glasgow", "user", "a uni student"),
         # an emoji ends a clause: what follows it is not under the first clause's "not"
         ("not Siobhan, Sinead 🙄 second year nursing student at UCD", "user", "nursing"),
     ],
@@ -941,6 +948,10 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
         ("i bought an external drive for backups", "user", "Backups"),
         ("working for kids is so rewarding", "user", "Kids"),
         ("I drive for uber at weekends", "user", "Weekends"),
+        ("Postman. Finally brought my parcel", "user", "postman"),  # who came, not who the user is
+        ("i've lived in Norwich all my life", "user", "used to live"),
+        ("im a uni student in Glasgow", "user", "work in Glasgow"),
+        ("i have a dentist appointment tomorrow", "user", "have a dentist"),
     ],
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:

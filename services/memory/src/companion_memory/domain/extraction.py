@@ -619,6 +619,13 @@ def _a_name(name: str) -> bool:
     return first not in _NOT_NAMES and name.lower() not in _NOT_NAMES
 
 
+def _article(word: str) -> str:
+    """ "an" before a vowel sound: "an engineer", "a uni student", "an hour"."""
+    lower = word.lower()
+    vowel = lower[:1] in ("a", "e", "i", "o", "u") and not lower.startswith(("uni", "use", "usu", "eu", "one"))
+    return "an" if vowel or lower.startswith(("hour", "honest", "heir")) else "a"
+
+
 def _person(relation: str, name: str) -> Found:
     name = re.sub(r"['’]s$", "", name)  # "my daughter Sara's birthday"
     subject = _relation_name(relation)
@@ -795,6 +802,8 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
 
 # --- places --------------------------------------------------------------------------------------------------
 _ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happily|all|both|back)\s+)*"
+# "I've lived in Bristol all my life" still does (`_IN_NOW`); "I lived in Leeds for years" no longer does.
+_STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
     r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside) " + _PLACE, re.I
 )
@@ -823,6 +832,9 @@ _IN_NOW = re.compile(
     + _PLACE
     + r",? (?:(?:and )?(?:i'?ve |we'?ve )?been here|for (?:good|now)|since|these days|atm|rn|always have been"
     + r"|all my life|born and (?:bred|raised))\b"
+    + r"|\b(?:i'?ve|i have|we'?ve|we have) (?:always |now )?lived (?:here )?in "
+    + _PLACE
+    + _STILL
     # "now in Mysuru with my husband's family", "I'm still in the old house in Lismore"
     + r"|^now,? (?:(?:i'm|im|we're) )?(?:living |based )?in "
     + _PLACE
@@ -879,7 +891,7 @@ _CARE_HOME = re.compile(
     re.I,
 )
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
-_LIVED = re.compile(r"\b(?:lived|used to live) in " + _PLACE, re.I)
+_LIVED = re.compile(r"\b(?:(?<!'ve )(?<!have )lived|used to live) in " + _PLACE, re.I)
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
@@ -1364,7 +1376,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
         job = _JUDGEMENTS.sub("", job.lower())
-        article = "an" if job[0] in "aeiou" else "a"
+        article = _article(job)
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     for match in _WORK_AT.finditer(text):
         employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
@@ -1389,7 +1401,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     ):
         employer = match.group(1).title()
         facts.append(Found(FACT, USER, f"I work at {employer}.", "employer", employer))
-    if facts and not career and (where := _work_place(clause, facts)):
+    if facts and not career and not (job and "student" in job) and (where := _work_place(clause, facts)):
         facts.append(
             Found(
                 FACT, subject, f"{_possessive(subject)} {_verb(subject, 'work', 'works')} in {where}.", importance=0.6
@@ -1620,7 +1632,7 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         diet = match.group("diet").lower()
         found.append(Found(FACT, subject, f"{_be(subject)} {diet}.", "diet", diet, importance=0.8))
     if subject == USER and (match := _FAN.search(text)) and not _denied(clause, match.start()):
-        article = "an" if match.group(1)[0] in "AEIOUaeiou" else "a"
+        article = _article(match.group(1))
         found.append(Found(PREFERENCE, USER, f"I am {article} {match.group(1)} fan."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
         found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
@@ -1728,15 +1740,33 @@ _PROFILE_AGE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years ol
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
 
 
+# ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
+_PROFILE_STATUS = re.compile(r"^(single|married|divorced|separated|widowed|engaged)[.!]*$", re.I)
+_PROFILE_HAVE = re.compile(
+    r"^((?:one|two|three|four|five|\d) (?:kids|children|boys|girls|sons|daughters|dogs|cats|grandkids"
+    r"|grandchildren))[.!]*$",
+    re.I,
+)
+
+
 def _profile(sentence: str) -> tuple[list[Found], str]:
-    """The age (and a job right after it) that a profile-like sentence opens with, and the rest of it."""
+    """The age (and a job right after it) that a profile-like sentence opens with, and the rest of it; or the
+    job, status or family that a fragment of a profile says."""
+    if (job := _PROFILE_JOB.match(sentence)) and re.fullmatch(r"[.!]*", sentence[job.end() :].strip()):
+        work = job.group(1).lower()
+        return [Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)], ""
+    if status := _PROFILE_STATUS.match(sentence):
+        said = status.group(1).lower()
+        return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], ""
+    if have := _PROFILE_HAVE.match(sentence):
+        return [Found(FACT, USER, f"I have {have.group(1).lower()}.", importance=0.6)], ""
     if not (age := _PROFILE_AGE.match(sentence)):
         return [], sentence
     years, rest = age.group(1), sentence[age.end() :]
     facts = [Found(FACT, USER, f"I am {years} years old.", "age", years)]
     if job := _PROFILE_JOB.match(rest):
         work = job.group(1).lower()
-        facts.append(Found(FACT, USER, f"I am {'an' if work[0] in 'aeiou' else 'a'} {work}.", "job", work))
+        facts.append(Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work))
     return facts, rest
 
 
@@ -1772,7 +1802,7 @@ _HAVE_THING = (
     r"(?:a|an|two|three|four|\d+) (?:(?!(?:of|my|our|the|his|her|their)\b)[a-z]+ ){0,2}?(?:" + RELATIONS + r"|kids?"
     r"|children|pets?|cars?|house|apartment|flat|garden|motorbike|bike|chooks?|chickens?|hens?|goats?|sheep|cows?"
     r"|horses?|ponies|alpacas?|bees|beehives?|acreage|farm|allotment|caravan|boat|cottage|cabin|smallholding|ranch"
-    r"|vegetable patch|veggie patch)s?\b"
+    r"|vegetable patch|veggie patch)s?\b(?! (?:appointment|appt|checkup|check-up|visit|bill|session|lesson)s?\b)"
 )
 _HAVE = re.compile(
     r"\b(?:(?:i|we)(?:'ve| have)? (?:just |already |also )?(?:have|own|adopted|got)|(?<=and )our|(?<=with )(?=two|three"
@@ -1881,6 +1911,10 @@ _FAMILY_ROLE = re.compile(
 )
 
 
+# "hiya im Shona, 27, from Dundee": the age right after the name.
+_INTRO_AGE = re.compile(
+    r"\b(?:i'm|im|i am|name's|it's) " + _NAME + r", (1[3-9]|[2-9]\d)\b(?=,| and\b| from\b|\s*$)", re.I
+)
 # "I'm Filipino but born and raised in Dubai", "im half Polish": a nationality, not a cuisine or a class.
 _NATIONALITY = re.compile(
     r"\b(?:i'm|im|i am) (?:a |an )?(?:proud |half |fully )?(" + "|".join(_NATIONALITIES.split()) + r")\b"
@@ -1897,6 +1931,8 @@ def _user_facts(clause: _Clause) -> list[Found]:
         facts.append(
             Found(FACT, USER, f"I am {said[: -len(match.group(1))]}{match.group(1).capitalize()}.", importance=0.6)
         )
+    if (match := _INTRO_AGE.search(text)) and not _AGE.search(text):
+        facts.append(Found(FACT, USER, f"I am {match.group(2)} years old.", "age", match.group(2)))
     if (match := _FAMILY_ROLE.search(text)) and not _denied(clause, match.start()):
         role = match.group(0).split(maxsplit=1)[1].lower()
         facts.append(Found(FACT, USER, f"I am {role}.", importance=0.6))
@@ -2134,9 +2170,16 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
     for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
-        if number < 3:  # "Patrick. Paddy to me mates. 54, dairy farmer"
-            profile, sentence = _profile(sentence)
-            found.extend(profile)
+        if number < 5:  # "Patrick. Paddy to me mates. 54, dairy farmer"
+            profile, rest = _profile(sentence)
+            # A fragment ("Mechanic.") is a profile only after the user's name or age ("Postman." may answer who
+            # was at the door).
+            told = any(f.subject == USER and f.attribute in ("name", "age") for f in found)
+            if profile and (rest or told):
+                found.extend(profile)
+                sentence = rest
+            if not sentence:
+                continue
         opening, greeted = greeted, greeted and not _FILLER.sub("", sentence).strip(" .,!?")
         # "u never even asked my name lmao. its Kofi.": the sentence after the name is spoken of gives it.
         opening = opening or (name_spoken_of and not any(f.attribute == "name" and f.subject == USER for f in found))
