@@ -97,3 +97,11 @@ def test_a_country_entry_from_settings_replaces_the_built_in_one() -> None:
     )
     assert crisis_resources(settings)["PT"] == CrisisResources("PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",))
     assert crisis_resources(settings)["US"] == DEFAULT_RESOURCES["US"]
+
+
+def test_abuse_and_exploitation_helplines_of_ireland_australia_and_canada() -> None:
+    assert "1800 341 900" in crisis_message(resources_for("en-IE"), ("abuse",))
+    assert "1800 737 732" in crisis_message(resources_for("en-AU"), ("abuse",))
+    canada = crisis_message(resources_for("en-CA"), ("abuse", "exploitation"))
+    assert "1-833-900-1010" in canada
+    assert "988" in canada  # no national abuse line: the general one stands beside it

@@ -42,7 +42,13 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 1-800-799-7233 or text START to 88788 (National Domestic Violence Hotline), any time",),
         ("Call 1-888-373-7888 or text 233733 (National Human Trafficking Hotline), any time",),
     ),
-    "CA": CrisisResources("CA", ("Call or text 988 (Suicide Crisis Helpline), any time",), "911"),
+    # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
+    "CA": CrisisResources(
+        "CA",
+        ("Call or text 988 (Suicide Crisis Helpline), any time",),
+        "911",
+        exploitation_lines=("Call 1-833-900-1010 (Canadian Human Trafficking Hotline), any time",),
+    ),
     "GB": CrisisResources(
         "GB",
         ("Call 116 123 (Samaritans), free, any time", "Text SHOUT to 85258"),
@@ -50,8 +56,18 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 0808 2000 247 (National Domestic Abuse Helpline), free, any time",),
         ("Call 08000 121 700 (Modern Slavery & Exploitation Helpline), free, any time",),
     ),
-    "IE": CrisisResources("IE", ("Call 116 123 (Samaritans), free, any time", "Text HELLO to 50808"), "112"),
-    "AU": CrisisResources("AU", ("Call 13 11 14 (Lifeline) or text 0477 13 11 14",), "000"),
+    "IE": CrisisResources(
+        "IE",
+        ("Call 116 123 (Samaritans), free, any time", "Text HELLO to 50808"),
+        "112",
+        ("Call 1800 341 900 (Women's Aid), free, any time",),
+    ),
+    "AU": CrisisResources(
+        "AU",
+        ("Call 13 11 14 (Lifeline) or text 0477 13 11 14",),
+        "000",
+        ("Call 1800 737 732 (1800RESPECT), any time",),
+    ),
     "INTL": CrisisResources(
         "INTL",
         ("Find a free, confidential helpline in your country at https://findahelpline.com",),
