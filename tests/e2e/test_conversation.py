@@ -132,6 +132,23 @@ async def test_papers_held_by_a_sponsor_get_the_trafficking_and_abuse_helplines(
         assert "988" not in events[0]["text"]
 
 
+async def test_a_teenager_telling_of_violence_at_home_gets_the_child_abuse_hotline_first(stack: Stack) -> None:
+    """Violence against the family the writer lives with, told by a 17-year-old: abuse, and a young person's line."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok(
+            "teen",
+            "my dad beats my mum when he's drunk and last night he came for me too. I'm 17 and I don't know where "
+            "to go",
+            locale="en-US",
+        )
+        await client.reply_to(message_id)
+
+        events = [e for e in client.events_for(message_id) if e["type"] != "notice"]
+        assert [e["type"] for e in events] == ["crisis_support", "reply"]
+        support = events[0]["text"]
+        assert support.index("1-800-422-4453") < support.index("1-800-799-7233")  # Childhelp, then the DV hotline
+
+
 async def test_everyday_hyperbole_gets_no_crisis_resources(stack: Stack) -> None:
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         message_id = await client.send_ok("traffic", "This traffic is killing me, I could die of boredom")

@@ -57,6 +57,7 @@ def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
             str(entry.get("emergency_number", country.emergency_number if country else "your local emergency number")),
             _lines(entry, "abuse_lines") or (country.abuse_lines if country else ()),
             _lines(entry, "exploitation_lines") or (country.exploitation_lines if country else ()),
+            _lines(entry, "youth_lines") or (country.youth_lines if country else ()),
         )
     return table
 

@@ -32,9 +32,9 @@ class SafetySettings(ConsumerSettings):
     # than the state's law (US-CA, US-NY, US-WA: see domain/wellbeing.py STATUTORY_DISCLOSURE).
     disclosure_hours_by_region: dict[str, tuple[float, float]] = Field(default_factory=dict)
     # Crisis resources by jurisdiction, replacing the built-in entries of the same one, e.g.
-    # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines" and
-    # "exploitation_lines" (labour exploitation, trafficking). A state's entry
-    # ("US-CA") takes what it leaves out from its country's.
+    # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines",
+    # "exploitation_lines" (labour exploitation, trafficking) and "youth_lines" (for a user who may be a minor).
+    # A state's entry ("US-CA") takes what it leaves out from its country's.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
     # The crisis detector over meaning (MiniLM embeddings + a trained head, ~6 ms a message on one core): off
     # leaves the rules and the TF-IDF classifier alone, which miss at-risk messages written without risk words.

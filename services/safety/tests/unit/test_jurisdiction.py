@@ -105,3 +105,14 @@ def test_abuse_and_exploitation_helplines_of_ireland_australia_and_canada() -> N
     canada = crisis_message(resources_for("en-CA"), ("abuse", "exploitation"))
     assert "1-833-900-1010" in canada
     assert "988" in canada  # no national abuse line: the general one stands beside it
+
+
+def test_a_young_person_gets_the_youth_helpline_first_for_abuse_and_after_the_crisis_lines() -> None:
+    us = resources_for("en-US")
+    abuse = crisis_message(us, ("abuse",), minor=True)
+    assert abuse.index("1-800-422-4453") < abuse.index("1-800-799-7233")
+    crisis = crisis_message(us, ("self_harm",), minor=True)
+    assert crisis.index("988") < crisis.index("1-800-422-4453")
+    assert "1-800-422-4453" not in crisis_message(us, ("abuse",))  # an adult's message has no youth line
+    assert "0800 1111" in crisis_message(resources_for("en-GB"), ("abuse",), minor=True)
+    assert "686868" in crisis_message(resources_for("en-CA"), ("abuse",), minor=True)

@@ -194,6 +194,14 @@ class RecordingDelivery:
         ("my employer keeps my passport so I cannot leave", "1-800-799-7233"),
         ("my boss touched me on the shoulder and said well done", ""),
         ("my husband took my passport to renew it", ""),
+        # Violence at home against the family the writer lives with, being shut out or in, and an abuser's "nobody
+        # would believe you"; not a board game, an accident or a dented car.
+        ("my dad hits my mum and my little brother when he's drunk", "1-800-799-7233"),
+        ("my stepmum locks me in my room when dad is away", "1-800-799-7233"),
+        ("he says nobody would ever believe me if i told", "1-800-799-7233"),
+        ("my dad beat my mum at scrabble again lol", ""),
+        ("my brother locked me out by accident, waiting for him to get home", ""),
+        ("my dad hit my car reversing out of the drive", ""),
         # A partner's hold on the money is control; an errand with it is not.
         ("my husband controls my money, i have to ask him for bus fare", "1-800-799-7233"),
         ("my wife takes my money for the weekly shop", ""),
@@ -215,6 +223,17 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
         assert "988" not in delivery.sent[0]
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+
+async def test_a_teenager_telling_of_violence_at_home_gets_the_youth_helpline_first() -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]
+    text = "my dad beats my mum when he's drunk and last night he came for me too. I'm 17 and I don't know where to go"
+    stored = await service.assess_message(MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+    assert stored.risk.level == RiskLevel.CONCERN
+    assert "abuse" in stored.risk.categories
+    assert delivery.sent[0].index("1-800-422-4453") < delivery.sent[0].index("1-800-799-7233")
 
 
 def test_exploitation_sends_its_helplines_beside_the_abuse_ones_and_only_for_it() -> None:

@@ -27,6 +27,9 @@ class CrisisResources:
     abuse_lines: tuple[str, ...] = ()
     # Helplines for labour exploitation and trafficking (papers held, food withheld), sent before the abuse lines.
     exploitation_lines: tuple[str, ...] = ()
+    # Helplines for children and young people, for a writer who may be a minor: first for abuse, after the general
+    # lines for a crisis.
+    youth_lines: tuple[str, ...] = ()
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -41,6 +44,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         "911",
         ("Call 1-800-799-7233 or text START to 88788 (National Domestic Violence Hotline), any time",),
         ("Call 1-888-373-7888 or text 233733 (National Human Trafficking Hotline), any time",),
+        ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
     ),
     # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
     "CA": CrisisResources(
@@ -48,6 +52,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call or text 988 (Suicide Crisis Helpline), any time",),
         "911",
         exploitation_lines=("Call 1-833-900-1010 (Canadian Human Trafficking Hotline), any time",),
+        youth_lines=("Call 1-800-668-6868 or text CONNECT to 686868 (Kids Help Phone), any time",),
     ),
     "GB": CrisisResources(
         "GB",
@@ -55,18 +60,21 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         "999",
         ("Call 0808 2000 247 (National Domestic Abuse Helpline), free, any time",),
         ("Call 08000 121 700 (Modern Slavery & Exploitation Helpline), free, any time",),
+        ("Call 0800 1111 (Childline), free, any time",),
     ),
     "IE": CrisisResources(
         "IE",
         ("Call 116 123 (Samaritans), free, any time", "Text HELLO to 50808"),
         "112",
         ("Call 1800 341 900 (Women's Aid), free, any time",),
+        youth_lines=("Call 1800 66 66 66 (Childline), free, any time",),
     ),
     "AU": CrisisResources(
         "AU",
         ("Call 13 11 14 (Lifeline) or text 0477 13 11 14",),
         "000",
         ("Call 1800 737 732 (1800RESPECT), any time",),
+        youth_lines=("Call 1800 55 1800 (Kids Helpline), free, any time",),
     ),
     "INTL": CrisisResources(
         "INTL",
@@ -82,10 +90,16 @@ def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOU
     return most_specific(table, jurisdiction(locale)) or table["INTL"]
 
 
-def crisis_message(resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",)) -> str:
+def crisis_message(
+    resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",), minor: bool = False
+) -> str:
+    """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation, its own
+    first), else the crisis lines (then a young person's)."""
+    youth = resources.youth_lines if minor else ()
     if "abuse" in categories and "self_harm" not in categories:
         exploitation = resources.exploitation_lines if "exploitation" in categories else ()
-        abuse_lines = "\n".join(f"- {line}" for line in exploitation + (resources.abuse_lines or resources.lines))
+        abuse = youth + exploitation + (resources.abuse_lines or resources.lines)
+        abuse_lines = "\n".join(f"- {line}" for line in abuse)
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
             "You deserve to be safe, and people can help right now:\n"
@@ -93,7 +107,7 @@ def crisis_message(resources: CrisisResources, categories: tuple[str, ...] = ("s
             f"If you are in danger right now, call {resources.emergency_number}. "
             "I'm an AI companion, not a counselor, and I'm still here with you."
         )
-    lines = "\n".join(f"- {line}" for line in resources.lines)
+    lines = "\n".join(f"- {line}" for line in resources.lines + youth)
     return (
         "I'm really glad you told me, and I'm worried about you. You deserve support from a person right now:\n"
         f"{lines}\n"

@@ -813,6 +813,22 @@ ABUSE_RULES = [
     r"|groped|fondles|fondled|feels|felt) me(?!\w| on the (?:shoulder|arm|back|hand))",
     r"\b(?:touches|touched|touching|gropes|groped) me\b.{0,60}\b(?:if i tell|not to tell|don'?t tell|tell anybody"
     r"|tell anyone|tell no one|our secret|a secret)\b",
+    # Violence at home against the family the writer lives with ("my dad beats my mum when he's drunk"): the writer
+    # is in it too, whether or not they say so.
+    r"\b(?:he|she|my (?:(?:step|mum'?s |mom'?s |mother'?s )?(?:dad|father|boyfriend|partner|husband)|stepdad"
+    r"|stepfather|uncle|brother|mum|mom|mother|stepmum|stepmom))(?: [\w']+){0,2}? (?:beats|hits|batters|punches"
+    r"|kicks|slaps|chokes|strangles|beat|hit|battered|punched|kicked|slapped|choked|strangled|hurts|hurt)"
+    r" (?:my (?:mum|mom|mother|mam)|my (?:little |baby |big |older |younger )?(?:brothers?|sisters?|siblings)|us)\b"
+    r"(?!.*\b(?:lol|haha|lmao|at (?:chess|cards|pool|fifa|tennis|golf|darts|scrabble|monopoly)|game|match"
+    r"|race|arm ?wrestl\w*)\b)",
+    # Shut out of, or in, their home by a parent or partner ("my stepdad locks me out of the house when mum's at
+    # work"), and the abuser's word that nobody would believe the writer.
+    r"\b(?:he|she|my (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
+    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))(?: [\w']+){0,2}?"
+    r" (?:locks|locked|keeps locking|shuts|shut) me (?:out|in)\b(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
+    r"|by mistake)\b)",
+    r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
+    r" (?:would|will|is going to|'?d|'?ll) (?:ever )?believe me\b",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).

@@ -92,7 +92,8 @@ class SafetyService:
                 assessment = context.carried_over(assessment, cue, earlier)
             sent = False
             if assessment.needs_support:
-                sent = await self._send_crisis_support(tx, message, assessment.support_categories)
+                minor = message.user_is_minor or assessment.minor_signal
+                sent = await self._send_crisis_support(tx, message, assessment.support_categories, minor)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
         metrics.assessed(assessment.level)
@@ -117,7 +118,7 @@ class SafetyService:
         return with_moderation(assessment, flagged, self._moderation.version)
 
     async def _send_crisis_support(
-        self, tx: AuditTransaction, message: MessageToAssess, categories: tuple[str, ...]
+        self, tx: AuditTransaction, message: MessageToAssess, categories: tuple[str, ...], minor: bool
     ) -> bool:
         resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
@@ -131,7 +132,7 @@ class SafetyService:
                     user_id=message.user_id,
                     conversation_id=message.conversation_id,
                     in_reply_to=message.message_id,
-                    text=crisis.crisis_message(resources, categories),
+                    text=crisis.crisis_message(resources, categories, minor),
                 )
                 # Nobody connected: dialogue's stored reply carries it instead (crisis_support_text).
                 delivered = connections > 0
@@ -161,7 +162,8 @@ class SafetyService:
         if not stored.risk.needs_support or stored.crisis_support_sent:
             return ""
         resources = crisis.resources_for(message.locale, self._resources)
-        return crisis.crisis_message(resources, stored.risk.support_categories)
+        minor = message.user_is_minor or stored.risk.minor_signal
+        return crisis.crisis_message(resources, stored.risk.support_categories, minor)
 
     def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
         """Instructions for dialogue's reply: crisis, a minor, a request for space."""
