@@ -956,3 +956,42 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # Englishes: Jamaican "mi", Nigerian Pidgin "I dey", a dropped "I" before "am", "stay" for live
+        ("Mi name Kemar, mi a mechanic inna Spanish Town", "user", "name is Kemar"),
+        ("Mi a mechanic at Toyota Jamaica", "user", "mechanic"),
+        ("mi deh a May Pen now", "user", "May Pen"),
+        ("mi daughter Tanya start big school", "daughter", "Tanya"),
+        ("I dey sell fabrics for Balogun market", "user", "sell fabrics"),
+        ("Am a sergeant with the Uganda Police Force", "user", "sergeant"),
+        ("we stay in Westlands with my in-laws", "user", "Westlands"),
+        # greetings that open a message; an employer with "with"; a long employer name; an acronym in a job
+        ("Morning! Tendai here from Bulawayo", "user", "name is Tendai"),
+        ("im with the ambulance service now, 3 years", "user", "ambulance service"),
+        ("I'm a clerk at the Department of Home Affairs", "user", "Department of Home Affairs"),
+        ("PICU nurse here in Leeds", "user", "PICU nurse"),
+        ("addicted to true crime podcasts lately", "user", "true crime"),
+        # a "used to" about something else does not take back what the clause says
+        ("I living in Arima now, used to be in Sangre Grande", "user", "live in Arima"),
+    ],
+)
+def test_englishes_greetings_and_employers(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("I took this photo at a lovely spot called Whispering Falls", "user", "Whispering Falls"),
+        ("I work at Tesco, well I used to", "user", "Tesco"),
+        ("mi tired bad today", "user", "tired"),
+        ("I'm with the kids all weekend", "user", "kids"),
+        ("staying in a hotel in Nairobi this week for a conference", "user", "live in Nairobi"),
+    ],
+)
+def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

@@ -118,7 +118,7 @@ _CLAUSES = re.compile(
     r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+"
     r"|,\s+(?:but|and|so|then)\s+"
     r")"
-    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|well)[, ]+)?"
+    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah)[, ]+)?"
     + _SUBJECT_START
     + r")"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
@@ -130,7 +130,7 @@ _CLAUSES = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
-    r"but|"
+    r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
     r"\b[,!.]?\s*)+",
@@ -376,7 +376,10 @@ _NAME_CUE = (
     r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names|\bthe name's|\bthe name is"
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
     r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
-    r"|\bich hei(?:ß|ss)e|\bmam na imię)\s+"
+    r"|\bich hei(?:ß|ss)e|\bmam na imię"
+    # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
+    r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"
+    r")\s+"
 )
 _MY_NAME = re.compile(_NAME_CUE + _NAME, re.I)
 # The cue says a name follows, so chat's lower case is one too ("u can call me kenji", "my name is sofia"); not
@@ -583,7 +586,7 @@ _WORK_WORDS = re.compile(
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|kill for|murder (?:someone |somebody )?for|die for|slap|"
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
-    r"stand|obsess|into|passion|crazy|mad|fan|"
+    r"stand|obsess|addict|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
@@ -597,14 +600,20 @@ _FACT_WORDS = re.compile(
 
 
 # Words anywhere in a clause that take back what it states ("I work at Tesco, well not anymore").
-_TAKEN_BACK = re.compile(r"\b(?:anymore|any more|no longer|not any ?more)\b|" + _USED_TO, re.I)
+_TAKEN_BACK = re.compile(r"\b(?:anymore|any more|no longer|not any ?more)\b", re.I)
+_USED_TO_PATTERN = re.compile(_USED_TO, re.I)
 
 
 def _denied(clause: "_Clause", start: int) -> bool:
     """Whether the clause does not state what its words from `start` say: a question, a negation or supposition
     before them ("I'm not a nurse", "if I were a nurse"), or a take-back anywhere ("...not anymore"). What follows
-    does not count ("I'm a nurse, nights mostly, so apologies if I message late")."""
-    return clause.question or _hedged(clause.text[:start]) or bool(_TAKEN_BACK.search(clause.text))
+    does not count ("I'm a nurse, nights mostly, so apologies if I message late"), nor a "used to" about something
+    else ("I living in San Fernando now, used to be by my aunty in Arima"), unless it ends the clause ("I work at
+    Tesco, well I used to")."""
+    after = clause.text[start:]
+    used = _USED_TO_PATTERN.search(after)
+    taken_back = bool(_TAKEN_BACK.search(clause.text)) or (used is not None and len(after[used.end() :].split()) <= 2)
+    return clause.question or _hedged(clause.text[:start]) or taken_back
 
 
 def _hedged(before: str) -> bool:
@@ -805,10 +814,12 @@ _ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happi
 # "I've lived in Bristol all my life" still does (`_IN_NOW`); "I lived in Leeds for years" no longer does.
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside) " + _PLACE, re.I
+    r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside) " + _PLACE, re.I
 )
 _BASED = re.compile(
-    r"\b(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled) in " + _PLACE, re.I
+    r"\b(?:(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled)"
+    r"|(?:^|and |then |finally |eventually )settled(?: down)?) in " + _PLACE,
+    re.I,
 )
 _IN_NOW = re.compile(
     r"(?:\b(?:these days|nowadays)[, ]+(?:i'm|i am|we're|we are) (?:in|living in) "
@@ -1046,7 +1057,10 @@ _OCCUPATIONS = _alternation(
     "bookkeeper|auditor|actuary|underwriter|broker|trader|teller|ward boy|security man|watchman|stock clerk|"
     "housemaid|domestic worker|nanny|vendor|hawker|picker|packer|forklift driver|doula|proofreader|rancher|"
     "ranch hand|station hand|shearer|trucker|cna|lpn|emt|dishwasher|server|hostess|busser|home health aide|aide|"
-    "vet tech|groomer|dog walker|custodian|crossing guard|lifeguard|content creator|influencer|sous chef|line cook"
+    "vet tech|groomer|dog walker|custodian|crossing guard|lifeguard|content creator|influencer|sous chef|line cook|"
+    # ranks and uniformed services: "Am a corporal with the Kenya Police Service", "retired as a first sergeant"
+    "corporal|sergeant|first sergeant|staff sergeant|lieutenant|captain|corpsman|medic|marine|airman|sailor|"
+    "fireman|firewoman|station officer|constable|detective|warden|prison officer|admin clerk|data analyst"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
@@ -1094,39 +1108,44 @@ _WORKPLACES = (
     r"store|pharmacy|clinic|library|gym|bakery|garage|airport|council|nursery|care home|post office|"
     r"call centre|call center|fire station|police station)"
 )
+# An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
+_ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for )?[A-Z][\w&'-]*){0,4}))"
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|deliver|delivers|delivering)(?: [a-z-]+){0,2}? (?:at|for)"
-    r" (?:the |a |an )?(?:(" + _WORKPLACES + r")\b|" + _PLACE + r")"
+    r" (?:the |a |an )?(?:" + _ORG + r"|(" + _WORKPLACES + r")\b)"
     # "work in a call centre"
     r"|\bwork(?:s|ing)? in (?:the |a |an )(" + _WORKPLACES + r")\b"
     r"|\b(?:started|starting|start|joined|joining)(?: (?:work|working|a new job|my new job|the new gig|a new gig))? at "
-    + _PLACE
+    r"(?:the )?"
+    + _ORG
     + r"|\b(?:got|landed|accepted|started|have|got offered) (?:a|an|the|my new|a new) (?:summer |paid |new )?"
     + r"(?:job|gig|role|position|internship|placement|apprenticeship|traineeship|residency)"
     + r" (?:at|with) "
-    + _PLACE
+    + _ORG
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
-    + _PLACE
+    + _ORG
     + r"|\b(?:hired|taken on) by "
-    + _PLACE
+    + _ORG
     + r"|\b(?:trabajo|trabalho) (?:en|em|na|no|para) "
-    + _PLACE
+    + _ORG
     + r"|\b(?:"
     + _OCCUPATIONS
     + r")s? (?:(?:on|in) (?:the |a )?(?-i:[a-z]+ ){1,3})?(?:at|for|with) (?:the )?"
-    + _PLACE
-    # "a junior dev at a fintech startup called Paystack"
-    + r"|\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
-    + _PLACE
+    + _ORG
+    # "a junior dev at a fintech startup called Paystack" (not "a photo at a location called Whispering Falls")
+    + r"|\b(?:work\w*|job|"
+    + _OCCUPATIONS
+    + r")s?\b[^.!?,]{0,20}?\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
+    + _ORG
     + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
-    + _PLACE
+    + _ORG
     # "do barista shifts at a cafe"
     + r"|\b(?:"
     + _OCCUPATIONS
     + r") shifts (?:at|for) (?:the |a |an )?(?:("
     + _WORKPLACES
     + r")\b|"
-    + _PLACE
+    + _ORG
     + r")",
     re.I,
 )
@@ -1135,7 +1154,7 @@ _WORK_AT = re.compile(
 _JUDGEMENTS = re.compile(
     r"^(?:(?:excellent|good|great|pretty|bad|terrible|decent|average|mediocre|failing|struggling|horrible|awful|"
     r"better|best|worst|lazy|nice|real|proper|shitty|crappy|okay|ok|failed|wannabe|mature|very|really|total|"
-    r"complete|useless|amazing|brilliant|hard-working|hardworking|full-time|part-time|busy) )+",
+    r"complete|useless|amazing|brilliant|hard-working|hardworking|full-time|part-time|busy|doing) )+",
     re.I,
 )
 
@@ -1144,7 +1163,7 @@ _JUDGEMENTS = re.compile(
 _JOB_FIRST = re.compile(
     r"(?:an? )?((?:(?!(?:an?|i|i'm|im|am|is|was|are|been|my|his|her|the|no|not)\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
-    + r"))(?= (?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? |the ))",
+    + r"))(?= (?:here |out here |over here )?(?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? |the ))",
     re.I,
 )
 # A working life told with its end ("I taught primary school in Rotorua for thirty years before I retired", "I
@@ -1375,7 +1394,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
-        job = _JUDGEMENTS.sub("", job.lower())
+        # lower case, but not an acronym ("ICU nurse", "ER nurse")
+        job = _JUDGEMENTS.sub("", " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in job.split()))
         article = _article(job)
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     for match in _WORK_AT.finditer(text):
@@ -1401,6 +1421,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     ):
         employer = match.group(1).title()
         facts.append(Found(FACT, USER, f"I work at {employer}.", "employer", employer))
+    if (
+        subject == USER
+        and not any(f.attribute == "employer" for f in facts)
+        and (match := _WITH_SERVICE.search(text))
+        and not _denied(clause, match.start())
+    ):
+        facts.append(Found(FACT, USER, f"I work with {match.group(1)}.", "employer", match.group(1)))
     if facts and not career and not (job and "student" in job) and (where := _work_place(clause, facts)):
         facts.append(
             Found(
@@ -1444,6 +1471,15 @@ _WORK_AT_LOWER = re.compile(
 )
 
 
+# "im with harris county EMS now", "I'm with the fire service": an employer that is a service, said with "with".
+_WITH_SERVICE = re.compile(
+    r"\b(?:i'?m|im|i am) (?:now |currently |still )?with ((?:the )?(?:[\w&.'-]+ ){0,4}?(?:police(?: service)?|army"
+    r"|navy|air force|marines|ems|fire (?:service|department|brigade)|council|hospital|ministry(?: of \w+)?"
+    r"|department(?: of \w+)?|nhs|corps|coast guard|ambulance service))\b",
+    re.I,
+)
+
+
 def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
     """The town of the work just told ("I teach maths at a secondary school in Coventry"), unless it is a trip
     ("a conference in Rome") or already the employer."""
@@ -1469,7 +1505,8 @@ _LIKING = (
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
-    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to)|allergic to|obsessed with|"
+    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
+    r"addicted to|"
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
 )
 _FAN = re.compile(
@@ -1690,7 +1727,7 @@ def _liking_verb(verb: str, subject: str) -> str:
     verb = re.sub(
         r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?", "", verb
     )
-    if verb.startswith(("obsessed", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
+    if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
         return f"{'am' if subject == USER else 'is'} {verb}"
     if verb.startswith(("'ve ", "have ", "has ")):
         verb = verb.split(" ", 1)[1]
@@ -2025,7 +2062,7 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
         said = clause.text.lower().find(period.phrase.lower()) if period else -1
         if period is None or said < 0 or _hedged(clause.text[: said + len(period.phrase)]):
             return None
-        if _TAKEN_BACK.search(clause.text):
+        if _TAKEN_BACK.search(clause.text) or _USED_TO_PATTERN.search(clause.text):
             return None
     if period is None:
         if subject == USER and _PLAN.search(clause.text):
@@ -2143,6 +2180,34 @@ _ME_FOR_MY = re.compile(
 )
 
 
+# The same words in Caribbean and West African Englishes and where "I" is dropped: Jamaican "mi son", "mi name",
+# "mi a teacher", "mi deh a Portmore"; Nigerian Pidgin "I dey Surulere" (am in), "I dey sell" (sell); "Am a
+# corporal" at the start of a sentence.
+_CREOLE = re.compile(
+    r"(?P<my>\b[Mm]i(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby|wife|husband|"
+    r"bredda|brother|sister|sista|madda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
+    r"yout|pickney|dog|cat|bwoy|gyal)\b))"
+    r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the ))"
+    r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
+    r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
+    r"|(?P<dey>\b(?:I|[Ww]e) dey (?=[a-z]))"
+)
+
+
+def _standard(match: re.Match[str]) -> str:
+    if match.group("my"):
+        return "my"
+    if match.group("i_am"):
+        return "I'm "
+    if match.group("i_am_in"):
+        return "I'm in "
+    said = match.group(0)
+    who = "I" if said.startswith("I") else "we"
+    if match.group("dey_in"):
+        return "I'm in " if who == "I" else "we're in "
+    return f"{who} "
+
+
 # Chat's spellings of the words the patterns read, in lower case only ("obsessed w amapiano", "livin in Porirua",
 # "hes obsessed w chess"); a capitalised "W" may be an initial.
 _CHAT_WORDS = {"w": "with", "livin": "living", "hes": "he's", "shes": "she's", "theyre": "they're"}
@@ -2161,6 +2226,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
+    text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
