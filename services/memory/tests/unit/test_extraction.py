@@ -975,6 +975,12 @@ def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, 
         ("I'm a clerk at the Department of Home Affairs", "user", "Department of Home Affairs"),
         ("PICU nurse here in Leeds", "user", "PICU nurse"),
         ("addicted to true crime podcasts lately", "user", "true crime"),
+        # a profile's family, jobs held and retired from, the user beside someone placed elsewhere
+        ("Hi, I'm Joy. Mum of three, nan of two, and still working", "user", "mum of three, nan of two"),
+        ("I was a postman for 30 years", "user", "used to be a postman"),
+        ("did 22 years in the navy and retired as a petty officer", "user", "retired as a petty officer"),
+        ("my son moved to Durban so now it's just me and the cat here in Pinetown", "user", "live in Pinetown"),
+        ("My son is at university in Cork, I'm in Limerick.", "user", "live in Limerick"),
         # a "used to" about something else does not take back what the clause says
         ("I living in Arima now, used to be in Sangre Grande", "user", "live in Arima"),
     ],
@@ -991,6 +997,9 @@ def test_englishes_greetings_and_employers(text: str, subject: str, words: str) 
         ("mi tired bad today", "user", "tired"),
         ("I'm with the kids all weekend", "user", "kids"),
         ("staying in a hotel in Nairobi this week for a conference", "user", "live in Nairobi"),
+        ("did 22 years in the navy and retired as a petty officer", "user", "I am a petty officer"),
+        ("my sister is at Disneyland today and I'm in Leeds.", "user", "live in Leeds"),
+        ("I was a bit tired for 2 days", "user", "used to be"),
     ],
 )
 def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:

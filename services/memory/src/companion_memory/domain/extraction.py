@@ -247,6 +247,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
+    # "now it's just me and the two dogs here in Pietermaritzburg": the user, with whoever is named beside them.
+    if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
+        return USER
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
         return USER
@@ -1245,7 +1248,14 @@ _SIDE_JOB = re.compile(
     re.I,
 )
 _RETIRED = re.compile(
-    r"\bretired (?:from|as an?) ((?:[a-z-]+ ){0,4}?[a-z-]{3,})(?= after| in| last| this|[,.!?;]|\s*$)", re.I
+    r"\bretired (from|as an?) ((?:[a-z-]+ ){0,4}?[a-z-]{3,})(?= after| in| last| this| and|[,.!?;]|\s*$)", re.I
+)
+# A job the user held ("I was a nurse for 30 years", "I was a Navy corpsman, 8 years"): kept as what they were.
+_PAST_JOB = re.compile(
+    r"\bi was an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b(?=,? (?:for )?(?:\d+|[a-z]+(?:[- ][a-z]+)?)"
+    r" (?:years|yrs|decades)| (?:in|with) the (?:army|navy|forces|raf|marines|police|air force|fire service)"
+    r"| before| until| till| back in)",
+    re.I,
 )
 # Where one studies: "uni of manchester", "Trinity College Dublin".
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
@@ -1379,7 +1389,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if job is None and subject == USER and (match := pattern.search(bare)):
             job = None if _denied(clause, offset + match.start()) else match.group(1)
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
-        facts.append(Found(FACT, USER, f"I retired from {match.group(1)}.", "job", f"retired ({match.group(1)})"))
+        what = match.group(2)
+        facts = [f for f in facts if f.attribute != "job" or f.value not in what]  # "retired as a sergeant": not now
+        job = None if job and job.lower() in what.lower() else job
+        facts.append(Found(FACT, USER, f"I retired {match.group(1).lower()} {what}.", "job", f"retired ({what})"))
+    if subject == USER and (match := _PAST_JOB.search(text)) and not _denied(clause, match.start()):
+        was = match.group(1)
+        facts.append(Found(FACT, USER, f"I used to be {_article(was)} {was}.", importance=0.6))
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
         courses = ("course", "course2", "course3", "course4", "course5", "course6", "course7", "course8")
@@ -1779,6 +1795,12 @@ _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?
 
 # ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
 _PROFILE_STATUS = re.compile(r"^(single|married|divorced|separated|widowed|engaged)[.!]*$", re.I)
+_PROFILE_PARENT = re.compile(
+    r"^((?:single |proud |busy )?(?:mum|mom|mam|dad|mother|father|parent|stepmum|stepmom|stepdad|grandma|grandad"
+    r"|grandpa|nan|granny) of (?:one|two|three|four|five|six|\d+)(?:,? (?:and )?(?:stepmum|stepmom|stepdad|mum|mom"
+    r"|dad|grandma|grandad|nan) of (?:one|two|three|four|five|six|\d+))?)\b",
+    re.I,
+)
 _PROFILE_HAVE = re.compile(
     r"^((?:one|two|three|four|five|\d) (?:kids|children|boys|girls|sons|daughters|dogs|cats|grandkids"
     r"|grandchildren))[.!]*$",
@@ -1795,6 +1817,10 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
     if status := _PROFILE_STATUS.match(sentence):
         said = status.group(1).lower()
         return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], ""
+    if parent := _PROFILE_PARENT.match(sentence):
+        said = parent.group(1)
+        said = f"{'a ' if said.lower().startswith(('single', 'proud', 'busy')) else ''}{said[0].lower()}{said[1:]}"
+        return [Found(FACT, USER, f"I am {said}.", importance=0.6)], sentence[parent.end() :]
     if have := _PROFILE_HAVE.match(sentence):
         return [Found(FACT, USER, f"I have {have.group(1).lower()}.", importance=0.6)], ""
     if not (age := _PROFILE_AGE.match(sentence)):
@@ -2275,6 +2301,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
+            # "My daughter is in boarding school at Cape Coast, I'm in Tema": someone placed, then the user
+            sentence_lives = sentence_lives or (
+                subject != USER
+                and period is None
+                and bool(re.search(r"\b(?:is|'s|are|'re) (?:still )?(?:\w+ ){0,3}?(?:in|at) (?-i:[A-Z])", clause.text))
+            )
             dated = _dated(clause, subject, said_at, period)
             if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):
                 facts.append(news)
