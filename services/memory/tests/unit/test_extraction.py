@@ -981,6 +981,13 @@ def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, 
         ("did 22 years in the navy and retired as a petty officer", "user", "retired as a petty officer"),
         ("my son moved to Durban so now it's just me and the cat here in Pinetown", "user", "live in Pinetown"),
         ("My son is at university in Cork, I'm in Limerick.", "user", "live in Limerick"),
+        # likings said as a taste, dates set for the user or, without the apostrophe, for their family
+        ("gimme jollof any day", "user", "love jollof"),
+        ("Sunday roast is non-negotiable in this house", "user", "Sunday roast"),
+        ("I go surfing every chance I get", "user", "love to go surfing"),
+        ("Handover with the kids' dad is on the 12th now", "user", "Handover"),
+        ("my daughters dance recital is on friday", "daughter", "recital"),
+        ("we just transferred to a flat in Brixton", "user", "live in Brixton"),
         # a "used to" about something else does not take back what the clause says
         ("I living in Arima now, used to be in Sangre Grande", "user", "live in Arima"),
     ],
@@ -1000,6 +1007,9 @@ def test_englishes_greetings_and_employers(text: str, subject: str, words: str) 
         ("did 22 years in the navy and retired as a petty officer", "user", "I am a petty officer"),
         ("my sister is at Disneyland today and I'm in Leeds.", "user", "live in Leeds"),
         ("I was a bit tired for 2 days", "user", "used to be"),
+        ("work is non-negotiable", "user", "love work"),
+        ("the weather is on my mind", "user", "weather"),
+        ("my sons play football on saturdays", "son", "football"),
     ],
 )
 def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:

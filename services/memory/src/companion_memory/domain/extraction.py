@@ -213,7 +213,13 @@ _MY_RELATION = re.compile(
     r"(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
     re.I,
 )
-_POSSESSED_RELATION = re.compile(r"\bmy (" + RELATIONS + r")(?:'s|s'|’s)", re.I)
+_POSSESSED_RELATION = re.compile(
+    r"\bmy (" + RELATIONS + r")(?:'s|s'|’s"
+    # "my sons orthodontist appointment", "my grandsons t ball game": the apostrophe left out, before an occasion
+    r"|s(?= (?:[\w-]+ ){0,3}(?:game|match|party|birthday|wedding|graduation|appointment|appt|recital|concert"
+    r"|school play|surgery|operation|exam|exams|results|funeral|christening|baptism|interview)\b))",
+    re.I,
+)
 
 
 def _subject_of(clause: str, last_person: str | None) -> str | None:
@@ -223,6 +229,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     relation = _MY_RELATION.match(head)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
+    if (theirs := _POSSESSED_RELATION.match(head)) and not theirs.group(0).endswith(("'s", "s'", "’s")):
+        return _relation_name(theirs.group(1))  # "my sons orthodontist appointment is wednesday": the son's
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's)\b", head):
         return USER
     if (theirs := re.match(r"(?:his|her) (" + RELATIONS + r")\b(?!')", head)) and last_person and last_person != USER:
@@ -249,6 +257,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Jayden from my course said he failed his stats resit": Jayden's.
     # "now it's just me and the two dogs here in Pietermaritzburg": the user, with whoever is named beside them.
     if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
+        return USER
+    # "Gimme oxtail any day", "Braai on Sundays is non-negotiable": the user's taste.
+    if re.match(r"(?:gimme|give me)\b", head) or re.search(r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head):
         return USER
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
@@ -288,6 +299,14 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
     if _OCCASION.search(head):
+        return USER
+    # "Handover with the ex is on the 29th now": something set for a day, of the user's unless said otherwise.
+    if re.match(
+        r"(?:the |our )?[\w' -]{3,40}? (?:is|was|'s) (?:now |still |also )?(?:on (?:the \d|\d|(?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day)|this (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|month|\w+day)|tomorrow"
+        r"|tonight)",
+        head,
+    ):
         return USER
     return None
 
@@ -591,7 +610,8 @@ _LIKING_WORDS = re.compile(
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|addict|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
-    r"dying to|is life|are life|best \w+ ever|any day|any time|"
+    r"dying to|is life|are life|best \w+ ever|any day|any time|non-negotiable|true love|whole personality"
+    r"|every chance|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
@@ -885,7 +905,7 @@ _MOVED = re.compile(
     + _PLACE_WORDS
     + r"))? (?:out |over |down |up |back )?to "
     + _PLACE
-    + r"|\b(?:moved|downsized|relocated|shifted)(?: [a-z]+){0,3}? (?:in)?to"
+    + r"|\b(?:moved|downsized|relocated|shifted|transferred)(?: [a-z]+){0,3}? (?:in)?to"
     + r" (?:a|an|the|our|my|a new|my first|our first)"
     + r" [a-z ]{2,20}? in "
     + _PLACE,
@@ -1598,13 +1618,24 @@ _IS_THE_BEST = re.compile(
     r"[a-z][\w'-]*(?: [\w'-]+){0,8}?) (?:is|are) (?:the best|the bomb|elite|unmatched|top tier)\b",
     re.I,
 )
-_IS_LIFE = re.compile(r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b", re.I)
+_IS_LIFE = re.compile(
+    r"(?:^|, )((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are) life\b"
+    # "Braai on Sundays is non-negotiable", "gimme oxtail any day", "my one true love is still sinigang"
+    r"|^(?!(?:work|school|rent|safety|respect|payment|attendance|the deadline|it|this|that|sleep|bedtime|curfew)\b)"
+    r"((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are) (?:absolutely |totally )?non-negotiable\b"
+    r"|\b(?:gimme|give me) ((?:[\w'-]+ ){0,3}?[\w'-]+) any (?:day|time)\b"
+    r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)",
+    re.I,
+)
+# "I fly fish every chance I get": what the user does whenever they can.
+_EVERY_CHANCE = re.compile(r"^i ((?:[\w'-]+ ){1,4}?)every (?:chance|opportunity) i (?:get|can)\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
     r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are|has become|have become|became|is now) "
     r"(?:definitely |honestly )?my "
     r"(?:absolute |biggest |one true )?(passion|obsession"
-    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing|love language)\b",
+    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing|love language|whole personality"
+    r"|religion)\b",
     re.I,
 )
 _FAVORITE_IS = re.compile(
@@ -1649,6 +1680,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         liked = next(group for group in match.groups() if group)
         verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
         outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
+    if subject == USER and (chance := _EVERY_CHANCE.match(head)):
+        outright.append(Found(PREFERENCE, USER, f"I love to {chance.group(1).strip()}."))
     if subject == USER and (best := _IS_THE_BEST.match(head)):
         outright.append(Found(PREFERENCE, USER, f"I love {best.group(1)}."))
     if subject == USER and (match := _SLAPS.search(text)):
@@ -2131,6 +2164,7 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
 
 _OWN_THINGS = (
     r"(?:favou?rite|all-time|absolute|name|names|name's|real|full|first|actual|job|work|birthday|own|new|life|"
+    r"one true love|true love|whole personality|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
