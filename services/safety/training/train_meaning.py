@@ -69,7 +69,6 @@ SPENT_EVAL = (
     "chat_crisis_holdout_19.jsonl",
     "chat_crisis_holdout_20.jsonl",
     "chat_crisis_holdout_29.jsonl",
-    "chat_crisis_holdout_30.jsonl",  # measured once with each model of the tenth round: spent
 )
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
