@@ -2255,6 +2255,7 @@ _CREOLE = re.compile(
 
 
 def _standard(match: re.Match[str]) -> str:
+    """The words of `_CREOLE` as the patterns know them: "mi son" -> "my son", "I dey Surulere" -> "I'm in"."""
     if match.group("my"):
         return "my"
     if match.group("i_am"):
