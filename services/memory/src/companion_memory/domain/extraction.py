@@ -253,8 +253,6 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Yesterday I ran a 10k", "Last summer we went ...": the user, after an opening phrase.
     if re.match(r"(?:[\w',-]+ ){0,4}(i|i'm|i've|we|we're)\b", head):
         return USER
-    # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
-    # "Jayden from my course said he failed his stats resit": Jayden's.
     # "now it's just me and the two dogs here in Pietermaritzburg": the user, with whoever is named beside them.
     if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
         return USER
@@ -264,6 +262,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
         return USER
+    # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
+    # "Jayden from my course said he failed his stats resit": Jayden's.
     first_word = said.split()[0].lower() if said.split() else ""
     a_name = first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS and not first_word.endswith("ing")
     if (known := _SOMEONE_NAMED.match(said)) and a_name:
@@ -602,7 +602,7 @@ _WORK_WORDS = re.compile(
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
     r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|coach"
-    r"|shift|boss|manager|supervisor|coworkers?|colleagues?)\b",
+    r"|boss|manager|supervisor|coworkers?|colleagues?)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -1449,21 +1449,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                     employer,
                 )
             )
-    if (
-        subject == USER
-        and not any(f.attribute == "employer" for f in facts)
-        and (match := _WORK_AT_LOWER.search(text))
-        and not _denied(clause, match.start())
-    ):
-        employer = match.group(1).title()
-        facts.append(Found(FACT, USER, f"I work at {employer}.", "employer", employer))
-    if (
-        subject == USER
-        and not any(f.attribute == "employer" for f in facts)
-        and (match := _WITH_SERVICE.search(text))
-        and not _denied(clause, match.start())
-    ):
-        facts.append(Found(FACT, USER, f"I work with {match.group(1)}.", "employer", match.group(1)))
+    if subject == USER and not any(f.attribute == "employer" for f in facts):
+        # An employer the patterns above do not know by its capitals: typed in lower case, or a service "with".
+        for pattern, preposition in ((_WORK_AT_LOWER, "at"), (_WITH_SERVICE, "with")):
+            if (match := pattern.search(text)) and not _denied(clause, match.start()):
+                employer = match.group(1).title() if pattern is _WORK_AT_LOWER else match.group(1)
+                facts.append(Found(FACT, USER, f"I work {preposition} {employer}.", "employer", employer))
+                break
     if facts and not career and not (job and "student" in job) and (where := _work_place(clause, facts)):
         facts.append(
             Found(
@@ -1498,8 +1490,8 @@ _WORK_AT_LOWER_STOP = (
 )
 _WORK_AT_LOWER = re.compile(
     r"(?:\b(?:[Ww]ork|[Ww]orks|[Ww]orking)|(?:^|\b[Ii] |\b[Ww]e )(?:drive|deliver)) (?:at|for) ((?!(?:the|a|an|my|our"
-    r"|kids|children|charity|charities|others|clients|customers|good|change|peace|free|myself"
-    r"|his|her|their|home|night|nights|weekends?|myself|yourself|ourselves|them|him|her|us|you|it|that|this|all"
+    r"|kids|children|charity|charities|others|clients|customers|good|change|peace"
+    r"|his|her|their|home|night|nights|weekends?|myself|yourself|ourselves|them|him|us|you|it|that|this|all"
     r"|least|times?|once|lunch|free|food|money|peanuts|hours|pennies|minimum|cash|tips|people|family|friends|less"
     r"|more|nothing|fun|long|ages|years|months|days|weeks|now|school|uni|college|work|hospital|church|an?y\w*"
     r"|some\w*|every\w*)\b)[a-z][a-z'&-]+(?: (?!" + _WORK_AT_LOWER_STOP + r"\b)[a-z][a-z'&-]+){0,2}?)"
@@ -1841,12 +1833,16 @@ _PROFILE_HAVE = re.compile(
 )
 
 
+def _profile_job(job: re.Match[str]) -> Found:
+    work = job.group(1).lower()
+    return Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)
+
+
 def _profile(sentence: str) -> tuple[list[Found], str]:
     """The age (and a job right after it) that a profile-like sentence opens with, and the rest of it; or the
     job, status or family that a fragment of a profile says."""
     if (job := _PROFILE_JOB.match(sentence)) and re.fullmatch(r"[.!]*", sentence[job.end() :].strip()):
-        work = job.group(1).lower()
-        return [Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)], ""
+        return [_profile_job(job)], ""
     if status := _PROFILE_STATUS.match(sentence):
         said = status.group(1).lower()
         return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], ""
@@ -1861,8 +1857,7 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
     years, rest = age.group(1), sentence[age.end() :]
     facts = [Found(FACT, USER, f"I am {years} years old.", "age", years)]
     if job := _PROFILE_JOB.match(rest):
-        work = job.group(1).lower()
-        facts.append(Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work))
+        facts.append(_profile_job(job))
     return facts, rest
 
 

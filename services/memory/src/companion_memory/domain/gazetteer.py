@@ -23,7 +23,7 @@ _EVERYDAY_WORDS = frozenset(
     "saga samba san shaping split springs surprise tours toyota tyre van vista woodlands kara gao ho yao dali fuji "
     "sakura naga mesa guinea chad jordan turkey georgia china victoria hope florence charlotte elizabeth mary "
     "george gilbert eugene nancy norman tyler warren jackson kennedy newton nigel regina hamilton lincoln brandon "
-    "independence midland salem providence".split()
+    "midland salem providence".split()
 )
 # Extraction has made each run of white space one space.
 _PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})")
@@ -51,9 +51,10 @@ def capitalize_places(text: str) -> str:
     def capitalized(match: re.Match[str]) -> str:
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
-            if name := places.get(" ".join(words[:size])):
+            said = " ".join(words[:size])
+            if name := places.get(said):
                 start = match.start(1) - match.start()
-                return match.group(0)[:start] + name + match.group(0)[start + len(" ".join(words[:size])) :]
+                return match.group(0)[:start] + name + match.group(0)[start + len(said) :]
         return match.group(0)
 
     return _PLACED.sub(capitalized, text)
