@@ -92,7 +92,7 @@ class SafetyService:
                 assessment = context.carried_over(assessment, cue, earlier)
             sent = False
             if assessment.needs_support:
-                minor = message.user_is_minor or assessment.minor_signal
+                minor = _may_be_minor(message, assessment)
                 sent = await self._send_crisis_support(tx, message, assessment.support_categories, minor)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
@@ -162,7 +162,7 @@ class SafetyService:
         if not stored.risk.needs_support or stored.crisis_support_sent:
             return ""
         resources = crisis.resources_for(message.locale, self._resources)
-        minor = message.user_is_minor or stored.risk.minor_signal
+        minor = _may_be_minor(message, stored.risk)
         return crisis.crisis_message(resources, stored.risk.support_categories, minor)
 
     def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
@@ -174,13 +174,18 @@ class SafetyService:
             parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
             if not stored.crisis_support_sent:
                 parts.append("Crisis resources could not be sent separately; they are added to your reply.")
-        if message.user_is_minor or stored.risk.minor_signal:
+        if _may_be_minor(message, stored.risk):
             parts.append(MINOR_GUIDANCE)
             if SEXUAL in stored.risk.categories:
                 parts.append("The message is sexual: decline kindly and change the subject.")
         if wellbeing.space_request(message.text) is not None:
             parts.append(SPACE_GUIDANCE)
         return " ".join(parts)
+
+
+def _may_be_minor(message: MessageToAssess, risk: RiskAssessment) -> bool:
+    """The account says the user is a minor, or the message does ("I'm 15")."""
+    return message.user_is_minor or risk.minor_signal
 
 
 MINOR_GUIDANCE = (
