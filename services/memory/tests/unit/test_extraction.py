@@ -1014,3 +1014,68 @@ def test_englishes_greetings_and_employers(text: str, subject: str, words: str) 
 )
 def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # a profile written as labelled lines
+        ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "ICU nurse"),
+        ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "work at St James"),
+        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "kids", "Finn"),
+        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "dog", "Pickle"),
+        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "husband", "plumber"),
+        ("fav food: ramen. fav band: Arctic Monkeys. hobby: climbing", "user", "Arctic Monkeys"),
+        ("fav food: ramen. fav band: Arctic Monkeys. hobby: climbing", "user", "love climbing"),
+        ("Name: Priya. Age: 29. Location: Toronto", "user", "live in Toronto"),
+        ("wedding: 19th sept. venue: Crieff Hydro", "user", "wedding"),
+        ("sis: pregnant. due: august", "sis", "pregnant"),
+        ("kids: 0. pets: 0. job: barista", "user", "barista"),
+        # "me"/"ma" for "my" before kin, "dug" for dog, "am" for "I'm", a name after a greeting or spoken of
+        ("ma wife Kirsty hates it", "wife", "Kirsty"),
+        ("Me best mate Aoife is a vet down in Kilkenny", "best mate", "vet"),
+        ("Staying put in Bootle with me nan", "user", "Bootle"),
+        ("Ma wee dug Haggis is twelve noo", "dog", "Haggis"),
+        ("hiya! am Eilidh by the way, 34, stay in Dundee wi ma man", "user", "name is Eilidh"),
+        ("hiya! am Eilidh by the way, 34, stay in Dundee wi ma man", "user", "live in Dundee"),
+        ("chur bro, name's Tama. 19, from Rotorua", "user", "name is Tama"),
+        ("chur bro, name's Tama. 19, from Rotorua", "user", "from Rotorua"),
+        ("Ah sure I never even told ya me name did I. It's Siobhán, but everyone calls me Shiv.", "user", "Siobhán"),
+        # homes said the regional way
+        ("I'm in Cork city these days", "user", "live in Cork"),
+        ("we're officially in Boone now", "user", "live in Boone"),
+        ("stay in Leith noo", "user", "live in Leith"),
+        ("It's just me n the cat in Partick", "user", "Partick"),
+        ("we live way out past Lufkin", "user", "Lufkin"),
+        ("Nurse at Westmead, live out Penrith way", "user", "Penrith"),
+        # likings said the regional way
+        ("big rugby fan, Crusaders all the way", "user", "rugby fan"),
+        ("big rugby fan, Crusaders all the way", "user", "love Crusaders"),
+        ("also into fishing, heaps of snapper this summer", "user", "love fishing"),
+        ("Ain't nothin better than sweet tea on the porch", "user", "love sweet tea"),
+        ("Footy's my religion mate, Collingwood til I die", "user", "love Collingwood"),
+        ("my fav rapper still Kendrick", "user", "Kendrick"),
+        ("I'm mad into sea swimming", "user", "sea swimming"),
+        ("kapa haka is my whole thing", "user", "haka is my thing"),
+    ],
+)
+def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("job: killing me. hours: 50", "user", "killing"),
+        ("Reminder: call the dentist", "user", "dentist"),
+        ("kids: 0. pets: 0", "user", "kids"),
+        ("Ma said no", "user", "said"),
+        ("drove from Leeds all the way to Glasgow", "user", "Leeds"),
+        ("My favourite is still my mum's ackee and saltfish", "user", "favourite is is"),
+        ("My parents sold the old house in Cardiff and now live in a flat in Penarth", "user", "Penarth"),
+        ("it's just me and the kids in the car", "user", "live in"),
+        ("Am Tired", "user", "name"),
+    ],
+)
+def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

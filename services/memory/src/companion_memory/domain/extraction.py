@@ -130,6 +130,7 @@ _CLAUSES = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
+    r"g'day|gday|gidday|kia ora|chur|howdy|howay|sup|wassup|aye|och|ah|sure|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
@@ -197,6 +198,9 @@ _IMPLIED_I = re.compile(
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
     r"love|loving|ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
+    # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
+    r"stay in|staying put|into|mad into|really into|well into|cannae stand|canna stand|"
+    r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|"
     r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
@@ -395,7 +399,8 @@ def _be(subject: str) -> str:
 _NAME_CUE = (
     r"\b(?:my (?:real |full |first |actual |christian |given |middle )?name(?:'s|s| is)|(?:^|you can |u can |just |"
     r"please |pls |friends |"
-    r"everyone |people |they all )call me|i'm called|i am called|i go by|^name's|^names|\bthe name's|\bthe name is"
+    r"everyone |people |they all )call me|i'm called|i am called|i go by|(?:^|,\s)name's|^names|\bthe name's"
+    r"|\bthe name is"
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
     r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
@@ -454,7 +459,8 @@ _GREETING_NAME = re.compile(
 )
 # "oh and it's Chidi, not the one from the good place": "it's" and a name alone, opening the first message.
 _ITS_NAME = re.compile(
-    r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced)\b))", re.I
+    r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced|but)\b))",
+    re.I,
 )
 # "hiii im sofia 😊": a lower-case name right after a greeting, at the end or before a pause.
 _GREETING_LOWER_NAME = re.compile(
@@ -611,7 +617,7 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|non-negotiable|true love|whole personality"
-    r"|every chance|"
+    r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
@@ -837,7 +843,8 @@ _ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happi
 # "I've lived in Bristol all my life" still does (`_IN_NOW`); "I lived in Leeds for years" no longer does.
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside) " + _PLACE, re.I
+    r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside|past) " + _PLACE,
+    re.I,
 )
 _BASED = re.compile(
     r"\b(?:(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled)"
@@ -847,9 +854,19 @@ _BASED = re.compile(
 _IN_NOW = re.compile(
     r"(?:\b(?:these days|nowadays)[, ]+(?:i'm|i am|we're|we are) (?:in|living in) "
     + _PLACE
-    + r"|\b(?:i'm|i am|we're|we are) (?:in|living in) "
+    + r"|\b(?:i'm|i am|we're|we are) (?:officially |finally |now )*(?:in|living in) "
     + _PLACE
-    + r",? (?:now|these days|nowadays)\b"
+    + r"(?: city| town)?,? (?:now|these days|nowadays|noo)\b"
+    # "Staying put in Bootle with me nan", "it's just me n the cat in Partick"
+    + r"|\bstaying put in "
+    + _PLACE
+    + r"|\b(?:it's|its) just (?:me|us)\b[^,.!?]{0,25}? in "
+    + _PLACE
+    # "live out Penrith way": around it
+    + r"|\b(?:live|lives|living) (?:way )?(?:out|over|up|down) (?="
+    + _PLACE_WORDS
+    + r" way\b)"
+    + _PLACE
     # "back home in Cork for good now", "for now still in Hong Kong"
     + r"|^(?:(?:i'm|im|i am|we're|we are) )?back (?:home )?in "
     + _PLACE
@@ -1530,7 +1547,8 @@ _LIKING = (
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
-    r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?(?:obsessed with|into|"
+    r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |mad |well |dead |proper "
+    r"|heavily )?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
     r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
@@ -1541,7 +1559,7 @@ _FAN = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|always been)|^(?:been|always been)|^(?=(?:a )?(?:big|huge"
     r"|massive|die-hard|lifelong) ))"
     r"\s*(?:a |an )?(?:big |huge |massive |die-hard |lifelong )?"
-    r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:fan|supporter)\b",
+    r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|(?<=big |uge |ive )(?-i:[a-z][\w'-]+)) (?:fan|supporter)\b",
     re.I,
 )
 _PREFERENCE = re.compile(
@@ -1564,7 +1582,8 @@ _TRAILING = re.compile(
     re.I,
 )
 _FAVORITE = re.compile(
-    r"(?:\bmy |^)(?:absolute |all-time )?(?:favou?rite|fav|fave) ([a-z ]{2,30}?) (?:is|are|was|=) ([^,.!?;]{2,60})",
+    r"(?:\bmy |^)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?!is\b|are\b|was\b)([a-z ]{2,30}?) "
+    r"(?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60})",
     re.I,
 )
 # Likings said with dark words or pointing back: "dying to see Coldplay", "a Wingstop rn, it's my fav",
@@ -1615,7 +1634,15 @@ _IS_LIFE = re.compile(
     # "Braai on Sundays is non-negotiable", "gimme oxtail any day", "my one true love is still sinigang"
     r"|^(?!(?:work|school|rent|safety|respect|payment|attendance|the deadline|it|this|that|sleep|bedtime|curfew)\b)"
     r"((?:[\w'-]+ ){0,3}[\w'-]+) (?:is|are) (?:absolutely |totally )?non-negotiable\b"
-    r"|\b(?:gimme|give me) ((?:[\w'-]+ ){0,3}?[\w'-]+) any (?:day|time)\b"
+    r"|\b(?:gimme|give me|gie me|gie us) ((?:[\w'-]+ ){0,3}?[\w'-]+) any (?:day|time)\b"
+    # "ain't nothin better than sweet tea on the porch", "also into fishing", "Crusaders all the way",
+    # "Collingwood til I die"
+    r"|\b(?:ain'?t|isn'?t|is) nothin[g']? (?:better|finer|like) than ((?:[\w'-]+ ){0,3}?[\w'-]+)"
+    r"(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
+    r"|^(?:also |really |mad |well |totally |heavily |big time )?into ((?:[\w'-]+ ){0,2}?[\w'-]+)"
+    r"(?=\s*[,.!?]|\s*$| too\b)"
+    r"|(?-i:\b((?!I\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:all the way|til+ I die|till the day I die)\b"
+    r"(?! (?:to|from|up|down|back|home|there|through|across|over|round|around|in|out)\b)"
     r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)",
     re.I,
 )
@@ -1623,9 +1650,9 @@ _IS_LIFE = re.compile(
 _EVERY_CHANCE = re.compile(r"^i ((?:[\w'-]+ ){1,4}?)every (?:chance|opportunity) i (?:get|can)\b", re.I)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
-    r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?) (?:is|are|has become|have become|became|is now) "
+    r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?)(?: is|'s| are| has become| have become| became| is now) "
     r"(?:definitely |honestly )?my "
-    r"(?:absolute |biggest |one true )?(passion|obsession"
+    r"(?:absolute |biggest |one true |whole |entire )?(passion|obsession"
     r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing|love language|whole personality"
     r"|religion)\b",
     re.I,
@@ -1693,15 +1720,14 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         return outright
     if match := _FAVORITE.search(text):
         thing, value = match.group(1).strip().lower(), _TRAILING.sub("", match.group(2).strip())
-        return [
-            Found(PREFERENCE, subject, f"{_owner(subject)} favourite {thing} is {value}.", f"favorite:{thing}", value)
-        ]
+        said = f"{_owner(subject)} favourite {thing} is {value}."
+        return [*outright, Found(PREFERENCE, subject, said, f"favorite:{thing}", value)]
     if (match := _MY_PASSION.search(head)) and subject == USER:
         thing, what = match.group(1).strip(), match.group(2).lower()
-        return [Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
+        return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
     if (match := _FAVORITE_IS.match(head)) and subject == USER:
         value, thing = match.group(1).strip(), match.group(2).strip().lower()
-        return [Found(PREFERENCE, USER, f"My favourite {thing} is {value}.", f"favorite:{thing}", value)]
+        return [*outright, Found(PREFERENCE, USER, f"My favourite {thing} is {value}.", f"favorite:{thing}", value)]
     found = outright
     if subject == USER and (match := _DIET.search(text)) and not _denied(clause, match.start()):
         diet = match.group(1).lower()
@@ -1833,6 +1859,13 @@ _PROFILE_HAVE = re.compile(
 )
 
 
+_PROFILE_HOME = re.compile(
+    r"(?:^|,\s*)(?:(?P<from>(?:originally )?from)|(?:live|living|stay|staying|based)(?: out)? in) (?P<place>"
+    + _PLACE_WORDS
+    + r")(?=\s*(?:$|[,.!;]|\b(?:wi|with|and|n|now|noo)\b))",
+)
+
+
 def _profile_job(job: re.Match[str]) -> Found:
     work = job.group(1).lower()
     return Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)
@@ -1858,7 +1891,108 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
     facts = [Found(FACT, USER, f"I am {years} years old.", "age", years)]
     if job := _PROFILE_JOB.match(rest):
         facts.append(_profile_job(job))
+    # "19, from Rotorua, ...", "34, stay in Dundee wi ma man": where, in the profile's own comma-separated words
+    for home in _PROFILE_HOME.finditer(rest):
+        place = home.group("place")
+        if place in _NOT_PLACES:
+            continue
+        facts.append(
+            Found(PLACE, USER, f"I am from {place}.", "from", place) if home.group("from") else _lives(USER, place)
+        )
     return facts, rest
+
+
+# A profile written as labelled lines ("job: ICU nurse. hospital: St James's", "kids: 2 (Ava, Finn)", "fav food:
+# ramen"): each "label: value" the patterns can read is rewritten as the sentence it stands for ("I am an ICU
+# nurse.", "I work at St James's.", "I have 2 kids, Ava and Finn."); other labels ("hours: 50") are left as written.
+_LABELLED = re.compile(
+    r"(?P<lead>^|(?<=[.;!?\n])[ \t]*)(?P<label>[A-Za-z][A-Za-z' -]{0,23}?)[ \t]*:[ \t]+"
+    r"(?P<value>[^.;!?\n:]*[^.;!?\n: ])(?P<end>[.;!?]*)"
+)
+_NONE_GIVEN = re.compile(r"^(?:0|none|no|zero|nope|nil|n/a|-)\b", re.I)
+_COUNT_AND_NAMES = re.compile(r"^(?:(?P<count>\d+|one|two|three|four|five)\s*)?(?:\((?P<names>[^)]*)\)|(?P<bare>.*))$")
+_LABEL_TO_SENTENCE = (
+    (re.compile(r"(?:my |full |first )?name", re.I), "name"),
+    (re.compile(r"age", re.I), "age"),
+    (re.compile(r"(?:my )?(?:job|occupation|profession|work|role|job title|day job)", re.I), "job"),
+    (re.compile(r"(?:field|industry|line of work|sector)", re.I), "field"),
+    (re.compile(r"(?:hospital|employer|company|workplace|work place|firm|ward|practice)", re.I), "employer"),
+    (re.compile(r"(?:uni|university|college|course|studying|degree)", re.I), "study"),
+    (re.compile(r"(?:location|city|town|home|lives|live|living|based|based in|where|suburb|area)", re.I), "home"),
+    (re.compile(r"(?:from|hometown|home town|born|originally|originally from)", re.I), "from"),
+    (re.compile(r"(?:kids|children|sons|daughters|boys|girls|grandkids|grandchildren)", re.I), "children"),
+    (re.compile(r"(?:pets?|" + _PETS + r")s?", re.I), "pet"),
+    (re.compile(r"(?:fav|fave|favou?rite) ([a-z ]{2,20})", re.I), "favourite"),
+    (re.compile(r"(?:hobby|hobbies|interests|likes|loves|into|passions?)", re.I), "likes"),
+    (re.compile(r"(?:dislikes|hates|pet peeves?|can'?t stand)", re.I), "dislikes"),
+    (
+        re.compile(
+            r"(?:wedding|birthday|bday|exam|exams|interview|surgery|operation|appointment|graduation|holiday"
+            r"|trip|flight|move|moving day|due date|results day|first day)",
+            re.I,
+        ),
+        "dated",
+    ),
+    (re.compile(r"(?:" + RELATIONS + r")", re.I), "relation"),
+)
+
+
+def _labelled(match: re.Match[str]) -> str:
+    label, value = match.group("label").strip(), match.group("value").strip()
+    value = re.sub(r"\s+(?:lol|lmao|haha|x+|obvs|obviously)$", "", value, flags=re.I).strip()
+    kind, lead = next(((k, m) for pattern, k in _LABEL_TO_SENTENCE if (m := pattern.fullmatch(label))), ("", None))
+    said = {
+        "name": lambda: f"My name is {value}" if re.fullmatch(_NAME, value) else "",
+        "age": lambda: f"I'm {value}" if re.fullmatch(r"1[3-9]|[2-9]\d", value) else "",
+        "job": lambda: f"I am {_article(value)} {value}" if _PROFILE_JOB.fullmatch(value) else "",
+        "field": lambda: f"I work in {value}" if re.fullmatch(r"[a-z][a-z &-]{2,30}", value, re.I) else "",
+        "employer": lambda: f"I work at {value}" if re.match(r"[A-Z]", value) else "",
+        "study": lambda: f"I study at {value}" if re.match(r"[A-Z]", value) else f"I study {value}",
+        "home": lambda: f"I live in {value}" if re.fullmatch(_PLACE, value) else "",
+        "from": lambda: f"I'm from {value}" if re.fullmatch(_PLACE, value) else "",
+        "favourite": lambda: f"My favourite {lead.group(1).strip() if lead else ''} is {value}",
+        "likes": lambda: f"I love {value}",
+        "dislikes": lambda: f"I hate {value}",
+        "dated": lambda: f"My {label.lower()} is on {value}" if _DATE_LIKE.search(value) else "",
+    }.get(kind, lambda: "")()
+    if kind in ("children", "pet") and not _NONE_GIVEN.match(value):
+        said = _family_line(label.lower(), value)
+    elif kind == "relation" and label.lower() not in ("me", "ma"):
+        said = _relation_line(label.lower(), value)
+    return f"{match.group('lead')}{said}{match.group('end') or '.'}" if said else match.group(0)
+
+
+_COUNT_WORDS = dict(enumerate("zero one two three four five six seven eight nine".split()))
+
+
+def _family_line(label: str, value: str) -> str:
+    """ "kids: 2 (Ava, Finn)" -> "I have two kids, Ava and Finn"; "dog: Pickle" -> "My dog is called Pickle"."""
+    parts = _COUNT_AND_NAMES.match(value)
+    if parts is None:
+        return ""
+    count = parts.group("count") or ""
+    names = [n.strip() for n in re.split(r",|\band\b|&|/", parts.group("names") or parts.group("bare") or "")]
+    names = [n for n in names if n]
+    if not names or not all(re.fullmatch(_NAME, n) for n in names):
+        return ""
+    if len(names) == 1 and count in ("", "1", "one"):
+        return f"My {label.removesuffix('s') if label in ('dogs', 'cats', 'pets') else label} is called {names[0]}"
+    # the patterns read a count in words ("I have two kids, Ava and Finn")
+    count = _COUNT_WORDS.get(int(count), count) if count.isdigit() else count or _COUNT_WORDS.get(len(names), "")
+    plural = label if label.endswith("s") else label + "s"
+    return f"I have {count} {plural}, {', '.join(names[:-1])} and {names[-1]}"
+
+
+def _relation_line(label: str, value: str) -> str:
+    """ "husband: Mark, plumber" -> "My husband Mark is a plumber"; "sis: pregnant" -> "My sis is pregnant"."""
+    if named := re.match(_NAME + r"(?:\s*,\s*(.+))?$", value):
+        name, rest = named.group(1), (named.group(2) or "").strip()
+        if rest and _PROFILE_JOB.fullmatch(rest):
+            return f"My {label} {name} is {_article(rest)} {rest}"
+        return f"My {label} is called {name}"
+    if re.match(r"(?:engaged|married|pregnant|divorced|separated|retired|expecting)\b", value, re.I):
+        return f"My {label} is {value}"
+    return ""
 
 
 _STATUS = re.compile(
@@ -2224,10 +2358,14 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     return clauses
 
 
-# "me mam", "me dad": "my" in the speech of northern England, Ireland and Scotland, where a sentence starts.
+# "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
+# kin where a sentence or a phrase starts.
 _ME_FOR_MY = re.compile(
-    r"(^|[.!?,;]\s+|\band\s+)me (?=(?:mam|mum|ma|mammy|da|dad|daddy|nan|nana|gran|granda|brother|sister|missus|"
-    r"fella|husband|wife|son|daughter|kids|mate|mates)\b)"
+    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from)\s+)(?:me|ma) "
+    r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
+    r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates"
+    r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
+    r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|tia|tio|tía|tío|irmã"
     r"|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
@@ -2237,12 +2375,12 @@ _ME_FOR_MY = re.compile(
 
 # The same words in Caribbean and West African Englishes and where "I" is dropped: Jamaican "mi son", "mi name",
 # "mi a teacher", "mi deh a Portmore"; Nigerian Pidgin "I dey Surulere" (am in), "I dey sell" (sell); "Am a
-# corporal" at the start of a sentence.
+# corporal", "am Eilidh by the way" at the start of a sentence.
 _CREOLE = re.compile(
     r"(?P<my>\b[Mm]i(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby|wife|husband|"
     r"bredda|brother|sister|sista|madda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
     r"yout|pickney|dog|cat|bwoy|gyal)\b))"
-    r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the ))"
+    r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the |[A-Z][a-z]+\b(?! [A-Z])))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
     r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
     r"|(?P<dey>\b(?:I|[Ww]e) dey (?=[a-z]))"
@@ -2280,8 +2418,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
+    text = _LABELLED.sub(_labelled, text)  # "job: ICU nurse. kids: 2 (Ava, Finn)": "I am an ICU nurse. ..."
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
+    text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
+    text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
     text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
