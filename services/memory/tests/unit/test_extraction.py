@@ -1057,6 +1057,16 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("my fav rapper still Kendrick", "user", "Kendrick"),
         ("I'm mad into sea swimming", "user", "sea swimming"),
         ("kapa haka is my whole thing", "user", "haka is my thing"),
+        # a profile opening with a name; house animals, kin and trades as they are called at home
+        ("Callum McBride, 41, joiner, Kirkcaldy born n bred.", "user", "name is Callum McBride"),
+        ("Callum McBride, 41, joiner, Kirkcaldy born n bred.", "user", "from Kirkcaldy"),
+        ("Our cattle dog Ringo is an absolute menace", "dog", "Ringo"),
+        ("And the cat, Possum, just sits on the fence judging him.", "cat", "Possum"),
+        ("my lil man Jaylen turned 8", "lil man", "Jaylen"),
+        ("The young lad starts big school tomorrow", "young lad", "big school"),
+        ("I'm a sparky, FIFO up to the Pilbara", "user", "sparky"),
+        ("I'm assistant manager at Dunnes now", "user", "assistant manager"),
+        ("flying out to Raro on boxing day", "user", "26 December"),
     ],
 )
 def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
@@ -1075,6 +1085,8 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("My parents sold the old house in Cardiff and now live in a flat in Penarth", "user", "Penarth"),
         ("it's just me and the kids in the car", "user", "live in"),
         ("Am Tired", "user", "name"),
+        ("Mum, 67, retired.", "user", "name"),
+        ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],
 )
 def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subject: str, words: str) -> None:

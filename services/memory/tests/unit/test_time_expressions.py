@@ -44,3 +44,22 @@ def test_in_so_many_days_is_still_a_date_otherwise() -> None:
     period = find_period("my flight leaves in two days", FRIDAY, "UTC", "future")
     assert period is not None
     assert period.first_day == date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "first"),
+    [
+        ("flying out on boxing day", "future", date(2026, 12, 26)),
+        ("we had a party on new year’s eve", "past", date(2025, 12, 31)),
+        ("the parade on st. patrick's day", "future", date(2027, 3, 17)),
+        ("what are you doing on halloween", None, date(2026, 10, 31)),
+    ],
+)
+def test_days_that_come_every_year(text: str, tense: Tense | None, first: date) -> None:
+    period = find_period(text, FRIDAY, "UTC", tense)
+    assert period is not None
+    assert period.first_day == first
+
+
+def test_a_name_said_like_a_holiday_is_no_date() -> None:
+    assert find_period("it's said NYE-oh", FRIDAY, "UTC", "present") is None

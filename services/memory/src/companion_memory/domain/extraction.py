@@ -47,7 +47,7 @@ _PET_WORDS = (
     "lizard|snake|ferret|goldfish|fish|greyhound|golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|"
     "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd|"
     "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
-    "springer|border collie|pomeranian|maltese|boxer|"
+    "springer|border collie|pomeranian|maltese|cattle dog|kelpie|heeler|blue heeler|sheepdog|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon"
 )
@@ -69,7 +69,8 @@ RELATIONS = _alternation(
     "bubbe|zayde|yiayia|papou|babcia|dziadek|tia|tio|roomie|housemate|coursemate|uni mate|little bro|little sis|"
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
-    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
+    "youngest|eldest|oldest|toddler|little one|wee one|kiddo|"
+    "young lad|young fella|bairn|wean|babby|lil man|little man|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
@@ -276,7 +277,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return known.group(1).lower() if known.group(3) else None
     # "the wife works nights at the hospital", "the missus says hi": the user's, said the old way ("the kids" may
     # be anyone's)
-    if the := re.match(r"the (wife|husband|missus|mrs|hubby|other half)\b(?!')", head):
+    if the := re.match(
+        r"the (wife|husband|missus|mrs|hubby|other half|young lad|young fella|bairn|wean|babby)\b(?!')", head
+    ):
         return _relation_name({"mrs": "missus"}.get(the.group(1), the.group(1)))
     # "the in-laws are staying with us from Saturday"
     if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
@@ -494,6 +497,12 @@ _APPOSITION = re.compile(
     + RELATIONS
     + r"),? "
     + _NAME
+    + r"\b(?!')"
+    # the animals of the house: "And the cat, Possum, just sits on the fence judging him"
+    + r"|\b(?-i:[Tt]he) ("
+    + _PETS
+    + r"),? "
+    + _NAME
     + r"\b(?!')",
     re.I,
 )
@@ -595,7 +604,7 @@ _PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
-    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b",
+    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:" + _PETS + r")\b",
     re.I,
 )
 _PLACE_GATE = re.compile(
@@ -701,6 +710,7 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
     patterns = (
         (_APPOSITION, 1, 2),
         (_APPOSITION, 3, 4),
+        (_APPOSITION, 5, 6),
         (_IS_MY, 2, 1),
         (_MEET, 2, 1),
         (_NAME_COMMA_MY, 2, 1),
@@ -1092,6 +1102,8 @@ _OCCUPATIONS = _alternation(
     "letter carrier|mail carrier|postwoman|shop assistant|sales assistant|shelf stacker|junior dev|"
     "branch manager|bank manager|store manager|shift manager|shift supervisor|team leader|team lead|"
     "site manager|foreman|labourer|laborer|bricklayer|joiner|locksmith|machinist|"
+    # the trades and posts as they are called at home: a sparky, a postie, a brickie
+    "sparky|sparkie|postie|brickie|chippy|tradie|assistant manager|deputy manager|general manager|duty manager|"
     "lab technician|pharmacy technician|dental nurse|hygienist|childminder|au pair|"
     "headteacher|head teacher|principal|train driver|cabbie|chauffeur|"
     "bookkeeper|auditor|actuary|underwriter|broker|trader|teller|ward boy|security man|watchman|stock clerk|"
@@ -1862,8 +1874,13 @@ _PROFILE_HAVE = re.compile(
 _PROFILE_HOME = re.compile(
     r"(?:^|,\s*)(?:(?P<from>(?:originally )?from)|(?:live|living|stay|staying|based)(?: out)? in) (?P<place>"
     + _PLACE_WORDS
-    + r")(?=\s*(?:$|[,.!;]|\b(?:wi|with|and|n|now|noo)\b))",
+    + r")(?=\s*(?:$|[,.!;]|\b(?:wi|with|and|n|now|noo)\b))"
+    # "..., Kirkcaldy born n bred"
+    + r"|(?:^|,\s*)(?P<born>"
+    + _PLACE_WORDS
+    + r") born (?:and|n|'n'|&) (?:bred|raised)\b",
 )
+_PROFILE_NAME = re.compile(_NAME + r",\s+(?=(?:1[3-9]|[2-9]\d)\b)")
 
 
 def _profile_job(job: re.Match[str]) -> Found:
@@ -1885,6 +1902,11 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
         return [Found(FACT, USER, f"I am {said}.", importance=0.6)], sentence[parent.end() :]
     if have := _PROFILE_HAVE.match(sentence):
         return [Found(FACT, USER, f"I have {have.group(1).lower()}.", importance=0.6)], ""
+    # "Callum McBride, 41, joiner, ...": a name, then the age
+    if (named := _PROFILE_NAME.match(sentence)) and _a_name(named.group(1)):
+        if named.group(1).lower() not in _RELATION_WORDS:
+            facts, rest = _profile(sentence[named.end() :])
+            return [_name_fact(named.group(1)), *facts], rest
     if not (age := _PROFILE_AGE.match(sentence)):
         return [], sentence
     years, rest = age.group(1), sentence[age.end() :]
@@ -1893,12 +1915,11 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
         facts.append(_profile_job(job))
     # "19, from Rotorua, ...", "34, stay in Dundee wi ma man": where, in the profile's own comma-separated words
     for home in _PROFILE_HOME.finditer(rest):
-        place = home.group("place")
+        place = home.group("place") or home.group("born")
         if place in _NOT_PLACES:
             continue
-        facts.append(
-            Found(PLACE, USER, f"I am from {place}.", "from", place) if home.group("from") else _lives(USER, place)
-        )
+        from_there = home.group("from") or home.group("born")
+        facts.append(Found(PLACE, USER, f"I am from {place}.", "from", place) if from_there else _lives(USER, place))
     return facts, rest
 
 

@@ -24,6 +24,21 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple of": 2}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _UNIT = r"(day|week|weekend|month|year)s?"
+# Days of the year that fall on the same date every year, by the words people use for them (apostrophes dropped):
+# (month, day).
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "xmas eve": (12, 24), "xmas day": (12, 25),
+    "boxing day": (12, 26), "new years eve": (12, 31), "nye": (12, 31), "hogmanay": (12, 31),
+    "new years day": (1, 1), "valentines day": (2, 14), "halloween": (10, 31), "st patricks day": (3, 17),
+    "paddys day": (3, 17), "bonfire night": (11, 5), "guy fawkes night": (11, 5), "burns night": (1, 25),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
+    "independence day": (7, 4), "fourth of july": (7, 4), "4th of july": (7, 4),
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"\b((?:christmas|xmas) (?:eve|day)|boxing day|new year['’]?s (?:eve|day)|nye|hogmanay|valentine['’]?s day"
+    r"|hallowe['’]?en|st\.? patrick['’]?s day|paddy['’]?s day|bonfire night|guy fawkes night|burns night|canada day"
+    r"|australia day|anzac day|waitangi day|independence day|(?:fourth|4th) of july)\b(?!-)"
+)
 # "past": the statement tells of something done; "future": of something to come; "present": neither is clear.
 Tense = Literal["past", "future", "present"]
 # "I haven't eaten in four days": a duration, not a date.
@@ -112,12 +127,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b"), "month"),
     (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
+    (_HOLIDAY, "holiday"),
 ]
 # A word that every pattern below needs (a superset: "money" passes, which is fine).
 _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
-    r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
+    r"nye|hogmanay|hallowe'?en)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -251,7 +268,19 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _month(int(m.group(1)), 1, 12, tz, phrase)
     if kind == "iso":
         return _days(date.fromisoformat(m.group(1)), 1, tz, phrase)
+    if kind == "holiday":
+        said = re.sub(r"['’.]", "", phrase)
+        return _days(_yearly(today, *_HOLIDAYS[said], tense), 1, tz, phrase)
     return None
+
+
+def _yearly(today: date, month: int, day: int, tense: Tense | None) -> date:
+    """A day that comes every year ("boxing day"): the next one (future), the last one (past), else the nearer."""
+    if tense == "future":
+        return min(d for d in (date(today.year + k, month, day) for k in (0, 1)) if d >= today)
+    if tense == "past":
+        return max(d for d in (date(today.year + k, month, day) for k in (-1, 0)) if d <= today)
+    return _nearest(today, month, day)
 
 
 def _month_number(text: str) -> int:
