@@ -417,3 +417,45 @@ def test_a_message_that_ends_with_a_night_is_no_goodbye(text: str) -> None:
 @pytest.mark.parametrize("text", ["ok night", "night", "gn", "bye"])
 def test_a_goodbye_still_gets_let_go(text: str) -> None:
     assert not review_reply("Wait, one more question?", text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-22: preparations together, charcoal kept, a poison hidden for a day, Tagalog and Swahili
+        "Braai was lekker hey. Gave my bakkie keys to my brother and wrote letters for the kids. Sunday is the day.",
+        "Good turnout at the Legion breakfast. Gave my dog to my buddy. Picked the anniversary of the ambush.",
+        "I keep the charcoal in my room liao, waiting for the weekend when my family go Malaysia.",
+        "Nimenunua rat poison kwa duka, nimeificha for Sunday when my roommates travel.",
+        "Minsan naiisip ko na sana hindi na lang ako nagising.",
+        "Nimekuwa nikijikata tena since the breakup. Naficha kwa long sleeves.",
+    ],
+)
+def test_preparations_together_charcoal_kept_and_other_languages_are_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my old bike to my nephew and my laptop to my niece, clearing out before the move",
+        "picked up charcoal for the braai on saturday, bring the tongs",
+        "keep the charcoal in the shed for the bbq",
+        "hid the rat poison from the dog, the exterminator comes friday",
+        "can't cope with this heat lol",
+    ],
+)
+def test_gifts_a_barbecue_pest_control_and_the_weather_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi cyaan cope, mi nuh know how fi pay school fee an light bill",
+        "ah feel like ah drowning in bills an nobody see",
+        "cannot sleep, boss keep scolding me, feel like I fail at everything lor",
+    ],
+)
+def test_being_overwhelmed_in_several_englishes_is_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

@@ -164,6 +164,27 @@ _WISH_TO_DIE_WORDS = [
     "tôi muốn chết",
     "muốn tự tử",
     "tôi không muốn sống nữa",
+    # Tagalog: wishing not to have woken, to die; ending one's life
+    "sana hindi na ako nagising",
+    "sana hindi na lang ako nagising",
+    "sana mamatay na lang ako",
+    "gusto ko na lang mamatay",
+    "tatapusin ko na ang buhay ko",
+    "magpakamatay",
+    # Swahili (and Sheng): wanting to die, to kill oneself, not wanting to live
+    "nataka kufa",
+    "ninataka kufa",
+    "nataka kujiua",
+    "nitajiua",
+    "najiua",
+    "sitaki kuishi",
+    # Self-harm said in them: Swahili "cutting myself", Tagalog "laslas" (slashing one's wrist)
+    "nikijikata",
+    "najikata",
+    "nimejikata",
+    "kujikata",
+    "naglalaslas",
+    "naglaslas",
 ]
 # "我想死你了" is "I miss you to death" (想: to miss).
 _WISH_TO_DIE_UNSPACED = [
@@ -637,6 +658,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" )?(?:look(?:ing)? at|check(?:ing)? on|staring at|holding) (?:it|them)\b",
         # The wish in the languages of `_WISH_TO_DIE_WORDS`.
         _WISH_TO_DIE_ELSEWHERE,
+        # Things handed over with letters written or a day fixed, in one message ("Gave my bakkie keys to my brother
+        # and wrote letters for the kids. Sunday is the day", "Gave my dog to my buddy ... Picked the anniversary").
+        r"^(?=.*\b(?:gave|given|signed|handed)(?: over| away)? (?:my|me) [\w' -]{2,30}? (?:over )?to (?:my|me|the|a)"
+        r" \w+)(?=.*\b(?:(?:wrote|written|writing|left) (?:a |the |my |one |some |all the )?(?:letters?|notes?)\b"
+        r"|(?:is|'s) the day\b|picked (?:the |a )?(?:day|date|night|weekend|anniversary|\w+day)\b"
+        r"|everything(?:'s| is) (?:sorted|in order|arranged|ready|done)\b))",
+        # Charcoal kept where it would be burnt, or waiting (in East Asia a common means); not a barbecue's.
+        r"\bcharcoal\b(?=.*\b(?:(?:my|the) (?:room|bedroom|car|boot|trunk|bathroom)|hid|hidden|hiding|keep|kept"
+        r"|tape|taped|seal\w*|waiting|empty)\b)(?!.*\b(?:bbq|barbecue|braai|grill\w*|drawing|sketch\w*|art|mask"
+        r"|toothpaste|filter|pencil|cook\w*|roast\w*|kiln|smoker)\b)",
+        # A poison hidden for a day ("Nimenunua rat poison, nimeificha for Sunday when my roommates travel").
+        rf"\b(?:poison|rat poison|pesticide|weedkiller|weed killer|paraquat|gramoxone)\b.*\b(?:hid|hidden|hiding"
+        rf"|stashed|\w*ficha)\b.*\b(?:for )?{_DAY}\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -710,6 +744,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:so|really|completely) (?:alone|empty|numb)\b",
         r"\bno ?one (?:cares|would care) about me\b",
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
+        # Overwhelmed, in several Englishes ("Mi cyaan cope", "ah feel like ah drowning in bills", "feel like I fail at
+        # everything lor"); coping with the weather is not it.
+        r"\b(?:cyaan|can'?t|cannot|cant) cope\b(?! with (?:the|this|that) (?:heat|cold|weather|traffic|queue|noise))"
+        r"|\bfeel(?:ing)? like (?:i'?m |ah |i |im )?drowning\b|\bfail(?:ing)? at everything\b"
+        r"|\bnot able to handle anything\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.

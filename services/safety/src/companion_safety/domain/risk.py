@@ -22,7 +22,9 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = "rules-21"  # rules-21: violence at home against the family, shut out or in, "nobody would believe you"
+RULES_VERSION = (
+    "rules-22"  # rules-22: preparations together, charcoal kept, a poison hidden for a day, Tagalog, Swahili
+)
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
