@@ -1067,6 +1067,13 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("I'm a sparky, FIFO up to the Pilbara", "user", "sparky"),
         ("I'm assistant manager at Dunnes now", "user", "assistant manager"),
         ("flying out to Raro on boxing day", "user", "26 December"),
+        # where one studies, the commute, "my guy"
+        ("Year 2 at NTU doing Chemical Engineering, and I tutor on weekends", "user", "Chemical Engineering at NTU"),
+        ("Final year KNUST, pharmacy.", "user", "pharmacy at KNUST"),
+        ("I'm at Northumbria doin physio, final year.", "user", "physio at Northumbria"),
+        ("this commute is murdering me, 2 hours each way from Kasarani to Upper Hill", "user", "from Kasarani"),
+        ("the commute tae Stirling is pure murderin me", "user", "commute to Stirling"),
+        ("My guy Tunde is relocating to Calgary next month with his wife.", "guy", "Tunde"),
     ],
 )
 def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
@@ -1086,6 +1093,11 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("it's just me and the kids in the car", "user", "live in"),
         ("Am Tired", "user", "name"),
         ("Mum, 67, retired.", "user", "name"),
+        ("I study physio at Northumbria.", "user", "work at Northumbria"),
+        ("I'm studying physio at Northumbria.", "user", "studying physio"),
+        ("I'm in Leeds doing nights this week", "user", "study"),
+        ("My guy, Arsenal go carry cup this year", "guy", "name is Arsenal"),
+        ("My guy Tunde is relocating to Calgary next month with his wife.", "user", "Calgary"),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],
 )

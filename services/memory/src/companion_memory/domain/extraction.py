@@ -70,7 +70,7 @@ RELATIONS = _alternation(
     "big bro|big sis|pastor|priest|vicar|minister|rabbi|imam|gp|doctor|vet|dentist|carer|tutor|coach|trainer|physio|"
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
     "youngest|eldest|oldest|toddler|little one|wee one|kiddo|"
-    "young lad|young fella|bairn|wean|babby|lil man|little man|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
+    "young lad|young fella|bairn|wean|babby|lil man|little man|guy|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
@@ -202,7 +202,7 @@ _IMPLIED_I = re.compile(
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|into|mad into|really into|well into|cannae stand|canna stand|"
     r"ain'?t nothin[g']?|"
-    r"low ?key|lowk|can'?t do|cannot do|"
+    r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
@@ -487,7 +487,7 @@ _NAMED = re.compile(
 )
 _APPOSITION = re.compile(
     r"\b(?:my|our) (?:new |little |lil |wee |baby |rescue |older |younger |big |late |twin |eldest |oldest "
-    r"|youngest |step |half |lovely )?("
+    r"|youngest |step |half |lovely )?(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
     + r"),? "
     + _NAME
@@ -1122,7 +1122,10 @@ _JOB_PHRASE_ANY = (
 )
 _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
-    r"i am now|working as)|^(?:been|worked as|working as))\s+" + _ADVERBS + _JOB_PHRASE_ANY,
+    r"i am now|working as)|^(?:been|worked as|working as))\s+"
+    + _ADVERBS
+    + r"(?!(?:studying|training|learning|doing|reading|retraining)\b)"  # "I'm studying physio at Northumbria"
+    + _JOB_PHRASE_ANY,
     re.I,
 )
 _AS_JOB = re.compile(
@@ -1327,8 +1330,19 @@ _STUDYING = re.compile(
     r" (?:for|to study|to do|to read) (?P<course3>[a-z]+(?: [a-z]+)?)"
     r"|\b(?:a |an )?(?:(?:\w+ (?:year|yr) )?(?:(?P<course4>[a-z]+) )??(?:student|undergrad|fresher|postgrad|"
     r"phd student)|\w+ (?:year|yr)|first-year|second-year|final-year) (?:at|in) (?:the )?(?P<school4>" + _SCHOOL + r")"
-    r"(?: (?:doing|studying|reading) (?P<course5>[a-z]+(?: [a-z]+)?))?",
+    r"(?: (?:doing|studying|reading) (?P<course5>[a-z]+(?: [a-z]+)?))?"
+    # "Year 2 at NTU doing Chemical Engineering", "Final year KNUST, pharmacy.", "I'm at Northumbria doin physio"
+    r"|\b(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|final|last) (?:year|yr)|year \d),? (?:at |@ )?"
+    r"(?P<school8>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})),? (?:doing |doin |studying |reading )?"
+    r"(?P<course9>[a-z]+(?: [a-z]+)?)(?=[,.!?;]|\s*$| and\b| final\b)"
+    r"|\b(?:i'm|im|i am) (?:at|in) (?P<school9>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:doing|doin|studying"
+    r"|reading) (?P<course10>[a-z]+(?: [a-z]+)?)",
     re.I,
+)
+
+
+_LOOKS_LIKE_A_SCHOOL = re.compile(
+    r"^(?-i:[A-Z]{2,6})$|\b(?:uni|university|college|institute|poly\w*|academy|school)\b", re.I
 )
 
 
@@ -1379,8 +1393,9 @@ _WORK_PLACE = re.compile(
     r"\b(?:in|(?:out|up|down|over) in) (?:(?:the )?(?:hospital|clinic|school|hotel|factory|university|college) )?"
     + _PLACE
 )
-# "this commute is killing me, 90 mins each way to Canary Wharf"
-_COMMUTE = re.compile(r"\bcommut\w*\b[^.!?]{0,40}? (?:to|into) " + _PLACE)
+# "this commute is killing me, 90 mins each way to Canary Wharf", "2 hours each way from Kasarani to Upper Hill",
+# "the commute tae Stirling"
+_COMMUTE = re.compile(r"\bcommut\w*\b[^.!?]{0,60}?(?: from " + _PLACE + r")? (?:to|into|tae) " + _PLACE)
 
 
 _SHIFTS = re.compile(
@@ -1445,14 +1460,19 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _PAST_JOB.search(text)) and not _denied(clause, match.start()):
         was = match.group(1)
         facts.append(Found(FACT, USER, f"I used to be {_article(was)} {was}.", importance=0.6))
+    studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
-        courses = ("course", "course2", "course3", "course4", "course5", "course6", "course7", "course8")
+        courses = ["course"] + [f"course{n}" for n in range(2, 11)]
         course = next((groups[g] for g in courses if groups[g]), "")
         if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
             course = ""
-        schools = ("school", "school2", "school3", "school4", "school5", "school6", "school7")
+        schools = ["school"] + [f"school{n}" for n in range(2, 10)]
         where = next((groups[g] for g in schools if groups[g]), "")
+        # "I'm at Northumbria doin physio" is a school only if it looks like one or a year of study is said
+        if groups["school9"] and not (_LOOKS_LIKE_A_SCHOOL.search(where) or re.search(r"\byear\b", text, re.I)):
+            course = where = ""
+        studies_at = where
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
@@ -1467,7 +1487,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
-        if employer and employer not in _NOT_PLACES:
+        if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
             facts.append(
                 Found(
@@ -1506,8 +1526,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _DOING_FOR_A_LIVING.search(bare)) and not _denied(clause, offset + match.start()):
         verb = _BASE_VERB.get(match.group(1).lower(), match.group(1).lower())
         facts.append(Found(FACT, USER, f"I {verb} {match.group(2)}.", importance=0.6))
-    if subject == USER and (match := _COMMUTE.search(text)) and match.group(1) not in _NOT_PLACES:
-        facts.append(Found(FACT, USER, f"I commute to {match.group(1)}.", importance=0.6))
+    if subject == USER and (match := _COMMUTE.search(text)) and match.group(2) not in _NOT_PLACES:
+        start = f" from {match.group(1)}" if match.group(1) and match.group(1) not in _NOT_PLACES else ""
+        facts.append(Found(FACT, USER, f"I commute{start} to {match.group(2)}.", importance=0.6))
     return facts
 
 
