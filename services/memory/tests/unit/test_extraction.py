@@ -1074,6 +1074,14 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("this commute is murdering me, 2 hours each way from Kasarani to Upper Hill", "user", "from Kasarani"),
         ("the commute tae Stirling is pure murderin me", "user", "commute to Stirling"),
         ("My guy Tunde is relocating to Calgary next month with his wife.", "guy", "Tunde"),
+        # what was left or lost is its own part of the clause; homes, likings said the Caribbean or Kenyan way
+        ("I quit my job and moved to Leeds", "user", "live in Leeds"),
+        ("Left the forces in 2019 and settled in Plymouth", "user", "live in Plymouth"),
+        ("kids split weeks between my place in Leeds and their dad's in Harrogate.", "user", "live in Leeds"),
+        ("Me and my stepson finally found common ground: we both love Formula 1.", "user", "love Formula 1"),
+        ("Dancehall inna mi blood, but gospel on a Sunday", "user", "love Dancehall"),
+        ("music is in my blood", "user", "love music."),
+        ("Arsenal for life", "user", "love Arsenal"),
     ],
 )
 def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
@@ -1098,6 +1106,9 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("I'm in Leeds doing nights this week", "user", "study"),
         ("My guy, Arsenal go carry cup this year", "guy", "name is Arsenal"),
         ("My guy Tunde is relocating to Calgary next month with his wife.", "user", "Calgary"),
+        ("quit my job, closed my bank account and cancelled my phone plan for next month", "user", "month"),
+        ("I left Leeds and moved to York", "user", "live in Leeds"),
+        ("I lost my job and I'm not working at Tesco", "user", "Tesco"),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],
 )

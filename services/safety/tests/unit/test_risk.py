@@ -429,6 +429,7 @@ def test_a_goodbye_still_gets_let_go(text: str) -> None:
         "Nimenunua rat poison kwa duka, nimeificha for Sunday when my roommates travel.",
         "Minsan naiisip ko na sana hindi na lang ako nagising.",
         "Nimekuwa nikijikata tena since the breakup. Naficha kwa long sleeves.",
+        "quit my job, closed my bank account and cancelled my phone plan for next month",
     ],
 )
 def test_preparations_together_charcoal_kept_and_other_languages_are_a_crisis(text: str) -> None:
@@ -443,6 +444,8 @@ def test_preparations_together_charcoal_kept_and_other_languages_are_a_crisis(te
         "keep the charcoal in the shed for the bbq",
         "hid the rat poison from the dog, the exterminator comes friday",
         "can't cope with this heat lol",
+        "deleted all my socials, way better for my head",
+        "closed my bank account and cancelled my phone contract before the move to Spain",
     ],
 )
 def test_gifts_a_barbecue_pest_control_and_the_weather_are_not_a_crisis(text: str) -> None:

@@ -267,6 +267,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
         return USER
+    # "Dancehall inna mi blood", "Gor Mahia mpaka mwisho", "Arsenal for life": the user's
+    if re.search(r"\b(?:in|inna) (?:my|mi) blood\b|\b(?:for life|mpaka mwisho|til+ i die|all the way)$", head):
+        return USER
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
     first_word = said.split()[0].lower() if said.split() else ""
@@ -626,7 +629,7 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|any day|any time|non-negotiable|true love|whole personality"
-    r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|"
+    r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
 )
@@ -654,11 +657,18 @@ def _denied(clause: "_Clause", start: int) -> bool:
     return clause.question or _hedged(clause.text[:start]) or taken_back
 
 
-def _hedged(before: str) -> bool:
+def _hedged(before: str, strict: bool = False) -> bool:
     """Whether the words of the clause before a match deny or suppose it ("I don't have a dog called Rex",
-    "if I were called Sam"): what follows them is no fact."""
+    "if I were called Sam"): what follows them is no fact. What was left or lost ends with its own part of the
+    clause: "I quit my job and moved to Leeds" still moved; but not for a date (`strict`): "quit my job, closed my
+    bank account and cancelled my phone plan for next month" is no plan to ask about."""
     clause = _CLAUSES.split(before)[-1]
-    return bool(_NEGATION.search(clause) or _HYPOTHETICAL.search(clause))
+    last_part = 0 if strict else max((m.end() for m in re.finditer(r"\b(?:and|then)\b", clause, re.I)), default=0)
+    denied = any(not _ENDED.fullmatch(m.group(0)) or m.start() >= last_part for m in _NEGATION.finditer(clause))
+    return denied or bool(_HYPOTHETICAL.search(clause))
+
+
+_ENDED = re.compile(r"quit|left|lost|fired|laid off|made redundant", re.I)
 
 
 def _a_name(name: str) -> bool:
@@ -858,7 +868,7 @@ _LIVES = re.compile(
 )
 _BASED = re.compile(
     r"\b(?:(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled)"
-    r"|(?:^|and |then |finally |eventually )settled(?: down)?) in " + _PLACE,
+    r"|(?:^|(?<=and )|(?<=then )|(?<=finally )|(?<=eventually ))settled(?: down)?) in " + _PLACE,
     re.I,
 )
 _IN_NOW = re.compile(
@@ -871,6 +881,9 @@ _IN_NOW = re.compile(
     + r"|\bstaying put in "
     + _PLACE
     + r"|\b(?:it's|its) just (?:me|us)\b[^,.!?]{0,25}? in "
+    + _PLACE
+    # "kids split weeks between my place in Leeds and their dad's"
+    + r"|\bmy (?:place|flat|house|home|apartment|condo|unit|bungalow) (?:is )?(?:(?:out|over|down|up) )?in "
     + _PLACE
     # "live out Penrith way": around it
     + r"|\b(?:live|lives|living) (?:way )?(?:out|over|up|down) (?="
@@ -1573,6 +1586,7 @@ def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
 # --- preferences ---------------------------------------------------------------------------------------------
 _LIKING = (
     r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does "
+    r"|both |all "
     r"|low ?key |high ?key |lowk |borderline |a bit )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
@@ -1674,9 +1688,12 @@ _IS_LIFE = re.compile(
     r"(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
     r"|^(?:also |really |mad |well |totally |heavily |big time )?into ((?:[\w'-]+ ){0,2}?[\w'-]+)"
     r"(?=\s*[,.!?]|\s*$| too\b)"
-    r"|(?-i:\b((?!I\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:all the way|til+ I die|till the day I die)\b"
+    r"|(?-i:\b((?!I\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) (?:all the way|til+ I die|till the day I die|for life"
+    r"|mpaka mwisho)\b"
     r"(?! (?:to|from|up|down|back|home|there|through|across|over|round|around|in|out)\b)"
-    r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)",
+    r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)"
+    # "Dancehall inna mi blood", "music is in my blood"
+    r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
     re.I,
 )
 # "I fly fish every chance I get": what the user does whenever they can.
@@ -2290,7 +2307,7 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
     if subject == USER and clause.negated:
         # What follows the time is another matter ("I fly to Jaipur on the 12th, still haven't bought a gift").
         said = clause.text.lower().find(period.phrase.lower()) if period else -1
-        if period is None or said < 0 or _hedged(clause.text[: said + len(period.phrase)]):
+        if period is None or said < 0 or _hedged(clause.text[: said + len(period.phrase)], strict=True):
             return None
         if _TAKEN_BACK.search(clause.text) or _USED_TO_PATTERN.search(clause.text):
             return None

@@ -730,6 +730,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:i think |so )?i'?m (?:finally )?ready(?: now)?$",
         _COVER_STORY_MEANS,
         _DATE_SET_FOR_DEATH,
+        # Affairs closed down, each a plan's part when another comes with it ("quit my job, closed my bank account
+        # and cancelled my phone plan for next month"); one alone ("deleted all my socials, way better for my head")
+        # is not.
+        r"\b(?:closed|closing) (?:all )?my (?:bank )?accounts?\b" + _EVERYDAY_REASON,
+        r"\bcancel+(?:ed|ing) my (?:phone|mobile) (?:plan|contract)\b" + _EVERYDAY_REASON,
+        r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b",
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
