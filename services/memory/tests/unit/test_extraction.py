@@ -1082,6 +1082,8 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("Dancehall inna mi blood, but gospel on a Sunday", "user", "love Dancehall"),
         ("music is in my blood", "user", "love music."),
         ("Arsenal for life", "user", "love Arsenal"),
+        ("My brother-in-law Dwayne just got laid off from the paper mill", "brother-in-law", "paper mill"),
+        ("ok big catch up bc I've been MIA: my brother Wiremu got into police college", "brother", "police college"),
     ],
 )
 def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
@@ -1109,6 +1111,8 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("quit my job, closed my bank account and cancelled my phone plan for next month", "user", "month"),
         ("I left Leeds and moved to York", "user", "live in Leeds"),
         ("I lost my job and I'm not working at Tesco", "user", "Tesco"),
+        ("ok big catch up bc I've been MIA: my brother Wiremu got into police college", "user", "police"),
+        ("my brother never left Leeds", "brother", "Leeds"),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],
 )

@@ -240,6 +240,7 @@ def test_everyday_killing_it_is_neither_a_concern_nor_abuse(assessor: RiskAssess
         ("my husband takes my wages and gives me pocket money, is that normal", RiskLevel.CONCERN),
         ("my husband shoved me into the door again last night and the kids saw it", RiskLevel.CONCERN),
         ("my stepdad slapped me when i got home", RiskLevel.CONCERN),
+        ("my boyfriend grabbed my wrist so hard it left marks", RiskLevel.CONCERN),
     ],
 )
 def test_threats_and_control_by_a_partner_are_abuse(assessor: RiskAssessor, text: str, lowest: RiskLevel) -> None:
@@ -249,7 +250,15 @@ def test_threats_and_control_by_a_partner_are_abuse(assessor: RiskAssessor, text
     assert any(rule.startswith(ABUSE) for rule in result.matched_rules)
 
 
-@pytest.mark.parametrize("text", ["my dad beat me at chess again", "my brother pushed me in the pool lol"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad beat me at chess again",
+        "my brother pushed me in the pool lol",
+        "my mum grabbed my arm to stop me falling",
+        "my dad grabbed me before I fell in the river",
+    ],
+)
 def test_games_and_horseplay_are_not_abuse(assessor: RiskAssessor, text: str) -> None:
     assert assessor.assess(text).level == RiskLevel.NONE
 

@@ -108,7 +108,7 @@ _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b
 _PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
-_SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b)")
+_SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)")
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
@@ -2142,7 +2142,9 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     said = _FILLER.sub("", clause.text).strip(" ,.!?;:")
     said = re.split(r",\s*(?:maybe|perhaps|probably|if|i think|i guess|hopefully)\b", said, maxsplit=1, flags=re.I)[0]
     words = said.split()
-    if clause.question or clause.negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
+    # Their job lost or a place left is news ("my brother-in-law Dwayne just got laid off from the paper mill")
+    negated = any(not _ENDED.fullmatch(m.group(0)) for m in _NEGATION.finditer(said))
+    if clause.question or negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
         return None
     known = " ".join([subject, *(f"{f.text} {f.value}" for f in told if f.subject == subject)]).lower()
     new = [w for w in re.findall(r"[\w'-]+", said.lower()) if w not in _SMALL_WORDS and w not in known]

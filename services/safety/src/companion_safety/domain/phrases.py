@@ -821,8 +821,11 @@ ABUSE_RULES = [
     r"\b(?:he|she|my (?:(?:live[- ]in|new|older|big|ex-|former|own) )?(?:dad|father|mom|mum|mother|husband|hubby|wife"
     r"|boyfriend|girlfriend|bf|gf|partner|stepdad|stepfather|stepmum|stepmom|uncle|brother|ex|fiance|fiancee))"
     r"(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
-    r"|slapped|kicked|punched|choked|strangled|beat|threw \w+ at|spat at|dragged|pinned) me(?: up)?\b"
-    r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking)\b)",
+    r"|slapped|kicked|punched|choked|strangled|beat|threw \w+ at|spat at|dragged|pinned) (?:me(?: up)?"
+    # ... or a part of the writer ("my boyfriend grabbed my wrist so hard it left marks")
+    r"|my (?:wrists?|arms?|neck|throat|hair|face|shoulders?|jaw|head))\b"
+    r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking|moan\w*"
+    r"|pleasure|kiss\w*|sex\w*|to (?:stop|save|help|catch|steady)|falling|fell|slipp\w*|tripp\w*|traffic)\b)",
     # Coercive control by a partner: watching the phone, the money or the location, keeping the user from people.
     r"\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee|ex))(?: [\w']+){0,2}"
     r" (?:checks|goes through|reads|tracks|monitors|controls|takes) (?:all )?(?:my phone|my messages|my texts|my"
