@@ -1083,6 +1083,10 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("music is in my blood", "user", "love music."),
         ("Arsenal for life", "user", "love Arsenal"),
         ("My brother-in-law Dwayne just got laid off from the paper mill", "brother-in-law", "paper mill"),
+        ("hey so i never actually told u my name lol its Marisol. im 23", "user", "name is Marisol"),
+        ("Patrick. Paddy to me mates. 54, dairy farmer, Co. Cavan.", "user", "name is Patrick"),
+        ("we're on a cattle station about 3 hrs out of Kalgoorlie", "user", "Kalgoorlie"),
+        ("I live in a little village outside Kilkenny called Bennettsbridge.", "user", "live in Bennettsbridge"),
         ("ok big catch up bc I've been MIA: my brother Wiremu got into police college", "brother", "police college"),
     ],
 )
@@ -1113,6 +1117,9 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("I lost my job and I'm not working at Tesco", "user", "Tesco"),
         ("ok big catch up bc I've been MIA: my brother Wiremu got into police college", "user", "police"),
         ("my brother never left Leeds", "brother", "Leeds"),
+        ("I'm in a meeting 10 mins from Leeds", "user", "Leeds"),
+        ("Monday. 54 emails waiting, what a start", "user", "Monday"),
+        ("my name is on the list, its fine", "user", "name"),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],
 )

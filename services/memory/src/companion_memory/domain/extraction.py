@@ -408,6 +408,8 @@ _NAME_CUE = (
     r"everyone |people |they all )call me|i'm called|i am called|i go by|(?:^|,\s)name's|^names|\bthe name's"
     r"|\bthe name is"
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
+    # "i never actually told u my name lol its Marisol"
+    r"|\bmy name(?: lol| haha| tho| btw| actually)?[,.!]?\s+(?:it'?s|its)"
     r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
@@ -611,7 +613,7 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 _PLACE_GATE = re.compile(
-    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|vivo|moro"
+    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|vivo|moro"
     r"|vivimos|moramos)\b",
     re.I,
 )
@@ -822,6 +824,10 @@ def _introduced_from(clause: _Clause, names: list[Found]) -> list[Found]:
     return []
 
 
+# "i never actually told u my name lol its Marisol": the telling was missing, not the name.
+_NEVER_TOLD = re.compile(r"\b(?:told|tell|said|gave|mentioned)(?: (?:u|you|ya))?\s*$", re.I)
+
+
 def _name_fact(name: str) -> Found:
     return Found(FACT, USER, f"My name is {name}.", "name", name, importance=0.9)
 
@@ -842,7 +848,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         match = pattern.search(text)
         # "if I were called Sam", "do you think I'm called Sam?", "I'm not called Sam" say no name ("my name is
         # Sam?" still does); what follows it does not take it back ("call me Dee, nobody calls me Deirdre").
-        if match is None or _hedged(text[: match.start()]):
+        if match is None or (_hedged(text[: match.start()]) and not _NEVER_TOLD.search(text[: match.start()])):
             continue
         name = match.group(1)
         if pattern in (_MY_NAME_LOWER, _GREETING_LOWER_NAME):
@@ -881,6 +887,14 @@ _IN_NOW = re.compile(
     + r"|\bstaying put in "
     + _PLACE
     + r"|\b(?:it's|its) just (?:me|us)\b[^,.!?]{0,25}? in "
+    + _PLACE
+    # "we're on a cattle station about 3 hrs out of Kalgoorlie", "a village outside Kilkenny called Bennettsbridge"
+    + r"|\b(?:we're|i'm|im|we are|i am|we live|i live) (?:on|in|at) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:farm|station"
+    + r"|property|block|acreage|ranch|place|house|village|town|island|smallholding|croft|homestead) (?:about |around "
+    + r"|nearly |roughly )?(?:\d+ (?:hrs?|hours|mins|minutes|km|kms|miles|k) |an hour |half an hour )(?:out of|from"
+    + r"|outside|north of|south of|east of|west of) "
+    + _PLACE
+    + r"|\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)(?: [\w ]{0,25}?)? called "
     + _PLACE
     # "kids split weeks between my place in Leeds and their dad's"
     + r"|\bmy (?:place|flat|house|home|apartment|condo|unit|bungalow) (?:is )?(?:(?:out|over|down|up) )?in "
@@ -964,6 +978,7 @@ _CARE_HOME = re.compile(
     + _PLACE,
     re.I,
 )
+_VILLAGE_CALLED = re.compile(r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)\b[^,.!?]* called ")
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
 _LIVED = re.compile(r"\b(?:(?<!'ve )(?<!have )lived|used to live) in " + _PLACE, re.I)
 _FROM = re.compile(
@@ -1046,7 +1061,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             if not _denied(clause, lower.start()):
                 moving = lower.group(1).title()
         home = None
-        lives = _LIVES.search(text)
+        # "I live in a little village outside Kilkenny called Bennettsbridge": the village (`_IN_NOW`)
+        lives = None if _VILLAGE_CALLED.search(text) else _LIVES.search(text)
         whose = _relative_clause_owner(text[: lives.start()]) if lives else None
         if lives and whose is not None:  # "a son, Patrick, who lives over in Belfast": his home
             if whose and lives.group(1).lower() == "in" and not _denied(clause, lives.start()):
@@ -2493,13 +2509,19 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
+    lone_name = ""  # "Patrick." opening the message: a name, once a profile follows
     for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+        if number == 0 and (alone := re.fullmatch(_NAME + r"\s*[.!]?", sentence)) and _a_name(alone.group(1)):
+            lone_name = "" if alone.group(1).lower() in _RELATION_WORDS else alone.group(1)
         if number < 5:  # "Patrick. Paddy to me mates. 54, dairy farmer"
             profile, rest = _profile(sentence)
             # A fragment ("Mechanic.") is a profile only after the user's name or age ("Postman." may answer who
             # was at the door).
             told = any(f.subject == USER and f.attribute in ("name", "age") for f in found)
             if profile and (rest or told):
+                has_name = any(f.subject == USER and f.attribute == "name" for f in found + profile)
+                if lone_name and not has_name and any(f.attribute == "age" for f in profile):
+                    found.append(_name_fact(lone_name))
                 found.extend(profile)
                 sentence = rest
             if not sentence:
