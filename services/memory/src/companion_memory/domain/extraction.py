@@ -410,6 +410,8 @@ _NAME_CUE = (
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
     # "i never actually told u my name lol its Marisol"
     r"|\bmy name(?: lol| haha| tho| btw| actually)?[,.!]?\s+(?:it'?s|its)"
+    # a correction: "Me name's not Jo la, it's Joanne!"
+    r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
     r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
@@ -1161,7 +1163,8 @@ _AS_JOB = re.compile(
     r"\bbeing "
     + _JOB_PHRASE
     + r" (?:at (?:a |an |the )?\w+ )?(?:is|was|has|can be|means|makes)\b"  # "being a porter is no joke"
-    r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted|selected|appointed"
+    r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted|selected|appointed|qualified"
+    r"|trained|certified"
     r"|employed|taken on)\b[^,.!?;]{0,40}?\bas "
     + _JOB_PHRASE_ANY
     + r"|\bpromoted to "
@@ -1299,8 +1302,9 @@ _DO_FREELANCE = re.compile(
 )
 # What one does for a living said by the doing: "i clean houses 3 days a week", "I sell bread rolls from my cart".
 _DOING_FOR_A_LIVING = re.compile(
-    r"\bi(?:'m| am)? (?:now |also |still |just )?(sell|selling|clean|cleaning|fix|fixing|repair|repairing|deliver"
-    r"|delivering|bake|baking|sew|sewing) ((?!(?:my|the|our|his|her|it|them|up)\b)(?:[a-z-]+ ){0,2}?[a-z-]{3,}"
+    r"\bi(?:'m| am|'ve been| have been)? (?:now |also |still |just )?(sell|selling|clean|cleaning|fix|fixing|repair"
+    r"|repairing|deliver|delivering|bake|baking|sew|sewing) "
+    r"((?!(?:my|the|our|his|her|it|them|up|myself|me|you|him|us|home|back)\b)(?:[a-z-]+ ){0,2}?[a-z-]{3,}"
     # plural goods ("houses", "bread rolls"), or anything sold from somewhere ("grilled corn from my stall")
     r"(?:s\b(?: (?:from|at|in|near|on|to|for) [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so))?"
     r"|\b (?:from|at|near|on) [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so)))",
@@ -1390,9 +1394,10 @@ _DRIVE_OR_GIVE = re.compile(
     r"|\bi (?:give|teach|do|run) ((?:[a-z-]+ )?(?:lessons|classes|workshops|tours|deliveries))\b",
     re.I,
 )
-# "I teach maths at a secondary school", "i tutor maths part time"
+# "I teach maths at a secondary school", "i tutor maths part time", "I've been teachin' second grade"
 _TEACH = re.compile(
-    r"\bi (?:now |also |still )?(teach|tutor|lecture in|lecture|coach) (?!(?:my|him|her|them|myself|people|you)\b)"
+    r"\bi(?:'ve been| have been|'m| am)? (?:now |also |still )?(teach|tutor|lecture in|lecture|coach)(?:ing)? "
+    r"(?!(?:my|him|her|them|myself|people|you)\b)"
     r"((?:[\w-]+ ){0,2}?(?!(?:and|but|so|then)\b)[a-z-]{2,})(?= (?:at|to|for|in|part|full|on)\b|[,.!?;]|\s*$)",
     re.I,
 )
@@ -2500,6 +2505,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
+    # the dropped g of the US South and elsewhere: "teachin' second grade", "fixin' to drive", "weddin'"
+    text = re.sub(r"\b([A-Za-z]{2,}in)['’](?=\s|$|[,.!?;:])", r"\1g", text)
     text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
