@@ -1009,7 +1009,7 @@ def test_englishes_greetings_and_employers(text: str, subject: str, words: str) 
         ("I was a bit tired for 2 days", "user", "used to be"),
         ("work is non-negotiable", "user", "love work"),
         ("the weather is on my mind", "user", "weather"),
-        ("my sons play football on saturdays", "son", "football"),
+        ("my sons play football on saturdays", "user", "football"),
     ],
 )
 def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:
@@ -1088,6 +1088,8 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("I've been teachin' second grade in Hattiesburg goin on 31 years now.", "user", "teach second grade"),
         ("We're fixin' to drive down this Saturday for my cousin Bobby Ray's weddin'.", "user", "wedding"),
         ("My brother is qualified as an electrician now", "brother", "electrician"),
+        ("my sons play football on saturday", "son", "football"),
+        ("my brothers live in Leeds", "brother", "Leeds"),
         ("Patrick. Paddy to me mates. 54, dairy farmer, Co. Cavan.", "user", "name is Patrick"),
         ("we're on a cattle station about 3 hrs out of Kalgoorlie", "user", "Kalgoorlie"),
         ("I live in a little village outside Kilkenny called Bennettsbridge.", "user", "live in Bennettsbridge"),
@@ -1125,6 +1127,7 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("Monday. 54 emails waiting, what a start", "user", "Monday"),
         ("my name is on the list, its fine", "user", "name"),
         ("i drive too fast on purpose now. no seatbelt", "user", "drive"),
+        ("my dads got a gun in the garage", "dad", "gun"),
         ("Me name's not Jo la, it's Joanne!", "user", "name is Jo."),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
     ],

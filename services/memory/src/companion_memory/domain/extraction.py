@@ -215,7 +215,13 @@ _NOT_A_PERSON_AFTER = (
     r"(?!(?:'s)? (?:appointment|appt|checkup|check-up|surgery|office|practice|clinic|bill|fees|lesson|session)s?\b)"
 )
 _MY_RELATION = re.compile(
-    r"(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r")(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
+    # "my sons play football on saturday": theirs ("my dads got a gun" is "my dad's", and is left alone)
+    r"(?:my|our) "
+    + _KIN_ADJECTIVES
+    + r"("
+    + RELATIONS
+    + r")(?:s(?= (?:are|were|have|live|play|start|go|come|do|love|like|hate|work|study|both|all|each|never|always"
+    r"|still|just|also)\b))?(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
     re.I,
 )
 _POSSESSED_RELATION = re.compile(
