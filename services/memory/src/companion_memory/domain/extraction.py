@@ -2449,7 +2449,7 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 # "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
 # kin where a sentence or a phrase starts.
 _ME_FOR_MY = re.compile(
-    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from)\s+)(?:me|ma) "
+    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is)\s+)(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
     r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
@@ -2548,6 +2548,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         if last_pet and not people and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence))) and _a_name(named[1]):
             people.append(_person(last_pet, named[1]))
         found.extend(people)
+        found.extend(_who_it_is(sentence))
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         clauses = _clauses(sentence, last_person)
@@ -2595,6 +2596,33 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
     return found
+
+
+# "It's my husband who smokes like a chimney", "it is my wife Lakshmi who is the strict vegetarian": what a denial
+# puts right, about the person it names.
+_WHO_IT_IS = re.compile(
+    r"\b(?:it'?s|it is|that'?s|that is) my (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r")(?:,? " + _NAME + r",?)?"
+    r" (?:who|that)(?:'s| is| was|'s been) ([^,.!?;]{2,60})"
+    r"|\b(?:it'?s|it is|that'?s|that is) my (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r")(?:,? " + _NAME + r",?)?"
+    r" (?:who|that) ((?!is\b|was\b)[a-z]+s [^,.!?;]{2,60})",
+    re.I,
+)
+
+
+def _who_it_is(sentence: str) -> list[Found]:
+    if not (match := _WHO_IT_IS.search(sentence)):
+        return []
+    relation, name, is_what, does_what = (
+        (match.group(1), match.group(2), match.group(3), None)
+        if match.group(1)
+        else (match.group(4), match.group(5), None, match.group(6))
+    )
+    subject = _relation_name(relation)
+    said = f"My {subject} is {is_what.strip()}." if is_what else f"My {subject} {does_what.strip()}."
+    facts = [Found(FACT, subject, said, importance=0.6)]
+    if name and _a_name(name):
+        facts.append(_person(relation, name))
+    return facts
 
 
 def _from_then_on(period: Period) -> Period:
