@@ -2618,7 +2618,7 @@ def _who_it_is(sentence: str) -> list[Found]:
         else (match.group(4), match.group(5), None, match.group(6))
     )
     subject = _relation_name(relation)
-    said = f"My {subject} is {is_what.strip()}." if is_what else f"My {subject} {does_what.strip()}."
+    said = f"My {subject} is {is_what.strip()}." if is_what else f"My {subject} {(does_what or '').strip()}."
     facts = [Found(FACT, subject, said, importance=0.6)]
     if name and _a_name(name):
         facts.append(_person(relation, name))
