@@ -445,6 +445,8 @@ def test_preparations_together_charcoal_kept_and_other_languages_are_a_crisis(te
         "hid the rat poison from the dog, the exterminator comes friday",
         "can't cope with this heat lol",
         "deleted all my socials, way better for my head",
+        "Mam's going to kill me, I've dented the car in the Tesco car park",
+        "Ag no man, I burnt the pap again, my mom is going to kill me",
         "closed my bank account and cancelled my phone contract before the move to Spain",
     ],
 )

@@ -967,9 +967,14 @@ HYPERBOLE = re.compile(
     # A parent who "is going to kill me" over a mishap ("mum's going to kill me, dented the car reversing"); a
     # laugh or a marathon that felt like dying; the "rather ... than" of a dreaded party (not of living).
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
-    r"|husband|missus|partner)(?:'s| is| are| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?"
-    r"kill me\b(?: [\w']+){0,2}? (?:i |just )?(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined"
-    r"|burnt|burned|smashed|cracked|bumped)\b"
+    r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops)(?:'s| is| are| will)?"
+    r" (?:literally |actually |so |honestly )?(?:going to |gonna )?"
+    r"kill me\b(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?(?:dented|scratched|broke|crashed|lost|spilled|forgot"
+    r"|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
+    # ... the mishap told first ("I burnt the pap again, my mom is going to kill me")
+    r"|\bi (?:just |also |totally )?(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned"
+    r"|smashed|cracked|bumped)\b[^.!?]{0,50}\b(?:my )?(?:mum|mom|mam|ma|mudder|dad|da|wife|husband|missus|boss"
+    r"|teacher|coach)(?:'s| is| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me$"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
     r"|\b(?:goodbye|bye) (?:forever|for good),? (?:to )?(?:mondays?|monday mornings|mornings|alarms?|school|homework"
