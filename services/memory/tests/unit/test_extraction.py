@@ -1131,6 +1131,8 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("my name is on the list, its fine", "user", "name"),
         ("i drive too fast on purpose now. no seatbelt", "user", "drive"),
         ("my dads got a gun in the garage", "dad", "gun"),
+        ("Mam's going to kill me, I've dented the car in the Tesco car park", "mam", "kill"),
+        ("my boss is gonna kill me, I'm late again", "boss", "kill"),
         ("I'm not a smoker, never have been, it's my husband who smokes like a chimney", "user", "smoke"),
         ("Me name's not Jo la, it's Joanne!", "user", "name is Jo."),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),

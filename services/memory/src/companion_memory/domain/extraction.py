@@ -2161,6 +2161,9 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_DARK_WORDS = re.compile(r"\b(?:kill|killing|murder\w*|die|dies|dying|dead|death|end of me|finish me)\b", re.I)
+
+
 def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | None:
     """What the user tells of someone in their life that no pattern reads ("my sister is moving to Lisbon with her
     new fella", "Mum's been told she needs a knee replacement"): kept as said, about that person, so that the
@@ -2172,6 +2175,9 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     # Their job lost or a place left is news ("my brother-in-law Dwayne just got laid off from the paper mill")
     negated = any(not _ENDED.fullmatch(m.group(0)) for m in _NEGATION.finditer(said))
     if clause.question or negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
+        return None
+    # "my boss is gonna kill me, I'm late again": hyperbole or a threat (safety's to read), never their news
+    if _DARK_WORDS.search(said):
         return None
     known = " ".join([subject, *(f"{f.text} {f.value}" for f in told if f.subject == subject)]).lower()
     new = [w for w in re.findall(r"[\w'-]+", said.lower()) if w not in _SMALL_WORDS and w not in known]
