@@ -132,6 +132,7 @@ _CLAUSES = re.compile(
 _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
     r"g'day|gday|gidday|kia ora|chur|howdy|howay|sup|wassup|aye|och|ah|sure|"
+    r"ass?alam[ou]? ?(?:o )?alaikum|as-salamu alaykum|salaam|salam|namaskar|vanakkam|sat sri akal|shalom|bonjour|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
@@ -256,6 +257,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "used to live in Chennai, now in Mysuru with my husband's family": the user, now.
     if re.match(r"now,? (?:(?:still|currently) )?(?:living |based )?in\b", head):
+        return USER
+    # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
+    if re.match(r"born in\b", head) or re.search(r"\b(?:is|are) life\b", head):
         return USER
     # "Friday is my brother's graduation": the brother's.
     possessed = _POSSESSED_RELATION.search(head)
@@ -464,7 +468,16 @@ _NICKNAME = re.compile(
     re.I,
 )
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
-_NAME_HERE = re.compile(r"^(?:it's |its |it is |this is )?" + _NAME + r"(?: here\b|,? (?:btw|by the way)\b)", re.I)
+_NAME_HERE = re.compile(
+    r"^(?:it's |its |it is |this is )?"
+    + _NAME
+    + r"(?: here\b|,? (?:btw|by the way)\b)"
+    # "This is Dolores." as the whole first sentence
+    + r"|^this is "
+    + _NAME
+    + r"\s*[.!]?$",
+    re.I,
+)
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
     r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo|dear|there|good (?:morning|afternoon|evening))\b[\s,!.]*)+"
@@ -847,8 +860,9 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         if _a_name(name := match.group(1) or match.group(2)) and not clause.question:
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
-    if message_start and first_clause and (match := _NAME_HERE.match(head)) and _a_name(match.group(1)):
-        return _name_fact(match.group(1))
+    if message_start and first_clause and (match := _NAME_HERE.match(head)):
+        if _a_name(name := match.group(1) or match.group(2)):
+            return _name_fact(name)
     lower_case = ((_MY_NAME_LOWER, clause.text),) + (
         ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
     )
@@ -988,7 +1002,15 @@ _CARE_HOME = re.compile(
 )
 _VILLAGE_CALLED = re.compile(r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)\b[^,.!?]* called ")
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
-_LIVED = re.compile(r"\b(?:(?<!'ve )(?<!have )lived|used to live) in " + _PLACE, re.I)
+_LIVED = re.compile(
+    r"\b(?:(?<!'ve )(?<!have )lived|used to live|used to be) in "
+    + _PLACE
+    # "Moved down from Auckland for the sunshine"
+    + r"|\bmoved (?:down |up |over |out |here |across )?from "
+    + _PLACE
+    + r"\b(?! (?:to|into)\b)",
+    re.I,
+)
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
@@ -1003,7 +1025,13 @@ _VISITING_THEM_IN = re.compile(
     r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
 )
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
-_GREW_UP = re.compile(r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred)) in " + _PLACE, re.I)
+_GREW_UP = re.compile(
+    r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred))(?: here)? in "
+    + _PLACE
+    + r"|^born in "
+    + _PLACE,
+    re.I,
+)
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
 
@@ -1104,13 +1132,13 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
         if home and home not in _NOT_PLACES and not (visiting and not moving):
             facts.append(_lives(subject, home))
     if not clause.hypothetical and not clause.question:
-        if (match := _LIVED.search(text)) and match.group(1) not in _NOT_PLACES:
-            facts.append(Found(PLACE, subject, f"{who} used to live in {match.group(1)}.", "lived_in", match.group(1)))
+        if (match := _LIVED.search(text)) and (lived := match.group(1) or match.group(2)) not in _NOT_PLACES:
+            facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
     if clause.states or re.search(r"\boriginally\b", text, re.I):
         for pattern in (_FROM, _GREW_UP):
             match = pattern.search(text)
-            if match and match.group(1) not in _NOT_PLACES and not _NEGATION.search(text[: match.start()]):
-                place = match.group(1)
+            place = next((g for g in match.groups() if g), "") if match else ""
+            if match and place not in _NOT_PLACES and not _NEGATION.search(text[: match.start()]):
                 facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'am', 'is')} from {place}.", "from", place))
                 break
     return facts
@@ -2048,6 +2076,32 @@ def _labelled(match: re.Match[str]) -> str:
     return f"{match.group('lead')}{said}{match.group('end') or '.'}" if said else match.group(0)
 
 
+# A list written as bullets: under a header of likings ("fav things, in no order:") each item is liked; an item
+# that starts with kin ("- mum (Rose), lives in Rotorua") is about them.
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
+_LIKINGS_HEADER = re.compile(
+    r"\b(?:fav|fave|favou?rite|likes|loves|things i love|hobbies|interests)\b[^:\n]*:\s*$", re.I
+)
+_KIN_FIRST = re.compile(r"^(?:" + RELATIONS + r")\b", re.I)
+
+
+def _bulleted(text: str) -> str:
+    if "\n" not in text:
+        return text
+    lines, liking = [], False
+    for line in text.split("\n"):
+        item = _BULLET.match(line)
+        if item is None:
+            liking = bool(_LIKINGS_HEADER.search(line))
+            lines.append(line)
+        elif liking:
+            lines.append(f"I love {item.group(1).rstrip('.')}.")
+        else:
+            said = item.group(1) if item.group(1)[-1] in ".!?" else item.group(1) + "."
+            lines.append(f"My {said}" if _KIN_FIRST.match(said) and not said.lower().startswith("my ") else said)
+    return "\n".join(lines)
+
+
 _COUNT_WORDS = dict(enumerate("zero one two three four five six seven eight nine".split()))
 
 
@@ -2378,8 +2432,9 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     text = " ".join(message.text.split())
     if not text:
         return []
+    read = " ".join(_bulleted(message.text).split())  # a list's lines read as sentences ("- matcha": "I love matcha.")
     episode = from_found(message, new_id, Found(EPISODE, USER, text, importance=_episode_importance(text)))
-    found = read_sentences(text, message.said_at, message.time_zone)
+    found = read_sentences(read, message.said_at, message.time_zone)
     derived = [from_found(message, new_id, f) for f in found]
     unique = {m.content_hash: m for m in reversed(derived) if m.content_hash != episode.content_hash}
     return [episode, *reversed(unique.values())]
