@@ -15,6 +15,7 @@ speaks of its own subject. Someone else's news ("my friend said she's moving") i
 Evaluated on `services/memory/eval/` (`make bench-extraction`).
 """
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -275,10 +276,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:gimme|give me)\b", head) or re.search(r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head):
         return USER
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
-    if re.search(r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b", head):
-        return USER
-    # "Dancehall inna mi blood", "Gor Mahia mpaka mwisho", "Arsenal for life": the user's
-    if re.search(r"\b(?:in|inna) (?:my|mi) blood\b|\b(?:for life|mpaka mwisho|til+ i die|all the way)$", head):
+    # "Dancehall inna mi blood", "Gor Mahia mpaka mwisho", "Arsenal for life" likewise.
+    if re.search(
+        r"\b(?:is|are) (?:my|our) (?:life|everything|jam|thing|happy place|religion|weakness)\b"
+        r"|\b(?:in|inna) (?:my|mi) blood\b|\b(?:for life|mpaka mwisho|til+ i die|all the way)$",
+        head,
+    ):
         return USER
     # "Doreen from next door, who's been my walking partner, had her cataract done": Doreen's, not the user's;
     # "Jayden from my course said he failed his stats resit": Jayden's.
@@ -686,12 +689,20 @@ def _hedged(before: str, strict: bool = False) -> bool:
     clause: "I quit my job and moved to Leeds" still moved; but not for a date (`strict`): "quit my job, closed my
     bank account and cancelled my phone plan for next month" is no plan to ask about."""
     clause = _CLAUSES.split(before)[-1]
-    last_part = 0 if strict else max((m.end() for m in re.finditer(r"\b(?:and|then)\b", clause, re.I)), default=0)
-    denied = any(not _ENDED.fullmatch(m.group(0)) or m.start() >= last_part for m in _NEGATION.finditer(clause))
-    return denied or bool(_HYPOTHETICAL.search(clause))
+    if _HYPOTHETICAL.search(clause):
+        return True
+    if strict or not _NEGATION.search(clause):
+        return bool(_NEGATION.search(clause))
+    return _denies(clause, max((m.end() for m in re.finditer(r"\b(?:and|then)\b", clause, re.I)), default=0))
 
 
 _ENDED = re.compile(r"quit|left|lost|fired|laid off|made redundant", re.I)
+
+
+def _denies(text: str, ended_from: float) -> bool:
+    """Whether `text` holds a negation; what was quit, left or lost counts only from `ended_from` on (its own part
+    of the clause; `math.inf`: never)."""
+    return any(not _ENDED.fullmatch(m.group(0)) or m.start() >= ended_from for m in _NEGATION.finditer(text))
 
 
 def _a_name(name: str) -> bool:
@@ -899,6 +910,8 @@ _BASED = re.compile(
     r"|(?:^|(?<=and )|(?<=then )|(?<=finally )|(?<=eventually ))settled(?: down)?) in " + _PLACE,
     re.I,
 )
+# "I live in a little village outside Kilkenny called Bennettsbridge": the village is home (`_IN_NOW`, not `_LIVES`)
+_VILLAGE = r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)"
 _IN_NOW = re.compile(
     r"(?:\b(?:these days|nowadays)[, ]+(?:i'm|i am|we're|we are) (?:in|living in) "
     + _PLACE
@@ -916,7 +929,9 @@ _IN_NOW = re.compile(
     + r"|nearly |roughly )?(?:\d+ (?:hrs?|hours|mins|minutes|km|kms|miles|k) |an hour |half an hour )(?:out of|from"
     + r"|outside|north of|south of|east of|west of) "
     + _PLACE
-    + r"|\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)(?: [\w ]{0,25}?)? called "
+    + r"|"
+    + _VILLAGE
+    + r"(?: [\w ]{0,25}?)? called "
     + _PLACE
     # "kids split weeks between my place in Leeds and their dad's"
     + r"|\bmy (?:place|flat|house|home|apartment|condo|unit|bungalow) (?:is )?(?:(?:out|over|down|up) )?in "
@@ -1000,7 +1015,7 @@ _CARE_HOME = re.compile(
     + _PLACE,
     re.I,
 )
-_VILLAGE_CALLED = re.compile(r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)\b[^,.!?]* called ")
+_VILLAGE_CALLED = re.compile(_VILLAGE + r"\b[^,.!?]* called ")
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
 _LIVED = re.compile(
     r"\b(?:(?<!'ve )(?<!have )lived|used to live|used to be) in "
@@ -1097,7 +1112,6 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             if not _denied(clause, lower.start()):
                 moving = lower.group(1).title()
         home = None
-        # "I live in a little village outside Kilkenny called Bennettsbridge": the village (`_IN_NOW`)
         lives = None if _VILLAGE_CALLED.search(text) else _LIVES.search(text)
         whose = _relative_clause_owner(text[: lives.start()]) if lives else None
         if lives and whose is not None:  # "a son, Patrick, who lives over in Belfast": his home
@@ -2227,8 +2241,7 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
     said = re.split(r",\s*(?:maybe|perhaps|probably|if|i think|i guess|hopefully)\b", said, maxsplit=1, flags=re.I)[0]
     words = said.split()
     # Their job lost or a place left is news ("my brother-in-law Dwayne just got laid off from the paper mill")
-    negated = any(not _ENDED.fullmatch(m.group(0)) for m in _NEGATION.finditer(said))
-    if clause.question or negated or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
+    if clause.question or _denies(said, math.inf) or _SUPPOSED.search(said) or not 4 <= len(words) <= 40:
         return None
     # "my boss is gonna kill me, I'm late again": hyperbole or a threat (safety's to read), never their news
     if _DARK_WORDS.search(said):
@@ -2663,9 +2676,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
 # puts right, about the person it names.
 _WHO_IT_IS = re.compile(
     r"\b(?:it'?s|it is|that'?s|that is) my (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r")(?:,? " + _NAME + r",?)?"
-    r" (?:who|that)(?:'s| is| was|'s been) ([^,.!?;]{2,60})"
-    r"|\b(?:it'?s|it is|that'?s|that is) my (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r")(?:,? " + _NAME + r",?)?"
-    r" (?:who|that) ((?!is\b|was\b)[a-z]+s [^,.!?;]{2,60})",
+    r" (?:who|that)(?:(?:'s| is| was|'s been) (?P<is>[^,.!?;]{2,60})| (?P<does>(?!is\b|was\b)[a-z]+s [^,.!?;]{2,60}))",
     re.I,
 )
 
@@ -2673,13 +2684,9 @@ _WHO_IT_IS = re.compile(
 def _who_it_is(sentence: str) -> list[Found]:
     if not (match := _WHO_IT_IS.search(sentence)):
         return []
-    relation, name, is_what, does_what = (
-        (match.group(1), match.group(2), match.group(3), None)
-        if match.group(1)
-        else (match.group(4), match.group(5), None, match.group(6))
-    )
+    relation, name = match.group(1), match.group(2)
     subject = _relation_name(relation)
-    said = f"My {subject} is {is_what.strip()}." if is_what else f"My {subject} {(does_what or '').strip()}."
+    said = f"My {subject} is {match['is'].strip()}." if match["is"] else f"My {subject} {match['does'].strip()}."
     facts = [Found(FACT, subject, said, importance=0.6)]
     if name and _a_name(name):
         facts.append(_person(relation, name))

@@ -22,9 +22,8 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-RULES_VERSION = (
-    "rules-22"  # rules-22: preparations together, charcoal kept, a poison hidden for a day, Tagalog, Swahili
-)
+# rules-22: preparations together, charcoal kept, a poison hidden for a day, Tagalog, Swahili
+RULES_VERSION = "rules-22"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
