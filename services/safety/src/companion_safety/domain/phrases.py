@@ -921,6 +921,8 @@ MINOR_SIGNALS = [
 
 
 # "This traffic is killing me", "killing myself laughing": hyperbole the rules above would otherwise catch.
+# What a parent's "going to kill me" is over ("mum's going to kill me, I've dented the car").
+_MISHAP = r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
 HYPERBOLE = re.compile(
     r"\b(?:kill|killing) (?:myself|me) (?:laughing|with laughter)\b|\bdying (?:of|from|with) (?:laughter"
     r"|boredom|embarrassment)\b"
@@ -969,11 +971,12 @@ HYPERBOLE = re.compile(
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
     r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops)(?:'s| is| are| will)?"
     r" (?:literally |actually |so |honestly )?(?:going to |gonna )?"
-    r"kill me\b(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?(?:dented|scratched|broke|crashed|lost|spilled|forgot"
-    r"|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
+    r"kill me\b(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?"
+    + _MISHAP
     # ... the mishap told first ("I burnt the pap again, my mom is going to kill me")
-    r"|\bi (?:just |also |totally )?(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned"
-    r"|smashed|cracked|bumped)\b[^.!?]{0,50}\b(?:my )?(?:mum|mom|mam|ma|mudder|dad|da|wife|husband|missus|boss"
+    + r"|\bi (?:just |also |totally )?"
+    + _MISHAP
+    + r"[^.!?]{0,50}\b(?:my )?(?:mum|mom|mam|ma|mudder|dad|da|wife|husband|missus|boss"
     r"|teacher|coach)(?:'s| is| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me$"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
