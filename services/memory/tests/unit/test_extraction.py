@@ -1156,3 +1156,54 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
 )
 def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("We have two sons, Peter and Alan. Alan lives in Calgary with his wife.", "son", "lives in Calgary"),
+        ("My husband Tom works at Google. Tom loves golf.", "husband", "loves golf"),
+        ("My sister Mia lives in Leeds. Mia is a nurse.", "sister", "nurse"),
+        ("Electrician by trade, mostly domestic rewires.", "user", "electrician"),
+        ("Teacher here, primary school in Leicester.", "user", "teacher"),
+        ("day job at Home Depot, then i drive for DoorDash most nights", "user", "work at Home Depot"),
+        ("lol real job is data analyst at DBS, very unglam", "user", "data analyst"),
+        ("currently doing accounts at a SACCO in Nakuru", "user", "SACCO"),
+        ("Retired now, but I was a letter carrier with Canada Post for 31 years.", "user", "retired"),
+        ("Retired now, but I was a letter carrier with Canada Post for 31 years.", "user", "used to be a letter"),
+        ("I do hair at a salon in Macon", "user", "I do hair"),
+        ("I shoot weddings for a living", "user", "shoot weddings"),
+        ("aye I'm on the rigs, two weeks on two weeks aff", "user", "rigs"),
+        ("my knees are shot after 30 years of tiling floors", "user", "tiling floors"),
+        ("grabe I'm dead tired. ER nurse life talaga", "user", "ER nurse"),
+        ("yeah nah I quit the dairy farm, working at Countdown now", "user", "work at Countdown"),
+        ("Big fan of dim sum on weekends.", "user", "big fan of dim sum"),
+        ("Lahore Qalandars fan since day one", "user", "Lahore Qalandars fan"),
+        ("I've really gotten into birdwatching lately.", "user", "into birdwatching"),
+        ("my comfort food is mac and cheese. the boxed kind.", "user", "and cheese is my comfort food"),
+        ("Nothing beats a braai with the okes on a Sunday.", "user", "braai"),
+        ("Lord I love me some Dolly", "user", "love Dolly"),
+    ],
+)
+def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("Retired now, but I was a letter carrier with Canada Post for 31 years.", "user", "I work at Canada Post"),
+        ("Teacher here, primary school in Leicester.", "user", "name"),
+        ("Huge fan of yours!", "user", "fan"),
+        ("I got into bed at 9", "user", "into"),
+        ("nothing beats him at chess", "user", "him"),
+        ("she got into Oxford", "user", "Oxford"),
+        ("I am on the railway line behind the warehouse now.", "user", "railway"),
+        ("chucked out 30 years of farming mags", "user", "farming"),
+        ("Retired in April after 38 years at the council.", "user", "work in April"),
+        ("doing it tonight once everyone's asleep", "user", "tonight"),
+        ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
+    ],
+)
+def test_what_the_in_passing_patterns_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

@@ -200,7 +200,8 @@ _IMPLIED_I = re.compile(
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
-    r"love|loving|ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
+    r"love|loving|retired|(?:day|real|main|actual|proper) job|"
+    r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|into|mad into|really into|well into|cannae stand|canna stand|"
     r"ain'?t nothin[g']?|"
@@ -273,7 +274,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
         return USER
     # "Gimme oxtail any day", "Braai on Sundays is non-negotiable": the user's taste.
-    if re.match(r"(?:gimme|give me)\b", head) or re.search(r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head):
+    if re.match(r"(?:gimme|give me|nothing beats|nothing tops)\b", head) or re.search(
+        r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head
+    ):
         return USER
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     # "Dancehall inna mi blood", "Gor Mahia mpaka mwisho", "Arsenal for life" likewise.
@@ -314,11 +317,28 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "new flat in Fitzroy is tiny", "Thirty-eight years as a midwife at the Royal Victoria"
     if re.match(r"(?:new (?:flat|house|place|apartment|home|job|gig|room)|(?:[\w-]+ ){1,2}years as an?)\b", head):
         return USER
+    # "Lahore Qalandars fan since day one"
+    if re.match(r"(?:[\w'-]+ ){1,3}(?:fan|supporter) (?:since|for life|all my life|through and through)\b", head):
+        return USER
+    # "real job is data analyst at DBS", "day job at Home Depot", "currently doing accounts at a SACCO"
+    if re.match(
+        r"(?:my )?(?:day|real|main|actual|proper) job\b"
+        r"|(?:currently |now |still )?doing (?:the )?(?:accounts|cashier|admin|payroll|reception|security|hr"
+        r"|bookkeeping) (?:at|for|with)\b",
+        head,
+    ):
+        return USER
     # "for now still in Hong Kong"
     if re.match(r"(?:for now|these days|nowadays|now),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
-    if _JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _STUDY_FIRST.match(said) or _JUST_A_JOB.match(said):
+    if (
+        _JOB_FIRST.match(said)
+        or _JOB_KIND_FIRST.match(said)
+        or _STUDY_FIRST.match(said)
+        or _JUST_A_JOB.match(said)
+        or _JOB_TAG.match(said)
+    ):
         return USER
     # "job interview tomorrow morning at 9", "Tonight is the Rammstein concert": an occasion of the user's.
     if _OCCASION.search(head):
@@ -654,7 +674,8 @@ _LIKING_WORDS = re.compile(
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|addict|into|passion|crazy|mad|fan|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
-    r"dying to|is life|are life|best \w+ ever|any day|any time|non-negotiable|true love|whole personality"
+    r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|into\b|weakness|"
+    r"any day|any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
     re.I,
@@ -693,7 +714,7 @@ def _hedged(before: str, strict: bool = False) -> bool:
         return True
     if strict or not _NEGATION.search(clause):
         return bool(_NEGATION.search(clause))
-    return _denies(clause, max((m.end() for m in re.finditer(r"\b(?:and|then)\b", clause, re.I)), default=0))
+    return _denies(clause, max((m.end() for m in re.finditer(r"\b(?:and|then)\b|,", clause, re.I)), default=0))
 
 
 _ENDED = re.compile(r"quit|left|lost|fired|laid off|made redundant", re.I)
@@ -872,7 +893,8 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)):
-        if _a_name(name := match.group(1) or match.group(2)):
+        # "Teacher here, primary school in Leicester": a job, not a name
+        if _a_name(name := match.group(1) or match.group(2)) and not re.fullmatch(_OCCUPATIONS, name, re.I):
             return _name_fact(name)
     lower_case = ((_MY_NAME_LOWER, clause.text),) + (
         ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
@@ -1048,6 +1070,11 @@ _GREW_UP = re.compile(
     re.I,
 )
 _NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
+_A_TIME = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|spring|summer|autumn|winter)\b",
+    re.I,
+)
 _VISIT = re.compile(r"\b(?:visit|visiting|trip|holiday|vacation|conference|for work|for a|this week|weekend)\b", re.I)
 
 
@@ -1231,7 +1258,7 @@ _IS_JOB = re.compile(
     + RELATIONS
     + r")(?:,? "
     + _NAME
-    + r",?)?|she|he)(?: is|'s| works as) "
+    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+))(?: is|'s| works as) "
     + _ADVERBS
     + r"(?:an?) ((?:retired |former |trainee |junior |senior |head )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
@@ -1273,6 +1300,13 @@ _WORK_AT = re.compile(
     + r")s?\b[^.!?,]{0,20}?\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
     + _ORG
     + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
+    + _ORG
+    # "day job at Home Depot", "doing accounts at a SACCO", "doing cashier at a Massy Stores"
+    + r"|\b(?:day|real|main|actual|proper|full-time|part-time) job(?: is|'s|:)? (?:[a-z]+ ){0,3}?(?:at|with|for)"
+    + r" (?:the )?"
+    + _ORG
+    + r"|\bdoing (?:the )?(?:accounts|cashier|admin|payroll|reception|security|hr|bookkeeping|deliveries|nights|shifts"
+    + r") (?:at|for|with) (?:the |a |an )?"
     + _ORG
     # "do barista shifts at a cafe"
     + r"|\b(?:"
@@ -1385,7 +1419,8 @@ _RETIRED = re.compile(
 )
 # A job the user held ("I was a nurse for 30 years", "I was a Navy corpsman, 8 years"): kept as what they were.
 _PAST_JOB = re.compile(
-    r"\bi was an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b(?=,? (?:for )?(?:\d+|[a-z]+(?:[- ][a-z]+)?)"
+    r"\bi was an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b(?=(?: (?:with|at|for) (?:the )?" + _ORG + r")?"
+    r",? (?:for )?(?:\d+|[a-z]+(?:[- ][a-z]+)?)"
     r" (?:years|yrs|decades)| (?:in|with) the (?:army|navy|forces|raf|marines|police|air force|fire service)"
     r"| before| until| till| back in)",
     re.I,
@@ -1485,9 +1520,51 @@ _SHIFTS = re.compile(
 )
 
 
+# The job as a tag: "Electrician by trade", "Teacher here, primary school in Leicester", "ER nurse life talaga".
+_JOB_TAG = re.compile(
+    r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b)", re.I
+)
+# "day job at Home Depot", "real job is data analyst at DBS": the job said beside another.
+_REAL_JOB = re.compile(
+    r"\b(?:day|real|main|actual|proper|full-time|part-time) job(?: is|'s|:)? " + _JOB_PHRASE_ANY, re.I
+)
+# "Retired now", "I'm happily retired": no job now (not "retired from/as", which _RETIRED reads).
+_RETIRED_NOW = re.compile(
+    r"(?:^|\b(?:i'm|im|i am|i've|ive|i have|i|i just|been)\s+)(?:now |happily |recently |finally |officially |just "
+    r"|semi-|fully |been )*retired(?! (?:from|as|off)\b)(?=,? (?:now|and|since|for|these days|last|in|this|early|after"
+    r"|but)\b|\s*[,.!;]|\s*$)",
+    re.I,
+)
+# "I do hair at a salon in Macon", "I shoot weddings for a living", "I'm on the rigs": work told by what is done.
+_TRADE_DONE = re.compile(
+    r"\bi (?:now |also |still |mainly |mostly )?do (hair|nails|make-?up|lashes|brows|tattoos|accounts|payroll|the books"
+    r"|bookkeeping|taxes|admin|weddings|portraits|deliveries|removals|security)\b"
+    r"(?! (?:for|with) (?:me|my|him|her|them)\b)"
+    r"|\bi (?:now |also |still |just )?((?:[a-z]+ ){0,3}?[a-z]+) for a living\b"
+    r"|\b(?:i'm|im|i am|i work|i've been|ive been) (?:now |still |back )?on the (rigs|tools|buses|bins|boats|trawlers"
+    r"|docks|wards|tills|checkouts)\b",
+    re.I,
+)
+# "after 30 years of tiling floors": a working life told by its years.
+_YEARS_OF = re.compile(
+    r"\b(?:after|over|following|with) ((?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:[- ]odd)?)"
+    r" (?:years|yrs) (?:of )?"
+    r"((?!(?:being|having|getting|trying|waiting|living|doing|nothing|something|everything|marriage|dating)\b)[a-z]+ing"
+    r"(?: (?!(?:and|but|so|in|at|for|with|on)\b)[a-z]+){0,2})(?=\s*(?:$|[,.!?;]| and\b| but\b| so\b| in\b| at\b))",
+    re.I,
+)
+
+
 def _work(clause: _Clause, subject: str) -> list[Found]:
     bare = _FILLER.sub("", clause.text)
-    if not (_WORK_WORDS.search(clause.text) or _JOB_FIRST.match(bare) or _JOB_KIND_FIRST.match(bare)):
+    if not (
+        _WORK_WORDS.search(clause.text)
+        or _JOB_FIRST.match(bare)
+        or _JOB_KIND_FIRST.match(bare)
+        or _JOB_TAG.match(bare)
+        or _TRADE_DONE.search(bare)
+        or _YEARS_OF.search(bare)
+    ):
         return []
     facts: list[Found] = []
     text = clause.text
@@ -1514,6 +1591,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.group(1)
     if job is None and subject == USER and (match := _JOB_KIND_FIRST.match(bare) or _INTRO_JOB.search(text)):
         job = match.groups()[-1] if not _denied(clause, text.find(match.group(0))) else None
+    if job is None and subject == USER and (match := _JOB_TAG.match(bare) or _REAL_JOB.search(bare)):
+        job = match.group(1) if not _denied(clause, offset + match.start()) else None
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
@@ -1539,9 +1618,22 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts = [f for f in facts if f.attribute != "job" or f.value not in what]  # "retired as a sergeant": not now
         job = None if job and job.lower() in what.lower() else job
         facts.append(Found(FACT, USER, f"I retired {match.group(1).lower()} {what}.", "job", f"retired ({what})"))
-    if subject == USER and (match := _PAST_JOB.search(text)) and not _denied(clause, match.start()):
-        was = match.group(1)
+    past = _PAST_JOB.search(text) if subject == USER else None
+    if past and not _denied(clause, past.start()):
+        was = past.group(1)
         facts.append(Found(FACT, USER, f"I used to be {_article(was)} {was}.", importance=0.6))
+    retired = _RETIRED_NOW.search(bare) if subject == USER and not job else None
+    if retired and not _RETIRED.search(text) and not _denied(clause, offset + retired.start()):
+        facts.append(Found(FACT, USER, "I am retired.", "job", "retired"))
+    trade = _TRADE_DONE.search(bare) if subject == USER else None
+    if trade and not _denied(clause, offset + trade.start()):
+        done = next(g for g in trade.groups() if g).lower()
+        said = "I do {}." if trade.group(1) else "I {} for a living." if trade.group(2) else "I work on the {}."
+        facts.append(Found(FACT, USER, said.format(done), importance=0.6))
+    years = _YEARS_OF.search(bare) if subject == USER else None
+    if years and not _denied(clause, offset + years.start()):
+        spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
+        facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
@@ -1569,6 +1661,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
+        if past and match.start() >= past.start():  # "I was a letter carrier with Canada Post": not now
+            facts.append(Found(FACT, USER, f"I used to work at {employer}.", importance=0.6))
+            continue
         if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
             facts.append(
@@ -1646,7 +1741,7 @@ def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
     for match in _WORK_PLACE.finditer(clause.text):
         place = match.group(1)
         near = clause.text[max(0, match.start() - 25) : match.end() + 20]
-        taken = any(place in f.value for f in facts)
+        taken = any(place in f.value for f in facts) or _A_TIME.match(place)  # "retired in April"
         if place not in _NOT_PLACES and not taken and not _VISIT.search(near) and not _denied(clause, match.start()):
             return place
     return None
@@ -1675,12 +1770,19 @@ _FAN = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|always been)|^(?:been|always been)|^(?=(?:a )?(?:big|huge"
     r"|massive|die-hard|lifelong) ))"
     r"\s*(?:a |an )?(?:big |huge |massive |die-hard |lifelong )?"
-    r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|(?<=big |uge |ive )(?-i:[a-z][\w'-]+)) (?:fan|supporter)\b",
+    r"((?!(?:big|huge|massive|lifelong|die-hard)\b)(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|(?<=big |uge |ive )"
+    r"(?-i:[a-z][\w'-]+)) (?:fan|supporter)\b"
+    r"|^((?!(?:big|huge|massive|lifelong|die-hard|the|a|an|no|not)\b)(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))"
+    r" (?:fan|supporter) (?:since|for life|all my life|through and through|for (?:\d+|[a-z]+) (?:years|yrs))\b",
     re.I,
 )
 _PREFERENCE = re.compile(
-    r"(?:^|\b(?:i|i'm|im|she|he|they|we|she's|he's|they're|we're)\b|\b(?:my|our) (?:" + RELATIONS + r")\b"
-    r"(?:,? " + _NAME + r",?)?)\s*" + _LIKING + r" ([^,.!?;]{2,80})",
+    # "Tom loves golf": a name leads only a clause already known to be about that person
+    r"(?:^(?:(?-i:[A-Z][a-zà-ÿ'-]+)(?= (?:really |also |absolutely )?(?:loves|likes|enjoys|adores|prefers|hates"
+    r"|dislikes|can'?t stand|is (?:really )?into|is obsessed with)\b))?"
+    r"|\b(?:i|i'm|im|she|he|they|we|she's|he's|they're|we're)\b"
+    r"|\b(?:my|our) (?:" + RELATIONS + r")\b"
+    r"(?:,? " + _NAME + r",?)?)\s*" + _LIKING + r" (?:me (?:some|a|an) )?([^,.!?;]{2,80})",
     re.I,
 )
 _NOT_OBJECTS = re.compile(
@@ -1761,8 +1863,18 @@ _IS_LIFE = re.compile(
     r"|mpaka mwisho)\b"
     r"(?! (?:to|from|up|down|back|home|there|through|across|over|round|around|in|out)\b)"
     r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)"
+    # "Nothing beats a braai with the okes on a Sunday"
+    r"|^nothing (?:beats|tops|compares to) ((?!(?:him|her|them|me|us|you|it|that|this)\b)(?:[\w'-]+ ){0,3}?"
+    r"[\w'-]+)(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
     # "Dancehall inna mi blood", "music is in my blood"
     r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
+    re.I,
+)
+# "my comfort food is mac and cheese", "my happy place is the allotment": the thing, after what it is to the user.
+_MY_PASSION_IS = re.compile(
+    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate )?(passion|obsession|comfort show|comfort food"
+    r"|comfort film|guilty pleasure|happy place|weakness) (?:is|are|=|has to be|will always be) ((?:[\w'-]+ ){0,4}?"
+    r"[\w'-]+)(?=\s*(?:$|[,.!?;]| but\b| lol\b| tbh\b))",
     re.I,
 )
 # "I fly fish every chance I get": what the user does whenever they can.
@@ -1792,6 +1904,14 @@ _HABIT = re.compile(
     r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b",
     re.I,
 )
+# "I've really gotten into birdwatching lately", "got into knitting this year": a new pastime (never "got into
+# bed", "got into the building": only a pastime said by its -ing word or a known activity).
+_GOT_INTO = re.compile(
+    r"\b(?:gotten|got|getting) (?:really |properly |seriously |big |back )?into "
+    r"((?!(?:building|morning|evening|nothing|something|everything|anything|being|bedding|ceiling|wedding)\b)[a-z]{3,}ing"
+    r"|" + _ACTIVITIES + r")\b",
+    re.I,
+)
 _THEIR_DIET = re.compile(
     r"(?:\b(?:is|she's|he's|they're|are)|^(?:my|our) (?:" + RELATIONS + r")(?:,? " + _NAME + r",?)? is)\s+"
     r"(?:a |now |fully |strictly |going |gone |turning |turned |becoming |become )*"
@@ -1818,6 +1938,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         liked = next(group for group in match.groups() if group)
         verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
         outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
+    if subject == USER and (into := _GOT_INTO.search(head)) and not _denied(clause, 0):
+        outright.append(Found(PREFERENCE, USER, f"I am into {into.group(1).lower()}."))
     if subject == USER and (chance := _EVERY_CHANCE.match(head)):
         outright.append(Found(PREFERENCE, USER, f"I love to {chance.group(1).strip()}."))
     if subject == USER and (best := _IS_THE_BEST.match(head)):
@@ -1841,6 +1963,9 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         thing, value = match.group(1).strip().lower(), _TRAILING.sub("", match.group(2).strip())
         said = f"{_owner(subject)} favourite {thing} is {value}."
         return [*outright, Found(PREFERENCE, subject, said, f"favorite:{thing}", value)]
+    if (match := _MY_PASSION_IS.match(head)) and subject == USER:
+        what, thing = match.group(1).lower(), match.group(2).strip()
+        return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
     if (match := _MY_PASSION.search(head)) and subject == USER:
         thing, what = match.group(1).strip(), match.group(2).lower()
         return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
@@ -1854,9 +1979,9 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if subject != USER and (match := _THEIR_DIET.search(text)) and not _denied(clause, match.start()):
         diet = match.group("diet").lower()
         found.append(Found(FACT, subject, f"{_be(subject)} {diet}.", "diet", diet, importance=0.8))
-    if subject == USER and (match := _FAN.search(text)) and not _denied(clause, match.start()):
-        article = _article(match.group(1))
-        found.append(Found(PREFERENCE, USER, f"I am {article} {match.group(1)} fan."))
+    if subject == USER and (match := _FAN.search(_FILLER.sub("", text))) and not _denied(clause, match.start()):
+        team = match.group(1) or match.group(2)
+        found.append(Found(PREFERENCE, USER, f"I am {_article(team)} {team} fan."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
         found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
     match = _PREFERENCE.search(text)
@@ -1913,6 +2038,8 @@ def _liking_verb(verb: str, subject: str) -> str:
     verb = re.sub(
         r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?", "", verb
     )
+    if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
+        return f"{'am' if subject == USER else 'is'} a {verb}"
     if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
         return f"{'am' if subject == USER else 'is'} {verb}"
     if verb.startswith(("'ve ", "have ", "has ")):
@@ -2455,7 +2582,7 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
 
 _OWN_THINGS = (
     r"(?:favou?rite|all-time|absolute|name|names|name's|real|full|first|actual|job|work|birthday|own|new|life|"
-    r"one true love|true love|whole personality|"
+    r"one true love|true love|whole personality|comfort|happy place|guilty pleasure|passion|obsession|go-to|day job|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
@@ -2625,7 +2752,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         found.extend(_who_it_is(sentence))
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
-        clauses = _clauses(sentence, last_person)
+        clauses = _named_clauses(_clauses(sentence, last_person), found)
         for index, clause in enumerate(clauses):
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
@@ -2670,6 +2797,25 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
     return found
+
+
+_LED_BY_NAME = re.compile(r"(?-i:([A-Z][a-zà-ÿ'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
+
+
+def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
+    """Clauses led by the name of someone the message has already placed ("We have two sons, Peter and Alan.
+    Alan lives in Calgary"): about that relation. A name given to two relations stays no one's."""
+    relations: dict[str, set[str]] = {}
+    for fact in found:
+        if fact.kind == PERSON and fact.value and fact.subject != USER:
+            relations.setdefault(fact.value.split()[0], set()).add(fact.subject)
+    named = []
+    for clause in clauses:
+        led = _LED_BY_NAME.match(_FILLER.sub("", clause.text.strip())) if clause.subject is None else None
+        if led and len(whose := relations.get(led.group(1), set())) == 1:
+            clause = replace(clause, subject=next(iter(whose)))
+        named.append(clause)
+    return named
 
 
 # "It's my husband who smokes like a chimney", "it is my wife Lakshmi who is the strict vegetarian": what a denial
