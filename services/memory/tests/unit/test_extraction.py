@@ -1183,6 +1183,10 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("my comfort food is mac and cheese. the boxed kind.", "user", "and cheese is my comfort food"),
         ("Nothing beats a braai with the okes on a Sunday.", "user", "braai"),
         ("Lord I love me some Dolly", "user", "love Dolly"),
+        ("Stay Punggol now lah.", "user", "live in Punggol"),
+        ("i'm in rawalpindi. pindi not isloo, people always mix them up", "user", "live in Rawalpindi"),
+        ("I dey Surulere. come visit sha", "user", "live in Surulere"),
+        ("I'm a postie round Jesmond", "user", "work in Jesmond"),
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
@@ -1202,6 +1206,9 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("chucked out 30 years of farming mags", "user", "farming"),
         ("Retired in April after 38 years at the council.", "user", "work in April"),
         ("doing it tonight once everyone's asleep", "user", "tonight"),
+        ("I'm in Rome!", "user", "Rome"),
+        ("Stay Safe.", "user", "live"),
+        ("Retired in April after 38 years at the council.", "user", "April."),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
     ],
 )

@@ -18,6 +18,9 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("we met in december", "past", date(2025, 12, 1)),
         ("a trip to japan for january", "past", date(2027, 1, 1)),
         ("she left last march", "past", date(2026, 3, 1)),
+        # "since" a weekday is the one gone, whatever the tense reads ("have been piling up" is progressive)
+        ("the dishes have been piling up since tuesday", "present", date(2026, 11, 24)),
+        ("been off sick since friday", "future", date(2026, 11, 20)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:

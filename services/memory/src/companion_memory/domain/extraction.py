@@ -203,7 +203,7 @@ _IMPLIED_I = re.compile(
     r"love|loving|retired|(?:day|real|main|actual|proper) job|"
     r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
-    r"stay in|staying put|into|mad into|really into|well into|cannae stand|canna stand|"
+    r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
@@ -658,7 +658,7 @@ _PEOPLE_WORDS = re.compile(
 )
 _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|vivo|moro"
-    r"|vivimos|moramos)\b",
+    r"|vivimos|moramos|stay)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
@@ -955,6 +955,10 @@ _IN_NOW = re.compile(
     + _VILLAGE
     + r"(?: [\w ]{0,25}?)? called "
     + _PLACE
+    # "Stay Punggol now lah": living there, in Singlish
+    + r"|^(?:i |we |me )?stay(?:ing)? (?:in |at )?"
+    + _PLACE
+    + r"(?= now\b| these days\b| already\b| lah\b| leh\b| la\b)"
     # "kids split weeks between my place in Leeds and their dad's"
     + r"|\bmy (?:place|flat|house|home|apartment|condo|unit|bungalow) (?:is )?(?:(?:out|over|down|up) )?in "
     + _PLACE
@@ -1123,7 +1127,7 @@ def _first_place_word(text: str) -> int:
     return match.start() if match else len(text)
 
 
-def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
+def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = False) -> list[Found]:
     if not _PLACE_GATE.search(clause.text):
         return []
     facts: list[Found] = []
@@ -1158,8 +1162,13 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool) -> list[Found]:
             or _CARE_HOME.search(text)
         ):
             home = next(g for g in match.groups() if g)
-        elif sentence_lives and subject == USER and (match := _I_AM_IN.match(_FILLER.sub("", text))):
-            home = match.group(1)  # "My daughter lives in Edinburgh and I'm in York."
+        elif (
+            subject == USER
+            and (match := _I_AM_IN.match(_FILLER.sub("", text)))
+            # said alone ("i'm in rawalpindi."), unless a visit or an exclamation ("I'm in Rome!")
+            and (sentence_lives or (alone and not (_VISIT.search(text) or text.rstrip().endswith("!"))))
+        ):
+            home = match.group(1)  # "My daughter lives in Edinburgh and I'm in York.", "i'm in rawalpindi."
         visiting = False
         if home and match:
             # A visit is said next to the place ("in Rome for a conference", "visiting mum in Leeds"); "back home
@@ -1507,8 +1516,8 @@ _INTRO_JOB = re.compile(
 )
 # Where the work is, after what it is ("I drive for Bolt in Lagos", "a secondary school in Coventry").
 _WORK_PLACE = re.compile(
-    r"\b(?:in|(?:out|up|down|over) in) (?:(?:the )?(?:hospital|clinic|school|hotel|factory|university|college) )?"
-    + _PLACE
+    r"\b(?:in|(?:out|up|down|over) in|round|around|all over) (?:(?:the )?(?:hospital|clinic|school|hotel|factory"
+    r"|university|college) )?" + _PLACE
 )
 # "this commute is killing me, 90 mins each way to Canary Wharf", "2 hours each way from Kasarani to Upper Hill",
 # "the commute tae Stirling"
@@ -2764,7 +2773,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.someone_else:
                 facts = [f for f in _preferences(clause, subject) if f.attribute.startswith("favorite:")]
             else:
-                facts = _places(clause, subject, sentence_lives) + _work(clause, subject)
+                facts = _places(clause, subject, sentence_lives, len(clauses) == 1) + _work(clause, subject)
                 facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)

@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "today",
     ),
     (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
-    (re.compile(r"\b((last|next|this|on|coming) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
+    # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
+    (re.compile(r"\b((last|next|this|on|coming|since) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -196,7 +197,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
             ("on", _WEEKDAYS.index(m.group(2))) if kind == "bare_weekday" else (m.group(2), _WEEKDAYS.index(m.group(3)))
         )
         delta = (target - today.weekday()) % 7
-        if which == "last":
+        if which in ("last", "since"):
             delta = delta - 7 if delta else -7
         elif which == "next":
             delta = delta if delta else 7
