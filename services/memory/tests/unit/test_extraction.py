@@ -1187,6 +1187,8 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("i'm in rawalpindi. pindi not isloo, people always mix them up", "user", "live in Rawalpindi"),
         ("I dey Surulere. come visit sha", "user", "live in Surulere"),
         ("I'm a postie round Jesmond", "user", "work in Jesmond"),
+        ("I live in Leeds but my move to York fell through", "user", "live in Leeds"),
+        ("My flight on Friday got cancelled", "user", "flight on Friday"),
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
@@ -1209,6 +1211,9 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("I'm in Rome!", "user", "Rome"),
         ("Stay Safe.", "user", "live"),
         ("Retired in April after 38 years at the council.", "user", "April."),
+        ("We thought about moving to Adelaide last year but decided against it.", "user", "Adelaide"),
+        ("I was supposed to start at Tesco on Monday but they changed their minds", "user", "Tesco"),
+        ("we were going to go to Spain in June but it fell through", "user", "Spain"),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
     ],
 )

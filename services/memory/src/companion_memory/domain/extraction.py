@@ -2762,6 +2762,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         clauses = _named_clauses(_clauses(sentence, last_person), found)
+        # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
+        # on Monday but they changed their minds": what came before the turn is no fact ("My flight on Friday got
+        # cancelled" still is one; "I live in Leeds but my move to York fell through" keeps Leeds).
+        called_off = (off := _CALLED_OFF.search(sentence)) and _TURNED_BACK.search(sentence, 0, off.start())
         for index, clause in enumerate(clauses):
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
@@ -2786,6 +2790,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and bool(re.search(r"\b(?:is|'s|are|'re) (?:still )?(?:\w+ ){0,3}?(?:in|at) (?-i:[A-Z])", clause.text))
             )
             dated = _dated(clause, subject, said_at, period)
+            if called_off and 0 <= sentence.find(clause.text) < called_off.start():
+                facts, dated = [], None
             if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):
                 facts.append(news)
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.
@@ -2825,6 +2831,22 @@ def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
             clause = replace(clause, subject=next(iter(whose)))
         named.append(clause)
     return named
+
+
+# What the sentence then says did not happen: the plan, move or job before it is no fact.
+_CALLED_OFF = re.compile(
+    r"\b(?:decided against it|changed (?:my|our|their|his|her) minds?|fell through|didn'?t go ahead|never went ahead"
+    r"|never happened|didn'?t happen|(?:got|was|were) (?:called off|cancelled|canceled)|called it off"
+    r"|didn'?t work out|backed out|pulled out)\b",
+    re.I,
+)
+
+
+_TURNED_BACK = re.compile(
+    r"\bbut (?:then |in the end |eventually )?(?:(?:it|that|they|we|i|he|she)(?:'ve| have| had| all| just)? )?"
+    r"(?:[\w']+ )?$",
+    re.I,
+)
 
 
 # "It's my husband who smokes like a chimney", "it is my wife Lakshmi who is the strict vegetarian": what a denial
