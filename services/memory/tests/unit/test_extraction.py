@@ -1189,6 +1189,16 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("I'm a postie round Jesmond", "user", "work in Jesmond"),
         ("I live in Leeds but my move to York fell through", "user", "live in Leeds"),
         ("My flight on Friday got cancelled", "user", "flight on Friday"),
+        ("I work by BMW in München as mechanic", "user", "work at BMW"),
+        ("I am working in Samsung as a designer", "user", "work at Samsung"),
+        ("I have 35 years and I am from Brazil, from Recife", "user", "35 years old"),
+        ("I am married with Ana since 10 years", "user", "married to Ana"),
+        ("I'm married to Tom", "user", "married to Tom"),
+        ("I am 10 years in Germany now", "user", "live in Germany"),
+        ("I study economics in Osaka", "user", "study in Osaka"),
+        ("my wife Maria is teacher in a primary school", "wife", "teacher"),
+        ("I like very much football, I am fan of Juventus", "user", "fan of Juventus"),
+        ("my mother-in-law comes to visit on 12th, how I survive this", "mother-in-law", "12 May"),
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
@@ -1214,6 +1224,10 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("We thought about moving to Adelaide last year but decided against it.", "user", "Adelaide"),
         ("I was supposed to start at Tesco on Monday but they changed their minds", "user", "Tesco"),
         ("we were going to go to Spain in June but it fell through", "user", "Spain"),
+        ("I have 20 years of experience in sales", "user", "years old"),
+        ("I have 15 years left on the mortgage", "user", "years old"),
+        ("My wife's the real farmer, I just drive the quad", "wife", "a the"),
+        ("I study economics in Osaka", "user", "work in Osaka"),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
     ],
 )

@@ -681,7 +681,8 @@ _LIKING_WORDS = re.compile(
     re.I,
 )
 _FACT_WORDS = re.compile(
-    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid)\b"
+    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid"
+    r"|years)\b"
     r"|\b(?:i'm|im|i am) \d\d\b|\bwith (?:two|three|four|\d) ",
     re.I,
 )
@@ -954,6 +955,9 @@ _IN_NOW = re.compile(
     + r"|"
     + _VILLAGE
     + r"(?: [\w ]{0,25}?)? called "
+    + _PLACE
+    # "I am 10 years in Germany now": so long there, as a second language says it
+    + r"|\b(?:i'm|im|i am|we're|we are) (?:already |now )?(?:\d+|[a-z]+) (?:years|months) (?:now |already )?in "
     + _PLACE
     # "Stay Punggol now lah": living there, in Singlish
     + r"|^(?:i |we |me )?stay(?:ing)? (?:in |at )?"
@@ -1269,7 +1273,8 @@ _IS_JOB = re.compile(
     + _NAME
     + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+))(?: is|'s| works as) "
     + _ADVERBS
-    + r"(?:an?) ((?:retired |former |trainee |junior |senior |head )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
+    + r"(?:an? )?((?!(?:the|my|our|his|her|their|your|so|such|not|no)\b)(?:retired |former |trainee |junior |senior "
+    + r"|head )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
     + r"))(?![a-z-])",
     re.I,
@@ -1310,6 +1315,12 @@ _WORK_AT = re.compile(
     + _ORG
     + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
     + _ORG
+    # "I work by BMW", "working in Samsung as a designer": a second language's prepositions
+    + r"|\bwork(?:s|ing)? by (?:the )?"
+    + _ORG
+    + r"|\bwork(?:s|ing)? in "
+    + _ORG
+    + r"(?= as\b)"
     # "day job at Home Depot", "doing accounts at a SACCO", "doing cashier at a Massy Stores"
     + r"|\b(?:day|real|main|actual|proper|full-time|part-time) job(?: is|'s|:)? (?:[a-z]+ ){0,3}?(?:at|with|for)"
     + r" (?:the )?"
@@ -1692,11 +1703,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                 facts.append(Found(FACT, USER, f"I work {preposition} {employer}.", "employer", employer))
                 break
     if facts and not career and not (job and "student" in job) and (where := _work_place(clause, facts)):
-        facts.append(
-            Found(
-                FACT, subject, f"{_possessive(subject)} {_verb(subject, 'work', 'works')} in {where}.", importance=0.6
-            )
-        )
+        # "I study economics in Osaka": where the studies are
+        does = "study" if all(f.text.startswith("I study") for f in facts) else _verb(subject, "work", "works")
+        facts.append(Found(FACT, subject, f"{_possessive(subject)} {does} in {where}.", importance=0.6))
     if subject == USER and (match := _WORKS_AT_A_PLACE.search(text)) and not clause.question:
         where = next(g for g in match.groups() if g).lower()
         facts.append(Found(FACT, USER, f"I work at the {where}.", importance=0.6))
@@ -1770,7 +1779,7 @@ _LIKING = (
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |mad |well |dead |proper "
     r"|heavily )?(?:obsessed with|into|"
     r"fond of|"
-    r"passionate about|crazy about|mad about|not into|not really into|a (?:big |huge |massive )?fan of|"
+    r"passionate about|crazy about|mad about|not into|not really into|(?:a )?(?:big |huge |massive )?fan of|"
     r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
     r"addicted to|"
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
@@ -2090,7 +2099,9 @@ def _liking_verb(verb: str, subject: str) -> str:
 # --- other facts about the user ------------------------------------------------------------------------------
 _AGE = re.compile(
     r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
-    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b))",
+    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b))"
+    # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
+    r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)",
     re.I,
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
@@ -2291,6 +2302,7 @@ _STATUS = re.compile(
     r"(single|married|engaged|divorced|separated|widowed)\b",
     re.I,
 )
+_MARRIED_TO = re.compile(r"\bmarried (?:to|with|tae) " + _NAME + r"(?!['’]s)\b", re.I)
 _ONLY_CHILD = re.compile(r"\b(?:i'm|i am|im) (?:an )?(only child|only kid)\b", re.I)
 # "my sister just got engaged", "she's been diagnosed with type 2 diabetes"
 _THEIR_STATUS = re.compile(
@@ -2466,11 +2478,14 @@ def _user_facts(clause: _Clause) -> list[Found]:
     if (match := _ONLY_CHILD.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if (match := _AGE.search(text)) and not _denied(clause, match.start()):
-        age = match.group(1) or match.group(2)
+        age = match.group(1) or match.group(2) or match.group(3)
         facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if (match := _STATUS.search(text)) and not _denied(clause, match.start()):
         status = match.group(1).lower()
         facts.append(Found(FACT, USER, f"I am {status}.", "relationship_status", status))
+    if (match := _MARRIED_TO.search(text)) and _a_name(match.group(1)) and not _denied(clause, match.start()):
+        # whether a wife or a husband is not said: the name stays in the text, under no relation
+        facts.append(Found(FACT, USER, f"I am married to {match.group(1)}.", importance=0.8))
     if (match := _HAVE.search(text)) and not _denied(clause, match.start()):
         thing = match.group(1)
         facts.append(Found(FACT, USER, f"I have {thing}.", importance=0.6))

@@ -149,6 +149,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "next month on the 9th": that day of next month, not the whole month.
     (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
     (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    # without "the", as a second language often has it: "she comes to visit on 12th"
+    (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
 ]
