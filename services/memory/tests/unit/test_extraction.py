@@ -1022,7 +1022,7 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         # a profile written as labelled lines
         ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "ICU nurse"),
         ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "work at St James"),
-        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "kids", "Finn"),
+        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "kid", "Finn"),
         ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "dog", "Pickle"),
         ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "husband", "plumber"),
         ("fav food: ramen. fav band: Arctic Monkeys. hobby: climbing", "user", "Arctic Monkeys"),
@@ -1199,6 +1199,9 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("my wife Maria is teacher in a primary school", "wife", "teacher"),
         ("I like very much football, I am fan of Juventus", "user", "fan of Juventus"),
         ("my mother-in-law comes to visit on 12th, how I survive this", "mother-in-law", "12 May"),
+        ("Callum, 41, joiner, two weans (Isla 9, Rory 6), Kirkcaldy born n bred.", "wean", "Rory"),
+        ("my kids Mia and Leo are driving me mad", "kid", "Leo"),
+        ("I have a brother, Tom, he lives in Melbourne", "brother", "lives in Melbourne"),
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
@@ -1228,6 +1231,8 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("I have 15 years left on the mortgage", "user", "years old"),
         ("My wife's the real farmer, I just drive the quad", "wife", "a the"),
         ("I study economics in Osaka", "user", "work in Osaka"),
+        ("my kids Mia and Leo are driving me mad", "kids", "name is Mia"),
+        ("My sister is great. He is a nurse.", "sister", "nurse"),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
     ],
 )

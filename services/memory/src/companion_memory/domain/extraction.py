@@ -236,6 +236,25 @@ _POSSESSED_RELATION = re.compile(
 )
 
 
+_FEMALE = frozenset(
+    "sister mum mom mother mam mammy ma wife daughter aunt auntie aunty niece grandma grandmother nan nana nanna gran "
+    "granny girlfriend gf sis stepmum stepmom stepmother stepsister stepdaughter missus wifey lass fiancée lola abuela "
+    "nonna oma tia hermana irmã amma ammi mama mummy mommy landlady godmother goddaughter granddaughter "
+    "mother-in-law sister-in-law daughter-in-law half-sister".split()
+)
+_MALE = frozenset(
+    "brother dad father da daddy papa pops husband son uncle nephew grandpa grandad granddad grandfather boyfriend bf "
+    "bro stepdad stepfather stepbrother stepson hubby lad fiancé lolo abuelo nonno opa tio hermano irmão appa abbu "
+    "landlord godfather godson grandson father-in-law brother-in-law son-in-law half-brother".split()
+)
+
+
+def _other_gender(pronoun: str, person: str) -> bool:
+    """Whether "she" or "he" cannot be this person ("my brother ... she"): then it is someone else."""
+    kin = person.split("'s ")[-1]
+    return (pronoun.lower() == "she" and kin in _MALE) or (pronoun.lower() == "he" and kin in _FEMALE)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
@@ -249,7 +268,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     if (theirs := re.match(r"(?:his|her) (" + RELATIONS + r")\b(?!')", head)) and last_person and last_person != USER:
         return f"{last_person}'s {_relation_name(theirs.group(1))}"  # "our daughter ..., and her husband Callum"
-    if re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head) and last_person:
+    pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
+    if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
     # "Just moved to Denver!", "Got my wisdom teeth out on Thursday": the user, who is left unsaid.
     implied = _IMPLIED_I.match(head)
@@ -381,6 +401,7 @@ _OCCASION = re.compile(
 
 
 # What the user calls someone, said the usual way: "my lad" is a son.
+_ONE_OF = {"kids": "kid", "children": "child", "weans": "wean", "bairns": "bairn", "grandkids": "grandkid"}
 _KIN_SYNONYMS = {
     "lad": "son",
     "boy": "son",
@@ -742,6 +763,7 @@ def _article(word: str) -> str:
 def _person(relation: str, name: str) -> Found:
     name = re.sub(r"['’]s$", "", name)  # "my daughter Sara's birthday"
     subject = _relation_name(relation)
+    subject = _ONE_OF.get(subject, subject)  # a named one of "my kids" is a kid
     if subject in _BREEDS:
         subject = "dog"
     return Found(PERSON, subject, f"{_owner(subject)} name is {name}.", "name", name, importance=0.8)
@@ -805,7 +827,9 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
                 people.append(
                     replace(
                         _person(pair, name),
-                        text=f"{_owner(pair.lower())} names include {name}.",
+                        text=f"{_owner(pair.lower())} names include {name}."
+                        if pair.lower() not in _ONE_OF
+                        else f"My {pair.lower()}' names include {name}.",
                         attribute="",
                     )
                 )
@@ -835,11 +859,15 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         if not _hedged(sentence[: match.start()]):
             age = match.group(3)
             people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} years old).", "age", age))
-    # One name per person (the first said), but each pet of a named pair; nothing twice.
+    # One name per person (the first said), but each pet of a named pair; nothing twice; a name said in a list
+    # ("my kids Mia and Leo") is not also the one name of a single person.
     kept: list[Found] = []
     named: set[str] = set()
+    listed = {(p.subject, p.value) for p in people if p.kind == PERSON and not p.attribute}
     for person in people:
         if person in kept or (person.attribute == "name" and person.subject in named):
+            continue
+        if person.attribute == "name" and (person.subject, person.value) in listed:
             continue
         if person.attribute == "name":
             named.add(person.subject)
@@ -2720,6 +2748,22 @@ def _standard(match: re.Match[str]) -> str:
 _CHAT_WORDS = {"w": "with", "livin": "living", "hes": "he's", "shes": "she's", "theyre": "they're"}
 _CHAT_SPELLINGS = re.compile(r"(?<![\w'])(?:w|livin|hes|shes|theyre)(?![\w'/])")
 _NAME_IN_BRACKETS = re.compile(r"\b(" + RELATIONS + r") \((?-i:(" + _NAME_WORD + r"))\)", re.I)
+# "two weans (Isla 9, Rory 6)", "my kids (Mia 7 & Leo 4)": the names, as "two weans, Isla and Rory,"
+_NAMES_IN_BRACKETS = re.compile(
+    r"\b((?:"
+    + RELATIONS
+    + r")s?) \(((?-i:"
+    + _NAME_WORD
+    + r")(?:,? \d{1,2})?(?:(?:,| and| &|;) ?(?-i:"
+    + _NAME_WORD
+    + r")(?:,? \d{1,2})?)+)\)",
+    re.I,
+)
+
+
+def _names_listed(match: re.Match[str]) -> str:
+    names = re.findall(r"(?-i:" + _NAME_WORD + r")", match.group(2))
+    return f"{match.group(1)}, {', '.join(names[:-1])} and {names[-1]},"
 
 
 _NAME_SPOKEN_OF = re.compile(
@@ -2733,6 +2777,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
     text = _LABELLED.sub(_labelled, text)  # "job: ICU nurse. kids: 2 (Ava, Finn)": "I am an ICU nurse. ..."
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
+    text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
@@ -2776,7 +2821,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         found.extend(_who_it_is(sentence))
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
-        clauses = _named_clauses(_clauses(sentence, last_person), found)
+        # "I have a brother, Tom, he lives in Melbourne": "he" is the person this sentence has just named
+        named_here = [p.subject for p in people if p.kind == PERSON and p.subject != USER]
+        clauses = _named_clauses(_clauses(sentence, named_here[-1] if named_here else last_person), found)
         # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
         # on Monday but they changed their minds": what came before the turn is no fact ("My flight on Friday got
         # cancelled" still is one; "I live in Leeds but my move to York fell through" keeps Leeds).
