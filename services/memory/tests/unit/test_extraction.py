@@ -1202,6 +1202,10 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("Callum, 41, joiner, two weans (Isla 9, Rory 6), Kirkcaldy born n bred.", "wean", "Rory"),
         ("my kids Mia and Leo are driving me mad", "kid", "Leo"),
         ("I have a brother, Tom, he lives in Melbourne", "brother", "lives in Melbourne"),
+        ("ugh my landlord in Kreuzberg raised the rent again, what should I do", "user", "live in Kreuzberg"),
+        ("how do I tell my boss at Accenture that I need holidays in August?", "user", "work at Accenture"),
+        ("need gift ideas for my wife, she loves gardening and jazz", "wife", "loves gardening"),
+        ("any tips for learning guitar? I started two weeks ago, I am 52 lol", "user", "52 years old"),
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:

@@ -1133,6 +1133,12 @@ _KIN_IN = re.compile(
 )
 
 
+# "my landlord in Kreuzberg raised the rent", "my neighbours in Leeds": where the user lives
+_LANDLORD_IN = re.compile(
+    r"\bmy (?:landlord|landlady|flatmates?|housemates?|neighbou?rs?) (?:(?:here|out|over|back|down|up) )?in " + _PLACE
+)
+
+
 def _lives(subject: str, place: str, preposition: str = "in") -> Found:
     """Where someone lives now: "I live in York", "My parents live in Lyon", "My sister lives near Porto"."""
     said = f"{_possessive(subject)} {_verb(subject, 'live', 'lives')} {preposition} {place}."
@@ -1141,7 +1147,13 @@ def _lives(subject: str, place: str, preposition: str = "in") -> Found:
 
 def _homes_in_passing(clause: _Clause) -> list[Found]:
     """Homes said in passing, whoever the clause is about (the same home twice is one memory)."""
-    if not clause.states or " in " not in clause.text:
+    if " in " not in clause.text:
+        return []
+    # "my landlord in Kreuzberg raised the rent, what should I do": said even in a question or a supposition
+    landlord = _LANDLORD_IN.search(clause.text)
+    if landlord and landlord.group(1) not in _NOT_PLACES and not _hedged(clause.text[: landlord.start()]):
+        return [_lives(USER, landlord.group(1))]
+    if not clause.states:
         return []
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
@@ -1742,7 +1754,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     elif subject == USER and (match := _SHIFT_KILLING.search(text)):
         kind = (match.group(1) or "").strip().lower()
         facts.append(Found(FACT, USER, f"I work {kind + ' ' if kind else ''}shifts.", importance=0.6))
-    if (match := _BOSS_AT.search(text)) and match.group(1) not in _NOT_PLACES and not clause.question:
+    # "how do I tell my boss at Accenture ...?": the employer is said, whatever is asked
+    if (match := _BOSS_AT.search(text)) and match.group(1) not in _NOT_PLACES:
         facts.append(Found(FACT, USER, f"I work at {match.group(1)}.", "employer", match.group(1)))
     if subject == USER and (match := _DO_FREELANCE.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I do {match.group(1).lower()}.", importance=0.6))
@@ -2127,7 +2140,8 @@ def _liking_verb(verb: str, subject: str) -> str:
 # --- other facts about the user ------------------------------------------------------------------------------
 _AGE = re.compile(
     r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
-    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b))"
+    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b|lol\b|haha\b|tbh\b"
+    r"|already\b))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)",
     re.I,
@@ -2672,7 +2686,7 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         pieces.append((sentence[start : match.start()], joint))
         start, joint = match.end(), match.group(0)
     pieces.append((sentence[start:], joint))
-    for part, joint in ((p.strip(" ,"), j) for p, j in pieces):
+    for index, (part, joint) in enumerate((p.strip(" ,"), j) for p, j in pieces):
         if not part:
             continue
         if re.search(r"\b(?:so|but|because|though|although|while|whereas|then)\b", joint, re.I):
@@ -2690,6 +2704,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             subject = None
         if subject not in (None, USER):
             last_person = subject
+        elif (mentioned := list(_MY_RELATION.finditer(part))) and index + 1 < len(pieces):
+            # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
+            if re.match(r"\s*(?:she|he|she's|he's|shes|hes)\b", pieces[index + 1][0], re.I):
+                last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
         if _REPORTED.search(part):
             reported_by = subject or "someone"
         negated = bool(_NEGATION.search(part))
@@ -2857,7 +2875,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):
                 facts.append(news)
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.
-            found.extend(replace(f, period=_from_then_on(period)) if period and f.attribute else f for f in facts)
+            found.extend(
+                replace(f, period=_from_then_on(period)) if period and f.attribute and not clause.question else f
+                for f in facts
+            )
             if dated:
                 found.append(dated)
         last_pet = pets[-1].group(1) if (pets := list(_A_PET.finditer(sentence))) else ""
