@@ -1187,6 +1187,9 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("i'm in rawalpindi. pindi not isloo, people always mix them up", "user", "live in Rawalpindi"),
         ("I dey Surulere. come visit sha", "user", "live in Surulere"),
         ("I'm a postie round Jesmond", "user", "work in Jesmond"),
+        ("the wedding of my cousin is on 3. August in Poznań", "user", "3 August"),
+        ("we fly to Lisbon mid-June for our anniversary", "user", "June"),
+        ("I am 34. May I ask something?", "user", "34 years old"),
         ("I live in Leeds but my move to York fell through", "user", "live in Leeds"),
         ("My flight on Friday got cancelled", "user", "flight on Friday"),
         ("I work by BMW in München as mechanic", "user", "work at BMW"),
@@ -1237,6 +1240,10 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("I study economics in Osaka", "user", "work in Osaka"),
         ("my kids Mia and Leo are driving me mad", "kids", "name is Mia"),
         ("My sister is great. He is a nurse.", "sister", "nurse"),
+        # a plan whose deed is only "it" is never a plan to ask about, whatever safety reads
+        ("I've got it planned for the end of July, after the lad's birthday", "user", "July"),
+        ("going to do it sunday when the house is empty", "user", "sunday"),
+        ("did it again tonight after tea", "user", "tonight"),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
     ],
 )

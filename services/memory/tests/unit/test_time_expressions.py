@@ -21,6 +21,13 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         # "since" a weekday is the one gone, whatever the tense reads ("have been piling up" is progressive)
         ("the dishes have been piling up since tuesday", "present", date(2026, 11, 24)),
         ("been off sick since friday", "future", date(2026, 11, 20)),
+        # months and dates as other languages and countries write them
+        ("my exam is at the end of january", "future", date(2027, 1, 1)),
+        ("we fly to lisbon mid-december", "future", date(2026, 12, 1)),
+        ("the wedding is on 3. december in poznan", "future", date(2026, 12, 3)),
+        ("our baby is due 15 february", "future", date(2027, 2, 15)),
+        ("the surgery is planned for 20/12", "future", date(2026, 12, 20)),
+        ("appointment on 02.12.2026 at 9", "future", date(2026, 12, 2)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:
@@ -66,3 +73,17 @@ def test_days_that_come_every_year(text: str, tense: Tense | None, first: date) 
 
 def test_a_name_said_like_a_holiday_is_no_date() -> None:
     assert find_period("it's said NYE-oh", FRIDAY, "UTC", "present") is None
+
+
+def test_a_date_in_figures_reads_month_first_only_where_the_country_writes_it_so() -> None:
+    europe = find_period("dentist on 03.12", FRIDAY, "Europe/Berlin", "future")
+    usa = find_period("dentist on 03.12", FRIDAY, "America/New_York", "future")
+    assert europe is not None
+    assert europe.first_day == date(2026, 12, 3)
+    assert usa is not None
+    assert usa.first_day == date(2027, 3, 12)
+
+
+@pytest.mark.parametrize("text", ["the film is 8/10", "it cost 14.50 on sale", "meet at 5.30", "on 12.5 km"])
+def test_figures_that_are_no_date(text: str) -> None:
+    assert find_period(text, FRIDAY, "UTC", "future") is None

@@ -109,7 +109,13 @@ _NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b
 _PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
-_SENTENCES = re.compile(_ABBREVIATIONS + r"(?<=[.!?;])\s+|\n+|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)")
+# A sentence ends at . ! ? ; - but not at the ordinal's dot of "on 3. August".
+_SENTENCES = re.compile(
+    _ABBREVIATIONS
+    + r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?! (?i:i|we|you|he|she|they)\b))|\n+"
+    r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
+)
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
@@ -2594,10 +2600,20 @@ def _tense(clause: str) -> Tense:
     return "present"
 
 
+# A plan whose deed is only "it" ("I've got it planned for the end of July", "doing it sunday"): memory cannot say
+# what it is, and in a crisis it is the act itself; never a plan to ask about.
+_BARE_IT = re.compile(
+    r"\b(?:do|doing|did|done|end|ending|plan|planned|planning|got|get|have|'ve|set|booked) it\b"
+    r"(?! (?:up|out|back|off|in|on (?:my|the|our)))"
+    r"(?=[^,.!?;]{0,30}\b(?:for|on|at|tonight|tomorrow|today|this|next|when|after|once|before|in)\b)",
+    re.I,
+)
+
+
 def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | None) -> Found | None:
     """A plan of the user's (dated or not: "I'm going to start a business"), or a dated event of whoever the
     clause is about."""
-    if clause.question or _CONDITIONAL.search(clause.text):
+    if clause.question or _CONDITIONAL.search(clause.text) or _BARE_IT.search(clause.text):
         return None
     if subject == USER and clause.negated:
         # What follows the time is another matter ("I fly to Jaipur on the 12th, still haven't bought a gift").

@@ -123,7 +123,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(in (\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r")\b"), "in_n"),
     (re.compile(r"\b((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r",? (\d{4}))\b"), "day_month_year"),
     (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"), "month_day_year"),
-    (re.compile(r"\b(?:on |the )((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    # "on 3 August", "on 3. August" (the ordinal's dot of German and the Nordic languages)
+    (re.compile(r"\b(?:on |the )((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    # part of a month: "at the end of May", "mid-June", "early July"
+    (
+        re.compile(
+            r"\b((?:(?:(?:at|by|in|towards|until|till|for) the )?(?:end|beginning|start|middle) of "
+            r"|mid-|mid |early |late )" + _MONTH_RE + r")\b(?! \d)"
+        ),
+        "month_part",
+    ),
     (re.compile(r"\b(?:on )(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     (re.compile(r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b"), "month"),
     (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
@@ -153,6 +162,18 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
+    # "our baby is due 15 September", "the party is 3rd June"
+    (re.compile(r"\b(?:is|'s|are|was|due) ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    # A date in figures after a word that dates something: "appointment on 14.05", "planned for 20/06" (not "is
+    # 8/10", a score); the
+    # day first unless the time zone's country writes the month first (the USA, the Philippines).
+    (
+        re.compile(
+            r"\b(?:on|for|until|till|by|due)\s+((\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?)(?![./]?\d)"
+            r"(?!\s*(?:am|pm|h\b|uhr|€|\$|%|kg|km|mg|ml|hours|hrs|mins))"
+        ),
+        "numeric",
+    ),
 ]
 
 
@@ -255,6 +276,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
     if kind in ("day_month", "month_day"):
         day_text, month_text = (m.group(2), m.group(3)) if kind == "day_month" else (m.group(3), m.group(2))
         return _days(_nearest(today, _month_number(month_text), int(day_text)), 1, tz, phrase)
+    if kind == "month_part":  # "for the start of December" is one to come, whatever the tense
+        month = _month_number(m.group(2))
+        year = _year_of(month, today, "future" if phrase.startswith(("for", "until", "till", "by")) else tense)
+        return _month(year, month, 1, tz, phrase)
     if kind == "month":
         month = _month_number(m.group(2))
         year = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else _year_of(month, today, tense)
@@ -265,6 +290,13 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
     if kind == "nth_of_next_month":
         year, month = _shift_months(today, 1)
         return _days(date(year, month, int(m.group(2))), 1, tz, phrase)
+    if kind == "numeric":
+        first, second = int(m.group(2)), int(m.group(3))
+        day, month = (second, first) if getattr(tz, "key", "") in _MONTH_FIRST_ZONES else (first, second)
+        if m.group(4):
+            year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
+            return _days(date(year, month, day), 1, tz, phrase)
+        return _days(_nearest(today, month, day), 1, tz, phrase)
     if kind == "nth":
         return _days(_day_of_month(today, int(m.group(2)), tense), 1, tz, phrase)
     if kind == "year":
@@ -322,6 +354,15 @@ def _day_of_month(today: date, day: int, tense: Tense | None) -> date:
     if not candidates:
         raise ValueError("no such day")
     return min(candidates, key=lambda d: abs((d - today).days))
+
+
+# Time zones whose country writes a date month first (03/14): the USA's and the Philippines'.
+_MONTH_FIRST_ZONES = frozenset(
+    "America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix America/Anchorage "
+    "America/Detroit America/Boise America/Juneau America/Sitka America/Nome America/Adak America/Menominee "
+    "America/Metlakatla America/Yakutat America/Indiana/Indianapolis America/Kentucky/Louisville Pacific/Honolulu "
+    "US/Eastern US/Central US/Mountain US/Pacific US/Alaska US/Hawaii Asia/Manila".split()
+)
 
 
 def _nearest(today: date, month: int, day: int) -> date:
