@@ -699,7 +699,7 @@ _WORK_WORDS = re.compile(
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|kill for|murder (?:someone |somebody )?for|die for|slap|"
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
-    r"stand|obsess|addict|into|passion|crazy|mad|fan|"
+    r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|into\b|weakness|"
     r"any day|any time|non-negotiable|true love|whole personality"
@@ -855,11 +855,13 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         pet = list(_A_PET.finditer(sentence, 0, match.start()))
         if pet and _a_name(match.group(1)) and not _hedged(sentence[: pet[-1].start()]):
             people.append(_person(pet[-1].group(1), match.group(1)))
-    if not people and last_person and last_person != USER:
-        # "My dog is so cute. His name is Biscuit."
+    if not people:
+        # "My dog is so cute. His name is Biscuit.", "my son is 8 years old, his name is Kenta"
         for match in _HIS_HER_NAME.finditer(sentence):
-            if _a_name(match.group(1)):
-                people.append(_person(last_person, match.group(1)))
+            mentioned = list(_MY_RELATION.finditer(sentence, 0, match.start()))
+            owner = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
+            if owner and owner != USER and _a_name(match.group(1)):
+                people.append(_person(owner, match.group(1)))
     for match in _THEIR_AGE.finditer(sentence):
         relation = _relation_name(match.group(1))
         if not _hedged(sentence[: match.start()]):
@@ -1277,7 +1279,9 @@ _OCCUPATIONS = _alternation(
     "vet tech|groomer|dog walker|custodian|crossing guard|lifeguard|content creator|influencer|sous chef|line cook|"
     # ranks and uniformed services: "Am a corporal with the Kenya Police Service", "retired as a first sergeant"
     "corporal|sergeant|first sergeant|staff sergeant|lieutenant|captain|corpsman|medic|marine|airman|sailor|"
-    "fireman|firewoman|station officer|constable|detective|warden|prison officer|admin clerk|data analyst"
+    "fireman|firewoman|station officer|constable|detective|warden|prison officer|admin clerk|data analyst|"
+    # as a second language often names them: "I am housewife", "my husband is salaryman"
+    "housewife|househusband|house husband|salaryman|office worker|office lady|salesperson|shop owner|business owner"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
@@ -1289,7 +1293,8 @@ _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
     r"i am now|working as)|^(?:been|worked as|working as))\s+"
     + _ADVERBS
-    + r"(?!(?:studying|training|learning|doing|reading|retraining)\b)"  # "I'm studying physio at Northumbria"
+    # "I'm studying physio at Northumbria"; "I am working as engineer" is read by its own alternative
+    + r"(?!(?:studying|training|learning|doing|reading|retraining|working|work)\b)"
     + _JOB_PHRASE_ANY,
     re.I,
 )
@@ -1317,9 +1322,12 @@ _IS_JOB = re.compile(
     + RELATIONS
     + r")(?:,? "
     + _NAME
-    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+))(?: is|'s| works as) "
+    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+)(?= is | works as ))(?:(?: is| works as) "
     + _ADVERBS
-    + r"(?:an? )?((?!(?:the|my|our|his|her|their|your|so|such|not|no)\b)(?:retired |former |trainee |junior |senior "
+    # the article may be left out after "is" ("my wife is teacher"), never after "'s" ("Mum's carer")
+    + r"(?:an? )?|'s "
+    + _ADVERBS
+    + r"an? )((?!(?:the|my|our|his|her|their|your|so|such|not|no)\b)(?:retired |former |trainee |junior |senior "
     + r"|head )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
     + r"))(?![a-z-])",
@@ -1360,6 +1368,11 @@ _WORK_AT = re.compile(
     + r")s?\b[^.!?,]{0,20}?\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
     + _ORG
     + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
+    + _ORG
+    # "in my company (Huawei)", "the company where I work, Samsung,"
+    + r"|\b(?:in|at|for) my (?:company|firm|office|job) \(\s*"
+    + _ORG
+    + r"\s*\)|\bthe (?:company|firm|place) (?:where|that) i work(?: at| for)?,? "
     + _ORG
     # "I work by BMW", "working in Samsung as a designer": a second language's prepositions
     + r"|\bwork(?:s|ing)? by (?:the )?"
@@ -1497,7 +1510,8 @@ _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[
 _STUDYING = re.compile(
     # never the town ("moved to Reading last year") nor a time ("study last year")
     r"\b(?<!to )(?<!in )(?<!from )(?:studying|study|studies|majoring in|major in|reading|doing a degree in"
-    r"|doing an? (?:ba|bsc|ma|msc|phd) in) (?!(?:last|next|this|every|all|for|tonight|today|tomorrow)\b)"
+    r"|doing an? (?:ba|bsc|ma|msc|phd) in) (?!(?:last|next|this|every|all|for|tonight|today|tomorrow|the|a|an|my"
+    r"|his|her|their|our|your|about|up|books?|novels?|stories)\b)"
     r"(?P<course>(?:[a-z-]+ ){0,2}?[a-z-]{3,})(?: at (?:the )?(?P<school>" + _SCHOOL + r"))?"
     r"(?= at| in| and| but| so| with| for|[,.!?;]|\s*$)"
     r"|\bdoing an? (?P<school5>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:degree|course|diploma|masters|mba) in"
@@ -1630,6 +1644,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         or _JOB_TAG.match(bare)
         or _TRADE_DONE.search(bare)
         or _YEARS_OF.search(bare)
+        or (subject != USER and _IS_JOB.search(bare))  # "my husband is salaryman": no article to find
     ):
         return []
     facts: list[Found] = []
@@ -1937,8 +1952,9 @@ _IS_LIFE = re.compile(
 )
 # "my comfort food is mac and cheese", "my happy place is the allotment": the thing, after what it is to the user.
 _MY_PASSION_IS = re.compile(
-    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate )?(passion|obsession|comfort show|comfort food"
-    r"|comfort film|guilty pleasure|happy place|weakness) (?:is|are|=|has to be|will always be) ((?:[\w'-]+ ){0,4}?"
+    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate |favou?rite |main |big )?(passion|obsession"
+    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|weakness|hobby|hobbies) (?:is|are|=|has to be"
+    r"|will always be|include) ((?:[\w'-]+ ){0,4}?"
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| but\b| lol\b| tbh\b))",
     re.I,
 )
@@ -2030,7 +2046,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         return [*outright, Found(PREFERENCE, subject, said, f"favorite:{thing}", value)]
     if (match := _MY_PASSION_IS.match(head)) and subject == USER:
         what, thing = match.group(1).lower(), match.group(2).strip()
-        return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
+        be = "are" if what == "hobbies" else "is"
+        return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} {be} my {what}.")]
     if (match := _MY_PASSION.search(head)) and subject == USER:
         thing, what = match.group(1).strip(), match.group(2).lower()
         return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} is my {what}.")]
@@ -2665,6 +2682,7 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
 _OWN_THINGS = (
     r"(?:favou?rite|all-time|absolute|name|names|name's|real|full|first|actual|job|work|birthday|own|new|life|"
     r"one true love|true love|whole personality|comfort|happy place|guilty pleasure|passion|obsession|go-to|day job|"
+    r"hobby|hobbies|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
