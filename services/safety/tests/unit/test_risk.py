@@ -464,3 +464,33 @@ def test_gifts_a_barbecue_pest_control_and_the_weather_are_not_a_crisis(text: st
 )
 def test_being_overwhelmed_in_several_englishes_is_a_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-23: childhood touching told with an age, threats against telling or leaving, a partner reading
+        "mi tío touched me when I was 12 and now he comes for christmas dinner and everybody acts normal",
+        "my ex still has all my passwords and reads my messages, yesterday he said if I go to the police he'll "
+        "make me regret it",
+        "he said if I tell anyone he'll hurt my mum",
+    ],
+)
+def test_abuse_told_with_an_age_a_threat_or_a_partner_reading_the_messages_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents send me photos from the beach only to torture me",
+        "my granddaughter is teaching me how to send photos on this phone",
+        "said if I leave early he'll cover my shift, what a legend",
+    ],
+)
+def test_photos_sent_by_family_and_a_favour_are_no_sexual_content_or_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level < RiskLevel.CONCERN
+    assert not {"sexual", "abuse"} & set(risk.categories)

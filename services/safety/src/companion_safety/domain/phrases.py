@@ -877,6 +877,18 @@ ABUSE_RULES = [
     r"|by mistake)\b)",
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
     r" (?:would|will|is going to|'?d|'?ll) (?:ever )?believe me\b",
+    # Touching in childhood told with an age, by anyone ("mi tío touched me when I was 12").
+    r"\b(?:touched|fondled|groped|molested|abused|raped) me when i was (?:a (?:kid|child|little girl|little boy"
+    r"|teen(?:ager)?|baby)|little|young|small|only \d+|\d{1,2})\b",
+    # A threat against telling or leaving ("said if I go to the police he'll make me regret it").
+    r"\b(?:said|says|told me|tells me|threatened|threatens|warned me)(?: that)? if i (?:go to|call|tell|report \w+ to"
+    r"|ever leave|leave)(?: (?:the|a|my))? ?(?:police|cops|anyone|anybody|someone|family|parents|mum|mom|dad|him"
+    r"|her)?\b[^.!?]{0,40}\b(?:he|she|they)(?:'ll| will| would|'d| is going to| are going to)(?: \w+)?"
+    r" (?:make me regret|hurt|kill|ruin|come after|take the kids|take my|make my life|post|share|send|leak|tell)",
+    # A partner or ex reading the messages, said further off ("my ex still has all my passwords and reads my
+    # messages").
+    r"\bmy (?:ex|boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner)\b[^.!?]{0,60}\b(?:reads|checks|goes"
+    r" through|tracks|still reads) (?:all )?my (?:messages|texts|phone|emails|location|dms)\b",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -900,7 +912,9 @@ SEXUAL_RULES = [
     r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",
     r"\b(?:blowjob|handjob|dick|cock|pussy|boobs|tits|cum|masturbat\w*|strip for)\b",
     r"\b(?:touch|touching) (?:yourself|myself|me) (?:down there|there)\b",
-    r"\bsend (?:me )?(?:pics|pictures|photos)\b",
+    # asked for ("send me pics", "can you send photos"), not told of ("my parents send me photos from the beach")
+    r"(?:^|[.!?,]\s*|\b(?:you|u|ya|pls|please|plz|can you|could you|will you|wanna|gonna|go on|just|and|so|now)\s+)"
+    r"send (?:me )?(?:pics|pictures|photos)\b",
     r"\bmake love\b",
     r"\b(?:take off|taking off|undress\w*) (?:your|my) (?:clothes|shirt|dress|bra)\b",
 ]

@@ -22,8 +22,9 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-# rules-22: preparations together, charcoal kept, a poison hidden for a day, Tagalog, Swahili
-RULES_VERSION = "rules-22"
+# rules-23: childhood touching told with an age, threats against telling or leaving, a partner reading the
+# messages; "send me photos" only as a request
+RULES_VERSION = "rules-23"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
