@@ -740,8 +740,9 @@ def _hedged(before: str, strict: bool = False) -> bool:
     clause = _CLAUSES.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         return True
-    if strict or not _NEGATION.search(clause):
-        return bool(_NEGATION.search(clause))
+    negation = _NEGATION.search(clause)
+    if strict or negation is None:
+        return negation is not None
     return _denies(clause, max((m.end() for m in re.finditer(r"\b(?:and|then)\b|,", clause, re.I)), default=0))
 
 
@@ -829,13 +830,12 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
+            whose = f"My {pair.lower()}'" if pair.lower() in _ONE_OF else _owner(pair.lower())  # "My kids'"
             for name in (match.group(2), match.group(3)):
                 people.append(
                     replace(
                         _person(pair, name),
-                        text=f"{_owner(pair.lower())} names include {name}."
-                        if pair.lower() not in _ONE_OF
-                        else f"My {pair.lower()}' names include {name}.",
+                        text=f"{whose} names include {name}.",
                         attribute="",
                     )
                 )
@@ -1950,10 +1950,13 @@ _IS_LIFE = re.compile(
     r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
     re.I,
 )
+# What something is to the user, both ways round ("Haikyuu is my comfort show", "my comfort food is mac and cheese").
+_PASSION_KINDS = r"passion|obsession|comfort show|comfort food|comfort film|guilty pleasure|happy place"
 # "my comfort food is mac and cheese", "my happy place is the allotment": the thing, after what it is to the user.
 _MY_PASSION_IS = re.compile(
-    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate |favou?rite |main |big )?(passion|obsession"
-    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|weakness|hobby|hobbies) (?:is|are|=|has to be"
+    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate |favou?rite |main |big )?("
+    + _PASSION_KINDS
+    + r"|weakness|hobby|hobbies) (?:is|are|=|has to be"
     r"|will always be|include) ((?:[\w'-]+ ){0,4}?"
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| but\b| lol\b| tbh\b))",
     re.I,
@@ -1964,9 +1967,9 @@ _EVERY_CHANCE = re.compile(r"^i ((?:[\w'-]+ ){1,4}?)every (?:chance|opportunity)
 _MY_PASSION = re.compile(
     r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?)(?: is|'s| are| has become| have become| became| is now) "
     r"(?:definitely |honestly )?my "
-    r"(?:absolute |biggest |one true |whole |entire )?(passion|obsession"
-    r"|comfort show|comfort food|comfort film|guilty pleasure|happy place|jam|thing|love language|whole personality"
-    r"|religion)\b",
+    r"(?:absolute |biggest |one true |whole |entire )?("
+    + _PASSION_KINDS
+    + r"|jam|thing|love language|whole personality|religion)\b",
     re.I,
 )
 _FAVORITE_IS = re.compile(
@@ -2738,9 +2741,9 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             subject = None
         if subject not in (None, USER):
             last_person = subject
-        elif (mentioned := list(_MY_RELATION.finditer(part))) and index + 1 < len(pieces):
+        elif index + 1 < len(pieces) and re.match(r"\s*(?:she|he|she's|he's|shes|hes)\b", pieces[index + 1][0], re.I):
             # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
-            if re.match(r"\s*(?:she|he|she's|he's|shes|hes)\b", pieces[index + 1][0], re.I):
+            if mentioned := list(_MY_RELATION.finditer(part)):
                 last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
         if _REPORTED.search(part):
             reported_by = subject or "someone"

@@ -165,8 +165,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "our baby is due 15 September", "the party is 3rd June"
     (re.compile(r"\b(?:is|'s|are|was|due) ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
     # A date in figures after a word that dates something: "appointment on 14.05", "planned for 20/06" (not "is
-    # 8/10", a score); the
-    # day first unless the time zone's country writes the month first (the USA, the Philippines).
+    # 8/10", a score); the day first unless the time zone's country writes the month first (the USA, the
+    # Philippines).
     (
         re.compile(
             r"\b(?:on|for|until|till|by|due)\s+((\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?)(?![./]?\d)"
