@@ -37,6 +37,7 @@ from companion_memory.adapters.embedders import BatchingEmbedder, load_minilm
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.adapters.safety_client import GrpcSafetyAssessor
 from companion_memory.bootstrap import migrate
+from companion_memory.config import MemorySettings
 from companion_memory.domain.model import Memory, Message, estimate_tokens
 from companion_memory.domain.ranking import RELEVANCE_INTERCEPT, RELEVANCE_SIMILARITY, RELEVANCE_WORD_MATCH
 from companion_memory.service_layer.services import MemoryService, SafetyAssessor
@@ -682,7 +683,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await migrate(database_url)
         pool = await open_pool(database_url, max_size=10)
         started = time.perf_counter()
-        embedder: BatchingEmbedder = load_minilm(int8=args.int8)
+        embedder: BatchingEmbedder = load_minilm(int8=args.int8, ingest_threads=args.ingest_threads)
         load_s = time.perf_counter() - started
         channels = Channels()
         safety: SafetyAssessor = (
@@ -729,6 +730,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     results["recall_p95_ms_at_5000_memories"] = large["recall_latency_ms"]["p95"]
     results["embedder"] = "all-MiniLM-L6-v2, ONNX Runtime on CPU" + (", int8 weights" if args.int8 else "")
     results["embedder_load_s"] = round(load_s, 2)
+    results["embedder_ingest_threads"] = args.ingest_threads
     results["conversations"] = len(conversations)
     results["messages"] = scores.ingest_messages
     return results
@@ -739,6 +741,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--locomo", required=True, help="a file in LoCoMo's format")
     parser.add_argument("--int8", action="store_true", help="MiniLM with int8 weights (MEMORY_EMBEDDER_INT8)")
     parser.add_argument("--out", default="", help="where to write the results as JSON")
+    parser.add_argument(
+        "--ingest-threads",
+        type=int,
+        default=MemorySettings.model_fields["embedder_ingest_threads"].default,
+        help="threads embedding what is stored (MEMORY_EMBEDDER_INGEST_THREADS; default: the service's)",
+    )
     parser.add_argument(
         "--safety-address", default="", help="a running safety service to assess every turn (default: none)"
     )

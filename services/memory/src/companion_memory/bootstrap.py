@@ -39,7 +39,12 @@ def build_embedder(settings: MemorySettings) -> Embedder:
             settings.openai_timeout_s,
         )
     else:
-        embedder = load_minilm(settings.embedder_threads, settings.model_cache_dir, int8=settings.embedder_int8)
+        embedder = load_minilm(
+            settings.embedder_threads,
+            settings.model_cache_dir,
+            int8=settings.embedder_int8,
+            ingest_threads=settings.embedder_ingest_threads,
+        )
     log.info("embedder_ready", embedder=settings.embedder, load_s=round(time.monotonic() - started, 2))
     return embedder
 

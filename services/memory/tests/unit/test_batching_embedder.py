@@ -103,3 +103,45 @@ async def test_ingestion_embeds_at_a_lower_cpu_priority_than_a_replys_recall() -
     assert stored[0] == min(19, query[0] + STORED_LANE_NICENESS)
     assert query[0] == os.getpriority(os.PRIO_PROCESS, 0)  # a reply's recall keeps the process's priority
     await embedder.aclose()
+
+
+async def test_with_two_ingestion_threads_two_batches_are_embedded_at_once_each_by_its_own_encoder() -> None:
+    both_running = threading.Barrier(2, timeout=5)
+    used: list[str] = []
+
+    def encoder(name: str):  # type: ignore[no-untyped-def]
+        def encode(texts: list[str]) -> list[list[float]]:
+            used.append(name)
+            both_running.wait()  # raises BrokenBarrierError unless the other thread is embedding too
+            return [[float(len(text))] for text in texts]
+
+        return encode
+
+    embedder = BatchingEmbedder(encoder("first"), more_stored_encoders=[encoder("second")])
+    first = asyncio.ensure_future(embedder.embed(["a"]))
+    await asyncio.sleep(0.05)  # the first batch is running and waiting for a second one
+    second = asyncio.ensure_future(embedder.embed(["bc", "def"]))
+
+    assert await asyncio.wait_for(asyncio.gather(first, second), 10) == [[[1.0]], [[2.0], [3.0]]]
+    assert sorted(used) == ["first", "second"]
+    await embedder.aclose()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="per-thread priority is a Linux feature")
+async def test_every_ingestion_thread_runs_at_the_lower_priority() -> None:
+    release = threading.Barrier(2, timeout=5)
+
+    def niceness(texts: list[str]) -> list[list[float]]:
+        release.wait()
+        return [[float(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))] for _ in texts]
+
+    embedder = BatchingEmbedder(niceness, lambda texts: [[0.0] for _ in texts], more_stored_encoders=[niceness])
+    first_task = asyncio.ensure_future(embedder.embed(["a"]))
+    await asyncio.sleep(0.05)  # the first batch is running: the second goes to the other thread
+    second = await embedder.embed(["b"])
+    first = await first_task
+
+    expected = min(19, os.getpriority(os.PRIO_PROCESS, 0) + STORED_LANE_NICENESS)
+    assert first == [[expected]]
+    assert second == [[expected]]
+    await embedder.aclose()

@@ -78,12 +78,15 @@ class BatchingEmbedder:
         encode: Callable[[list[str]], list[Vector]],
         encode_queries: Callable[[list[str]], list[Vector]] | None = None,
         max_batch: int = 64,
+        *,
+        more_stored_encoders: Sequence[Callable[[list[str]], list[Vector]]] = (),
     ) -> None:
         """``encode_queries``: the same model for the query lane, when ``encode`` may not run in two threads
-        at once (a fast tokenizer may not: it is mutable state)."""
+        at once (a fast tokenizer may not: it is mutable state). ``more_stored_encoders``: more instances of it,
+        each with a thread of its own in the stored lane, so that ingestion embeds several batches at once."""
         self._encode = encode
-        self._stored = _Lane(encode, max_batch, "stored", niceness=STORED_LANE_NICENESS)
-        self._queries = _Lane(encode_queries or encode, max_batch, "query")
+        self._stored = _Lane([encode, *more_stored_encoders], max_batch, "stored", niceness=STORED_LANE_NICENESS)
+        self._queries = _Lane([encode_queries or encode], max_batch, "query")
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
         return await self._stored.embed(texts)
@@ -115,36 +118,47 @@ def _lower_priority(niceness: int) -> None:
 
 
 class _Lane:
-    """One queue of texts to embed and the one thread that embeds them, a batch at a time. Each lane has a
-    single thread with a single-threaded model: two lanes use at most two cores, never more threads than that
-    (several threads per model oversubscribed this 2-core machine: a single query 15 ms -> 180 ms)."""
+    """One queue of texts to embed and its threads, each with a single-threaded model that embeds a batch at a
+    time. The query lane has one thread; the stored lane as many as are configured, at a lower CPU priority, so
+    that ingestion uses cores that are otherwise idle and yields them to a reply's recall (one model with
+    several threads per run oversubscribed this 2-core machine: a single query 15 ms -> 180 ms)."""
 
     def __init__(
-        self, encode: Callable[[list[str]], list[Vector]], max_batch: int, lane: str, niceness: int = 0
+        self, encoders: Sequence[Callable[[list[str]], list[Vector]]], max_batch: int, lane: str, niceness: int = 0
     ) -> None:
-        self._encode = encode
         self._max_batch = max_batch
-        self._thread = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix=f"embedder-{lane}", initializer=_lower_priority, initargs=(niceness,)
-        )
+        self._workers = [
+            (
+                encode,
+                ThreadPoolExecutor(
+                    max_workers=1,
+                    thread_name_prefix=f"embedder-{lane}",
+                    initializer=_lower_priority,
+                    initargs=(niceness,),
+                ),
+            )
+            for encode in encoders
+        ]
         self._depth = EMBEDDING_QUEUE_DEPTH.labels(lane)
         self._pending: list[tuple[list[str], asyncio.Future[list[Vector]]]] = []
-        self._worker: asyncio.Task[None] | None = None
+        self._drains: list[asyncio.Task[None] | None] = [None] * len(self._workers)
 
     async def embed(self, texts: Sequence[str]) -> list[Vector]:
         if not texts:
             return []
         future: asyncio.Future[list[Vector]] = asyncio.get_running_loop().create_future()
         self._pending.append((list(texts), future))
-        if self._worker is None or self._worker.done():
-            self._worker = asyncio.create_task(self._drain())
+        for index, drain in enumerate(self._drains):
+            if drain is None or drain.done():
+                self._drains[index] = asyncio.create_task(self._drain(*self._workers[index]))
+                break  # one idle thread takes it; a busy thread's loop takes what else is waiting
         self._depth.inc(len(texts))
         try:
             return await future
         finally:
             self._depth.dec(len(texts))
 
-    async def _drain(self) -> None:
+    async def _drain(self, encode: Callable[[list[str]], list[Vector]], thread: ThreadPoolExecutor) -> None:
         while self._pending:
             batch: list[tuple[list[str], asyncio.Future[list[Vector]]]] = []
             size = 0
@@ -154,7 +168,7 @@ class _Lane:
                 size += len(item[0])
             texts = [text for item_texts, _ in batch for text in item_texts]
             try:
-                vectors = await asyncio.get_running_loop().run_in_executor(self._thread, self._encode, texts)
+                vectors = await asyncio.get_running_loop().run_in_executor(thread, encode, texts)
             except Exception as error:  # noqa: BLE001 - every waiting caller learns of the failure
                 for _, future in batch:
                     if not future.done():
@@ -167,19 +181,22 @@ class _Lane:
                 start += len(item_texts)
 
     async def aclose(self) -> None:
-        if self._worker is not None:
-            await asyncio.gather(self._worker, return_exceptions=True)
-        self._thread.shutdown(wait=False)
+        await asyncio.gather(*(drain for drain in self._drains if drain is not None), return_exceptions=True)
+        for _, thread in self._workers:
+            thread.shutdown(wait=False)
 
 
-def load_minilm(threads: int = 1, cache_dir: str = "", *, int8: bool = False) -> BatchingEmbedder:
+def load_minilm(
+    threads: int = 1, cache_dir: str = "", *, int8: bool = False, ingest_threads: int = 1
+) -> BatchingEmbedder:
     """all-MiniLM-L6-v2 on CPU in ONNX Runtime (`companion_embedding`: weights from a package, exported to ONNX
     once per cache directory). Measured on this 2-core machine for one chat message: torch 13 ms, ONNX 6.6 ms,
     ONNX int8 2.3 ms; int8 vectors are within cosine 0.98 (mean 0.99) of the original, but LoCoMo recall@10
-    fell from 0.735 to 0.722 with them (ingestion 64 -> 151 messages/s): float weights are the default."""
+    fell from 0.735 to 0.722 with them (ingestion 64 -> 151 messages/s): float weights are the default.
+    ``ingest_threads``: threads that embed stored memories at once, each a batch on one core."""
     from companion_embedding import open_minilm
 
-    # One session serves both lanes (its runs are thread-safe); each lane has its own tokenizer.
+    # One session serves every thread of both lanes (its runs are thread-safe); each thread has its own tokenizer.
     model = open_minilm(threads, cache_dir, int8=int8)
 
     def encoder() -> Callable[[list[str]], list[Vector]]:
@@ -190,7 +207,9 @@ def load_minilm(threads: int = 1, cache_dir: str = "", *, int8: bool = False) ->
 
         return encode
 
-    return BatchingEmbedder(encoder(), encoder())
+    return BatchingEmbedder(
+        encoder(), encoder(), more_stored_encoders=[encoder() for _ in range(max(1, ingest_threads) - 1)]
+    )
 
 
 class OpenAIEmbedder:
