@@ -92,15 +92,21 @@ def test_a_country_entry_from_settings_replaces_the_built_in_one() -> None:
                 "emergency_number": "112",
                 "abuse_lines": "X",
                 "exploitation_lines": ["Y"],
+                "sexual_abuse_lines": ["Z"],
             }
         }
     )
-    assert crisis_resources(settings)["PT"] == CrisisResources("PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",))
+    assert crisis_resources(settings)["PT"] == CrisisResources(
+        "PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",), sexual_abuse_lines=("Z",)
+    )
+    assert "Z" in crisis_message(crisis_resources(settings)["PT"], ("abuse", "sexual_abuse"))
     assert crisis_resources(settings)["US"] == DEFAULT_RESOURCES["US"]
 
 
 def test_abuse_and_exploitation_helplines_of_ireland_australia_and_canada() -> None:
     assert "1800 341 900" in crisis_message(resources_for("en-IE"), ("abuse",))
+    assert "1800 77 8888" in crisis_message(resources_for("en-IE"), ("abuse", "sexual_abuse"))
+    assert "1800 77 8888" not in crisis_message(resources_for("en-IE"), ("abuse",))
     assert "1800 737 732" in crisis_message(resources_for("en-AU"), ("abuse",))
     canada = crisis_message(resources_for("en-CA"), ("abuse", "exploitation"))
     assert "1-833-900-1010" in canada

@@ -245,3 +245,34 @@ def test_exploitation_sends_its_helplines_beside_the_abuse_ones_and_only_for_it(
     assert sent.index("1-888-373-7888") < sent.index("1-800-799-7233")
     assert "1-888-373-7888" not in crisis.crisis_message(us, shoved.support_categories)
     assert "08000 121 700" in crisis.crisis_message(crisis.resources_for("en-GB"), exploited.support_categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi tío touched me when I was 12 and nobody believed me",
+        "my stepdad raped me when i was 14. i never told anyone",
+        "my ex forced himself on me last night and I can't stop shaking",
+    ],
+)
+def test_sexual_abuse_told_sends_a_sexual_assault_line_before_the_abuse_ones(text: str) -> None:
+    told = RiskAssessor().assess(text)
+
+    sent = crisis.crisis_message(crisis.resources_for("en-US"), told.support_categories)
+    assert told.needs_support
+    assert sent.index("1-800-656-4673") < sent.index("1-800-799-7233")
+    assert "0808 500 2222" in crisis.crisis_message(crisis.resources_for("en-GB"), told.support_categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband shoved me into the door again last night",  # abuse, not sexual: the abuse lines alone
+        "my coach touched me on the shoulder and said well done",  # a touch and no abuse: nothing at all
+    ],
+)
+def test_no_sexual_assault_line_without_sexual_abuse_told(text: str) -> None:
+    told = RiskAssessor().assess(text)
+
+    assert "1-800-656-4673" not in crisis.crisis_message(crisis.resources_for("en-US"), told.support_categories)
+    assert "sexual_abuse" not in told.support_categories

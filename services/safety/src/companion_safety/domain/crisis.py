@@ -30,6 +30,8 @@ class CrisisResources:
     # Helplines for children and young people, for a writer who may be a minor: first for abuse, after the general
     # lines for a crisis.
     youth_lines: tuple[str, ...] = ()
+    # Helplines for sexual assault and abuse (adults and survivors of childhood abuse), sent before the abuse lines.
+    sexual_abuse_lines: tuple[str, ...] = ()
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -45,6 +47,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 1-800-799-7233 or text START to 88788 (National Domestic Violence Hotline), any time",),
         ("Call 1-888-373-7888 or text 233733 (National Human Trafficking Hotline), any time",),
         ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
+        ("Call 1-800-656-4673 (RAINN National Sexual Assault Hotline), any time",),
     ),
     # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
     "CA": CrisisResources(
@@ -61,6 +64,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 0808 2000 247 (National Domestic Abuse Helpline), free, any time",),
         ("Call 08000 121 700 (Modern Slavery & Exploitation Helpline), free, any time",),
         ("Call 0800 1111 (Childline), free, any time",),
+        ("Call 0808 500 2222 (Rape Crisis 24/7 Support Line, England and Wales), free, any time",),
     ),
     "IE": CrisisResources(
         "IE",
@@ -68,6 +72,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         "112",
         ("Call 1800 341 900 (Women's Aid), free, any time",),
         youth_lines=("Call 1800 66 66 66 (Childline), free, any time",),
+        sexual_abuse_lines=("Call 1800 77 8888 (Dublin Rape Crisis Centre national helpline), free, any time",),
     ),
     "AU": CrisisResources(
         "AU",
@@ -93,12 +98,13 @@ def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOU
 def crisis_message(
     resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",), minor: bool = False
 ) -> str:
-    """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation, its own
-    first), else the crisis lines (then a young person's)."""
+    """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation or sexual
+    abuse, its own first), else the crisis lines (then a young person's)."""
     youth = resources.youth_lines if minor else ()
     if "abuse" in categories and "self_harm" not in categories:
         exploitation = resources.exploitation_lines if "exploitation" in categories else ()
-        abuse = youth + exploitation + (resources.abuse_lines or resources.lines)
+        sexual = resources.sexual_abuse_lines if "sexual_abuse" in categories else ()
+        abuse = youth + exploitation + sexual + (resources.abuse_lines or resources.lines)
         abuse_lines = "\n".join(f"- {line}" for line in abuse)
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "

@@ -889,6 +889,11 @@ ABUSE_RULES = [
     # messages").
     r"\bmy (?:ex|boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner)\b[^.!?]{0,60}\b(?:reads|checks|goes"
     r" through|tracks|still reads) (?:all )?my (?:messages|texts|phone|emails|location|dms)\b",
+    # Sexual assault told without its name ("he forced himself on me", "didn't stop when I said no").
+    r"\bforc(?:ed|es|ing) (?:himself|herself|themselves|themself) (?:on|onto) me\b",
+    r"\b(?:made|forced|pressured) me (?:to )?(?:have sex|sleep with (?:him|her|them))\b",
+    r"\b(?:didn'?t|did not|wouldn'?t|would not) stop when i (?:said no|told (?:him|her|them) to stop|said stop"
+    r"|was crying)\b",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -902,6 +907,15 @@ EXPLOITATION_RULES = [
     r" work for)(?: [\w']+){0,2}? (?:does not|doesn'?t|do not|don'?t|won'?t|will not|never) (?:let|allow) me"
     r" (?:to )?(?:eat|sleep|rest|call (?:my family|home)|see a doctor|leave)(?=\s*(?:$|[,.!?]|for |until |till"
     r"|anything|properly|enough|the house))",
+]
+# What marks abuse already told as sexual ("he raped me", "touched me when I was 12", "made me touch him"): read only
+# once an abuse rule has matched (`abuse.sexual`), so a touch on the shoulder is nothing; a sexual assault line goes
+# out first.
+SEXUAL_ABUSE_MARKERS = [
+    r"\b(?:rap(?:e|ed|es|ing|ist)|molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*)|fondl\w*|grop\w*|incest)\b",
+    r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
+    r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
+    r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
 ]
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [

@@ -22,9 +22,9 @@ from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
 
-# rules-23: childhood touching told with an age, threats against telling or leaving, a partner reading the
-# messages; "send me photos" only as a request
-RULES_VERSION = "rules-23"
+# rules-24: sexual assault told without its name ("forced himself on me"); abuse told that is sexual is marked
+# (`abuse.sexual`) so that a sexual assault line goes out first
+RULES_VERSION = "rules-24"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -57,6 +57,9 @@ THREAT_RULE = "abuse.threat"
 EXPLOITATION_RULE = "abuse.exploitation"
 # Beside "abuse" in the support categories: labour exploitation, whose helplines go out with the abuse ones.
 EXPLOITATION = "exploitation"
+# Abuse told that is sexual: a sexual assault line goes out with the abuse ones.
+SEXUAL_ABUSE_RULE = "abuse.sexual"
+SEXUAL_ABUSE = "sexual_abuse"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -92,9 +95,10 @@ class RiskAssessment:
     @property
     def support_categories(self) -> tuple[str, ...]:
         """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse, and
-        labour exploitation when told ("the sponsor took my passport")."""
+        labour exploitation when told ("the sponsor took my passport") and sexual abuse ("he raped me")."""
         exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
-        return (self.categories if self.is_crisis else (ABUSE,)) + exploited
+        sexual = (SEXUAL_ABUSE,) if any(r.startswith(SEXUAL_ABUSE_RULE + ".") for r in self.matched_rules) else ()
+        return (self.categories if self.is_crisis else (ABUSE,)) + exploited + sexual
 
 
 def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
@@ -113,6 +117,7 @@ _CATEGORY_RULES = {
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
 }
+_SEXUAL_ABUSE = _compile(SEXUAL_ABUSE_RULE, phrases.SEXUAL_ABUSE_MARKERS)
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
 _IDEATION_RULES = dict(_SELF_HARM[RiskLevel.IDEATION])
 _ABUSE_NOW = _compile("abuse.danger", phrases.ABUSE_DANGER)
@@ -230,6 +235,8 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
+        if any(rule.startswith(ABUSE + ".") and not rule.startswith(THREAT_RULE) for rule in matched):
+            matched += _matches(_SEXUAL_ABUSE, without_hyperbole)
         scores: dict[str, float] = {}
         # Classifiers that lean towards self-harm without reaching their crisis bar. One alone was wrong too often
         # on short everyday messages ("I don't work at Amazon anymore", "My parents still live in Mumbai"), and a
