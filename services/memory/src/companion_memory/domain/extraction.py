@@ -2064,7 +2064,12 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if subject != USER and (match := _THEIR_DIET.search(text)) and not _denied(clause, match.start()):
         diet = match.group("diet").lower()
         found.append(Found(FACT, subject, f"{_be(subject)} {diet}.", "diet", diet, importance=0.8))
-    if subject == USER and (match := _FAN.search(_FILLER.sub("", text))) and not _denied(clause, match.start()):
+    unfilled = _FILLER.sub("", text)  # the filler is a prefix: offsets in it are len(filler) short of the clause's
+    if (
+        subject == USER
+        and (match := _FAN.search(unfilled))
+        and not _denied(clause, match.start() + len(text) - len(unfilled))
+    ):
         team = match.group(1) or match.group(2)
         found.append(Found(PREFERENCE, USER, f"I am {_article(team)} {team} fan."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
