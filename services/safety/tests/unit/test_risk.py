@@ -494,3 +494,57 @@ def test_photos_sent_by_family_and_a_favour_are_no_sexual_content_or_abuse(text:
     risk = assess(text)
     assert risk.level < RiskLevel.CONCERN
     assert not {"sexual", "abuse"} & set(risk.categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-24: violence in other words, by an ex's new partner, a weapon in a row, fear after a fist through
+        # the door, someone coming into the room, a threat against complaining, a forced marriage, kept papers
+        "my fella bashed me again on saturday and the kids saw it",
+        "his new girlfriend shoved me at the school gate while he watched",
+        "my husband keeps putting his knife on the counter when we argue, he never says anything",
+        "dad punched his fist into the wall again last night, i'm frightened to go downstairs",
+        "i'm terrified of my stepdad when he's been drinking",
+        "my landlord keeps coming into my room when i'm asleep",
+        "if i complain about the hours he says he'll get me deported",
+        "my parents are forcing me to marry my cousin next summer",
+        "the agency keep my passport and i cannot go anywhere",
+    ],
+)
+def test_abuse_told_in_other_words_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate flogged me his old ute for two grand, bargain",
+        "my brother battered me at squash again, rematch on friday",
+        "he keeps his rifle in the safe when we go out to the paddock",
+        "my cat keeps coming into my room at night and sitting on my face",
+        "my sister's wedding, the one my parents arranged the venue for, is in june",
+        "updating my will so the fishing rods go to my grandson, he's the only one of us who fishes",
+    ],
+)
+def test_everyday_twins_of_the_rules_24_forms_are_no_abuse_or_crisis(text: str) -> None:
+    risk = assess(text)
+    assert risk.level < RiskLevel.IDEATION
+    assert "abuse" not in risk.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("im just dead weight to everyone around me", RiskLevel.IDEATION),
+        ("the policy pays out after 13 months and it's been 15, so that part is handled", RiskLevel.IDEATION),
+        ("wrote a note for my mum and left my keys in the locker, not coming back", RiskLevel.IDEATION),
+        ("got the weedkiller, it's hidden in the shed until my day off", RiskLevel.IDEATION),
+        ("on the balcony of the 14th floor. sorry mum, i'm so tired", RiskLevel.IMMINENT),
+        ("he grabs me by the throat when he's angry and last night he didn't let go for ages", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_24_at_risk_forms(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level

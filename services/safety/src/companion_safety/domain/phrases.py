@@ -381,7 +381,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating|put|putting|got)"
         r" (?:out |in order )?my (?:will|affairs|affairs in order)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))" + _EVERYDAY_REASON,
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids|only one (?:in the family |of us "
+        r"|of them )?"
+        r"who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)))" + _EVERYDAY_REASON,
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -414,7 +416,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|bother with|carry|babysit) me(?= (?:any more|again|ever again|soon|much longer|for much longer|after|"
         r"then|once)\b| ?$)",
         r"\b(?:i'?m|i am|i feel like i'?m|feel like i'?m|i'?ve become|i'?ve always been|i will always be) "
-        r"(?:just |such |only |nothing but |always |a )*(?:a )?(?:burden|waste of (?:space|air|oxygen|life)|weight on "
+        r"(?:just |such |only |nothing but |always |a )*(?:a )?(?:burden|dead ?weight|waste of (?:space|air|oxygen"
+        r"|life)|weight on "
         r"everyone|drain on everyone)\b(?! on (?:my|his|her|their|the) \w+(?:'s)? (?:couch|sofa|floor|spare room|wallet"
         r"|budget|fridge))",
         r"\bwon'?t be (?:a |anyone'?s |your |their )?(?:problem|burden|bother|nuisance)(?: for (?:anyone|you|them"
@@ -670,7 +673,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|toothpaste|filter|pencil|cook\w*|roast\w*|kiln|smoker)\b)",
         # A poison hidden for a day ("Nimenunua rat poison, nimeificha for Sunday when my roommates travel").
         rf"\b(?:poison|rat poison|pesticide|weedkiller|weed killer|paraquat|gramoxone)\b.*\b(?:hid|hidden|hiding"
-        rf"|stashed|\w*ficha)\b.*\b(?:for )?{_DAY}\b",
+        rf"|stashed|\w*ficha)\b.*\b(?:(?:for )?{_DAY}|(?:for|until|till) (?:my |the )?day off)\b",
+        # The insurance's wait for a suicide checked ("the policy pays out after 12 months and we're at 14").
+        r"\b(?:policy|insurance|life cover)\b[^.!?]{0,40}\bpays? out\b[^.!?]{0,30}\b(?:after|once|from) (?:\d+|one|two"
+        r"|three|twelve|thirteen|a) (?:months?|mos|years?|yrs?)\b",
+        # A letter left for someone close by a person leaving for good ("left my badge and a letter for my partner
+        # in the locker").
+        r"\b(?:left|leaving|wrote|written)\b[^.!?]{0,30}\b(?:a |my )?(?:letter|note)s? for (?:my |the )?(?:partner"
+        r"|wife|husband|kids"
+        r"|children|mum|mom|dad|parents|family|daughter|son|girlfriend|boyfriend)\b(?=.*\b(?:not coming back|won'?t be"
+        r" back|never coming back|for good|badge|locker)\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -715,7 +727,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:house|flat|apartment|office|school|team)))",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids))" + _EVERYDAY_REASON,
+        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids|only one (?:in the family |of us "
+        r"|of them )?"
+        r"who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)))" + _EVERYDAY_REASON,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
         r"\bmy last (?:weekend|christmas|birthday)\b",
         r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|these|those|my \w+)\b",
@@ -755,6 +769,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:cyaan|can'?t|cannot|cant) cope\b(?! with (?:the|this|that) (?:heat|cold|weather|traffic|queue|noise))"
         r"|\bfeel(?:ing)? like (?:i'?m |ah |i |im )?drowning\b|\bfail(?:ing)? at everything\b"
         r"|\bnot able to handle anything\b",
+        # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
+        r"\bcan'?t (?:eat|sleep)[, ]+(?:can'?t|cant|no) (?:sleep|eat|think)\b(?!.*\b(?:excit\w*|can'?t wait|so happy"
+        r"|buzzing)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -789,6 +806,10 @@ IMMINENT_ALONE = [
     r"(?!.*\b(?:view|sunset|photo|pic|picture|selfie|sunrise|fishing|pier|boardwalk|boat|ferry|ship|ice cream"
     r"|coffee|beach|park|train|bus|stairs?|porch|deck|garden|cat)\b)"
     r"|\b(?:other|wrong|outside) side of the (?:railing|rail|barrier|fence|guard ?rail)\b",
+    # At a window or ledge high up, saying goodbye ("i am at the window 23rd floor. sorry anak, mama is so tired").
+    # (normalize has made leetspeak of the digits: "23rd" is "2erd").
+    r"\b(?:at|on) (?:the |an |my )?(?:open )?(?:window|ledge|balcony|roof|rooftop)\b[^.!?]{0,30}\b(?:\w{1,3}(?:st|nd"
+    r"|rd|th)|top) floor\b(?=.*\b(?:sorry|forgive me|so tired|goodbye|bye|love you|take care)\b)",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -798,6 +819,8 @@ ABUSE_DANGER = [
     r"(?:kill|hurt|hit|beat) me\b",
     r"\b(?:he|she|they|my \w+) (?:is|are) (?:hitting|beating|choking|strangling|hurting) me\b",
     r"\b(?:choked|strangled|raped|sexually assaulted) me\b",
+    # Hands at the throat, said as a habit ("he grabs me by the throat in his sleep and now when he's awake").
+    r"\b(?:grabs|grabbed|grabbing|holds|held|pins|pinned|chokes|strangles) me by the (?:throat|neck)\b",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:raped|sexually assaulted)\b",
     # A threat reported in the threatener's words ("he said he'd kill me if i leave").
     r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
@@ -889,6 +912,43 @@ ABUSE_RULES = [
     # messages").
     r"\bmy (?:ex|boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner)\b[^.!?]{0,60}\b(?:reads|checks|goes"
     r" through|tracks|still reads) (?:all )?my (?:messages|texts|phone|emails|location|dms)\b",
+    # Violence in other words ("my partner flogged me again last night"), not a sale or a game ("flogged me his
+    # old car", "battered me at squash").
+    r"\b(?:he|she|my (?:\w+ )?(?:dad|da|father|mom|mum|mam|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf"
+    r"|partner|stepdad|stepfather|uncle|brother|ex|fella|bloke))(?: [\w']+){0,2}? (?:flogged|bashed|belted|thumped"
+    r"|headbutted|battered|flogs|bashes|belts|thumps) me\b(?! (?:his|her|their|a|an|the|some|my|it|at|in|on|for)\b)"
+    r"(?!.*\b(?:lol|haha|game|match|fifa|chess|pool|play\w*|joke|joking)\b)",
+    # ... by an ex's new partner ("her new bloke pinned me against the wall at handover").
+    r"\b(?:her|his|their) (?:new )?(?:bloke|fella|boyfriend|bf|husband|partner|man|guy|girlfriend|gf|wife)(?: [\w']+)"
+    r"{0,2}? (?:hit|shoved|pushed|grabbed|slapped|kicked|punched|choked|headbutted|pinned|attacked|threatened) me\b"
+    r"(?!.*\b(?:lol|haha|game|match|play\w*|joke|joking)\b)",
+    # A weapon brought out in a row ("keeps setting his gun on the table when we argue").
+    r"\b(?:he|she|my (?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|dad|da|father|stepdad|ex|brother))"
+    r"(?: [\w']+){0,3}? (?:sets|puts|leaves|lays|loads|waves|brings out|gets out|takes out|put|left|waved|got out"
+    r"|took out|pulled out|pulls out|set|laid|setting|putting|waving|loading) (?:his|her|the|a) (?:gun|rifle|shotgun"
+    r"|pistol|knife|machete|axe)\b[^.!?]{0,60}\b(?:when (?:we|i) (?:argue|fight|row|disagree)|to scare me|(?:looks"
+    r"|looked|stares|stared) at me)\b",
+    # Fear after violence against the house ("put his fist through the door last night ... i'm scared of him").
+    r"\b(?:put|punched|kicked|smashed|slammed) (?:his|her|their|a) (?:fist|hand|foot|head) (?:through|into) (?:the|a"
+    r"|my) (?:door|wall|window)\b(?=.*\b(?:scared|terrified|afraid|frightened)\b)",
+    r"\bi'?m (?:so |really |properly )?(?:scared|afraid|terrified|frightened) of (?:him|her|my (?:dad|da|father|husband"
+    r"|hubby|partner|boyfriend|stepdad|mum|mam|mom|mother|wife|brother)) when (?:he|she)(?:'s been|'s| is| gets"
+    r"| has been)"
+    r" (?:like that|drunk|drinking|angry|high|using)\b",
+    # Someone coming into the writer's room ("sir keeps coming in my room at night when ma'am is away").
+    r"\b(?:he|sir|my (?:boss|employer|uncle|stepdad|stepfather|stepbrother|stepson|dad|father|brother|cousin|landlord"
+    r"|coach|teacher|neighbou?r|grandad|grandpa|grandfather|husband|boyfriend)|the (?:landlord|boss|employer)|(?:her"
+    r"|his) (?:husband|son|brother|father|dad))(?: [\w']+){0,2}? (?:keeps|kept|used to|would|always|still) (?:coming"
+    r"|come|comes|came) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|while|without (?:asking"
+    r"|knocking))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure)|stories|story"
+    r"|goodnight|good night|bedtime|lullab\w*)\b)",
+    # A threat against complaining ("if i complain he'll report me to immigration").
+    r"\bif i (?:complain|say anything|speak up)\b[^.!?]{0,40}\b(?:report me|call immigration|get me deported|send me"
+    r" back|have me deported|kick me out)\b",
+    # A forced marriage ("if i don't go for the wedding they've arranged i'm dead to them").
+    r"\b(?:forc\w+|mak\w+|pressur\w+) me (?:to )?(?:marry|get married|go through with the (?:wedding|marriage))\b"
+    r"|\b(?:wedding|marriage) (?:they'?ve|they have|(?:my )?(?:family|parents|dad|father|uncle)(?: has| have|'s|'ve))"
+    r" arranged\b(?=.*\b(?:if i (?:don'?t|refuse|say no)|scared|afraid|dead to|disown|take me|send me)\b)",
     # Sexual assault told without its name ("he forced himself on me", "didn't stop when I said no").
     r"\bforc(?:ed|es|ing) (?:himself|herself|themselves|themself) (?:on|onto) me\b",
     r"\b(?:made|forced|pressured) me (?:to )?(?:have sex|sleep with (?:him|her|them))\b",
@@ -900,7 +960,7 @@ ABUSE_RULES = [
 EXPLOITATION_RULES = [
     # Papers held by an employer or sponsor, food or sleep withheld.
     r"\b(?:he|she|they|(?:the|my|our) (?:[\w-]+ )?(?:sponsor|employer|boss|agent|agency|madam|madame|recruiter"
-    r"|owner|family|company))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|is"
+    r"|owner|family|company))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|keep|are keeping|is"
     r" keeping|holds|is holding|confiscated|won'?t give back|will not give back) (?:away )?my (?:passport|papers"
     r"|documents|id card|visa)\b(?!.*\b(?:for me|to renew|renewed|to the embassy|for safe ?keeping|lol)\b)",
     r"\b(?:madam|madame|the sponsor|my sponsor|my employer|the employer|my boss|the agent|my agent|the family i"
@@ -933,6 +993,13 @@ SEXUAL_RULES = [
     r"\b(?:take off|taking off|undress\w*) (?:your|my) (?:clothes|shirt|dress|bra)\b",
 ]
 HARASSMENT_RULES = [
+    # Threats from people the writer owes ("the lads i borrowed off came round again and said next time they wont
+    # be so polite"): sensitive, no abuse helplines.
+    r"\b(?:lads|guys|men|blokes|people|fellas|loan sharks?|dealers?|gang)(?: (?:i|we) (?:owe|borrowed (?:off|from)))"
+    r"\b.*\b(?:said|told me|threatened|warned|came round|found out where)\b",
+    r"\b(?:said|says|told me) next time (?:they|he|she)(?:'ll| will|'d| would)? (?:won'?t|will not|wont) be (?:so "
+    r"|as )?"
+    r"(?:polite|nice|friendly|gentle)\b",
     r"\bkill yourself\b",
     r"\bgo die\b",
     r"\b(?:you'?re|you are|ur) (?:a )?(?:worthless|pathetic|stupid|retarded|disgusting) (?:piece|bitch|idiot"
