@@ -1252,7 +1252,28 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
         ("going to do it sunday when the house is empty", "user", "sunday"),
         ("did it again tonight after tea", "user", "tonight"),
         ("My sons are Tom and Ben, my nephew is Tom too. Tom lives in Leeds.", "user", "Leeds"),
+        # round 13
+        ("first summer in Rome was for a conference", "user", "Rome"),
+        ("5 years in Tesco now and still on the tills", "user", "live in Tesco"),
+        ("my son Jack and daughter Mia are at my mum's", "son", "name is Mia"),
     ],
 )
 def test_what_the_in_passing_patterns_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # round 13: a list of named relations without its second "my", time lived somewhere, "live in" beside a
+        # visit, a year of study "of" a subject
+        ("my son Jack (7) and daughter Mia (4) fight over the remote", "daughter", "Mia"),
+        ("I'm from Kerala originally but 11 years in Sharjah now", "user", "I live in Sharjah"),
+        ("third winter in Leipzig and I'm still not used to the dark", "user", "I live in Leipzig"),
+        ("we live in Pinheiros and every weekend is this drive to my in-laws", "user", "I live in Pinheiros"),
+        ("I live in Leeds but I'm visiting mum in York this weekend", "user", "I live in Leeds"),
+        ("2nd year of law at Trinity and exams next week", "user", "law at Trinity"),
+    ],
+)
+def test_facts_of_round_13(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

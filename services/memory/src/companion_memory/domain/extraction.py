@@ -283,8 +283,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"\s*(?:is|was|has|had|got|said|says|and|just|went|works|lives|loves|moved)\b", head[implied.end() :]
     ):
         return USER
-    # "used to live in Chennai, now in Mysuru with my husband's family": the user, now.
-    if re.match(r"now,? (?:(?:still|currently) )?(?:living |based )?in\b", head):
+    # "used to live in Chennai, now in Mysuru with my husband's family": the user, now; "third winter in Leipzig":
+    # the user's time there.
+    if re.match(r"now,? (?:(?:still|currently) )?(?:living |based )?in\b", head) or re.match(
+        r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:winter|summer|year|autumn|fall|spring) in\b",
+        head,
+    ):
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
     if re.match(r"born in\b", head) or re.search(r"\b(?:is|are) life\b", head):
@@ -561,6 +565,19 @@ _NAMED = re.compile(
     + _NAME,
     re.I,
 )
+# The second of a list of named relations, its "my" left out ("my daughter Zuzia (5) and son Kuba (8)").
+_AND_NAMED = re.compile(
+    r"\b(?:my|our) (?:"
+    + RELATIONS
+    + r"),? (?-i:"
+    + _NAME_WORD
+    + r")(?: \(\d{1,2}\))?,? and ("
+    + RELATIONS
+    + r"),? "
+    + _NAME
+    + r"\b(?!')",
+    re.I,
+)
 _APPOSITION = re.compile(
     r"\b(?:my|our) (?:new |little |lil |wee |baby |rescue |older |younger |big |late |twin |eldest |oldest "
     r"|youngest |step |half |lovely )?(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
@@ -812,6 +829,7 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         (_HAVE_A_NAMED, 1, 2),
         (_THEIR_PET, 1, 2),
         (_OF_MINE, 1, 2),
+        (_AND_NAMED, 1, 2),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
@@ -992,7 +1010,16 @@ _IN_NOW = re.compile(
     + _VILLAGE
     + r"(?: [\w ]{0,25}?)? called "
     + _PLACE
-    # "I am 10 years in Germany now": so long there, as a second language says it
+    # "I am 10 years in Germany now": so long there, as a second language says it; "from Kerala originally but 11
+    # years in Sharjah now" (without the contrast, "5 years in Tesco now" is a job)
+    + r"|\bbut (?:\d+|[a-z]+) (?:years|yrs) in "
+    + _PLACE
+    + r",? (?:now|already)\b"
+    # "third winter in Leipzig and I'm still not used to it": seasons of living there
+    + r"|^(?:(?:my|our) )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:winter|summer|year|autumn"
+    + r"|fall|spring) in "
+    + _PLACE
+    + r"\b(?! (?:was|were|for|on|at)\b)"
     + r"|\b(?:i'm|im|i am|we're|we are) (?:already |now )?(?:\d+|[a-z]+) (?:years|months) (?:now |already )?in "
     + _PLACE
     # "Stay Punggol now lah": living there, in Singlish
@@ -1226,7 +1253,9 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             # A visit is said next to the place ("in Rome for a conference", "visiting mum in Leeds"); "back home
             # in Limerick after three weeks visiting my son" is home.
             near = text[max(0, match.start() - 25) : match.end() + 20]
-            visiting = bool(_VISIT.search(near)) and not re.match(r"\W*(?:\w+ )?back\b", match.group(0), re.I)
+            # ... but not beside "live in" ("we live in Pinheiros and every weekend is this drive").
+            visiting = match is not lives and bool(_VISIT.search(near))
+            visiting = visiting and not re.match(r"\W*(?:\w+ )?back\b", match.group(0), re.I)
             visiting = visiting and not re.search(r"\b(?:since|for) (?:\d+|[a-z]+) (?:years|yrs|months)\b", near, re.I)
             if _denied(clause, match.start()):
                 home = None
@@ -1518,7 +1547,7 @@ _STUDYING = re.compile(
     r" (?P<course6>[a-z]+(?: [a-z]+)?)"
     r"|\bdoing (?:an?|my) (?:part-time |full-time |online )?(?P<course7>mba|masters|master's|phd|diploma|degree"
     r"|foundation year|pgce|ba|bsc|ma|msc) at (?:the )?(?P<school6>" + _SCHOOL + r")"
-    r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|final) (?:year|yr) (?P<course8>[a-z]+) (?:at|@) (?:the )?"
+    r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|final) (?:year|yr) (?:of )?(?P<course8>[a-z]+) (?:at|@) (?:the )?"
     r"(?P<school7>uni|university|college|" + _SCHOOL + r")"
     r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+(?: [a-z]+)?)"
     r"(?: at (?:the )?(?P<school2>" + _SCHOOL + r"))?"
