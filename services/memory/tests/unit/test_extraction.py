@@ -1277,3 +1277,43 @@ def test_what_the_in_passing_patterns_must_not_make(text: str, subject: str, wor
 )
 def test_facts_of_round_13(text: str, subject: str, words: str) -> None:
     assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # round 14: names corrected or restated, a name with its relation in brackets, a pet's name in brackets or
+        # told without "my", an employer of so many years, a past employer driven for, a masters "in" a subject, a
+        # dislike of a kind of person, something someone got the user onto, a show rewatched
+        ("I go by my middle name, Rory.", "user", "My name is Rory"),
+        ("hey it's still me, Dana. new number", "user", "My name is Dana"),
+        ("Maisie's my eldest, she's 9", "eldest", "Maisie"),
+        ("Dave (husband) is useless with the remote", "husband", "name is Dave"),
+        ("the cat (Pickle, tabby, total diva) knocked my tea over", "cat", "name is Pickle"),
+        ("dog's called Rufus. he's a menace", "dog", "name is Rufus"),
+        ("been at Aldi 6 years now and still on tills", "user", "I work at Aldi"),
+        ("Retired now but I drove for Stagecoach for 20 years", "user", "I used to work at Stagecoach"),
+        ("doing a masters in nursing at Keele, placement soon", "user", "nursing at Keele"),
+        ("not a morning person at all", "user", "not a morning person"),
+        ("my niece got me onto Duolingo", "user", "into Duolingo"),
+        ("rewatching Friends for the 5th time, no regrets", "user", "love Friends"),
+        ("my husband calls me Jo but it's actually Joanna - my dad's from Cork originally", "dad", "from Cork"),
+    ],
+)
+def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("me and my brother Tom barely talk since he moved to Leeds", "user", "Leeds"),  # his move
+        ("my husband calls me Jo but it's actually Joanna - my dad's from Cork originally", "husband", "Cork"),
+        ("I'm not a bad person, just tired", "user", "person"),
+        ("I've been at the hospital for 3 hours", "user", "hospital"),
+        ("failed my driving test for the 2nd time", "user", "the 2nd:"),  # a count of times, not a day of the month
+        ("my first year in London was hard", "user", "study"),
+    ],
+)
+def test_what_round_14_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)

@@ -125,6 +125,8 @@ _CLAUSES = re.compile(
     # not "just me and my cat": one subject, the two of them
     r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+"
     r"|,\s+(?:but|and|so|then)\s+"
+    # a dash ("it's Norwegian — my dad's from Bergen")
+    r"|\s+[—–-]\s+"
     r")"
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah)[, ]+)?"
     + _SUBJECT_START
@@ -214,7 +216,9 @@ _IMPLIED_I = re.compile(
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
-    r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter))\b"
+    r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter)"
+    # "doing a masters in social work at Trinity", "rewatching Gilmore Girls for the 6th time"
+    r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching)\b"
 )
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
@@ -474,6 +478,9 @@ _NAME_CUE = (
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
     # "i never actually told u my name lol its Marisol"
     r"|\bmy name(?: lol| haha| tho| btw| actually)?[,.!]?\s+(?:it'?s|its)"
+    # "it's still me, Priya", "my husband calls me Sunny but it's actually Sunniva"
+    r"|\b(?:it'?s|its|it is) (?:still |just |only )?me(?: again)?,\s*"
+    r"|\bcalls? me (?-i:[A-Z][\w'-]*),? but (?:it'?s|its|it is) (?:actually |really )"
     # a correction: "Me name's not Jo la, it's Joanne!"
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
     r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
@@ -503,7 +510,7 @@ _I_AM_NAME = re.compile(
 # address me simply as Venkat").
 _PREFERRED_NAME = re.compile(
     r"\b(?:you (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?|address me (?:simply )?as"
-    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by|i answer to"
+    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by(?: my (?:middle|second|first|nick) ?name,?)?|i answer to"
     # "I'd rather you called me Rory than Roderick", "I prefer to be called Sue"
     r"|i'?d (?:rather|prefer(?: it if)?) (?:you|u) call(?:ed)? me|i'?d like (?:you|u) to call me"
     r"|i (?:prefer|like) to be called|i'?d (?:rather|prefer|like) to be called"
@@ -646,7 +653,13 @@ _THEIR_AGE = re.compile(
     re.I,
 )
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
-_IS_MY = re.compile(_NAME + r" is my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
+_IS_MY = re.compile(_NAME + r"(?: is|'s|’s) my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
+# "Rob (husband) lets him": a name with whom it is in brackets.
+_NAME_THEN_RELATION = re.compile(_NAME + r" \((" + RELATIONS + r")\)", re.I)
+# "the dog (Biscuit, beagle, absolute menace)": a pet's name in brackets.
+_PET_BRACKETED = re.compile(r"\b(?:the|my|our) (" + _PETS + r") \(" + _NAME + r"\b(?!')", re.I)
+# "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
+_NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) " + _NAME, re.I)
 # "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of.
 _HAVE_A_NAMED = re.compile(
     r"\b(?:have|had|got) (?:a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r"),? " + _NAME + r"\b(?!')", re.I
@@ -697,7 +710,8 @@ _PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
-    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:" + _PETS + r")\b",
+    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:" + _PETS + r")\b"
+    r"|\((?:" + RELATIONS + r")\)",
     re.I,
 )
 _PLACE_GATE = re.compile(
@@ -721,7 +735,8 @@ _LIKING_WORDS = re.compile(
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|into\b|weakness|"
     r"any day|any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
-    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort",
+    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
+    r"|got me (?:onto|into|hooked)|person\b|watching|or nothing",
     re.I,
 )
 _FACT_WORDS = re.compile(
@@ -830,6 +845,9 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
         (_THEIR_PET, 1, 2),
         (_OF_MINE, 1, 2),
         (_AND_NAMED, 1, 2),
+        (_NAME_THEN_RELATION, 2, 1),
+        (_PET_BRACKETED, 1, 2),
+        (_NAMED_AT_START, 1, 2),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
@@ -1216,7 +1234,11 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     if not (clause.question or (clause.hypothetical and _HYPOTHETICAL.search(text[: _first_place_word(text)]))):
         for moved in _MOVED.finditer(text):
             # "we're moving to Leeds next month" is a plan, not a home yet
-            if not moved.group(0).lower().startswith(("moving", "relocating")) and not _denied(clause, moved.start()):
+            # ... nor "since he moved to Perth" in a clause about the user: his move
+            theirs = re.search(r"\b(?:he|she|they)(?:'s| has| have|'ve)?(?: \w+)?\s*$", text[: moved.start()], re.I)
+            if moved.group(0).lower().startswith(("moving", "relocating")) or theirs:
+                continue
+            if not _denied(clause, moved.start()):
                 moving = moved.group(1) or moved.group(2)
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
             if not _denied(clause, lower.start()):
@@ -1370,7 +1392,8 @@ _WORKPLACES = (
 # An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
 _ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for )?[A-Z][\w&'-]*){0,4}))"
 _WORK_AT = re.compile(
-    r"\b(?:work|works|working|worked|drive|drives|driving|deliver|delivers|delivering)(?: [a-z-]+){0,2}? (?:at|for)"
+    r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered)"
+    r"(?: [a-z-]+){0,2}? (?:at|for)"
     r" (?:the |a |an )?(?:" + _ORG + r"|(" + _WORKPLACES + r")\b)"
     # "work in a call centre"
     r"|\bwork(?:s|ing)? in (?:the |a |an )(" + _WORKPLACES + r")\b"
@@ -1403,6 +1426,10 @@ _WORK_AT = re.compile(
     + _ORG
     + r"\s*\)|\bthe (?:company|firm|place) (?:where|that) i work(?: at| for)?,? "
     + _ORG
+    # "been at Costco 11 years now": so long with an employer
+    + r"|(?:^|\bi'?ve |\bi have |\bive )been at "
+    + _ORG
+    + r",? (?:for )?(?:\d+|[a-z]+|over \d+) (?:years|yrs)\b"
     # "I work by BMW", "working in Samsung as a designer": a second language's prepositions
     + r"|\bwork(?:s|ing)? by (?:the )?"
     + _ORG
@@ -1549,7 +1576,8 @@ _STUDYING = re.compile(
     r"|foundation year|pgce|ba|bsc|ma|msc) at (?:the )?(?P<school6>" + _SCHOOL + r")"
     r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|final) (?:year|yr) (?:of )?(?P<course8>[a-z]+) (?:at|@) (?:the )?"
     r"(?P<school7>uni|university|college|" + _SCHOOL + r")"
-    r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+(?: [a-z]+)?)"
+    r"|\b(?:degree|masters|master's|phd|diploma|bachelors|bachelor's|ba|bsc|ma|msc) in (?P<course2>[a-z]+"
+    r"(?: (?!at\b|in\b)[a-z]+)?)"
     r"(?: at (?:the )?(?P<school2>" + _SCHOOL + r"))?"
     r"|\b(?:accepted|got in|got into|offer from|place at)(?: into| to| at)? (?:the )?(?P<school3>" + _SCHOOL + r")"
     r" (?:for|to study|to do|to read) (?P<course3>[a-z]+(?: [a-z]+)?)"
@@ -1756,6 +1784,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         # "I'm at Northumbria doin physio" is a school only if it looks like one or a year of study is said
         if groups["school9"] and not (_LOOKS_LIKE_A_SCHOOL.search(where) or re.search(r"\byear\b", text, re.I)):
             course = where = ""
+        # "my first year in London was hard" is a year lived there, not a school, unless it looks like one
+        if (
+            groups["school4"]
+            and re.search(r"\b(?:year|yr) in\b", match.group(0), re.I)
+            and not _LOOKS_LIKE_A_SCHOOL.search(where)
+        ):
+            course = where = ""
         studies_at = where
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
@@ -1771,7 +1806,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
-        if past and match.start() >= past.start():  # "I was a letter carrier with Canada Post": not now
+        drove = re.match(r"(?:drove|delivered)\b", match.group(0), re.I)  # "I drove long-haul for Werner"
+        if (past and match.start() >= past.start()) or drove:  # "I was a letter carrier with Canada Post": not now
             facts.append(Found(FACT, USER, f"I used to work at {employer}.", importance=0.6))
             continue
         if employer and employer not in _NOT_PLACES and employer != studies_at:
@@ -2025,6 +2061,25 @@ _GOT_INTO = re.compile(
     r"|" + _ACTIVITIES + r")\b",
     re.I,
 )
+# "my grandson got me onto Wordle": someone started the user on it.
+_GOT_ME_ONTO = re.compile(
+    r"\bgot me (?:onto|into|hooked on|addicted to) ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|" + _ACTIVITIES + r")\b",
+    re.I,
+)
+# "rewatching Gilmore Girls for the 6th time", "it's tea or nothing": loved outright.
+_LOVED_OUTRIGHT = re.compile(
+    r"\bre-?watching ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:for the|again|for like)"
+    r"|\b(?:it'?s|its) ([a-z]+) or nothing\b",
+    re.I,
+)
+# "not a coffee person at all": a dislike, said of oneself.
+_NOT_A_PERSON = re.compile(
+    r"^(?:i'?m |i am |im )?(?:really |just |honestly )?not (?:a|an) (?!(?:bad|good|nice|terrible|horrible|mean"
+    r"|violent|jealous|perfect|patient|normal|real|religious|easy|happy|sad|confident|strong|weak|strange|weird"
+    r"|different|better|worse|great|lucky|kind|selfish|awful|evil|toxic|cruel|fake|lazy|bitter|angry|fun|cold"
+    r"|smart|stupid|horrid|proud|violent|vindictive)\b)([a-z]+) person\b",
+    re.I,
+)
 _THEIR_DIET = re.compile(
     r"(?:\b(?:is|she's|he's|they're|are)|^(?:my|our) (?:" + RELATIONS + r")(?:,? " + _NAME + r",?)? is)\s+"
     r"(?:a |now |fully |strictly |going |gone |turning |turned |becoming |become )*"
@@ -2053,6 +2108,12 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
     if subject == USER and (into := _GOT_INTO.search(head)) and not _denied(clause, 0):
         outright.append(Found(PREFERENCE, USER, f"I am into {into.group(1).lower()}."))
+    if (onto := _GOT_ME_ONTO.search(text)) and not _denied(clause, onto.start()):
+        outright.append(Found(PREFERENCE, USER, f"I am into {onto.group(1)}."))
+    if subject == USER and (loved := _LOVED_OUTRIGHT.search(text)) and not _denied(clause, loved.start()):
+        outright.append(Found(PREFERENCE, USER, f"I love {loved.group(1) or loved.group(2)}."))
+    if subject == USER and (person := _NOT_A_PERSON.match(head)):
+        outright.append(Found(PREFERENCE, USER, f"I am not a {person.group(1).lower()} person."))
     if subject == USER and (chance := _EVERY_CHANCE.match(head)):
         outright.append(Found(PREFERENCE, USER, f"I love to {chance.group(1).strip()}."))
     if subject == USER and (best := _IS_THE_BEST.match(head)):

@@ -157,7 +157,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((?:on )?the (\d{1,2})(?:st|nd|rd|th) of next month)\b"), "nth_of_next_month"),
     # "next month on the 9th": that day of next month, not the whole month.
     (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
-    (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    # not a count of times ("rewatching it for the 5th time")
+    (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of| time)"), "nth"),
     # without "the", as a second language often has it: "she comes to visit on 12th"
     (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
