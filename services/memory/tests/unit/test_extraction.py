@@ -1313,6 +1313,9 @@ def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
         ("I've been at the hospital for 3 hours", "user", "hospital"),
         ("failed my driving test for the 2nd time", "user", "the 2nd:"),  # a count of times, not a day of the month
         ("my first year in London was hard", "user", "study"),
+        ("we were meant to go to Rome next week but we cancelled, strikes", "user", "Rome"),
+        ("was supposed to run the 10k on Sunday but it's off, flooding", "user", "10k"),
+        ("I was gonna sign up for the half marathon in October but my knee said no", "user", "marathon"),
     ],
 )
 def test_what_round_14_must_not_make(text: str, subject: str, words: str) -> None:

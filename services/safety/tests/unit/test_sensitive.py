@@ -253,6 +253,7 @@ def test_exploitation_sends_its_helplines_beside_the_abuse_ones_and_only_for_it(
         "mi tío touched me when I was 12 and nobody believed me",
         "my stepdad raped me when i was 14. i never told anyone",
         "my ex forced himself on me last night and I can't stop shaking",
+        "my grandad used to touch me when I was little and I never told anyone",
     ],
 )
 def test_sexual_abuse_told_sends_a_sexual_assault_line_before_the_abuse_ones(text: str) -> None:
@@ -269,6 +270,7 @@ def test_sexual_abuse_told_sends_a_sexual_assault_line_before_the_abuse_ones(tex
     [
         "my husband shoved me into the door again last night",  # abuse, not sexual: the abuse lines alone
         "my coach touched me on the shoulder and said well done",  # a touch and no abuse: nothing at all
+        "my mum used to touch my hair when I was sad",
     ],
 )
 def test_no_sexual_assault_line_without_sexual_abuse_told(text: str) -> None:

@@ -3052,7 +3052,8 @@ def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
 _CALLED_OFF = re.compile(
     r"\b(?:decided against it|changed (?:my|our|their|his|her) minds?|fell through|didn'?t go ahead|never went ahead"
     r"|never happened|didn'?t happen|(?:got|was|were) (?:called off|cancelled|canceled)|called it off"
-    r"|didn'?t work out|backed out|pulled out)\b",
+    r"|didn'?t work out|backed out|pulled out|(?:we|i|they) cancell?ed(?: it)?|(?:it'?s|its|it is) (?:off|cancell?ed)"
+    r"|(?:my|the|his|her) \w+ said no)\b",
     re.I,
 )
 

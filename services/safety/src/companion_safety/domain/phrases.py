@@ -901,7 +901,8 @@ ABUSE_RULES = [
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
     r" (?:would|will|is going to|'?d|'?ll) (?:ever )?believe me\b",
     # Touching in childhood told with an age, by anyone ("mi tío touched me when I was 12").
-    r"\b(?:touched|fondled|groped|molested|abused|raped) me when i was (?:a (?:kid|child|little girl|little boy"
+    r"\b(?:touched|fondled|groped|molested|abused|raped|used to (?:touch|fondle|grope|molest|abuse|rape)|would"
+    r" (?:touch|fondle|grope)) me when i was (?:a (?:kid|child|little girl|little boy"
     r"|teen(?:ager)?|baby)|little|young|small|only \d+|\d{1,2})\b",
     # A threat against telling or leaving ("said if I go to the police he'll make me regret it").
     r"\b(?:said|says|told me|tells me|threatened|threatens|warned me)(?: that)? if i (?:go to|call|tell|report \w+ to"
