@@ -35,3 +35,9 @@ def test_a_free_port_is_bindable_and_outside_the_kernels_ephemeral_range() -> No
         assert 10000 <= port < first_ephemeral
         with socket.socket() as s:
             s.bind(("127.0.0.1", port))
+
+
+def test_ports_picked_before_any_is_bound_are_all_different() -> None:
+    """A stack picks every service's port before the first one binds: none may be handed out twice."""
+    ports = [free_port() for _ in range(2000)]
+    assert len(set(ports)) == len(ports)

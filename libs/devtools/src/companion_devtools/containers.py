@@ -35,25 +35,36 @@ POSTGRES_DB = "companion"
 _EPHEMERAL_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LOWEST_PORT = 10000
 _ports = random.Random()  # noqa: S311 - spreading ports, not secrets
+# Ports handed out by this process: a stack picks all its ports before any service binds one, so "nothing is bound
+# to it now" alone let two services of one stack draw the same port (a dialogue "Address already in use" in CI).
+_handed_out: set[int] = set()
 
 
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing is bound to now, below the kernel's ephemeral range where it can."""
+    """A TCP port on 127.0.0.1 that nothing is bound to now and that this process has not handed out before, below
+    the kernel's ephemeral range where it can."""
     try:
         first_ephemeral = int(_EPHEMERAL_RANGE.read_text().split()[0])
     except (OSError, ValueError, IndexError):
         first_ephemeral = 0
     for _ in range(50 if first_ephemeral > _LOWEST_PORT + 1000 else 0):
         port = _ports.randrange(_LOWEST_PORT, first_ephemeral)
+        if port in _handed_out:
+            continue
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
+        _handed_out.add(port)
+        return port
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port not in _handed_out:
+            _handed_out.add(port)
             return port
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _host_network() -> bool:
