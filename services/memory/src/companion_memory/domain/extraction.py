@@ -2077,7 +2077,7 @@ _NOT_A_PERSON = re.compile(
     r"^(?:i'?m |i am |im )?(?:really |just |honestly )?not (?:a|an) (?!(?:bad|good|nice|terrible|horrible|mean"
     r"|violent|jealous|perfect|patient|normal|real|religious|easy|happy|sad|confident|strong|weak|strange|weird"
     r"|different|better|worse|great|lucky|kind|selfish|awful|evil|toxic|cruel|fake|lazy|bitter|angry|fun|cold"
-    r"|smart|stupid|horrid|proud|violent|vindictive)\b)([a-z]+) person\b",
+    r"|smart|stupid|horrid|proud|vindictive)\b)([a-z]+) person\b",
     re.I,
 )
 _THEIR_DIET = re.compile(

@@ -223,6 +223,13 @@ _DAY = (
     r"(?:tonight|tomorrow(?: night)?|this (?:weekend|week|evening)|next week|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|new year'?s)"
 )
+# A will or affairs put in order for an ordinary reason (a baby, a mortgage, retirement, the nephew who shares the
+# hobby): no preparation for death. Said after "my will"/"my affairs" in the ideation and plan rules alike.
+_ORDINARY_WILL = (
+    r"(?!.*\b(?:baby|kids|wedding|married|mortgage|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids"
+    r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)))"
+    + _EVERYDAY_REASON
+)
 # The people a farewell or a burden is about.
 _OTHERS = (
     r"(?:everyone|everybody|they|they'?d|you|you'?d|people|the world|my (?:family|parents|kids|children|friends|"
@@ -380,10 +387,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?!.*\b(?:cook|chop|cut(?:ting)? (?:the|some|an?) |onion|veg|bread|meat|dinner|lunch))",
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating|put|putting|got)"
-        r" (?:out |in order )?my (?:will|affairs|affairs in order)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids|only one (?:in the family |of us "
-        r"|of them )?"
-        r"who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)))" + _EVERYDAY_REASON,
+        r" (?:out |in order )?my (?:will|affairs|affairs in order)\b" + _ORDINARY_WILL,
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -726,10 +730,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
         r"(?:house|flat|apartment|office|school|team)))",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
-        r" (?:out |in order )?my (?:will|affairs)\b(?!.*\b(?:baby|kids|wedding|married|mortgage"
-        r"|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids|only one (?:in the family |of us "
-        r"|of them )?"
-        r"who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)))" + _EVERYDAY_REASON,
+        r" (?:out |in order )?my (?:will|affairs)\b" + _ORDINARY_WILL,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
         r"\bmy last (?:weekend|christmas|birthday)\b",
         r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|these|those|my \w+)\b",

@@ -13,7 +13,7 @@ level without intent. Text is normalized first for the rules (see `text.normaliz
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
@@ -85,7 +85,7 @@ class RiskAssessment:
     def abuse_disclosed(self) -> bool:
         """A rule found violence or abuse against the writer ("my husband shoved me into the door again last
         night"), not a threat of theirs ("gonna kill my brother he ate my leftovers")."""
-        return any(rule.startswith(ABUSE + ".") and not rule.startswith(THREAT_RULE) for rule in self.matched_rules)
+        return _tells_abuse(self.matched_rules)
 
     @property
     def needs_support(self) -> bool:
@@ -100,6 +100,11 @@ class RiskAssessment:
         exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
         sexual = (SEXUAL_ABUSE,) if any(r.startswith(SEXUAL_ABUSE_RULE + ".") for r in self.matched_rules) else ()
         return (self.categories if self.is_crisis else (ABUSE,)) + exploited + sexual
+
+
+def _tells_abuse(rules: Sequence[str]) -> bool:
+    """Whether the rules that matched found violence or abuse against the writer, not a threat of theirs."""
+    return any(rule.startswith(ABUSE + ".") and not rule.startswith(THREAT_RULE) for rule in rules)
 
 
 def _compile(name: str, patterns: list[str]) -> list[tuple[str, re.Pattern[str]]]:
@@ -236,7 +241,7 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
-        if any(rule.startswith(ABUSE + ".") and not rule.startswith(THREAT_RULE) for rule in matched):
+        if _tells_abuse(matched):
             matched += _matches(_SEXUAL_ABUSE, without_hyperbole)
         scores: dict[str, float] = {}
         # Classifiers that lean towards self-harm without reaching their crisis bar. One alone was wrong too often
