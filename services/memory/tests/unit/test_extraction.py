@@ -1308,6 +1308,7 @@ def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
     ("text", "subject", "words"),
     [
         ("me and my brother Tom barely talk since he moved to Leeds", "user", "Leeds"),  # his move
+        ("i barely see my mate since he moved to a flat in orange", "user", "Orange"),  # his, said in lower case
         ("my husband calls me Jo but it's actually Joanna - my dad's from Cork originally", "husband", "Cork"),
         ("I'm not a bad person, just tired", "user", "person"),
         ("I've been at the hospital for 3 hours", "user", "hospital"),

@@ -1224,6 +1224,15 @@ def _first_place_word(text: str) -> int:
     return match.start() if match else len(text)
 
 
+_MOVER_BEFORE = re.compile(r"\b(?:he|she|they)(?:'s| has| have|'ve)?(?: \w+)?\s*$", re.I)
+
+
+def _their_move(text: str, start: int) -> bool:
+    """Whether the move told from `start` is someone else's, in a clause about the user ("me and my brother barely
+    talk since he moved to Perth")."""
+    return bool(_MOVER_BEFORE.search(text[:start]))
+
+
 def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = False) -> list[Found]:
     if not _PLACE_GATE.search(clause.text):
         return []
@@ -1234,14 +1243,12 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     if not (clause.question or (clause.hypothetical and _HYPOTHETICAL.search(text[: _first_place_word(text)]))):
         for moved in _MOVED.finditer(text):
             # "we're moving to Leeds next month" is a plan, not a home yet
-            # ... nor "since he moved to Perth" in a clause about the user: his move
-            theirs = re.search(r"\b(?:he|she|they)(?:'s| has| have|'ve)?(?: \w+)?\s*$", text[: moved.start()], re.I)
-            if moved.group(0).lower().startswith(("moving", "relocating")) or theirs:
+            if moved.group(0).lower().startswith(("moving", "relocating")) or _their_move(text, moved.start()):
                 continue
             if not _denied(clause, moved.start()):
                 moving = moved.group(1) or moved.group(2)
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
-            if not _denied(clause, lower.start()):
+            if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
                 moving = lower.group(1).title()
         home = None
         lives = None if _VILLAGE_CALLED.search(text) else _LIVES.search(text)
