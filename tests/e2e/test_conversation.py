@@ -117,6 +117,20 @@ async def test_abuse_told_gets_the_abuse_helplines_and_a_caring_reply(stack: Sta
         assert "good evening" not in reply["text"].lower()
 
 
+async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_then_the_abuse_lines(stack: Stack) -> None:
+    """A crisis and abuse told in one message: the crisis line first, for their life, then the abuse line."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        message_id = await client.send_ok(
+            "beaten", "my husband beats me and honestly i just want to die", locale="en-US"
+        )
+        await client.reply_to(message_id)
+
+        events = [e for e in client.events_for(message_id) if e["type"] != "notice"]
+        assert [e["type"] for e in events] == ["crisis_support", "reply"]
+        support = events[0]["text"]
+        assert support.index("988") < support.index("1-800-799-7233")
+
+
 async def test_papers_held_by_a_sponsor_get_the_trafficking_and_abuse_helplines(stack: Stack) -> None:
     """A migrant domestic worker's employer holding their passport: labour exploitation, told at concern level."""
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:

@@ -278,3 +278,37 @@ def test_no_sexual_assault_line_without_sexual_abuse_told(text: str) -> None:
 
     assert "1-800-656-4673" not in crisis.crisis_message(crisis.resources_for("en-US"), told.support_categories)
     assert "sexual_abuse" not in told.support_categories
+
+
+async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_first_then_the_abuse_lines() -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]
+    message = MessageToAssess("u1", "c1", "m1", "my husband beats me and honestly i just want to die", "en-US", "gw:1")
+    stored = await service.assess_message(message)
+
+    assert stored.risk.is_crisis
+    (sent,) = delivery.sent
+    assert sent.index("988") < sent.index("1-800-799-7233")
+    assert "not your fault" in sent
+    assert crisis.ALSO_ABUSE_GUIDANCE in service.reply_guidance(stored, message)
+    raped = RiskAssessor().assess("my stepdad raped me when i was 14 and i've got the pills ready to take tonight")
+    for_them = crisis.crisis_message(crisis.resources_for("en-GB"), raped.support_categories)
+    assert for_them.index("116 123") < for_them.index("0808 500 2222") < for_them.index("0808 2000 247")
+
+
+@pytest.mark.parametrize(
+    "assessment",
+    [
+        # The writer's own threat beside their crisis: no one told of abuse against them.
+        RiskAssessor().assess("I'm going to kill him and then myself"),
+        # A classifier's reading of violence in a crisis, with no abuse rule: "I want to shoot myself".
+        RiskAssessment(RiskLevel.IDEATION, (SELF_HARM, ABUSE), matched_rules=("self_harm.ideation.0",)),
+    ],
+)
+def test_a_crisis_without_abuse_told_gets_no_abuse_line(assessment: RiskAssessment) -> None:
+    sent = crisis.crisis_message(crisis.resources_for("en-US"), assessment.support_categories)
+
+    assert assessment.is_crisis
+    assert "988" in sent
+    assert "1-800-799-7233" not in sent
+    assert "not your fault" not in sent

@@ -17,6 +17,12 @@ ABUSE_REPLY_GUIDANCE = (
     "jokes or role-play; do not blame them; do not claim to be a human or a counselor."
 )
 
+# Added to the crisis guidance when the user at risk also told of abuse.
+ALSO_ABUSE_GUIDANCE = (
+    "They also told you of abuse or violence against them: believe them, do not blame them, and mention the abuse "
+    "helpline they were given."
+)
+
 
 @dataclass(frozen=True)
 class CrisisResources:
@@ -99,24 +105,37 @@ def crisis_message(
     resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",), minor: bool = False
 ) -> str:
     """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation or sexual
-    abuse, its own first), else the crisis lines (then a young person's)."""
+    abuse, its own first), else the crisis lines (then a young person's). Someone at risk who also tells abuse
+    gets the crisis lines first, for their life, then the lines for what is being done to them: a counsellor
+    refers to both, and the abuse is often what drives the crisis."""
     youth = resources.youth_lines if minor else ()
-    if "abuse" in categories and "self_harm" not in categories:
-        exploitation = resources.exploitation_lines if "exploitation" in categories else ()
-        sexual = resources.sexual_abuse_lines if "sexual_abuse" in categories else ()
+    abuse_told = "abuse" in categories
+    exploitation = resources.exploitation_lines if abuse_told and "exploitation" in categories else ()
+    sexual = resources.sexual_abuse_lines if abuse_told and "sexual_abuse" in categories else ()
+    if abuse_told and "self_harm" not in categories:
         abuse = youth + exploitation + sexual + (resources.abuse_lines or resources.lines)
-        abuse_lines = "\n".join(f"- {line}" for line in abuse)
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
             "You deserve to be safe, and people can help right now:\n"
-            f"{abuse_lines}\n"
+            f"{_listed(abuse)}\n"
             f"If you are in danger right now, call {resources.emergency_number}. "
             "I'm an AI companion, not a counselor, and I'm still here with you."
         )
-    lines = "\n".join(f"- {line}" for line in resources.lines + youth)
+    for_abuse = exploitation + sexual + resources.abuse_lines if abuse_told else ()
+    also_abuse = (
+        "What you describe being done to you is not okay, and it is not your fault. These people help with that "
+        f"too:\n{_listed(for_abuse)}\n"
+        if for_abuse
+        else ""
+    )
     return (
         "I'm really glad you told me, and I'm worried about you. You deserve support from a person right now:\n"
-        f"{lines}\n"
+        f"{_listed(resources.lines + youth)}\n"
+        f"{also_abuse}"
         f"If you are in danger right now, call {resources.emergency_number}. "
         "I'm an AI companion, not a counselor, and I'm still here with you."
     )
+
+
+def _listed(lines: tuple[str, ...]) -> str:
+    return "\n".join(f"- {line}" for line in lines)

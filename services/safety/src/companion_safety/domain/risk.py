@@ -96,10 +96,15 @@ class RiskAssessment:
     @property
     def support_categories(self) -> tuple[str, ...]:
         """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse, and
-        labour exploitation when told ("the sponsor took my passport") and sexual abuse ("he raped me")."""
+        labour exploitation when told ("the sponsor took my passport") and sexual abuse ("he raped me"). In a
+        crisis, abuse only when told: not the writer's own threat, nor a classifier's reading of violence ("I want
+        to shoot myself"), which would send a domestic violence line to someone who told of none."""
         exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
         sexual = (SEXUAL_ABUSE,) if any(r.startswith(SEXUAL_ABUSE_RULE + ".") for r in self.matched_rules) else ()
-        return (self.categories if self.is_crisis else (ABUSE,)) + exploited + sexual
+        if not self.is_crisis:
+            return (ABUSE, *exploited, *sexual)
+        told = self.abuse_disclosed  # exploitation and sexual abuse are only ever marked on abuse told
+        return tuple(c for c in self.categories if c != ABUSE or told) + exploited + sexual
 
 
 def _tells_abuse(rules: Sequence[str]) -> bool:

@@ -172,6 +172,8 @@ class SafetyService:
             supported = stored.risk.support_categories
             abuse_only = "abuse" in supported and "self_harm" not in supported
             parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
+            if "abuse" in supported and not abuse_only:
+                parts.append(crisis.ALSO_ABUSE_GUIDANCE)
             if not stored.crisis_support_sent:
                 parts.append("Crisis resources could not be sent separately; they are added to your reply.")
         if _may_be_minor(message, stored.risk):
