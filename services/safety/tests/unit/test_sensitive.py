@@ -205,6 +205,10 @@ class RecordingDelivery:
         # A partner's hold on the money is control; an errand with it is not.
         ("my husband controls my money, i have to ask him for bus fare", "1-800-799-7233"),
         ("my wife takes my money for the weekly shop", ""),
+        # Two kinds of control told in one breath, the second a clause away from its subject (rules-26).
+        ("my boyfriend takes my whole paycheck and locks me out when I talk back", "1-800-799-7233"),
+        ("my husband takes all of my salary for the mortgage", ""),
+        ("my dad cooked tea and locked me out of the group chat lol", ""),
         ("I want to kill myself", "988"),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),

@@ -856,7 +856,8 @@ ABUSE_RULES = [
     r" location|my passport|what i wear|who i see|who i talk to|where i go)\b"
     # ... the money too, but not for an errand ("my wife takes my money for the weekly shop").
     r"|\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee|ex))(?: [\w']+){0,2}"
-    r" (?:checks|goes through|tracks|monitors|controls|takes) (?:all )?my (?:money|wages|bank|pay|paycheck)\b"
+    r" (?:checks|goes through|tracks|monitors|controls|takes) (?:all (?:of )?)?my (?:whole |entire |full )?(?:money"
+    r"|wages|bank|pay|paycheck|paycheque|salary|pay ?packet)\b"
     r"(?!.*\b(?:for (?:me|the|our) \w+|for me|to the (?:bank|shops?|store))\b)"
     r"|\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee))(?: [\w']+){0,2}"
     r" (?:won'?t let me|doesn'?t let me|never lets me|stops me from|stopped me from|forbids me to)"
@@ -894,10 +895,12 @@ ABUSE_RULES = [
     r"(?!.*\b(?:lol|haha|lmao|at (?:chess|cards|pool|fifa|tennis|golf|darts|scrabble|monopoly)|game|match"
     r"|race|arm ?wrestl\w*)\b)",
     # Shut out of, or in, their home by a parent or partner ("my stepdad locks me out of the house when mum's at
-    # work"), and the abuser's word that nobody would believe the writer.
+    # work", "my boyfriend takes my whole paycheck and locks me out"), and the abuser's word that nobody would
+    # believe the writer.
     r"\b(?:he|she|my (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
-    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))(?: [\w']+){0,2}?"
-    r" (?:locks|locked|keeps locking|shuts|shut) me (?:out|in)\b(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
+    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))"
+    r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|keeps locking|shuts|shut) me (?:out|in)\b"
+    r"(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
     r"|by mistake)\b)",
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
     r" (?:would|will|is going to|'?d|'?ll) (?:ever )?believe me\b",

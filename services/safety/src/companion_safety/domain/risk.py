@@ -25,7 +25,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-24: sexual assault told without its name ("forced himself on me"); abuse told that is sexual is marked
 # (`abuse.sexual`) so that a sexual assault line goes out first
 # rules-25: touching in childhood told as a habit ("my uncle used to touch me when I was little")
-RULES_VERSION = "rules-25"
+# rules-26: a partner taking the "whole" pay, and locking the writer out a clause after its subject ("my boyfriend
+# takes my whole paycheck and locks me out")
+RULES_VERSION = "rules-26"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
