@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 DIMENSIONS = 384
+_HEADS = 12  # attention heads (the model's config.json), for the optimizer's fusion
 # MiniLM was trained on up to 128 word pieces; longer texts are embedded by their beginning.
 MAX_TOKENS = 128
 SUB_BATCH = 16
@@ -92,7 +93,7 @@ def open_minilm(
 
 _ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # Raise when the export below changes, so that caches made by an older one are not used.
-_EXPORT_REVISION = 2
+_EXPORT_REVISION = 3
 
 
 def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightChange | None = None) -> Path:
@@ -115,7 +116,7 @@ def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightCh
     with tempfile.TemporaryDirectory(dir=cache_dir) as scratch:
         exported = Path(scratch) / "model.onnx"
         _export_onnx(model_dir, exported, change)
-        if int8:
+        if int8:  # unfused: the quantizer does not know the fused kernels' types
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             quantized = Path(scratch) / "model-int8.onnx"
@@ -126,8 +127,27 @@ def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightCh
             finally:
                 logging.disable(logging.NOTSET)
             exported = quantized
+        else:
+            exported = _fuse_bert(exported, Path(scratch) / "model-fused.onnx")
         os.replace(exported, target)
     return target
+
+
+def _fuse_bert(exported: Path, fused: Path) -> Path:
+    """BERT's attention, embedding and layer norms as ONNX Runtime's fused CPU kernels (its transformer optimizer),
+    in float32 as before: embeddings within 3e-7 of the unfused graph; measured on LoCoMo turns one at a time on this
+    2-core machine, ~10 % less time a text (mean 9.9 -> 8.9 ms)."""
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    logging.disable(logging.WARNING)  # its notes on fusions it did not find are not ours to act on
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = optimize_model(str(exported), model_type="bert", num_heads=_HEADS, hidden_size=DIMENSIONS)
+            model.save_model_to_file(str(fused))
+    finally:
+        logging.disable(logging.NOTSET)
+    return fused
 
 
 def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None) -> None:
@@ -143,7 +163,8 @@ def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None
 
         def __init__(self) -> None:
             super().__init__()
-            self.bert = AutoModel.from_pretrained(str(model_dir)).eval()
+            # Attention written out (not torch's fused kernel), so that ONNX Runtime's optimizer recognises it.
+            self.bert = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
             if change is not None:
                 with torch.no_grad():
                     change.apply(self.bert)

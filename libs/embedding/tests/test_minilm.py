@@ -1,0 +1,38 @@
+"""The ONNX export of MiniLM: the graph ONNX Runtime runs gives the vectors the original model gives."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from companion_embedding import open_minilm
+
+TEXTS = [
+    "My dog is called Rex.",
+    "we moved to Leeds in May and honestly the flat is tiny but the neighbours are lovely",
+    "ok",
+]
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+def test_the_export_runs_fused_attention_and_gives_the_original_vectors(cache_dir: Path) -> None:
+    import onnx
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    minilm = open_minilm(cache_dir=str(cache_dir))
+    (exported,) = (cache_dir / "companion-models").glob("*.onnx")
+    operators = {node.op_type for node in onnx.load(str(exported)).graph.node}
+    tokenizer = AutoTokenizer.from_pretrained(str(minilm.model_dir))
+    bert = AutoModel.from_pretrained(str(minilm.model_dir)).eval()
+    batch = tokenizer(TEXTS, padding=True, return_tensors="pt")
+    with torch.no_grad():
+        hidden = bert(**batch).last_hidden_state
+    mask = batch["attention_mask"].unsqueeze(-1).float()
+    original = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
+
+    assert "Attention" in operators  # ONNX Runtime's fused kernel, not attention written out in MatMuls
+    np.testing.assert_allclose(minilm.encoder()(TEXTS), original, atol=1e-5)
