@@ -414,3 +414,21 @@ def test_a_request_for_space_is_no_crisis(assessor: RiskAssessor, text: str) -> 
 
 def test_a_request_for_space_with_words_of_risk_still_is_a_crisis(assessor: RiskAssessor) -> None:
     assert assessor.assess("I need some space, i want to die").level >= RiskLevel.IDEATION
+
+
+# The model reads "tablet" as pills: a tablet computer is read as one, and pills are still pills.
+@pytest.mark.parametrize(
+    ("text", "at_risk"),
+    [
+        (
+            "hiya its Morag here, my grandson Callum set this up on the tablet for me so you'll need to be patient "
+            "wi me, I'm 81 and still learning",
+            False,
+        ),
+        ("my grandson set this up on my tablet, I'm 81 so go easy on me and be patient", False),
+        ("i've been saving my tablets and tonight i'm taking the lot, nobody will miss me", True),
+        ("messaging from the tablet. my phone is in the drawer with my letters, i wont need it after today", True),
+    ],
+)
+def test_a_tablet_computer_is_no_stash_of_pills(assessor: RiskAssessor, text: str, at_risk: bool) -> None:
+    assert (assessor.assess(text).level >= RiskLevel.IDEATION) is at_risk

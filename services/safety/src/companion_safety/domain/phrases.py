@@ -1127,6 +1127,12 @@ EVERYDAY_ORDEAL = re.compile(
     r"be the (?:end|death) of me\b"
 )
 
+# A tablet computer ("my grandson set this up on my tablet", "messaging from the tablet"): the model reads the word
+# as pills (an 81-year-old's greeting scored 0.92, the same with "ipad" 0.34).
+TABLET_DEVICE = re.compile(
+    r"\b((?:on|from|using|with|off) (?:the|my|his|her|their|our|[\w]+'s) (?:new |old |little )?)tablet\b"
+)
+
 # Laughter or a joke marker in the raw text ("lol", "haha", "jk", 😂, 💀): hyperbole about dying or being killed
 # is then read as the idiom it is ("i wanted to die lol", "this is going to kill me lol"). Explicit statements
 # ("kill myself", "end my life", "suicide") are never laughed off: masking with "lol" is common.

@@ -289,10 +289,13 @@ class RiskAssessor:
                     categories.append(category)
         if self._meaning is not None and normalized:
             probability = self._meaning.crisis_probability(text)
-            if not matched and phrases.EVERYDAY_ORDEAL.search(normalized):  # "the hen do will be the end of me"
-                probability = min(
-                    probability, self._meaning.crisis_probability(phrases.EVERYDAY_ORDEAL.sub(" ", normalized))
-                )
+            # With no rule at risk, the message is read again in its everyday sense ("the hen do will be the end of
+            # me" without the idiom, "on my tablet" as a computer) and the lower reading counts.
+            everyday = (
+                "" if matched else phrases.TABLET_DEVICE.sub(r"\1ipad", phrases.EVERYDAY_ORDEAL.sub(" ", normalized))
+            )
+            if everyday and everyday != normalized:
+                probability = min(probability, self._meaning.crisis_probability(everyday))
             scores["meaning_crisis"] = probability
             if wellbeing.space_request(text) is not None and not matched:
                 # "I need space", "stop messaging me for a while": the pause flow answers these. The model reads
