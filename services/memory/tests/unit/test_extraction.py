@@ -412,6 +412,7 @@ def test_facts_said_the_way_people_type_them(text: str, expected: tuple[str, str
     "text",
     [
         "call me later",
+        "call me ASAP when you land",
         "hey im tired",
         "it's Friday btw",
         "I'm not a nurse anymore",
@@ -507,6 +508,13 @@ def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, st
         ("obsessed w/ Olivia Rodrigo rn", "obsessed with Olivia Rodrigo"),
         ("fav food is jollof, fight me", "favourite food is jollof"),
         ("everybody at church has called me Peggy for sixty years", "People call me Peggy"),
+        # initials are what some people are called; a hyphenated name is one name
+        ("I am Kwabena but my friends call me KB", "People call me KB"),
+        ("my cousin Tee-Jean been driving her everywhere", "My cousin's name is Tee-Jean."),
+        ("yall can call me Bubba everybody does", "My name is Bubba."),
+        ("real name's Robert but nobody uses it", "My name is Robert."),
+        ("our first born Kwame started secondary school this term", "name is Kwame"),
+        ("I'm a seamstress, I have my own shop at the market", "I am a seamstress."),
         ("doing my masters in data science at NUS rn", "I study data science at NUS"),
         ("i'm a 2nd year nursing student at Kings, placements are brutal", "I study nursing at Kings"),
         ("these days I volunteer at the food bank three mornings a week", "I volunteer at the food bank"),

@@ -72,6 +72,7 @@ RELATIONS = _alternation(
     "counsellor|counselor|social worker|lodger|tenant|godmother|godfather|goddaughter|godson|boy|girl|lad|lass|"
     "youngest|eldest|oldest|toddler|little one|wee one|kiddo|"
     "young lad|young fella|bairn|wean|babby|lil man|little man|guy|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
+    "firstborn|first-born|first born|mawmaw|maw maw|pawpaw|paw paw|meemaw|memaw|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
@@ -101,10 +102,14 @@ _NOT_NAMES = frozenset(
         "no yes ok lol omg literally basically honestly seriously totally probably maybe"
     ).split()
 )
-_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ'-]*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"  # "Jo", "McLeod"; never "I'd", "I'm"
+# "Jo", "McLeod", "Tee-Jean", "Jean-Luc"; never "I'd", "I'm"
+_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ']*(?:-[A-Za-zà-ÿ][a-zà-ÿ']+)*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
-_NAME = r"(?-i:((?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?))"
+_FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?"
+_NAME = r"(?-i:(" + _FULL_NAME + "))"
+# What the user is called may also be initials ("my friends call me KB", "call me TJ"), never "call me ASAP".
+_NAME_OR_INITIALS = r"(?-i:(" + _FULL_NAME + r"|(?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP)\b)[A-Z]{2,3}(?![\w'])))"
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
 _PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
@@ -483,7 +488,7 @@ _NAME_CUE = (
     r"|\bcalls? me (?-i:[A-Z][\w'-]*),? but (?:it'?s|its|it is) (?:actually |really )"
     # a correction: "Me name's not Jo la, it's Joanne!"
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
-    r"|\breal name is|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
+    r"|\breal name(?: is|'s)|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
     r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"
@@ -509,23 +514,24 @@ _I_AM_NAME = re.compile(
 # The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
 # address me simply as Venkat").
 _PREFERRED_NAME = re.compile(
-    r"\b(?:you (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?|address me (?:simply )?as"
+    r"\b(?:(?:you|y'?all|ya'?ll|youse?) (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?"
+    r"|address me (?:simply )?as"
     r"|(?:just|please|pls|u can) call me|i (?:go|answer) by(?: my (?:middle|second|first|nick) ?name,?)?|i answer to"
     # "I'd rather you called me Rory than Roderick", "I prefer to be called Sue"
     r"|i'?d (?:rather|prefer(?: it if)?) (?:you|u) call(?:ed)? me|i'?d like (?:you|u) to call me"
     r"|i (?:prefer|like) to be called|i'?d (?:rather|prefer|like) to be called"
     r")\s+"
-    + _NAME
+    + _NAME_OR_INITIALS
     # "I'm Desmond, technically, but ... so just go with Dez": a name alone at the end
     + r"|\b(?:so |just |so just )go with\s+"
-    + _NAME
+    + _NAME_OR_INITIALS
     + r"(?=\s*(?:$|[,.!?]))",
     re.I,
 )
 # What others call the user, kept beside the name ("everybody at church has called me Peggy for sixty years").
 _NICKNAME = re.compile(
     r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) me"
-    r"|\bknows? me as|\bknown as)\s+" + _NAME,
+    r"|\bknows? me as|\bknown as)\s+" + _NAME_OR_INITIALS,
     re.I,
 )
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
@@ -1327,6 +1333,12 @@ _OCCUPATIONS = _alternation(
     "letter carrier|mail carrier|postwoman|shop assistant|sales assistant|shelf stacker|junior dev|"
     "branch manager|bank manager|store manager|shift manager|shift supervisor|team leader|team lead|"
     "site manager|foreman|labourer|laborer|bricklayer|joiner|locksmith|machinist|"
+    # crafts, shops and the land
+    "seamstress|dressmaker|upholsterer|cobbler|jeweller|jeweler|potter|blacksmith|stonemason|glazier|tiler|"
+    "handyman|florist|shopkeeper|grocer|greengrocer|fishmonger|newsagent|publican|innkeeper|hotelier|concierge|"
+    "doorman|bouncer|croupier|jockey|sommelier|brewer|distiller|vintner|beekeeper|shepherd|crofter|stockman|"
+    "jackaroo|shrimper|landscaper|arborist|forester|groundskeeper|undertaker|embalmer|dispatcher|steward|"
+    "stewardess|flight attendant|interpreter|chemist|geologist|podiatrist|sonographer|audiologist|"
     # the trades and posts as they are called at home: a sparky, a postie, a brickie
     "sparky|sparkie|postie|brickie|chippy|tradie|assistant manager|deputy manager|general manager|duty manager|"
     "lab technician|pharmacy technician|dental nurse|hygienist|childminder|au pair|"
