@@ -515,6 +515,7 @@ def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, st
         ("real name's Robert but nobody uses it", "My name is Robert."),
         ("our first born Kwame started secondary school this term", "name is Kwame"),
         ("I'm a seamstress, I have my own shop at the market", "I am a seamstress."),
+        ("Auntie Bee is what the whole estate calls me", "People call me Auntie Bee."),
         ("doing my masters in data science at NUS rn", "I study data science at NUS"),
         ("i'm a 2nd year nursing student at Kings, placements are brutal", "I study nursing at Kings"),
         ("these days I volunteer at the food bank three mornings a week", "I volunteer at the food bank"),
@@ -1329,3 +1330,11 @@ def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
 )
 def test_what_round_14_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+def test_a_name_the_user_is_called_said_first_is_no_relative() -> None:
+    """fresh_14's misattributed memory: "Auntie Bee is what ... calls me" had made an aunt named Bee."""
+    found = _extract("Auntie Bee is what the whole estate calls me, my sister Jo started it")
+
+    assert not [m for m in found if m[1] in ("auntie", "aunt")]
+    assert ("person", "sister", "name", "Jo") in found

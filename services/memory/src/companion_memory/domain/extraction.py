@@ -826,7 +826,20 @@ def _newborn(sentence: str) -> str:
     return match.group(1).lower() if match else "baby"
 
 
+# "Auntie Bee is what the whole estate calls me": a name the user is called, said first (no aunt named Bee).
+_CALLED_FIRST = re.compile(
+    r"(?-i:((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})) is what (?:[\w']+ ){0,4}?(?:call|calls|called) me\b", re.I
+)
+
+
 def _people(sentence: str, last_person: str | None) -> list[Found]:
+    people = _named_people(sentence, last_person)
+    if called_first := _CALLED_FIRST.match(_FILLER.sub("", sentence.strip())):
+        return [person for person in people if not person.value or person.value not in called_first.group(1)]
+    return people
+
+
+def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     if not _PEOPLE_WORDS.search(sentence):
         return []
     people: list[Found] = []
@@ -933,6 +946,10 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     """The user's name, and what others call them when that is another name."""
     name = _user_name(clause, first_clause, message_start)
     found = [name] if name else []
+    called_first = _CALLED_FIRST.match(_FILLER.sub("", clause.text.strip()))
+    for nickname in [called_first.group(1)] if called_first else []:
+        if nickname != (name.value if name else ""):
+            found.append(Found(FACT, USER, f"People call me {nickname}.", importance=0.7))
     for match in _NICKNAME.finditer(clause.text):
         nickname = match.group(1)
         if _a_name(nickname) and nickname != (name.value if name else "") and not _hedged(clause.text[: match.start()]):
