@@ -93,13 +93,15 @@ def test_a_country_entry_from_settings_replaces_the_built_in_one() -> None:
                 "abuse_lines": "X",
                 "exploitation_lines": ["Y"],
                 "sexual_abuse_lines": ["Z"],
+                "debt_lines": ["D"],
             }
         }
     )
     assert crisis_resources(settings)["PT"] == CrisisResources(
-        "PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",), sexual_abuse_lines=("Z",)
+        "PT", ("SNS 24: 808 24 24 24",), "112", ("X",), ("Y",), sexual_abuse_lines=("Z",), debt_lines=("D",)
     )
     assert "Z" in crisis_message(crisis_resources(settings)["PT"], ("abuse", "sexual_abuse"))
+    assert "- D" in crisis_message(crisis_resources(settings)["PT"], ("debt",))
     assert crisis_resources(settings)["US"] == DEFAULT_RESOURCES["US"]
 
 

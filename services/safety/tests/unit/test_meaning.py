@@ -432,3 +432,10 @@ def test_a_request_for_space_with_words_of_risk_still_is_a_crisis(assessor: Risk
 )
 def test_a_tablet_computer_is_no_stash_of_pills(assessor: RiskAssessor, text: str, at_risk: bool) -> None:
     assert (assessor.assess(text).level >= RiskLevel.IDEATION) is at_risk
+
+
+def test_threats_from_lenders_keep_the_debt_lines_when_the_model_reads_a_crisis(assessor: RiskAssessor) -> None:
+    result = assessor.assess("the lads i borrowed off came round again and said next time they wont be so polite")
+
+    assert "debt" in result.support_categories
+    assert SELF_HARM not in result.support_categories  # the crisis lines are for the writer's own risk

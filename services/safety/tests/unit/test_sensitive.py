@@ -316,3 +316,46 @@ def test_a_crisis_without_abuse_told_gets_no_abuse_line(assessment: RiskAssessme
     assert "988" in sent
     assert "1-800-799-7233" not in sent
     assert "not your fault" not in sent
+
+
+LENDERS = "the lads i borrowed off came round again and said next time they wont be so polite"
+
+
+async def test_threats_from_lenders_get_the_debt_advice_lines_and_a_calm_reply() -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]
+    message = MessageToAssess("u1", "c1", "m1", LENDERS, "en-GB", "gw:1")
+    stored = await service.assess_message(message)
+
+    assert stored.risk.level == RiskLevel.CONCERN  # sensitive, no crisis
+    (sent,) = delivery.sent
+    assert "0808 808 4000" in sent  # National Debtline
+    assert "116 123" not in sent  # not the crisis lines
+    assert "0808 2000 247" not in sent  # nor the abuse lines
+    assert crisis.DEBT_REPLY_GUIDANCE in service.reply_guidance(stored, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "first", "then"),
+    [
+        # at risk and threatened over a debt: the crisis line first, then the debt advice
+        ("the loan sharks i owe threatened me again and honestly i want to die", "en-US", "988", "1-800-388-2227"),
+        # a region without built-in debt lines gets the general ones
+        (LENDERS, "en-CA", "988", ""),
+        (LENDERS, "en-AU", "1800 007 007", ""),
+    ],
+)
+def test_debt_advice_goes_with_what_else_is_sent(text: str, locale: str, first: str, then: str) -> None:
+    assessment = RiskAssessor().assess(text)
+    sent = crisis.crisis_message(crisis.resources_for(locale), assessment.support_categories)
+
+    assert assessment.needs_support
+    assert first in sent
+    if then:
+        assert sent.index(first) < sent.index(then)
+
+
+def test_an_everyday_debt_gets_no_support() -> None:
+    assert (
+        not RiskAssessor().assess("i still owe my brother 50 quid from the match, he keeps reminding me").needs_support
+    )

@@ -17,6 +17,12 @@ ABUSE_REPLY_GUIDANCE = (
     "jokes or role-play; do not blame them; do not claim to be a human or a counselor."
 )
 
+DEBT_REPLY_GUIDANCE = (
+    "The user is being threatened over a debt. Be calm and warm, take their fear and safety seriously, do not judge "
+    "or lecture about money; encourage them to reach the free debt advice line they were given, or emergency "
+    "services if they are in danger. No jokes or role-play; do not claim to be a human or an adviser."
+)
+
 # Added to the crisis guidance when the user at risk also told of abuse.
 ALSO_ABUSE_GUIDANCE = (
     "They also told you of abuse or violence against them: believe them, do not blame them, and mention the abuse "
@@ -38,6 +44,8 @@ class CrisisResources:
     youth_lines: tuple[str, ...] = ()
     # Helplines for sexual assault and abuse (adults and survivors of childhood abuse), sent before the abuse lines.
     sexual_abuse_lines: tuple[str, ...] = ()
+    # Free debt advice, for someone threatened by the people they owe; empty: the general lines.
+    debt_lines: tuple[str, ...] = ()
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -54,6 +62,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 1-888-373-7888 or text 233733 (National Human Trafficking Hotline), any time",),
         ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
         ("Call 1-800-656-4673 (RAINN National Sexual Assault Hotline), any time",),
+        ("Call 1-800-388-2227 (National Foundation for Credit Counseling), nonprofit debt advice",),
     ),
     # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
     "CA": CrisisResources(
@@ -71,6 +80,10 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 08000 121 700 (Modern Slavery & Exploitation Helpline), free, any time",),
         ("Call 0800 1111 (Childline), free, any time",),
         ("Call 0808 500 2222 (Rape Crisis 24/7 Support Line, England and Wales), free, any time",),
+        (
+            "Call 0300 555 2222 (Stop Loan Sharks, England's illegal money lending team)",
+            "Call 0808 808 4000 (National Debtline), free debt advice",
+        ),
     ),
     "IE": CrisisResources(
         "IE",
@@ -79,6 +92,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 1800 341 900 (Women's Aid), free, any time",),
         youth_lines=("Call 1800 66 66 66 (Childline), free, any time",),
         sexual_abuse_lines=("Call 1800 77 8888 (Dublin Rape Crisis Centre national helpline), free, any time",),
+        debt_lines=("Call 0818 07 2000 (MABS, the Money Advice and Budgeting Service), free debt advice",),
     ),
     "AU": CrisisResources(
         "AU",
@@ -86,6 +100,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         "000",
         ("Call 1800 737 732 (1800RESPECT), any time",),
         youth_lines=("Call 1800 55 1800 (Kids Helpline), free, any time",),
+        debt_lines=("Call 1800 007 007 (National Debt Helpline), free debt advice",),
     ),
     "INTL": CrisisResources(
         "INTL",
@@ -107,19 +122,33 @@ def crisis_message(
     """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation or sexual
     abuse, its own first), else the crisis lines (then a young person's). Someone at risk who also tells abuse
     gets the crisis lines first, for their life, then the lines for what is being done to them: a counsellor
-    refers to both, and the abuse is often what drives the crisis."""
+    refers to both, and the abuse is often what drives the crisis. Threats over a debt add the debt advice lines
+    (alone, they are the message)."""
     youth = resources.youth_lines if minor else ()
     abuse_told = "abuse" in categories
     exploitation = resources.exploitation_lines if abuse_told and "exploitation" in categories else ()
     sexual = resources.sexual_abuse_lines if abuse_told and "sexual_abuse" in categories else ()
+    debt = "debt" in categories
+    also_debt = (
+        f"For the debt and the threats over it, free advice can help:\n{_listed(resources.debt_lines)}\n"
+        if debt and resources.debt_lines
+        else ""
+    )
+    in_danger = (
+        f"If you are in danger right now, call {resources.emergency_number}. "
+        "I'm an AI companion, not a counselor, and I'm still here with you."
+    )
     if abuse_told and "self_harm" not in categories:
         abuse = youth + exploitation + sexual + (resources.abuse_lines or resources.lines)
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
-            "You deserve to be safe, and people can help right now:\n"
-            f"{_listed(abuse)}\n"
-            f"If you are in danger right now, call {resources.emergency_number}. "
-            "I'm an AI companion, not a counselor, and I'm still here with you."
+            f"You deserve to be safe, and people can help right now:\n{_listed(abuse)}\n{also_debt}{in_danger}"
+        )
+    if debt and "self_harm" not in categories:
+        return (
+            "That sounds frightening, and you don't have to face it alone. Threats over a debt are not okay, and "
+            f"free, confidential advice can help you deal with it:\n{_listed(resources.debt_lines or resources.lines)}"
+            f"\n{in_danger}"
         )
     for_abuse = exploitation + sexual + resources.abuse_lines if abuse_told else ()
     also_abuse = (
@@ -130,10 +159,7 @@ def crisis_message(
     )
     return (
         "I'm really glad you told me, and I'm worried about you. You deserve support from a person right now:\n"
-        f"{_listed(resources.lines + youth)}\n"
-        f"{also_abuse}"
-        f"If you are in danger right now, call {resources.emergency_number}. "
-        "I'm an AI companion, not a counselor, and I'm still here with you."
+        f"{_listed(resources.lines + youth)}\n{also_abuse}{also_debt}{in_danger}"
     )
 
 

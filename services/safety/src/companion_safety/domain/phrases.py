@@ -997,14 +997,17 @@ SEXUAL_RULES = [
     r"\bmake love\b",
     r"\b(?:take off|taking off|undress\w*) (?:your|my) (?:clothes|shirt|dress|bra)\b",
 ]
-HARASSMENT_RULES = [
-    # Threats from people the writer owes ("the lads i borrowed off came round again and said next time they wont
-    # be so polite"): sensitive, no abuse helplines.
+# Threats from people the writer owes ("the lads i borrowed off came round again and said next time they wont be so
+# polite"): harassment, sensitive, and debt advice lines (a risk of its own: debt and threats over it weigh on people
+# who later think of suicide), not the abuse ones.
+LENDER_THREAT_RULES = [
     r"\b(?:lads|guys|men|blokes|people|fellas|loan sharks?|dealers?|gang)(?: (?:i|we) (?:owe|borrowed (?:off|from)))"
     r"\b.*\b(?:said|told me|threatened|warned|came round|found out where)\b",
     r"\b(?:said|says|told me) next time (?:they|he|she)(?:'ll| will|'d| would)? (?:won'?t|will not|wont) be (?:so "
     r"|as )?"
     r"(?:polite|nice|friendly|gentle)\b",
+]
+HARASSMENT_RULES = [
     r"\bkill yourself\b",
     r"\bgo die\b",
     r"\b(?:you'?re|you are|ur) (?:a )?(?:worthless|pathetic|stupid|retarded|disgusting) (?:piece|bitch|idiot"

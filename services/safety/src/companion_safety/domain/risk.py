@@ -27,7 +27,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-25: touching in childhood told as a habit ("my uncle used to touch me when I was little")
 # rules-26: a partner taking the "whole" pay, and locking the writer out a clause after its subject ("my boyfriend
 # takes my whole paycheck and locks me out")
-RULES_VERSION = "rules-26"
+# rules-27: threats from lenders are named apart (`harassment.lender`): debt advice lines go out for them
+RULES_VERSION = "rules-27"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -63,6 +64,9 @@ EXPLOITATION = "exploitation"
 # Abuse told that is sexual: a sexual assault line goes out with the abuse ones.
 SEXUAL_ABUSE_RULE = "abuse.sexual"
 SEXUAL_ABUSE = "sexual_abuse"
+# Threats from the people the writer owes: harassment, with debt advice lines in the support sent.
+LENDER_RULE = "harassment.lender"
+DEBT = "debt"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -90,23 +94,32 @@ class RiskAssessment:
         return _tells_abuse(self.matched_rules)
 
     @property
+    def lender_threat(self) -> bool:
+        """Threats from the people the writer owes ("the lads i borrowed off said next time they won't be so
+        polite")."""
+        return any(rule.startswith(LENDER_RULE + ".") for rule in self.matched_rules)
+
+    @property
     def needs_support(self) -> bool:
         """Whether support is sent to the user at once: crisis resources, or for abuse told at concern level the
-        abuse helplines, as a counsellor would offer them even when no one is in danger this minute."""
-        return self.is_crisis or self.abuse_disclosed
+        abuse helplines, as a counsellor would offer them even when no one is in danger this minute, and for
+        threats over a debt the debt advice lines."""
+        return self.is_crisis or self.abuse_disclosed or self.lender_threat
 
     @property
     def support_categories(self) -> tuple[str, ...]:
         """What the support sent is about (`crisis.crisis_message`): below a crisis it is only ever abuse, and
-        labour exploitation when told ("the sponsor took my passport") and sexual abuse ("he raped me"). In a
+        labour exploitation when told ("the sponsor took my passport") and sexual abuse ("he raped me"), or a debt
+        whose lenders threaten the writer (at any level). In a
         crisis, abuse only when told: not the writer's own threat, nor a classifier's reading of violence ("I want
         to shoot myself"), which would send a domestic violence line to someone who told of none."""
         exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
         sexual = (SEXUAL_ABUSE,) if any(r.startswith(SEXUAL_ABUSE_RULE + ".") for r in self.matched_rules) else ()
-        if not self.is_crisis:
-            return (ABUSE, *exploited, *sexual)
+        debt = (DEBT,) if self.lender_threat else ()
         told = self.abuse_disclosed  # exploitation and sexual abuse are only ever marked on abuse told
-        return tuple(c for c in self.categories if c != ABUSE or told) + exploited + sexual
+        if not self.is_crisis:
+            return ((ABUSE, *exploited, *sexual) if told else ()) + debt
+        return tuple(c for c in self.categories if c != ABUSE or told) + exploited + sexual + debt
 
 
 def _tells_abuse(rules: Sequence[str]) -> bool:
@@ -128,7 +141,7 @@ _CATEGORY_RULES = {
     + _compile(EXPLOITATION_RULE, phrases.EXPLOITATION_RULES)
     + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
-    HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES),
+    HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES) + _compile(LENDER_RULE, phrases.LENDER_THREAT_RULES),
 }
 _SEXUAL_ABUSE = _compile(SEXUAL_ABUSE_RULE, phrases.SEXUAL_ABUSE_MARKERS)
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
@@ -310,9 +323,10 @@ class RiskAssessor:
                 floor = RiskLevel.NONE
             if floor > RiskLevel.NONE:
                 level = max(level, floor)
-                # Violence against the user ("he said he'll kill me") reads close to a crisis; it keeps its own
-                # category, so that the abuse helplines go out rather than the general ones.
-                if SELF_HARM not in categories and not danger:
+                # Violence against the user ("he said he'll kill me") and threats from lenders read close to a
+                # crisis; they keep their own category, so that the abuse or debt lines go out, not the general ones.
+                lenders = any(rule.startswith(LENDER_RULE + ".") for rule in matched)
+                if SELF_HARM not in categories and not danger and not lenders:
                     categories.insert(0, SELF_HARM)
             elif (
                 level == RiskLevel.IDEATION

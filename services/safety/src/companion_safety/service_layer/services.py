@@ -170,10 +170,13 @@ class SafetyService:
         parts = []
         if stored.risk.needs_support:
             supported = stored.risk.support_categories
-            abuse_only = "abuse" in supported and "self_harm" not in supported
-            parts.append(crisis.ABUSE_REPLY_GUIDANCE if abuse_only else crisis.CRISIS_REPLY_GUIDANCE)
-            if "abuse" in supported and not abuse_only:
-                parts.append(crisis.ALSO_ABUSE_GUIDANCE)
+            at_risk = "self_harm" in supported or not ({"abuse", "debt"} & set(supported))
+            if at_risk:
+                parts.append(crisis.CRISIS_REPLY_GUIDANCE)
+                if "abuse" in supported:
+                    parts.append(crisis.ALSO_ABUSE_GUIDANCE)
+            else:
+                parts.append(crisis.ABUSE_REPLY_GUIDANCE if "abuse" in supported else crisis.DEBT_REPLY_GUIDANCE)
             if not stored.crisis_support_sent:
                 parts.append("Crisis resources could not be sent separately; they are added to your reply.")
         if _may_be_minor(message, stored.risk):
