@@ -97,7 +97,7 @@ class RiskAssessment:
     def lender_threat(self) -> bool:
         """Threats from the people the writer owes ("the lads i borrowed off said next time they won't be so
         polite")."""
-        return any(rule.startswith(LENDER_RULE + ".") for rule in self.matched_rules)
+        return _threatened_by_lenders(self.matched_rules)
 
     @property
     def needs_support(self) -> bool:
@@ -120,6 +120,10 @@ class RiskAssessment:
         if not self.is_crisis:
             return ((ABUSE, *exploited, *sexual) if told else ()) + debt
         return tuple(c for c in self.categories if c != ABUSE or told) + exploited + sexual + debt
+
+
+def _threatened_by_lenders(rules: Sequence[str]) -> bool:
+    return any(rule.startswith(LENDER_RULE + ".") for rule in rules)
 
 
 def _tells_abuse(rules: Sequence[str]) -> bool:
@@ -325,8 +329,7 @@ class RiskAssessor:
                 level = max(level, floor)
                 # Violence against the user ("he said he'll kill me") and threats from lenders read close to a
                 # crisis; they keep their own category, so that the abuse or debt lines go out, not the general ones.
-                lenders = any(rule.startswith(LENDER_RULE + ".") for rule in matched)
-                if SELF_HARM not in categories and not danger and not lenders:
+                if SELF_HARM not in categories and not danger and not _threatened_by_lenders(matched):
                     categories.insert(0, SELF_HARM)
             elif (
                 level == RiskLevel.IDEATION
