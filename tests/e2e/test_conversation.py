@@ -146,7 +146,9 @@ async def test_threats_from_lenders_get_debt_advice_and_a_gentle_reply(stack: St
         assert [e["type"] for e in events] == ["crisis_support", "reply"]
         assert "0808 808 4000" in events[0]["text"]  # National Debtline
         assert "116 123" not in events[0]["text"]
-        assert "?" in reply["text"]  # the gentle question, not a greeting
+        assert "safe" in reply["text"]  # their safety now, never a word about hurting themselves
+        assert "hurt yourself" not in reply["text"]
+        assert "crisis line" not in reply["text"]
 
 
 async def test_papers_held_by_a_sponsor_get_the_trafficking_and_abuse_helplines(stack: Stack) -> None:

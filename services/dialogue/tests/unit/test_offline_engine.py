@@ -47,6 +47,20 @@ def test_a_crisis_that_goes_on_gets_new_words_each_turn_asking_about_safety_now(
     assert not any("hiking" in text for text in replies)
 
 
+def test_danger_from_others_gets_replies_about_safety_and_never_about_hurting_oneself() -> None:
+    """Threats from a partner or from lenders: safety sent an abuse or debt line, not a suicide crisis line."""
+    turns: list[Turn] = []
+    replies = []
+    for i in range(4):
+        context = _context("...", safety=SafetyView(crisis=True, risk_to_self=False), recent_turns=tuple(turns))
+        text = reply(build_request(context))
+        replies.append(text)
+        turns += [Turn(f"u{i}", "user", "...", NOW), Turn(f"c{i}", "companion", text, NOW)]
+    assert all(a != b for a, b in pairwise(replies))
+    assert all("safe" in text and "?" in text for text in replies)
+    assert not any("hurt yourself" in text or "crisis line" in text for text in replies)
+
+
 def test_replies_are_deterministic_and_greet_after_a_long_gap() -> None:
     first = reply(build_request(_context("hello", since_last_message_s=None)))
     assert first == reply(build_request(_context("hello", since_last_message_s=None)))

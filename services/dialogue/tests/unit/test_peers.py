@@ -4,6 +4,7 @@ relevant, non-sensitive memories."""
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from companion.v1 import memory_pb2, safety_pb2
@@ -63,6 +64,20 @@ async def test_a_safety_service_older_than_the_field_still_marks_risk_sensitive(
         MESSAGE
     )
     assert not weak.sensitive
+
+
+@pytest.mark.parametrize(
+    ("categories", "risk_to_self"),
+    [(["self_harm"], True), (["self_harm", "abuse"], True), ([], True), (["abuse"], False), (["harassment"], False)],
+)
+async def test_a_crisis_is_the_users_own_risk_unless_only_danger_from_others(
+    categories: list[str], risk_to_self: bool
+) -> None:
+    view = await _safety(
+        safety_pb2.Assessment(risk_level=safety_pb2.RISK_LEVEL_IDEATION, categories=categories, sensitive=True)
+    ).assess(MESSAGE)
+    assert view.crisis
+    assert view.risk_to_self is risk_to_self
 
 
 def _memory(text: str, relevance: float = 0.0, sensitive: bool = False) -> memory_pb2.RecalledMemory:

@@ -88,6 +88,7 @@ class GrpcSafety:
             review_before_sending=assessment.review_before_sending,
             crisis_support_text=assessment.crisis_support_text,
             sensitive=assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL,
+            risk_to_self="self_harm" in assessment.categories or not assessment.categories,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

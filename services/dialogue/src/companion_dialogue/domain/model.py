@@ -48,6 +48,9 @@ class SafetyView:
     # The message tells of risk (concern or above) or of self-harm, suicide or abuse: nothing is derived from
     # it (no plan, no check-in).
     sensitive: bool = False
+    # In a crisis, whether the risk is the user's own (self-harm, suicide) rather than danger from others alone
+    # (violence against them, threats over a debt), whose reply must not speak of hurting themselves.
+    risk_to_self: bool = True
 
 
 @dataclass(frozen=True)

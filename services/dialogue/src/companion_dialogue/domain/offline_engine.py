@@ -42,6 +42,16 @@ _CRISIS_REPLIES = (
     "I can hear how much pain you're in, and I'm not going anywhere. Could you put some distance between you and "
     "anything you might hurt yourself with, and reach out to the crisis line? They're there for exactly this.",
 )
+# Danger from others (violence against the user, threats over a debt): their safety now and the helpline safety sent,
+# never a word about hurting themselves.
+_DANGER_REPLIES = (
+    "I'm really glad you told me, and I'm taking this seriously. Your safety comes first. Are you somewhere safe "
+    "right now? If you're in danger, please call the emergency number, or the helpline I've sent; they can help in "
+    "ways I can't. I'm here with you.",
+    "I'm still right here with you. Is there somewhere safe you can go, or someone you trust who could be with you? "
+    "The helpline I sent can help you work out what to do next.",
+    "Thank you for staying and talking to me. Are you safe where you are at the moment? I'm not going anywhere.",
+)
 # A sensitive message or words of risk that safety did not rate as a crisis: no cheer, no recital, a gentle question.
 _GENTLE = (
     "I'm here, and I'm listening. How are you really feeling right now?",
@@ -203,7 +213,7 @@ def _recollection(memory: RecalledMemory) -> str:
 def reply(request: ChatRequest) -> str:
     context = request.context
     if context.safety.crisis:
-        return _crisis_reply(context.recent_turns)
+        return _crisis_reply(context.recent_turns, _CRISIS_REPLIES if context.safety.risk_to_self else _DANGER_REPLIES)
     text = context.message.text
     key = context.message.message_id + text
     # Safety found it sensitive (an abuse disclosure, a concern) or it holds words of risk: a gentle question,
@@ -216,14 +226,14 @@ def reply(request: ChatRequest) -> str:
     return _respond(context, text.lower().strip(), key)
 
 
-def _crisis_reply(recent_turns: tuple[Turn, ...]) -> str:
+def _crisis_reply(recent_turns: tuple[Turn, ...], options: tuple[str, ...]) -> str:
     """The first crisis reply not among the companion's recent words, in order; when all were said, the one said
     longest ago."""
     said = [turn.text for turn in recent_turns if turn.role == "companion"]
-    unsaid = [option for option in _CRISIS_REPLIES if not any(option in text for text in said)]
+    unsaid = [option for option in options if not any(option in text for text in said)]
     if unsaid:
         return unsaid[0]
-    return min(_CRISIS_REPLIES, key=lambda option: max(i for i, text in enumerate(said) if option in text))
+    return min(options, key=lambda option: max(i for i, text in enumerate(said) if option in text))
 
 
 def _respond(context: ReplyContext, lowered: str, key: str) -> str:

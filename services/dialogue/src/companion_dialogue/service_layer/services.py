@@ -458,6 +458,8 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         review_before_sending=first.review_before_sending or second.review_before_sending,
         crisis_support_text=support,
         sensitive=first.sensitive or second.sensitive,  # one sensitive message makes the whole burst so
+        risk_to_self=any(view.crisis and view.risk_to_self for view in (first, second))
+        or not (first.crisis or second.crisis),
     )
 
 
