@@ -947,9 +947,8 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     name = _user_name(clause, first_clause, message_start)
     found = [name] if name else []
     called_first = _CALLED_FIRST.match(_FILLER.sub("", clause.text.strip()))
-    for nickname in [called_first.group(1)] if called_first else []:
-        if nickname != (name.value if name else ""):
-            found.append(Found(FACT, USER, f"People call me {nickname}.", importance=0.7))
+    if called_first and called_first.group(1) != (name.value if name else ""):
+        found.append(Found(FACT, USER, f"People call me {called_first.group(1)}.", importance=0.7))
     for match in _NICKNAME.finditer(clause.text):
         nickname = match.group(1)
         if _a_name(nickname) and nickname != (name.value if name else "") and not _hedged(clause.text[: match.start()]):
