@@ -22,11 +22,12 @@ from companion_safety.adapters.postgres_account import PostgresAccount
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_retention import PostgresRetention
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
+from companion_safety.adapters.prefilter import LiteralPrefilter
 from companion_safety.config import SafetySettings
 from companion_safety.domain import jurisdiction
 from companion_safety.domain.crisis import DEFAULT_RESOURCES, CrisisResources
 from companion_safety.domain.retention import RetentionPolicy
-from companion_safety.domain.risk import RiskAssessor
+from companion_safety.domain.risk import RULES, RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.entrypoints.grpc_api import SafetyServicer
 from companion_safety.entrypoints.stream import make_handler
@@ -96,7 +97,7 @@ def risk_assessor(settings: SafetySettings) -> RiskAssessor:
         if settings.meaning_detector
         else None
     )
-    return RiskAssessor(load_classifier(), meaning)
+    return RiskAssessor(load_classifier(), meaning, LiteralPrefilter(RULES))
 
 
 class SafetyApp:
