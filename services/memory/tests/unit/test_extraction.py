@@ -1338,3 +1338,43 @@ def test_a_name_the_user_is_called_said_first_is_no_relative() -> None:
 
     assert not [m for m in found if m[1] in ("auntie", "aunt")]
     assert ("person", "sister", "name", "Jo") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("cannae stand coriander tastes like soap to me", "user", "coriander"),  # Scots
+        ("mi love ackee and saltfish", "user", "ackee"),  # Jamaican
+        ("mi live inna Spanish Town but mi born a Portland", "user", "Spanish Town"),
+        ("mi live inna Spanish Town but mi born a Portland", "user", "from Portland"),
+        ("we been in Lafayette going on 20 years", "user", "Lafayette"),
+        ("my husband calls me Jo. it's actually Joanna though", "user", "My name is Joanna"),  # the next sentence
+        ("my husband calls me Sunny but it's actually Sunniva", "user", "My name is Sunniva"),
+        ("yall can call me Bubba everybody does, real name's Robert", "user", "Robert"),
+        ("yall can call me Bubba everybody does, real name's Robert", "user", "My name is Bubba"),
+        ("my friend TJ is a plumber", "friend", "TJ"),  # initials
+        ("my friend TJ is a plumber", "friend", "plumber"),
+        ("my brothers walima is on the 14th and before that I have my driving test on tuesday", "user", "driving"),
+    ],
+)
+def test_facts_of_round_16(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("we moved here in May", "user", "May"),  # a month is when, not where
+        ("MY SISTER IS SO ANNOYING", "sister", "IS"),  # capitals are shouting, not initials
+        ("my boss HR sent me an email", "boss", "HR"),
+    ],
+)
+def test_what_round_16_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(m[1] == subject and m[0] in ("place", "person") and words in m[3] for m in _memories(text)), (
+        _memories(text)
+    )
+
+
+def test_a_liking_with_a_weekday_is_a_habit_not_a_plan() -> None:
+    assert not [m for m in _memories("mi love ackee and saltfish Sunday morning") if m[0] == "plan"]
+    assert [m for m in _memories("I'm dying to see the new Dune, going Saturday with my cousin") if m[0] == "plan"]

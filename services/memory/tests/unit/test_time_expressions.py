@@ -11,6 +11,11 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
     ("text", "tense", "first"),
     [
         ("i ran a half marathon on sunday", "past", date(2026, 11, 22)),
+        # a weekday with its day of the month: the month in which that day falls on that weekday
+        ("jury duty monday the 14th", "future", date(2026, 12, 14)),
+        ("had jury duty monday the 9th", "past", date(2026, 11, 9)),
+        ("the party is on saturday, the 19th", "future", date(2026, 12, 19)),
+        ("dentist sunday the 10th", "future", date(2027, 1, 10)),
         ("i'm seeing her on sunday", "future", date(2026, 11, 29)),
         ("friday is my brother's graduation", "future", date(2026, 11, 27)),
         ("we got a puppy in may", "past", date(2026, 5, 1)),

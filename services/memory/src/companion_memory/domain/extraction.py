@@ -133,9 +133,8 @@ _CLAUSES = re.compile(
     # a dash ("it's Norwegian — my dad's from Bergen")
     r"|\s+[—–-]\s+"
     r")"
-    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah)[, ]+)?"
-    + _SUBJECT_START
-    + r")"
+    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that)"
+    r"[, ]+)?" + _SUBJECT_START + r")"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
@@ -485,7 +484,7 @@ _NAME_CUE = (
     r"|\bmy name(?: lol| haha| tho| btw| actually)?[,.!]?\s+(?:it'?s|its)"
     # "it's still me, Priya", "my husband calls me Sunny but it's actually Sunniva"
     r"|\b(?:it'?s|its|it is) (?:still |just |only )?me(?: again)?,\s*"
-    r"|\bcalls? me (?-i:[A-Z][\w'-]*),? but (?:it'?s|its|it is) (?:actually |really )"
+    r"|\bcalls? me (?-i:[A-Z][\w'-]*),? but (?:it'?s|its|it is) (?:actually|really)"
     # a correction: "Me name's not Jo la, it's Joanne!"
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
     r"|\breal name(?: is|'s)|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
@@ -611,6 +610,14 @@ _APPOSITION = re.compile(
     + _NAME
     + r"\b(?!')",
     re.I,
+)
+# Someone known by initials: "my friend TJ", "our cousin DJ" (not in a message typed in capitals: "MY SISTER IS").
+_RELATION_INITIALS = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) (?:best |older |younger |big |little )?("
+    + RELATIONS
+    + r"),? (?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP|IS|IN|AT|ON|TO|OF|AND|THE|ARE|WAS|HAS|NOT|BUT|FOR|WHO|CAN|GOT"
+    r"|HR|IT|PE|GP|ER|ICU|NHS|UK|US|USA)\b)"
+    r"([A-Z]{2,3})(?![\w'])"
 )
 # "named him Biscuit", "they named him Arjun": the pet or baby just mentioned.
 _NAMED_HIM = re.compile(
@@ -867,6 +874,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_NAME_THEN_RELATION, 2, 1),
         (_PET_BRACKETED, 1, 2),
         (_NAMED_AT_START, 1, 2),
+        (_RELATION_INITIALS, 1, 2),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
@@ -942,10 +950,17 @@ def _says_a_name(text: str) -> bool:
     return bool(_MY_NAME.search(text) or _PREFERRED_NAME.search(text) or _NICKNAME.search(text))
 
 
+_REAL_NAME = re.compile(r"\b(?:real|full|actual|given|proper|birth) name(?:'s| is)\s+" + _NAME, re.I)
+
+
 def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> list[Found]:
     """The user's name, and what others call them when that is another name."""
     name = _user_name(clause, first_clause, message_start)
     found = [name] if name else []
+    # "y'all can call me Bubba, real name's Robert": the name they go by, and the one they were given
+    real = _REAL_NAME.search(clause.text)
+    if name and real and real.group(1) != name.value and _a_name(real.group(1)):
+        found.append(Found(FACT, USER, f"My real name is {real.group(1)}.", importance=0.8))
     called_first = _CALLED_FIRST.match(_FILLER.sub("", clause.text.strip()))
     if called_first and called_first.group(1) != (name.value if name else ""):
         found.append(Found(FACT, USER, f"People call me {called_first.group(1)}.", importance=0.7))
@@ -1180,7 +1195,12 @@ _GREW_UP = re.compile(
     + _PLACE,
     re.I,
 )
-_NOT_PLACES = frozenset({"I", "The", "A", "My", "Our", "It", "This", "That"})
+# A month or a day is when, not where: "we moved here in May".
+_NOT_PLACES = frozenset(
+    {"I", "The", "A", "My", "Our", "It", "This", "That"}
+    | set("January February March April May June July August September October November December".split())
+    | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+)
 _A_TIME = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|spring|summer|autumn|winter)\b",
@@ -1407,7 +1427,7 @@ _IS_JOB = re.compile(
     r"^(?:(?:(?:my|our) )?(?:"
     + RELATIONS
     + r")(?:,? "
-    + _NAME
+    + _NAME_OR_INITIALS
     + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+)(?= is | works as ))(?:(?: is| works as) "
     + _ADVERBS
     # the article may be left out after "is" ("my wife is teacher"), never after "'s" ("Mum's carer")
@@ -2913,6 +2933,32 @@ _CREOLE = re.compile(
 )
 
 
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words of Scots, Jamaican and Southern US English as the patterns know them: "cannae stand coriander", "mi love
+# ackee", "mi live inna Spanish Town", "we been in Lafayette going on 20 years".
+_DIALECT_WORDS = [
+    (re.compile(r"\b(?:cannae|canna|cannie|cyaan|cyan)\b", re.I), "can't"),
+    (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
+    (re.compile(r"\bfae\b(?= (?-i:[A-Z]))", re.I), "from"),
+    (re.compile(r"\binna\b(?= (?-i:[A-Z]))"), "in"),
+    (
+        re.compile(
+            r"\b[Mm]i (?=(?:love|like|live|work|hate|born|drive|teach|sell|study|support|run|own|have|got|did"
+            r"|can't|don't|nuh|never|always|still|just|really|nah)\b)"
+        ),
+        "I ",
+    ),
+    (re.compile(r"\bI born (?:a|in|inna) (?=[A-Z])"), "I was born in "),
+    (re.compile(r"\b(I|[Ww]e|[Tt]hey) been (?=(?:living |staying )?in (?-i:[A-Z]))"), r"\1've been "),
+    (
+        re.compile(
+            r"\bgoing on (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)\b)"
+        ),
+        "for ",
+    ),
+]
+
+
 def _standard(match: re.Match[str]) -> str:
     """The words of `_CREOLE` as the patterns know them: "mi son" -> "my son", "I dey Surulere" -> "I'm in"."""
     if match.group("my"):
@@ -2966,6 +3012,15 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
+    for pattern, standard in _DIALECT_WORDS:
+        text = pattern.sub(standard, text)
+    # A correction in the next sentence is the name: "my husband calls me Jo. it's actually Joanna though"
+    text = re.sub(
+        r"(\bcalls? me (?-i:[A-Z])[\w'-]*)[.!]+\s+(?:but )?(?=(?:it'?s|its|it is) (?:actually|really) )",
+        r"\1, but ",
+        text,
+        flags=re.I,
+    )
     # the dropped g of the US South and elsewhere: "teachin' second grade", "fixin' to drive", "weddin'"
     text = re.sub(r"\b([A-Za-z]{2,}in)['’](?=\s|$|[,.!?;:])", r"\1g", text)
     text = _CREOLE.sub(_standard, text)
@@ -3037,6 +3092,14 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and bool(re.search(r"\b(?:is|'s|are|'re) (?:still )?(?:\w+ ){0,3}?(?:in|at) (?-i:[A-Z])", clause.text))
             )
             dated = _dated(clause, subject, said_at, period)
+            if (
+                dated
+                and period
+                and period.phrase.lower() in _WEEKDAY_NAMES
+                and _tense(clause.text) == "present"
+                and any(f.kind == PREFERENCE for f in facts)
+            ):
+                dated = None  # "mi love ackee and saltfish Sunday morning": a liking's day is a habit, not a plan
             if called_off and 0 <= sentence.find(clause.text) < called_off.start():
                 facts, dated = [], None
             if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):

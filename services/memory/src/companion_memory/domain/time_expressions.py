@@ -7,6 +7,7 @@ April" the April to come. Statements also name days bare ("Friday is my brother'
 bare weekday is left alone, so that recall's period filter works as before.
 """
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -114,6 +115,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "today",
     ),
     (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
+    # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
+    (
+        re.compile(
+            r"\b((?:(?:on|this|next|coming) )?(?:" + "|".join(_WEEKDAYS) + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"
+        ),
+        "weekday_nth",
+    ),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
     (re.compile(r"\b((last|next|this|on|coming|since) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
@@ -300,6 +308,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _days(_nearest(today, month, day), 1, tz, phrase)
     if kind == "nth":
         return _days(_day_of_month(today, int(m.group(2)), tense), 1, tz, phrase)
+    if kind == "weekday_nth":
+        return _days(_weekday_nth(today, phrase, int(m.group(2)), tense), 1, tz, phrase)
     if kind == "year":
         return _month(int(m.group(1)), 1, 12, tz, phrase)
     if kind == "iso":
@@ -336,6 +346,24 @@ def _year_of(month: int, today: date, tense: Tense | None) -> int:
         return upcoming
     since, until = (today.month - month) % 12, (month - today.month) % 12
     return latest if since <= until else upcoming
+
+
+def _weekday_nth(today: date, phrase: str, day: int, tense: Tense | None) -> date:
+    """ "monday the 10th": of the 10ths of the months around that fall on a Monday, the nearest (on the side of the
+    tense, if one is); with none, as "the 10th"."""
+    weekday = next(i for i, name in enumerate(_WEEKDAYS) if name in phrase)
+    candidates = []
+    for step in range(-2, 3):
+        year, month = _shift_months(today, step)
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            candidates.append(date(year, month, day))
+    if tense == "past":
+        candidates = [c for c in candidates if c <= today] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= today] or candidates
+    if not candidates:
+        return _day_of_month(today, day, tense)
+    return min(candidates, key=lambda c: abs((c - today).days))
 
 
 def _day_of_month(today: date, day: int, tense: Tense | None) -> date:
