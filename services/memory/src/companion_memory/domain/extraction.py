@@ -608,6 +608,10 @@ _APPOSITION = re.compile(
     + _PETS
     + r"),? "
     + _NAME
+    + r"\b(?!')"
+    # a spouse said as "the": "while the hubby Dave circles the car park"
+    + r"|\b(?-i:[Tt]he) (hubby|husband|wife|missus|missis|mrs),? "
+    + _NAME
     + r"\b(?!')",
     re.I,
 )
@@ -864,6 +868,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_APPOSITION, 1, 2),
         (_APPOSITION, 3, 4),
         (_APPOSITION, 5, 6),
+        (_APPOSITION, 7, 8),
         (_IS_MY, 2, 1),
         (_MEET, 2, 1),
         (_NAME_COMMA_MY, 2, 1),
@@ -1465,7 +1470,8 @@ _WORK_AT = re.compile(
     + _ORG
     + r"|\b(?:trabajo|trabalho) (?:en|em|na|no|para) "
     + _ORG
-    + r"|\b(?:"
+    # not the place where one sees them: "waiting at the vets with Biscuit"
+    + r"|(?<!\bat the )(?<!\bto the )(?<!\bat my )(?<!\bto my )\b(?:"
     + _OCCUPATIONS
     + r")s? (?:(?:on|in) (?:the |a )?(?-i:[a-z]+ ){1,3})?(?:at|for|with) (?:the )?"
     + _ORG
@@ -2992,6 +2998,11 @@ _NAMES_IN_BRACKETS = re.compile(
 )
 
 
+_WHO_IN_BRACKETS = re.compile(
+    r"\b(?-i:(" + _NAME_WORD + r")) \(((?:our|my) (?:" + RELATIONS + "|" + _PETS + r"))\b,?\s*", re.I
+)
+
+
 def _names_listed(match: re.Match[str]) -> str:
     names = re.findall(r"(?-i:" + _NAME_WORD + r")", match.group(2))
     return f"{match.group(1)}, {', '.join(names[:-1])} and {names[-1]},"
@@ -3009,6 +3020,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _LABELLED.sub(_labelled, text)  # "job: ICU nurse. kids: 2 (Ava, Finn)": "I am an ICU nurse. ..."
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
+    # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
+    text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(r"\2 \1 (", text))
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
