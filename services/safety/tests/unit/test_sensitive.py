@@ -210,6 +210,14 @@ class RecordingDelivery:
         ("my husband takes all of my salary for the mortgage", ""),
         ("my dad cooked tea and locked me out of the group chat lol", ""),
         ("I want to kill myself", "988"),
+        # rules-28: violence at home told in other languages; a place chosen to die; a mishap's "going to kill me".
+        ("mi papá le pega a mi mamá cuando toma, tengo miedo", "1-800-799-7233"),
+        ("sinasaktan ako ng asawa ko pag lasing siya", "1-800-799-7233"),
+        ("meu marido me bate quando bebe", "1-800-799-7233"),
+        ("se me pega la canción todo el día", ""),
+        ("i've picked which bridge. just need my mum to have the baby on thursday", "988"),
+        ("we picked the bridge for the wedding photos", ""),
+        ("Our choir director is going to kill me, I forgot the music for Sunday again", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

@@ -265,6 +265,11 @@ _COVER_STORY_MEANS = (
     r" (?:it was|it'?s|its|it is|that it was|i needed (?:it|them)|i need (?:it|them)) for\b"
 )
 # A date or day set for dying ("set a date for offing myself btw, saturday").
+_PLACE_CHOSEN = (
+    r"\b(?:i'?ve|ive|i have|i) (?:picked|chosen|chose|decided on|worked out) (?:which|the|a|my) (?:bridge|cliff|cliffs"
+    r"|ledge|overpass|multi-?storey|train line|railway line|tracks)\b(?!.*\b(?:photo\w*|pic\w*|shoot|walk\w*|hik\w*"
+    r"|run\w*|wedding|paint\w*|draw\w*|sketch\w*|cycl\w*|route|view|sunset|visit\w*|trip|tour|fish\w*|climb\w*)\b)"
+)
 _DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -683,6 +688,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|three|twelve|thirteen|a) (?:months?|mos|years?|yrs?)\b",
         # A letter left for someone close by a person leaving for good ("left my badge and a letter for my partner
         # in the locker").
+        # A place chosen ("i've picked which bridge. just need my mum to have the baby on thursday").
+        _PLACE_CHOSEN,
         r"\b(?:left|leaving|wrote|written)\b[^.!?]{0,30}\b(?:a |my )?(?:letter|note)s? for (?:my |the )?(?:partner"
         r"|wife|husband|kids"
         r"|children|mum|mom|dad|parents|family|daughter|son|girlfriend|boyfriend)\b(?=.*\b(?:not coming back|won'?t be"
@@ -691,6 +698,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
         r"\b(?:the )?method (?:and|to) the date\b|\bpicked (?:a|the) (?:date|method|day)\b",
+        _PLACE_CHOSEN,
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
         r"|sleeping pills)s?\b",
@@ -959,6 +967,16 @@ ABUSE_RULES = [
     r"\b(?:made|forced|pressured) me (?:to )?(?:have sex|sleep with (?:him|her|them))\b",
     r"\b(?:didn'?t|did not|wouldn'?t|would not) stop when i (?:said no|told (?:him|her|them) to stop|said stop"
     r"|was crying)\b",
+    # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
+    # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
+    r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
+    r"|esposa|novia|tio|hermano|pai|padrasto|namorado|companheiro|mae|irmao)\b(?: [\w']+){0,2}? (?:me|le|nos|te)"
+    r" (?:pega|pego|pegaba|golpea|golpeo|golpeaba|maltrata|maltrataba|lastima|bate|bateu|batia|agride|agrediu)\b",
+    r"\b(?:mon|ma) (?:mari|copain|pere|beau-pere|compagnon|ex|conjoint|mere|femme|copine)\b(?: [\w']+){0,2}? me"
+    r" (?:frappe|frappait|a frappee?|bat|battait)\b",
+    r"\b(?:mein|meine) (?:mann|freund|vater|stiefvater|partner|ex|mutter|frau|freundin)\b(?: [\w']+){0,2}?"
+    r" (?:schlagt|schlug|verprugelt) mich\b",
+    r"\b(?:sinasaktan|sinaktan|binubugbog|binugbog|sinasampal|sinampal|sinusuntok|sinuntok) (?:ako|kami)\b",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -1072,7 +1090,8 @@ HYPERBOLE = re.compile(
     # A parent who "is going to kill me" over a mishap ("mum's going to kill me, dented the car reversing"); a
     # laugh or a marathon that felt like dying; the "rather ... than" of a dreaded party (not of living).
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
-    r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops)(?:'s| is| are| will)?"
+    r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops|director|manager|supervisor"
+    r"|editor|tutor|lecturer|instructor|conductor|captain|trainer|flatmate|roommate|bandmates?)(?:'s| is| are| will)?"
     r" (?:literally |actually |so |honestly )?(?:going to |gonna )?"
     r"kill me\b(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?"
     + _MISHAP

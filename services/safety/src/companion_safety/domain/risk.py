@@ -29,7 +29,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-26: a partner taking the "whole" pay, and locking the writer out a clause after its subject ("my boyfriend
 # takes my whole paycheck and locks me out")
 # rules-27: threats from lenders are named apart (`harassment.lender`): debt advice lines go out for them
-RULES_VERSION = "rules-27"
+# rules-28: violence at home told in Spanish, Portuguese, French, German and Tagalog; a place chosen to die ("i've
+# picked which bridge"); more people whose "going to kill me" is over a mishap ("our choir director ..., I forgot")
+RULES_VERSION = "rules-28"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
