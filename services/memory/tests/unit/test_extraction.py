@@ -1382,3 +1382,9 @@ def test_what_round_16_must_not_make(text: str, subject: str, words: str) -> Non
 def test_a_liking_with_a_weekday_is_a_habit_not_a_plan() -> None:
     assert not [m for m in _memories("mi love ackee and saltfish Sunday morning") if m[0] == "plan"]
     assert [m for m in _memories("I'm dying to see the new Dune, going Saturday with my cousin") if m[0] == "plan"]
+
+
+def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
+    found = _memories("no, Cerys isnt my girlfriend!! shes my cousin lol, me mam keeps askin too")
+    assert not [m for m in found if m[1] == "girlfriend"]
+    assert [m for m in _memories("I saw my sister yesterday. She lives in Leeds now") if m[1] == "sister"]

@@ -3130,7 +3130,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             found.append(likewise)
         last_liking = likings[-1] if likings else None
         # "I'm dead 😂 my son just called his teacher mum. He's in reception at St Mary's": he is the son.
-        if mentioned := list(_MY_RELATION.finditer(sentence)):
+        # ... but not one denied: "no, Cerys isnt my girlfriend!! shes my cousin" is no girlfriend's news
+        mentioned = [m for m in _MY_RELATION.finditer(sentence) if not _DENIED_RELATION.search(sentence, 0, m.start())]
+        if mentioned:
             last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
         if people:
             last_person = people[-1].subject
@@ -3140,6 +3142,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     return found
 
 
+_DENIED_RELATION = re.compile(r"\b(?:isn'?t|isnt|is not|wasn'?t|was not|aint|ain'?t|not|never)\s+$", re.I)
 _LED_BY_NAME = re.compile(r"(?-i:([A-Z][a-zà-ÿ'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
 
 
