@@ -35,7 +35,7 @@ from companion_memory.domain.model import (
     Message,
     content_hash,
 )
-from companion_memory.domain.time_expressions import Period, Tense, find_period
+from companion_memory.domain.time_expressions import MONTHS, WEEKDAYS, Period, Tense, find_period
 
 
 def _alternation(words: str) -> str:
@@ -1202,9 +1202,7 @@ _GREW_UP = re.compile(
 )
 # A month or a day is when, not where: "we moved here in May".
 _NOT_PLACES = frozenset(
-    {"I", "The", "A", "My", "Our", "It", "This", "That"}
-    | set("January February March April May June July August September October November December".split())
-    | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    {"I", "The", "A", "My", "Our", "It", "This", "That"} | {name.title() for name in MONTHS + WEEKDAYS}
 )
 _A_TIME = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -2939,7 +2937,6 @@ _CREOLE = re.compile(
 )
 
 
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words of Scots, Jamaican and Southern US English as the patterns know them: "cannae stand coriander", "mi love
 # ackee", "mi live inna Spanish Town", "we been in Lafayette going on 20 years".
 _DIALECT_WORDS = [
@@ -3097,7 +3094,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
-            period = find_period(clause.text, said_at, time_zone, _tense(clause.text))
+            tense = _tense(clause.text)
+            period = find_period(clause.text, said_at, time_zone, tense)
             # "My daughter is in boarding school at Cape Coast, I'm in Tema": someone placed, then the user
             sentence_lives = sentence_lives or (
                 subject != USER
@@ -3108,8 +3106,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if (
                 dated
                 and period
-                and period.phrase.lower() in _WEEKDAY_NAMES
-                and _tense(clause.text) == "present"
+                and period.phrase.lower() in WEEKDAYS
+                and tense == "present"
                 and any(f.kind == PREFERENCE for f in facts)
             ):
                 dated = None  # "mi love ackee and saltfish Sunday morning": a liking's day is a habit, not a plan

@@ -14,12 +14,13 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
+# Lower case, as the patterns read them; extraction reads them too (a month or a day is no place).
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]  # fmt: skip
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 # Northern-hemisphere meteorological seasons: (first month, number of months).
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple of": 2}
@@ -118,12 +119,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
     (
         re.compile(
-            r"\b((?:(?:on|this|next|coming) )?(?:" + "|".join(_WEEKDAYS) + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"
+            r"\b((?:(?:on|this|next|coming) )?(?:" + "|".join(WEEKDAYS) + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"
         ),
         "weekday_nth",
     ),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
-    (re.compile(r"\b((last|next|this|on|coming|since) (" + "|".join(_WEEKDAYS) + r"))\b"), "weekday"),
+    (re.compile(r"\b((last|next|this|on|coming|since) (" + "|".join(WEEKDAYS) + r"))\b"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -156,7 +157,7 @@ _ANY_TIME = re.compile(
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b((" + "|".join(_WEEKDAYS) + r"))\b(?!')"), "bare_weekday"),
+    (re.compile(r"\b((" + "|".join(WEEKDAYS) + r"))\b(?!')"), "bare_weekday"),
     (re.compile(r"\b(?:this |by |until )(" + _MONTH_RE + r")\b(?! \d)"), "month"),
     # "a trip to Japan for December": for a month is for one to come.
     (re.compile(r"\b((for) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
@@ -226,7 +227,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
     if kind in ("weekday", "bare_weekday"):
         which, target = (
-            ("on", _WEEKDAYS.index(m.group(2))) if kind == "bare_weekday" else (m.group(2), _WEEKDAYS.index(m.group(3)))
+            ("on", WEEKDAYS.index(m.group(2))) if kind == "bare_weekday" else (m.group(2), WEEKDAYS.index(m.group(3)))
         )
         delta = (target - today.weekday()) % 7
         if which in ("last", "since"):
@@ -351,7 +352,7 @@ def _year_of(month: int, today: date, tense: Tense | None) -> int:
 def _weekday_nth(today: date, phrase: str, day: int, tense: Tense | None) -> date:
     """ "monday the 10th": of the 10ths of the months around that fall on a Monday, the nearest (on the side of the
     tense, if one is); with none, as "the 10th"."""
-    weekday = next(i for i, name in enumerate(_WEEKDAYS) if name in phrase)
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name in phrase)
     candidates = []
     for step in range(-2, 3):
         year, month = _shift_months(today, step)

@@ -264,12 +264,13 @@ _COVER_STORY_MEANS = (
     r"|pistol|rope|pills|tablets|charcoal)\b.*\b(?:said|told (?:him|her|them|\w+)|saying|telling (?:him|her|them))"
     r" (?:it was|it'?s|its|it is|that it was|i needed (?:it|them)|i need (?:it|them)) for\b"
 )
-# A date or day set for dying ("set a date for offing myself btw, saturday").
+# A place chosen to die ("i've picked which bridge. just need my mum to have the baby on thursday"), not for a photo.
 _PLACE_CHOSEN = (
     r"\b(?:i'?ve|ive|i have|i) (?:picked|chosen|chose|decided on|worked out) (?:which|the|a|my) (?:bridge|cliff|cliffs"
     r"|ledge|overpass|multi-?storey|train line|railway line|tracks)\b(?!.*\b(?:photo\w*|pic\w*|shoot|walk\w*|hik\w*"
     r"|run\w*|wedding|paint\w*|draw\w*|sketch\w*|cycl\w*|route|view|sunset|visit\w*|trip|tour|fish\w*|climb\w*)\b)"
 )
+# A date or day set for dying ("set a date for offing myself btw, saturday").
 _DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -686,10 +687,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # The insurance's wait for a suicide checked ("the policy pays out after 12 months and we're at 14").
         r"\b(?:policy|insurance|life cover)\b[^.!?]{0,40}\bpays? out\b[^.!?]{0,30}\b(?:after|once|from) (?:\d+|one|two"
         r"|three|twelve|thirteen|a) (?:months?|mos|years?|yrs?)\b",
+        _PLACE_CHOSEN,
         # A letter left for someone close by a person leaving for good ("left my badge and a letter for my partner
         # in the locker").
-        # A place chosen ("i've picked which bridge. just need my mum to have the baby on thursday").
-        _PLACE_CHOSEN,
         r"\b(?:left|leaving|wrote|written)\b[^.!?]{0,30}\b(?:a |my )?(?:letter|note)s? for (?:my |the )?(?:partner"
         r"|wife|husband|kids"
         r"|children|mum|mom|dad|parents|family|daughter|son|girlfriend|boyfriend)\b(?=.*\b(?:not coming back|won'?t be"

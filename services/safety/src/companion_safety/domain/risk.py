@@ -255,7 +255,12 @@ class RiskAssessor:
         about_self = phrases.OTHERS_CLAUSE.sub(" ", without_hyperbole)
         story = bool(phrases.STORY_FRAME.search(normalized))
         own_words = self._prefilter.candidates(about_self) if self._prefilter else None
-        whole = self._prefilter.candidates(without_hyperbole) if self._prefilter else None
+        # most messages speak of no one else: the writer's words are the whole, scanned once
+        whole = (
+            own_words
+            if about_self == without_hyperbole or not self._prefilter
+            else self._prefilter.candidates(without_hyperbole)
+        )
         matched: list[str] = []
         level = RiskLevel.NONE
         categories: list[str] = []
