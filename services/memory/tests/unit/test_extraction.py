@@ -1157,7 +1157,9 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
         ("my boss is gonna kill me, I'm late again", "boss", "kill"),
         ("ok so people in my life:\n- mum (Rose), lives in Rotorua\n- my flatmate Hemi, never home", "user", "Rotorua"),
         ("shopping list:\n- milk\n- eggs", "user", "milk"),
-        ("I moved from Leeds to York", "user", "Leed"),
+        # the home before is no home now, nor where the user is from (round 17 keeps it as a home before)
+        ("I moved from Leeds to York", "user", "I live in Leeds"),
+        ("I moved from Leeds to York", "user", "from Leeds."),
         ("I'm not a smoker, never have been, it's my husband who smokes like a chimney", "user", "smoke"),
         ("Me name's not Jo la, it's Joanne!", "user", "name is Jo."),
         ("I'm Ngaio, it's a Māori name, said NYE-oh.", "user", "December"),
@@ -1388,3 +1390,37 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
     found = _memories("no, Cerys isnt my girlfriend!! shes my cousin lol, me mam keeps askin too")
     assert not [m for m in found if m[1] == "girlfriend"]
     assert [m for m in _memories("I saw my sister yesterday. She lives in Leeds now") if m[1] == "sister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("moved from Dayton to Columbus for the new job", "user", "used to live in Dayton"),  # the home before
+        ("moved from Dayton to Columbus for the new job", "user", "live in Columbus"),
+        ("6 hrs into me shift at the Royal Oldham and its dead for once", "user", "Royal Oldham"),
+        ("never cared for cilantro, tastes like soap to me", "user", "cilantro"),
+        ("cant beat a Tayto sandwich after the match", "user", "Tayto"),
+        ("honestly watching the Bruins is more my thing these days", "user", "Bruins"),
+        ("been getting into wild swimming lately too", "user", "wild swimming"),
+        ("My wife delivered our second daughter last night, we named her Adaeze", "daughter", "Adaeze"),
+    ],
+)
+def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("we are moving from Leeds to York next month", "user", "Leeds"),  # a move to come: no home yet or before
+        ("my shift at Christmas is a long one", "user", "Christmas"),
+        ("we got into the building late", "user", "building"),
+        ("I cant beat my brother at chess", "user", "brother"),
+        ("my sister had her second daughter, named her Mia", "daughter", "Mia"),  # her daughter, not the user's
+    ],
+)
+def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(
+        m[1] == subject and m[0] in ("place", "person", "fact", "preference") and words in f"{m[3]} {m[4]}"
+        for m in _memories(text)
+    ), _memories(text)

@@ -33,6 +33,10 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("our baby is due 15 february", "future", date(2027, 2, 15)),
         ("the surgery is planned for 20/12", "future", date(2026, 12, 20)),
         ("appointment on 02.12.2026 at 9", "future", date(2026, 12, 2)),
+        # chat's short weekdays
+        ("dentist moved my cleaning to thurs at 2", "future", date(2026, 12, 3)),
+        ("party on sat", "future", date(2026, 11, 28)),
+        ("jury duty tues the 8th", "future", date(2026, 12, 8)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:
@@ -92,3 +96,8 @@ def test_a_date_in_figures_reads_month_first_only_where_the_country_writes_it_so
 @pytest.mark.parametrize("text", ["the film is 8/10", "it cost 14.50 on sale", "meet at 5.30", "on 12.5 km"])
 def test_figures_that_are_no_date(text: str) -> None:
     assert find_period(text, FRIDAY, "UTC", "future") is None
+
+
+@pytest.mark.parametrize("text", ["i sat on the bench all day", "the sun was out", "we wed in a barn"])
+def test_short_weekdays_that_are_words_count_only_after_on_or_next(text: str) -> None:
+    assert find_period(text, FRIDAY, "UTC", "past") is None

@@ -219,7 +219,7 @@ _IMPLIED_I = re.compile(
     r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
-    r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|"
+    r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|never cared|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter)"
     # "doing a masters in social work at Trinity", "rewatching Gilmore Girls for the 6th time"
     r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching)\b"
@@ -629,8 +629,10 @@ _NAMED_HIM = re.compile(
     + _PETS
     + r")\b[^.!?]{0,50}?\b(?:named|called|calling|naming) (?:him|her|them|it) "
     + _NAME
-    # a new baby: "a little girl they've called Rosalind", "a girl called Luísa"
-    + r"|\b(baby|little boy|little girl|baby boy|baby girl|a boy|a girl)\b[^.!?]{0,30}?\b(?:named|called|calling"
+    # a new baby: "a little girl they've called Rosalind", "a girl called Luísa", "delivered our second daughter
+    # last night, we named her Adaeze"
+    + r"|\b(baby|little boy|little girl|baby boy|baby girl|a boy|a girl|(?:my|our) (?:first|second|third|fourth"
+    r"|new|newborn) (?:son|daughter))\b[^.!?]{0,30}?\b(?:named|called|calling"
     r"|naming)(?: (?:him|her|them))? "
     + _NAME
     # "my sis just had a baby girl, her name is Zuri"
@@ -749,7 +751,7 @@ _LIKING_WORDS = re.compile(
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
-    r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|into\b|weakness|"
+    r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|can'?t beat|into\b|weakness|cared|"
     r"any day|any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
@@ -829,7 +831,8 @@ def _newborn(sentence: str) -> str:
     """Who a newborn is to the user: "our first great-grandchild arrived, a little girl" is the great-grandchild;
     "my sister had her baby, a little boy" is the baby."""
     match = re.search(
-        r"\b(?:my|our) (?:first |new |newest |little )?(grandchild|grandson|granddaughter|great-grandchild|"
+        r"\b(?:my|our) (?:first |second |third |fourth |new |newest |newborn |little )?"
+        r"(grandchild|grandson|granddaughter|great-grandchild|"
         r"great-grandson|great-granddaughter|niece|nephew|son|daughter)\b",
         sentence,
         re.I,
@@ -1145,9 +1148,9 @@ _IN_NOW = re.compile(
 )
 _HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
 _MOVED = re.compile(
-    r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?-i:"
+    r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?P<origin>(?-i:"
     + _PLACE_WORDS
-    + r"))? (?:out |over |down |up |back )?to "
+    + r")))? (?:out |over |down |up |back )?to "
     + _PLACE
     + r"|\b(?:moved|downsized|relocated|shifted|transferred)(?: [a-z]+){0,3}? (?:in)?to"
     + r" (?:a|an|the|our|my|a new|my first|our first)"
@@ -1284,14 +1287,15 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     facts: list[Found] = []
     text = clause.text
     who = _possessive(subject)
-    moving = None
+    moving = origin = None
     if not (clause.question or (clause.hypothetical and _HYPOTHETICAL.search(text[: _first_place_word(text)]))):
         for moved in _MOVED.finditer(text):
             # "we're moving to Leeds next month" is a plan, not a home yet
             if moved.group(0).lower().startswith(("moving", "relocating")) or _their_move(text, moved.start()):
                 continue
             if not _denied(clause, moved.start()):
-                moving = moved.group(1) or moved.group(2)
+                # group 1 is where from ("moved from Dayton to Columbus"): a home before this one
+                moving, origin = moved.group(2) or moved.group(3), moved.group("origin")
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
             if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
                 moving = lower.group(1).title()
@@ -1337,7 +1341,9 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
         if home and home not in _NOT_PLACES and not (visiting and not moving):
             facts.append(_lives(subject, home))
     if not clause.hypothetical and not clause.question:
-        if (match := _LIVED.search(text)) and (lived := match.group(1) or match.group(2)) not in _NOT_PLACES:
+        match = _LIVED.search(text)
+        lived = (match.group(1) or match.group(2)) if match else origin
+        if lived and lived not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
     if clause.states or re.search(r"\boriginally\b", text, re.I):
         for pattern in (_FROM, _GREW_UP):
@@ -1478,7 +1484,8 @@ _WORK_AT = re.compile(
     + _OCCUPATIONS
     + r")s?\b[^.!?,]{0,20}?\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
     + _ORG
-    + r"|\b(?:deliveries|driving|shifts) (?:for|at) (?:the )?"
+    # "6 hrs into me shift at the Royal Oldham" (not a shift at Christmas)
+    + r"|\b(?:deliveries|driving|shifts?) (?:for|at) (?:the )?(?!(?-i:Christmas|Easter|New Year|Thanksgiving)\b)"
     + _ORG
     # "in my company (Huawei)", "the company where I work, Samsung,"
     + r"|\b(?:in|at|for) my (?:company|firm|office|job) \(\s*"
@@ -1960,7 +1967,7 @@ _LIKING = (
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
-    r"(?:have |'ve |has )?never (?:liked|enjoyed|been into)|"
+    r"(?:have |'ve |has )?never (?:liked|enjoyed|been into|cared (?:much )?for)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |mad |well |dead |proper "
     r"|heavily )?(?:obsessed with|into|"
@@ -2067,8 +2074,9 @@ _IS_LIFE = re.compile(
     r"|mpaka mwisho)\b"
     r"(?! (?:to|from|up|down|back|home|there|through|across|over|round|around|in|out)\b)"
     r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)"
-    # "Nothing beats a braai with the okes on a Sunday"
-    r"|^nothing (?:beats|tops|compares to) ((?!(?:him|her|them|me|us|you|it|that|this)\b)(?:[\w'-]+ ){0,3}?"
+    # "Nothing beats a braai with the okes on a Sunday", "cant beat a Tayto sandwich after the match"
+    r"|(?:^(?:also |and |but |honestly |tbh )?nothing (?:beats|tops|compares to)|^(?:you )?can'?t beat) "
+    r"((?!(?:him|her|them|me|us|you|it|that|this)\b)(?:[\w'-]+ ){0,3}?"
     r"[\w'-]+)(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
     # "Dancehall inna mi blood", "music is in my blood"
     r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
@@ -2090,7 +2098,7 @@ _EVERY_CHANCE = re.compile(r"^i ((?:[\w'-]+ ){1,4}?)every (?:chance|opportunity)
 # "Haikyuu is my comfort show", "Gardening is my absolute passion"
 _MY_PASSION = re.compile(
     r"(?:^|(?<=[^\w\s,'] ))([\w' -]{2,40}?)(?: is|'s| are| has become| have become| became| is now) "
-    r"(?:definitely |honestly )?my "
+    r"(?:definitely |honestly |more )?my "
     r"(?:absolute |biggest |one true |whole |entire )?("
     + _PASSION_KINDS
     + r"|jam|thing|love language|whole personality|religion)\b",
@@ -2116,7 +2124,9 @@ _HABIT = re.compile(
 # bed", "got into the building": only a pastime said by its -ing word or a known activity).
 _GOT_INTO = re.compile(
     r"\b(?:gotten|got|getting) (?:really |properly |seriously |big |back )?into "
-    r"((?!(?:building|morning|evening|nothing|something|everything|anything|being|bedding|ceiling|wedding)\b)[a-z]{3,}ing"
+    # "been getting into wild swimming lately": one word may come before the pastime
+    r"((?:(?!(?:the|a|an|my|our|his|her|their|this|that|some|any|bed|trouble|debt)\b)[a-z]+ )?"
+    r"(?!(?:building|morning|evening|nothing|something|everything|anything|being|bedding|ceiling|wedding)\b)[a-z]{3,}ing"
     r"|" + _ACTIVITIES + r")\b",
     re.I,
 )
@@ -2753,7 +2763,10 @@ def _tense(clause: str) -> Tense:
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
         r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming)\b|\b(?:is|are|'s|'re|am|'m) (?:all |now )?"
-        r"(?:scheduled|booked|planned|arranged|set|fixed|due|pencilled|penciled)\b",
+        r"(?:scheduled|booked|planned|arranged|set|fixed|due|pencilled|penciled)\b"
+        # "dentist moved my cleaning to thurs": put off to a day to come
+        r"|\b(?:moved|pushed|changed|rescheduled|bumped|postponed)\b[^,.!?;]{0,30}? (?:to|till|until) (?:next |this "
+        r"|the )?(?:mon|tue|wed|thu|fri|sat|sun|\d)",
         clause,
         re.I,
     )

@@ -20,6 +20,19 @@ MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]  # fmt: skip
+# Chat's short weekdays ("moved my cleaning to thurs", "on sat"). Those that are words too (sat, sun, wed, mon)
+# count only after "on", "this", "next", ...; bare, only the ones no word is spelt like.
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+_WEEKDAY_ABBR |= {"sat": 5, "sun": 6}
+_WEEKDAY_RE = "|".join([*WEEKDAYS, *sorted(_WEEKDAY_ABBR, key=len, reverse=True)])
+_BARE_WEEKDAY_RE = "|".join([*WEEKDAYS, "tues", "weds", "thurs", "thur", "thu", "fri"])
+
+
+def weekday_index(word: str) -> int:
+    """Monday 0 ... Sunday 6, of a weekday's name or its short form."""
+    return WEEKDAYS.index(word) if word in WEEKDAYS else _WEEKDAY_ABBR[word]
+
+
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 # Northern-hemisphere meteorological seasons: (first month, number of months).
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
@@ -118,13 +131,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
     (
-        re.compile(
-            r"\b((?:(?:on|this|next|coming) )?(?:" + "|".join(WEEKDAYS) + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"
-        ),
+        re.compile(r"\b((?:(?:on|this|next|coming) )?(" + _WEEKDAY_RE + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"),
         "weekday_nth",
     ),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
-    (re.compile(r"\b((last|next|this|on|coming|since) (" + "|".join(WEEKDAYS) + r"))\b"), "weekday"),
+    (re.compile(r"\b((last|next|this|on|coming|since) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -157,7 +168,7 @@ _ANY_TIME = re.compile(
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b((" + "|".join(WEEKDAYS) + r"))\b(?!')"), "bare_weekday"),
+    (re.compile(r"\b((" + _BARE_WEEKDAY_RE + r"))\b(?!')"), "bare_weekday"),
     (re.compile(r"\b(?:this |by |until )(" + _MONTH_RE + r")\b(?! \d)"), "month"),
     # "a trip to Japan for December": for a month is for one to come.
     (re.compile(r"\b((for) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
@@ -227,7 +238,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
     if kind in ("weekday", "bare_weekday"):
         which, target = (
-            ("on", WEEKDAYS.index(m.group(2))) if kind == "bare_weekday" else (m.group(2), WEEKDAYS.index(m.group(3)))
+            ("on", weekday_index(m.group(2))) if kind == "bare_weekday" else (m.group(2), weekday_index(m.group(3)))
         )
         delta = (target - today.weekday()) % 7
         if which in ("last", "since"):
@@ -310,7 +321,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
     if kind == "nth":
         return _days(_day_of_month(today, int(m.group(2)), tense), 1, tz, phrase)
     if kind == "weekday_nth":
-        return _days(_weekday_nth(today, phrase, int(m.group(2)), tense), 1, tz, phrase)
+        return _days(_weekday_nth(today, weekday_index(m.group(2)), int(m.group(3)), tense), 1, tz, phrase)
     if kind == "year":
         return _month(int(m.group(1)), 1, 12, tz, phrase)
     if kind == "iso":
@@ -349,10 +360,9 @@ def _year_of(month: int, today: date, tense: Tense | None) -> int:
     return latest if since <= until else upcoming
 
 
-def _weekday_nth(today: date, phrase: str, day: int, tense: Tense | None) -> date:
+def _weekday_nth(today: date, weekday: int, day: int, tense: Tense | None) -> date:
     """ "monday the 10th": of the 10ths of the months around that fall on a Monday, the nearest (on the side of the
     tense, if one is); with none, as "the 10th"."""
-    weekday = next(i for i, name in enumerate(WEEKDAYS) if name in phrase)
     candidates = []
     for step in range(-2, 3):
         year, month = _shift_months(today, step)
