@@ -98,6 +98,8 @@ def test_figures_that_are_no_date(text: str) -> None:
     assert find_period(text, FRIDAY, "UTC", "future") is None
 
 
-@pytest.mark.parametrize("text", ["i sat on the bench all day", "the sun was out", "we wed in a barn"])
+@pytest.mark.parametrize(
+    "text", ["i sat on the bench all day", "the sun was out", "we wed in a barn", "this sun is brutal", "come on mon"]
+)
 def test_short_weekdays_that_are_words_count_only_after_on_or_next(text: str) -> None:
     assert find_period(text, FRIDAY, "UTC", "past") is None

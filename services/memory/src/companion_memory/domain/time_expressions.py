@@ -20,10 +20,10 @@ MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]  # fmt: skip
-# Chat's short weekdays ("moved my cleaning to thurs", "on sat"). Those that are words too (sat, sun, wed, mon)
-# count only after "on", "this", "next", ...; bare, only the ones no word is spelt like.
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
-_WEEKDAY_ABBR |= {"sat": 5, "sun": 6}
+# Chat's short weekdays ("moved my cleaning to thurs", "on sat"). Those that are words too (sat, wed) count only
+# after "on", "this", "next", ...; bare, only the ones no word is spelt like. Never "mon" or "sun" ("come on mon",
+# "this sun is brutal").
+_WEEKDAY_ABBR = {"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
 _WEEKDAY_RE = "|".join([*WEEKDAYS, *sorted(_WEEKDAY_ABBR, key=len, reverse=True)])
 _BARE_WEEKDAY_RE = "|".join([*WEEKDAYS, "tues", "weds", "thurs", "thur", "thu", "fri"])
 
