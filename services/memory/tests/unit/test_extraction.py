@@ -1403,6 +1403,10 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("honestly watching the Bruins is more my thing these days", "user", "Bruins"),
         ("been getting into wild swimming lately too", "user", "wild swimming"),
         ("My wife delivered our second daughter last night, we named her Adaeze", "daughter", "Adaeze"),
+        # a name put right, the wrong one like it
+        ("sorry, autocorrect 🙄 it's Siobhan not Sioban. the irish spelling", "user", "My name is Siobhan"),
+        ("they wrote my name wrong again. it is Jürgen, with ü, not Jurgen", "user", "My name is Jürgen"),
+        ("my surname's changed, its Rhian Pritchard now not Rhian Morgan", "user", "My name is Rhian Pritchard"),
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
@@ -1417,6 +1421,8 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
         ("we got into the building late", "user", "building"),
         ("I cant beat my brother at chess", "user", "brother"),
         ("my sister had her second daughter, named her Mia", "daughter", "Mia"),  # her daughter, not the user's
+        ("its Costa not Starbucks, the one by the station", "user", "Costa"),  # not alike: no name put right
+        ("it's Tuesday not Thursday", "user", "Tuesday"),
     ],
 )
 def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> None:

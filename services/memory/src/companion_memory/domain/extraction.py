@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 
 from companion_memory.domain.gazetteer import capitalize_places
 from companion_memory.domain.model import (
@@ -557,6 +558,25 @@ _ITS_NAME = re.compile(
     r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced|but)\b))",
     re.I,
 )
+# A name put right, anywhere: "it's Siobhan not Sioban", "it is Jürgen, with ü, not Jurgen", "its Rhian Pritchard
+# now not Rhian Morgan" (the wrong one like the right one: "it's Costa not Starbucks" is no name).
+_NAME_PUT_RIGHT = re.compile(
+    r"\b(?:it's|its|it is|my name's|my names|my name is)\s+"
+    + _NAME
+    + r"(?:,? (?:with (?:an? |the )?\S+|now))?,?\s+not\s+(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*)?))",
+    re.I,
+)
+
+
+def _name_put_right(text: str) -> str:
+    match = _NAME_PUT_RIGHT.search(text)
+    if match is None:
+        return ""
+    right, wrong = match.group(1), match.group(2)
+    alike = right.split()[0] == wrong.split()[0] or SequenceMatcher(None, right.lower(), wrong.lower()).ratio() >= 0.6
+    return right if alike and right != wrong and _a_name(right) else ""
+
+
 # "hiii im sofia 😊": a lower-case name right after a greeting, at the end or before a pause.
 _GREETING_LOWER_NAME = re.compile(
     r"^(?:(?:hi+|hey+|hello+|heya|hiya|yo)\b[\s,!.]*)+(?:i'm|im|i am)\s+([a-z][a-z'-]{1,20})"
@@ -1034,6 +1054,8 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         match = _GREETING_NAME.search(clause.text.strip()) or _ITS_NAME.match(head)
         if match and _a_name(name := match.group(1) or match.group(2)):
             return _name_fact(name)
+    if name := _name_put_right(clause.text):
+        return _name_fact(name)
     return None
 
 
