@@ -1407,6 +1407,7 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("sorry, autocorrect 🙄 it's Siobhan not Sioban. the irish spelling", "user", "My name is Siobhan"),
         ("they wrote my name wrong again. it is Jürgen, with ü, not Jurgen", "user", "My name is Jürgen"),
         ("my surname's changed, its Rhian Pritchard now not Rhian Morgan", "user", "My name is Rhian Pritchard"),
+        ("can u call me Sam from now on not Samantha? its what i go by", "user", "My name is Sam"),  # a request
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
@@ -1423,6 +1424,8 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
         ("my sister had her second daughter, named her Mia", "daughter", "Mia"),  # her daughter, not the user's
         ("its Costa not Starbucks, the one by the station", "user", "Costa"),  # not alike: no name put right
         ("it's Tuesday not Thursday", "user", "Tuesday"),
+        ("why do you call me Sam?", "user", "Sam"),
+        ("can you call me when you're free?", "user", "name"),
     ],
 )
 def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> None:

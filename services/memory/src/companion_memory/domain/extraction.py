@@ -516,7 +516,8 @@ _I_AM_NAME = re.compile(
 _PREFERRED_NAME = re.compile(
     r"\b(?:(?:you|y'?all|ya'?ll|youse?) (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?"
     r"|address me (?:simply )?as"
-    r"|(?:just|please|pls|u can) call me|i (?:go|answer) by(?: my (?:middle|second|first|nick) ?name,?)?|i answer to"
+    r"|(?:just|please|pls|u can|(?:can|could|would|will) (?:u|you|ya)(?: please| pls| plz)?) call me"
+    r"|i (?:go|answer) by(?: my (?:middle|second|first|nick) ?name,?)?|i answer to"
     # "I'd rather you called me Rory than Roderick", "I prefer to be called Sue"
     r"|i'?d (?:rather|prefer(?: it if)?) (?:you|u) call(?:ed)? me|i'?d like (?:you|u) to call me"
     r"|i (?:prefer|like) to be called|i'?d (?:rather|prefer|like) to be called"
@@ -558,6 +559,7 @@ _ITS_NAME = re.compile(
     r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced|but)\b))",
     re.I,
 )
+_ASKED_TO_CALL = re.compile(r"\b(?:can|could|would|will)\s+(?:u|you|ya)\s+(?:please\s+|pls\s+|plz\s+)?call me\b", re.I)
 # A name put right, anywhere: "it's Siobhan not Sioban", "it is Jürgen, with ü, not Jurgen", "its Rhian Pritchard
 # now not Rhian Morgan" (the wrong one like the right one: "it's Costa not Starbucks" is no name).
 _NAME_PUT_RIGHT = re.compile(
@@ -1027,7 +1029,9 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
     if clause.subject != USER and not _says_a_name(clause.text) and not message_start:
         return None
     if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
-        if _a_name(name := match.group(1) or match.group(2)) and not clause.question:
+        # "can u call me Sam from now on?" asks to be called so: a request, not a question
+        asks = clause.question and not _ASKED_TO_CALL.search(clause.text)
+        if _a_name(name := match.group(1) or match.group(2)) and not asks:
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)):
