@@ -1408,6 +1408,8 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("they wrote my name wrong again. it is Jürgen, with ü, not Jurgen", "user", "My name is Jürgen"),
         ("my surname's changed, its Rhian Pritchard now not Rhian Morgan", "user", "My name is Rhian Pritchard"),
         ("can u call me Sam from now on not Samantha? its what i go by", "user", "My name is Sam"),  # a request
+        ("just had a call from Gareth (best mate since uni) asking me to be best man", "best mate", "Gareth"),
+        ("lunch with Tom (my brother in law) today", "brother-in-law", "Tom"),
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
@@ -1425,6 +1427,7 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
         ("its Costa not Starbucks, the one by the station", "user", "Costa"),  # not alike: no name put right
         ("it's Tuesday not Thursday", "user", "Tuesday"),
         ("why do you call me Sam?", "user", "Sam"),
+        ("met Sarah (friend of a friend) at the party", "friend", "Sarah"),
         ("can you call me when you're free?", "user", "name"),
     ],
 )

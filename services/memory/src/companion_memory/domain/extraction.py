@@ -3035,8 +3035,16 @@ _NAMES_IN_BRACKETS = re.compile(
 
 
 _WHO_IN_BRACKETS = re.compile(
-    r"\b(?-i:(" + _NAME_WORD + r")) \(((?:our|my) (?:" + RELATIONS + "|" + _PETS + r"))\b,?\s*", re.I
+    r"\b(?-i:(" + _NAME_WORD + r")) \((our |my )?((?:best |oldest |old )?(?:" + RELATIONS + "|" + _PETS + r")"
+    r"(?:[ -]in[ -]law)?)\b(?! of\b),?\s*",
+    re.I,
 )
+
+
+def _who_before_name(match: re.Match[str]) -> str:
+    """ "Gareth (best mate since uni)": "my best mate Gareth (since uni)"."""
+    relation = re.sub(r"[ -]in[ -]law$", "-in-law", match.group(3), flags=re.I)
+    return f"{match.group(2) or 'my '}{relation} {match.group(1)} ("
 
 
 def _names_listed(match: re.Match[str]) -> str:
@@ -3057,7 +3065,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
     text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
     # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
-    text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(r"\2 \1 (", text))
+    text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(_who_before_name, text))
     text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
