@@ -1410,6 +1410,9 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("can u call me Sam from now on not Samantha? its what i go by", "user", "My name is Sam"),  # a request
         ("just had a call from Gareth (best mate since uni) asking me to be best man", "best mate", "Gareth"),
         ("lunch with Tom (my brother in law) today", "brother-in-law", "Tom"),
+        ("go Packers 🧀 also fav band is Bon Iver if u ever need that info lol", "user", "is Bon Iver."),
+        ("biryani over pulao any day, and I support Peshawar Zalmi obviously", "user", "Peshawar Zalmi"),
+        ("I'm a big Liverpool supporter", "user", "Liverpool"),
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
@@ -1428,6 +1431,7 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
         ("it's Tuesday not Thursday", "user", "Tuesday"),
         ("why do you call me Sam?", "user", "Sam"),
         ("met Sarah (friend of a friend) at the party", "friend", "Sarah"),
+        ("I support my family", "user", "family"),
         ("can you call me when you're free?", "user", "name"),
     ],
 )

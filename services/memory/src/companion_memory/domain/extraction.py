@@ -777,7 +777,7 @@ _LIKING_WORDS = re.compile(
     r"any day|any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
-    r"|got me (?:onto|into|hooked)|person\b|watching|or nothing",
+    r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow",
     re.I,
 )
 _FACT_WORDS = re.compile(
@@ -2013,6 +2013,8 @@ _FAN = re.compile(
     r" (?:fan|supporter) (?:since|for life|all my life|through and through|for (?:\d+|[a-z]+) (?:years|yrs))\b",
     re.I,
 )
+# "I support Peshawar Zalmi obviously": a side the user is on, by its name.
+_SUPPORTS = re.compile(r"\b(?:i|we) (?:support|follow) (?:the )?(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))", re.I)
 _PREFERENCE = re.compile(
     # "Tom loves golf": a name leads only a clause already known to be about that person
     r"(?:^(?:(?-i:[A-Z][a-zà-ÿ'-]+)(?= (?:really |also |absolutely )?(?:loves|likes|enjoys|adores|prefers|hates"
@@ -2037,8 +2039,10 @@ _TRAILING = re.compile(
     re.I,
 )
 _FAVORITE = re.compile(
-    r"(?:\bmy |^)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?!is\b|are\b|was\b)([a-z ]{2,30}?) "
-    r"(?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60})",
+    r"(?:\bmy |^(?:also |and |oh and |btw |plus )?)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?!is\b|are\b"
+    r"|was\b)([a-z ]{2,30}?) (?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60}?)"
+    # not what follows it: "fav band is Bon Iver if u ever need that info"
+    r"(?=\s+(?:if|in case|lol|haha|tbh|btw)\b|\s*[,.!?;]|\s*$)",
     re.I,
 )
 # Likings said with dark words or pointing back: "dying to see Coldplay", "a Wingstop rn, it's my fav",
@@ -2257,6 +2261,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     ):
         team = match.group(1) or match.group(2)
         found.append(Found(PREFERENCE, USER, f"I am {_article(team)} {team} fan."))
+    elif subject == USER and (match := _SUPPORTS.search(text)) and not _denied(clause, match.start()):
+        found.append(Found(PREFERENCE, USER, f"I support {match.group(1)}."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
         found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
     match = _PREFERENCE.search(text)
