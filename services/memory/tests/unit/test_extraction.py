@@ -1413,6 +1413,12 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("go Packers 🧀 also fav band is Bon Iver if u ever need that info lol", "user", "is Bon Iver."),
         ("biryani over pulao any day, and I support Peshawar Zalmi obviously", "user", "Peshawar Zalmi"),
         ("I'm a big Liverpool supporter", "user", "Liverpool"),
+        # an emoji opening a sentence
+        (
+            "I finally resigned from GTBank o!! 🎉 Starting at Flutterwave on Monday as a product analyst",
+            "user",
+            "Flutterwave",
+        ),
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:

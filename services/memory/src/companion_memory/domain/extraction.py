@@ -3063,6 +3063,9 @@ _NAME_SPOKEN_OF = re.compile(
 )
 
 
+_LEADING_EMOJI = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*)+")
+
+
 def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
@@ -3096,7 +3099,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
     lone_name = ""  # "Patrick." opening the message: a name, once a profile follows
-    for number, sentence in enumerate(s.strip() for s in _SENTENCES.split(text) if s and s.strip()):
+    # An emoji opening a sentence says nothing of it ("o!! 🎉 Starting at Flutterwave on Monday").
+    sentences = (_LEADING_EMOJI.sub("", s.strip()) for s in _SENTENCES.split(text) if s and s.strip())
+    for number, sentence in enumerate(s for s in sentences if s):
         if number == 0 and (alone := re.fullmatch(_NAME + r"\s*[.!]?", sentence)) and _a_name(alone.group(1)):
             lone_name = "" if alone.group(1).lower() in _RELATION_WORDS else alone.group(1)
         if number < 5:  # "Patrick. Paddy to me mates. 54, dairy farmer"
