@@ -918,7 +918,7 @@ def test_dying_for_someone_is_no_liking() -> None:
         ("I deliver for deliveroo most evenings", "user", "Deliveroo"),
         ("work in a call centre, hate it tbh", "user", "call centre"),
         ("i'm 34 and work in IT", "user", "work in IT"),
-        ("my cousin just had a baby boy, his name is Kofi", "baby", "Kofi"),
+        ("my cousin just had a baby boy, his name is Kofi", "cousin", "baby is called Kofi"),  # the cousin's baby
         ("im a single dad of 3 kids", "user", "single dad of 3 kids"),
         ("my dad's originally from Kingston", "dad", "Kingston"),
         ("my sister in law is a midwife", "sister-in-law", "midwife"),
@@ -1413,6 +1413,10 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
         ("go Packers 🧀 also fav band is Bon Iver if u ever need that info lol", "user", "is Bon Iver."),
         ("biryani over pulao any day, and I support Peshawar Zalmi obviously", "user", "Peshawar Zalmi"),
         ("I'm a big Liverpool supporter", "user", "Liverpool"),
+        # a name put right after a first one, which goes; a baby named is theirs who had it
+        ("hello, I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru. at the bank", "user", "is Wanjiku."),
+        ("my colleague Farah just had her baby girl last night, named her Aisyah", "colleague", "Aisyah"),
+        ("my wife had our baby, we named her Rosa", "baby", "Rosa"),
         # an emoji opening a sentence
         (
             "I finally resigned from GTBank o!! 🎉 Starting at Flutterwave on Monday as a product analyst",
@@ -1438,6 +1442,8 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
         ("why do you call me Sam?", "user", "Sam"),
         ("met Sarah (friend of a friend) at the party", "friend", "Sarah"),
         ("I support my family", "user", "family"),
+        ("hello, I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru. at the bank", "user", "is Wanjiru."),
+        ("my colleague Farah just had her baby girl last night, named her Aisyah", "baby", "Aisyah"),
         ("can you call me when you're free?", "user", "name"),
     ],
 )

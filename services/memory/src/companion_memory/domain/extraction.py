@@ -570,13 +570,14 @@ _NAME_PUT_RIGHT = re.compile(
 )
 
 
-def _name_put_right(text: str) -> str:
+def _name_put_right(text: str) -> tuple[str, str] | None:
+    """The right name and the wrong one."""
     match = _NAME_PUT_RIGHT.search(text)
     if match is None:
-        return ""
+        return None
     right, wrong = match.group(1), match.group(2)
     alike = right.split()[0] == wrong.split()[0] or SequenceMatcher(None, right.lower(), wrong.lower()).ratio() >= 0.6
-    return right if alike and right != wrong and _a_name(right) else ""
+    return (right, wrong) if alike and right != wrong and _a_name(right) else None
 
 
 # "hiii im sofia 😊": a lower-case name right after a greeting, at the end or before a pause.
@@ -849,6 +850,16 @@ def _person(relation: str, name: str) -> Found:
     return Found(PERSON, subject, f"{_owner(subject)} name is {name}.", "name", name, importance=0.8)
 
 
+# Someone of the user's who had the baby (not a partner: then it is the user's own).
+_BABY_OF = re.compile(
+    r"\b(?:my|our) (?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
+    + RELATIONS
+    + r")\b[^.!?]{0,30}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:her|his|their|a|the) "
+    r"(?:new |little |first |second )?baby\b",
+    re.I,
+)
+
+
 def _newborn(sentence: str) -> str:
     """Who a newborn is to the user: "our first great-grandchild arrived, a little girl" is the great-grandchild;
     "my sister had her baby, a little boy" is the baby."""
@@ -917,6 +928,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         newborn = match.group(4) or match.group(5)
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
+            if relation == "baby" and (parent := _BABY_OF.search(sentence, 0, match.end())):
+                # "my colleague Farah just had her baby girl, named her Aisyah": their baby, not the user's
+                whose = _relation_name(parent.group(1))
+                people.append(Found(FACT, whose, f"{_owner(whose)} baby is called {name}.", importance=0.7))
+                continue
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
                 people.append(Found(FACT, "dog", f"My dog is a {relation.lower()}.", importance=0.6))
@@ -977,7 +993,9 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
 
 
 def _says_a_name(text: str) -> bool:
-    return bool(_MY_NAME.search(text) or _PREFERRED_NAME.search(text) or _NICKNAME.search(text))
+    return bool(
+        _MY_NAME.search(text) or _PREFERRED_NAME.search(text) or _NICKNAME.search(text) or _name_put_right(text)
+    )
 
 
 _REAL_NAME = re.compile(r"\b(?:real|full|actual|given|proper|birth) name(?:'s| is)\s+" + _NAME, re.I)
@@ -1058,8 +1076,8 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         match = _GREETING_NAME.search(clause.text.strip()) or _ITS_NAME.match(head)
         if match and _a_name(name := match.group(1) or match.group(2)):
             return _name_fact(name)
-    if name := _name_put_right(clause.text):
-        return _name_fact(name)
+    if put_right := _name_put_right(clause.text):
+        return _name_fact(put_right[0])
     return None
 
 
@@ -3195,6 +3213,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         for clause in clauses:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
+    if put_right := _name_put_right(text):  # "I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru"
+        found = [f for f in found if not (f.subject == USER and f.attribute == "name" and f.value == put_right[1])]
     return found
 
 
