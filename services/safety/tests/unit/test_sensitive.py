@@ -218,6 +218,12 @@ class RecordingDelivery:
         ("i've picked which bridge. just need my mum to have the baby on thursday", "988"),
         ("we picked the bridge for the wedding photos", ""),
         ("Our choir director is going to kill me, I forgot the music for Sunday again", ""),
+        # rules-29 (memory holdout fresh_17's two leaks): a room entered at night, told as what happens; kin in
+        # Spanish hitting a sibling. Not a parent checking in or a brother borrowing a charger.
+        ("my stepdad comes into my room at night when mom is asleep and i dont know who to tell", "1-800-656-4673"),
+        ("mi tío hits my little brother when my mom is at work y nobody does nothing", "1-800-799-7233"),
+        ("my dad comes into my room at night to check on me", ""),
+        ("my brother comes into my room when mom is at work to borrow my charger", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

@@ -896,8 +896,10 @@ ABUSE_RULES = [
     r"|tell anyone|tell no one|our secret|a secret)\b",
     # Violence at home against the family the writer lives with ("my dad beats my mum when he's drunk"): the writer
     # is in it too, whether or not they say so.
-    r"\b(?:he|she|my (?:(?:step|mum'?s |mom'?s |mother'?s )?(?:dad|father|boyfriend|partner|husband)|stepdad"
-    r"|stepfather|uncle|brother|mum|mom|mother|stepmum|stepmom))(?: [\w']+){0,2}? (?:beats|hits|batters|punches"
+    # ... with kin said in Spanish too ("mi tío hits my little brother when my mom is at work").
+    r"\b(?:he|she|(?:my|mi) (?:(?:step|mum'?s |mom'?s |mother'?s )?(?:dad|father|boyfriend|partner|husband)|stepdad"
+    r"|stepfather|uncle|aunt|auntie|aunty|tio|tia|padrastro|brother|mum|mom|mother|stepmum|stepmom))"
+    r"(?: [\w']+){0,2}? (?:beats|hits|batters|punches"
     r"|kicks|slaps|chokes|strangles|beat|hit|battered|punched|kicked|slapped|choked|strangled|hurts|hurt)"
     r" (?:my (?:mum|mom|mother|mam)|my (?:little |baby |big |older |younger )?(?:brothers?|sisters?|siblings)|us)\b"
     r"(?!.*\b(?:lol|haha|lmao|at (?:chess|cards|pool|fifa|tennis|golf|darts|scrabble|monopoly)|game|match"
@@ -955,6 +957,14 @@ ABUSE_RULES = [
     r"|come|comes|came) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|while|without (?:asking"
     r"|knocking))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure)|stories|story"
     r"|goodnight|good night|bedtime|lullab\w*)\b)",
+    # ... said as what happens, at night or while the mother sleeps ("my stepdad comes into my room at night when
+    # mom is asleep and i dont know who to tell"), not to read, tuck in or borrow something.
+    r"\b(?:he|my (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa|grandfather"
+    r"|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?: [\w']+){0,2}? (?:comes|came"
+    r"|sneaks|snuck|creeps|crept|gets) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
+    r" (?:my |our )?(?:mum|mom|mam|mother|ma|everyone|every1|she)(?:'s| is| was) (?:asleep|sleeping|out|away|at work"
+    r"|gone|on nights))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
+    r"|steal|take|get|grab|use|watch|play)|stories|story|goodnight|good night|bedtime|lullab\w*|lol|haha|lmao)\b)",
     # A threat against complaining ("if i complain he'll report me to immigration").
     r"\bif i (?:complain|say anything|speak up)\b[^.!?]{0,40}\b(?:report me|call immigration|get me deported|send me"
     r" back|have me deported|kick me out)\b",

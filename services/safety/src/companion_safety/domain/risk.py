@@ -31,7 +31,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-27: threats from lenders are named apart (`harassment.lender`): debt advice lines go out for them
 # rules-28: violence at home told in Spanish, Portuguese, French, German and Tagalog; a place chosen to die ("i've
 # picked which bridge"); more people whose "going to kill me" is over a mishap ("our choir director ..., I forgot")
-RULES_VERSION = "rules-28"
+# rules-29: someone coming into the writer's room at night or while the mother sleeps, said as what happens ("my
+# stepdad comes into my room at night when mom is asleep"); violence at home by kin named in Spanish ("mi tío hits
+# my little brother")
+RULES_VERSION = "rules-29"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
