@@ -819,6 +819,12 @@ IMMINENT_ALONE = [
     # (normalize has made leetspeak of the digits: "23rd" is "2erd").
     r"\b(?:at|on) (?:the |an |my )?(?:open )?(?:window|ledge|balcony|roof|rooftop)\b[^.!?]{0,30}\b(?:\w{1,3}(?:st|nd"
     r"|rd|th)|top) floor\b(?=.*\b(?:sorry|forgive me|so tired|goodbye|bye|love you|take care)\b)",
+    # At an edge with one push or step left ("my wheelchair is right at the edge of the pier. just need one push"),
+    # not a near miss told ("one more step and the kids would have been in lol").
+    r"\b(?:at|on|to|over) the (?:very )?edge of the (?:pier|bridge|cliff|roof|ledge|platform|dock|quay|jetty"
+    r"|car park|multi ?storey|tracks|drop)\b.*\b(?:just need (?:one|a) (?:push|step|shove)|one (?:more )?(?:push"
+    r"|step|roll) (?:left|to go|away|and (?:i'?m|it'?s|that'?s) (?:done|it|over|gone)))\b(?!.*\b(?:lol|haha|lmao"
+    r"|would have|could have|nearly|almost)\b)",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1064,6 +1070,10 @@ HYPERBOLE = re.compile(
     r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
     r"|\bbefore i die\b"
     r"|\b(?:makes|made|making) me (?:want to|wanna) die\b|\boverdosed on (?:coffee|caffeine|sugar|chocolate)\b"
+    # A dose for animals or plants ("dont want to overdose the lambs")
+    r"|\boverdos\w* (?:the|my|our|his|her|their) (?:\w+ )?(?:lambs?|sheep|ewes?|cattle|cows?|calf|calves|heifers?"
+    r"|goats?|pigs?|chickens?|hens?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|pets?|animals?|plants?"
+    r"|lawn|fish|tank|pool)\b"
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
     # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
     # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.

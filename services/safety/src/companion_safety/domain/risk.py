@@ -34,7 +34,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-29: someone coming into the writer's room at night or while the mother sleeps, said as what happens ("my
 # stepdad comes into my room at night when mom is asleep"); violence at home by kin named in Spanish ("mi tío hits
 # my little brother")
-RULES_VERSION = "rules-29"
+# rules-30: at an edge with one push or step left ("my wheelchair is right at the edge of the pier. just need one
+# push"); a dose for animals or plants is no overdose ("dont want to overdose the lambs")
+RULES_VERSION = "rules-30"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
