@@ -15,7 +15,7 @@ wrongly replaced honest goodbye costs little (it is replaced by another goodbye)
 import re
 from dataclasses import dataclass
 
-from companion_safety.domain.risk import SEXUAL, assess
+from companion_safety.domain.risk import SEXUAL, RiskLevel, assess
 from companion_safety.domain.text import normalize
 
 _CLAIMS_HUMAN = re.compile(
@@ -91,6 +91,12 @@ _LETS_THEM_GO = re.compile(
     r"nighty night|cheers|farewell|sleep|rest)\b"
 )
 
+# A reply that speaks to the user's safety: after a message at risk, a "bye" is no goodbye to let go ("at the edge
+# of the pier. just need one push. bye"), and its crisis reply must not become "enjoy the rest of your day".
+_SPEAKS_TO_SAFETY = re.compile(
+    r"\b(?:crisis (?:line|text line|lifeline|team)|988|741741|samaritans|lifeline|are you (?:safe|somewhere safe)"
+    r"|somewhere safe|keep (?:yourself )?safe|hurt yourself|someone you trust|emergency services|call 911)\b"
+)
 HONEST_AI_REPLY = "I'm an AI companion, not a human, but I'm really here for our conversations."
 WARM_GOODBYE = "Take care, and enjoy the rest of your day. I'll be here whenever you feel like talking again."
 SAFE_SELF_HARM_REPLY = (
@@ -98,6 +104,10 @@ SAFE_SELF_HARM_REPLY = (
     "hurting yourself, please reach out to someone you trust or a crisis line now (in the US, call or text 988)."
 )
 BALANCED_REPLY = "I always enjoy talking with you, and I want you to have time for the people and things you love too."
+AT_RISK_REPLY = (
+    "I'm here with you, and I care about you being safe. Please reach out to someone you trust or a crisis line now "
+    "(in the US, call or text 988); you don't have to get through this alone."
+)
 MINOR_DECLINE_REPLY = "That's not something I'll talk about with you. Want to talk about something else?"
 
 
@@ -122,10 +132,14 @@ def review_reply(reply: str, user_text: str = "", user_is_minor: bool = False) -
     raw = reply.replace("\u2019", "'")
     if _CLAIMS_HUMAN.search(raw) and not _NEGATED.search(raw):
         return ReplyReview(False, HONEST_AI_REPLY, ("claims_to_be_human",))
+    # The user at risk, or the reply answering one: their "bye" is not a goodbye to wave off.
+    at_risk = bool(_SPEAKS_TO_SAFETY.search(text)) or (
+        bool(user_text) and assess(user_text).level >= RiskLevel.IDEATION
+    )
     if _ALWAYS_MANIPULATIVE.search(text):
-        replacement = WARM_GOODBYE if says_goodbye(user_text) else BALANCED_REPLY
+        replacement = AT_RISK_REPLY if at_risk else WARM_GOODBYE if says_goodbye(user_text) else BALANCED_REPLY
         return ReplyReview(False, replacement, ("manipulative",))
-    if user_text and says_goodbye(user_text):
+    if user_text and says_goodbye(user_text) and not at_risk:
         if _GOODBYE_MANIPULATIVE.search(text):
             return ReplyReview(False, WARM_GOODBYE, ("manipulative_goodbye",))
         if "?" in reply:  # a goodbye reply asks nothing: a question pulls them back into the chat
