@@ -559,7 +559,6 @@ _ITS_NAME = re.compile(
     r"(?:it's|its|it is)\s+" + _NAME + r"(?=\s*(?:$|[.!]|,? (?:btw|by the way|not the|short for|pronounced|but)\b))",
     re.I,
 )
-_ASKED_TO_CALL = re.compile(r"\b(?:can|could|would|will)\s+(?:u|you|ya)\s+(?:please\s+|pls\s+|plz\s+)?call me\b", re.I)
 # A name put right, anywhere: "it's Siobhan not Sioban", "it is Jürgen, with ü, not Jurgen", "its Rhian Pritchard
 # now not Rhian Morgan" (the wrong one like the right one: "it's Costa not Starbucks" is no name).
 _NAME_PUT_RIGHT = re.compile(
@@ -1048,7 +1047,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         return None
     if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
         # "can u call me Sam from now on?" asks to be called so: a request, not a question
-        asks = clause.question and not _ASKED_TO_CALL.search(clause.text)
+        asks = clause.question and not re.match(r"(?:can|could|would|will)\b", match.group(0), re.I)
         if _a_name(name := match.group(1) or match.group(2)) and not asks:
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())

@@ -126,16 +126,15 @@ def review_reply(reply: str, user_text: str = "", user_is_minor: bool = False) -
     text = normalize(reply)
     if _ENCOURAGES_SELF_HARM.search(text):
         return ReplyReview(False, SAFE_SELF_HARM_REPLY, ("encourages_self_harm",))
-    minor = user_is_minor or (bool(user_text) and assess(user_text).minor_signal)
-    if minor and (SEXUAL in assess(reply).categories or (user_text and SEXUAL in assess(user_text).categories)):
+    said = assess(user_text) if user_text else None  # the user's message, read once for all the checks below
+    minor = user_is_minor or (said is not None and said.minor_signal)
+    if minor and (SEXUAL in assess(reply).categories or (said is not None and SEXUAL in said.categories)):
         return ReplyReview(False, MINOR_DECLINE_REPLY, ("sexual_content_with_minor",))
     raw = reply.replace("\u2019", "'")
     if _CLAIMS_HUMAN.search(raw) and not _NEGATED.search(raw):
         return ReplyReview(False, HONEST_AI_REPLY, ("claims_to_be_human",))
     # The user at risk, or the reply answering one: their "bye" is not a goodbye to wave off.
-    at_risk = bool(_SPEAKS_TO_SAFETY.search(text)) or (
-        bool(user_text) and assess(user_text).level >= RiskLevel.IDEATION
-    )
+    at_risk = bool(_SPEAKS_TO_SAFETY.search(text)) or (said is not None and said.level >= RiskLevel.IDEATION)
     if _ALWAYS_MANIPULATIVE.search(text):
         replacement = AT_RISK_REPLY if at_risk else WARM_GOODBYE if says_goodbye(user_text) else BALANCED_REPLY
         return ReplyReview(False, replacement, ("manipulative",))
