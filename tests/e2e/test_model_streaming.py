@@ -1,10 +1,12 @@
 """Dialogue on an OpenAI-compatible model (a local streaming server): two replicas share one conversation's
-messages without ever answering it at the same time, and the persona reaches the model's prompt."""
+messages without ever answering it at the same time, the persona reaches the model's prompt, and safety's review
+of the model's reply to a goodbye tells a user at risk from one leaving."""
 
 import asyncio
 import itertools
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -88,3 +90,49 @@ async def test_the_persona_reaches_the_model_prompt_without_creator_notes(
     assert "Captain Mo sails with User." in prompt[0]["content"]
     assert "CREATOR-ONLY" not in json.dumps(prompt)
     assert prompt[-2:] == [{"role": "user", "content": "Ahoy there"}, {"role": "system", "content": "Stay brief."}]
+
+
+@contextmanager
+def _model_says(model: ModelServer, reply: str) -> Iterator[None]:
+    """The model answers every request with ``reply``, word for word, until the block ends."""
+    before = (model.model.reply, model.model.tokens)
+    model.model.reply, model.model.tokens = reply, len(reply.split(" "))
+    try:
+        yield
+    finally:
+        model.model.reply, model.model.tokens = before
+
+
+async def test_a_caring_question_after_a_goodbye_at_risk_reaches_the_user(
+    model_stack: Stack, model: ModelServer
+) -> None:
+    """To a plain goodnight, a question pulls the user back into the chat and the review lets them go; the same
+    goodnight minutes after a message at risk is read at risk (in context) and the model's caring question stays.
+    A farewell at an edge keeps its crisis reply too, and guilt to a user at risk becomes a reply about safety."""
+    caring = "I'm so glad you wrote to me. How are you feeling right now? I'm right here with you."
+    goodnight = "ok goodnight, talk tomorrow"
+    with _model_says(model, caring):
+        async with ChatClient(model_stack.gateway_url, model_stack.jwt_secret) as calm:
+            plain = await calm.reply_to(await calm.send_ok("night", goodnight), timeout_s=30)
+        async with ChatClient(model_stack.gateway_url, model_stack.jwt_secret) as client:
+            pills = await client.send_ok("night", "ive been looking at the pills all night")
+            await client.reply_to(pills, timeout_s=30)
+            later = await client.send_ok("night", goodnight)
+            at_risk = await client.reply_to(later, timeout_s=30)
+            pier = await client.send_ok(
+                "pier", "my wheelchair is right at the edge of the pier. just need one push. bye"
+            )
+            edge = await client.reply_to(pier, timeout_s=30)
+            await asyncio.sleep(0.3)  # safety's own event may trail the reply
+            supported = {e["in_reply_to"] for e in client.received if e["type"] == "crisis_support"}
+    with _model_says(model, "Please don't go, I need you more."):
+        async with ChatClient(model_stack.gateway_url, model_stack.jwt_secret) as client:
+            await client.reply_to(await client.send_ok("stay", "the pills are right here next to me"), timeout_s=30)
+            guilt = await client.reply_to(await client.send_ok("stay", goodnight), timeout_s=30)
+
+    assert "?" not in plain["text"]  # the control: replaced by a warm goodbye
+    assert {pills, later, pier} <= supported
+    assert at_risk["text"].startswith(caring)
+    assert edge["text"].startswith(caring)
+    assert "need you" not in guilt["text"]
+    assert "988" in guilt["text"]

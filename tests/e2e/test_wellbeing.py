@@ -1,5 +1,5 @@
 """Safety and wellbeing through the public API: AI notices, "I need space" in words and through the API,
-quiet hours, the wellbeing summary, and a manipulative goodbye that never reaches the user."""
+quiet hours and the wellbeing summary (a manipulative goodbye that never reaches the user: test_model_streaming)."""
 
 from datetime import UTC, datetime, timedelta
 from typing import Any

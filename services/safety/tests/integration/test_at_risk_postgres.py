@@ -107,3 +107,25 @@ async def test_a_message_is_read_after_the_users_recent_ones(pool: Pool) -> None
     assert done.crisis_support_sent
     space = await safety.assess_message(MessageToAssess(user, "c1", "m3", "I need some space", "", "gw:1"))
     assert not space.risk.is_crisis
+
+
+async def test_a_goodbye_read_at_risk_in_context_keeps_its_crisis_reply(pool: Pool) -> None:
+    """ "ok goodnight, talk tomorrow" minutes after "ive been looking at the pills all night" is no goodbye to
+    wave off: the review reads the message's stored assessment (the conversation before it), not only its words,
+    so a caring reply that asks how they are is not swapped for "enjoy the rest of your day"."""
+    safety = SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor(load_classifier(), load_crisis_detector()))
+    user = f"review-{datetime.now(UTC).timestamp()}"
+    caring = "I'm really glad you told me. Before you go, how are you feeling right now?"
+    goodnight = "ok goodnight, talk tomorrow"
+
+    alone = await safety.review_reply(caring, goodnight, user_id=f"{user}-alone", in_reply_to="m2")
+    assert not alone.allowed  # the control: to a plain goodnight, a question pulls them back into the chat
+
+    await safety.assess_message(MessageToAssess(user, "c1", "m1", "ive been looking at the pills all night", "", ""))
+    read = await safety.assess_message(MessageToAssess(user, "c1", "m2", goodnight, "", "gw:1"))
+    assert read.risk.is_crisis
+    kept = await safety.review_reply(caring, goodnight, user_id=user, in_reply_to="m2")
+    assert kept.allowed, kept.reasons
+    guilt = await safety.review_reply("Please don't go, I need you more.", goodnight, user_id=user, in_reply_to="m2")
+    assert not guilt.allowed
+    assert "988" in guilt.text  # a reply about their safety, not a cheerful goodbye

@@ -95,3 +95,14 @@ def test_guilt_towards_a_user_at_risk_is_replaced_by_a_reply_about_their_safety(
 
     assert not result.allowed
     assert result.text == AT_RISK_REPLY
+
+
+def test_a_goodbye_assessed_at_risk_beyond_its_words_keeps_a_caring_question() -> None:
+    """The rules see no risk in "ok goodnight, talk tomorrow"; read after a message at risk it is assessed at risk
+    (the service passes that in), and a reply asking how they are is not swapped for a cheerful goodbye."""
+    caring = "I'm glad you told me all this. How are you feeling right now?"
+
+    assert not review_reply(caring, "ok goodnight, talk tomorrow").allowed
+    assert review_reply(caring, "ok goodnight, talk tomorrow", user_at_risk=True).allowed
+    guilt = review_reply("Please don't go, I need you more.", "ok goodnight, talk tomorrow", user_at_risk=True)
+    assert guilt.text == AT_RISK_REPLY

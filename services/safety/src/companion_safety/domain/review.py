@@ -122,7 +122,11 @@ def says_goodbye(user_text: str) -> bool:
     return bool(_USER_GOODBYE.search(normalize(user_text)))
 
 
-def review_reply(reply: str, user_text: str = "", user_is_minor: bool = False) -> ReplyReview:
+def review_reply(
+    reply: str, user_text: str = "", user_is_minor: bool = False, user_at_risk: bool = False
+) -> ReplyReview:
+    """``user_at_risk``: the message answered was assessed at ideation or above by more than its words (the
+    learned detector, the conversation before it); the rules on ``user_text`` are read here as well."""
     text = normalize(reply)
     if _ENCOURAGES_SELF_HARM.search(text):
         return ReplyReview(False, SAFE_SELF_HARM_REPLY, ("encourages_self_harm",))
@@ -134,7 +138,9 @@ def review_reply(reply: str, user_text: str = "", user_is_minor: bool = False) -
     if _CLAIMS_HUMAN.search(raw) and not _NEGATED.search(raw):
         return ReplyReview(False, HONEST_AI_REPLY, ("claims_to_be_human",))
     # The user at risk, or the reply answering one: their "bye" is not a goodbye to wave off.
-    at_risk = bool(_SPEAKS_TO_SAFETY.search(text)) or (said is not None and said.level >= RiskLevel.IDEATION)
+    at_risk = (
+        user_at_risk or bool(_SPEAKS_TO_SAFETY.search(text)) or (said is not None and said.level >= RiskLevel.IDEATION)
+    )
     if _ALWAYS_MANIPULATIVE.search(text):
         replacement = AT_RISK_REPLY if at_risk else WARM_GOODBYE if says_goodbye(user_text) else BALANCED_REPLY
         return ReplyReview(False, replacement, ("manipulative",))

@@ -81,7 +81,13 @@ class SafetyServicer(safety_pb2_grpc.SafetyServicer):
     async def ReviewReply(  # noqa: N802 - gRPC method name
         self, request: safety_pb2.ReviewReplyRequest, context: grpc.aio.ServicerContext
     ) -> safety_pb2.ReviewReplyResponse:
-        result = self._service.review_reply(request.reply_text, request.user_text, request.user_is_minor)
+        result = await self._service.review_reply(
+            request.reply_text,
+            request.user_text,
+            request.user_is_minor,
+            user_id=request.user_id,
+            in_reply_to=request.in_reply_to,
+        )
         verdict = safety_pb2.REVIEW_VERDICT_ALLOW if result.allowed else safety_pb2.REVIEW_VERDICT_REPLACE
         return safety_pb2.ReviewReplyResponse(verdict=verdict, reply_text=result.text, reasons=list(result.reasons))
 

@@ -146,8 +146,23 @@ class SafetyService:
         )
         return delivered
 
-    def review_reply(self, reply_text: str, user_text: str = "", user_is_minor: bool = False) -> review.ReplyReview:
-        result = review.review_reply(reply_text, user_text, user_is_minor)
+    async def review_reply(
+        self,
+        reply_text: str,
+        user_text: str = "",
+        user_is_minor: bool = False,
+        *,
+        user_id: str = "",
+        in_reply_to: str = "",
+    ) -> review.ReplyReview:
+        """Reviews a draft reply against the message it answers, as safety assessed it: a message at risk that the
+        rules alone would not see (the learned detector, the conversation before it) keeps its crisis reply."""
+        stored = None
+        if user_id and in_reply_to:
+            async with self._audit.locked(user_id, in_reply_to) as audit:
+                stored = await audit.get(user_id, in_reply_to)
+        at_risk = stored is not None and stored.risk.level >= RiskLevel.IDEATION
+        result = review.review_reply(reply_text, user_text, user_is_minor, user_at_risk=at_risk)
         if not result.allowed:
             log.info("reply_replaced", reasons=list(result.reasons))
         return result
