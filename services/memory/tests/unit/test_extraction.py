@@ -253,14 +253,18 @@ def test_employers_and_the_jobs_of_people_the_user_mentions() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("I'm not a fan of horror movies.", "I am not a fan of horror movies."),
-        ("I don't really like coffee, I'm more of a tea person.", "I don't really like coffee."),
-        ("I've never liked sushi.", "I never liked sushi."),
-        ("My sister loves Taylor Swift.", "My sister loves Taylor Swift."),
+        ("I'm not a fan of horror movies.", ["I am not a fan of horror movies."]),
+        # and what they are for instead (round 18)
+        (
+            "I don't really like coffee, I'm more of a tea person.",
+            ["I don't really like coffee.", "I am a tea person."],
+        ),
+        ("I've never liked sushi.", ["I never liked sushi."]),
+        ("My sister loves Taylor Swift.", ["My sister loves Taylor Swift."]),
     ],
 )
-def test_dislikes_are_preferences_too(text: str, said: str) -> None:
-    assert [m[4] for m in _memories(text) if m[0] == "preference"] == [said]
+def test_dislikes_are_preferences_too(text: str, said: list[str]) -> None:
+    assert [m[4] for m in _memories(text) if m[0] == "preference"] == said
 
 
 @pytest.mark.parametrize("text", ["I love that idea!", "I love you, you know that?", "Love to hear more about it."])
@@ -1450,5 +1454,64 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
 def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> None:
     assert not any(
         m[1] == subject and m[0] in ("place", "person", "fact", "preference") and words in f"{m[3]} {m[4]}"
+        for m in _memories(text)
+    ), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # round 18, from fresh_17's misses (spent): the name asked for, a birth certificate's, a Jamaican "call mi"
+        ("my name is Krzysztof but for english people it is difficult so please say Chris", "user", "is Chris."),
+        ("hi can call me Wei Ling or just Ling lah", "user", "is Wei Ling."),
+        ("g'day, it's Bazza here. well Barry on me birth certificate lol", "user", "Barry"),
+        ("mi name Shanice but mi friend dem call mi Niecy 😄", "user", "Niecy"),
+        ("assalam o alaikum, Muhammad Hamza here, pls just Hamza.", "user", "is Hamza."),
+        # children named with their ages, a pet's name said bare, kin in Spanish and Singlish, a farm's animals
+        ("My wife Sabine and I have two children, Lena is 9 and Max is 6.", "child", "Max"),
+        ("I have a cat, name is Pierogi, and my girlfriend Ola says he is spoiled", "cat", "Pierogi"),
+        ("i don't have any kids, just my two dogs Rocky and Luna who are my babies", "dog", "Luna"),
+        ("mi abuelita Chayo is in town y ya sabes she's making tamales", "abuelita", "Chayo"),
+        ("bought a lil farmhouse outside Athens GA, 3 acres and a grumpy goat named Earl", "goat", "Earl"),
+        # homes: "up in ... now", Jamaican "live a", "for now stuck in", working remote from, a house bought
+        ("kia ora! we're up in Whangarei now, moved from Auckland last yr", "user", "live in Whangarei"),
+        ("mi live a Mandeville now, mi move from Kingston", "user", "live in Mandeville"),
+        ("if i ever win lotto i'm moving to Byron Bay haha. for now stuck in Penrith", "user", "Penrith"),
+        ("software dev at Shopify, remote from Ottawa, standup in 5 min", "user", "live in Ottawa"),
+        ("left Atlanta and bought a lil farmhouse outside Athens GA", "user", "live in Athens"),
+        ("kinda freaked out now tbh. we're in Scarborough btw", "user", "Scarborough"),
+        # work and studies
+        ("I teach grade 4 at a primary school in Spanish Town", "user", "teach grade 4"),
+        ("for now still at Grab as data analyst", "user", "Grab"),
+        ("meanwhile i'm still at Intuit doing QA", "user", "Intuit"),
+        ("doing CS at FAST in Lahore, mids going on rn", "user", "CS at FAST"),
+        # likings
+        ("not a hockey fan lol, i'm way more into board games and true crime podcasts", "user", "board games"),
+        ("i'm more bubble tea person, brown sugar one 🧋", "user", "bubble tea"),
+        ("love my rugby, All Blacks through and through", "user", "All Blacks"),
+    ],
+)
+def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
+    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("please say something nice", "user", "name"),
+        ("hi can call me later?", "user", "name"),
+        ("we bought a holiday home in Spain", "user", "Spain"),
+        ("stuck in London for the night", "user", "London"),
+        ("Doing OK, just feeling reflective tonight", "user", "tonight"),  # no plan
+        ("Bags packed since Wednesday because I'm that sort of person", "user", "person"),
+        ("I'm a bad person", "user", "person"),
+        ("my sister's hen do is in Marbella", "hen", ""),  # no pet
+        ("I don't have a dog, just a cat", "dog", ""),
+        ("love that for me", "user", "for me"),
+    ],
+)
+def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not any(
+        m[1] == subject and m[0] in ("place", "person", "fact", "preference", "plan") and words in f"{m[3]} {m[4]}"
         for m in _memories(text)
     ), _memories(text)

@@ -51,7 +51,9 @@ _PET_WORDS = (
     "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
     "springer|border collie|pomeranian|maltese|cattle dog|kelpie|heeler|blue heeler|sheepdog|boxer|"
     # birds and small animals kept at home
-    "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon"
+    "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
+    # kept on a farm or a smallholding ("a grumpy goat named Earl")
+    "goat|donkey|alpaca|llama|cockatoo"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
 _PET_LIST = _PET_WORDS.split("|")
@@ -74,7 +76,8 @@ RELATIONS = _alternation(
     "youngest|eldest|oldest|toddler|little one|wee one|kiddo|"
     "young lad|young fella|bairn|wean|babby|lil man|little man|guy|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
     "firstborn|first-born|first born|mawmaw|maw maw|pawpaw|paw paw|meemaw|memaw|"
-    "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|" + _PET_WORDS
+    "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
+    "abuelita|abuelito|tía|tío|prima|primo|bredda|ah ma|ah gong|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -134,7 +137,9 @@ _CLAUSES = re.compile(
     # a dash ("it's Norwegian — my dad's from Bergen")
     r"|\s+[—–-]\s+"
     r")"
-    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that)"
+    # "i don't have any kids, just my two dogs Rocky and Luna": what is had after what is not
+    r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
+    r"|just|only)"
     r"[, ]+)?" + _SUBJECT_START + r")"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
@@ -213,6 +218,7 @@ _IMPLIED_I = re.compile(
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
+    r"doing(?! (?:ok|okay|good|great|well|fine|alright|better|worse|bad|badly|nothing|my best|pretty|so|really|not)\b)|"
     r"love|loving|retired|(?:day|real|main|actual|proper) job|"
     r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
@@ -294,7 +300,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "used to live in Chennai, now in Mysuru with my husband's family": the user, now; "third winter in Leipzig":
     # the user's time there.
-    if re.match(r"now,? (?:(?:still|currently) )?(?:living |based )?in\b", head) or re.match(
+    if re.match(r"(?:for )?now,? (?:(?:still|currently) )?(?:(?:living |based |stuck )?in|at)\b", head) or re.match(
         r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:winter|summer|year|autumn|fall|spring) in\b",
         head,
     ):
@@ -517,6 +523,8 @@ _PREFERRED_NAME = re.compile(
     r"\b(?:(?:you|y'?all|ya'?ll|youse?) (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?"
     r"|address me (?:simply )?as"
     r"|(?:just|please|pls|u can|(?:can|could|would|will) (?:u|you|ya)(?: please| pls| plz)?) call me"
+    # "hi can call me Wei Ling", "so please say Chris" (said of a name hard for others to say)
+    r"|(?:^|hi,? |hello,? )can call me|(?:please|pls|so) (?:just )?say"
     r"|i (?:go|answer) by(?: my (?:middle|second|first|nick) ?name,?)?|i answer to"
     # "I'd rather you called me Rory than Roderick", "I prefer to be called Sue"
     r"|i'?d (?:rather|prefer(?: it if)?) (?:you|u) call(?:ed)? me|i'?d like (?:you|u) to call me"
@@ -526,12 +534,17 @@ _PREFERRED_NAME = re.compile(
     # "I'm Desmond, technically, but ... so just go with Dez": a name alone at the end
     + r"|\b(?:so |just |so just )go with\s+"
     + _NAME_OR_INITIALS
+    + r"(?=\s*(?:$|[,.!?]))"
+    # "Muhammad Hamza here, pls just Hamza": the short name asked for, alone
+    + r"|\b(?:pls|please|plz) just\s+"
+    + _NAME
     + r"(?=\s*(?:$|[,.!?]))",
     re.I,
 )
 # What others call the user, kept beside the name ("everybody at church has called me Peggy for sixty years").
 _NICKNAME = re.compile(
-    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) me"
+    # "mi friend dem call mi Niecy" (Jamaican)
+    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) (?:me|mi)"
     r"|\bknows? me as|\bknown as)\s+" + _NAME_OR_INITIALS,
     re.I,
 )
@@ -668,9 +681,10 @@ _NAMED_PAIR = re.compile(
     + _KIN_ADJECTIVES
     + r")?("
     + RELATIONS
-    + r")s?,? (?:(?:are |were )?(?:called |named ))?"
+    + r"|children)s?,? (?:(?:are |were )?(?:called |named ))?"
     + _NAME_WORD.join(("(?-i:(", "))"))
-    + r" and "
+    # each with their age: "two children, Lena is 9 and Max is 6", "Lena (9) and Max (6)"
+    + r"(?:,? (?:is |'s )?\d{1,2}|\s*\(\d{1,2}\))?,? and "
     + _NAME_WORD.join(("(?-i:(", "))")),
     re.I,
 )
@@ -745,7 +759,12 @@ _A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?
 # "we just adopted a rescue greyhound!! named him Pickle": a sentence of its own naming the pet just told of.
 _NAMED_ALONE = re.compile(r"^(?:(?:we|i|they|and|so) )?(?:named|called) (?:him|her|it) " + _NAME, re.I)
 # "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
-_PRONOUN_CALLED = re.compile(r"\b(?:he's|she's|he is|she is|it's|its) (?:called|named) " + _NAME, re.I)
+_PRONOUN_CALLED = re.compile(
+    r"(?:\b(?:he's|she's|he is|she is|it's|its) (?:called|named)"
+    # "I have a cat, name is Pierogi"
+    r"|,\s*(?:the )?name(?:'s| is)) " + _NAME,
+    re.I,
+)
 
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
@@ -756,15 +775,15 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 _PLACE_GATE = re.compile(
-    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|vivo|moro"
-    r"|vivimos|moramos|stay)\b",
+    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|bought"
+    r"|vivo|moro|vivimos|moramos|stay)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
     r"\b(?:an?|the|work\w*|job|gig|role|hired|start\w*|join\w*|taken|now|been|retired|stud\w+|major\w*|reading|uni|yr|year|"
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
-    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|coach"
+    r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|doing|coach"
     r"|boss|manager|supervisor|coworkers?|colleagues?)\b",
     re.I,
 )
@@ -938,7 +957,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
-            whose = f"My {pair.lower()}'" if pair.lower() in _ONE_OF else _owner(pair.lower())  # "My kids'"
+            plural = pair.lower() in _ONE_OF
+            # "My kids'", "My children's"
+            whose = (
+                f"My {pair.lower()}'" + ("" if pair.lower().endswith("s") else "s") if plural else _owner(pair.lower())
+            )
             for name in (match.group(2), match.group(3)):
                 people.append(
                     replace(
@@ -993,11 +1016,23 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
 
 def _says_a_name(text: str) -> bool:
     return bool(
-        _MY_NAME.search(text) or _PREFERRED_NAME.search(text) or _NICKNAME.search(text) or _name_put_right(text)
+        _MY_NAME.search(text)
+        or _PREFERRED_NAME.search(text)
+        or _NICKNAME.search(text)
+        or _name_put_right(text)
+        or _REAL_NAME.search(text)
     )
 
 
-_REAL_NAME = re.compile(r"\b(?:real|full|actual|given|proper|birth) name(?:'s| is)\s+" + _NAME, re.I)
+_REAL_NAME = re.compile(
+    r"\b(?:real|full|actual|given|proper|birth) name(?:'s| is)\s+"
+    + _NAME
+    # "it's Bazza here. well Barry on me birth certificate lol"
+    + r"|(?:^|\bwell |\bbut |\bits |\bit's )"
+    + _NAME
+    + r" (?:on|in) (?:my|me|the) (?:birth certificate|passport)",
+    re.I,
+)
 
 
 def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> list[Found]:
@@ -1005,9 +1040,11 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     name = _user_name(clause, first_clause, message_start)
     found = [name] if name else []
     # "y'all can call me Bubba, real name's Robert": the name they go by, and the one they were given
-    real = _REAL_NAME.search(clause.text)
-    if name and real and real.group(1) != name.value and _a_name(real.group(1)):
-        found.append(Found(FACT, USER, f"My real name is {real.group(1)}.", importance=0.8))
+    if real := _REAL_NAME.search(clause.text):
+        given = real.group(1) or real.group(2)
+        # a birth certificate names the user even in a clause of its own ("it's Bazza here. well Barry on me ...")
+        if (name or real.group(2)) and given != (name.value if name else "") and _a_name(given):
+            found.append(Found(FACT, USER, f"My real name is {given}.", importance=0.8))
     called_first = _CALLED_FIRST.match(_FILLER.sub("", clause.text.strip()))
     if called_first and called_first.group(1) != (name.value if name else ""):
         found.append(Found(FACT, USER, f"People call me {called_first.group(1)}.", importance=0.7))
@@ -1048,7 +1085,7 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
     if (match := _PREFERRED_NAME.search(clause.text)) and not _hedged(clause.text[: match.start()]):
         # "can u call me Sam from now on?" asks to be called so: a request, not a question
         asks = clause.question and not re.match(r"(?:can|could|would|will)\b", match.group(0), re.I)
-        if _a_name(name := match.group(1) or match.group(2)) and not asks:
+        if _a_name(name := next(g for g in match.groups() if g)) and not asks:
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)):
@@ -1098,11 +1135,20 @@ _VILLAGE = r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)
 _IN_NOW = re.compile(
     r"(?:\b(?:these days|nowadays)[, ]+(?:i'm|i am|we're|we are) (?:in|living in) "
     + _PLACE
-    + r"|\b(?:i'm|i am|we're|we are) (?:officially |finally |now )*(?:in|living in) "
+    + r"|\b(?:i'm|i am|we're|we are) (?:officially |finally |now |up |down |out |over )*(?:in|living in) "
     + _PLACE
     + r"(?: city| town)?,? (?:now|these days|nowadays|noo)\b"
     # "Staying put in Bootle with me nan", "it's just me n the cat in Partick"
     + r"|\bstaying put in "
+    + _PLACE
+    # "for now stuck in Penrith", "software dev at Shopify, remote from Ottawa"
+    + r"|\bfor now,? (?:i'm |im |we're |i am |we are )?stuck in "
+    + _PLACE
+    + r"|\b(?:working |work |i work |i'm |im )?remote(?:ly)? from "
+    + _PLACE
+    # "left Atlanta and bought a lil farmhouse outside Athens GA": a home bought, not a holiday one
+    + r"|\b(?:just |finally )?bought (?:a|our|my) (?:(?!holiday|vacation|second|summer|beach|investment|rental)"
+    + r"[\w-]+ ){0,2}?(?:house|home|flat|apartment|condo|farmhouse|place|cottage|bungalow|farm) (?:in|outside|near) "
     + _PLACE
     + r"|\b(?:it's|its) just (?:me|us)\b[^,.!?]{0,25}? in "
     + _PLACE
@@ -1215,7 +1261,7 @@ _CARE_HOME = re.compile(
     re.I,
 )
 _VILLAGE_CALLED = re.compile(_VILLAGE + r"\b[^,.!?]* called ")
-_I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"\s*[.!]?$", re.I)
+_I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"(?:,? (?:btw|by the way))?\s*[.!]?$", re.I)
 _LIVED = re.compile(
     r"\b(?:(?<!'ve )(?<!have )lived|used to live|used to be) in "
     + _PLACE
@@ -1513,6 +1559,10 @@ _WORK_AT = re.compile(
     + _ORG
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
     + _ORG
+    # "for now still at Grab as data analyst", "i'm still at Intuit doing QA"
+    + r"|\b(?:still|now) at "
+    + _ORG
+    + r"(?=,? (?:as|doing)\b)"
     + r"|\b(?:hired|taken on) by "
     + _ORG
     + r"|\b(?:trabajo|trabalho) (?:en|em|na|no|para) "
@@ -1698,7 +1748,10 @@ _STUDYING = re.compile(
     r"(?P<school8>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})),? (?:doing |doin |studying |reading )?"
     r"(?P<course9>[a-z]+(?: [a-z]+)?)(?=[,.!?;]|\s*$| and\b| final\b)"
     r"|\b(?:i'm|im|i am) (?:at|in) (?P<school9>(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:doing|doin|studying"
-    r"|reading) (?P<course10>[a-z]+(?: [a-z]+)?)",
+    r"|reading) (?P<course10>[a-z]+(?: [a-z]+)?)"
+    # "doing CS at FAST in Lahore", "doing a trades program at SAIT": a course by its letters or its kind
+    r"|\bdoing (?:an? )?(?P<course11>(?-i:[A-Z]{2,4})|(?:[a-z]+ )?(?:program|programme|course|apprenticeship"
+    r"|diploma)) at (?:the )?(?P<school10>(?-i:[A-Z]{2,6})\b|" + _SCHOOL + r")",
     re.I,
 )
 
@@ -1727,7 +1780,8 @@ _DRIVE_OR_GIVE = re.compile(
 _TEACH = re.compile(
     r"\bi(?:'ve been| have been|'m| am)? (?:now |also |still )?(teach|tutor|lecture in|lecture|coach)(?:ing)? "
     r"(?!(?:my|him|her|them|myself|people|you)\b)"
-    r"((?:[\w-]+ ){0,2}?(?!(?:and|but|so|then)\b)[a-z-]{2,})(?= (?:at|to|for|in|part|full|on)\b|[,.!?;]|\s*$)",
+    r"((?:[\w-]+ ){0,2}?(?!(?:and|but|so|then)\b)(?:[a-z-]{2,}|\d{1,2}))"  # "teach grade 4 at ..."
+    r"(?= (?:at|to|for|in|part|full|on)\b|[,.!?;]|\s*$)",
     re.I,
 )
 # "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
@@ -1884,11 +1938,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
         groups = match.groupdict()
-        courses = ["course"] + [f"course{n}" for n in range(2, 11)]
+        courses = ["course"] + [f"course{n}" for n in range(2, 12)]
         course = next((groups[g] for g in courses if groups[g]), "")
         if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
             course = ""
-        schools = ["school"] + [f"school{n}" for n in range(2, 10)]
+        schools = ["school"] + [f"school{n}" for n in range(2, 11)]
         where = next((groups[g] for g in schools if groups[g]), "")
         # "I'm at Northumbria doin physio" is a school only if it looks like one or a year of study is said
         if groups["school9"] and not (_LOOKS_LIKE_A_SCHOOL.search(where) or re.search(r"\byear\b", text, re.I)):
@@ -2013,7 +2067,7 @@ _LIKING = (
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into|cared (?:much )?for)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
     r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |mad |well |dead |proper "
-    r"|heavily )?(?:obsessed with|into|"
+    r"|heavily |way more |much more |far more |a lot more |more )?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|(?:a )?(?:big |huge |massive )?fan of|"
     r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
@@ -2031,7 +2085,20 @@ _FAN = re.compile(
     re.I,
 )
 # "I support Peshawar Zalmi obviously": a side the user is on, by its name.
-_SUPPORTS = re.compile(r"\b(?:i|we) (?:support|follow) (?:the )?(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))", re.I)
+_SUPPORTS = re.compile(
+    r"\b(?:i|we) (?:support|follow) (?:the )?(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))"
+    # "love my rugby, All Blacks through and through"
+    r"|(?:^|,\s*)(?-i:((?!I\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) through and through\b",
+    re.I,
+)
+# "i'm more bubble tea person", "I'm a cat person": what the user is for.
+_A_PERSON_FOR = re.compile(
+    r"\b(?:i'm|im|i am) (?:more |more of |definitely |totally |such |really |very much |100% )*(?:an? )?"
+    r"(?!(?:the|that|this|sort|type|nice|good|bad|kind|better|different|new|real|normal|grown|young|old|whole|decent|horrible|terrible"
+    r"|lucky|awful|evil|broken|worthless|useless|stupid)\b)"
+    r"((?:[a-z][\w'-]+ ){0,2}[a-z][\w'-]+) (?:person|kinda person|kind of person|guy|gal|girl)\b",
+    re.I,
+)
 _PREFERENCE = re.compile(
     # "Tom loves golf": a name leads only a clause already known to be about that person
     r"(?:^(?:(?-i:[A-Z][a-zà-ÿ'-]+)(?= (?:really |also |absolutely )?(?:loves|likes|enjoys|adores|prefers|hates"
@@ -2279,7 +2346,9 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         team = match.group(1) or match.group(2)
         found.append(Found(PREFERENCE, USER, f"I am {_article(team)} {team} fan."))
     elif subject == USER and (match := _SUPPORTS.search(text)) and not _denied(clause, match.start()):
-        found.append(Found(PREFERENCE, USER, f"I support {match.group(1)}."))
+        found.append(Found(PREFERENCE, USER, f"I support {match.group(1) or match.group(2)}."))
+    if subject == USER and (match := _A_PERSON_FOR.search(text)) and not _denied(clause, match.start()):
+        found.append(Found(PREFERENCE, USER, f"I am {_article(match.group(1))} {match.group(1)} person."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
         found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
     match = _PREFERENCE.search(text)
@@ -2334,7 +2403,10 @@ def _first_liking(text: str) -> int:
 def _liking_verb(verb: str, subject: str) -> str:
     """The verb as the subject says it: "I am into", "My sister is into", "I don't like"."""
     verb = re.sub(
-        r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very )?", "", verb
+        r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |way more "
+        r"|much more |far more |a lot more |more )?",
+        "",
+        verb,
     )
     if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
         return f"{'am' if subject == USER else 'is'} a {verb}"
@@ -2979,8 +3051,8 @@ _ME_FOR_MY = re.compile(
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
-    r"|(^|[\s,;.!?]+)(?:mi|minha|meu) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|tia|tio|tía|tío|irmã"
-    r"|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
+    r"|(^|[\s,;.!?]+)(?:mi|minha|meu) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
+    r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
     re.I,
 )
 
@@ -3014,6 +3086,7 @@ _DIALECT_WORDS = [
         "I ",
     ),
     (re.compile(r"\bI born (?:a|in|inna) (?=[A-Z])"), "I was born in "),
+    (re.compile(r"\b(I|[Ww]e) live a (?=[A-Z])"), r"\1 live in "),  # "mi live a Mandeville now"
     (re.compile(r"\b(I|[Ww]e|[Tt]hey) been (?=(?:living |staying )?in (?-i:[A-Z]))"), r"\1've been "),
     (
         re.compile(
