@@ -1489,6 +1489,10 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
         ("not a hockey fan lol, i'm way more into board games and true crime podcasts", "user", "board games"),
         ("i'm more bubble tea person, brown sugar one 🧋", "user", "bubble tea"),
         ("love my rugby, All Blacks through and through", "user", "All Blacks"),
+        # from fresh_16 (spent)
+        ("I do nails at Luxe Nails in Pico Rivera and saturdays are insane", "user", "Luxe Nails"),
+        ("sitting at the DMV 😩 live in Milwaukee now but im a Minnesota girl", "user", "live in Milwaukee"),
+        ("I live in Leeds but originally from York", "user", "from York"),
     ],
 )
 def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
@@ -1508,6 +1512,8 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
         ("my sister's hen do is in Marbella", "hen", ""),  # no pet
         ("I don't have a dog, just a cat", "dog", ""),
         ("love that for me", "user", "for me"),
+        ("I do yoga at the Y", "user", "work at"),
+        ("I do lunch at Pret", "user", "Pret"),
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:

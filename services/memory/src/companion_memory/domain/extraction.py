@@ -306,7 +306,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     ):
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
-    if re.match(r"born in\b", head) or re.search(r"\b(?:is|are) life\b", head):
+    # "live in Milwaukee now but ...": the user's, the "I" left out
+    if re.match(r"(?:born in|live in (?-i:[A-Z]))", said, re.I):
+        return USER
+    if re.search(r"\b(?:is|are) life\b", head):
         return USER
     # "Friday is my brother's graduation": the brother's.
     possessed = _POSSESSED_RELATION.search(head)
@@ -1274,7 +1277,7 @@ _LIVED = re.compile(
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
-    r"(?:^|, )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from " + _PLACE,
+    r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from " + _PLACE,
     re.I,
 )
 # Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
@@ -1558,6 +1561,10 @@ _WORK_AT = re.compile(
     + r" (?:at|with) "
     + _ORG
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
+    + _ORG
+    # "I do nails at Luxe Nails in Pico Rivera"
+    + r"|\bi (?:now |also |still |mainly |mostly )?do (?:hair|nails|make-?up|lashes|brows|tattoos|accounts|payroll"
+    + r"|the books|bookkeeping|taxes|admin|billing|marketing|sales|reception|security|hr|it) (?:at|for) (?:the )?"
     + _ORG
     # "for now still at Grab as data analyst", "i'm still at Intuit doing QA"
     + r"|\b(?:still|now) at "
