@@ -208,3 +208,18 @@ async def test_forgetting_the_move_makes_the_old_home_current_again(service: Mem
     assert "I live in Porto." in recalled
     assert all("Lisbon" not in t for t in recalled)
     assert all(m.current for m in await service.export(user))
+
+
+async def test_embeddings_are_kept_in_the_row_and_long_memories_still_store(service: MemoryService, pool: Pool) -> None:
+    """Migration 0006: the search by meaning reads every embedding of the user, so they stay in the row (PLAIN,
+    never TOASTed); a long message's text and search vector can still move out of line, so it stores as before."""
+    user = _user()
+    long_text = "I went hiking with my sister Maya near Porto. " * 85  # ~3,900 characters
+    await _tell(service, user, long_text.strip())
+
+    async with pool.connection() as conn:
+        cursor = await conn.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'memories'::regclass AND attname = 'embedding'"
+        )
+        assert await cursor.fetchone() == {"attstorage": "p"}
+    assert any("Porto" in text for text in await _texts(service, user, "hiking near Porto"))
