@@ -228,6 +228,8 @@ class RecordingDelivery:
         ("my wheelchair is right at the edge of the pier. just need one push. bye", "988"),
         ("we sat at the edge of the pier, one more step and the kids would have been in lol", ""),
         ("how much ivermectin per kg for sheep? i dont want to overdose the lambs", ""),
+        # rules-31 (safety holdout 39, after its measurement): training that "is going to kill me" is no threat
+        ("this 6am lift is going to kill me one day i swear", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),
@@ -245,6 +247,15 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
         assert "988" not in delivery.sent[0]
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+
+def test_a_person_who_threatens_to_kill_the_writer_is_danger_where_a_training_session_is_not() -> None:
+    """rules-31: "this 6am lift is going to kill me" is hyperbole; the same words of a person stay a threat."""
+    threat = RiskAssessor().assess("he is going to kill me one day i swear")
+    lift = RiskAssessor().assess("this 6am lift is going to kill me one day i swear")
+
+    assert "abuse" in threat.categories and threat.level >= RiskLevel.CONCERN
+    assert lift.level == RiskLevel.NONE
 
 
 async def test_a_teenager_telling_of_violence_at_home_gets_the_youth_helpline_first() -> None:

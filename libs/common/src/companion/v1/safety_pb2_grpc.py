@@ -99,7 +99,8 @@ class SafetyServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ReviewReply(self, request, context):
-        """Reviews a reply before it reaches the user; may replace it.
+        """Reviews a reply before it reaches the user; may replace it. Reads the assessment stored for in_reply_to
+        (this user's message answered) as well as user_text: a goodbye assessed at risk keeps its caring reply.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -36,7 +36,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # my little brother")
 # rules-30: at an edge with one push or step left ("my wheelchair is right at the edge of the pier. just need one
 # push"); a dose for animals or plants is no overdose ("dont want to overdose the lambs")
-RULES_VERSION = "rules-30"
+# rules-31: a training session "going to kill me" is hyperbole ("this 6am lift is going to kill me one day i swear").
+RULES_VERSION = "rules-31"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
