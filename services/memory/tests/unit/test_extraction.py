@@ -1493,6 +1493,8 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
         ("I do nails at Luxe Nails in Pico Rivera and saturdays are insane", "user", "Luxe Nails"),
         ("sitting at the DMV 😩 live in Milwaukee now but im a Minnesota girl", "user", "live in Milwaukee"),
         ("I live in Leeds but originally from York", "user", "from York"),
+        ("I'm doctor, doing house job at Mayo Hospital Lahore, duty 36 hours", "user", "Mayo Hospital"),
+        ("I'm dead tired 😂 harvested maize the whole day on our shamba in Kitale", "user", "live in Kitale"),
     ],
 )
 def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
@@ -1514,6 +1516,8 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
         ("love that for me", "user", "for me"),
         ("I do yoga at the Y", "user", "work at"),
         ("I do lunch at Pret", "user", "Pret"),
+        ("people assume I'm married because of the ring but no husband", "user", "married"),
+        ("spent the weekend on my uncle's farm in Devon", "user", "Devon"),
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:

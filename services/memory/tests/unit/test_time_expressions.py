@@ -37,6 +37,8 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("dentist moved my cleaning to thurs at 2", "future", date(2026, 12, 3)),
         ("party on sat", "future", date(2026, 11, 28)),
         ("jury duty tues the 8th", "future", date(2026, 12, 8)),
+        # Spanish in English chat: "mañana" is tomorrow
+        ("mañana is my prima's quinceañera", "future", date(2026, 11, 28)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:
@@ -103,3 +105,7 @@ def test_figures_that_are_no_date(text: str) -> None:
 )
 def test_short_weekdays_that_are_words_count_only_after_on_or_next(text: str) -> None:
     assert find_period(text, FRIDAY, "UTC", "past") is None
+
+
+def test_the_morning_in_spanish_is_no_date() -> None:
+    assert find_period("por la mañana I go running", FRIDAY, "UTC", tense="present") is None

@@ -176,7 +176,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|wishes|would|could|might|maybe|perhaps|someday|one day|"
     r"doubt|"
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
-    r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll)\b",
+    r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
+    # what others take the user for ("people assume I'm married because of the ring but no husband")
+    r"|assume|assumes|assumed)\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
@@ -1144,6 +1146,10 @@ _IN_NOW = re.compile(
     # "Staying put in Bootle with me nan", "it's just me n the cat in Partick"
     + r"|\bstaying put in "
     + _PLACE
+    # "harvested maize the whole day on our shamba in Kitale": the family's own land
+    + r"|\b(?:on|at) (?:our|my) (?:family )?(?:farm|shamba|ranch|smallholding|croft|station|homestead|plot) (?:in|near"
+    + r"|outside|just outside) "
+    + _PLACE
     # "for now stuck in Penrith", "software dev at Shopify, remote from Ottawa"
     + r"|\bfor now,? (?:i'm |im |we're |i am |we are )?stuck in "
     + _PLACE
@@ -1561,6 +1567,9 @@ _WORK_AT = re.compile(
     + r" (?:at|with) "
     + _ORG
     + r"|\b(?:now (?:i'm|i am)|(?:i'm|i am) now) at "
+    + _ORG
+    # "doing house job at Mayo Hospital Lahore" (a junior doctor's first year, in Pakistan and India)
+    + r"|\bdoing (?:my |a |the )?(?:house job|housemanship|internship|residency|rotation|placement) (?:at|in) (?:the )?"
     + _ORG
     # "I do nails at Luxe Nails in Pico Rivera"
     + r"|\bi (?:now |also |still |mainly |mostly )?do (?:hair|nails|make-?up|lashes|brows|tattoos|accounts|payroll"

@@ -128,7 +128,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(today|tonight|this morning|this afternoon|this arvo|this evening|tonite|2nite|2night)\b"),
         "today",
     ),
-    (re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz)\b"), "tomorrow"),
+    # Spanish in English chat: "mañana is my prima's quinceañera" (not "la mañana", the morning)
+    (
+        re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|(?<!la )(?<!esta )ma[ñn]ana)\b"),
+        "tomorrow",
+    ),
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
     (
         re.compile(r"\b((?:(?:on|this|next|coming) )?(" + _WEEKDAY_RE + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"),
@@ -164,7 +168,7 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en)"
+    r"nye|hogmanay|hallowe'?en|ma[ñn]ana)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
