@@ -254,7 +254,8 @@ def test_a_person_who_threatens_to_kill_the_writer_is_danger_where_a_training_se
     threat = RiskAssessor().assess("he is going to kill me one day i swear")
     lift = RiskAssessor().assess("this 6am lift is going to kill me one day i swear")
 
-    assert "abuse" in threat.categories and threat.level >= RiskLevel.CONCERN
+    assert "abuse" in threat.categories
+    assert threat.level >= RiskLevel.CONCERN
     assert lift.level == RiskLevel.NONE
 
 

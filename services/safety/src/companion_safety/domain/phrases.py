@@ -1077,7 +1077,8 @@ HYPERBOLE = re.compile(
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
     # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
     # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.
-    r"|\b(?:my |the |this |that |these |those )?(?:(?:\d{1,2} ?(?:am|pm)|early|morning|evening|night|new|double|extra) )?"
+    r"|\b(?:my |the |this |that |these |those )?"
+    r"(?:(?:\d{1,2} ?(?:am|pm)|early|morning|evening|night|new|double|extra) )?"
     r"(?:cats?|dogs?|kitten|puppy|pets?|baby|toddler|kids|boss|teacher|"
     r"(?:personal )?trainer|instructor|physio|physiotherapist|pt|pilates teacher|yoga teacher|dentist|ur|"
     r"homework|job|work|class|exam|exams|essay|workout|gym|coach|diet|heat|weather|traffic|commute|hangover|shift|"
