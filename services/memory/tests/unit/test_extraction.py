@@ -1495,6 +1495,10 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
         ("I live in Leeds but originally from York", "user", "from York"),
         ("I'm doctor, doing house job at Mayo Hospital Lahore, duty 36 hours", "user", "Mayo Hospital"),
         ("I'm dead tired 😂 harvested maize the whole day on our shamba in Kitale", "user", "live in Kitale"),
+        ("can't do spicy food at all. chicken rice is my go-to", "user", "love chicken rice"),
+        ("honestly K-dramas are my comfort", "user", "love K-dramas"),
+        ("cannae stand coriander, but I'd eat haggis every day if the doctor let me", "user", "love haggis"),
+        ("obsessed with amapiano, Kabza De Small on repeat on the commute", "user", "Kabza De Small"),
     ],
 )
 def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
@@ -1518,6 +1522,9 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
         ("I do lunch at Pret", "user", "Pret"),
         ("people assume I'm married because of the ring but no husband", "user", "married"),
         ("spent the weekend on my uncle's farm in Devon", "user", "Devon"),
+        ("grief is my life now", "user", "grief"),
+        ("work has taken over my life", "user", "work"),
+        ("I'd eat it every day", "user", "love it"),
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:

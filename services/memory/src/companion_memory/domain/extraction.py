@@ -801,7 +801,8 @@ _LIKING_WORDS = re.compile(
     r"any day|any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
-    r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow",
+    r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
+    r"|every (?:single )?day|any ?day|on repeat",
     re.I,
 )
 _FACT_WORDS = re.compile(
@@ -2268,7 +2269,16 @@ _GOT_ME_ONTO = re.compile(
 # "rewatching Gilmore Girls for the 6th time", "it's tea or nothing": loved outright.
 _LOVED_OUTRIGHT = re.compile(
     r"\bre-?watching ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:for the|again|for like)"
-    r"|\b(?:it'?s|its) ([a-z]+) or nothing\b",
+    r"|\b(?:it'?s|its) ([a-z]+) or nothing\b"
+    # "chicken rice is my go-to", "honestly K-dramas are my comfort" (not "... is my life": "grief is my life now")
+    r"|^(?:honestly |tbh |ngl |also |and |but )?(?!(?:it|this|that|he|she|they|you|work|school|my|our|his|her|their)\b)"
+    r"((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are|'s) my (?:go-to|comfort"
+    r"(?: food| show| watch)?)\b"
+    # "I'd eat haggis every day if the doctor let me", "I'll eat pani puri any day"
+    r"|\bi(?:'d| would|'ll| will| could) (?:happily |honestly )?eat ((?!(?:it|that|this|them)\b)[a-z][\w'-]*"
+    r"(?: [a-z][\w'-]*){0,2}?) (?:every (?:single )?day|any ?day|any time|all day)\b"
+    # "Kabza De Small on repeat on the commute"
+    r"|\b(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) on repeat\b",
     re.I,
 )
 # "not a coffee person at all": a dislike, said of oneself.
@@ -2310,7 +2320,7 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if (onto := _GOT_ME_ONTO.search(text)) and not _denied(clause, onto.start()):
         outright.append(Found(PREFERENCE, USER, f"I am into {onto.group(1)}."))
     if subject == USER and (loved := _LOVED_OUTRIGHT.search(text)) and not _denied(clause, loved.start()):
-        outright.append(Found(PREFERENCE, USER, f"I love {loved.group(1) or loved.group(2)}."))
+        outright.append(Found(PREFERENCE, USER, f"I love {next(g for g in loved.groups() if g)}."))
     if subject == USER and (person := _NOT_A_PERSON.match(head)):
         outright.append(Found(PREFERENCE, USER, f"I am not a {person.group(1).lower()} person."))
     if subject == USER and (chance := _EVERY_CHANCE.match(head)):
