@@ -853,6 +853,8 @@ ABUSE_RULES = [
     r"|girlfriend|partner|stepdad|stepfather|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes"
     r"|raped|abuses|abused|touched|touches) me\b",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
+    # Said of whoever did it ("a guy from my course assaulted me at a party"), or the drink spiked first.
+    r"\b(?:assaulted|molested|drugged) me\b|\b(?:spiked my drink|roofied me)\b",
     r"\b(?:threatened|threatens|going) to kill me\b",
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
     # Violence told in the past tense by someone close ("my husband shoved me into the door again last night").
@@ -1015,6 +1017,9 @@ SEXUAL_ABUSE_MARKERS = [
     r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
+    # What survivors of a sexual assault often say of after: washing it off, a drink spiked, a party.
+    r"\b(?:wash (?:it|him|her|them|the feeling) (?:off|away)|feel clean again|can'?t get clean|spiked my drink|drugged"
+    r" me|roofied)\b|\bassaulted me at (?:a|the|his|her|their) (?:party|club|bar|house|flat|place|dorm|room)\b",
 ]
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [

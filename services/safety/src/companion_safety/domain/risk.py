@@ -36,7 +36,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # my little brother")
 # rules-30: at an edge with one push or step left ("my wheelchair is right at the edge of the pier. just need one
 # push"); a dose for animals or plants is no overdose ("dont want to overdose the lambs")
-# rules-31: a training session "going to kill me" is hyperbole ("this 6am lift is going to kill me one day i swear").
+# rules-31: a training session "going to kill me" is hyperbole ("this 6am lift is going to kill me one day i swear");
+# an assault told of whoever did it ("a guy from my course assaulted me at a party ... I keep showering like it will
+# wash it off"): abuse, and sexual by what survivors say of after
 RULES_VERSION = "rules-31"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
