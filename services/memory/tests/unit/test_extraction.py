@@ -1525,6 +1525,8 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
         ("grief is my life now", "user", "grief"),
         ("work has taken over my life", "user", "work"),
         ("I'd eat it every day", "user", "love it"),
+        # fresh_18's forbidden memory (after its measurement): a plan of theirs called off is no news of theirs
+        ("My sister was planning to relocate to Dubai but she has changed her mind", "sister", "Dubai"),
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:

@@ -3285,9 +3285,14 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and any(f.kind == PREFERENCE for f in facts)
             ):
                 dated = None  # "mi love ackee and saltfish Sunday morning": a liking's day is a habit, not a plan
-            if called_off and 0 <= sentence.find(clause.text) < called_off.start():
+            called_off_here = called_off and 0 <= sentence.find(clause.text) < called_off.start()
+            if called_off_here:
                 facts, dated = [], None
-            if subject != USER and not facts and dated is None and (news := _their_news(clause, subject, people)):
+            # nor their news ("my sister was planning to relocate to Dubai but she has changed her mind")
+            news = (
+                None if called_off_here or subject == USER or facts or dated else _their_news(clause, subject, people)
+            )
+            if news:
                 facts.append(news)
             # A state told with a time ("I moved to Lisbon last summer") holds from then on.
             found.extend(
@@ -3347,7 +3352,7 @@ _CALLED_OFF = re.compile(
 
 
 _TURNED_BACK = re.compile(
-    r"\bbut (?:then |in the end |eventually )?(?:(?:it|that|they|we|i|he|she)(?:'ve| have| had| all| just)? )?"
+    r"\bbut (?:then |in the end |eventually )?(?:(?:it|that|they|we|i|he|she)(?:'ve| have| had| has|'s| all| just)? )?"
     r"(?:[\w']+ )?$",
     re.I,
 )
