@@ -1499,6 +1499,8 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
         ("honestly K-dramas are my comfort", "user", "love K-dramas"),
         ("cannae stand coriander, but I'd eat haggis every day if the doctor let me", "user", "love haggis"),
         ("obsessed with amapiano, Kabza De Small on repeat on the commute", "user", "Kabza De Small"),
+        ("Got a new kitten!! Her name is Mochi, the kids named her.", "kitten", "Mochi"),
+        ("I got a puppy two weeks ago! Her name's Coco and she's adorable.", "puppy", "Coco"),
     ],
 )
 def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
@@ -1527,6 +1529,10 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
         ("I'd eat it every day", "user", "love it"),
         # fresh_18's forbidden memory (after its measurement): a plan of theirs called off is no news of theirs
         ("My sister was planning to relocate to Dubai but she has changed her mind", "sister", "Dubai"),
+        # "his" is not the daughter's, nor the sister's puppy the user's
+        ("my daughter brought round a rescue greyhound. His name's Rocket and he's staying.", "daughter", "Rocket"),
+        ("my sister got a puppy. His name is Bo.", "sister", "Bo"),
+        ("my sister got a puppy. His name is Bo.", "puppy", "Bo"),
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:

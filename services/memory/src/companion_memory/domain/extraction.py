@@ -762,7 +762,16 @@ _PET_NAMED = re.compile(
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
 _A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b", re.I)
 # "we just adopted a rescue greyhound!! named him Pickle": a sentence of its own naming the pet just told of.
-_NAMED_ALONE = re.compile(r"^(?:(?:we|i|they|and|so) )?(?:named|called) (?:him|her|it) " + _NAME, re.I)
+_NAMED_ALONE = re.compile(
+    r"^(?:(?:we|i|they|and|so) )?(?:named|called) (?:him|her|it) "
+    + _NAME
+    # "Got a new kitten!! Her name is Mochi"
+    + r"|^(?:his|her|its) name(?:'s| is) "
+    + _NAME
+    + r"|^(?:he|she|it)(?:'s| is) (?:called|named) "
+    + _NAME,
+    re.I,
+)
 # "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
 _PRONOUN_CALLED = re.compile(
     r"(?:\b(?:he's|she's|he is|she is|it's|its) (?:called|named)"
@@ -997,7 +1006,9 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         for match in _HIS_HER_NAME.finditer(sentence):
             mentioned = list(_MY_RELATION.finditer(sentence, 0, match.start()))
             owner = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
-            if owner and owner != USER and _a_name(match.group(1)):
+            # "my sister got a puppy. His name is Bo.": not the sister's name
+            pronoun = "he" if match.group(0).lower().startswith("his") else "she"
+            if owner and owner != USER and _a_name(match.group(1)) and not _other_gender(pronoun, owner):
                 people.append(_person(owner, match.group(1)))
     for match in _THEIR_AGE.finditer(sentence):
         relation = _relation_name(match.group(1))
@@ -3239,8 +3250,15 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
         people = _people(sentence, last_person)
-        if last_pet and not people and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence))) and _a_name(named[1]):
-            people.append(_person(last_pet, named[1]))
+        if (
+            last_pet
+            and not people
+            and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence)))
+            and _a_name(name := next(g for g in named.groups() if g))
+            # "her name is ..." names the user's new pet only when the sentence before was about the user
+            and (named.group(1) or last_person in (None, USER))
+        ):
+            people.append(_person(last_pet, name))
         found.extend(people)
         found.extend(_who_it_is(sentence))
         sentence_lives = False
