@@ -96,6 +96,11 @@ def _memories(text: str, said: datetime = MONDAY, tz: str = "Europe/London") -> 
     return [(m.kind, m.subject, m.attribute, m.value, m.text) for m in memories[1:]]
 
 
+def _tells(text: str, subject: str, words: str, kinds: tuple[str, ...] = ()) -> bool:
+    """Whether a memory of ``text`` about ``subject`` holds ``words`` in its value or text (of ``kinds``, if given)."""
+    return any(m[1] == subject and (not kinds or m[0] in kinds) and words in f"{m[3]} {m[4]}" for m in _memories(text))
+
+
 def _local_day(text: str, said: datetime, tz: str) -> date:
     ids = iter(range(100))
     memories = extract(Message("u", "c", "m1", text, said, tz), lambda: str(next(ids)))
@@ -599,7 +604,7 @@ def test_no_news_of_someone_from_a_supposition_denial_question_joke_or_naming(te
     ],
 )
 def test_work_homes_and_likings_said_without_the_usual_words(text: str, words: str) -> None:
-    assert any(m[1] == "user" and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, "user", words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -641,7 +646,7 @@ def test_a_new_job_in_a_far_city_is_work_there_and_a_trip_is_not() -> None:
     ],
 )
 def test_facts_said_with_dark_words_or_pointing_back(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -672,7 +677,7 @@ def test_no_favourite_from_a_question(text: str) -> None:
     ],
 )
 def test_homes_work_and_likings_of_long_rambling_messages(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 def test_a_date_arranged_now_is_ahead() -> None:
@@ -733,7 +738,7 @@ def test_reported_speech_still_holds_without_a_turn() -> None:
     ],
 )
 def test_what_people_write_in_chat_and_in_a_second_language(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -751,7 +756,7 @@ def test_what_people_write_in_chat_and_in_a_second_language(text: str, subject: 
     ],
 )
 def test_what_those_phrasings_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -816,7 +821,7 @@ def test_tense_and_days_of_the_month(text: str, said: datetime, tz: str, day: da
     ],
 )
 def test_second_language_english_and_shift_work(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -830,7 +835,7 @@ def test_second_language_english_and_shift_work(text: str, subject: str, words: 
     ],
 )
 def test_what_the_second_language_patterns_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -855,7 +860,7 @@ def test_what_the_second_language_patterns_must_not_make(text: str, subject: str
     ],
 )
 def test_carers_rural_people_and_new_parents(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -867,7 +872,7 @@ def test_carers_rural_people_and_new_parents(text: str, subject: str, words: str
     ],
 )
 def test_what_those_patterns_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -881,7 +886,7 @@ def test_what_those_patterns_must_not_make(text: str, subject: str, words: str) 
     ],
 )
 def test_dark_words_carrying_an_ordinary_fact(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 def test_dying_for_someone_is_no_liking() -> None:
@@ -938,7 +943,7 @@ def test_dying_for_someone_is_no_liking() -> None:
     ],
 )
 def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -968,7 +973,7 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
     ],
 )
 def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1006,7 +1011,7 @@ def test_what_the_gazetteer_and_profiles_must_not_make(text: str, subject: str, 
     ],
 )
 def test_englishes_greetings_and_employers(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1026,7 +1031,7 @@ def test_englishes_greetings_and_employers(text: str, subject: str, words: str) 
     ],
 )
 def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1126,7 +1131,7 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
     ],
 )
 def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1170,7 +1175,7 @@ def test_labelled_profiles_and_regional_englishes(text: str, subject: str, words
     ],
 )
 def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1234,7 +1239,7 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
     ],
 )
 def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1274,7 +1279,7 @@ def test_facts_said_in_passing(text: str, subject: str, words: str) -> None:
     ],
 )
 def test_what_the_in_passing_patterns_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1291,7 +1296,7 @@ def test_what_the_in_passing_patterns_must_not_make(text: str, subject: str, wor
     ],
 )
 def test_facts_of_round_13(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1316,7 +1321,7 @@ def test_facts_of_round_13(text: str, subject: str, words: str) -> None:
     ],
 )
 def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1335,7 +1340,7 @@ def test_facts_of_round_14(text: str, subject: str, words: str) -> None:
     ],
 )
 def test_what_round_14_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert not _tells(text, subject, words), _memories(text)
 
 
 def test_a_name_the_user_is_called_said_first_is_no_relative() -> None:
@@ -1367,7 +1372,7 @@ def test_a_name_the_user_is_called_said_first_is_no_relative() -> None:
     ],
 )
 def test_facts_of_round_16(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1430,7 +1435,7 @@ def test_a_relation_denied_is_not_who_the_next_sentence_is_about() -> None:
     ],
 )
 def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1452,10 +1457,7 @@ def test_facts_of_round_17(text: str, subject: str, words: str) -> None:
     ],
 )
 def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(
-        m[1] == subject and m[0] in ("place", "person", "fact", "preference") and words in f"{m[3]} {m[4]}"
-        for m in _memories(text)
-    ), _memories(text)
+    assert not _tells(text, subject, words, kinds=("place", "person", "fact", "preference")), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1504,7 +1506,7 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
     ],
 )
 def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
-    assert any(m[1] == subject and words in f"{m[3]} {m[4]}" for m in _memories(text)), _memories(text)
+    assert _tells(text, subject, words), _memories(text)
 
 
 @pytest.mark.parametrize(
@@ -1536,7 +1538,4 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
     ],
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:
-    assert not any(
-        m[1] == subject and m[0] in ("place", "person", "fact", "preference", "plan") and words in f"{m[3]} {m[4]}"
-        for m in _memories(text)
-    ), _memories(text)
+    assert not _tells(text, subject, words, kinds=("place", "person", "fact", "preference", "plan")), _memories(text)

@@ -2084,6 +2084,10 @@ def _work_place(clause: _Clause, facts: list[Found]) -> str | None:
 
 
 # --- preferences ---------------------------------------------------------------------------------------------
+# How much, between "I'm" and what is liked ("I'm really into", "i'm way more into"): read by `_LIKING` and dropped
+# by `_liking_verb`.
+_DEGREE = r"really |so |totally |a bit |kind of |kinda |absolutely |very "
+_MORE = r"way more |much more |far more |a lot more |more "
 _LIKING = (
     r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does "
     r"|both |all "
@@ -2094,8 +2098,11 @@ _LIKING = (
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into|cared (?:much )?for)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
-    r"(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |mad |well |dead |proper "
-    r"|heavily |way more |much more |far more |a lot more |more )?(?:obsessed with|into|"
+    r"(?:am|'m|is|'s|are|'re) (?:"
+    + _DEGREE
+    + r"|mad |well |dead |proper |heavily |"
+    + _MORE
+    + r")?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|(?:a )?(?:big |huge |massive )?fan of|"
     r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
@@ -2437,14 +2444,12 @@ def _first_liking(text: str) -> int:
     return match.start() if match else len(text)
 
 
+_BE_AND_DEGREE = re.compile(r"^(?:am|'m|is|'s|are|'re) (?:" + _DEGREE + "|" + _MORE + ")?")
+
+
 def _liking_verb(verb: str, subject: str) -> str:
     """The verb as the subject says it: "I am into", "My sister is into", "I don't like"."""
-    verb = re.sub(
-        r"^(?:am|'m|is|'s|are|'re) (?:really |so |totally |a bit |kind of |kinda |absolutely |very |way more "
-        r"|much more |far more |a lot more |more )?",
-        "",
-        verb,
-    )
+    verb = _BE_AND_DEGREE.sub("", verb)
     if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
         return f"{'am' if subject == USER else 'is'} a {verb}"
     if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
