@@ -38,6 +38,7 @@ import train_meaning as tm
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
+from companion_safety.adapters.model.meaning import keep_layers
 from companion_safety.domain.meaning import message_parts
 
 SEED = tm.SEED
@@ -116,13 +117,6 @@ def load_bert() -> tuple[object, torch.nn.Module]:
     for p in bert.parameters():
         p.requires_grad_(False)
     return AutoTokenizer.from_pretrained(str(path)), bert
-
-
-def keep_layers(bert: torch.nn.Module, layers: int) -> None:
-    """BERT cut to its first ``layers`` layers (in place)."""
-    if layers < len(bert.encoder.layer):
-        bert.encoder.layer = bert.encoder.layer[:layers]
-        bert.config.num_hidden_layers = layers
 
 
 def frozen_embeddings(bert: torch.nn.Module, states: list[torch.Tensor]) -> np.ndarray:

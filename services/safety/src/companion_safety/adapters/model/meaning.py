@@ -63,6 +63,13 @@ def parse_weights(data: bytes) -> FineTuned:
     return FineTuned(head, float(raw["alpha"]) / rank, pairs, layers)
 
 
+def keep_layers(bert: Any, layers: int) -> None:
+    """BERT cut to its first ``layers`` layers, in place (training cuts it the same way before tuning)."""
+    if layers < len(bert.encoder.layer):
+        bert.encoder.layer = bert.encoder.layer[:layers]
+        bert.config.num_hidden_layers = layers
+
+
 def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
     """The head, and the change that cuts BERT to the model's layers and merges the LoRA matrices into it
     (W + alpha/rank * B A), named by the file's hash (the name of the cached ONNX export)."""
@@ -73,9 +80,7 @@ def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
     def merge(bert: Any) -> None:
         import torch
 
-        if tuned.layers < len(bert.encoder.layer):
-            bert.encoder.layer = bert.encoder.layer[: tuned.layers]
-            bert.config.num_hidden_layers = tuned.layers
+        keep_layers(bert, tuned.layers)
         for module_name, (a, b) in tuned.pairs.items():
             weight = bert.get_submodule(module_name).weight
             if weight.shape != (b.shape[0], a.shape[1]):
