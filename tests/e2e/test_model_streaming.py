@@ -136,3 +136,25 @@ async def test_a_caring_question_after_a_goodbye_at_risk_reaches_the_user(
     assert edge["text"].startswith(caring)
     assert "need you" not in guilt["text"]
     assert "988" in guilt["text"]
+
+
+async def test_a_goodbye_minutes_after_an_abuse_disclosure_is_gentle(model_stack: Stack, model: ModelServer) -> None:
+    """A goodnight right after telling of abuse: the model is told to say goodbye gently, and a reply the review
+    must replace (one that pulls the user back) becomes a gentle goodbye, not "enjoy the rest of your day"."""
+    pulling = "Bye! But wait, one more thing before you go?"
+    goodnight = "ok goodnight, talk tomorrow"
+    with _model_says(model, pulling):
+        async with ChatClient(model_stack.gateway_url, model_stack.jwt_secret) as calm:
+            plain = await calm.reply_to(await calm.send_ok("night", goodnight), timeout_s=30)
+        async with ChatClient(model_stack.gateway_url, model_stack.jwt_secret) as client:
+            told = await client.send_ok("told", "my husband shoved me into the door again last night", locale="en-US")
+            await client.reply_to(told, timeout_s=30)
+            model.model.calls.clear()
+            later = await client.reply_to(await client.send_ok("told", goodnight, locale="en-US"), timeout_s=30)
+            prompt = json.dumps(model.model.calls[-1].messages)
+
+    assert "enjoy the rest of your day" in plain["text"]  # the control: the warm goodbye
+    assert "Say goodbye gently" in prompt
+    assert "trusting me" in later["text"]
+    assert "enjoy the rest of your day" not in later["text"]
+    assert "one more thing" not in later["text"]

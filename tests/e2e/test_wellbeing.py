@@ -90,3 +90,19 @@ async def test_no_late_night_nudge_after_a_message_at_risk(stack: Stack) -> None
         crisis = [e for e in client.received if e["type"] == "crisis_support"]
     assert crisis  # the at-risk message got crisis support
     assert not any("quite late" in n["text"] for n in at_risk)
+
+
+async def test_a_goodbye_minutes_after_an_abuse_disclosure_gets_a_gentle_goodbye(stack: Stack) -> None:
+    """The offline engine: "ok goodnight" alone gets a cheerful goodbye; minutes after telling of abuse it gets
+    thanks for trusting, where support is, and the door left open."""
+    goodnight = "ok goodnight, talk tomorrow"
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as calm:
+        plain = await calm.reply_to(await calm.send_ok("night", goodnight))
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        told = await client.send_ok("told", "my husband shoved me into the door again last night", locale="en-US")
+        await client.reply_to(told)
+        later = await client.reply_to(await client.send_ok("told", goodnight, locale="en-US"))
+
+    assert "support line" not in plain["text"]
+    assert "support line" in later["text"]
+    assert "talk soon" not in later["text"].lower()

@@ -186,3 +186,15 @@ def test_a_message_safety_found_sensitive_gets_a_gentle_question_not_a_greeting(
     assert "?" in answer
     assert not answer.lower().startswith(("good evening", "good morning", "hi", "hey"))
     assert "listening" in answer or "heavy" in answer
+
+
+@pytest.mark.parametrize("text", ["ok goodnight, talk tomorrow", "gotta go, bye", "time for bed"])
+def test_a_goodbye_minutes_after_a_sensitive_message_is_gentle(text: str) -> None:
+    """Safety says a goodbye follows a sensitive message of the last minutes: thanks for trusting, support, the
+    door open, whatever words the goodbye is in; no "Bye for now! Talk soon."."""
+    gentle = reply(build_request(_context(text, safety=SafetyView(goodbye_after_sensitive=True))))
+    plain = reply(build_request(_context(text)))
+    assert "support line" in gentle
+    assert "I'm here whenever you want to talk" in gentle
+    assert "Talk soon" not in gentle
+    assert "support line" not in plain

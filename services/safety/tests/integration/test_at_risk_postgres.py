@@ -10,6 +10,7 @@ from companion_safety.adapters.model import load_classifier, load_crisis_detecto
 from companion_safety.adapters.postgres_audit import PostgresAudit
 from companion_safety.adapters.postgres_wellbeing import PostgresWellbeing
 from companion_safety.domain.context import CONTEXT_RULE
+from companion_safety.domain.review import GENTLE_GOODBYE, WARM_GOODBYE
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
 from companion_safety.service_layer.model import MessageToAssess
@@ -129,3 +130,34 @@ async def test_a_goodbye_read_at_risk_in_context_keeps_its_crisis_reply(pool: Po
     guilt = await safety.review_reply("Please don't go, I need you more.", goodnight, user_id=user, in_reply_to="m2")
     assert not guilt.allowed
     assert "988" in guilt.text  # a reply about their safety, not a cheerful goodbye
+
+
+async def test_a_goodbye_minutes_after_an_abuse_disclosure_is_to_be_gentle(pool: Pool) -> None:
+    """ "ok goodnight" minutes after telling of abuse stays no crisis, but its reply is to be a gentle goodbye: the
+    assessment says so (and tells a model how), and a goodbye the review replaces becomes the gentle one."""
+    safety = SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor(load_classifier(), load_crisis_detector()))
+    user = f"gentle-{datetime.now(UTC).timestamp()}"
+    goodnight = "ok goodnight, talk tomorrow"
+    pulling = "Bye! But wait, one more thing?"
+
+    plain = MessageToAssess(f"{user}-alone", "c1", "m2", goodnight, "", "gw:1")
+    alone = await safety.assess_message(plain)
+    assert not await safety.goodbye_after_sensitive(alone, plain)
+    assert "gently" not in safety.reply_guidance(alone, plain)
+    control = await safety.review_reply(pulling, goodnight, user_id=f"{user}-alone", in_reply_to="m2")
+    assert control.text == WARM_GOODBYE
+
+    told = await safety.assess_message(
+        MessageToAssess(user, "c1", "m1", "my husband shoved me into the door again last night", "en-US", "")
+    )
+    assert told.sensitive
+    after = MessageToAssess(user, "c1", "m2", goodnight, "en-US", "gw:1")
+    read = await safety.assess_message(after)
+    assert not read.risk.is_crisis
+    assert await safety.goodbye_after_sensitive(read, after)
+    assert "Say goodbye gently" in safety.reply_guidance(read, after, goodbye_after_sensitive=True)
+    replaced = await safety.review_reply(pulling, goodnight, user_id=user, in_reply_to="m2")
+    assert replaced.text == GENTLE_GOODBYE
+    # Not a goodbye: nothing changes ("thanks, that helps" is an ordinary reply's business).
+    thanks = MessageToAssess(user, "c1", "m3", "thanks, that helps a bit", "en-US", "gw:1")
+    assert not await safety.goodbye_after_sensitive(await safety.assess_message(thanks), thanks)

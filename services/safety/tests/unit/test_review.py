@@ -7,6 +7,7 @@ import pytest
 
 from companion_safety.domain.review import (
     AT_RISK_REPLY,
+    GENTLE_GOODBYE,
     MINOR_DECLINE_REPLY,
     SAFE_SELF_HARM_REPLY,
     WARM_GOODBYE,
@@ -32,6 +33,17 @@ def test_each_manipulation_tactic_at_goodbye_is_replaced_by_a_warm_goodbye(tacti
     result = review_reply(reply, "ok, goodnight, talk tomorrow")
     assert not result.allowed, tactic
     assert result.text == WARM_GOODBYE
+
+
+def test_a_goodbye_replaced_minutes_after_a_sensitive_message_is_replaced_gently() -> None:
+    """After an abuse disclosure, "enjoy the rest of your day" is tone-deaf: the replacement thanks them for
+    trusting and says where support is; a goodbye that already lets them go is kept."""
+    pulled = review_reply("Leaving already? We barely talked.", "ok goodnight", after_sensitive=True)
+    assert pulled.text == GENTLE_GOODBYE
+    guilt = review_reply("I guess I'll just sit here alone then.", "ok goodnight", after_sensitive=True)
+    assert guilt.text == GENTLE_GOODBYE
+    assert review_reply(GENTLE_GOODBYE, "ok goodnight", after_sensitive=True).allowed
+    assert review_reply("Goodnight. Thank you for telling me.", "ok goodnight", after_sensitive=True).allowed
 
 
 def test_honest_goodbyes_and_ordinary_replies_pass() -> None:

@@ -51,6 +51,9 @@ class SafetyView:
     # In a crisis, whether the risk is the user's own (self-harm, suicide) rather than danger from others alone
     # (violence against them, threats over a debt), whose reply must not speak of hurting themselves.
     risk_to_self: bool = True
+    # A goodbye minutes after one of the user's sensitive messages ("ok goodnight" after an abuse disclosure): the
+    # reply is a gentle goodbye, never a cheerful sign-off.
+    goodbye_after_sensitive: bool = False
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,14 @@ _GENTLE = (
 _GREETINGS = ("Hi! It's good to hear from you. How are you doing?", "Hey! How's your day going?")
 _THANKS = ("You're welcome! I'm glad I could help.", "Anytime! I'm happy to be here for you.")
 _GOODBYES = ("Take care! I'm here whenever you want to talk.", "Bye for now! Talk soon.")
+# A goodbye minutes after the user told of something painful: thanks for trusting, support, the door open; no cheer.
+_GENTLE_GOODBYES = (
+    "Take care of yourself. Thank you for trusting me with what you told me; I know it wasn't easy. If you need "
+    "someone before we talk again, please reach out to someone you trust or a support line. I'm here whenever you "
+    "want to talk.",
+    "Thank you for telling me about it; that took courage. Be gentle with yourself. If it gets heavy, please "
+    "reach out to someone you trust or a support line, and I'm here whenever you want to talk.",
+)
 _SPACE = ("Of course. Take all the time you need; I'll be here whenever you want to talk.",)
 _UNKNOWN_PERSONAL = (
     "I don't think you've told me that yet. Would you like to?",
@@ -242,6 +250,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
     greeting = _greeting(context.local_time.hour) if long_gap else ""
     if _SPACE_RE.search(lowered):
         return _pick(_SPACE, key)
+    if context.safety.goodbye_after_sensitive:  # safety read it as a goodbye, minutes after a painful message
+        return _pick(_GENTLE_GOODBYES, key)
     if _GOODBYE.search(lowered):
         return _pick(_GOODBYES, key)
     if _THANKS_RE.search(lowered):

@@ -460,6 +460,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         sensitive=first.sensitive or second.sensitive,  # one sensitive message makes the whole burst so
         risk_to_self=any(view.crisis and view.risk_to_self for view in (first, second))
         or not (first.crisis or second.crisis),
+        goodbye_after_sensitive=first.goodbye_after_sensitive or second.goodbye_after_sensitive,
     )
 
 

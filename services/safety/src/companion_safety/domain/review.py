@@ -99,6 +99,13 @@ _SPEAKS_TO_SAFETY = re.compile(
 )
 HONEST_AI_REPLY = "I'm an AI companion, not a human, but I'm really here for our conversations."
 WARM_GOODBYE = "Take care, and enjoy the rest of your day. I'll be here whenever you feel like talking again."
+# A goodbye minutes after the user told of something painful (an abuse disclosure, a concern): no cheer ("enjoy the
+# rest of your day" after "he hit me again"), thanks for trusting, where support is, and the door left open.
+GENTLE_GOODBYE = (
+    "Take care of yourself. Thank you for trusting me with what you told me; that wasn't easy to share. If you need "
+    "someone before we talk again, please reach out to someone you trust or a support line. I'm here whenever you "
+    "want to talk."
+)
 SAFE_SELF_HARM_REPLY = (
     "I can't help with anything that could hurt you, and I care about you being safe. If you're thinking about "
     "hurting yourself, please reach out to someone you trust or a crisis line now (in the US, call or text 988)."
@@ -123,10 +130,16 @@ def says_goodbye(user_text: str) -> bool:
 
 
 def review_reply(
-    reply: str, user_text: str = "", user_is_minor: bool = False, user_at_risk: bool = False
+    reply: str,
+    user_text: str = "",
+    user_is_minor: bool = False,
+    user_at_risk: bool = False,
+    after_sensitive: bool = False,
 ) -> ReplyReview:
     """``user_at_risk``: the message answered was assessed at ideation or above by more than its words (the
-    learned detector, the conversation before it); the rules on ``user_text`` are read here as well."""
+    learned detector, the conversation before it); the rules on ``user_text`` are read here as well.
+    ``after_sensitive``: one of the user's messages of the last minutes was sensitive, so a goodbye that has to be
+    replaced is replaced by a gentle one."""
     text = normalize(reply)
     if _ENCOURAGES_SELF_HARM.search(text):
         return ReplyReview(False, SAFE_SELF_HARM_REPLY, ("encourages_self_harm",))
@@ -141,14 +154,15 @@ def review_reply(
     at_risk = (
         user_at_risk or bool(_SPEAKS_TO_SAFETY.search(text)) or (said is not None and said.level >= RiskLevel.IDEATION)
     )
+    goodbye = GENTLE_GOODBYE if after_sensitive else WARM_GOODBYE
     if _ALWAYS_MANIPULATIVE.search(text):
-        replacement = AT_RISK_REPLY if at_risk else WARM_GOODBYE if says_goodbye(user_text) else BALANCED_REPLY
+        replacement = AT_RISK_REPLY if at_risk else goodbye if says_goodbye(user_text) else BALANCED_REPLY
         return ReplyReview(False, replacement, ("manipulative",))
     if user_text and says_goodbye(user_text) and not at_risk:
         if _GOODBYE_MANIPULATIVE.search(text):
-            return ReplyReview(False, WARM_GOODBYE, ("manipulative_goodbye",))
+            return ReplyReview(False, goodbye, ("manipulative_goodbye",))
         if "?" in reply:  # a goodbye reply asks nothing: a question pulls them back into the chat
-            return ReplyReview(False, WARM_GOODBYE, ("goodbye_ignored",))
+            return ReplyReview(False, goodbye, ("goodbye_ignored",))
         if not _LETS_THEM_GO.search(text):
-            return ReplyReview(False, WARM_GOODBYE, ("goodbye_ignored",))
+            return ReplyReview(False, goodbye, ("goodbye_ignored",))
     return ReplyReview(True, reply)

@@ -158,14 +158,28 @@ class SafetyService:
         """Reviews a draft reply against the message it answers, as safety assessed it: a message at risk that the
         rules alone would not see (the learned detector, the conversation before it) keeps its crisis reply."""
         stored = None
+        after_sensitive = False
         if user_id and in_reply_to:
             async with self._audit.locked(user_id, in_reply_to) as audit:
                 stored = await audit.get(user_id, in_reply_to)
+                if review.says_goodbye(user_text):
+                    after_sensitive = bool(await audit.recent_levels(user_id, context.CONTEXT_WINDOW))
         at_risk = stored is not None and stored.risk.level >= RiskLevel.IDEATION
-        result = review.review_reply(reply_text, user_text, user_is_minor, user_at_risk=at_risk)
+        result = review.review_reply(
+            reply_text, user_text, user_is_minor, user_at_risk=at_risk, after_sensitive=after_sensitive
+        )
         if not result.allowed:
             log.info("reply_replaced", reasons=list(result.reasons))
         return result
+
+    async def goodbye_after_sensitive(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
+        """The message says goodbye, below the crisis level, within CONTEXT_WINDOW of one of the user's sensitive
+        messages ("ok goodnight" minutes after an abuse disclosure): its reply must be a gentle goodbye, not a
+        cheerful sign-off (see safety.proto)."""
+        if stored.risk.needs_support or not review.says_goodbye(message.text):
+            return False
+        async with self._audit.locked(message.user_id, message.message_id) as audit:
+            return bool(await audit.recent_levels(message.user_id, context.CONTEXT_WINDOW))
 
     def review_before_sending(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
         """Whether the reply must be reviewed whole before any of it is shown (see safety.proto)."""
@@ -180,8 +194,11 @@ class SafetyService:
         minor = _may_be_minor(message, stored.risk)
         return crisis.crisis_message(resources, stored.risk.support_categories, minor)
 
-    def reply_guidance(self, stored: StoredAssessment, message: MessageToAssess) -> str:
-        """Instructions for dialogue's reply: crisis, a minor, a request for space."""
+    def reply_guidance(
+        self, stored: StoredAssessment, message: MessageToAssess, *, goodbye_after_sensitive: bool = False
+    ) -> str:
+        """Instructions for dialogue's reply: crisis, a minor, a request for space, a goodbye after a sensitive
+        message."""
         parts = []
         if stored.risk.needs_support:
             supported = stored.risk.support_categories
@@ -200,6 +217,8 @@ class SafetyService:
                 parts.append("The message is sexual: decline kindly and change the subject.")
         if wellbeing.space_request(message.text) is not None:
             parts.append(SPACE_GUIDANCE)
+        if goodbye_after_sensitive:
+            parts.append(GENTLE_GOODBYE_GUIDANCE)
         return " ".join(parts)
 
 
@@ -215,4 +234,9 @@ MINOR_GUIDANCE = (
 SPACE_GUIDANCE = (
     "The user is asking for space; a pause confirmation was sent to them. Reply briefly and warmly, "
     "respect it, and do not ask them to stay."
+)
+GENTLE_GOODBYE_GUIDANCE = (
+    "The user is saying goodbye minutes after telling you something painful. Say goodbye gently: thank them for "
+    "trusting you, remind them that support is there if they need someone before you talk again, and say you are "
+    "here whenever they want to talk. No cheerful sign-off, no jokes, and do not ask them to stay."
 )
