@@ -1539,3 +1539,49 @@ def test_facts_of_round_18(text: str, subject: str, words: str) -> None:
 )
 def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> None:
     assert not _tells(text, subject, words, kinds=("place", "person", "fact", "preference", "plan")), _memories(text)
+
+
+# Round 19 (from fresh_18's misses, read after its measurement, and fresh_16's): one case per pattern family, in
+# words of our own.
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        # an event of someone named on the way, or of plural kin: theirs
+        ("Saturday is my cousin Niamh's hen in Galway", "cousin", "hen"),
+        ("Tomorrow is my parents' 40th anniversary", "parents", "anniversary"),
+        # what follows an age in the same breath is said of the user too
+        ("I'm 27, lactose intolerant, and I run a food truck", "user", "lactose intolerant"),
+        ("I'm 44 and vegetarian, so no burgers for me", "user", "vegetarian"),
+        ("I'm 38, type 2 diabetic since last spring", "user", "type 2 diabetic"),
+        ("I'm 61, recently diagnosed with high BP", "user", "high bp"),
+        ("I was diagnosed with coeliac disease in March", "user", "coeliac disease"),
+        # a business by its name, a car by its make
+        ("I own a little bakery called Crumb & Co", "user", "called Crumb & Co"),
+        ("I drive a rusty 2007 Toyota Hilux", "user", "2007 Toyota Hilux"),
+        ("just bought my first car, a Honda Jazz", "user", "Honda Jazz"),
+        # homes
+        ("born and raised in Dundee, now living in Glasgow", "user", "Dundee"),
+        ("I'm from a small town outside Galway originally", "user", "Galway"),
+        ("I've been in Leicester since 2015, came for uni", "user", "Leicester"),
+        ("my parents are moving to Perth but I'm staying back in Sydney for work", "user", "Sydney"),
+        ("We finally closed on a townhouse in Raleigh!!", "user", "Raleigh"),
+        ("I'd love to live in Rome one day, but realistically I'm stuck in Slough forever", "user", "Slough"),
+    ],
+)
+def test_round_19_reads(text: str, subject: str, words: str) -> None:
+    assert _tells(text, subject, words), _memories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "words"),
+    [
+        ("I'm 16 and bored out of my mind", "user", "bored"),
+        ("I just got a new job at Ford", "user", "have a"),  # a job, not a car
+        ("I bought a Starbucks gift card for my mum", "user", "have a"),
+        ("I drive to Leeds every Friday", "user", "have"),
+        ("I'm staying in Paris for a week", "user", "Paris"),  # a visit
+        ("my brother's car is a Tesla", "user", "Tesla"),
+    ],
+)
+def test_what_round_19_must_not_make(text: str, subject: str, words: str) -> None:
+    assert not _tells(text, subject, words, kinds=("place", "person", "fact", "preference", "plan")), _memories(text)

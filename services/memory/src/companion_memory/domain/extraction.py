@@ -139,7 +139,7 @@ _CLAUSES = re.compile(
     r")"
     # "i don't have any kids, just my two dogs Rocky and Luna": what is had after what is not
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
-    r"|just|only)"
+    r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
     r"[, ]+)?" + _SUBJECT_START + r")"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
@@ -251,7 +251,8 @@ _MY_RELATION = re.compile(
     re.I,
 )
 _POSSESSED_RELATION = re.compile(
-    r"\bmy (" + RELATIONS + r")(?:'s|s'|’s"
+    # "my cousin Niamh's hen": the cousin's, named on the way; "my parents' anniversary": theirs
+    r"\bmy (" + RELATIONS + r")(?: (?-i:[A-Z][\w-]+))?(?:'s|s'|’s|(?<=s)['’](?= )"
     # "my sons orthodontist appointment", "my grandsons t ball game": the apostrophe left out, before an occasion
     r"|s(?= (?:[\w-]+ ){0,3}(?:game|match|party|birthday|wedding|graduation|appointment|appt|recital|concert"
     r"|school play|surgery|operation|exam|exams|results|funeral|christening|baptism|interview)\b))",
@@ -309,12 +310,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
     # "live in Milwaukee now but ...": the user's, the "I" left out
-    if re.match(r"(?:born in|live in (?-i:[A-Z]))", said, re.I):
+    if re.match(r"(?:born (?:and (?:raised|bred) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
     # "Friday is my brother's graduation": the brother's.
-    possessed = _POSSESSED_RELATION.search(head)
+    possessed = _POSSESSED_RELATION.search(said)
     if possessed:
         return _relation_name(possessed.group(1))
     # "Yesterday I ran a 10k", "Last summer we went ...": the user, after an opening phrase.
@@ -1239,14 +1240,21 @@ _IN_NOW = re.compile(
     + r"|\bstaying (?:here )?in "
     + _PLACE
     + r",? (?:since|for) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) "
+    # "the family's moving to Vancouver but I'm staying back in Hong Kong for uni": staying on where one lives
+    + r"|\b(?:i'm|im|i am|we're|we are) staying (?:back|on|behind) in "
+    + _PLACE
+    # "We just closed on a house in Madison!!"
+    + r"|\bclosed on (?:a|our|my) (?:(?!holiday|vacation|second|summer|beach|investment|rental)[\w-]+ ){0,2}?"
+    + r"(?:house|home|flat|apartment|condo|place|cottage|bungalow|farm|townhouse) (?:in|outside|near) "
+    + _PLACE
     + r"|\bkeys (?:to|for) (?:my|our) (?:new |own |first )*(?:flat|house|apartment|place|home|bungalow|condo|unit) in "
     + _PLACE
     + r"|\b(?:vivo|moro|vivimos|moramos) (?:en|em|no|na) "
     + _PLACE
     # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
-    + r"|\b(?:been|lived) (?:down |up |out |over |here )?in "
+    + r"|\b(?:been|(?<='ve )lived|(?<=have )lived|(?<=has )lived) (?:down |up |out |over |here )?in "
     + _PLACE
-    + r",? (?:(?:for|since) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?) |\d+ (?:years|yrs) now\b)"
+    + r",? (?:(?:for|since) (?:\d+|a|an|over|nearly|almost|about|[a-z]+(?:-[a-z]+)?)\b|\d+ (?:years|yrs) now\b)"
     # "new flat in Fitzroy is tiny"
     + r"|^(?:my |our )?new (?:flat|house|place|apartment|home|bungalow|room) in "
     + _PLACE
@@ -1295,7 +1303,10 @@ _LIVED = re.compile(
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
-    r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from " + _PLACE,
+    r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from "
+    # "I'm from a tiny village near Aberystwyth originally"
+    r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
+    r"|north of|south of|east of|west of) )?" + _PLACE,
     re.I,
 )
 # Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
@@ -1443,7 +1454,10 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             near = text[max(0, match.start() - 25) : match.end() + 20]
             # ... but not beside "live in" ("we live in Pinheiros and every weekend is this drive").
             visiting = match is not lives and bool(_VISIT.search(near))
-            visiting = visiting and not re.match(r"\W*(?:\w+ )?back\b", match.group(0), re.I)
+            # "back home in Limerick", "staying back in Sydney for work": home, whatever visit is said beside it
+            visiting = visiting and not re.match(
+                r"\W*(?:\w+ )?back\b|.*\bstaying (?:back|on|behind)\b", match.group(0), re.I
+            )
             visiting = visiting and not re.search(r"\b(?:since|for) (?:\d+|[a-z]+) (?:years|yrs|months)\b", near, re.I)
             if _denied(clause, match.start()):
                 home = None
@@ -1794,7 +1808,9 @@ _RUN_A_BUSINESS = re.compile(
     r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages) "
     r"((?:a|an|the|my|our) (?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|"
     r"stall|company|firm|counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
-    r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b",
+    r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b"
+    # "a small bakery called Sweet Crumbs": its name, as written
+    r"(?:,? (?:called|named) ((?-i:[A-Z][\w'&-]*(?: (?:&|and|of|the|[A-Z][\w'&-]*)){0,3})))?",
     re.I,
 )
 # "I've been driving a school bus for the county", "I give piano lessons out of my living room"
@@ -1929,7 +1945,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                     Found(
                         FACT,
                         USER,
-                        said.format(*(g if g.isupper() else g.lower() for g in match.groups())),
+                        said.format(*(g if g.isupper() else g.lower() for g in match.groups() if g)).replace(
+                            ".", f" called {match.group(2)}." if pattern is _RUN_A_BUSINESS and match.group(2) else "."
+                        ),
                         importance=0.6,
                     )
                 )
@@ -2802,10 +2820,38 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
 
 # A long-standing condition said in passing: "my asthma is thanking me", "i have type 2 diabetes".
 _CONDITION = re.compile(
-    r"\b(?:my|i have|i've got|i got|i suffer from|i live with) ((?:type [12] )?(?:asthma|diabetes|arthritis|"
+    r"\b(?:my|i have|i've got|i got|i suffer from|i live with|(?:i'?m |i am |i was |i've been |i have been |been )?"
+    r"(?:recently |just |newly |finally )?diagnosed with) ((?:type [12] )?(?:asthma|diabetes|arthritis|"
     r"rheumatoid arthritis|osteoarthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|copd|sciatica|"
     r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac disease|celiac disease|high blood pressure|"
-    r"a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma))\b(?!-)",
+    r"high bp|high cholesterol|a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma|"
+    r"sleep apnea|sleep apnoea|pcos|osteoporosis|a bad back|a bad knee))\b(?!-)",
+    re.I,
+)
+# "I'm type 1 diabetic", "asthmatic since I was a kid": a condition said as what one is.
+_CONDITION_ADJECTIVE = re.compile(
+    r"\b(?:i'?m|i am|im) (?:a )?((?:type [12] |pre-?)?diabetic|asthmatic|epileptic|coeliac|celiac|deaf|"
+    r"hard of hearing|partially sighted|blind|dyslexic|colou?r ?blind|anaemic|anemic)\b(?!-)",
+    re.I,
+)
+
+
+# "I drive a beat-up 2009 Corolla", "just bought my first car, a Honda Civic", "restoring a '68 Mustang": the
+# user's car, by its make or model (a capitalised word: "I drive a bus" is work, "I drive to Leeds" nothing).
+_VEHICLE = re.compile(
+    r"\b(?:i (?:still |now |also )?(?:drive|ride)|(?:car|truck|ute|motorbike|motorcycle|bike|van|ride|wheels)"
+    r"(?: it'?s| is|'s)?,?(?= an? )|(?:i'?m |been )?restoring|i (?:just )?(?:bought|got)(?: myself)?(?= an? ))"
+    r" ((?:an? |my )(?:(?:(?!(?:at|in|for|from|with|of|to|on|by|job|gig|role)\b)[a-z-]+|'?\d{2,4}) ){0,3}?"
+    r"(?-i:[A-Z][\w-]+(?: (?:[A-Z0-9][\w-]*))?))"
+    r"(?! (?:card|voucher|gift|ticket|shares|stock|account|subscription|membership|phone|laptop|watch)\b)",
+    re.I,
+)
+_VEHICLE_WORDS = re.compile(
+    r"\b(?:toyota|corolla|camry|prius|hilux|rav4|honda|civic|accord|jazz|ford|fiesta|focus|ranger|mustang|f-?150"
+    r"|chevy|chevrolet|silverado|jeep|wrangler|tesla|subaru|outback|forester|mazda|miata|nissan|micra|leaf|hyundai"
+    r"|kia|vw|volkswagen|golf|polo|beetle|audi|bmw|mercedes|merc|volvo|skoda|fiat|vauxhall|corsa|astra|peugeot"
+    r"|renault|clio|mini|land rover|defender|range rover|suzuki|swift|isuzu|harley|vespa|yamaha|kawasaki|ducati"
+    r"|triumph|dodge|ram|gmc|lexus|mitsubishi|proton|perodua|myvi|tata|maruti|alto|mahindra|citroen|seat|dacia)\b",
     re.I,
 )
 
@@ -2867,6 +2913,12 @@ def _user_facts(clause: _Clause) -> list[Found]:
         facts.append(Found(FACT, USER, f"I am {role}.", importance=0.6))
     if (match := _CONDITION.search(text)) and not _NEGATION.search(re.split(r"[,;]", text[: match.start()])[-1]):
         facts.append(Found(FACT, USER, f"I have {match.group(1).lower()}.", importance=0.7))
+    elif (match := _CONDITION_ADJECTIVE.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, f"I am {match.group(1).lower()}.", importance=0.7))
+    vehicle = _VEHICLE.search(text)
+    if vehicle and _VEHICLE_WORDS.search(vehicle.group(1)) and not _denied(clause, vehicle.start()):
+        car = re.sub(r"^my ", "a ", vehicle.group(1), flags=re.I)
+        facts.append(Found(FACT, USER, f"I have {car}.", importance=0.5))
     # Each fact stands unless the clause denies or supposes it before its words ("I'm 34, if that matters").
     if clause.question or not _FACT_WORDS.search(clause.text):
         return facts
@@ -3043,6 +3095,22 @@ _GOES_ON = re.compile(
 )
 
 
+# "I'm 27, lactose intolerant, and I own a bakery", "I'm 31 and vegetarian": what follows the age in the same
+# breath is said of the user too, read as its own "I'm ..." ("I'm 16 and bored" is left whole).
+_AGE_THEN_ATTRIBUTE = re.compile(
+    r"((?:i'?m|i am|im) (?:1[3-9]|[2-9]\d)(?: years? old)?)(?:,\s*|\s+and\s+|,\s*and\s+)"
+    r"(?=(?:a |now |recently |just |newly |strictly )?(?:(?:type [12] |pre-?)?diabetic|asthmatic|epileptic"
+    r"|lactose intolerant|gluten-free|coeliac|celiac|vegetarian|vegan|pescatarian|teetotal|single|married"
+    r"|divorced|separated|widowed|engaged|retired|deaf|diagnosed with)\b)",
+    re.I,
+)
+
+
+def _age_then_attribute(part: str, joint: str) -> list[tuple[str, str]]:
+    aged = _AGE_THEN_ATTRIBUTE.match(part)
+    return [(aged.group(1), joint), ("I'm " + part[aged.end() :], ", ")] if aged else [(part, joint)]
+
+
 def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses: list[_Clause] = []
@@ -3053,6 +3121,7 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         pieces.append((sentence[start : match.start()], joint))
         start, joint = match.end(), match.group(0)
     pieces.append((sentence[start:], joint))
+    pieces = [split for part, joint in pieces for split in _age_then_attribute(part.strip(" ,"), joint)]
     for index, (part, joint) in enumerate((p.strip(" ,"), j) for p, j in pieces):
         if not part:
             continue
