@@ -1566,6 +1566,17 @@ def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> Non
         ("my parents are moving to Perth but I'm staying back in Sydney for work", "user", "Sydney"),
         ("We finally closed on a townhouse in Raleigh!!", "user", "Raleigh"),
         ("I'd love to live in Rome one day, but realistically I'm stuck in Slough forever", "user", "Slough"),
+        # a message that opens with what the user does, and where
+        ("Sous-chef at a tapas bar in Valencia, just finished service", "user", "sous-chef"),
+        ("Fourth-generation sheep farmer outside Dubbo", "user", "sheep farmer"),
+        ("customer service agent here, night shift again", "user", "customer service agent"),
+        # pastimes and likings
+        ("i knit little jumpers for my nieces", "user", "knit"),
+        ("I'm a baritone in our church choir", "user", "church choir"),
+        ("I play the bodhrán in a trad band", "user", "trad band"),
+        ("New hobby: pottery! Made my first bowl", "user", "Pottery is my new hobby"),
+        ("Total bubble tea addict, two a day", "user", "bubble tea"),
+        ("These days my passions are my roses and my grandkids", "user", "roses"),
     ],
 )
 def test_round_19_reads(text: str, subject: str, words: str) -> None:
@@ -1581,6 +1592,10 @@ def test_round_19_reads(text: str, subject: str, words: str) -> None:
         ("I drive to Leeds every Friday", "user", "have"),
         ("I'm staying in Paris for a week", "user", "Paris"),  # a visit
         ("my brother's car is a Tesla", "user", "Tesla"),
+        ("dentist at 3 tomorrow", "user", "I am a"),  # an appointment, not a job
+        ("Physio at half ten on Monday", "user", "I am a"),
+        ("booked the vet for friday", "user", "I am a"),
+        ("I'm a recovering addict", "user", "love"),  # no liking
     ],
 )
 def test_what_round_19_must_not_make(text: str, subject: str, words: str) -> None:

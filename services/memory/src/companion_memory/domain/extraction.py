@@ -314,6 +314,11 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
+    if _JOB_TAG.match(said):  # "Sous-chef at a bistro in Old Montreal": what the user does
+        return USER
+    # "New hobby: birdwatching!", "Also a milk tea addict", "At my age my passions are my garden": the user's
+    if _HOBBY_HEADING.match(head) or _ADDICT.match(head) or _MY_PASSION_IS.match(head):
+        return USER
     # "Friday is my brother's graduation": the brother's.
     possessed = _POSSESSED_RELATION.search(said)
     if possessed:
@@ -1520,7 +1525,8 @@ _OCCUPATIONS = _alternation(
     "corporal|sergeant|first sergeant|staff sergeant|lieutenant|captain|corpsman|medic|marine|airman|sailor|"
     "fireman|firewoman|station officer|constable|detective|warden|prison officer|admin clerk|data analyst|"
     # as a second language often names them: "I am housewife", "my husband is salaryman"
-    "housewife|househusband|house husband|salaryman|office worker|office lady|salesperson|shop owner|business owner"
+    "housewife|househusband|house husband|salaryman|office worker|office lady|salesperson|shop owner|business owner|"
+    "sous-chef|agent|call centre agent|call center agent|customer service agent|travel agent|insurance agent"
 )
 _JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
@@ -1866,7 +1872,16 @@ _SHIFTS = re.compile(
 
 # The job as a tag: "Electrician by trade", "Teacher here, primary school in Leicester", "ER nurse life talaga".
 _JOB_TAG = re.compile(
-    r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b)", re.I
+    r"^(?:an? )?((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b"
+    # "Sous-chef at a bistro in Old Montreal, just got home", "Third-generation dairy farmer outside Eau Claire":
+    # a message that opens with what the user does, and where. Not an appointment ("dentist at 3 tomorrow",
+    # "solicitor on thursday"), a deed ("booked the vet for friday") or someone who spoke ("Nurse at the clinic
+    # said I'm fine").
+    r"|(?<! to)(?= (?:at|in|outside|near|for|with) (?:an? |the )?(?:(?!(?:on|at|by|from|to|til|till|until)\b)[a-z-]+ )"
+    r"{0,3}?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z])"
+    r"(?![^.!?]*\b(?:said|says|told|tells|asked|asks|thinks|reckons|was|is|has|had|gave|called|wants)"
+    r"\b)))",
+    re.I,
 )
 # "day job at Home Depot", "real job is data analyst at DBS": the job said beside another.
 _REAL_JOB = re.compile(
@@ -2249,14 +2264,36 @@ _IS_LIFE = re.compile(
     r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
     re.I,
 )
+# A habit said back in the first person: "we don't eat pork" -> "I don't eat pork", "I'm a tenor in" -> "I am a ..."
+_HABIT_SUBJECT = re.compile(r"^(?:i|we)(?:'?m| am)?(?= )", re.I)
+
+
+def _habit_subject(said: re.Match[str]) -> str:
+    return "I" if said.group(0).lower() in ("i", "we") else "I am"
+
+
+# "New hobby: birdwatching!", "latest obsession: sourdough": a heading and the thing
+_HOBBY_HEADING = re.compile(
+    r"^(?:my )?(new|latest|current|newest) (hobby|obsession|passion|addiction)(?::| is| =)\s*((?:[\w'-]+ ){0,3}?"
+    r"[\w'-]+)(?=\s*(?:$|[,.!?;]| lol\b| haha\b))",
+    re.I,
+)
+# "a milk tea addict", "total gym addict": a liking, not an addiction to care about
+_ADDICT = re.compile(
+    r"\b(?:i'?m |i am |im )?(?:a |an )?(?:total |complete |huge |massive |self-confessed |proper |hopeless |bit of a )?"
+    r"((?!(?:drug|heroin|crack|meth|alcohol|sex|gambling|porn|recovering|former|ex|an|a|the)\b)(?:[a-z-]+ )?[a-z-]+)"
+    r" (?:addict|junkie|fiend)\b",
+    re.I,
+)
 # What something is to the user, both ways round ("Haikyuu is my comfort show", "my comfort food is mac and cheese").
 _PASSION_KINDS = r"passion|obsession|comfort show|comfort food|comfort film|guilty pleasure|happy place"
 # "my comfort food is mac and cheese", "my happy place is the allotment": the thing, after what it is to the user.
 _MY_PASSION_IS = re.compile(
-    r"^my (?:absolute |biggest |one true |whole |go-to |ultimate |favou?rite |main |big )?("
+    r"^(?:at my age,? |these days,? |nowadays,? |in retirement,? )?my (?:absolute |biggest |one true |whole |go-to "
+    r"|ultimate |favou?rite |main |big |new |latest )?("
     + _PASSION_KINDS
-    + r"|weakness|hobby|hobbies) (?:is|are|=|has to be"
-    r"|will always be|include) ((?:[\w'-]+ ){0,4}?"
+    + r"|passions|weakness|hobby|hobbies) (?:is|are|=|has to be"
+    r"|will always be|include) ((?:[\w'-]+ ){0,7}?"
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| but\b| lol\b| tbh\b))",
     re.I,
 )
@@ -2284,7 +2321,17 @@ _ACTIVITIES = (
 _HABIT = re.compile(
     r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
     r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
-    r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b",
+    r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b"
+    # crafts and pastimes said as what one does: "i crochet lil plushies", "I sing in a choir", "I'm a tenor in our
+    # male voice choir", "I play the fiddle in a ceili band"
+    r"|\b(?:i|we) (?:(?:also|still|often|sometimes|love to|like to) )?(?:crochet|knit|quilt|embroider|cross-stitch"
+    r"|whittle|birdwatch|bird-watch|skateboard|surf)\b[^,.!?;]{0,40}?(?=$|[,.!?;]| but| and| so| because| since"
+    r"| lol| tbh| haha| of the)"
+    r"|\bi (?:sing|play(?: (?:the )?[^\W\d_]+)?) in (?:a|an|the|our|my|a local) (?:[\w'-]+ ){0,3}?"
+    r"(?:choir|band|orchestra|chorus|ensemble|quartet)\b"
+    r"|\b(?:i'?m|i am) (?:a|the) (?:tenor|bass|baritone|soprano|alto|drummer|guitarist|bassist|pianist|keyboardist"
+    r"|singer|fiddler|piper|violinist|cellist|trumpeter) in (?:a|an|the|our|my) (?:[\w'-]+ ){0,3}?(?:choir|band"
+    r"|orchestra|chorus|ensemble|quartet)\b",
     re.I,
 )
 # "I've really gotten into birdwatching lately", "got into knitting this year": a new pastime (never "got into
@@ -2357,6 +2404,16 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         outright.append(Found(PREFERENCE, USER, f"I am into {onto.group(1)}."))
     if subject == USER and (loved := _LOVED_OUTRIGHT.search(text)) and not _denied(clause, loved.start()):
         outright.append(Found(PREFERENCE, USER, f"I love {next(g for g in loved.groups() if g)}."))
+    if subject == USER and (heading := _HOBBY_HEADING.match(head)):
+        outright.append(
+            Found(
+                PREFERENCE,
+                USER,
+                f"{heading.group(3).capitalize()} is my {heading.group(1).lower()} {heading.group(2).lower()}.",
+            )
+        )
+    if subject == USER and (addict := _ADDICT.search(text)) and not _denied(clause, addict.start()):
+        outright.append(Found(PREFERENCE, USER, f"I love {addict.group(1).lower()}."))
     if subject == USER and (person := _NOT_A_PERSON.match(head)):
         outright.append(Found(PREFERENCE, USER, f"I am not a {person.group(1).lower()} person."))
     if subject == USER and (chance := _EVERY_CHANCE.match(head)):
@@ -2384,7 +2441,7 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         return [*outright, Found(PREFERENCE, subject, said, f"favorite:{thing}", value)]
     if (match := _MY_PASSION_IS.match(head)) and subject == USER:
         what, thing = match.group(1).lower(), match.group(2).strip()
-        be = "are" if what == "hobbies" else "is"
+        be = "are" if what in ("hobbies", "passions") else "is"
         return [*outright, Found(PREFERENCE, USER, f"{thing[0].upper() + thing[1:]} {be} my {what}.")]
     if (match := _MY_PASSION.search(head)) and subject == USER:
         thing, what = match.group(1).strip(), match.group(2).lower()
@@ -2412,7 +2469,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if subject == USER and (match := _A_PERSON_FOR.search(text)) and not _denied(clause, match.start()):
         found.append(Found(PREFERENCE, USER, f"I am {_article(match.group(1))} {match.group(1)} person."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
-        found.append(Found(PREFERENCE, USER, f"I {' '.join(match.group(0).split()[1:])}."))
+        said = _HABIT_SUBJECT.sub(_habit_subject, match.group(0), count=1)
+        found.append(Found(PREFERENCE, USER, f"{said}."))
     match = _PREFERENCE.search(text)
     if match:
         verb = " ".join(match.group(2).lower().split())
