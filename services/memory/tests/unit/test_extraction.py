@@ -1577,6 +1577,15 @@ def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> Non
         ("New hobby: pottery! Made my first bowl", "user", "Pottery is my new hobby"),
         ("Total bubble tea addict, two a day", "user", "bubble tea"),
         ("These days my passions are my roses and my grandkids", "user", "roses"),
+        # names: the given one beside the one asked for, a spelling put right, a name in another language
+        ("My name is Oluwaseun Adeyemi, but please call me Seun", "user", "Oluwaseun Adeyemi"),
+        ("Real name's Anna Marie Castillo but nobody uses it", "user", "Anna Marie Castillo"),
+        ("hiya its katie. sorry autocorrect, it's Katy with a y", "user", "Katy"),
+        ("my English name is Kevin, Korean name is Min-jun", "user", "Min-jun"),
+        # people: after a word or two on who they are, or someone of theirs
+        ("our grumpy old cat Biscuit hates the rain", "cat", "Biscuit"),
+        ("my best mate from school, Connor, just got engaged", "best mate", "Connor"),
+        ("My neighbour Priya and her husband Raj are moving", "neighbour's husband", "Raj"),
     ],
 )
 def test_round_19_reads(text: str, subject: str, words: str) -> None:
@@ -1596,6 +1605,9 @@ def test_round_19_reads(text: str, subject: str, words: str) -> None:
         ("Physio at half ten on Monday", "user", "I am a"),
         ("booked the vet for friday", "user", "I am a"),
         ("I'm a recovering addict", "user", "love"),  # no liking
+        ("hiya its katie. sorry autocorrect, it's Katy with a y", "user", "katie"),
+        ("My old boy Jasper still waits by the door", "son", "Jasper"),  # a pet, not a son
+        ("my brother and her wife Sue", "brother's wife", "Sue"),  # "her" is not the brother's
     ],
 )
 def test_what_round_19_must_not_make(text: str, subject: str, words: str) -> None:

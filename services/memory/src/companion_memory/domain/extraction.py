@@ -493,7 +493,9 @@ def _be(subject: str) -> str:
 
 # --- names ---------------------------------------------------------------------------------------------------
 _NAME_CUE = (
-    r"\b(?:my (?:real |full |first |actual |christian |given |middle )?name(?:'s|s| is)|(?:^|you can |u can |just |"
+    r"\b(?:my (?:real |full |first |actual |christian |given |middle |english |chinese |korean |japanese |vietnamese "
+    r"|tamil |hindi |arabic |urdu |filipino |spanish |irish |welsh |maori |māori )?name(?:'s|s| is)"
+    r"|(?:^|you can |u can |just |"
     r"please |pls |friends |"
     r"everyone |people |they all )call me|i'm called|i am called|i go by|(?:^|,\s)name's|^names|\bthe name's"
     r"|\bthe name is"
@@ -588,7 +590,9 @@ _ITS_NAME = re.compile(
 _NAME_PUT_RIGHT = re.compile(
     r"\b(?:it's|its|it is|my name's|my names|my name is)\s+"
     + _NAME
-    + r"(?:,? (?:with (?:an? |the )?\S+|now))?,?\s+not\s+(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*)?))",
+    + r"(?:(?:,? (?:with (?:an? |the )?\S+|now))?,?\s+not\s+(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*)?))"
+    # "wait no sorry autocorrect, it's Markus with a k": the spelling put right, a letter named
+    + r"|,? with an? (?-i:[A-Za-z])\b)",
     re.I,
 )
 
@@ -599,6 +603,8 @@ def _name_put_right(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     right, wrong = match.group(1), match.group(2)
+    if wrong is None:  # spelt out ("with a k"): the right one, the wrong one unsaid
+        return (right, "") if _a_name(right) else None
     alike = right.split()[0] == wrong.split()[0] or SequenceMatcher(None, right.lower(), wrong.lower()).ratio() >= 0.6
     return (right, wrong) if alike and right != wrong and _a_name(right) else None
 
@@ -637,8 +643,11 @@ _AND_NAMED = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:new |little |lil |wee |baby |rescue |older |younger |big |late |twin |eldest |oldest "
-    r"|youngest |step |half |lovely )?(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
+    r"\b(?:my|our) (?:(?:new|little|lil|wee|baby|rescue|older|younger|big|late|twin|eldest|oldest|youngest|step|half"
+    # not "my old boy Jasper" (a pet, or a son) or "my old man"
+    r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
+    r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
+    r"(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
     + r"),? "
     + _NAME
@@ -661,6 +670,18 @@ _APPOSITION = re.compile(
     + r"\b(?!')",
     re.I,
 )
+# "my best friend since primary school, Kelvin, just moved": named after a word on how they are known
+_APPOSITION_AFTER = re.compile(
+    r"\b(?:my|our) ("
+    + RELATIONS
+    + r") (?:since|from|at|in|of|back in) (?:[\w'-]+ ){0,3}?[\w'-]+, "
+    + _NAME
+    + r"(?=,|\s*$| and\b| who\b| just\b)",
+    re.I,
+)
+# Someone of theirs, named: "my granddaughter Aoife ... and her little brother Cian", "my coworker Dave and his wife
+# Linda": the person just named, theirs.
+_THEIR_NAMED = re.compile(r"\b(his|her) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r"),? " + _NAME + r"\b(?!')", re.I)
 # Someone known by initials: "my friend TJ", "our cousin DJ" (not in a message typed in capitals: "MY SISTER IS").
 _RELATION_INITIALS = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:best |older |younger |big |little )?("
@@ -963,6 +984,15 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
+    for match in _APPOSITION_AFTER.finditer(sentence):
+        if _a_name(match.group(2)):
+            people.append(_person(match.group(1), match.group(2)))
+    for match in _THEIR_NAMED.finditer(sentence):
+        mentioned = [m for m in _MY_RELATION.finditer(sentence, 0, match.start())]
+        owner = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
+        pronoun = "he" if match.group(1).lower() == "his" else "she"
+        if owner and owner != USER and not _other_gender(pronoun, owner) and _a_name(match.group(3)):
+            people.append(_person(f"{owner}'s {_relation_name(match.group(2))}", match.group(3)))
     for match in _NAMED_HIM.finditer(sentence):
         newborn = match.group(4) or match.group(5)
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
@@ -1048,8 +1078,14 @@ def _says_a_name(text: str) -> bool:
 
 
 _REAL_NAME = re.compile(
-    r"\b(?:real|full|actual|given|proper|birth) name(?:'s| is)\s+"
-    + _NAME
+    r"\b(?:real|full|actual|given|proper|birth|legal|english|chinese|korean|japanese|vietnamese|tamil|hindi|arabic|urdu"
+    r"|filipino|spanish|christian|baptismal|church|confirmation|irish|welsh|maori|māori) name(?:'s| is)\s+"
+    # a given name may run to three words ("Real name's Maria Joy Dizon")
+    + r"(?-i:("
+    + _FULL_NAME
+    + r"(?: (?!I\b)"
+    + _NAME_WORD
+    + r")?))"
     # "it's Bazza here. well Barry on me birth certificate lol"
     + r"|(?:^|\bwell |\bbut |\bits |\bit's )"
     + _NAME
@@ -1058,15 +1094,29 @@ _REAL_NAME = re.compile(
 )
 
 
+def _name_kind(real: re.Match[str]) -> str:
+    """ "real", or the name's kind as said ("Chinese" of "Chinese name is Wing Yan")."""
+    kind = real.group(0).split()[0] if real.group(1) else "real"
+    return kind.lower() if kind.lower() in _KINDS_OF_NAME else kind.capitalize()
+
+
+_KINDS_OF_NAME = frozenset("real full actual given proper birth legal christian baptismal church confirmation".split())
+
+
 def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> list[Found]:
     """The user's name, and what others call them when that is another name."""
     name = _user_name(clause, first_clause, message_start)
     found = [name] if name else []
     # "y'all can call me Bubba, real name's Robert": the name they go by, and the one they were given
-    if real := _REAL_NAME.search(clause.text):
+    for real in _REAL_NAME.finditer(clause.text):
         given = real.group(1) or real.group(2)
         # a birth certificate names the user even in a clause of its own ("it's Bazza here. well Barry on me ...")
         if (name or real.group(2)) and given != (name.value if name else "") and _a_name(given):
+            found.append(Found(FACT, USER, f"My {_name_kind(real)} name is {given}.", importance=0.8))
+    # "My name is Venkatesh Raghunathan, but kindly address me as Venky": the name given, beside the one asked for
+    if name and (given_first := _MY_NAME.search(clause.text)) and given_first.start() < clause.text.find(name.value):
+        given = given_first.group(1)
+        if given != name.value and _a_name(given) and not any(given in f.text for f in found):
             found.append(Found(FACT, USER, f"My real name is {given}.", importance=0.8))
     called_first = _CALLED_FIRST.match(_FILLER.sub("", clause.text.strip()))
     if called_first and called_first.group(1) != (name.value if name else ""):
@@ -3467,7 +3517,20 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
     if put_right := _name_put_right(text):  # "I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru"
-        found = [f for f in found if not (f.subject == USER and f.attribute == "name" and f.value == put_right[1])]
+        right, wrong = put_right  # no wrong one said ("it's Markus with a k"): any like the right one is wrong
+        found = [
+            f
+            for f in found
+            if not (
+                f.subject == USER
+                and f.attribute == "name"
+                and f.value != right
+                and (
+                    f.value == wrong
+                    or (not wrong and SequenceMatcher(None, f.value.lower(), right.lower()).ratio() >= 0.6)
+                )
+            )
+        ]
     return found
 
 
