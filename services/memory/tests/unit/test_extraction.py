@@ -1586,6 +1586,9 @@ def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> Non
         ("our grumpy old cat Biscuit hates the rain", "cat", "Biscuit"),
         ("my best mate from school, Connor, just got engaged", "best mate", "Connor"),
         ("My neighbour Priya and her husband Raj are moving", "neighbour's husband", "Raj"),
+        # homes of theirs where the user was, and Irish "after moving"
+        ("just home after a week at my nan's in Llandudno", "nan", "Llandudno"),
+        ("I'm only after moving to Limerick, still unpacking", "user", "Limerick"),
     ],
 )
 def test_round_19_reads(text: str, subject: str, words: str) -> None:
@@ -1612,3 +1615,13 @@ def test_round_19_reads(text: str, subject: str, words: str) -> None:
 )
 def test_what_round_19_must_not_make(text: str, subject: str, words: str) -> None:
     assert not _tells(text, subject, words, kinds=("place", "person", "fact", "preference", "plan")), _memories(text)
+
+
+def test_a_day_of_the_month_said_as_what_the_day_is_is_dated() -> None:
+    """ "my dad's retirement do is the 14th": that day (this month's, or next month's once it has passed); not "it's
+    the 3rd time this week"."""
+    assert _local_day("my dad's retirement do is the 14th", MONDAY, "Europe/London") == date(2026, 5, 14)
+    assert _local_day("my driving test is the 2nd, so nervous", MONDAY, "Europe/London") == date(2026, 6, 2)
+    ids = iter(range(100))
+    late = extract(Message("u", "c", "m1", "it's the 3rd time the bus is late", MONDAY, "UTC"), lambda: str(next(ids)))
+    assert [m.valid_from for m in late] == [None]

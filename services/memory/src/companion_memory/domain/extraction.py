@@ -1371,6 +1371,11 @@ _VISITING_THEM_IN = re.compile(
     r" (?:my|our) (" + RELATIONS + r")"
     r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
 )
+# "a week at me mam's in Scarborough", "back from my sister's in Glasgow": their home, where the user was
+_AT_THEIRS_IN = re.compile(
+    r"\b(?:at|to|from|over at|round at|staying at) (?:my|our|me|ma) (" + RELATIONS + r")(?:'s|s|’s)"
+    r"(?: (?:place|house|flat|home|apartment))? (?:out |over |down |up )?in " + _PLACE
+)
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
 _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred))(?: here)? in "
@@ -1435,7 +1440,7 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
         found.append(_lives(_relation_name(kin.group(1)), kin.group(2)))
-    for visit in _VISITING_THEM_IN.finditer(clause.text):
+    for visit in (*_VISITING_THEM_IN.finditer(clause.text), *_AT_THEIRS_IN.finditer(clause.text)):
         if visit.group(2) not in _NOT_PLACES:
             found.append(_lives(_relation_name(visit.group(1)), visit.group(2)))
     if (here := _US_HERE_IN.search(clause.text)) and here.group(1) not in _NOT_PLACES:
@@ -1466,8 +1471,11 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     moving = origin = None
     if not (clause.question or (clause.hypothetical and _HYPOTHETICAL.search(text[: _first_place_word(text)]))):
         for moved in _MOVED.finditer(text):
-            # "we're moving to Leeds next month" is a plan, not a home yet
-            if moved.group(0).lower().startswith(("moving", "relocating")) or _their_move(text, moved.start()):
+            # "we're moving to Leeds next month" is a plan, not a home yet; Irish "we're only after moving back to
+            # Cork" has just moved
+            done = re.search(r"\bafter\s+$", text[: moved.start()], re.I) is not None
+            planned = moved.group(0).lower().startswith(("moving", "relocating")) and not done
+            if planned or _their_move(text, moved.start()):
                 continue
             if not _denied(clause, moved.start()):
                 # group 1 is where from ("moved from Dayton to Columbus"): a home before this one

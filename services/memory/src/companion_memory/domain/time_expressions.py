@@ -183,6 +183,15 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
     # not a count of times ("rewatching it for the 5th time")
     (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of| time)"), "nth"),
+    # "mom's birthday is the 14th", "exam for my nursing module is the 9th, then ...": the day said as what it is
+    # (not "it's the 3rd time", "she was the 1st to arrive")
+    (
+        re.compile(
+            r"\b(?:is|'s|are|was|set for) (the (\d{1,2})(?:st|nd|rd|th))\b"
+            r"(?=\s*(?:$|[,.!?;]|so\b|and\b|but\b|then\b|at\b|in\b|too\b|lol\b|btw\b|this\b|next\b))"
+        ),
+        "nth",
+    ),
     # without "the", as a second language often has it: "she comes to visit on 12th"
     (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
