@@ -1607,6 +1607,7 @@ def test_round_19_reads(text: str, subject: str, words: str) -> None:
         ("dentist at 3 tomorrow", "user", "I am a"),  # an appointment, not a job
         ("Physio at half ten on Monday", "user", "I am a"),
         ("booked the vet for friday", "user", "I am a"),
+        ("Nurse at the clinic said I'm fine", "user", "nurse"),  # someone who spoke, not the user's job
         ("I'm a recovering addict", "user", "love"),  # no liking
         ("hiya its katie. sorry autocorrect, it's Katy with a y", "user", "katie"),
         ("My old boy Jasper still waits by the door", "son", "Jasper"),  # a pet, not a son

@@ -314,8 +314,6 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
-    if _JOB_TAG.match(said):  # "Sous-chef at a bistro in Old Montreal": what the user does
-        return USER
     # "New hobby: birdwatching!", "Also a milk tea addict", "At my age my passions are my garden": the user's
     if _HOBBY_HEADING.match(head) or _ADDICT.match(head) or _MY_PASSION_IS.match(head):
         return USER
@@ -1732,7 +1730,9 @@ _JUDGEMENTS = re.compile(
 _JOB_FIRST = re.compile(
     r"(?:an? )?((?:(?!(?:an?|i|i'm|im|am|is|was|are|been|my|his|her|the|no|not)\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
-    + r"))(?= (?:here |out here |over here )?(?:at|for|in|with) (?:(?:the )?(?-i:[A-Z])|an? |the ))",
+    # "Third-generation dairy farmer outside Eau Claire"; not someone who spoke ("Nurse at the clinic said I'm fine")
+    + r"))(?= (?:here |out here |over here )?(?:at|for|in|with|outside|near) (?:(?:the )?(?-i:[A-Z])|an? |the ))"
+    r"(?![^.!?]*\b(?:said|says|told|tells|asked|asks|thinks|reckons|gave|wants)\b)",
     re.I,
 )
 # A working life told with its end ("I taught primary school in Rotorua for thirty years before I retired", "I
@@ -1930,15 +1930,7 @@ _SHIFTS = re.compile(
 
 # The job as a tag: "Electrician by trade", "Teacher here, primary school in Leicester", "ER nurse life talaga".
 _JOB_TAG = re.compile(
-    r"^(?:an? )?((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b"
-    # "Sous-chef at a bistro in Old Montreal, just got home", "Third-generation dairy farmer outside Eau Claire":
-    # a message that opens with what the user does, and where. Not an appointment ("dentist at 3 tomorrow",
-    # "solicitor on thursday"), a deed ("booked the vet for friday") or someone who spoke ("Nurse at the clinic
-    # said I'm fine").
-    r"|(?<! to)(?= (?:at|in|outside|near|for|with) (?:an? |the )?(?:(?!(?:on|at|by|from|to|til|till|until)\b)[a-z-]+ )"
-    r"{0,3}?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z])"
-    r"(?![^.!?]*\b(?:said|says|told|tells|asked|asks|thinks|reckons|was|is|has|had|gave|called|wants)"
-    r"\b)))",
+    r"^(?:an? )?((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b)",
     re.I,
 )
 # "day job at Home Depot", "real job is data analyst at DBS": the job said beside another.
