@@ -1589,6 +1589,13 @@ def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> Non
         # homes of theirs where the user was, and Irish "after moving"
         ("just home after a week at my nan's in Llandudno", "nan", "Llandudno"),
         ("I'm only after moving to Limerick, still unpacking", "user", "Limerick"),
+        ("I've been so happy since moving to Winnipeg", "user", "Winnipeg"),
+        ("anyway, back to the grind in Sheffield", "user", "Sheffield"),
+        # a role given, a shop of one's own, a liking said as the only choice
+        ("six years at Aldi and they finally made me an assistant manager", "user", "assistant manager"),
+        ("they promoted me to shift supervisor!", "user", "shift supervisor"),
+        ("I have my own stall at the Saturday market", "user", "own stall"),
+        ("not a beer person, it's cider or nothing", "user", "cider"),
     ],
 )
 def test_round_19_reads(text: str, subject: str, words: str) -> None:
@@ -1608,6 +1615,8 @@ def test_round_19_reads(text: str, subject: str, words: str) -> None:
         ("Physio at half ten on Monday", "user", "I am a"),
         ("booked the vet for friday", "user", "I am a"),
         ("Nurse at the clinic said I'm fine", "user", "nurse"),  # someone who spoke, not the user's job
+        ("called my mum and she made me watch her cook", "mum", "a watch"),
+        ("it's now or nothing", "user", "love"),
         ("I'm a recovering addict", "user", "love"),  # no liking
         ("hiya its katie. sorry autocorrect, it's Katy with a y", "user", "katie"),
         ("My old boy Jasper still waits by the door", "son", "Jasper"),  # a pet, not a son

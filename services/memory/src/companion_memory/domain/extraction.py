@@ -314,6 +314,11 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
+    # "they FINALLY made me a department manager", "anyway back to the grind in Manchester": the user's
+    if re.match(r"(?:they|she|he|my boss|the boss|management)(?: [a-z]+)? (?:made|promoted) me\b", head) or re.match(
+        r"(?:(?:straight|now|so) )?back to (?:the |reality|work)", head
+    ):
+        return USER
     # "New hobby: birdwatching!", "Also a milk tea addict", "At my age my passions are my garden": the user's
     if _HOBBY_HEADING.match(head) or _ADDICT.match(head) or _MY_PASSION_IS.match(head):
         return USER
@@ -823,7 +828,7 @@ _WORK_WORDS = re.compile(
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
     r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|doing|coach"
-    r"|boss|manager|supervisor|coworkers?|colleagues?)\b",
+    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -832,7 +837,7 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|can'?t beat|into\b|weakness|cared|"
-    r"any day|any time|non-negotiable|true love|whole personality"
+    r"any day|any time|non-negotiable|true love|whole personality|or nothing"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
@@ -1265,6 +1270,10 @@ _IN_NOW = re.compile(
     + r"|^(?:(?:i'm|im|i am|we're|we are) )?back (?:home )?in "
     + _PLACE
     + r"(?= for good| now| permanently| to stay| after| for the)"
+    # "anyway back to the grind in Manchester", "straight back to the rain in Merthyr": home again
+    + r"|\bback to (?:the |reality |work )?(?:grind|rain|reality|routine|daily grind|normal|madness|chaos|cold|work"
+    + r"|real life)(?: (?:here|back home))? in "
+    + _PLACE
     # "I am still here in Chennai", "i'm still stuck in Perth", "here in Bloemfontein"
     + r"|\b(?:still |stuck |living |settled )(?:here |over here |out here |down here |up here )?in "
     + _PLACE
@@ -1471,7 +1480,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
         for moved in _MOVED.finditer(text):
             # "we're moving to Leeds next month" is a plan, not a home yet; Irish "we're only after moving back to
             # Cork" has just moved
-            done = re.search(r"\bafter\s+$", text[: moved.start()], re.I) is not None
+            done = re.search(r"\b(?:after|since)\s+$", text[: moved.start()], re.I) is not None
             planned = moved.group(0).lower().startswith(("moving", "relocating")) and not done
             if planned or _their_move(text, moved.start()):
                 continue
@@ -1607,7 +1616,8 @@ _AS_JOB = re.compile(
     r"|trained|certified"
     r"|employed|taken on)\b[^,.!?;]{0,40}?\bas "
     + _JOB_PHRASE_ANY
-    + r"|\bpromoted to "
+    # "they FINALLY made me a department manager", "promoted me to shift supervisor"
+    + r"|\b(?:promoted (?:me )?to|made me) "
     + _JOB_PHRASE.replace("(?:an?|the) ", "(?:an? |the )?"),
     re.I,
 )
@@ -1869,7 +1879,7 @@ _LOOKS_LIKE_A_SCHOOL = re.compile(
 
 # "I run a small tailoring shop", "the fella who runs the bakery on the corner"
 _RUN_A_BUSINESS = re.compile(
-    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages) "
+    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages|have(?= (?:my|our) own)) "
     r"((?:a|an|the|my|our) (?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|"
     r"stall|company|firm|counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
     r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b"
@@ -2328,6 +2338,11 @@ _HOBBY_HEADING = re.compile(
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| lol\b| haha\b))",
     re.I,
 )
+# "not a coffee person at all, it's tea or nothing"
+_OR_NOTHING = re.compile(
+    r"\b(?:it'?s|its) (?!(?:now|all|everything|this|that|go big|win|do)\b)((?:[\w'-]+ ){0,2}?[\w'-]+) or nothing\b",
+    re.I,
+)
 # "a milk tea addict", "total gym addict": a liking, not an addiction to care about
 _ADDICT = re.compile(
     r"\b(?:i'?m |i am |im )?(?:a |an )?(?:total |complete |huge |massive |self-confessed |proper |hopeless |bit of a )?"
@@ -2462,6 +2477,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
                 f"{heading.group(3).capitalize()} is my {heading.group(1).lower()} {heading.group(2).lower()}.",
             )
         )
+    if subject == USER and (only := _OR_NOTHING.search(text)):
+        outright.append(Found(PREFERENCE, USER, f"I love {only.group(1).lower()}."))
     if subject == USER and (addict := _ADDICT.search(text)) and not _denied(clause, addict.start()):
         outright.append(Found(PREFERENCE, USER, f"I love {addict.group(1).lower()}."))
     if subject == USER and (person := _NOT_A_PERSON.match(head)):
