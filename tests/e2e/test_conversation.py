@@ -124,6 +124,16 @@ async def test_abuse_told_gets_the_abuse_helplines_and_a_caring_reply(stack: Sta
     assert "good evening" not in reply.lower()
 
 
+async def test_a_parent_telling_of_a_child_hit_gets_the_child_abuse_hotline_first(stack: Stack) -> None:
+    """A child harmed, told by a parent: abuse told, Childhelp (for anyone worried about a child) before the domestic
+    violence line, and a caring reply."""
+    support, reply = await _support_then_reply(stack, "child", "my ex hits our son when he has him", "en-US")
+
+    assert support.index("1-800-422-4453") < support.index("1-800-799-7233")
+    assert "988" not in support
+    assert "?" in reply
+
+
 async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_then_the_abuse_lines(stack: Stack) -> None:
     """A crisis and abuse told in one message: the crisis line first, for their life, then the abuse line."""
     support, _ = await _support_then_reply(

@@ -61,6 +61,7 @@ def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
             _lines(entry, "youth_lines") or (country.youth_lines if country else ()),
             _lines(entry, "sexual_abuse_lines") or (country.sexual_abuse_lines if country else ()),
             _lines(entry, "debt_lines") or (country.debt_lines if country else ()),
+            _lines(entry, "child_protection_lines") or (country.child_protection_lines if country else ()),
         )
     return table
 

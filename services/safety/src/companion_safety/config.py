@@ -34,7 +34,8 @@ class SafetySettings(ConsumerSettings):
     # Crisis resources by jurisdiction, replacing the built-in entries of the same one, e.g.
     # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines",
     # "exploitation_lines" (labour exploitation, trafficking), "sexual_abuse_lines" (sexual assault and abuse),
-    # "debt_lines" (free debt advice, for threats from lenders) and "youth_lines" (for a user who may be a minor).
+    # "debt_lines" (free debt advice, for threats from lenders), "youth_lines" (for a user who may be a minor) and
+    # "child_protection_lines" (for anyone worried about a child being harmed, sent first when that is told).
     # A state's entry ("US-CA") takes what it leaves out from its country's.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
     # The crisis detector over meaning (MiniLM embeddings + a trained head, ~6 ms a message on one core): off

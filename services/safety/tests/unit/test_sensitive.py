@@ -322,6 +322,45 @@ def test_no_sexual_assault_line_without_sexual_abuse_told(text: str) -> None:
     assert "sexual_abuse" not in told.support_categories
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex hits our son when he has him",
+        "my mum's boyfriend hurts my kids and I don't know what to do",
+        "my husband hits the kids when he's been drinking",
+        "my daughter came back from her dad's with bruises again",
+        "my son keeps getting hit by his stepdad",
+        "mi tío hits my little brother when my mom is at work",
+    ],
+)
+def test_a_child_harmed_sends_a_child_protection_line_first(text: str) -> None:
+    """Told by a parent or a sibling: abuse, with Childhelp (US) or the NSPCC (GB), who take calls from anyone
+    worried about a child, before the domestic violence lines."""
+    told = RiskAssessor().assess(text)
+
+    sent = crisis.crisis_message(crisis.resources_for("en-US"), told.support_categories)
+    assert told.needs_support
+    assert sent.index("1-800-422-4453") < sent.index("1-800-799-7233")
+    gb = crisis.crisis_message(crisis.resources_for("en-GB"), told.support_categories)
+    assert gb.index("0808 800 5000") < gb.index("0808 2000 247")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband beat my son at chess lol",
+        "my dad hit my son's car reversing out of the drive",
+        "my daughter hit her brother with a pillow",
+        "my husband shoved me into the door again last night",  # abuse of the writer: no child line
+    ],
+)
+def test_no_child_protection_line_without_a_child_harmed(text: str) -> None:
+    told = RiskAssessor().assess(text)
+
+    assert "child_abuse" not in told.support_categories
+    assert "0808 800 5000" not in crisis.crisis_message(crisis.resources_for("en-GB"), told.support_categories)
+
+
 async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_first_then_the_abuse_lines() -> None:
     delivery = RecordingDelivery()
     service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]

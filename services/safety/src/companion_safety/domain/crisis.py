@@ -46,6 +46,9 @@ class CrisisResources:
     sexual_abuse_lines: tuple[str, ...] = ()
     # Free debt advice, for someone threatened by the people they owe; empty: the general lines.
     debt_lines: tuple[str, ...] = ()
+    # Helplines for anyone worried about a child being harmed (a parent, a sibling, a neighbour), sent first when a
+    # child's abuse is told; empty: the young person's lines when the writer may be a minor, else the abuse lines.
+    child_protection_lines: tuple[str, ...] = ()
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -63,6 +66,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
         ("Call 1-800-656-4673 (RAINN National Sexual Assault Hotline), any time",),
         ("Call 1-800-388-2227 (National Foundation for Credit Counseling), nonprofit debt advice",),
+        ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
     ),
     # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
     "CA": CrisisResources(
@@ -84,6 +88,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
             "Call 0300 555 2222 (Stop Loan Sharks, England's illegal money lending team)",
             "Call 0808 808 4000 (National Debtline), free debt advice",
         ),
+        ("Call 0808 800 5000 (NSPCC Helpline), free, for anyone worried about a child",),
     ),
     "IE": CrisisResources(
         "IE",
@@ -126,6 +131,9 @@ def crisis_message(
     (alone, they are the message)."""
     youth = resources.youth_lines if minor else ()
     abuse_told = "abuse" in categories
+    # a child harmed: the child protection line first (a young person's line if the writer may be one of the children)
+    child = resources.child_protection_lines if abuse_told and "child_abuse" in categories else ()
+    youth = youth + tuple(line for line in child if line not in youth)
     exploitation = resources.exploitation_lines if abuse_told and "exploitation" in categories else ()
     sexual = resources.sexual_abuse_lines if abuse_told and "sexual_abuse" in categories else ()
     debt = "debt" in categories

@@ -215,6 +215,36 @@ _WISH_TO_DIE_ELSEWHERE = "|".join(
     + [re.escape(normalize(w)) + after for w, after in _WISH_TO_DIE_UNSPACED]
 )
 
+# A child harmed, told by a parent, a sibling or anyone close ("my ex hits our son when he has him", "my mum's boyfriend
+# hurts my kids", "my daughter came back from her dad's with bruises again"): abuse told, with a child protection
+# line first (in the US, Childhelp takes calls from adults worried about a child). Not play, sport or a smacked
+# bottom argued over in the abstract.
+CHILD_ABUSE_RULES = [
+    r"\b(?:he|she|they|(?:my|mi|our) (?:(?:ex-?|step|mum'?s |mom'?s |mother'?s |dad'?s |father'?s )?(?:husband|hubby"
+    r"|wife|boyfriend|bf|girlfriend|gf|partner|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|uncle"
+    r"|aunt|auntie|aunty|grandad|grandpa|grandma|nan|babysitter|nanny|childminder|brother|sister|cousin|tio|tia"
+    r"|tío|tía|neighbou?r|teacher|coach)))(?: [\w']+){0,2}? (?:beats|hits|batters|punches|kicks|slaps|chokes"
+    r"|strangles|burns|beat|hit|battered|punched|kicked|slapped|choked|strangled|burned|burnt|hurts|hurt|abuses"
+    r"|abused|molests|molested|locks up|starves|whips|whipped)"
+    r" (?:my|our|the|his|her|mi) (?:(?:little|baby|youngest|eldest|oldest|two|three|\d+[- ]?(?:year|yr)[- ]?old"
+    r"|younger|step) )*(?:son|daughter|kids?|children|child|baby|boy|girl|stepson|stepdaughter|grandson"
+    r"|granddaughter|grandkids?|grandchildren|toddler|niece|nephew|little (?:brother|sister)|baby (?:brother|sister)"
+    r"|hermanit[oa]|hijos?|hijas?)\b(?!['’]s\b)"
+    r"(?!.*\b(?:lol|haha|lmao|at (?:chess|cards|pool|fifa|tennis|golf|darts|scrabble|monopoly|mario ?kart)|game"
+    r"|match|race|arm ?wrestl\w*|snowball|pillow|water ?balloon|tickl\w*|play\w*|ball)\b)",
+    # the child as the one it was done to
+    r"\b(?:my|our) (?:(?:little|baby|youngest|eldest|oldest|\d+[- ]?(?:year|yr)[- ]?old) )*(?:son|daughter|kids?"
+    r"|children|child|baby|boy|girl|stepson|stepdaughter|grandson|granddaughter|toddler)(?: [\w']+){0,2}?"
+    r" (?:is|are|was|were|gets?|got|keeps getting|has been|have been) (?:being )?(?:beaten|hit|hurt|abused|molested"
+    r"|slapped|punched|kicked|burned|burnt|locked in|starved|whipped) (?:by|at (?:his|her|their) (?:dad|mum|mom"
+    r"|father|mother)'?s)\b",
+    # marks after time with someone ("my daughter came back from her dad's with bruises again")
+    r"\b(?:my|our) (?:(?:little|baby|youngest|eldest|oldest) )*(?:son|daughter|kids?|children|child|boy|girl"
+    r"|stepson|stepdaughter|grandson|granddaughter|toddler)(?: [\w']+){0,2}? came (?:back|home)(?: from [\w' ]{2,25}?)?"
+    r" (?:with|covered in) (?:(?:more|new|fresh|big) )?(?:bruises|marks|welts|burns|a black eye|cigarette burns)\b",
+]
+
+
 _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"

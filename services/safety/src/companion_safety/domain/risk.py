@@ -39,7 +39,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-31: a training session "going to kill me" is hyperbole ("this 6am lift is going to kill me one day i swear");
 # an assault told of whoever did it ("a guy from my course assaulted me at a party ... I keep showering like it will
 # wash it off"): abuse, and sexual by what survivors say of after
-RULES_VERSION = "rules-31"
+# rules-32: a child harmed, told by someone close ("my ex hits our son when he has him"), is abuse told, with a child
+# protection line first.
+RULES_VERSION = "rules-32"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -75,6 +77,9 @@ EXPLOITATION = "exploitation"
 # Abuse told that is sexual: a sexual assault line goes out with the abuse ones.
 SEXUAL_ABUSE_RULE = "abuse.sexual"
 SEXUAL_ABUSE = "sexual_abuse"
+# A child harmed, told by someone close: a child protection line goes out first with the abuse ones.
+CHILD_ABUSE_RULE = "abuse.child"
+CHILD_ABUSE = "child_abuse"
 # Threats from the people the writer owes: harassment, with debt advice lines in the support sent.
 LENDER_RULE = "harassment.lender"
 DEBT = "debt"
@@ -126,11 +131,12 @@ class RiskAssessment:
         to shoot myself"), which would send a domestic violence line to someone who told of none."""
         exploited = (EXPLOITATION,) if any(r.startswith(EXPLOITATION_RULE + ".") for r in self.matched_rules) else ()
         sexual = (SEXUAL_ABUSE,) if any(r.startswith(SEXUAL_ABUSE_RULE + ".") for r in self.matched_rules) else ()
+        child = (CHILD_ABUSE,) if any(r.startswith(CHILD_ABUSE_RULE + ".") for r in self.matched_rules) else ()
         debt = (DEBT,) if self.lender_threat else ()
         told = self.abuse_disclosed  # exploitation and sexual abuse are only ever marked on abuse told
         if not self.is_crisis:
-            return ((ABUSE, *exploited, *sexual) if told else ()) + debt
-        return tuple(c for c in self.categories if c != ABUSE or told) + exploited + sexual + debt
+            return ((ABUSE, *child, *exploited, *sexual) if told else ()) + debt
+        return tuple(c for c in self.categories if c != ABUSE or told) + child + exploited + sexual + debt
 
 
 def _threatened_by_lenders(rules: Sequence[str]) -> bool:
@@ -154,6 +160,7 @@ _SELF_HARM = {
 _CATEGORY_RULES = {
     ABUSE: _compile(ABUSE, phrases.ABUSE_RULES)
     + _compile(EXPLOITATION_RULE, phrases.EXPLOITATION_RULES)
+    + _compile(CHILD_ABUSE_RULE, phrases.CHILD_ABUSE_RULES)
     + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES) + _compile(LENDER_RULE, phrases.LENDER_THREAT_RULES),
