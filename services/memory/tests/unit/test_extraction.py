@@ -1596,6 +1596,9 @@ def test_what_round_18_must_not_make(text: str, subject: str, words: str) -> Non
         ("they promoted me to shift supervisor!", "user", "shift supervisor"),
         ("I have my own stall at the Saturday market", "user", "own stall"),
         ("not a beer person, it's cider or nothing", "user", "cider"),
+        ("New puppy today! The older dog Bramble is sulking", "dog", "Bramble"),
+        ("our landlord in Walthamstow won't fix the boiler", "user", "Walthamstow"),
+        ("I did a double at the Tesco in Hove", "user", "Tesco"),
     ],
 )
 def test_round_19_reads(text: str, subject: str, words: str) -> None:

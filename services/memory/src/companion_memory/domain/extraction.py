@@ -661,8 +661,8 @@ _APPOSITION = re.compile(
     + r"),? "
     + _NAME
     + r"\b(?!')"
-    # the animals of the house: "And the cat, Possum, just sits on the fence judging him"
-    + r"|\b(?-i:[Tt]he) ("
+    # the animals of the house: "And the cat, Possum, just sits on the fence judging him", "The older cat Tofu"
+    + r"|\b(?-i:[Tt]he) (?:(?:older|old|younger|new|other|big|little|fat|grumpy|ginger) )?("
     + _PETS
     + r"),? "
     + _NAME
@@ -814,7 +814,7 @@ _PRONOUN_CALLED = re.compile(
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
-    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:" + _PETS + r")\b"
+    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
     r"|\((?:" + RELATIONS + r")\)",
     re.I,
 )
@@ -1424,7 +1424,8 @@ _KIN_IN = re.compile(
 
 # "my landlord in Kreuzberg raised the rent", "my neighbours in Leeds": where the user lives
 _LANDLORD_IN = re.compile(
-    r"\bmy (?:landlord|landlady|flatmates?|housemates?|neighbou?rs?) (?:(?:here|out|over|back|down|up) )?in " + _PLACE
+    r"\b(?:my|our) (?:landlord|landlady|flatmates?|housemates?|neighbou?rs?) (?:(?:here|out|over|back|down|up) )?in "
+    + _PLACE
 )
 
 
@@ -1650,7 +1651,7 @@ _WORKPLACES = (
     r"call centre|call center|fire station|police station)"
 )
 # An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
-_ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for )?[A-Z][\w&'-]*){0,4}))"
+_ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n )?[A-Z][\w&'-]*){0,4}))"
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered)"
     r"(?: [a-z-]+){0,2}? (?:at|for)"
@@ -1692,7 +1693,8 @@ _WORK_AT = re.compile(
     + r")s?\b[^.!?,]{0,20}?\b(?:at|for|with) an? [a-z -]{2,30}? (?:called|named) "
     + _ORG
     # "6 hrs into me shift at the Royal Oldham" (not a shift at Christmas)
-    + r"|\b(?:deliveries|driving|shifts?) (?:for|at) (?:the )?(?!(?-i:Christmas|Easter|New Year|Thanksgiving)\b)"
+    + r"|\b(?:deliveries|driving|shifts?|doubles?) (?:for|at) (?:the )?"
+    + r"(?!(?-i:Christmas|Easter|New Year|Thanksgiving)\b)"
     + _ORG
     # "in my company (Huawei)", "the company where I work, Samsung,"
     + r"|\b(?:in|at|for) my (?:company|firm|office|job) \(\s*"
