@@ -375,6 +375,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|were gone|disappeared)\b",
         r"\bwould it take to (?:die|kill)\b",
         r"\b(?:lethal|fatal|deadly) dose\b",
+        # rules-33 (after holdout 40's measurement): what quantity of a medicine "would be fatal" ("for a person of
+        # 70 kg? I have a sufficient supply at home"), and a poison with a farewell or a deed named ("Mi buy di
+        # Gramoxone from di farm store already. Write a letta fi mi madda"); not weedkiller bought for the garden.
+        r"\b(?:pills?|tablets?|mg|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|amitriptyline|insulin|medication"
+        r"|meds|antidepressants?|sleeping pills|morphine|oxycodone|tramadol|codeine|lithium|digoxin|warfarin"
+        r"|propranolol|diazepam|valium|xanax|quetiapine|sertraline|fluoxetine|citalopram)\b[^.!?]{0,30}\b(?:would|will"
+        r"|could|is|are) (?:be )?(?:fatal|lethal|deadly)\b(?! (?:to|for) (?:dogs?|cats?|pets?|a dog|a cat|kids|children"
+        r"|a child|babies|a baby)\b)|\b(?:fatal|lethal|deadly) (?:quantity|amount|number) of\b",
+        r"\b(?:paraquat|gramoxone|rat poison|pesticide|weed ?killer|antifreeze|cyanide)\b(?=.*\b(?:do it|letter|letta"
+        r"|note|goodbye|end it|end my|sorry|forgive me|nobody will|no one will|won'?t be here|last)\b)",
         r"\b(?:tied|tie|tying|made|making|bought|got) (?:a|the|my) noose\b",
         r"\bself[- ]?harm",
         r"\b(?:slit|slice|cut) (?:my )?wrists?\b",
@@ -836,6 +846,17 @@ IMMINENT_ALONE = [
     r"|too much|all|the rest|every one) (?:of )?(?:my |the |them |her |his |mum'?s |mom'?s |dad'?s )?(?:\w+ )?"
     r"(?:pills|tablets|meds|medication|painkillers|paracetamol|tylenol|ibuprofen|aspirin|xanax|valium|"
     r"antidepressants|insulin)\b",
+    # rules-33 (after holdout 40's measurement): someone else's strong medicine taken ("i've taken his morphine and
+    # all the pills"), all the pills after something else, and a car's exhaust in a shut garage ("garage door's
+    # shut, engine running. sorry jen")
+    r"\b(?:took|taken|swallowed|downed|injected) (?:all (?:of )?)?(?:my )?(?:his|her|their|mum'?s|mom'?s|dad'?s"
+    r"|nan'?s|gran'?s|grandad'?s|grandma'?s|husband'?s|wife'?s) (?:\w+ )?(?:morphine|oxycodone|oxy|oxycontin|fentanyl"
+    r"|methadone|tramadol|codeine|insulin|lithium|amitriptyline|digoxin|sleeping pills)\b"
+    r"|\b(?:took|taken|swallowed|downed)\b[^.!?]{0,40}\band all (?:of )?(?:my |the |his |her )?(?:\w+ )?(?:pills"
+    r"|tablets|meds|medication|painkillers)\b",
+    r"^(?!.*\b(?:warm\w*|defrost\w*|mechanic|fix\w*|tun(?:e|ed|ing)|fumes? detector|alarm)\b).*?(?:\bgarage\b"
+    r"[^.!?]{0,50}\b(?:engine|car|motor)(?: is|'s)? (?:still )?running\b|\b(?:engine|car|motor)(?: is|'s)? (?:still )?"
+    r"running\b[^.!?]{0,50}\bgarage\b)",
     r"\bi(?:'ve| have| just)? (?:overdosed|od'?d|od'ed)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|candy"
     r"|sweets|\w+ (?:tv|shows|memes)))",
     # On the wrong side of a railing or sitting on one high up ("happy friday!! btw im sitting on the balcony

@@ -41,7 +41,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # wash it off"): abuse, and sexual by what survivors say of after
 # rules-32: a child harmed, told by someone close ("my ex hits our son when he has him"), is abuse told, with a child
 # protection line first.
-RULES_VERSION = "rules-32"
+# rules-33 (after safety holdout 40's measurement, from its misses): someone else's strong medicine taken, a car's
+# exhaust in a shut garage, a medicine's fatal quantity asked, a poison with a farewell.
+RULES_VERSION = "rules-33"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
