@@ -901,7 +901,12 @@ ABUSE_DANGER = [
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
     r"\b(?:he|she|they|my (?:(?:live[- ]in|new|older|big|former|own) )?(?:dad|father|mom|mother|husband|wife|boyfriend"
-    r"|girlfriend|partner|stepdad|stepfather|uncle|brother|ex)) (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes"
+    # a name or a word or two between ("my uncle Farai hits me with a belt", "my dad always hits me"; memory holdout
+    # fresh_19's leak, after its measurement), not a denial ("my dad never hits me")
+    r"|girlfriend|partner|stepdad|stepfather|uncle|brother|ex))"
+    r"(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|hasn'?t|hasnt"
+    r"|haven'?t|havent|hadn'?t|hadnt|isn'?t|would|could|might|if|ever|says|said|thinks)\b)[\w']+){0,2}?"
+    r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes"
     r"|raped|abuses|abused|touched|touches) me\b",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
     # Said of whoever did it ("a guy from my course assaulted me at a party"), or the drink spiked first.

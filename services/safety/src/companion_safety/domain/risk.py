@@ -42,7 +42,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-32: a child harmed, told by someone close ("my ex hits our son when he has him"), is abuse told, with a child
 # protection line first.
 # rules-33 (after safety holdout 40's measurement, from its misses): someone else's strong medicine taken, a car's
-# exhaust in a shut garage, a medicine's fatal quantity asked, a poison with a farewell.
+# exhaust in a shut garage, a medicine's fatal quantity asked, a poison with a farewell; and (memory holdout
+# fresh_19's leak) violence against the writer with a name or a word between ("my uncle Farai hits me").
 RULES_VERSION = "rules-33"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
