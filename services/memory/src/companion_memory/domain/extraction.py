@@ -274,9 +274,16 @@ _MALE = frozenset(
 
 
 def _other_gender(pronoun: str, person: str) -> bool:
-    """Whether "she" or "he" cannot be this person ("my brother ... she"): then it is someone else."""
+    """Whether "she"/"her" or "he"/"his" cannot be this person ("my brother ... she"): then it is someone else."""
     kin = person.split("'s ")[-1]
-    return (pronoun.lower() == "she" and kin in _MALE) or (pronoun.lower() == "he" and kin in _FEMALE)
+    said = pronoun.lower()
+    return (said in ("she", "her") and kin in _MALE) or (said in ("he", "his") and kin in _FEMALE)
+
+
+def _owner_before(sentence: str, end: int, last_person: str | None) -> str | None:
+    """Whose "his"/"her" at ``end`` is: the last relation named before it in the sentence, else the last person."""
+    mentioned = list(_MY_RELATION.finditer(sentence, 0, end))
+    return _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
 
 
 def _subject_of(clause: str, last_person: str | None) -> str | None:
@@ -837,9 +844,9 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|can'?t beat|into\b|weakness|cared|"
-    r"any day|any time|non-negotiable|true love|whole personality|or nothing"
+    r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
-    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|comfort"
+    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -991,10 +998,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         if _a_name(match.group(2)):
             people.append(_person(match.group(1), match.group(2)))
     for match in _THEIR_NAMED.finditer(sentence):
-        mentioned = [m for m in _MY_RELATION.finditer(sentence, 0, match.start())]
-        owner = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
-        pronoun = "he" if match.group(1).lower() == "his" else "she"
-        if owner and owner != USER and not _other_gender(pronoun, owner) and _a_name(match.group(3)):
+        owner = _owner_before(sentence, match.start(), last_person)
+        if owner and owner != USER and not _other_gender(match.group(1), owner) and _a_name(match.group(3)):
             people.append(_person(f"{owner}'s {_relation_name(match.group(2))}", match.group(3)))
     for match in _NAMED_HIM.finditer(sentence):
         newborn = match.group(4) or match.group(5)
@@ -1043,11 +1048,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     if not people:
         # "My dog is so cute. His name is Biscuit.", "my son is 8 years old, his name is Kenta"
         for match in _HIS_HER_NAME.finditer(sentence):
-            mentioned = list(_MY_RELATION.finditer(sentence, 0, match.start()))
-            owner = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
+            owner = _owner_before(sentence, match.start(), last_person)
             # "my sister got a puppy. His name is Bo.": not the sister's name
-            pronoun = "he" if match.group(0).lower().startswith("his") else "she"
-            if owner and owner != USER and _a_name(match.group(1)) and not _other_gender(pronoun, owner):
+            possessive = match.group(0).split()[0]
+            if owner and owner != USER and _a_name(match.group(1)) and not _other_gender(possessive, owner):
                 people.append(_person(owner, match.group(1)))
     for match in _THEIR_AGE.finditer(sentence):
         relation = _relation_name(match.group(1))
@@ -2018,16 +2022,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
-                facts.append(
-                    Found(
-                        FACT,
-                        USER,
-                        said.format(*(g if g.isupper() else g.lower() for g in match.groups() if g)).replace(
-                            ".", f" called {match.group(2)}." if pattern is _RUN_A_BUSINESS and match.group(2) else "."
-                        ),
-                        importance=0.6,
-                    )
-                )
+                words = match.groups()[: said.count("{}")]
+                told = said.format(*(g if g.isupper() else g.lower() for g in words))
+                if pattern is _RUN_A_BUSINESS and match.group(2):  # "a bakery called Sweet Crumbs": named as written
+                    told = f"{told[:-1]} called {match.group(2)}."
+                facts.append(Found(FACT, USER, told, importance=0.6))
         if (match := _DRIVE_OR_GIVE.search(bare)) and not _denied(clause, offset + match.start()):
             verb = "drive" if match.group(1) else match.group(0).split()[1].lower()
             facts.append(Found(FACT, USER, f"I {verb} {match.group(1) or match.group(2)}.", importance=0.6))
@@ -2340,7 +2339,7 @@ _HOBBY_HEADING = re.compile(
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| lol\b| haha\b))",
     re.I,
 )
-# "not a coffee person at all, it's tea or nothing"
+# "not a coffee person at all, it's tea or nothing": said outright, whatever was denied before it
 _OR_NOTHING = re.compile(
     r"\b(?:it'?s|its) (?!(?:now|all|everything|this|that|go big|win|do)\b)((?:[\w'-]+ ){0,2}?[\w'-]+) or nothing\b",
     re.I,
@@ -2416,10 +2415,9 @@ _GOT_ME_ONTO = re.compile(
     r"\bgot me (?:onto|into|hooked on|addicted to) ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|" + _ACTIVITIES + r")\b",
     re.I,
 )
-# "rewatching Gilmore Girls for the 6th time", "it's tea or nothing": loved outright.
+# "rewatching Gilmore Girls for the 6th time": loved outright ("it's tea or nothing": `_OR_NOTHING`).
 _LOVED_OUTRIGHT = re.compile(
     r"\bre-?watching ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) (?:for the|again|for like)"
-    r"|\b(?:it'?s|its) ([a-z]+) or nothing\b"
     # "chicken rice is my go-to", "honestly K-dramas are my comfort" (not "... is my life": "grief is my life now")
     r"|^(?:honestly |tbh |ngl |also |and |but )?(?!(?:it|this|that|he|she|they|you|work|school|my|our|his|her|their)\b)"
     r"((?:[\w'-]+ ){0,2}[\w'-]+) (?:is|are|'s) my (?:go-to|comfort"
