@@ -94,7 +94,12 @@ def risk_assessor(settings: SafetySettings) -> RiskAssessor:
     """Rules, the TF-IDF classifier and, unless turned off, the detector over meaning (blocking: exports MiniLM
     to ONNX the first time, ~20 s, then loads in about a second)."""
     meaning = (
-        load_crisis_detector(settings.model_cache_dir, settings.meaning_threads, int8=settings.meaning_int8)
+        load_crisis_detector(
+            settings.model_cache_dir,
+            settings.meaning_threads,
+            int8=settings.meaning_int8,
+            screen=settings.meaning_screen,
+        )
         if settings.meaning_detector
         else None
     )

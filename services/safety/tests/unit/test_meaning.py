@@ -329,6 +329,60 @@ def test_weights_of_a_cut_model_say_how_many_layers_it_keeps() -> None:
         parse_weights(json.dumps({**_weights_json(), "layers": 7}).encode())
 
 
+def test_weights_may_name_a_screen_bar_below_the_concern_bar() -> None:
+    assert parse_weights(json.dumps(_weights_json()).encode()).screen_below == 0.0  # no bar: no screen
+    assert parse_weights(json.dumps({**_weights_json(), "screen_below": 0.1}).encode()).screen_below == 0.1
+    with pytest.raises(ValueError, match="screen_below"):  # at the concern bar (0.6) a screen would decide
+        parse_weights(json.dumps({**_weights_json(), "screen_below": 0.6}).encode())
+
+
+class _CountingModel:
+    """Stands in for a MiniLM session: fixed vectors per text, and which texts it was asked to embed."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+        self.read: list[str] = []
+
+    def encoder(self):  # type: ignore[no-untyped-def]
+        def encode(texts: list[str]) -> np.ndarray:
+            self.read += texts
+            return np.array([self.vectors[text] for text in texts], dtype=np.float32)
+
+        return encode
+
+
+def test_the_screen_decides_only_below_its_bar_and_the_float_model_reads_the_rest() -> None:
+    # sigmoid(4x): the screen reads "calm" at 0.018 (below its bar of 0.1) and "dark" at 0.92.
+    screen = _CountingModel({"calm": [-1.0, 0.0], "dark": [0.6, 0.0]})
+    exact = _CountingModel({"calm": [-0.9, 0.0], "dark": [0.2, 0.0]})
+    detector = MiniLMCrisisDetector(exact, _head(), screen, screen_below=0.1)  # type: ignore[arg-type]
+
+    calm, dark = detector.crisis_probability("calm"), detector.crisis_probability("dark")
+
+    assert calm == pytest.approx(0.018, abs=1e-3)
+    assert exact.read == ["dark"]  # the float model never read "calm"
+    assert dark == pytest.approx(0.69, abs=1e-2)  # the float model's score, not the screen's 0.92
+    detector.highest_probability("calm")  # the overrule bar is read by the float model alone
+    assert exact.read == ["dark", "calm"]
+    unscreened = MiniLMCrisisDetector(exact, _head(), screen, screen_below=0.0)  # type: ignore[arg-type]
+    unscreened.crisis_probability("calm")
+    assert screen.read == ["calm", "dark"]  # no bar: the screen is never asked
+
+
+def test_the_shipped_screen_changes_no_decision_of_the_float_model(detector: MiniLMCrisisDetector) -> None:
+    exact = load_crisis_detector(screen=False)
+    bar = detector._screen_below
+    assert 0.0 < bar <= 0.25 * detector.head.concern_threshold  # far below the lowest bar a score is compared with
+    at_risk = [param.values[0] for param in AT_RISK_WITHOUT_RISK_WORDS]
+    everyday = ["what are you up to this weekend", "I made pancakes for the kids this morning", "my knee hurts again"]
+
+    for text in at_risk:  # read past the screen: the float model's own score
+        assert detector.crisis_probability(text) == exact.crisis_probability(text)
+    for text in everyday:  # stopped by the screen, where the float model is nowhere near the concern bar either
+        assert detector.crisis_probability(text) < bar
+        assert exact.crisis_probability(text) < detector.head.concern_threshold
+
+
 def test_weights_whose_matrices_do_not_have_the_rank_are_refused() -> None:
     with pytest.raises(ValueError, match="rank 3"):
         parse_weights(json.dumps(_weights_json(rank=3)).encode())
@@ -384,7 +438,7 @@ def test_the_detector_runs_the_fine_tuned_model_not_the_original(detector: MiniL
 
     text = "i've got all the tablets counted out on my desk"
     (original,) = open_minilm().encoder()([text])
-    (tuned,) = detector._encoder()([text])
+    (tuned,) = detector._encoder(detector._model)([text])
 
     assert float(np.dot(original, tuned)) < 0.999
     assert float(np.linalg.norm(tuned)) == pytest.approx(1.0, abs=1e-4)

@@ -253,6 +253,13 @@ class RecordingDelivery:
         ("my stepdad Kevin beats me when mum's at work", "1-800-799-7233"),
         ("my dad always hits me when he's had a drink", "1-800-799-7233"),
         ("my dad never hits me, he's the gentlest man alive", ""),
+        # rules-34: anyone close, a parent, a sibling, a grandparent or a sister's boyfriend; not a toy or a contest
+        ("my mum hits me when she's drunk", "1-800-799-7233"),
+        ("my grandad hits me with his walking stick", "1-800-799-7233"),
+        ("my sister's boyfriend touches me when no one's around", "1-800-656-4673"),
+        ("my brother hits me with the ball every time we play lol", ""),
+        ("my dad beats me at chess every single time", ""),
+        ("my ex hits me up at 2am when he's drunk", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

@@ -44,7 +44,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-33 (after safety holdout 40's measurement, from its misses): someone else's strong medicine taken, a car's
 # exhaust in a shut garage, a medicine's fatal quantity asked, a poison with a farewell; and (memory holdout
 # fresh_19's leak) violence against the writer with a name or a word between ("my uncle Farai hits me").
-RULES_VERSION = "rules-33"
+# rules-34: violence against the writer by anyone close, not only a parent or partner ("my mum hits me", "my sister's
+# boyfriend touches me", "my grandad hits me"), and not a toy or a contest ("hits me with the ball every time we
+# play", "beats me at chess") nor "hits me up".
+RULES_VERSION = "rules-34"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level

@@ -6,6 +6,12 @@ fine-tuned layers, the logistic head and its thresholds. At start the LoRA matri
 into MiniLM's weights (W + alpha/rank * B A) and the model is exported to ONNX once per cache directory, under a
 name that holds the file's hash (companion_embedding's `WeightChange`); the graph outputs the unit-length mean
 of the token states, which the head (`CrisisHead`, pure Python) scores.
+
+The screen: most messages are nowhere near a crisis, and the same model with int8 weights reads them in about 60 %
+of the time. When the weights file names a bar (`screen_below`), a message the int8 model scores below it is read
+no further; any other is read by the float model, whose score alone counts. The bar is chosen for the model's
+weights (MODEL_CARD.json, key `meaning_finetuned.screen_below`) so far below the concern bar that no message of the
+development texts changes its decision; a retrained model has none until chosen the same way.
 """
 
 import hashlib
@@ -35,6 +41,8 @@ class FineTuned:
     scale: float
     pairs: dict[str, tuple[np.ndarray, np.ndarray]]
     layers: int = 6
+    # int8 scores below this are final (the screen, see the module's docstring); 0: the float model reads everything.
+    screen_below: float = 0.0
 
 
 def parse_weights(data: bytes) -> FineTuned:
@@ -60,7 +68,10 @@ def parse_weights(data: bytes) -> FineTuned:
     layers = int(raw.get("layers", 6))
     if not 1 <= layers <= 6:
         raise ValueError(f"{WEIGHTS_FILE}: MiniLM has 6 layers, not {layers}")
-    return FineTuned(head, float(raw["alpha"]) / rank, pairs, layers)
+    screen_below = float(raw.get("screen_below", 0.0))
+    if not 0.0 <= screen_below < head.concern_threshold:
+        raise ValueError(f"{WEIGHTS_FILE}: screen_below {screen_below} must lie in [0, the concern bar)")
+    return FineTuned(head, float(raw["alpha"]) / rank, pairs, layers, screen_below)
 
 
 def keep_layers(bert: Any, layers: int) -> None:
@@ -73,6 +84,11 @@ def keep_layers(bert: Any, layers: int) -> None:
 def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
     """The head, and the change that cuts BERT to the model's layers and merges the LoRA matrices into it
     (W + alpha/rank * B A), named by the file's hash (the name of the cached ONNX export)."""
+    tuned, change = _shipped()
+    return tuned.head, change
+
+
+def _shipped() -> tuple[FineTuned, WeightChange]:
     data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
     tuned = parse_weights(data)
     scale = tuned.scale
@@ -89,7 +105,7 @@ def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
                 )
             weight += scale * torch.from_numpy(b @ a).to(weight.dtype)
 
-    return tuned.head, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
+    return tuned, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
 
 
 def load_crisis_head() -> CrisisHead:
@@ -99,38 +115,54 @@ def load_crisis_head() -> CrisisHead:
 class MiniLMCrisisDetector:
     """Embeds one message (its first 128 word pieces) with the fine-tuned MiniLM and scores it with the head;
     with a head trained so, also each sentence of a chat-length message (one batch), and the highest score counts.
-    Blocking: call it from a worker thread. Each thread gets its own tokenizer (a fast tokenizer may not run
-    in two threads at once); the ONNX session is shared."""
+    With a ``screen`` (the same model in int8), a message it scores below ``screen_below`` is read no further.
+    Blocking: call it from a worker thread. Each thread gets its own tokenizers (a fast tokenizer may not run
+    in two threads at once); the ONNX sessions are shared."""
 
-    def __init__(self, model: MiniLM, head: CrisisHead) -> None:
+    def __init__(
+        self, model: MiniLM, head: CrisisHead, screen: MiniLM | None = None, screen_below: float = 0.0
+    ) -> None:
         self.head = head
         self.version = head.version
         self._model = model
+        self._screen = screen if screen_below > 0.0 else None
+        self._screen_below = screen_below
         self._local = threading.local()
 
-    def _encoder(self) -> Encoder:
-        encode: Encoder | None = getattr(self._local, "encode", None)
+    def _encoder(self, model: MiniLM) -> Encoder:
+        encoders: dict[int, Encoder] = self._local.__dict__.setdefault("encoders", {})
+        encode = encoders.get(id(model))
         if encode is None:
-            encode = self._model.encoder()
-            self._local.encode = encode
+            encode = encoders[id(model)] = model.encoder()
         return encode
 
     def crisis_probability(self, text: str) -> float:
-        return self._highest(text, by_sentence=self.head.sentences)
+        if self._screen is not None:
+            screened = self._highest(self._screen, text, by_sentence=self.head.sentences)
+            if screened < self._screen_below:
+                return screened
+        return self._highest(self._model, text, by_sentence=self.head.sentences)
 
     def highest_probability(self, text: str) -> float:
-        return self._highest(text, by_sentence=True)
+        # The overrule bar lies below the screen's: only the float model reads that finely.
+        return self._highest(self._model, text, by_sentence=True)
 
-    def _highest(self, text: str, *, by_sentence: bool) -> float:
+    def _highest(self, model: MiniLM, text: str, *, by_sentence: bool) -> float:
         text = text.strip()[:MAX_CHARS]
         if not text:
             return 0.0
         parts = message_parts(text) if by_sentence else [text]
-        return max(self.head.probability(vector.tolist()) for vector in self._encoder()(parts))
+        return max(self.head.probability(vector.tolist()) for vector in self._encoder(model)(parts))
 
 
-def load_crisis_detector(cache_dir: str = "", threads: int = 1, *, int8: bool = False) -> MiniLMCrisisDetector:
-    """Merges the LoRA matrices into MiniLM and exports it to ONNX into ``cache_dir`` the first time (~20 s),
-    then loads in about a second."""
-    head, change = load_fine_tuned()
-    return MiniLMCrisisDetector(open_minilm(threads, cache_dir, int8=int8, change=change), head)
+def load_crisis_detector(
+    cache_dir: str = "", threads: int = 1, *, int8: bool = False, screen: bool = True
+) -> MiniLMCrisisDetector:
+    """Merges the LoRA matrices into MiniLM and exports it to ONNX into ``cache_dir`` the first time (~20 s, and as
+    much again for the int8 screen), then loads in about a second. ``int8``: the int8 model reads everything;
+    ``screen``: the int8 model screens for the float one when the weights file names a bar."""
+    tuned, change = _shipped()
+    model = open_minilm(threads, cache_dir, int8=int8, change=change)
+    screening = screen and not int8 and tuned.screen_below > 0.0
+    screen_model = open_minilm(threads, cache_dir, int8=True, change=change) if screening else None
+    return MiniLMCrisisDetector(model, tuned.head, screen_model, tuned.screen_below)
