@@ -434,6 +434,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating|put|putting|got)"
         r" (?:out |in order )?my (?:will|affairs|affairs in order)\b" + _ORDINARY_WILL,
+        # ... not before a trip, a posting or a rotation ("saying my goodbyes tonight, off to the north sea for 6
+        # weeks")
+        r"^(?!.*\b(?:for (?:\d+|a few|a couple of|two|three|four|five|six|eight) (?:more )?(?:days|weeks|months)"
+        r"|rotation|deploy\w*|posting|shipping out|flying out|no signal|on holiday|on vacation|gap year)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -854,9 +858,19 @@ IMMINENT_ALONE = [
     r"|methadone|tramadol|codeine|insulin|lithium|amitriptyline|digoxin|sleeping pills)\b"
     r"|\b(?:took|taken|swallowed|downed)\b[^.!?]{0,40}\band all (?:of )?(?:my |the |his |her )?(?:\w+ )?(?:pills"
     r"|tablets|meds|medication|painkillers)\b",
-    r"^(?!.*\b(?:warm\w*|defrost\w*|mechanic|fix\w*|tun(?:e|ed|ing)|fumes? detector|alarm)\b).*?(?:\bgarage\b"
+    # ... not someone else pulled out of one ("pulled a bloke out of a car running in a closed garage, he's alive")
+    r"^(?!.*\b(?:warm\w*|defrost\w*|mechanic|fix\w*|tun(?:e|ed|ing)|fumes? detector|alarm)\b)"
+    r"(?!.*\b(?:pulled|dragged|got|rescued|found) (?:a|an|the|this|some|my) (?:\w+ )?(?:bloke|man|woman|guy|lad|fella"
+    r"|person|driver|neighbou?r|kid|casualty|patient|lady)\b).*?(?:\bgarage\b"
     r"[^.!?]{0,50}\b(?:engine|car|motor)(?: is|'s)? (?:still )?running\b|\b(?:engine|car|motor)(?: is|'s)? (?:still )?"
     r"running\b[^.!?]{0,50}\bgarage\b)",
+    # rules-35 (after holdout 41's measurement): the exhaust led into the car with the engine on ("sat in the car with
+    # the exhaust rigged, engine on. tell my sister"); not an exhaust patched up ("rigged with a coat hanger")
+    r"^(?!.*\b(?:mechanic|coat ?hangers?|wire|cable ties?|zip ties?|mot|garage bill|fix\w*|repair\w*|patch\w*"
+    r"|rattl\w*|noise|loud|tractor|exhaust (?:fumes? )?(?:smell|leak)\w*)\b)"
+    r"(?=.*\b(?:engine|motor|car)(?: is|'s)? (?:on|running|started)\b|.*\bwindows? (?:up|shut|closed|taped)\b)"
+    r".*?\b(?:exhaust (?:is |'s )?(?:rigged|hosed|piped|taped)|(?:hose|pipe|tube) (?:from|off|on|to|into|in) the"
+    r" exhaust|rigged (?:up )?the exhaust|exhaust (?:hose|pipe) (?:in|into|through) the (?:car|window))\b",
     r"\bi(?:'ve| have| just)? (?:overdosed|od'?d|od'ed)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|candy"
     r"|sweets|\w+ (?:tv|shows|memes)))",
     # On the wrong side of a railing or sitting on one high up ("happy friday!! btw im sitting on the balcony
@@ -1162,6 +1176,9 @@ HYPERBOLE = re.compile(
     r"|\b(?:the )?death of me\b|\b(?:i )?(?:nearly|almost) died (?:laughing|of|from|when)\b"
     r"|\bdie (?:of|from) (?:boredom|embarrassment|laughter|cringe|shame|heat|hunger|cuteness)\b"
     r"|\bcould (?:just )?(?:kill|shoot|kick|slap|strangle) myself for\b|\bbungee jump\w*(?: off)?"
+    # working oneself to death for little ("not gonna kill myself for peanuts again like last job")
+    r"|\bkill(?:ing)? myself for (?:peanuts|pennies|nothing|minimum wage|free|less|a pittance|no money|this job"
+    r"|that job|a job|this company|that company|a bonus|overtime|(?:this|that|a|the) (?:client|boss|contract|wage))\b"
     r"|\b(?:want|wanna|going) to die my hair\b"
     # Sport drills ("coach made us do suicides"), and deaths reported, mourned or counted ("died by suicide",
     # "overdose deaths in our county"): not the writer's own wish.
@@ -1289,6 +1306,10 @@ OTHERS_CLAUSE = re.compile(
     r"|\b(?:he|she|they)(?:'s|s|'re|re| is| are| has| have)? (?:been )?(?:thinking|talking|posting|writing|joking"
     r"|searching|googling|texting|saying things) (?:about|of|abt)(?!.*\b(?:too|as well|also|same|me either)\b)"
     r"(?: (?!(?:i|i'm|i've|i'd|me|my|myself)\b)[\w']+){1,6}"
+    # someone else's note or message ("customer left a note saying goodbye forever?? turned out they were moving")
+    r"|\b(?:(?:a|the|my|our|this|that) )?(?:customer|client|neighbou?r|tenant|guest|passenger|patient|stranger|lodger)"
+    r"(?: \w+){0,2} (?:left|wrote|sent)(?: me| us)? (?:a |an |this |the )?(?:note|letter|text|message|card)"
+    r"(?: [\w']+){0,8}"
     r"|\bhow (?:can|do|should|could) (?:i|we|you) (?:help|support|talk to|be there for|comfort|reach out to) "
     r"(?:someone|somebody|a friend|friends|people|him|her|them|my \w+|a \w+)(?: [\w']+){0,8}"
     r"|\bwhat (?:should|can|do) (?:i|we) (?:say|do) (?:to|for|when|if) (?:someone|somebody|a friend|my \w+|him|her"

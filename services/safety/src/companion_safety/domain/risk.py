@@ -47,7 +47,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-34: violence against the writer by anyone close, not only a parent or partner ("my mum hits me", "my sister's
 # boyfriend touches me", "my grandad hits me"), and not a toy or a contest ("hits me with the ball every time we
 # play", "beats me at chess") nor "hits me up".
-RULES_VERSION = "rules-34"
+# rules-35 (after safety holdout 41's measurement): the exhaust led into the car with the engine on; not a patched
+# exhaust, someone else pulled out of a running car, goodbyes before a rotation or a trip, a customer's note, or
+# "killing myself for peanuts".
+RULES_VERSION = "rules-35"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
