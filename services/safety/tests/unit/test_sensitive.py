@@ -269,6 +269,17 @@ class RecordingDelivery:
         ("saying my goodbyes tonight. nobody will miss me", "988"),
         ("customer left a note saying goodbye forever?? turned out they were moving out lmao", ""),
         ("how do i price a loft conversion, not gonna kill myself for peanuts again like last job", ""),
+        # rules-36: both parents, kin named without "my", a step brother, things thrown, secrets kept, fear at home;
+        # not a game, a denial or fear of being found out
+        ("my parents beat me", "1-800-799-7233"),
+        ("dad hit me again when he got home drunk. im in my room with the door locked", "1-800-799-7233"),
+        ("my step brother touched me", "1-800-656-4673"),
+        ("my stepdad throws stuff at me when hes drunk", "1-800-799-7233"),
+        ("my older brother makes me do things i don't like and says not to tell", "1-800-799-7233"),
+        ("im scared of my dad when he drinks", "1-800-799-7233"),
+        ("my parents beat me at monopoly every christmas", ""),
+        ("my parents haven't kicked me out yet lol", ""),
+        ("im scared of my dad finding out i failed", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

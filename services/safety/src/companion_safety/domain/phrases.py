@@ -913,11 +913,14 @@ ABUSE_DANGER = [
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
+# rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
 _CLOSE_PERSON = (
-    r"my (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|father|mom|mum|mam|mother|husband"
-    r"|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|stepfather|stepmum|stepmom|stepmother|stepbrother"
-    r"|stepsister|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandad|granddad|grandfather|grandma|gran|nan"
-    r"|grandmother|ex|fiance|fiancee|coach|teacher|neighbou?r|carer|foster (?:dad|mum|mom|parent|father|mother))"
+    r"(?:my (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|father|mom|mum|mam|mother"
+    r"|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|step ?(?:dad|father|mum|mom|mother|brother|sister)"
+    r"|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandad|granddad|grandfather|grandma|gran|nan"
+    r"|grandmother|ex|fiance|fiancee|coach|teacher|neighbou?r|carer|parents|folks|mum and dad|mom and dad"
+    r"|foster (?:dad|mum|mom|parents?|father|mother))"
+    r"|(?<![\w'] )(?<!\w)(?:dad|mum|mom|mam|step ?(?:dad|mum|mom|brother)|grandad|granddad|grandpa|uncle))"
 )
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
@@ -926,7 +929,7 @@ ABUSE_RULES = [
     r"\b(?:he|she|they|" + _CLOSE_PERSON + ")"
     r"(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|hasn'?t|hasnt"
     r"|haven'?t|havent|hadn'?t|hadnt|isn'?t|would|could|might|if|ever|says|said|thinks)\b)[\w']+){0,2}?"
-    r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes"
+    r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|throws (?:\w+ ){0,2}at"
     r"|raped|abuses|abused|touched|touches) me\b"
     # ... not with a toy or in a contest ("my brother hits me with the ball every time we play", "my dad beats me at
     # chess"; at home or at night it is violence), nor slang for getting in touch ("my ex hits me up at 2am"), nor
@@ -941,7 +944,9 @@ ABUSE_RULES = [
     r"\b(?:afraid|scared) (?:to go|of going) home\b",
     # Violence told in the past tense by someone close ("my husband shoved me into the door again last night").
     r"\b(?:he|she|" + _CLOSE_PERSON + ")"
-    r"(?: [\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
+    # (not a denial: "my parents haven't kicked me out yet"; "she would hit me" is a habit)
+    r"(?: (?!(?:never|not|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent|hadn'?t|hadnt|won'?t|wont|wouldn'?t|wouldnt"
+    r")\b)[\w']+){0,2}? (?:hit|shoved|pushed|grabbed"
     r"|slapped|kicked|punched|choked|strangled|beat|threw \w+ at|spat at|dragged|pinned) (?:me(?: up)?"
     # ... or a part of the writer ("my boyfriend grabbed my wrist so hard it left marks")
     r"|my (?:wrists?|arms?|neck|throat|hair|face|shoulders?|jaw|head))\b"
@@ -1076,6 +1081,16 @@ ABUSE_RULES = [
     r"\b(?:mein|meine) (?:mann|freund|vater|stiefvater|partner|ex|mutter|frau|freundin)\b(?: [\w']+){0,2}?"
     r" (?:schlagt|schlug|verprugelt) mich\b",
     r"\b(?:sinasaktan|sinaktan|binubugbog|binugbog|sinasampal|sinampal|sinusuntok|sinuntok) (?:ako|kami)\b",
+    # rules-36: made to do things and told to keep it secret ("my older brother makes me do things i don't like and
+    # says not to tell"), and fear of someone close when they drink or at home ("im scared of my dad when he drinks")
+    r"\b(?:makes|made|forces|forced|gets|got) me (?:to )?(?:do|touch|watch) (?:things|stuff|him|her|them|it)\b"
+    r"[^.!?]{0,60}\b(?:not to tell|never to tell|don'?t tell|can'?t tell|cant tell|our secret|a secret)\b",
+    r"\b(?:scared|afraid|terrified|frightened) of (?:" + _CLOSE_PERSON + r")\b(?:[^.!?]{0,20}\bwhen (?:he|she|they)"
+    r"(?:'s|'re| is| are| gets?)? ?(?:drinks|drunk|drinking|angry|mad|home|high|in a mood|loses? (?:his|her) temper)"
+    r"|\s*$|\s*[.!?])",
+    # rules-36: both parents ("my parents beat me"), not at a game ("my parents beat me at monopoly")
+    r"\bmy (?:parents|folks|mum and dad|mom and dad) (?:\w+ ){0,2}?(?:beat|hit|hurt|kick|slap|punch) me\b"
+    r"(?! at (?!(?:home|night|times|the|any|every|least|school)\b)| to it\b| up\b)",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
