@@ -88,6 +88,10 @@ def test_hard_negatives_raise_no_alarm(assessor: RiskAssessor, text: str) -> Non
         "أريد أن أموت",
         "aku ingin mati saja",
         "tôi muốn chết",
+        "minsan sana di na ako magising bukas",  # Tagalog (rules-37)
+        "tatalon na ako sa tulay. sorry ma",
+        "nimekunywa sumu, kwaheri",  # Swahili (rules-37)
+        "niko tayari kufa, sitaki tena",
     ],
 )
 def test_a_wish_to_die_in_other_languages_is_a_crisis(assessor: RiskAssessor, text: str) -> None:
@@ -105,6 +109,10 @@ def test_a_wish_to_die_in_other_languages_is_a_crisis(assessor: RiskAssessor, te
         "배고파 죽겠다",  # I'm starving to death
         "ik ben doodmoe",  # dead tired
         "ölmek üzere olan telefonum",  # my phone that is about to die
+        "nasa tulay na ako, grabe traffic sa edsa",  # on the bridge already, in traffic
+        "nakakahiya talaga, gusto ko na lang mawala haha",  # so embarrassing I want to vanish
+        "niko tayari kuruka na parachute kesho",  # ready for a parachute jump tomorrow
+        "nimeweka sumu ya panya jikoni, panya wamejaa store",  # rat poison down for the rats
     ],
 )
 def test_everyday_words_of_death_in_other_languages_raise_no_alarm(assessor: RiskAssessor, text: str) -> None:

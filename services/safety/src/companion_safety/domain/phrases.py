@@ -171,6 +171,17 @@ _WISH_TO_DIE_WORDS = [
     "gusto ko na lang mamatay",
     "tatapusin ko na ang buhay ko",
     "magpakamatay",
+    # rules-37 (after safety holdout 42's measurement): hoping not to wake, not wanting to live, hanging oneself,
+    # jumping off the bridge, all the medicine taken (not "nasa tulay na ako": a commuter on a bridge; "gusto ko na
+    # lang mawala", wanting to vanish, is said of embarrassment too)
+    "sana di na ako magising",
+    "sana hindi na ako magising",
+    "sana di na ako nagising",
+    "ayoko na mabuhay",
+    "ayaw ko nang mabuhay",
+    "magbibigti ako",
+    "tatalon na ako sa tulay",
+    "ininom ko lahat ng gamot",
     # Swahili (and Sheng): wanting to die, to kill oneself, not wanting to live
     "nataka kufa",
     "ninataka kufa",
@@ -178,6 +189,14 @@ _WISH_TO_DIE_WORDS = [
     "nitajiua",
     "najiua",
     "sitaki kuishi",
+    # rules-37 (after safety holdout 42's measurement): ready to die, hanging or throwing oneself, poison drunk, all
+    # the pills swallowed (not "niko tayari kuruka": a parachute jump; nor rat poison bought: rats)
+    "niko tayari kufa",
+    "nataka kujinyonga",
+    "nitajinyonga",
+    "nitajirusha",
+    "nimekunywa sumu",
+    "nimemeza vidonge vyote",
     # Self-harm said in them: Swahili "cutting myself", Tagalog "laslas" (slashing one's wrist)
     "nikijikata",
     "najikata",

@@ -53,7 +53,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-36: abuse told of both parents ("my parents beat me"), kin named without "my" ("dad hit me again"), a "step
 # brother", things thrown at the writer, being made to do things and told not to tell, and fear of someone close when
 # they drink; not a game, a denial ("haven't kicked me out") or fear of being found out.
-RULES_VERSION = "rules-36"
+# rules-37 (after safety holdout 42's measurement): more of the wish to die and acts said in Tagalog and Swahili.
+RULES_VERSION = "rules-37"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
