@@ -54,7 +54,12 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # brother", things thrown at the writer, being made to do things and told not to tell, and fear of someone close when
 # they drink; not a game, a denial ("haven't kicked me out") or fear of being found out.
 # rules-37 (after safety holdout 42's measurement): more of the wish to die and acts said in Tagalog and Swahili.
-RULES_VERSION = "rules-37"
+# rules-38 (after safety holdout 43's measurement): a will made at a free session or for the little ones, a burn
+# from a trade's tools, "1 more time ... ima kms", "one bad review and i want to throw myself off a cliff", and a
+# classmate's words reported ("a boy in his class talks about wanting to die") are not the writer's risk.
+# rules-39 (after safety holdout 44's measurement): people at work and busy seasons that "are gonna kill me" (not a
+# partner or a parent), a cut from a trade's tools, a will made "if anything happens", others on suicide watch.
+RULES_VERSION = "rules-39"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
