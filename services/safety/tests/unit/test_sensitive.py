@@ -297,6 +297,8 @@ class RecordingDelivery:
         ("updated my will so my sister gets guardianship if anything happens, being sensible now i'm on my own", ""),
         ("doing constant obs on a couple of cells on suicide watch, long night ahead", ""),
         ("they put me on suicide watch again", "988"),
+        # rules-40: a partner "going to kill me" over a mishap is an idiom, unless the sentence tells of a threat
+        ("my wife's going to kill me, i forgot our anniversary lol", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),
@@ -314,6 +316,19 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
         assert "988" not in delivery.sent[0]
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+
+def test_a_partner_going_to_kill_the_writer_over_a_mishap_is_danger_when_a_threat_is_told_with_it() -> None:
+    """rules-40: "my wife's going to kill me, i forgot our anniversary" is an idiom; told with a warning already
+    given, it is what a counsellor would ask about (before, the idiom rule took both as everyday)."""
+    threatened = RiskAssessor().assess(
+        "my husband is gonna kill me, i burned dinner again and he said last time was the last time"
+    )
+    idiom = RiskAssessor().assess("my husband is gonna kill me, i burned dinner again lol")
+
+    assert "abuse" in threatened.categories
+    assert threatened.level >= RiskLevel.CONCERN
+    assert idiom.level == RiskLevel.NONE
 
 
 def test_a_person_who_threatens_to_kill_the_writer_is_danger_where_a_training_session_is_not() -> None:

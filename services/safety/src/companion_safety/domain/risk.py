@@ -59,7 +59,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # classmate's words reported ("a boy in his class talks about wanting to die") are not the writer's risk.
 # rules-39 (after safety holdout 44's measurement): people at work and busy seasons that "are gonna kill me" (not a
 # partner or a parent), a cut from a trade's tools, a will made "if anything happens", others on suicide watch.
-RULES_VERSION = "rules-39"
+# rules-40: someone close "going to kill me" over a mishap stays a threat when the sentence tells of a warning,
+# a threat or fear ("my husband is gonna kill me, i burned dinner again and he said last time was the last time").
+RULES_VERSION = "rules-40"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
