@@ -299,6 +299,22 @@ class RecordingDelivery:
         ("they put me on suicide watch again", "988"),
         # rules-40: a partner "going to kill me" over a mishap is an idiom, unless the sentence tells of a threat
         ("my wife's going to kill me, i forgot our anniversary lol", ""),
+        # rules-41 (safety holdouts 45-46, after their measurement): someone else's scars, cases at work, a reader's
+        # request, a friend's self-harm told by a youth leader, a will before a long trip, a woodworker's saw, a
+        # finger nearly taken off, a cut while shaving; burden in dialect spelling, at the edge of a car park's level
+        ("covered up some old self harm scars on a client today, she cried happy tears at the end", ""),
+        ("suicide cases are the hardest to talk to families about", ""),
+        ("i'm a suicide case waiting to happen", "988"),
+        ("a teen came in looking for books about suicide for a school project", ""),
+        ("one of our teens told me her friend is self harming, i followed safeguarding", ""),
+        ("written my will since im doing the solo trip across africa", ""),
+        ("wrote my will and sorted my affairs, going on one last trip", "988"),
+        ("cut myself on the bandsaw blade changing it", ""),
+        ("cuttin the hedge and nearly took the finger off meself, wee plaster job", ""),
+        ("i cut myself shaving my legs for the beach kkkk, now is bleeding everywhere", ""),
+        ("sometimes ah think they'd manage better wi'out me under their feet", "988"),
+        ("i'm up on level 9 right now on the edge. shift ended an hour ago", "988"),
+        ("i'm on level 4 on the edge of my patience with this parking machine", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

@@ -15,7 +15,10 @@ _NOT_AN_ACCIDENT = (
     # rules-38: tools of a trade ("burnt myself on the curling tongs again, occupational hazard")
     r"|curling (?:tongs|iron)|tongs|straighteners|curler|glue gun|soldering iron|hair ?dryer|radiator|exhaust|bbq"
     r"|barbecue|fryer|deep fat fryer|box cutter|stanley knife|(?:copper )?pipe|tin|can|glass|mandoline|grater"
-    r"|shrink ?wrap knife|paper|saw|chisel)|while (?:cooking"
+    r"|shrink ?wrap knife|paper|saw|chisel"
+    # rules-41: a woodworker's saws ("cut myself on the bandsaw blade changing it, needed 4 stitches")
+    r"|(?:band|table|circular|mitre|miter|chop|jig|chain) ?saw(?: blade)?|saw blade|router|planer|lathe)"
+    r"|while (?:cooking"
     r"|shaving|ironing|baking|working|playing|fixing)|cooking|shaving|ironing|in the kitchen|at work))"
 )
 # Compositional: a wish, intent or thought, then (within a few words) dying or ending one's life. Catches the
@@ -283,7 +286,10 @@ _ORDINARY_WILL = (
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
     # rules-38 (after safety holdout 43's measurement): a free session at work, the little ones provided for
     r"|union|free (?:session|workshop|will|service)|provided for|little ones|if anything (?:ever )?happens\b"
-    r"|grown[- ]?up|adulting))" + _EVERYDAY_REASON
+    r"|grown[- ]?up|adulting"
+    # rules-41: before a long trip or a deployment ("written my will ... since im doing the solo trip across africa")
+    r"|(?:solo|big|long|world|road|overland|motorbike|bike|cycling|sailing|climbing|hiking|backpacking) trip"
+    r"|expedition|trek|deploy\w*|tour of duty))" + _EVERYDAY_REASON
 )
 # The people a farewell or a burden is about.
 _OTHERS = (
@@ -368,7 +374,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bfarla finita\b|\bnon voglio piu vivere\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|drown|poison|burn"
         # (not on a trade's tools or in the kitchen: "cut myself on the box cutter unpacking crisps")
-        rf"|starve|off) my ?self\b{_NOT_AN_ACCIDENT}",
+        # (nor a finger nearly taken off: "cuttin the hedge and nearly took the finger off meself")
+        rf"|starve|(?<!finger )(?<!thumb )(?<!hand )(?<!toe )(?<!nail )off) my ?self\b{_NOT_AN_ACCIDENT}",
         r"\b(?:want|wish|need) (?:someone|somebody|you|him|her|them|god) to (?:just )?kill me\b",
         r"\b(?:please|pls) (?:just )?(?:let me die|kill me)\b",
         r"\bjust let me die\b",
@@ -910,6 +917,11 @@ IMMINENT_ALONE = [
     # (normalize has made leetspeak of the digits: "23rd" is "2erd").
     r"\b(?:at|on) (?:the |an |my )?(?:open )?(?:window|ledge|balcony|roof|rooftop)\b[^.!?]{0,30}\b(?:\w{1,3}(?:st|nd"
     r"|rd|th)|top) floor\b(?=.*\b(?:sorry|forgive me|so tired|goodbye|bye|love you|take care)\b)",
+    # rules-41: on a high level of a car park or building at its edge ("i'm up on level 9 right now on the edge")
+    r"\b(?:i'?m|i am) (?:up )?(?:on|at) (?:the )?(?:top (?:level|floor|deck)|level \w+|floor \w+|\w+ floor)"
+    r"(?: of (?:the|a|this) \w+(?: \w+)?)?\b[^.!?]{0,30}\b(?:on|at) the (?:very )?edge\b"
+    r"(?! of (?:my|his|her|their|our|your)\b)"
+    r"(?!.*\b(?:lol|haha|view|photo|pic|sunset|fireworks)\b)",
     # At an edge with one push or step left ("my wheelchair is right at the edge of the pier. just need one push"),
     # not a near miss told ("one more step and the kids would have been in lol").
     r"\b(?:at|on|to|over) the (?:very )?edge of the (?:pier|bridge|cliff|roof|ledge|platform|dock|quay|jetty"
@@ -1356,7 +1368,8 @@ OTHERS_CLAUSE = re.compile(
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
-    r"|\b(?:someone|somebody|a friend|my (?:friend|sister|brother|son|daughter|partner|mum|mom|dad|kid|child))"
+    r"|\b(?:someone|somebody|a friend|(?:my|her|his|their|our|your) (?:friend|sister|brother|son|daughter|partner|mum"
+    r"|mom|dad|kid|child))"
     r"(?:'s| is| was| might be| may be| seems| could be) (?:\w+ ){0,2}(?:suicidal|self harming|cutting|depressed)\b"
     # "i think hes been thinking about suicide", "she's been posting about ending it"
     r"|\b(?:he|she|they)(?:'s|s|'re|re| is| are| has| have)? (?:been )?(?:thinking|talking|posting|writing|joking"
@@ -1397,6 +1410,16 @@ OTHERS_CLAUSE = re.compile(
     + _NOT_THE_WRITER.format(n=12)
     + r"|\b(?:why|how|when) (?:is|was|are|were|did|do|does) (?:suicide|self[- ]?harm)\b"
     + _NOT_THE_WRITER.format(n=10)
+    # rules-41: someone else's scars ("covered up some old self harm scars on a client today"), a reader's request
+    # ("a teen came in looking for books about suicide for a school project"), and cases at work ("suicide cases
+    # are the hardest to talk to families about"; not "i'm a suicide case")
+    + r"|\b(?:self[- ]?harm|sh|cutting) scars? (?:on|of) (?:a|the|this|that|one|my|her|his|their|our) (?:new |regular"
+    r" |young |lovely )?(?:client|customer|patient|lady|woman|man|girl|guy|lad|lass|kid|teen|student|person)s?\b"
+    + r"|\b(?:a|the|this|one|some) (?:teen|teenager|student|pupil|kid|girl|boy|lad|lass|customer|patron|reader|client"
+    r"|woman|man|lady|guy|mum|mom|dad|parent)s? (?:came in |came up |was |were )?(?:looking|asking|searching) for"
+    r" (?:some |a |any )?(?:books?|info\w*|resources|leaflets|material|reading)"
+    + _NOT_THE_WRITER.format(n=8)
+    + r"|(?<!a )\bsuicide (?:cases|calls|scenes|jobs)\b"
     + r"|\b(?:ritual|mass) suicide\b|\bsuicide (?:helplines?|lines?|hotlines?|numbers?|rates?|statistics"
     r"|stats|figures|pact)\b"
     + r"|\b(?:ask|asking|tell if|know if|check if|spot if|find out if) (?:my \w+|him|her|them|someone|a friend|he|she"

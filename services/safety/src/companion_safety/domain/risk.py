@@ -61,7 +61,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # partner or a parent), a cut from a trade's tools, a will made "if anything happens", others on suicide watch.
 # rules-40: someone close "going to kill me" over a mishap stays a threat when the sentence tells of a warning,
 # a threat or fear ("my husband is gonna kill me, i burned dinner again and he said last time was the last time").
-RULES_VERSION = "rules-40"
+RULES_VERSION = "rules-41"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -281,7 +281,8 @@ class RiskAssessor:
         normalized = normalize(text)
         without_hyperbole = phrases.HYPERBOLE.sub(" ", normalized)
         if STRETCHED.search(text[:MAX_CHARS]):  # "DIEEEE" is "die", "killlll" is "kill": the rules see both
-            without_hyperbole += " . " + phrases.HYPERBOLE.sub(" ", normalize(text, stretch=1))
+            # on a line of its own, so that no rule's ".*" reads from one copy into the other
+            without_hyperbole += "\n" + phrases.HYPERBOLE.sub(" ", normalize(text, stretch=1))
         if _laughed_off(text[:MAX_CHARS], normalized):  # "i wanted to die lol": the idiom, not the wish
             without_hyperbole = phrases.LAUGHED_OFF.sub(" ", without_hyperbole)
         # The self-harm rules read the writer's own words: clauses about someone else ("how can I support someone
