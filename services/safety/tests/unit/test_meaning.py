@@ -502,3 +502,41 @@ def test_threats_from_lenders_keep_the_debt_lines_when_the_model_reads_a_crisis(
 
     assert "debt" in result.support_categories
     assert SELF_HARM not in result.support_categories  # the crisis lines are for the writer's own risk
+
+
+class _ReadsEverythingAsCrisis:
+    """A detector over meaning that scores every message 0.99, as the shipped model scores a cut thumb."""
+
+    version = "always-0.99"
+    head = CrisisHead("always-0.99", (0.0,), 0.0, crisis_threshold=0.9, concern_threshold=0.6)
+
+    def crisis_probability(self, text: str) -> float:
+        return 0.99
+
+    def highest_probability(self, text: str) -> float:
+        return 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # rules-41: a small injury told as an accident; the model alone raises no crisis on it
+        (
+            "my blade for trimming stencils slipped and i cut my thumb pretty deep, lol steri strips to the rescue",
+            False,
+        ),
+        ("burned my fingers on the glue gun for the 400th time this week", False),
+        ("burned my hand on the stove, cooled it in the stream, bit blistered but fine", False),
+        ("my fingers are shredded, split a tip on the crimps. gonna tape it and keep going tho", False),
+        # ... told as self-harm, it still does
+        ("cut my thumb on the knife and just watched it bleed, i don't care about anything", True),
+        ("nicked my finger on the mandoline and honestly wish it had been my wrist", True),
+        ("i keep burning my fingers on the stove, i deserve it", True),
+        ("punched the wall till my knuckles split", True),
+        ("sliced my finger at work, didn't even hurt, nothing does anymore", True),
+    ],
+)
+def test_a_small_injury_told_as_an_accident_is_no_crisis_by_the_model_alone(text: str, crisis: bool) -> None:
+    assessment = RiskAssessor(None, _ReadsEverythingAsCrisis()).assess(text)
+
+    assert assessment.is_crisis is crisis

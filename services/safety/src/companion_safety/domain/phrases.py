@@ -1330,6 +1330,30 @@ EVERYDAY_ORDEAL = re.compile(
     r"be the (?:end|death) of me\b"
 )
 
+# rules-41: a small injury told as an accident - a finger or thumb cut or burnt, a hand burnt on the stove or cut on a
+# tool ("my blade for trimming stencils slipped and i cut my thumb pretty deep", "burned my fingers on the glue gun
+# for the 400th time this week"). The detector over meaning reads these as self-harm (0.95-1.0) and the rest of the
+# message too (the tool, the blood, the plaster), so the model alone raises no crisis on them; a rule still does.
+# Not when the message says it was meant, helps, is hidden or is done "till" something ("punched the wall till my
+# knuckles split"), which is how self-harm is told.
+_INJURED_PART = r"(?:finger|fingers|thumb|thumbs|fingertips?|finger ?tips?|knuckles?|tips?|nails?)"
+MINOR_MISHAP = re.compile(
+    r"^(?!.*\b(?:on purpose|deliberately|purposely|meant to|wanted to|want to|felt (?:good|better|nice|calm|something)"
+    r"|helps?|helped|release|relief|deserve\w*|punish\w*|numb|feel (?:something|anything|nothing)|hide|hid|hiding"
+    r"|sleeves?|nobody knows|no one knows|instead of|only way|only thing|make it stop|until|till|til|any ?more"
+    r"|razors?|lighters?|matches|match|cigarettes?|compass|sharpener|pins?|needles?|blades|scissors|every (?:night|day)"
+    r"|most nights|over and over|again and again|keep (?:cutting|burning)|been (?:cutting|burning)|can'?t feel"
+    r"|don'?t feel|didn'?t (?:even )?(?:hurt|feel)|watch\w* (?:it|them) bleed|wish\w*|don'?t care|wrists?|deeper"
+    r"|not enough)\b)"
+    r"(?=.*\b(?:cut|sliced|nicked|split|burn(?:ed|t)|scald(?:ed)?|shredded|stabbed|took the (?:tip|end|top) off)"
+    rf" (?:my|ih|me|the|his|her|a) (?:\w+ )?{_INJURED_PART}\b"
+    r"|.*\b(?:my )?(?:fingers?|thumbs?|fingertips|knuckles) (?:are|is|got) (?:shredded|cut|sliced|burnt|burned)\b"
+    r"|.*\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?) (?:my|ih|me|the|his|her) (?:\w+ )?(?:hand|palm|arm)s?"
+    r" (?:on|with|in|wid|pon) (?:the|a|my|an|di|some) (?:\w+ )?(?:stove|oven|pan|kettle|iron|grill|tray|hob|bbq"
+    r"|barbecue|saw|machete|chainsaw|bandsaw|mandoline|grater|tin|can|pipe|fence|wire|thorns?|brambles?|roses?|steam"
+    r"|oil|exhaust|engine|radiator|kiln|forge|torch|wok|fryer)\b)"
+)
+
 # A tablet computer ("my grandson set this up on my tablet", "messaging from the tablet"): the model reads the word
 # as pills (an 81-year-old's greeting scored 0.92, the same with "ipad" 0.34).
 TABLET_DEVICE = re.compile(

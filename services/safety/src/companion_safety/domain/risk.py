@@ -389,7 +389,7 @@ class RiskAssessor:
                 # them as withdrawal (0.97-0.99) and would send crisis resources to someone asking for quiet; a
                 # request for space that a rule finds at risk ("...forever, i'm going to end it") still is.
                 floor = RiskLevel.NONE
-            elif probability >= self._meaning.head.crisis_threshold:
+            elif probability >= self._meaning.head.crisis_threshold and not phrases.MINOR_MISHAP.search(normalized):
                 floor = RiskLevel.IDEATION
             elif probability >= self._meaning.head.concern_threshold and (leaning or self._classifier is None):
                 floor = RiskLevel.CONCERN
