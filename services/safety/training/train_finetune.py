@@ -432,7 +432,12 @@ def main() -> None:
         ft_sentence_scores[test_idx] = score_by_sentence(model, states, part_states, parts, test_idx)
     report: dict[str, object] = {}
     if args.folds:
-        report = evaluate(rows[:n_kept], ft_scores, lr_scores[kept], ft_sentence_scores)
+        # Fewer than 5 folds run (--folds 1 when time is short): thresholds and figures from the rows scored.
+        scored = [i for i in range(n_kept) if folds_kept[i] < args.folds]
+        report = evaluate(
+            [rows[i] for i in scored], ft_scores[scored], lr_scores[kept][scored], ft_sentence_scores[scored]
+        )
+        report["folds"] = args.folds
         report["sentences"] = choose_sentences(report)
         print(json.dumps(report, indent=1), file=sys.stderr)
         if args.scores:
@@ -452,14 +457,14 @@ def main() -> None:
 
 def operating_point(rows: list[tm.Row], scores: np.ndarray) -> tuple[float, float]:
     everyday = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "locomo"])
-    chat_neg = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and not r.label])
+    chat_neg = tm.bar_negatives(rows, scores)
     crisis = max(tm.threshold_at(everyday, CRISIS_EVERYDAY_FPR), tm.threshold_at(chat_neg, CRISIS_CHAT_FPR))
     return crisis, min(crisis, tm.threshold_at(everyday, CONCERN_EVERYDAY_FPR))
 
 
 def recall_at(rows: list[tm.Row], scores: np.ndarray, chat_fpr: float, everyday_fpr: float) -> dict[str, float]:
     everyday = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "locomo"])
-    chat_neg = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and not r.label])
+    chat_neg = tm.bar_negatives(rows, scores)
     chat_pos = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and r.label])
     t = max(tm.threshold_at(everyday, everyday_fpr), tm.threshold_at(chat_neg, chat_fpr))
     return {
@@ -559,8 +564,9 @@ def write(
         f" logistic regression on the frozen embeddings; {EPOCHS} epochs of all chat rows (x{CHAT_WEIGHT}) +"
         f" {PER_EPOCH['public']} public rows + {PER_EPOCH['locomo']} LoCoMo turns (x{LOCOMO_WEIGHT}), AdamW"
         f" (LoRA lr {LORA_LR}, head {HEAD_LR}), batch {BATCH}, first {MAX_TOKENS} word pieces; public sets"
-        f" subsampled {PUBLIC_SAMPLE}; thresholds on 5-fold out-of-fold scores (train_meaning.py's folds): crisis"
-        f" flags <= {CRISIS_EVERYDAY_FPR} of LoCoMo turns and <= {CRISIS_CHAT_FPR} of chat negatives, concern <="
+        f" subsampled {PUBLIC_SAMPLE}; thresholds on out-of-fold scores of {args.folds} of train_meaning.py's 5"
+        f" folds: crisis flags <= {CRISIS_EVERYDAY_FPR} of LoCoMo turns and <= {CRISIS_CHAT_FPR} of the chat"
+        f" negatives that set the bar (not those of SPENT_EVAL_REGISTERS), concern <="
         f" {CONCERN_EVERYDAY_FPR} of LoCoMo turns",
         "seed": SEED,
         "weights_sha256": hashlib.sha256(WEIGHTS.read_bytes()).hexdigest(),

@@ -70,6 +70,11 @@ SPENT_EVAL = (
     "chat_crisis_holdout_20.jsonl",
     "chat_crisis_holdout_29.jsonl",
 )
+# Spent holdouts 30-44, each by a writer of sixteen registers (trades, Englishes, ages, faiths), trained on since
+# the thirteenth round. Their safe rows are easier than the hand-written hard negatives and would lower the crisis
+# bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
+# overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 45))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
@@ -91,12 +96,14 @@ class Row:
     source: str  # chat, cssrs, twitter, sdcnl, moderation, davidson, toxigen, locomo
     group: str  # rows of one group are never split across folds
     family: str = ""
+    sets_bar: bool = True  # a chat negative that the crisis bar is chosen on (see SPENT_EVAL_REGISTERS)
 
 
 def chat_files() -> list[Path]:
     """Every chat-style training file: ours by several writers (chat_train.jsonl, chat_more_*.jsonl) and the
     spent evaluation sets."""
-    return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in SPENT_EVAL)]
+    spent = SPENT_EVAL + SPENT_EVAL_REGISTERS
+    return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in spent)]
 
 
 def text_key(text: str) -> str:
@@ -109,7 +116,7 @@ def waiting_holdout_texts() -> set[str]:
     same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
     texts = set()
     for path in EVAL.glob("chat_*holdout*.jsonl"):
-        if path.name in SPENT_EVAL:
+        if path.name in SPENT_EVAL + SPENT_EVAL_REGISTERS:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -134,7 +141,8 @@ def chat_rows(*paths: Path) -> list[Row]:
             if key in seen or risk == "concern" or family.startswith("abuse"):
                 continue
             seen.add(key)
-            rows.append(Row(text, int(risk in CRISIS), "chat", f"chat:{family}", family))
+            sets_bar = path.name not in SPENT_EVAL_REGISTERS
+            rows.append(Row(text, int(risk in CRISIS), "chat", f"chat:{family}", family, sets_bar))
     return rows
 
 
@@ -226,6 +234,11 @@ def out_of_fold(x: np.ndarray, rows: list[Row]) -> np.ndarray:
     return scores
 
 
+def bar_negatives(rows: list[Row], scores: np.ndarray) -> np.ndarray:
+    """Scores of the chat negatives the crisis bar is chosen on (Row.sets_bar)."""
+    return np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and not r.label and r.sets_bar])
+
+
 def threshold_at(negative_scores: np.ndarray, fpr: float) -> float:
     ordered = np.sort(negative_scores)
     return float(ordered[min(len(ordered) - 1, int(len(ordered) * (1 - fpr)))]) + 1e-6
@@ -300,7 +313,7 @@ def main() -> None:
         return
     scores = out_of_fold(x, rows)
     everyday = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "locomo"])
-    chat_negatives = np.array([s for r, s in zip(rows, scores, strict=True) if r.source == "chat" and not r.label])
+    chat_negatives = bar_negatives(rows, scores)
     crisis = max(threshold_at(everyday, CRISIS_EVERYDAY_FPR), threshold_at(chat_negatives, CRISIS_CHAT_FPR))
     concern = min(crisis, threshold_at(everyday, CONCERN_EVERYDAY_FPR))
     cv = metrics(rows, scores, crisis, concern)
