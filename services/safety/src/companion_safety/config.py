@@ -46,9 +46,9 @@ class SafetySettings(ConsumerSettings):
     meaning_threads: int = 2
     # int8 weights for the meaning detector: about 3x faster (its head was trained on float embeddings).
     meaning_int8: bool = False
-    # The same model in int8 screens for the float one: a message it scores far below the concern bar (the bar the
-    # weights file names, chosen so that no development message changed its decision) is read no further;
-    # assessment p95 about 19 -> 13 ms here. Off: the float model reads every message.
+    # The same model in int8 screens for the float one when the weights file names a bar (chosen per model so that
+    # no development message changes its decision; the weights of 2 Dec 2026's retrain name none): a message it
+    # scores below that bar is read no further. Off, or with no bar: the float model reads every message.
     meaning_screen: bool = True
     # Where the meaning detector's ONNX export is kept between starts ("" = the system's temporary directory).
     model_cache_dir: str = ""

@@ -138,8 +138,13 @@ def test_the_model_never_overrules_rules_that_read_intent_without_words_of_death
     assert OVERRULED_RULE not in result.matched_rules
 
 
-def test_the_shipped_head_overrules_only_far_below_its_concern_bar(detector: MiniLMCrisisDetector) -> None:
-    assert 0.0 < detector.head.overrule_below < 0.1 * detector.head.concern_threshold
+def test_the_shipped_head_overrules_only_where_it_is_sure_and_below_its_concern_bar(
+    detector: MiniLMCrisisDetector,
+) -> None:
+    # Chosen among 0-0.05 on fresh writers' messages (training/README.md); a model whose everyday scores sit low can
+    # have a concern bar near 0.16, so "far below" is a fixed 5 %, not a share of that bar.
+    assert 0.0 < detector.head.overrule_below <= 0.05
+    assert detector.head.overrule_below < detector.head.concern_threshold
 
 
 def test_violence_against_the_user_keeps_abuse_resources(assessor: RiskAssessor) -> None:
@@ -370,16 +375,21 @@ def test_the_screen_decides_only_below_its_bar_and_the_float_model_reads_the_res
 
 
 def test_the_shipped_screen_changes_no_decision_of_the_float_model(detector: MiniLMCrisisDetector) -> None:
+    # A retrained model has a screen only when its weights name a bar chosen for it (training/README.md); without
+    # one, the float model reads every message.
     exact = load_crisis_detector(screen=False)
     bar = detector._screen_below
-    assert 0.0 < bar <= 0.25 * detector.head.concern_threshold  # far below the lowest bar a score is compared with
+    assert bar <= 0.25 * detector.head.concern_threshold  # far below the lowest bar a score is compared with
     at_risk = [param.values[0] for param in AT_RISK_WITHOUT_RISK_WORDS]
     everyday = ["what are you up to this weekend", "I made pancakes for the kids this morning", "my knee hurts again"]
 
     for text in at_risk:  # read past the screen: the float model's own score
         assert detector.crisis_probability(text) == exact.crisis_probability(text)
     for text in everyday:  # stopped by the screen, where the float model is nowhere near the concern bar either
-        assert detector.crisis_probability(text) < bar
+        if bar:
+            assert detector.crisis_probability(text) < bar
+        else:
+            assert detector.crisis_probability(text) == exact.crisis_probability(text)
         assert exact.crisis_probability(text) < detector.head.concern_threshold
 
 
