@@ -494,7 +494,9 @@ async def test_threats_from_lenders_get_the_debt_advice_lines_and_a_calm_reply()
     message = MessageToAssess("u1", "c1", "m1", LENDERS, "en-GB", "gw:1")
     stored = await service.assess_message(message)
 
-    assert stored.risk.level == RiskLevel.CONCERN  # sensitive, no crisis
+    # danger from others, as a threat of violence is: a crisis level, never read as self-harm, whatever the model
+    assert stored.risk.level == RiskLevel.IDEATION
+    assert SELF_HARM not in stored.risk.categories
     (sent,) = delivery.sent
     assert "0808 808 4000" in sent  # National Debtline
     assert "116 123" not in sent  # not the crisis lines

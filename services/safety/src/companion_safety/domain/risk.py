@@ -335,6 +335,11 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
+        if _threatened_by_lenders(matched):
+            # Threats from the people the writer owes are danger from others, as violence against them is: the reply
+            # asks about their safety now, and the debt advice lines go out, never the suicide ones. (Until the
+            # thirteenth retrain the model raised these to a crisis by itself; a rule now does, whatever the model.)
+            level = max(level, RiskLevel.IDEATION)
         if _tells_abuse(matched):
             matched += _matches(_SEXUAL_ABUSE, without_hyperbole, whole)
         scores: dict[str, float] = {}
@@ -404,6 +409,7 @@ class RiskAssessor:
             elif (
                 level == RiskLevel.IDEATION
                 and not danger
+                and not _threatened_by_lenders(matched)
                 and _overruled(self._meaning, text, about_self, matched, scores)
             ):
                 # Words of death or suicide in a message the model reads as far from a crisis, sentence by
