@@ -116,6 +116,8 @@ def test_a_question_about_something_remembered_is_answered_with_it(question: str
         ("guess what, I got the job", ""),
         ("I went for a long walk in the park", ""),
         ("my dog Rex chewed my shoe lol", ""),  # shares words, but asks nothing
+        ("sliced my thumb on the handsaw today, steri strips and back up the tree", "Ouch"),  # not "a plan"
+        ("twisted my ankle at netball tonight", "Ouch"),
     ],
 )
 def test_anything_else_gets_a_reply_to_the_message_that_recites_no_memory(message: str, expected: str) -> None:

@@ -84,6 +84,12 @@ _LOW = (
 )
 _PLAN = ("That sounds like a plan! How are you feeling about it?", "Ooh, good luck! What are you expecting?")
 _NEWS = ("Oh, really? Tell me more! How did that feel?", "That's news! What happened?")
+# A small injury told in passing ("sliced my thumb on the handsaw today"): sympathy, not "that sounds like a plan".
+# Safety has read the message first: one told as self-harm never gets here (a crisis or gentle reply answers it).
+_HURT = (
+    "Ouch, that sounds painful! I hope it heals quickly. Are you okay?",
+    "Ouch! Take care of that. How is it now?",
+)
 
 # Swap the user's point of view into the companion's: "my sister" -> "your sister".
 _PRONOUNS = {
@@ -144,6 +150,11 @@ _TOLD_YOU = re.compile(r"\b(?:did i|have i|i told|i ever) (?:tell|told|mention)|
 _MY_THING = re.compile(r"^(?:so |and |oh |btw |by the way )?my ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has)\b")
 _NO_LONGER = re.compile(r"\b(?:used to|no longer|not any more|anymore|formerly)\b", re.IGNORECASE)
 _NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
+_HURT_RE = re.compile(
+    r"\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?|sprained|twisted|broke|stubbed|bruised|trapped|smashed|jammed"
+    r"|banged|hurt|pulled|tore) my (?:\w+ )?(?:finger|fingers|thumb|hand|wrist|ankle|knee|toe|toes|foot|back|shoulder"
+    r"|arm|leg|elbow|neck|nose|head|lip|tongue|hamstring|calf)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -267,6 +278,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return greeting + _pick(_HAPPY, key)
     if _GREETING.search(lowered):
         return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
+    if _HURT_RE.search(lowered):
+        return greeting + _pick(_HURT, key)
     if find_plan(lowered, context.local_time) is not None or _PLAN_RE.search(lowered):
         return greeting + _pick(_PLAN, key)
     if _NEWS_RE.search(lowered):
