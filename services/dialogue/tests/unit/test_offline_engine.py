@@ -147,10 +147,15 @@ def test_unrelated_questions_and_a_question_about_the_companion_quote_nothing() 
 
 
 def test_words_of_risk_safety_did_not_rate_a_crisis_get_a_gentle_question_not_cheer() -> None:
-    for message in ("my last day is on friday, then nobody has to deal with me", "what's the point of anything"):
+    for message in (
+        "my last day is on friday, then nobody has to deal with me",
+        "what's the point of anything",
+        "cut my arm again last night",  # never "Ouch" as for a thumb cut on a saw
+    ):
         text = _reply(message, DOG)
         assert "Rex" not in text
         assert "here" in text
+        assert "Ouch" not in text
 
 
 def test_relevance_breaks_a_tie_between_memories_sharing_as_many_words() -> None:

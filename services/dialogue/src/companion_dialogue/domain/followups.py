@@ -72,7 +72,8 @@ _RISK_WORDS = re.compile(
     r"\b(?:end (?:it|it all|things|my life|everything|myself)|kill(?:ing)? myself|kms|suicid\w*|die|dying|dead"
     r"|overdose|pills|hang myself|noose|jump off|goodbye|nobody (?:has|will have|would have) to"
     r"|no one (?:has|will have|would have) to|won'?t be (?:around|here)|not be (?:around|here)|burden"
-    r"|better off without me|miss me|hurt myself|cut myself|self.?harm|the point of|last day(?! (?:at|of) ))\b",
+    r"|better off without me|miss me|hurt myself|cut myself|self.?harm|the point of|last day(?! (?:at|of) )"
+    r"|(?:cut|cutting|burn(?:ed|t|ing)?) my (?:wrists?|arms?|legs?|thighs?))\b",
     re.IGNORECASE,
 )
 

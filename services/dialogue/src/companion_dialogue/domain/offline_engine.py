@@ -152,8 +152,8 @@ _NO_LONGER = re.compile(r"\b(?:used to|no longer|not any more|anymore|formerly)\
 _NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
 _HURT_RE = re.compile(
     r"\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?|sprained|twisted|broke|stubbed|bruised|trapped|smashed|jammed"
-    r"|banged|hurt|pulled|tore) my (?:\w+ )?(?:finger|fingers|thumb|hand|wrist|ankle|knee|toe|toes|foot|back|shoulder"
-    r"|arm|leg|elbow|neck|nose|head|lip|tongue|hamstring|calf)\b"
+    r"|banged|hurt|pulled|tore) my (?:\w+ )?(?:finger|fingers|thumb|hand|ankle|knee|toe|toes|foot|back|shoulder|elbow"
+    r"|neck|nose|head|lip|tongue|hamstring|calf)\b"  # not the wrists, arms or legs, where self-harm is told
 )
 
 
