@@ -1129,6 +1129,36 @@ ABUSE_RULES = [
     # rules-36: both parents ("my parents beat me"), not at a game ("my parents beat me at monopoly")
     r"\bmy (?:parents|folks|mum and dad|mom and dad) (?:\w+ ){0,2}?(?:beat|hit|hurt|kick|slap|punch) me\b"
     r"(?! at (?!(?:home|night|times|the|any|every|least|school)\b)| to it\b| up\b)",
+    # rules-43 (abuse told in the concern rows of spent holdouts 21-46, which the retrained model no longer lifted
+    # to a crisis): knocked or shoved about ("stepdad knocks me about a bit when hes drunk", "the bosun keeps shoving
+    # me around"); not in a game, by a baby in the womb or a pet
+    r"^(?!.*\b(?:game|play\w*|rugby|football|wrestl\w*|sparr\w*|lol|haha|lmao|joke|joking|tickl\w*|pillow"
+    r"|pregnan\w*|in (?:my|his|her) sleep|ribs)\b).*?"
+    r"(?:\b(?:knocks|knocked|knocking|pushes|pushed|pushing|shoves|shoved|shoving|throws|threw|throwing|slaps|slapping"
+    r"|kicks|kicking) me (?:about|around|round)\b"
+    r"|(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!baby )(?<!bump )(?<!toddler )(?<!horse )"
+    r"\b(?:keeps|kept|keep) (?:shoving|pushing|hitting|slapping|kicking|punching|knocking|choking|grabbing) me\b"
+    r"(?! to\b| into\b))",
+    # ... in Pidgin and Patois ("my husband dey beat me when he drink", "him lick mi yesterday"), not at a game
+    r"^(?!.*\b(?:ludo|draughts?|game|play\w*|match|ball|card|whot|dog|puppy|ice cream)\b).*?"
+    r"(?:\b(?:dey|de|don|go|come) (?:beat|slap|flog|push|hit|wound) (?:me|mi)\b"
+    r"|\b(?:him|im) (?:lick|box|beat|bax|buss) (?:mi|me)\b)",
+    # ... a partner who keeps the writer from going anywhere or seeing anyone ("mi baby fada ... nuh mek mi go
+    # nowhere"), or does things "to control me" ("my ex used to hide my pain meds to control me")
+    r"\b(?:baby (?:fada|father|mada|mother)|husband|hubby|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|wife|ex)\b"
+    r"[^.!?]{0,50}\b(?:nuh|no|don'?t|won'?t|wont|doesn'?t|never) (?:mek|make|let)s? (?:mi|me) (?:go|leave|see|talk"
+    r" to|visit|call)\b(?: [\w']+)?? (?:nowhere|anywhere|any ?one|anybody|no ?one|nobody|my (?:family|friends|mum|mom"
+    r"|sister|mam))\b"
+    r"|\b(?:he|she|my (?:ex|husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother))\b"
+    r"[^.!?]{0,60}\bto control me\b",
+    # ... a threat against telling ("says if i report it nobody will find me overboard")
+    r"\bif i (?:report|tell|say anything|go to the police|complain)\w*(?: (?:it|him|her|them|anyone|anybody))?"
+    r"\b[^.!?]{0,40}\b(?:nobody will (?:ever )?find me|(?:he|she|they)(?:'ll| will| would|'d) (?:kill|hurt|find) me"
+    r"|i'?m dead|i'?ll be dead|end me|find me overboard)\b",
+    # ... and something done to the writer as a child that was never told ("when i was little my uncle did stuff to
+    # me. never told anyone till now")
+    r"\b(?:when i was (?:little|young|small|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)"
+    r"|growing up)\b[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -1149,6 +1179,9 @@ EXPLOITATION_RULES = [
 SEXUAL_ABUSE_MARKERS = [
     r"\b(?:rap(?:e|ed|es|ing|ist)|molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*)|fondl\w*|grop\w*|incest)\b",
     r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
+    # rules-43: "did stuff to me" when the writer was a child
+    r"\b(?:when i was (?:little|young|small|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b"
+    r"[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
     # What survivors of a sexual assault often say of after: washing it off, a drink spiked, a party.
