@@ -332,6 +332,10 @@ class RecordingDelivery:
         ("my kids keep pushing me to get a new phone", ""),
         ("we play ludo and my husband dey beat me every time", ""),
         ("my mum won't let me go anywhere till i finish my homework", ""),
+        # rules-44 (safety holdout 48, after its measurement): the cold "gonna kill me", a will made at marriage (a
+        # person's "gonna kill me" stays a threat: test_a_person_who_threatens_to_kill_the_writer_...)
+        ("jeez louise, windchill is -40, this cold is gonna kill me dontcha know", ""),
+        ("I wrote my will because my father told me every man must do it when he marry", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

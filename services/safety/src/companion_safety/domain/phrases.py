@@ -289,7 +289,9 @@ _ORDINARY_WILL = (
     r"|grown[- ]?up|adulting"
     # rules-41: before a long trip or a deployment ("written my will ... since im doing the solo trip across africa")
     r"|(?:solo|big|long|world|road|overland|motorbike|bike|cycling|sailing|climbing|hiking|backpacking) trip"
-    r"|expedition|trek|deploy\w*|tour of duty))" + _EVERYDAY_REASON
+    r"|expedition|trek|deploy\w*|tour of duty"
+    # rules-44: at marriage ("my father told me every man must do it when he marry")
+    r"|marry|marries|marrying|marriage))" + _EVERYDAY_REASON
 )
 # The people a farewell or a burden is about.
 _OTHERS = (
@@ -1261,6 +1263,8 @@ HYPERBOLE = re.compile(
     r"|principal|foreman|sarge|sergeant|team lead|client|clients|customer|season|month|audit|rota|term|semester|"
     r"(?:personal )?trainer|instructor|physio|physiotherapist|pt|pilates teacher|yoga teacher|dentist|ur|"
     r"homework|job|work|class|exam|exams|essay|workout|gym|coach|diet|heat|weather|traffic|commute|hangover|shift|"
+    # rules-44 (safety holdout 48, after its measurement): the cold ("windchill is -40, this cold is gonna kill me")
+    r"cold|windchill|wind chill|humidity|snow|frost|winter|summer|"
     # training done ("this 6am lift is going to kill me one day i swear")
     r"lift|lifts|practice|training|drills?|conditioning|session|sprints?|"
     r"meeting|deadline|week|day|this|it|that|these|those|you)(?:'s| is| are| was| were)? (?:literally |actually "
@@ -1379,7 +1383,7 @@ MINOR_MISHAP = re.compile(
     r"|don'?t feel|didn'?t (?:even )?(?:hurt|feel)|watch\w* (?:it|them) bleed|wish\w*|don'?t care|wrists?|deeper"
     r"|not enough)\b)"
     r"(?=.*\b(?:cut|sliced|nicked|split|burn(?:ed|t)|scald(?:ed)?|shredded|stabbed|took the (?:tip|end|top) off)"
-    rf" (?:my|ih|me|the|his|her|a) (?:\w+ )?{_INJURED_PART}\b"
+    rf" (?:my|ih|me|the|his|her|a) (?:(?:top|tip|end|side|edge|back) of (?:my|the) )?(?:\w+ )?{_INJURED_PART}\b"
     r"|.*\b(?:my )?(?:fingers?|thumbs?|fingertips|knuckles) (?:are|is|got) (?:shredded|cut|sliced|burnt|burned)\b"
     r"|.*\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?) (?:my|ih|me|the|his|her) (?:\w+ )?(?:hand|palm|arm)s?"
     r" (?:on|with|in|wid|pon) (?:the|a|my|an|di|some) (?:\w+ )?(?:stove|oven|pan|kettle|iron|grill|tray|hob|bbq"

@@ -61,7 +61,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # partner or a parent), a cut from a trade's tools, a will made "if anything happens", others on suicide watch.
 # rules-40: someone close "going to kill me" over a mishap stays a threat when the sentence tells of a warning,
 # a threat or fear ("my husband is gonna kill me, i burned dinner again and he said last time was the last time").
-RULES_VERSION = "rules-43"
+RULES_VERSION = "rules-44"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
