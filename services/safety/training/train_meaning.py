@@ -75,6 +75,8 @@ SPENT_EVAL = (
 # bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 45))
+# Every evaluation set trained on.
+TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
@@ -102,8 +104,7 @@ class Row:
 def chat_files() -> list[Path]:
     """Every chat-style training file: ours by several writers (chat_train.jsonl, chat_more_*.jsonl) and the
     spent evaluation sets."""
-    spent = SPENT_EVAL + SPENT_EVAL_REGISTERS
-    return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in spent)]
+    return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in TRAINED_EVAL)]
 
 
 def text_key(text: str) -> str:
@@ -116,7 +117,7 @@ def waiting_holdout_texts() -> set[str]:
     same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
     texts = set()
     for path in EVAL.glob("chat_*holdout*.jsonl"):
-        if path.name in SPENT_EVAL + SPENT_EVAL_REGISTERS:
+        if path.name in TRAINED_EVAL:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():

@@ -61,6 +61,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # partner or a parent), a cut from a trade's tools, a will made "if anything happens", others on suicide watch.
 # rules-40: someone close "going to kill me" over a mishap stays a threat when the sentence tells of a warning,
 # a threat or fear ("my husband is gonna kill me, i burned dinner again and he said last time was the last time").
+# rules-41 (after safety holdouts 45-46's measurement): someone else's scars, suicide cases at work, a reader's
+# request, wills before a long trip, a woodworker's saws; "wi'out me"; at a car park level's edge right now.
+# rules-42: threats from lenders are danger at a crisis level. rules-43: abuse told in words no rule knew ("stepdad
+# knocks me about", Pidgin and Patois, "did stuff to me" as a child). rules-44 (after holdout 48's measurement): the
+# cold that "is gonna kill me", a will made at marriage.
 RULES_VERSION = "rules-44"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
@@ -335,7 +340,8 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
-        if _threatened_by_lenders(matched):
+        lenders_threaten = _threatened_by_lenders(matched)
+        if lenders_threaten:
             # Threats from the people the writer owes are danger from others, as violence against them is: the reply
             # asks about their safety now, and the debt advice lines go out, never the suicide ones. (Until the
             # thirteenth retrain the model raised these to a crisis by itself; a rule now does, whatever the model.)
@@ -404,12 +410,12 @@ class RiskAssessor:
                 level = max(level, floor)
                 # Violence against the user ("he said he'll kill me") and threats from lenders read close to a
                 # crisis; they keep their own category, so that the abuse or debt lines go out, not the general ones.
-                if SELF_HARM not in categories and not danger and not _threatened_by_lenders(matched):
+                if SELF_HARM not in categories and not danger and not lenders_threaten:
                     categories.insert(0, SELF_HARM)
             elif (
                 level == RiskLevel.IDEATION
                 and not danger
-                and not _threatened_by_lenders(matched)
+                and not lenders_threaten
                 and _overruled(self._meaning, text, about_self, matched, scores)
             ):
                 # Words of death or suicide in a message the model reads as far from a crisis, sentence by
