@@ -21,7 +21,7 @@ BASE_IMAGE ?= $(COMPANION_TEST_PYTHON_IMAGE)
 TORCH_INDEX_URL ?=
 
 .PHONY: help setup proto proto-check lint format typecheck test test-unit run chat token clean lock
-.PHONY: bench profile bench-dialogue bench-safety train-safety bench-memory
+.PHONY: bench profile bench-dialogue bench-safety train-safety train-tagger bench-memory
 .PHONY: bench-extraction
 .PHONY: images test-deploy docs
 .PHONY: test-faults
@@ -116,6 +116,9 @@ train-safety: $(SETUP_STAMP) ## Retrain the safety classifiers from SAFETY_DATA 
 	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
 	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
 	$(BIN)/python services/safety/training/train_finetune.py --data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" --write
+
+train-tagger: $(SETUP_STAMP) ## Retrain memory's fact tagger on the extraction sets of services/memory/eval (writes weights + model card)
+	$(BIN)/python services/memory/training/train_tagger.py --write
 
 bench-memory: $(SETUP_STAMP) ## Memory benchmark on LoCoMo (LOCOMO=<file> OUT=<results.json>; DATABASE_URL or a container)
 	$(BIN)/python services/memory/bench/locomo_bench.py --locomo "$(LOCOMO)" $(if $(OUT),--out "$(OUT)")

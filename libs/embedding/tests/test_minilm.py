@@ -36,3 +36,20 @@ def test_the_export_runs_fused_attention_and_gives_the_original_vectors(cache_di
 
     assert "Attention" in operators  # ONNX Runtime's fused kernel, not attention written out in MatMuls
     np.testing.assert_allclose(minilm.encoder()(TEXTS), original, atol=1e-5)
+
+
+def test_the_token_states_export_gives_each_word_pieces_original_state(cache_dir: Path) -> None:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    minilm = open_minilm(cache_dir=str(cache_dir), token_states=True)
+    assert len(list((cache_dir / "companion-models").glob("*-tokens.onnx"))) == 1
+    tokenizer = AutoTokenizer.from_pretrained(str(minilm.model_dir))
+    bert = AutoModel.from_pretrained(str(minilm.model_dir)).eval()
+    for text in TEXTS:  # one at a time, as memory's tagger runs it: no padding
+        batch = tokenizer([text], return_tensors="np")
+        (states,) = minilm.session.run(None, {name: batch[name].astype(np.int64) for name in batch})
+        with torch.no_grad():
+            original = bert(**{name: torch.from_numpy(batch[name]) for name in batch}).last_hidden_state.numpy()
+        assert states.shape == (1, len(batch["input_ids"][0]), 384)
+        np.testing.assert_allclose(states, original, atol=1e-4)

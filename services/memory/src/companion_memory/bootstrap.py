@@ -14,6 +14,7 @@ from companion_common.settings import StreamSettings
 from companion_common.streams import RedisClient, StreamWorker, connect_redis
 from companion_common.tracing import Tracing, setup_tracing
 from companion_memory.adapters.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, load_minilm
+from companion_memory.adapters.fact_tagger import MiniLMFactTagger, load_fact_tagger
 from companion_memory.adapters.language_model import ChatCompletionsReader
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.adapters.safety_client import GrpcSafetyAssessor
@@ -49,6 +50,15 @@ def build_embedder(settings: MemorySettings) -> Embedder:
     return embedder
 
 
+def build_tagger(settings: MemorySettings) -> MiniLMFactTagger | None:
+    if not settings.fact_tagger:
+        return None
+    started = time.monotonic()
+    tagger = load_fact_tagger(settings.model_cache_dir)
+    log.info("fact_tagger_ready", version=tagger.version, load_s=round(time.monotonic() - started, 2))
+    return tagger
+
+
 def build_reader(settings: MemorySettings) -> ChatCompletionsReader | None:
     if settings.extractor != "openai":
         return None
@@ -67,6 +77,7 @@ def build_service(
     channels: Channels,
     reader: ChatCompletionsReader | None = None,
     redis: RedisClient | None = None,
+    tagger: MiniLMFactTagger | None = None,
 ) -> MemoryService:
     vectors = RedisVectorCache(redis, settings.vector_cache_ttl_s) if redis and settings.vector_cache_ttl_s else None
     return MemoryService(
@@ -77,6 +88,7 @@ def build_service(
         default_limit=settings.recall_default_limit,
         max_limit=settings.recall_max_limit,
         reader=reader,
+        tagger=tagger,
         vectors=vectors,
     )
 
@@ -93,6 +105,7 @@ class MemoryApp:
         self._channels = Channels()
         self._embedder: Embedder | None = None
         self._reader: ChatCompletionsReader | None = None
+        self._tagger: MiniLMFactTagger | None = None
         self._grpc: GrpcServer | None = None
         self._metrics: MetricsServer | None = None
         self._tracing: Tracing | None = None
@@ -107,8 +120,11 @@ class MemoryApp:
         self._pool = await open_pool(settings.database_url, max_size=settings.database_pool_max)
         self._embedder = build_embedder(settings)
         self._reader = build_reader(settings)
+        self._tagger = build_tagger(settings)
         self._redis = connect_redis(self.streams)
-        service = build_service(settings, self._pool, self._embedder, self._channels, self._reader, self._redis)
+        service = build_service(
+            settings, self._pool, self._embedder, self._channels, self._reader, self._redis, self._tagger
+        )
         servicer = MemoryServicer(service)
         self._grpc = GrpcServer(settings.grpc_bind, lambda s: memory_pb2_grpc.add_MemoryServicer_to_server(servicer, s))
         await self._grpc.start()
@@ -136,6 +152,8 @@ class MemoryApp:
             await self._embedder.aclose()
         if self._reader is not None:
             await self._reader.aclose()
+        if self._tagger is not None:
+            await self._tagger.aclose()
         await self._channels.close()
         if self._pool is not None:
             await self._pool.close()

@@ -11,6 +11,7 @@ import pytest
 
 from companion_memory.domain.model import EPISODE, AssessmentUnavailable, InvalidInput, Memory, Message, RecallQuery
 from companion_memory.domain.ranking import relevance, without_recall_words
+from companion_memory.domain.tagged import Bars, Span
 from companion_memory.service_layer.services import MemoryService
 
 NOW = datetime(2026, 11, 27, 10, tzinfo=UTC)
@@ -107,8 +108,27 @@ class FakeEmbedder:
         return [1.0, 0.0]
 
 
-def _service(store: FakeStore, safety: FakeSafety) -> MemoryService:
-    return MemoryService(store, FakeEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50)
+class FakeTagger:
+    """Tags the words it was given (the real model: test_fact_tagger.py), or fails."""
+
+    bars = Bars()
+
+    def __init__(self, spans: Sequence[Span] = (), fails: bool = False) -> None:
+        self._spans = list(spans)
+        self._fails = fails
+        self.asked: list[str] = []
+
+    async def spans(self, text: str) -> list[Span]:
+        self.asked.append(text)
+        if self._fails:
+            raise RuntimeError("onnxruntime failed")
+        return self._spans
+
+
+def _service(store: FakeStore, safety: FakeSafety, tagger: FakeTagger | None = None) -> MemoryService:
+    return MemoryService(
+        store, FakeEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50, tagger=tagger
+    )
 
 
 def _message(text: str, message_id: str = "m1") -> Message:
@@ -121,6 +141,35 @@ async def test_a_harmless_message_yields_its_episode_and_what_it_says() -> None:
 
     assert len(store.memories) > 1
     assert not any(m.sensitive for m in store.memories)
+
+
+async def test_what_the_tagger_reads_is_kept_beside_what_the_rules_read() -> None:
+    store = FakeStore()
+    text = "My sister Maya is a nurse. I skipper a wee creel boat out of Ullapool"
+    tagger = FakeTagger([Span("user", text.index("Ullapool"), len(text), 0.95)])
+
+    await _service(store, FakeSafety(), tagger).remember(_message(text))
+
+    assert tagger.asked == [text]
+    kept = {(m.subject, m.value) for m in store.memories}
+    assert {("sister", "Maya"), ("sister", "nurse"), ("user", "Ullapool")} <= kept
+    (tagged,) = [m for m in store.memories if m.value == "Ullapool"]
+    assert (tagged.kind, tagged.text, tagged.sensitive) == ("fact", "I skipper a wee creel boat out of Ullapool", False)
+
+
+async def test_a_failing_tagger_costs_only_its_own_findings() -> None:
+    store = FakeStore()
+    await _service(store, FakeSafety(), FakeTagger(fails=True)).remember(_message("My sister Maya is a nurse."))
+
+    assert {("sister", "Maya"), ("sister", "nurse")} <= {(m.subject, m.value) for m in store.memories}
+
+
+async def test_a_sensitive_message_is_not_tagged() -> None:
+    store, tagger = FakeStore(), FakeTagger([Span("user", 0, 4, 0.99)])
+    await _service(store, FakeSafety(sensitive=True), tagger).remember(_message("Maya hits me when he drinks"))
+
+    assert tagger.asked == []
+    assert [(m.kind, m.sensitive) for m in store.memories] == [(EPISODE, True)]
 
 
 async def test_a_sensitive_message_yields_only_its_episode_flagged_sensitive() -> None:

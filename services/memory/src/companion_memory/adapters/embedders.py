@@ -108,7 +108,7 @@ class BatchingEmbedder:
 STORED_LANE_NICENESS = 10
 
 
-def _lower_priority(niceness: int) -> None:
+def lower_priority(niceness: int) -> None:
     """Lowers the calling thread's CPU priority (Linux: a thread's id is a process id to setpriority)."""
     if niceness and sys.platform == "linux":
         tid = threading.get_native_id()
@@ -133,7 +133,7 @@ class _Lane:
                 ThreadPoolExecutor(
                     max_workers=1,
                     thread_name_prefix=f"embedder-{lane}",
-                    initializer=_lower_priority,
+                    initializer=lower_priority,
                     initargs=(niceness,),
                 ),
             )

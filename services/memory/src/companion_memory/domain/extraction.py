@@ -3099,6 +3099,22 @@ _WISH = re.compile(r"\b(?:wants? to|wanna|hopes? to|hoping to|thinking (?:about|
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'m|'re|'s) (?:\w+ )?\w+ing\b", re.I)
 
 
+# What tagged.py (the fact tagger's findings) reads the same way as the rules do.
+def denied_or_supposed(before: str) -> bool:
+    """Whether the words of a clause before a value deny or suppose it ("I don't have a dog called", "if I ever
+    moved to")."""
+    return _hedged(before)
+
+
+def tense_of(clause: str) -> Tense:
+    return _tense(clause)
+
+
+def relation_name(relation: str) -> str:
+    """A relation as memory names it ("mummy": "mum")."""
+    return _relation_name(relation)
+
+
 def _tense(clause: str) -> Tense:
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(

@@ -29,6 +29,7 @@ from companion_memory.domain.ranking import (
     with_relevance,
     without_recall_words,
 )
+from companion_memory.domain.tagged import Bars, Span, tagged_facts
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 from companion_memory.metrics import RECALL_SECONDS
@@ -66,6 +67,15 @@ class SafetyAssessor(Protocol):
         ...
 
 
+class FactTagger(Protocol):
+    """The fact tagger (MiniLM fine-tuned to mark the words of a message that are a fact's value, and whose), and
+    the bars its findings are kept at."""
+
+    bars: Bars
+
+    async def spans(self, text: str) -> list[Span]: ...
+
+
 class Embedder(Protocol):
     async def embed(self, texts: Sequence[str]) -> list[Vector]: ...
     async def embed_query(self, text: str) -> Vector: ...
@@ -101,6 +111,7 @@ class MemoryService:
         default_limit: int,
         max_limit: int,
         reader: LanguageModelReader | None = None,
+        tagger: FactTagger | None = None,
         vectors: VectorCache | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -112,6 +123,7 @@ class MemoryService:
         self._default_limit = default_limit
         self._max_limit = max_limit
         self._reader = reader
+        self._tagger = tagger
         self._clock = clock
 
     async def remember(self, message: Message) -> list[str]:
@@ -139,8 +151,11 @@ class MemoryService:
         memories = extract(message, new_id)
         if sensitive:
             memories = [m.as_sensitive() for m in memories if m.kind == EPISODE]
-        elif self._reader is not None:
-            memories = _merge(memories, await self._read_with_model(message))
+        else:
+            if self._tagger is not None:
+                memories = _merge(memories, await self._read_with_tagger(message, memories))
+            if self._reader is not None:
+                memories = _merge(memories, await self._read_with_model(message))
         vectors = await self._embed(message.user_id, [m.text for m in memories])
         ids: list[str] = []
         async with self._store.unit_of_work() as uow:
@@ -176,6 +191,19 @@ class MemoryService:
         except AssessmentUnavailable as error:
             log.warning("safety_unavailable_episode_kept_as_sensitive", message_id=message.message_id, error=str(error))
             return True
+
+    async def _read_with_tagger(self, message: Message, memories: list[Memory]) -> list[Memory]:
+        """What the tagger reads that the rules did not (domain/tagged.py). A tagger that fails costs only its own
+        findings: the rules' memories are kept."""
+        assert self._tagger is not None
+        try:
+            spans = await self._tagger.spans(message.text)
+        except Exception as error:  # noqa: BLE001 - the tagger adds to the rules; it must never lose their memories
+            log.warning("fact_tagger_failed", message_id=message.message_id, error=type(error).__name__)
+            return []
+        rules = [m for m in memories if m.kind != EPISODE]
+        found = tagged_facts(message.text, spans, message.said_at, message.time_zone, rules, self._tagger.bars)
+        return [from_found(message, new_id, f) for f in found]
 
     async def _read_with_model(self, message: Message) -> list[Memory]:
         assert self._reader is not None

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 from companion_embedding import Encoder, MiniLM, WeightChange, open_minilm
+from companion_embedding.lora import merge_lora, read_lora
 
 from companion_safety.domain.meaning import CrisisHead, message_parts
 
@@ -58,20 +59,14 @@ def parse_weights(data: bytes) -> FineTuned:
             },
         }
     )
-    rank = int(raw["rank"])
-    pairs = {}
-    for name, matrices in raw["lora"].items():
-        a, b = np.asarray(matrices["A"], dtype=np.float32), np.asarray(matrices["B"], dtype=np.float32)
-        if a.ndim != 2 or b.ndim != 2 or a.shape[0] != rank or b.shape[1] != rank:
-            raise ValueError(f"{WEIGHTS_FILE}: {name}: A {a.shape} and B {b.shape} do not have rank {rank}")
-        pairs[str(name)] = (a, b)
+    scale, pairs = read_lora(raw, WEIGHTS_FILE)
     layers = int(raw.get("layers", 6))
     if not 1 <= layers <= 6:
         raise ValueError(f"{WEIGHTS_FILE}: MiniLM has 6 layers, not {layers}")
     screen_below = float(raw.get("screen_below", 0.0))
     if not 0.0 <= screen_below < head.concern_threshold:
         raise ValueError(f"{WEIGHTS_FILE}: screen_below {screen_below} must lie in [0, the concern bar)")
-    return FineTuned(head, float(raw["alpha"]) / rank, pairs, layers, screen_below)
+    return FineTuned(head, scale, pairs, layers, screen_below)
 
 
 def keep_layers(bert: Any, layers: int) -> None:
@@ -91,19 +86,10 @@ def load_fine_tuned() -> tuple[CrisisHead, WeightChange]:
 def _shipped() -> tuple[FineTuned, WeightChange]:
     data = (files("companion_safety.adapters.model") / WEIGHTS_FILE).read_bytes()
     tuned = parse_weights(data)
-    scale = tuned.scale
 
     def merge(bert: Any) -> None:
-        import torch
-
         keep_layers(bert, tuned.layers)
-        for module_name, (a, b) in tuned.pairs.items():
-            weight = bert.get_submodule(module_name).weight
-            if weight.shape != (b.shape[0], a.shape[1]):
-                raise ValueError(
-                    f"{WEIGHTS_FILE}: {module_name} is {tuple(weight.shape)}, B A {(b.shape[0], a.shape[1])}"
-                )
-            weight += scale * torch.from_numpy(b @ a).to(weight.dtype)
+        merge_lora(bert, tuned.pairs, tuned.scale, WEIGHTS_FILE)
 
     return tuned, WeightChange("lora-" + hashlib.sha256(data).hexdigest()[:16], merge)
 

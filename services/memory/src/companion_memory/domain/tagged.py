@@ -1,0 +1,195 @@
+"""Facts read by the fact tagger (all-MiniLM-L6-v2 fine-tuned to mark the words of a message that are a fact's
+value, and whose: `training/train_tagger.py`; run by `adapters/fact_tagger.py`). Pure: from the model's
+per-word-piece probabilities to spans of the text, and from spans to what memory keeps.
+
+The tagger adds to the rules (`extraction.py`), it does not replace them: a value the rules already hold for the same
+person is not kept twice, and the rules' name for someone wins. What it reads is kept as said (the sentence it is
+in), with the value marked, except a name, which is kept as a name fact ("My sister's name is Maya.") so that a
+later name for the same person replaces it. Not kept: a value in a question, or after a negation or supposition in
+its clause ("I don't have a dog", "if I ever moved to Paris"), which the rules' own test reads.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from companion_memory.domain.extraction import Found, denied_or_supposed, relation_name, tense_of
+from companion_memory.domain.model import USER
+from companion_memory.domain.time_expressions import find_period
+
+TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
+_ROLES = {"U": "user", "O": "other", "R": "relation"}
+# A sentence: up to its end mark or a line break ("St. Luke's" splits; the clause it keeps still holds the value).
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CLAUSE = re.compile(r"[^,;:()\n]+")
+_LONGEST_TEXT = 160
+_PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
+
+
+class Known(Protocol):
+    """A fact the rules read (a Found or a Memory)."""
+
+    @property
+    def subject(self) -> str: ...
+    @property
+    def attribute(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words of the text: a value of the user's ("user"), of someone else's ("other"), or the words naming that
+    someone ("relation"); how sure the tagger is of the span's tags, and that the value is a name."""
+
+    role: str
+    start: int
+    end: int
+    confidence: float
+    name: float = 0.0
+
+
+@dataclass(frozen=True)
+class Bars:
+    """The least confidence a value of the user's and of someone else's needs to be kept, and a name (chosen on
+    writers the model had not read: training/README.md)."""
+
+    user: float = 0.7
+    other: float = 0.7
+    name: float = 0.5
+
+
+def spans_of(
+    text: str, offsets: Sequence[tuple[int, int]], tags: Sequence[Sequence[float]], names: Sequence[float]
+) -> list[Span]:
+    """The spans of the most likely tag of each word piece: a B- tag opens one; an I- tag of the same role, or the
+    next piece of the same word, continues it. A span is widened to whole words."""
+    spans: list[Span] = []
+    role, start, end = "", 0, 0
+    scores: list[float] = []
+    name_scores: list[float] = []
+
+    def close() -> None:
+        if not role:
+            return
+        first, last = start, end
+        while first > 0 and text[first - 1].isalnum():
+            first -= 1
+        while last < len(text) and (
+            text[last].isalnum() or (text[last] in "-'’" and text[last + 1 : last + 2].isalnum())
+        ):
+            last += 1
+        if last - first >= 3 and text[last - 2] in "'’" and text[last - 1] in "sS":  # "Linda's lasagna": Linda
+            last -= 2
+        if text[first:last].strip():
+            spans.append(
+                Span(_ROLES[role], first, last, sum(scores) / len(scores), sum(name_scores) / len(name_scores))
+            )
+
+    for (piece_start, piece_end), probabilities, name in zip(offsets, tags, names, strict=True):
+        if piece_start == piece_end:  # [CLS], [SEP]
+            close()
+            role = ""
+            continue
+        best = max(range(len(TAGS)), key=lambda i: probabilities[i])
+        tag = TAGS[best]
+        same_word = role != "" and piece_start == end and text[piece_start].isalnum() and text[end - 1].isalnum()
+        if same_word or (role != "" and tag == "I-" + role):
+            end = piece_end
+            scores.append(float(probabilities[best]))
+            name_scores.append(float(name))
+            continue
+        close()
+        role = "" if tag == "O" else tag[2:]
+        start, end, scores, name_scores = piece_start, piece_end, [float(probabilities[best])], [float(name)]
+    close()
+    return spans
+
+
+def tagged_facts(
+    text: str,
+    spans: Sequence[Span],
+    said_at: datetime,
+    time_zone: str,
+    known: Sequence[Known],
+    bars: Bars = Bars(),
+) -> list[Found]:
+    """What the spans say that the rules' findings (``known``) do not: each kept value once, under its owner (the
+    user, or the relation nearest it in its sentence)."""
+    relations = [span for span in spans if span.role == "relation"]
+    found: list[Found] = []
+    seen: set[tuple[str, str]] = set()
+    for span in spans:
+        if span.role == "relation" or span.confidence < (bars.user if span.role == "user" else bars.other):
+            continue
+        value = text[span.start : span.end].strip(" '’-")
+        sentence_start, sentence = _sentence(text, span.start)
+        if sentence.rstrip().endswith("?") or denied_or_supposed(text[sentence_start : span.start]):
+            continue
+        subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
+        if subject is None or (subject, value.lower()) in seen or _known(known, subject, value):
+            continue
+        seen.add((subject, value.lower()))
+        named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
+        if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
+            found.append(_name(subject, value))
+            continue
+        said = _said(sentence, span.start - sentence_start)
+        period = find_period(said, said_at, time_zone, tense_of(said))
+        kind = ("plan" if tense_of(said) == "future" else "event") if period else "fact"
+        found.append(Found(kind, subject, said, value=value, period=period, importance=0.5))
+    return found
+
+
+def _likeliest_name(span: Span, spans: Sequence[Span], relations: Sequence[Span]) -> bool:
+    """Whether no other value of the same owner's role is likelier a name (one name a person: the user's first)."""
+    return all(other.name <= span.name for other in spans if other.role == span.role and other is not span) or bool(
+        relations and span.role == "other"
+    )
+
+
+def _sentence(text: str, at: int) -> tuple[int, str]:
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= at < sentence.end():
+            return sentence.start(), sentence.group(0)
+    return 0, text
+
+
+def _said(sentence: str, at: int) -> str:
+    """The sentence, or in a long one the clause holding the value, or the words around it."""
+    said = sentence.strip()
+    if len(said) <= _LONGEST_TEXT:
+        return said
+    for clause in _CLAUSE.finditer(sentence):
+        if clause.start() <= at < clause.end() and len(clause.group(0).strip()) <= _LONGEST_TEXT:
+            return clause.group(0).strip()
+    window = sentence[max(0, at - _LONGEST_TEXT // 2) : at + _LONGEST_TEXT // 2]
+    return " ".join(window.split()[1:-1]) or window.strip()
+
+
+def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int, length: int) -> str | None:
+    """The relation nearest the value, in its sentence if one is there, as the user calls them ("my sis" is
+    "sister"); None when no relation was tagged."""
+    inside = [r for r in relations if sentence_start <= r.start < sentence_start + length]
+    nearest = min(inside, key=lambda r: abs(r.start - span.start), default=None)
+    if nearest is None:
+        return None
+    words = re.sub(r"['’]s$", "", text[nearest.start : nearest.end].lower()).strip()
+    if words.endswith("s") and not words.endswith(("ss", "us", "is")) and words not in _PLURAL_RELATIONS:
+        words = words[:-1]  # "my two cats, Mochi and Tofu": each a cat, as the rules keep them
+    return relation_name(words) if words else None
+
+
+def _known(known: Sequence[Known], subject: str, value: str) -> bool:
+    needle = value.lower()
+    return any(f.subject == subject and (needle in f.value.lower() or needle in f.text.lower()) for f in known)
+
+
+def _name(subject: str, value: str) -> Found:
+    if subject == USER:
+        return Found("fact", USER, f"My name is {value}.", attribute="name", value=value)
+    return Found("person", subject, f"My {subject}'s name is {value}.", attribute="name", value=value)

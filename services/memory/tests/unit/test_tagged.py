@@ -1,0 +1,146 @@
+"""domain/tagged.py: from the fact tagger's per-word-piece probabilities to spans, and from spans to what memory
+keeps (made-up probabilities here; the shipped model is read in test_fact_tagger.py)."""
+
+import re
+from datetime import UTC, datetime
+
+from companion_memory.domain.extraction import Found
+from companion_memory.domain.model import USER
+from companion_memory.domain.tagged import TAGS, Bars, Span, spans_of, tagged_facts
+
+SAID_AT = datetime(2026, 5, 4, 10, tzinfo=UTC)  # a Monday
+
+
+def _pieces(
+    text: str, tagged: dict[str, str], names_of: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[list[float]], list[float]]:
+    """Word pieces of ``text`` (its words and punctuation marks, with [CLS] and [SEP]) and, per piece, a near-sure
+    probability of the tag ``tagged`` gives its word (else O), and a name probability of 0.9 for ``names_of``."""
+    offsets, tags, names = [(0, 0)], [_one_hot("O")], [0.0]
+    for match in re.finditer(r"\w+|[^\w\s]", text):
+        offsets.append(match.span())
+        tags.append(_one_hot(tagged.get(match.group(0), "O")))
+        names.append(0.9 if match.group(0) in names_of else 0.1)
+    return [*offsets, (0, 0)], [*tags, _one_hot("O")], [*names, 0.0]
+
+
+def _one_hot(tag: str, sure: float = 0.9) -> list[float]:
+    rest = (1 - sure) / (len(TAGS) - 1)
+    return [sure if t == tag else rest for t in TAGS]
+
+
+def _read(
+    text: str, tagged: dict[str, str], known: list[Found] | None = None, names: frozenset[str] = frozenset()
+) -> list[Found]:
+    spans = spans_of(text, *_pieces(text, tagged, names))
+    return tagged_facts(text, spans, SAID_AT, "Europe/London", known or [], Bars())
+
+
+def test_spans_cover_whole_words_without_their_punctuation_or_possessive() -> None:
+    text = "my cat, Pierogi, and Linda's lasagna"
+    offsets = [
+        (0, 0),
+        (0, 2),
+        (3, 6),
+        (6, 7),
+        (8, 11),
+        (11, 15),
+        (15, 16),
+        (21, 26),
+        (26, 27),
+        (27, 28),
+        (29, 36),
+        (0, 0),
+    ]
+    tags = [_one_hot("O")] * 12
+    tags[2] = _one_hot("B-R")  # cat
+    tags[4] = _one_hot("B-O")  # Pie
+    tags[5] = _one_hot("O")  # ##rogi: the next piece of the same word continues the span
+    tags[7] = _one_hot("B-O")  # Linda
+    spans = spans_of(text, offsets, tags, [0.0] * 12)
+    assert [(s.role, text[s.start : s.end]) for s in spans] == [
+        ("relation", "cat"),
+        ("other", "Pierogi"),
+        ("other", "Linda"),
+    ]
+
+
+def test_a_value_of_the_users_is_kept_as_said_with_the_value_marked() -> None:
+    (found,) = _read("I skipper a wee creel boat out of Ullapool", {"Ullapool": "B-U"})
+    assert (found.kind, found.subject, found.value) == ("fact", USER, "Ullapool")
+    assert found.text == "I skipper a wee creel boat out of Ullapool"
+
+
+def test_someone_elses_value_goes_to_the_relation_in_its_sentence() -> None:
+    found = _read(
+        "my two cats are Mochi and Tofu. my sis is a vet in Galway",
+        {"cats": "B-R", "Mochi": "B-O", "Tofu": "B-O", "sis": "B-R", "vet": "B-O", "Galway": "B-O"},
+    )
+    assert {(f.subject, f.value) for f in found} == {
+        ("cat", "Mochi"),
+        ("cat", "Tofu"),
+        ("sis", "vet"),
+        ("sis", "Galway"),
+    }
+
+
+def test_someone_elses_value_without_a_relation_in_its_sentence_is_not_kept() -> None:
+    # "Arif is 9": whose child is not in this sentence; the husband of the one before is no answer.
+    assert _read("my husband works nights. Arif is 9", {"husband": "B-R", "Arif": "B-O"}) == []
+
+
+def test_values_in_questions_negations_and_suppositions_are_not_kept() -> None:
+    assert _read("should I move to Leeds?", {"Leeds": "B-U"}) == []
+    assert _read("I don't have a dog called Rex", {"Rex": "B-U"}) == []
+    assert _read("if I ever moved to Paris I'd learn French", {"Paris": "B-U"}) == []
+
+
+def test_what_the_rules_hold_for_the_same_person_is_not_kept_twice() -> None:
+    rules = [Found("place", "sister", "My sister lives in Leeds.", attribute="lives_in", value="Leeds")]
+    assert _read("my sister lives in Leeds", {"sister": "B-R", "Leeds": "B-O"}, rules) == []
+    # the same value for someone else is new
+    assert [f.subject for f in _read("my brother lives in Leeds", {"brother": "B-R", "Leeds": "B-O"}, rules)] == [
+        "brother"
+    ]
+
+
+def test_a_name_becomes_a_name_fact_once_a_person_and_not_over_the_rules_name() -> None:
+    # "Nakuru" a little likelier a name than not, but less than "Wanjiru": one name a person
+    text = "hiya, Wanjiru here, from Nakuru"
+    offsets, tags, names = _pieces(text, {"Wanjiru": "B-U", "Nakuru": "B-U"}, frozenset({"Wanjiru"}))
+    names[-2] = 0.6
+    (name, place) = tagged_facts(text, spans_of(text, offsets, tags, names), SAID_AT, "UTC", [], Bars())
+    assert (name.attribute, name.value, name.text) == ("name", "Wanjiru", "My name is Wanjiru.")
+    assert (place.attribute, place.value) == ("", "Nakuru")
+    rules = [Found("fact", USER, "My name is Wanji.", attribute="name", value="Wanji")]
+    (said,) = _read("hiya, Wanjiru here", {"Wanjiru": "B-U"}, rules, frozenset({"Wanjiru"}))
+    assert said.attribute == ""
+    (sister,) = _read("my sister Maya", {"sister": "B-R", "Maya": "B-O"}, names=frozenset({"Maya"}))
+    assert (sister.kind, sister.subject, sister.text) == ("person", "sister", "My sister's name is Maya.")
+
+
+def test_a_value_below_its_bar_is_not_kept() -> None:
+    text = "my nan lives in Tobermory"
+    spans = [Span("relation", 3, 6, 0.9), Span("other", 16, 25, 0.8)]
+    assert tagged_facts(text, spans, SAID_AT, "UTC", [], Bars(user=0.7, other=0.85)) == []
+    assert len(tagged_facts(text, spans, SAID_AT, "UTC", [], Bars(user=0.7, other=0.75))) == 1
+
+
+def test_a_dated_value_is_a_plan_or_an_event_on_its_day() -> None:
+    (plan,) = _read("the orthodontist is booked for friday", {"orthodontist": "B-U"})
+    assert plan.kind == "plan"
+    assert plan.period is not None
+    assert plan.period.first_day.isoformat() == "2026-05-08"
+    (event,) = _read("had my driving test yesterday", {"driving": "B-U", "test": "I-U"})
+    assert (event.kind, event.value) == ("event", "driving test")
+    assert event.period is not None
+    assert event.period.first_day.isoformat() == "2026-05-03"
+
+
+def test_a_long_sentence_is_kept_by_the_clause_that_holds_the_value() -> None:
+    text = (
+        "so yeah it has been a long week what with the weather and the kids and everything going on at home and "
+        "the car breaking down twice, I started at the Co-op in Kirkwall on monday, and the boss seems sound enough"
+    )
+    (found,) = _read(text, {"Kirkwall": "B-U"})
+    assert found.text == "I started at the Co-op in Kirkwall on monday"
