@@ -59,8 +59,8 @@ class MemorySettings(ConsumerSettings):
     # embedded twice; any replica finds it); 0 turns the cache off. Erasing a user deletes theirs.
     vector_cache_ttl_s: int = Field(default=300, ge=0, le=86_400)
     # The fact tagger: all-MiniLM-L6-v2 fine-tuned to mark the words of a message that are a fact's value and whose
-    # (training/train_tagger.py), adding what the rules miss. On writers it had not read it raised fact recall from
-    # 0.69 to 0.88 (services/memory/training/README.md); it costs a MiniLM pass per message on a thread of its own.
+    # (training/train_tagger.py), adding what the rules miss. On six writers it had not read it raised fact recall from
+    # 0.66 to 0.84 (services/memory/training/README.md); it costs a MiniLM pass per message on a thread of its own.
     # Off: the rules alone.
     fact_tagger: bool = True
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.

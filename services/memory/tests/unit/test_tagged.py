@@ -144,3 +144,13 @@ def test_a_long_sentence_is_kept_by_the_clause_that_holds_the_value() -> None:
     )
     (found,) = _read(text, {"Kirkwall": "B-U"})
     assert found.text == "I started at the Co-op in Kirkwall on monday"
+
+
+def test_the_owner_is_the_relation_just_before_else_just_after_and_never_a_far_one() -> None:
+    found = _read("my mum and my sister Maya came", {"mum": "B-R", "sister": "B-R", "Maya": "B-O"})
+    assert [(f.subject, f.value) for f in found] == [("sister", "Maya")]
+    found = _read("Maya, my sister, is a vet", {"Maya": "B-O", "sister": "B-R"})
+    assert [(f.subject, f.value) for f in found] == [("sister", "Maya")]
+    text = "my wife Abena just finished her nursing exams and our first born Kwame started school"
+    found = _read(text, {"wife": "B-R", "Abena": "B-O", "Kwame": "B-O"}, names=frozenset({"Abena", "Kwame"}))
+    assert [(f.subject, f.value) for f in found] == [("wife", "Abena")]

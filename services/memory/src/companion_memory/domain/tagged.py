@@ -21,10 +21,16 @@ from companion_memory.domain.time_expressions import find_period
 
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 _ROLES = {"U": "user", "O": "other", "R": "relation"}
-# A sentence: up to its end mark or a line break ("St. Luke's" splits; the clause it keeps still holds the value).
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Where a sentence ends: its end marks and the space after them, or a line break; not after an abbreviation or an
+# initial ("St. Luke's", "Dr. Okafor", "J. Smith").
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:St|Mr|Ms|Dr|Jr|Sr|Mt|Rd|vs))(?<!\b(?:Mrs|Ave|etc))(?<!\b[A-Z])[.!?]+(?:\s+|$)|\n+"
+)
 _CLAUSE = re.compile(r"[^,;:()\n]+")
 _LONGEST_TEXT = 160
+# The farthest (in characters) a relation may be from a value to own it: farther, the sentence has usually moved
+# on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
+_FARTHEST_OWNER = 40
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
 
@@ -131,7 +137,9 @@ def tagged_facts(
         if sentence.rstrip().endswith("?") or denied_or_supposed(text[sentence_start : span.start]):
             continue
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
-        if subject is None or (subject, value.lower()) in seen or _known(known, subject, value):
+        if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
+            continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
+        if (subject, value.lower()) in seen or _known(known, subject, value):
             continue
         seen.add((subject, value.lower()))
         named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
@@ -153,10 +161,13 @@ def _likeliest_name(span: Span, spans: Sequence[Span], relations: Sequence[Span]
 
 
 def _sentence(text: str, at: int) -> tuple[int, str]:
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.start() <= at < sentence.end():
-            return sentence.start(), sentence.group(0)
-    return 0, text
+    """The start and the words of the sentence holding ``at`` (its end marks kept)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if at < end.end():
+            return start, text[start : end.end()].rstrip()
+        start = end.end()
+    return start, text[start:]
 
 
 def _said(sentence: str, at: int) -> str:
@@ -172,10 +183,18 @@ def _said(sentence: str, at: int) -> str:
 
 
 def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int, length: int) -> str | None:
-    """The relation nearest the value, in its sentence if one is there, as the user calls them ("my sis" is
-    "sister"); None when no relation was tagged."""
-    inside = [r for r in relations if sentence_start <= r.start < sentence_start + length]
-    nearest = min(inside, key=lambda r: abs(r.start - span.start), default=None)
+    """The relation owning a value, as the user calls them ("my sis" is "sis", "my two cats" each a "cat"): of
+    those tagged in its sentence within _FARTHEST_OWNER characters, the last before it ("my sister Maya"), else the
+    nearest after it ("Maya, my sister"); None when there is none."""
+    inside = [
+        r
+        for r in relations
+        if sentence_start <= r.start < sentence_start + length and abs(r.start - span.start) <= _FARTHEST_OWNER
+    ]
+    before = [r for r in inside if r.end <= span.start]
+    nearest = max(before, key=lambda r: r.start, default=None) or min(
+        inside, key=lambda r: abs(r.start - span.start), default=None
+    )
     if nearest is None:
         return None
     words = re.sub(r"['’]s$", "", text[nearest.start : nearest.end].lower()).strip()
