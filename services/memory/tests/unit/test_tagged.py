@@ -137,13 +137,27 @@ def test_a_dated_value_is_a_plan_or_an_event_on_its_day() -> None:
     assert event.period.first_day.isoformat() == "2026-05-03"
 
 
-def test_a_long_sentence_is_kept_by_the_clause_that_holds_the_value() -> None:
-    text = (
-        "so yeah it has been a long week what with the weather and the kids and everything going on at home and "
-        "the car breaking down twice, I started at the Co-op in Kirkwall on monday, and the boss seems sound enough"
-    )
+def test_what_is_kept_is_the_clause_about_the_owner() -> None:
+    text = "I'm in Tripoli, my brother's been in Montreal since 2019"
+    found = _read(text, {"Tripoli": "B-U", "brother": "B-R", "Montreal": "B-O"})
+    assert [(f.subject, f.text) for f in found] == [
+        ("user", "I'm in Tripoli"),
+        ("brother", "my brother's been in Montreal since 2019"),
+    ]
+    # a clause of fewer than four words is kept with the one before it
+    (porter,) = _read("I work at St. Luke's, as a porter", {"porter": "B-U"})
+    assert porter.text == "I work at St. Luke's, as a porter"
+    # the day can be in the clause before
+    (wedding,) = _read("on saturday, my cousin's wedding in Kandy", {"cousin": "B-R", "wedding": "B-O"})
+    assert wedding.period is not None
+    assert wedding.period.first_day.isoformat() == "2026-05-09"
+
+
+def test_a_long_clause_is_cut_around_the_value() -> None:
+    text = "so yeah " + "it has been a really long week with the weather and the kids " * 3 + "in Kirkwall"
     (found,) = _read(text, {"Kirkwall": "B-U"})
-    assert found.text == "I started at the Co-op in Kirkwall on monday"
+    assert found.text.endswith("in Kirkwall")
+    assert len(found.text) <= 160
 
 
 def test_the_owner_is_the_relation_just_before_else_just_after_and_never_a_far_one() -> None:

@@ -336,6 +336,16 @@ class RecordingDelivery:
         # person's "gonna kill me" stays a threat: test_a_person_who_threatens_to_kill_the_writer_...)
         ("jeez louise, windchill is -40, this cold is gonna kill me dontcha know", ""),
         ("I wrote my will because my father told me every man must do it when he marry", ""),
+        # rules-45 (memory holdouts fresh_20/21, after their measurement): things given away named before "away", a
+        # relative clause between the person and what they do, money taken by someone close; not a move, a denial,
+        # a parent's joke or an errand
+        ("been giving all my stuff away to the lads this week, won't be needing it", "988"),
+        ("giving my things away before the big move to Leeds", ""),
+        ("my stepdad who lives with us hits me when he's had a drink", "1-800-799-7233"),
+        ("my dad who never hits me is the best", ""),
+        ("my daughter keeps all my pension and screams at me when i ask about my money", "1-800-799-7233"),
+        ("my kids take all my money lol", ""),
+        ("my son takes my pension to the post office for me", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

@@ -3110,6 +3110,16 @@ def tense_of(clause: str) -> Tense:
     return _tense(clause)
 
 
+def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's clauses start and end, cut as the rules cut them (a comma, a conjunction before a new
+    subject, a dash, an emoji)."""
+    bounds, start = [], 0
+    for match in _CLAUSES.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    return [*bounds, (start, len(sentence))]
+
+
 def relation_name(relation: str) -> str:
     """A relation as memory names it ("mummy": "mum")."""
     return _relation_name(relation)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from companion_memory.domain.extraction import Found, denied_or_supposed, relation_name, tense_of
+from companion_memory.domain.extraction import Found, clause_bounds, denied_or_supposed, relation_name, tense_of
 from companion_memory.domain.model import USER
 from companion_memory.domain.time_expressions import find_period
 
@@ -26,8 +26,8 @@ _ROLES = {"U": "user", "O": "other", "R": "relation"}
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:St|Mr|Ms|Dr|Jr|Sr|Mt|Rd|vs))(?<!\b(?:Mrs|Ave|etc))(?<!\b[A-Z])[.!?]+(?:\s+|$)|\n+"
 )
-_CLAUSE = re.compile(r"[^,;:()\n]+")
 _LONGEST_TEXT = 160
+_FEWEST_WORDS = 4
 # The farthest (in characters) a relation may be from a value to own it: farther, the sentence has usually moved
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
@@ -146,8 +146,11 @@ def tagged_facts(
         if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
             found.append(_name(subject, value))
             continue
-        said = _said(sentence, span.start - sentence_start)
-        period = find_period(said, said_at, time_zone, tense_of(said))
+        said = _said(sentence, span.start - sentence_start, span.end - sentence_start)
+        # the day may be in the clause before ("on saturday, my cousin's wedding in Kandy")
+        period = find_period(said, said_at, time_zone, tense_of(said)) or find_period(
+            sentence, said_at, time_zone, tense_of(sentence)
+        )
         kind = ("plan" if tense_of(said) == "future" else "event") if period else "fact"
         found.append(Found(kind, subject, said, value=value, period=period, importance=0.5))
     return found
@@ -170,15 +173,21 @@ def _sentence(text: str, at: int) -> tuple[int, str]:
     return start, text[start:]
 
 
-def _said(sentence: str, at: int) -> str:
-    """The sentence, or in a long one the clause holding the value, or the words around it."""
-    said = sentence.strip()
+def _said(sentence: str, start: int, end: int) -> str:
+    """The clause holding the value (``start``-``end`` in the sentence), with the clauses before it while it has
+    fewer than _FEWEST_WORDS words ("I work at St. Luke's, as a porter": the whole), cut to _LONGEST_TEXT
+    characters around the value: what is kept is about its owner, not the sentence's other people ("I'm in
+    Tripoli, my brother's been in Montreal since 2019" keeps "I'm in Tripoli" for the user)."""
+    bounds = clause_bounds(sentence)
+    first = next((i for i, (_, e) in enumerate(bounds) if start < e), len(bounds) - 1)
+    last = next((i for i, (_, e) in enumerate(bounds) if end <= e), len(bounds) - 1)
+    while first > 0 and len(sentence[bounds[first][0] : bounds[last][1]].split()) < _FEWEST_WORDS:
+        first -= 1
+    said = sentence[bounds[first][0] : bounds[last][1]].strip(" ,;:-—–")
     if len(said) <= _LONGEST_TEXT:
         return said
-    for clause in _CLAUSE.finditer(sentence):
-        if clause.start() <= at < clause.end() and len(clause.group(0).strip()) <= _LONGEST_TEXT:
-            return clause.group(0).strip()
-    window = sentence[max(0, at - _LONGEST_TEXT // 2) : at + _LONGEST_TEXT // 2]
+    at = start - bounds[first][0]
+    window = said[max(0, at - _LONGEST_TEXT // 2) : at + _LONGEST_TEXT // 2]
     return " ".join(window.split()[1:-1]) or window.strip()
 
 
@@ -198,6 +207,7 @@ def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int
     if nearest is None:
         return None
     words = re.sub(r"['’]s$", "", text[nearest.start : nearest.end].lower()).strip()
+    words = re.sub(r"^(?:my|ma|me|mi|our|the)\s+", "", words)  # Scots "ma da": da
     if words.endswith("s") and not words.endswith(("ss", "us", "is")) and words not in _PLURAL_RELATIONS:
         words = words[:-1]  # "my two cats, Mochi and Tofu": each a cat, as the rules keep them
     return relation_name(words) if words else None

@@ -801,6 +801,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:gave|given|giving|give|rehomed|rehoming|found a home for) (?:away )?(?:all )?my (?:stuff|things|"
         r"belongings|possessions|cat|cats|dog|dogs|pets?|rabbit|hamster|bird|kitten|puppy|savings)\b"
         + _EVERYDAY_REASON,
+        # rules-45 (after memory holdout fresh_20's measurement): the things named before "away" ("I've been giving
+        # my things away to friends this week, my guitar, my books")
+        r"\b(?:gave|given|giving|give) (?:all )?my (?:stuff|things|belongings|possessions) away\b" + _EVERYDAY_REASON,
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my |the |all the )?(?:letters?|notes?) (?:to|for)"
         r" (?:everyone|"
         r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends))\b(?! (?:about|at work|in the"
@@ -967,6 +970,9 @@ ABUSE_RULES = [
     # a name or a word or two between ("my uncle Farai hits me with a belt", "my dad always hits me"; memory holdout
     # fresh_19's leak, after its measurement), not a denial ("my dad never hits me")
     r"\b(?:he|she|they|" + _CLOSE_PERSON + ")"
+    # rules-45 (after memory holdout fresh_21's measurement): or a relative clause between ("my uncle that I live
+    # with beats me"; not "my dad who never hits me")
+    r"(?:,? (?:that|who)(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|don'?t|dont)\b)[\w']+){1,5}?,?)?"
     r"(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|hasn'?t|hasnt"
     r"|haven'?t|havent|hadn'?t|hadnt|isn'?t|would|could|might|if|ever|says|said|thinks)\b)[\w']+){0,2}?"
     r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|throws (?:\w+ ){0,2}at"
@@ -978,6 +984,13 @@ ABUSE_RULES = [
     r"| on (?:the|my) (?:shoulders?|arms?|back|hands?|elbows?|head)\b| deeply\b| so much\b)"
     r"(?!(?<=beats me) at (?!(?:home|night|times|the|any|every|least|school|work)\b))",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
+    # rules-45 (after memory holdout fresh_20's measurement): a pension taken by someone close, or money asked for
+    # at a cost ("My son takes my whole pension every month and shouts at me if I ask for any of it"); not a salary
+    # shared ("my husband takes all of my salary for the mortgage")
+    r"\b(?:he|she|they|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:takes|took|keeps|kept|steals|stole|controls"
+    r"|controlled) (?:all (?:of )?my|my (?:whole|entire)|every penny of my) (?:pension|benefits)\b"
+    r"|\b(?:shouts|yells|screams|shouted|yelled|screamed) at me (?:if|when|whenever) i (?:ask|asked) (?:for|about)"
+    r" (?:any of )?(?:it|my (?:own )?(?:money|pension|card|benefits|savings))\b",
     # Said of whoever did it ("a guy from my course assaulted me at a party"), or the drink spiked first.
     r"\b(?:assaulted|molested|drugged) me\b|\b(?:spiked my drink|roofied me)\b",
     r"\b(?:threatened|threatens|going) to kill me\b",

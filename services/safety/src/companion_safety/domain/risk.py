@@ -65,8 +65,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # request, wills before a long trip, a woodworker's saws; "wi'out me"; at a car park level's edge right now.
 # rules-42: threats from lenders are danger at a crisis level. rules-43: abuse told in words no rule knew ("stepdad
 # knocks me about", Pidgin and Patois, "did stuff to me" as a child). rules-44 (after holdout 48's measurement): the
-# cold that "is gonna kill me", a will made at marriage.
-RULES_VERSION = "rules-44"
+# cold that "is gonna kill me", a will made at marriage. rules-45 (after memory holdouts fresh_20/21's measurement):
+# things given away named before "away", abuse with a relative clause between ("my uncle that I live with beats
+# me"), money taken by someone close ("takes my whole pension ... shouts at me if I ask for any of it").
+RULES_VERSION = "rules-45"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
