@@ -34,6 +34,7 @@ from rank_bm25 import BM25Okapi
 from companion_common.grpc_serving import Channels
 from companion_common.postgres import open_pool
 from companion_memory.adapters.embedders import BatchingEmbedder, load_minilm
+from companion_memory.adapters.fact_tagger import MiniLMFactTagger, load_fact_tagger
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.adapters.safety_client import GrpcSafetyAssessor
 from companion_memory.bootstrap import migrate
@@ -689,6 +690,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         safety: SafetyAssessor = (
             GrpcSafetyAssessor(channels, args.safety_address, 2.0) if args.safety_address else TakenAsHarmless()
         )
+        # The fact tagger as deployed (MEMORY_FACT_TAGGER is on by default): its findings are memories too.
+        tagger: MiniLMFactTagger | None = None if args.no_fact_tagger else load_fact_tagger()
         service = MemoryService(
             PostgresMemoryStore(pool),
             embedder,
@@ -696,6 +699,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             max_text_chars=16_000,
             default_limit=10,
             max_limit=BUDGET_LIMIT,
+            tagger=tagger,
         )
         run_id = uuid.uuid4().hex[:8]
         scores = Scores()
@@ -715,6 +719,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
         large = await large_user_latency(service, run_id, args.large_user_memories, args.large_user_queries, analyze)
         await embedder.aclose()
+        if tagger is not None:
+            await tagger.aclose()
         await channels.close()
         await pool.close()
     finally:
@@ -731,6 +737,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     results["embedder"] = "all-MiniLM-L6-v2, ONNX Runtime on CPU" + (", int8 weights" if args.int8 else "")
     results["embedder_load_s"] = round(load_s, 2)
     results["embedder_ingest_threads"] = args.ingest_threads
+    results["fact_tagger"] = not args.no_fact_tagger
     results["conversations"] = len(conversations)
     results["messages"] = scores.ingest_messages
     return results
@@ -740,6 +747,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--locomo", required=True, help="a file in LoCoMo's format")
     parser.add_argument("--int8", action="store_true", help="MiniLM with int8 weights (MEMORY_EMBEDDER_INT8)")
+    parser.add_argument(
+        "--no-fact-tagger", action="store_true", help="the rules alone, without the fact tagger (MEMORY_FACT_TAGGER)"
+    )
     parser.add_argument("--out", default="", help="where to write the results as JSON")
     parser.add_argument(
         "--ingest-threads",

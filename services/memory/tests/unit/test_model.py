@@ -30,6 +30,15 @@ def test_fusion_rewards_memories_found_by_both_words_and_meaning() -> None:
     assert fused[0].memory_id == "B"
 
 
+def test_a_message_read_into_many_memories_does_not_push_other_messages_down() -> None:
+    # m1 was read into an episode and two facts, which the word search ranks first; m2's episode comes next there
+    # and first by meaning: m2's rank by words is its message's (second), not its memory's (fourth)
+    episode, fact, other_fact = (_memory(t, t, ("m1",)) for t in ("E1", "F1", "G1"))
+    second, third = _memory("X", "X", ("m2",)), _memory("Y", "Y", ("m3",))
+    fused = fuse([[episode, fact, other_fact, second], [second, third, episode]], NOW)
+    assert fused[0].memory_id == "X"
+
+
 def test_recency_breaks_ties_between_equally_relevant_memories() -> None:
     old = replace(_memory("old", "OLD"), said_at=NOW - timedelta(days=400))
     new = _memory("new", "NEW")

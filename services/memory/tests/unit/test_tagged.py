@@ -168,3 +168,12 @@ def test_the_owner_is_the_relation_just_before_else_just_after_and_never_a_far_o
     text = "my wife Abena just finished her nursing exams and our first born Kwame started school"
     found = _read(text, {"wife": "B-R", "Abena": "B-O", "Kwame": "B-O"}, names=frozenset({"Abena", "Kwame"}))
     assert [(f.subject, f.value) for f in found] == [("wife", "Abena")]
+
+
+def test_a_name_said_to_someone_is_not_the_users_name() -> None:
+    for text in ("Hey Mel! so good to see you", "Thanks, Caroline! It's been ages"):
+        name = text.split()[1].strip(",!")
+        assert _read(text, {name: "B-U"}, names=frozenset({name})) == []
+    for text, name in (("Oona here, just moved up", "Oona"), ("hiya, it's Murdo", "Murdo")):
+        (found,) = _read(text, {name: "B-U"}, names=frozenset({name}))
+        assert (found.attribute, found.value) == ("name", name)

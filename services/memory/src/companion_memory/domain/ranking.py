@@ -42,8 +42,13 @@ def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory
     similarity: dict[str, float] = {}
     word_match: dict[str, float] = {}
     for ranking in ranked_lists:
-        for rank, memory in enumerate(ranking):
+        # A list is ranked by the messages it brings: the memories of one message (its episode and what was read
+        # from it) share that message's rank, so that a message read into many memories does not push the next
+        # message down the list (drop_redundant keeps one memory a message afterwards).
+        message_rank: dict[tuple[str, ...], int] = {}
+        for memory in ranking:
             memory_id = memory.memory_id
+            rank = message_rank.setdefault(tuple(sorted(memory.source_message_ids)) or (memory_id,), len(message_rank))
             scores[memory_id] = scores.get(memory_id, 0.0) + 1.0 / (RRF_K + rank + 1)
             by_id.setdefault(memory_id, memory)
             similarity[memory_id] = max(similarity.get(memory_id, 0.0), memory.similarity)

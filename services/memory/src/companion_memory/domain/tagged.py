@@ -28,6 +28,12 @@ _SENTENCE_END = re.compile(
 )
 _LONGEST_TEXT = 160
 _FEWEST_WORDS = 4
+# Words by which people give their own name, just before it ("I'm", "my name is", "call me", "it's", "this is") or
+# after it ("Oona here"): without one, a name is said to someone else.
+_SELF_NAMING = re.compile(
+    r"\b(?:i'?m|i am|im|me|name'?s?|names|name is|call(?:ed|s)?|it'?s|its|this is|signed|yours|as)\W*$", re.I
+)
+_NAMED_AFTER = re.compile(r"\W*(?:here|speaking|by the way|btw)\b", re.I)
 # The farthest (in characters) a relation may be from a value to own it: farther, the sentence has usually moved
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
@@ -144,6 +150,9 @@ def tagged_facts(
         seen.add((subject, value.lower()))
         named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
         if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
+            before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
+            if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
+                continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
             found.append(_name(subject, value))
             continue
         said = _said(sentence, span.start - sentence_start, span.end - sentence_start)

@@ -166,14 +166,18 @@ class MemoryService:
         return ids
 
     async def _embed(self, user_id: str, texts: list[str]) -> list[Vector]:
-        """Vectors of texts to store: those the user's recent Recall queries already had (the message itself,
-        usually) from the cache, the rest from the model."""
+        """Vectors of texts to store, each text embedded once: those the user's recent Recall queries already had
+        (the message itself, usually) from the cache, the rest from the model."""
+        unique = list(dict.fromkeys(texts))
         if self._vectors is None:
-            return await self._embedder.embed(texts)
-        known = await self._vectors.get(user_id, texts)
-        missing = [t for t, v in zip(texts, known, strict=True) if v is None]
-        fresh = iter(await self._embedder.embed(missing))
-        return [v if v is not None else next(fresh) for v in known]
+            vectors = await self._embedder.embed(unique)
+        else:
+            known = await self._vectors.get(user_id, unique)
+            missing = [t for t, v in zip(unique, known, strict=True) if v is None]
+            fresh = iter(await self._embedder.embed(missing))
+            vectors = [v if v is not None else next(fresh) for v in known]
+        by_text = dict(zip(unique, vectors, strict=True))
+        return [by_text[text] for text in texts]
 
     async def _embed_query(self, user_id: str, query: str) -> Vector:
         if self._vectors is None:
