@@ -60,7 +60,7 @@ class MemorySettings(ConsumerSettings):
     vector_cache_ttl_s: int = Field(default=300, ge=0, le=86_400)
     # The fact tagger: all-MiniLM-L6-v2 fine-tuned to mark the words of a message that are a fact's value and whose
     # (training/train_tagger.py), adding what the rules miss. On six writers it had not read it raised fact recall from
-    # 0.66 to 0.84 (services/memory/training/README.md); it costs a MiniLM pass per message on a thread of its own.
+    # 0.66 to 0.83 (services/memory/training/README.md); it costs a MiniLM pass per message on a thread of its own.
     # Off: the rules alone.
     fact_tagger: bool = True
     # "rules": patterns only (default); "openai": rules plus a language model at the endpoint below.
