@@ -3,10 +3,11 @@ value, and whose: `training/train_tagger.py`; run by `adapters/fact_tagger.py`).
 per-word-piece probabilities to spans of the text, and from spans to what memory keeps.
 
 The tagger adds to the rules (`extraction.py`), it does not replace them: a value the rules already hold for the same
-person is not kept twice, and the rules' name for someone wins. What it reads is kept as said (the sentence it is
-in), with the value marked, except a name, which is kept as a name fact ("My sister's name is Maya.") so that a
-later name for the same person replaces it. Not kept: a value in a question, or after a negation or supposition in
-its clause ("I don't have a dog", "if I ever moved to Paris"), which the rules' own test reads.
+person is not kept twice, and the rules' name for someone wins. What it reads is kept as said (the clause about the
+value's owner), with the value marked, except a name, which is kept as a name fact ("My sister's name is Maya.") so
+that a later name for the same person replaces it; a user's name only after their own words for it ("I'm", "call
+me"), never one said to someone ("Hey Mel!"). Not kept: a value in a question, or after a negation or supposition
+in its clause ("I don't have a dog", "if I ever moved to Paris"), which the rules' own test reads.
 """
 
 import re
@@ -131,7 +132,7 @@ def tagged_facts(
     bars: Bars = Bars(),
 ) -> list[Found]:
     """What the spans say that the rules' findings (``known``) do not: each kept value once, under its owner (the
-    user, or the relation nearest it in its sentence)."""
+    user, or the relation that owns it in its sentence: `_owner`)."""
     relations = [span for span in spans if span.role == "relation"]
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
