@@ -2,12 +2,13 @@
 the user's or someone else's, which words name that someone (the relation: "sister", "dog"), and whether a value
 is a name. LoRA adapters on every layer and two linear heads over the token states, trained end to end.
 
-    python services/memory/training/train_tagger.py [--test SET ...] [--write]
+    python services/memory/training/train_tagger.py [--test SET ... --out SPANS] [--write]
 
 Rows: the extraction sets of `services/memory/eval` (our own writing, labelled as issue 9 says), except those in
 HELD_OUT, which are never trained on. The labels of a row are read from its expected facts: each occurrence of an
 expected value in the text is a value span, the user's when "user" is the first subject listed, else someone's, and
-then the nearest mention of one of its subjects is that someone's relation span. Everything else (the words of a
+then the nearest mention of one of its subjects is that someone's relation span; whether a value is a name comes from
+what the rules keep of it, else from the row's family. Everything else (the words of a
 `forbid` entry, negated and supposed things, other people's news, sensitive rows) is outside any span: what the
 tagger must learn to leave alone.
 
@@ -15,7 +16,7 @@ tagger must learn to leave alone.
 `score_tagger.py` to score, as a writer the model has not read. `--write`: trains on every set but HELD_OUT and
 writes `src/companion_memory/adapters/model/fact_tagger.json` (LoRA matrices, heads; no pickle) and MODEL_CARD.json.
 
-Why LoRA: the shipped file then holds ~1 MB of numbers instead of MiniLM's 90 MB; the weights package is merged with
+Why LoRA: the shipped file then holds ~3 MB of numbers instead of MiniLM's 90 MB; the weights package is merged with
 it at start, as safety's crisis model is.
 """
 
