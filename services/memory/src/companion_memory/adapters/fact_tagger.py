@@ -17,8 +17,8 @@ from importlib.resources import files
 from typing import Any
 
 import numpy as np
-from companion_embedding import MiniLM, WeightChange, open_minilm
-from companion_embedding.lora import merge_lora, read_lora
+from companion_embedding import MAX_TOKENS, MiniLM, WeightChange, open_minilm
+from companion_embedding.lora import Pairs, merge_lora, read_lora
 
 from companion_memory.adapters.embedders import STORED_LANE_NICENESS, lower_priority
 from companion_memory.domain.tagged import TAGS, Bars, Span, spans_of
@@ -33,7 +33,7 @@ _FEATURES = 385  # a word piece's state (384) and whether it begins with a capit
 class TaggerWeights:
     version: str
     scale: float
-    pairs: dict[str, tuple[np.ndarray, np.ndarray]]
+    pairs: Pairs
     tag_weights: np.ndarray  # len(TAGS) x 385
     tag_bias: np.ndarray  # len(TAGS)
     name_weights: np.ndarray  # 385
@@ -116,7 +116,7 @@ class MiniLMFactTagger:
         if not text.strip():
             return []
         batch = self._tokenizer()(
-            [text], truncation=True, max_length=128, return_offsets_mapping=True, return_tensors="np"
+            [text], truncation=True, max_length=MAX_TOKENS, return_offsets_mapping=True, return_tensors="np"
         )
         inputs = {name: batch[name].astype(np.int64) for name in ("input_ids", "attention_mask", "token_type_ids")}
         (states,) = self._model.session.run(None, inputs)

@@ -3110,14 +3110,25 @@ def tense_of(clause: str) -> Tense:
     return _tense(clause)
 
 
+def _bounds(separators: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where the pieces of ``text`` between its ``separators`` start and end."""
+    bounds, start = [], 0
+    for match in separators.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    return [*bounds, (start, len(text))]
+
+
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence's clauses start and end, cut as the rules cut them (a comma, a conjunction before a new
     subject, a dash, an emoji)."""
-    bounds, start = [], 0
-    for match in _CLAUSES.finditer(sentence):
-        bounds.append((start, match.start()))
-        start = match.end()
-    return [*bounds, (start, len(sentence))]
+    return _bounds(_CLAUSES, sentence)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Where the text's sentences start and end, cut as the rules cut them (end marks, not after "Dr." or "St.";
+    a line break)."""
+    return _bounds(_SENTENCES, text)
 
 
 def relation_name(relation: str) -> str:
@@ -3266,12 +3277,9 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses: list[_Clause] = []
     reported_by: str | None = None
-    pieces: list[tuple[str, str]] = []  # each clause, with the words that joined it to the one before
-    start, joint = 0, ""
-    for match in _CLAUSES.finditer(sentence):
-        pieces.append((sentence[start : match.start()], joint))
-        start, joint = match.end(), match.group(0)
-    pieces.append((sentence[start:], joint))
+    # each clause, with the words that joined it to the one before
+    bounds = clause_bounds(sentence)
+    pieces = [(sentence[s:e], sentence[bounds[i - 1][1] : s] if i else "") for i, (s, e) in enumerate(bounds)]
     pieces = [split for part, joint in pieces for split in _age_then_attribute(part.strip(" ,"), joint)]
     for index, (part, joint) in enumerate((p.strip(" ,"), j) for p, j in pieces):
         if not part:

@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from companion_memory.domain.extraction import Found, clause_bounds, denied_or_supposed, relation_name, tense_of
+from companion_memory.domain.extraction import (
+    Found,
+    clause_bounds,
+    denied_or_supposed,
+    relation_name,
+    sentence_bounds,
+    tense_of,
+)
 from companion_memory.domain.model import USER
 from companion_memory.domain.time_expressions import find_period
 
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 _ROLES = {"U": "user", "O": "other", "R": "relation"}
-# Where a sentence ends: its end marks and the space after them, or a line break; not after an abbreviation or an
-# initial ("St. Luke's", "Dr. Okafor", "J. Smith").
-_SENTENCE_END = re.compile(
-    r"(?<!\b(?:St|Mr|Ms|Dr|Jr|Sr|Mt|Rd|vs))(?<!\b(?:Mrs|Ave|etc))(?<!\b[A-Z])[.!?]+(?:\s+|$)|\n+"
-)
 _LONGEST_TEXT = 160
 _FEWEST_WORDS = 4
 # Words by which people give their own name, just before it ("I'm", "my name is", "call me", "it's", "this is") or
@@ -134,13 +136,14 @@ def tagged_facts(
     """What the spans say that the rules' findings (``known``) do not: each kept value once, under its owner (the
     user, or the relation that owns it in its sentence: `_owner`)."""
     relations = [span for span in spans if span.role == "relation"]
+    sentences = sentence_bounds(text)
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for span in spans:
         if span.role == "relation" or span.confidence < (bars.user if span.role == "user" else bars.other):
             continue
         value = text[span.start : span.end].strip(" '’-")
-        sentence_start, sentence = _sentence(text, span.start)
+        sentence_start, sentence = _sentence(text, sentences, span.start)
         if sentence.rstrip().endswith("?") or denied_or_supposed(text[sentence_start : span.start]):
             continue
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
@@ -157,11 +160,12 @@ def tagged_facts(
             found.append(_name(subject, value))
             continue
         said = _said(sentence, span.start - sentence_start, span.end - sentence_start)
+        tense = tense_of(said)
         # the day may be in the clause before ("on saturday, my cousin's wedding in Kandy")
-        period = find_period(said, said_at, time_zone, tense_of(said)) or find_period(
+        period = find_period(said, said_at, time_zone, tense) or find_period(
             sentence, said_at, time_zone, tense_of(sentence)
         )
-        kind = ("plan" if tense_of(said) == "future" else "event") if period else "fact"
+        kind = ("plan" if tense == "future" else "event") if period else "fact"
         found.append(Found(kind, subject, said, value=value, period=period, importance=0.5))
     return found
 
@@ -173,14 +177,10 @@ def _likeliest_name(span: Span, spans: Sequence[Span], relations: Sequence[Span]
     )
 
 
-def _sentence(text: str, at: int) -> tuple[int, str]:
-    """The start and the words of the sentence holding ``at`` (its end marks kept)."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text):
-        if at < end.end():
-            return start, text[start : end.end()].rstrip()
-        start = end.end()
-    return start, text[start:]
+def _sentence(text: str, sentences: Sequence[tuple[int, int]], at: int) -> tuple[int, str]:
+    """The start and the words of the sentence (of ``sentences``, the text's bounds) holding ``at``."""
+    start, end = next(((s, e) for s, e in sentences if at < e), sentences[-1])
+    return start, text[start:end].rstrip()
 
 
 def _said(sentence: str, start: int, end: int) -> str:
