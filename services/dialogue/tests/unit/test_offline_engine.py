@@ -170,6 +170,21 @@ def test_what_holds_now_answers_before_what_held_once() -> None:
     assert "Bristol" in _reply("Do you remember where I live?", before, now)
 
 
+def test_a_person_asked_about_in_other_words_is_still_the_one_remembered() -> None:
+    missus = RecalledMemory("The missus is called Jo.", NOW - timedelta(days=2))
+    mum = RecalledMemory("My mam works at the bakery.", NOW - timedelta(days=2))
+    assert "Jo" in _reply("What's my wife's name?", DOG, missus)
+    assert "bakery" in _reply("where does my mum work?", DOG, mum)
+
+
+def test_a_question_about_what_someone_does_is_answered_with_that_not_their_name() -> None:
+    name = RecalledMemory("My brother is called Fraser.", NOW - timedelta(days=1), relevance=0.9)
+    job = RecalledMemory("My brother is a chef over in Inverness.", NOW - timedelta(days=1), relevance=0.8)
+    assert "chef" in _reply("what does my brother do?", name, job)
+    assert "Fraser" in _reply("what's my brother called?", job, name)
+    assert "chef" in _reply("what's my brother's job again?", name, job)
+
+
 def test_a_question_asked_before_is_no_answer_to_the_same_question_now() -> None:
     asked_before = RecalledMemory("What's my dog's name?", NOW - timedelta(minutes=2), relevance=0.99)
     assert _reply("What's my dog's name?", asked_before) == "I don't think you've told me that yet. Would you like to?"

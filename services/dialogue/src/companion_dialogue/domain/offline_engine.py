@@ -120,6 +120,28 @@ _GENERIC = frozenset(
     "name names called call like likes know remember remembered recall tell told say said think get got go "
     "going want thing things time day days today good one lot much favourite favorite".split()
 )
+# The same person in other words ("what's my wife's name?" is answered by "the missus is called Jo").
+_SAME_PERSON = {
+    word: first
+    for first, others in {
+        "wife": "missus missis mrs wifey",
+        "husband": "hubby",
+        "mother": "mum mom mam mammy mummy mommy",
+        "father": "dad da daddy pa papa",
+        "grandmother": "gran granny grandma nan nana nanna",
+        "grandfather": "grandad granddad grandpa gramps",
+        "girlfriend": "gf",
+        "boyfriend": "bf",
+        "brother": "bro",
+        "sister": "sis",
+        "child": "kid kiddo",
+    }.items()
+    for word in (first, *others.split())
+}
+# What a question asks of a person: their name, or what they do.
+_ASKS_NAME = re.compile(r"\b(?:name|names|called|who is|who's|whos)\b")
+_ASKS_DOING = re.compile(r"\bwhat (?:does|do|did) [\w' ]{1,30} do\b(?! with)|\b(?:job|jobs|work|works|for a living)\b")
+_TELLS_NAME = re.compile(r"\b(?:called|named|name is|name's|names are)\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(?:what|what's|whats|who|who's|whos|where|where's|when|which|why|how|do|does|did|is|are|was|were|can|"
     r"could|would|will|should|have|has)\b"
@@ -165,9 +187,11 @@ class _Words:
 
 def _stem(word: str) -> str:
     word = word.removesuffix("'s").removesuffix("'")
+    if word in _SAME_PERSON:
+        return _SAME_PERSON[word]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return word
+    return _SAME_PERSON.get(word, word)
 
 
 def _words(text: str) -> _Words:
@@ -202,14 +226,19 @@ def answer_from_memory(text: str, memories: tuple[RecalledMemory, ...]) -> Recal
     if not asks(text):
         return None
     question = _words(text)
-    best: tuple[int, bool, float, int] | None = None
+    lowered = text.lower()
+    asks_name, asks_doing = _ASKS_NAME.search(lowered) is not None, _ASKS_DOING.search(lowered) is not None
+    best: tuple[int, bool, bool, float, int] | None = None
     found = None
     for rank, memory in enumerate(memories):
         if mentions_risk(memory.text) or asks(memory.text):  # a question asked before answers nothing
             continue
         score = _shared(question, memory)
-        # What holds now before what held once ("I live in Bristol" over "I used to live in Leeds").
-        key = (score, not _NO_LONGER.search(memory.text), memory.relevance, -rank)
+        # A name for "what's her name?", something else for "what does my brother do?"; then what holds now
+        # before what held once ("I live in Bristol" over "I used to live in Leeds").
+        tells_name = _TELLS_NAME.search(memory.text) is not None
+        fits = (asks_name and tells_name) or (asks_doing and not asks_name and not tells_name)
+        key = (score, fits, not _NO_LONGER.search(memory.text), memory.relevance, -rank)
         if score > 0 and (best is None or key > best):
             best, found = key, memory
     return found
