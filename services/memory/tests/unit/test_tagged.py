@@ -177,3 +177,49 @@ def test_a_name_said_to_someone_is_not_the_users_name() -> None:
     for text, name in (("Oona here, just moved up", "Oona"), ("hiya, it's Murdo", "Murdo")):
         (found,) = _read(text, {name: "B-U"}, names=frozenset({name}))
         assert (found.attribute, found.value) == ("name", name)
+
+
+def test_a_name_is_one_persons_and_a_fuller_name_for_someone_is_the_same_person() -> None:
+    rules = [
+        Found("person", "dog", "My dog's name is Mochi.", attribute="name", value="Mochi"),
+        Found("person", "best mate", "My best mate is getting married.", value=""),
+        Found("person", "best mate", "My best mate's name is Aoife.", attribute="name", value="Aoife"),
+    ]
+    found = _read(
+        "meet my baby, a shih tzu named Mochi. my best mate Aoife is getting married",
+        {"tzu": "B-R", "Mochi": "B-O", "mate": "B-R", "Aoife": "B-O", "married": "B-O"},
+        rules,
+        frozenset({"Mochi", "Aoife"}),
+    )
+    assert found == []  # not also a "tzu" named Mochi, nor a "mate" named Aoife who is getting married
+
+
+def test_one_of_several_named_is_one_of_them() -> None:
+    found = _read(
+        "we've got the grandkids all weekend, Tyler and Ruby",
+        {"grandkids": "B-R", "Tyler": "B-O", "Ruby": "B-O"},
+        names=frozenset({"Tyler", "Ruby"}),
+    )
+    assert {(f.subject, f.value) for f in found} == {("grandkid", "Tyler"), ("grandkid", "Ruby")}
+
+
+def test_a_value_taken_back_at_once_is_not_kept() -> None:
+    assert (
+        _read("hello, I am Wanjiru.. sorry autocorrect its Wanjiku", {"Wanjiru": "B-U"}, names=frozenset({"Wanjiru"}))
+        == []
+    )
+    assert _read("I am Wanjiku, not Wanjiru", {"Wanjiru": "B-U"}, names=frozenset({"Wanjiru"})) == []
+    assert _read("we were meant to go to Boracay next week", {"Boracay": "B-U"}) == []
+
+
+def test_a_value_read_as_the_users_in_a_clause_about_someone_else_is_not_the_users() -> None:
+    rules = [Found("fact", "mam", "My mam lives in Scarborough.", attribute="lives_in", value="Scarborough")]
+    for text, value, known in (
+        ("They are with my amma in Kurunegala. Nethmi is doing O/L", "Kurunegala", []),
+        ("family's moving from Sha Tin to Vancouver", "Sha", []),
+        ("back home after a week at me mams in Scarborough", "Scarborough", rules),
+        ("mañana is my prima Daniela's quinceañera", "prima", []),
+    ):
+        assert _read(text, {value: "B-U", "Tin": "I-U", "Daniela": "I-U"}, known) == [], text
+    (kept,) = _read("living with my mum in Leeds now, I moved back in May", {"Leeds": "B-U"})
+    assert kept.value == "Leeds"

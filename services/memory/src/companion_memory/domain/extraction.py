@@ -178,7 +178,9 @@ _HYPOTHETICAL = re.compile(
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
     # what others take the user for ("people assume I'm married because of the ring but no husband")
-    r"|assume|assumes|assumed)\b",
+    r"|assume|assumes|assumed"
+    # what was to be and was not ("we were meant to go to Boracay next week")
+    r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to)\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").

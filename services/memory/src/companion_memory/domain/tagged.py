@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Protocol
 
 from companion_memory.domain.extraction import (
+    RELATIONS,
     Found,
     clause_bounds,
     denied_or_supposed,
@@ -40,6 +41,22 @@ _NAMED_AFTER = re.compile(r"\W*(?:here|speaking|by the way|btw)\b", re.I)
 # The farthest (in characters) a relation may be from a value to own it: farther, the sentence has usually moved
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
+# A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
+# before the value ("They are with my amma in Kurunegala", "family's moving from Sha Tin to Vancouver").
+_THEIR_CLAUSE = re.compile(
+    rf"^\W*(?:(?:both |all |one of )?(?:my|me|our|mi|mere|ma) (?:\w+ ){{0,2}}(?:{RELATIONS}|family|fam|ate|kuya)s?\b"
+    rf"|(?:the )?(?:{RELATIONS}|family|fam)(?:'s|’s)\s|(?:they|he|she)(?:'re|'s|’s| are| is| was| were)\b)",
+    re.I,
+)
+# Someone's, said just before the value: "my prima Daniela's quinceañera", "moved out of the in-laws' in Caerphilly".
+_THEIRS_BEFORE = re.compile(
+    r"\b(?!(?:it|that|he|she|what|there|here|who|let|where|how|name|today|now)['’]s)\w+(?:'s|s'|’s|s’)\s+"
+    r"(?:(?:in|at|near|by|up in|down in|out in) )?$",
+    re.I,
+)
+_USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us)\b", re.I)
+_STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
+_TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
 
@@ -73,8 +90,8 @@ class Bars:
     """The least confidence a value of the user's and of someone else's needs to be kept, and a name (chosen on
     writers the model had not read: training/README.md)."""
 
-    user: float = 0.7
-    other: float = 0.7
+    user: float = 0.6
+    other: float = 0.85
     name: float = 0.5
 
 
@@ -144,12 +161,20 @@ def tagged_facts(
             continue
         value = text[span.start : span.end].strip(" '’-")
         sentence_start, sentence = _sentence(text, sentences, span.start)
-        if sentence.rstrip().endswith("?") or denied_or_supposed(text[sentence_start : span.start]):
+        if (
+            sentence.rstrip().endswith("?")
+            or denied_or_supposed(text[sentence_start : span.start])
+            or _taken_back(text, value, span.end)
+        ):
+            continue
+        if span.role == "user" and (
+            _someone_elses(sentence, span.start - sentence_start, value) or _known_for_another(known, value)
+        ):
             continue
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
-        if (subject, value.lower()) in seen or _known(known, subject, value):
+        if (subject, value.lower()) in seen or _known(known, subject, value) or _a_name_of_someone(found, known, value):
             continue
         seen.add((subject, value.lower()))
         named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
@@ -157,7 +182,8 @@ def tagged_facts(
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
-            found.append(_name(subject, value))
+            # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
+            found.append(_name(subject[:-1] if subject in _PLURAL_RELATIONS else subject, value))
             continue
         said = _said(sentence, span.start - sentence_start, span.end - sentence_start)
         tense = tense_of(said)
@@ -168,6 +194,32 @@ def tagged_facts(
         kind = ("plan" if tense == "future" else "event") if period else "fact"
         found.append(Found(kind, subject, said, value=value, period=period, importance=0.5))
     return found
+
+
+def _someone_elses(sentence: str, start: int, value: str) -> bool:
+    """Whether a value the tagger read as the user's is someone else's: its clause is about another person, or the
+    value opens with one ("my prima Daniela's quinceañera")."""
+    bounds = clause_bounds(sentence)
+    clause_start = next((s for s, e in bounds if start < e), 0)
+    before = sentence[clause_start:start]
+    return bool(
+        (_THEIR_CLAUSE.match(before) and not _USER_IN_IT.search(before))
+        or _THEIRS_BEFORE.search(before)
+        or _STARTS_WITH_RELATION.match(value)
+    )
+
+
+def _known_for_another(known: Sequence[Known], value: str) -> bool:
+    """Whether the rules hold the value for someone other than the user ("a week at me mams in Scarborough": the
+    mam's)."""
+    needle = value.lower()
+    return any(f.subject != USER and needle in f.value.lower() for f in known if f.value)
+
+
+def _taken_back(text: str, value: str, end: int) -> bool:
+    """Whether the user takes the value back at once ("I am Wanjiru.. sorry autocorrect its Wanjiku not Wanjiru",
+    "hey its marcus. wait no, it's Markus")."""
+    return bool(_TAKEN_BACK.match(text, end) or re.search(rf"\bnot {re.escape(value)}\b", text[end:], re.IGNORECASE))
 
 
 def _likeliest_name(span: Span, spans: Sequence[Span], relations: Sequence[Span]) -> bool:
@@ -224,8 +276,20 @@ def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int
 
 
 def _known(known: Sequence[Known], subject: str, value: str) -> bool:
+    """Whether the rules hold the value for that person, also under a fuller name for them ("best mate" for "mate",
+    "roommate's gf" for "gf")."""
     needle = value.lower()
-    return any(f.subject == subject and (needle in f.value.lower() or needle in f.text.lower()) for f in known)
+    return any(
+        (f.subject == subject or f.subject.endswith((f" {subject}", f"'s {subject}")))
+        and (needle in f.value.lower() or needle in f.text.lower())
+        for f in known
+    )
+
+
+def _a_name_of_someone(found: Sequence[Known], known: Sequence[Known], value: str) -> bool:
+    """Whether the value is already someone's name: a name is one person's ("my baby, a shih tzu named Mochi" is the
+    dog's, not also a "tzu"'s)."""
+    return any(f.attribute == "name" and f.value.lower() == value.lower() for f in [*known, *found])
 
 
 def _name(subject: str, value: str) -> Found:
