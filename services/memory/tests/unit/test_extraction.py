@@ -545,6 +545,7 @@ def test_likings_nicknames_and_studies_are_kept_in_words(text: str, words: str) 
         "Our pastor announced on Sunday that he's retiring at Easter",
         "It's London, not Paris, that I love",
         "I'm in Rome for a conference",
+        "sergeant moose wants a ruck march before breakfast. his real name is Morrison but nobody uses it",
     ],
 )
 def test_someone_elses_news_and_a_trip_are_not_the_users_facts(text: str) -> None:

@@ -223,3 +223,13 @@ def test_a_value_read_as_the_users_in_a_clause_about_someone_else_is_not_the_use
         assert _read(text, {value: "B-U", "Tin": "I-U", "Daniela": "I-U"}, known) == [], text
     (kept,) = _read("living with my mum in Leeds now, I moved back in May", {"Leeds": "B-U"})
     assert kept.value == "Leeds"
+
+
+def test_an_in_law_and_someone_of_someones_are_named_as_the_rules_name_them() -> None:
+    found = _read(
+        "my brother in law Yaw lives in Accra. The wife's sister has got cancer",
+        {"law": "B-R", "Accra": "B-O", "wife": "B-R", "sister": "B-R", "cancer": "B-O"},
+    )
+    assert {(f.subject, f.value) for f in found} == {("brother-in-law", "Accra"), ("wife's sister", "cancer")}
+    (found,) = _read("sister in law just qualified as a paramedic", {"sister": "B-R", "paramedic": "B-O"})
+    assert found.subject == "sister-in-law"

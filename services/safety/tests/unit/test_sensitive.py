@@ -353,6 +353,15 @@ class RecordingDelivery:
         ("i don't want to live in london anymore, the rent is mad", ""),
         ("i dont want to live with my parents anymore, moving out in june", ""),
         ("made my will after papa's heart scare, just for peace of mind for the family", ""),
+        # rules-47 (memory holdout fresh_23, after its measurement): someone in the writer's room while the mother
+        # works nights and no one to tell; harm threatened against telling; a named boss's "going to kill me"
+        (
+            "my uncle comes in my room when mums on nights and i dont know who im supposed to tell. im 16",
+            "1-800-656-4673",
+        ),
+        ("says he will throw me out and hurt my mum if i tell anyone", "1-800-799-7233"),
+        ("my bestie will kill me if i tell anyone about her crush", ""),
+        ("my manager Thabo is going to kill me, late again, the taxi just didn't come", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

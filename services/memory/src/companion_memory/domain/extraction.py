@@ -519,7 +519,9 @@ _NAME_CUE = (
     r"|\bcalls? me (?-i:[A-Z][\w'-]*),? but (?:it'?s|its|it is) (?:actually|really)"
     # a correction: "Me name's not Jo la, it's Joanne!"
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
-    r"|\breal name(?: is|'s)|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
+    # ... not someone else's ("sergeant moose ... his real name is Morrison")
+    r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\breal name(?: is|'s)"
+    r"|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
     r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"

@@ -174,7 +174,13 @@ def tagged_facts(
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
-        if (subject, value.lower()) in seen or _known(known, subject, value) or _a_name_of_someone(found, known, value):
+        one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS else subject  # one of "the grandkids"
+        if (
+            (subject, value.lower()) in seen
+            or _known(known, subject, value)
+            or _known(known, one_of_them, value)
+            or _a_name_of_someone(found, known, value)
+        ):
             continue
         seen.add((subject, value.lower()))
         named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
@@ -183,7 +189,7 @@ def tagged_facts(
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
-            found.append(_name(subject[:-1] if subject in _PLURAL_RELATIONS else subject, value))
+            found.append(_name(one_of_them, value))
             continue
         said = _said(sentence, span.start - sentence_start, span.end - sentence_start)
         tense = tense_of(said)
@@ -268,11 +274,26 @@ def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int
     )
     if nearest is None:
         return None
-    words = re.sub(r"['’]s$", "", text[nearest.start : nearest.end].lower()).strip()
+    words = _relation_words(text, nearest)
+    # someone of someone's, as the rules name them: "the wife's sister" is the "wife's sister"
+    whose = next((r for r in relations if text[r.end : nearest.start] in ("'s ", "’s ")), None)
+    if words and whose is not None and (of := _relation_words(text, whose)):
+        return f"{of}'s {words}"
+    return words or None
+
+
+def _relation_words(text: str, relation: Span) -> str:
+    """A relation span as memory names the relation: "my sis" is "sis", "my two cats" each a "cat", "brother in law"
+    the "brother-in-law" (the tagger often marks "brother" or "law" alone)."""
+    words = re.sub(r"['’]s$", "", text[relation.start : relation.end].lower()).strip()
     words = re.sub(r"^(?:my|ma|me|mi|our|the)\s+", "", words)  # Scots "ma da": da
+    if re.match(r"[ -]in[ -]law\b", text[relation.end : relation.end + 7], re.I):
+        words += "-in-law"
+    elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):
+        words = f"{kin.group(1).lower()}-in-law"
     if words.endswith("s") and not words.endswith(("ss", "us", "is")) and words not in _PLURAL_RELATIONS:
         words = words[:-1]  # "my two cats, Mochi and Tofu": each a cat, as the rules keep them
-    return relation_name(words) if words else None
+    return relation_name(words) if words else ""
 
 
 def _known(known: Sequence[Known], subject: str, value: str) -> bool:

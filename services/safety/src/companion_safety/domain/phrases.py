@@ -1128,9 +1128,18 @@ ABUSE_RULES = [
     r"\b(?:he|my (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa|grandfather"
     r"|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?: [\w']+){0,2}? (?:comes|came"
     r"|sneaks|snuck|creeps|crept|gets) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
-    r" (?:my |our )?(?:mum|mom|mam|mother|ma|everyone|every1|she)(?:'s| is| was) (?:asleep|sleeping|out|away|at work"
-    r"|gone|on nights))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
+    r" (?:my |our )?(?:mum|mom|mam|mother|ma|everyone|every1|she)(?:'s|s| is| was) (?:asleep|sleeping|out|away|at work"
+    r"|gone|on nights)"
+    # rules-47 (memory holdout fresh_23, after its measurement): "when mums on nights and i dont know who im
+    # supposed to tell"
+    r"|(?:don'?t|dont) know who (?:i'?m |im )?(?:supposed |meant )?to tell)\b)"
+    r"(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
     r"|steal|take|get|grab|use|watch|play)|stories|story|goodnight|good night|bedtime|lullab\w*|lol|haha|lmao)\b)",
+    # rules-47 (memory holdout fresh_23, after its measurement): harm threatened against telling ("says he will throw
+    # me out and hurt my mum if i tell anyone"); not a secret kept among friends
+    r"^(?!.*\b(?:lol|lmao|haha\w*|jk|surprise|spoiler|crush|ending|party|present|gift)\b).*\b(?:hurt|harm|kill|beat"
+    r"|throw (?:me|us) out|kick (?:me|us) out|put (?:me|us) out)\b(?: [\w']+){0,3}? if (?:i|we) (?:ever )?(?:tell"
+    r"|told|say anything|speak up|report)\b",
     # A threat against complaining ("if i complain he'll report me to immigration").
     r"\bif i (?:complain|say anything|speak up)\b[^.!?]{0,40}\b(?:report me|call immigration|get me deported|send me"
     r" back|have me deported|kick me out)\b",
@@ -1218,6 +1227,9 @@ SEXUAL_ABUSE_MARKERS = [
     r"[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
+    # rules-47: in the writer's room while the mother is away or asleep ("comes in my room when mums on nights")
+    r"\bin(?:to)? my (?:room|bed|bedroom) (?:when|while) (?:my |our )?(?:mum|mom|mam|mother|ma|everyone)(?:'s|s| is"
+    r"| was) (?:asleep|sleeping|out|away|at work|on nights)\b",
     # What survivors of a sexual assault often say of after: washing it off, a drink spiked, a party.
     r"\b(?:wash (?:it|him|her|them|the feeling) (?:off|away)|feel clean again|can'?t get clean|spiked my drink|drugged"
     r" me|roofied)\b|\bassaulted me at (?:a|the|his|her|their) (?:party|club|bar|house|flat|place|dorm|room)\b",
@@ -1302,6 +1314,10 @@ HYPERBOLE = re.compile(
     r"meeting|deadline|week|day|this|it|that|these|those|you)(?:'s| is| are| was| were)? (?:literally |actually "
     r"|really |honestly |so )?(?:going to |gonna |trying to |about to |out to |will |'ll )?(?:kill|killing|be the "
     r"death of) me\b"
+    # rules-47 (memory holdout fresh_23, after its measurement): the same of a boss named ("my manager Thabo is going
+    # to kill me, late again")
+    r"|\bmy (?:gaffer|(?:line |store |shift )?manager|boss|supervisor|foreman|team lead|editor|sarge) [a-z]+(?:'s| is)?"
+    r" (?:literally |actually |really |honestly |so )?(?:going to |gonna )?kill me\b"
     r"|\b(?:the )?death of me\b|\b(?:i )?(?:nearly|almost) died (?:laughing|of|from|when)\b"
     r"|\bdie (?:of|from) (?:boredom|embarrassment|laughter|cringe|shame|heat|hunger|cuteness)\b"
     r"|\bcould (?:just )?(?:kill|shoot|kick|slap|strangle) myself for\b|\bbungee jump\w*(?: off)?"
