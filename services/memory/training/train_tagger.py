@@ -40,7 +40,7 @@ WEIGHTS = HERE.parent / "src/companion_memory/adapters/model/fact_tagger.json"
 CARD = HERE / "MODEL_CARD.json"
 # Never trained on: sets not yet measured through the system (the next round's holdout). The shipped model was also
 # trained without fresh_20 and fresh_21, its own holdout (MODEL_CARD.json); they are training data from now on.
-HELD_OUT = ("extraction_fresh_22.jsonl", "extraction_fresh_23.jsonl")
+HELD_OUT = ("extraction_fresh_24.jsonl", "extraction_fresh_25.jsonl")
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 MAX_TOKENS = 128
