@@ -233,3 +233,11 @@ def test_an_in_law_and_someone_of_someones_are_named_as_the_rules_name_them() ->
     assert {(f.subject, f.value) for f in found} == {("brother-in-law", "Accra"), ("wife's sister", "cancer")}
     (found,) = _read("sister in law just qualified as a paramedic", {"sister": "B-R", "paramedic": "B-O"})
     assert found.subject == "sister-in-law"
+
+
+def test_what_holds_after_but_is_kept_and_a_home_left_is_not() -> None:
+    (kept,) = _read("I almost took the job in Berlin but decided to stay at Intel in Haifa", {"Intel": "B-U"})
+    assert kept.text == "decided to stay at Intel in Haifa"
+    assert (
+        _read("We just moved to Haifa from Tel Aviv, the parking is a nightmare", {"Tel": "B-U", "Aviv": "I-U"}) == []
+    )

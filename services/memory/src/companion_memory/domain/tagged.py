@@ -54,6 +54,7 @@ _THEIRS_BEFORE = re.compile(
     r"(?:(?:in|at|near|by|up in|down in|out in) )?$",
     re.I,
 )
+_MOVED_FROM = re.compile(r"\b(?:moved|moving|relocated|emigrated)\b[^,.;!?]*\bfrom\s+$", re.I)
 _USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us)\b", re.I)
 _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
@@ -168,9 +169,11 @@ def tagged_facts(
         ):
             continue
         if span.role == "user" and (
-            _someone_elses(sentence, span.start - sentence_start, value) or _known_for_another(known, value)
+            _someone_elses(sentence, span.start - sentence_start, value)
+            or _known_for_another(known, value)
+            or _MOVED_FROM.search(text[sentence_start : span.start])
         ):
-            continue
+            continue  # someone else's, or a home left ("we just moved to Haifa from Tel Aviv")
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
@@ -251,10 +254,16 @@ def _said(sentence: str, start: int, end: int) -> str:
     last = next((i for i, (_, e) in enumerate(bounds) if end <= e), len(bounds) - 1)
     while first > 0 and len(sentence[bounds[first][0] : bounds[last][1]].split()) < _FEWEST_WORDS:
         first -= 1
-    said = sentence[bounds[first][0] : bounds[last][1]].strip(" ,;:-—–")
+    clause = sentence[bounds[first][0] : bounds[last][1]]
+    said = clause.lstrip(" ,;:-—–")
+    at = start - bounds[first][0] - (len(clause) - len(said))  # where the value starts in what is said
+    said = said.rstrip(" ,;:-—–")
+    # what follows "but" is what holds ("I almost took the job in Berlin but decided to stay at Intel")
+    turn = max((m.end() for m in re.finditer(r"\bbut\s+", said[:at], re.I)), default=0)
+    if turn and len(said[turn:].split()) >= _FEWEST_WORDS:
+        said, at = said[turn:], at - turn
     if len(said) <= _LONGEST_TEXT:
         return said
-    at = start - bounds[first][0]
     window = said[max(0, at - _LONGEST_TEXT // 2) : at + _LONGEST_TEXT // 2]
     return " ".join(window.split()[1:-1]) or window.strip()
 
