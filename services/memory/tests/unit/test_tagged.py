@@ -219,6 +219,8 @@ def test_a_value_read_as_the_users_in_a_clause_about_someone_else_is_not_the_use
         ("family's moving from Sha Tin to Vancouver", "Sha", []),
         ("back home after a week at me mams in Scarborough", "Scarborough", rules),
         ("mañana is my prima Daniela's quinceañera", "prima", []),
+        ("evenings I help my uncle at his hardware shop", "hardware", []),
+        ("I almost took the job in Berlin", "Berlin", []),
     ):
         assert _read(text, {value: "B-U", "Tin": "I-U", "Daniela": "I-U"}, known) == [], text
     (kept,) = _read("living with my mum in Leeds now, I moved back in May", {"Leeds": "B-U"})

@@ -50,11 +50,16 @@ _THEIR_CLAUSE = re.compile(
 )
 # Someone's, said just before the value: "my prima Daniela's quinceañera", "moved out of the in-laws' in Caerphilly".
 _THEIRS_BEFORE = re.compile(
-    r"\b(?!(?:it|that|he|she|what|there|here|who|let|where|how|name|today|now)['’]s)\w+(?:'s|s'|’s|s’)\s+"
-    r"(?:(?:in|at|near|by|up in|down in|out in) )?$",
+    r"(?:\b(?!(?:it|that|he|she|what|there|here|who|let|where|how|name|today|now)['’]s)\w+(?:'s|s'|’s|s’)"
+    r"|\b(?:his|her|their))\s+(?:(?:in|at|near|by|up in|down in|out in) )?$",
     re.I,
 )
 _MOVED_FROM = re.compile(r"\b(?:moved|moving|relocated|emigrated)\b[^,.;!?]*\bfrom\s+$", re.I)
+_ALMOST = re.compile(
+    r"\b(?:almost|nearly) (?:took|moved|went|got|bought|married|quit|accepted|signed|joined|became)\b"
+    r"(?:(?!\bbut\b)[^,.;!?])*$",
+    re.I,
+)
 _USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us)\b", re.I)
 _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
@@ -172,8 +177,9 @@ def tagged_facts(
             _someone_elses(sentence, span.start - sentence_start, value)
             or _known_for_another(known, value)
             or _MOVED_FROM.search(text[sentence_start : span.start])
+            or _ALMOST.search(text[sentence_start : span.start])
         ):
-            continue  # someone else's, or a home left ("we just moved to Haifa from Tel Aviv")
+            continue  # someone else's, a home left ("we just moved to Haifa from Tel Aviv"), or what nearly was
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
