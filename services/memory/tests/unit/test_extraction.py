@@ -562,6 +562,7 @@ def test_someone_elses_news_and_a_trip_are_not_the_users_facts(text: str) -> Non
         ("My sister reckons Ireland is too expensive now and she wants to emigrate to Perth", "sister", "Perth"),
         ("me dad's called Frank, he's 71 and still out on his allotment every single day", "dad", "allotment"),
         ("my bestie Aoife and i have been friends since we were 5, she's doing medicine now", "bestie", "medicine"),
+        ("my oppa got engaged yesterday!!! his girlfriend is so pretty", "oppa", "engaged"),
     ],
 )
 def test_news_of_the_people_in_the_users_life_is_kept_about_them(text: str, subject: str, words: str) -> None:

@@ -243,3 +243,14 @@ def test_what_holds_after_but_is_kept_and_a_home_left_is_not() -> None:
     assert (
         _read("We just moved to Haifa from Tel Aviv, the parking is a nightmare", {"Tel": "B-U", "Aviv": "I-U"}) == []
     )
+
+
+def test_a_title_before_a_name_is_not_whose_it_is_when_someone_is_named_first() -> None:
+    (found,) = _read(
+        "my mother-in-law Auntie Adwoa is coming to stay",
+        {"mother": "B-R", "-": "I-R", "in": "I-R", "law": "I-R", "Auntie": "B-R", "Adwoa": "B-O"},
+        names=frozenset({"Adwoa"}),
+    )
+    assert (found.subject, found.value) == ("mother-in-law", "Adwoa")
+    (found,) = _read("Uncle Bob came by with a cake", {"Uncle": "B-R", "Bob": "B-O"}, names=frozenset({"Bob"}))
+    assert (found.subject, found.value) == ("uncle", "Bob")

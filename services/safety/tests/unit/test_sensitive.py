@@ -362,6 +362,14 @@ class RecordingDelivery:
         ("says he will throw me out and hurt my mum if i tell anyone", "1-800-799-7233"),
         ("my bestie will kill me if i tell anyone about her crush", ""),
         ("my manager Thabo is going to kill me, late again, the taxi just didn't come", ""),
+        # rules-48 (memory holdouts fresh_24 and fresh_25, after their measurement): hands put on the writer, what
+        # was done to them as a child told the other way round, wanting to sleep and never wake in Tagalog, letters
+        # written to everyone after a blow; not hands laid on in prayer, nor thank-you letters
+        ("My husband gets drunk and puts his hands on me. Pastor says pray on it.", "1-800-799-7233"),
+        ("he laid his hands on me and prayed for my back", ""),
+        ("My uncle did things to me when I was wee and he's coming to the family do next week", "1-800-656-4673"),
+        ("pagod na pagod na ako, gusto ko na lang matulog at hindi na magising", "988"),
+        ("failed my A levels. parents won't talk to me. already wrote letters for everyone, it's fine", "988"),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

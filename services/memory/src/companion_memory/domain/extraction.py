@@ -77,7 +77,9 @@ RELATIONS = _alternation(
     "young lad|young fella|bairn|wean|babby|lil man|little man|guy|tita|tito|mummy|mommy|daddy|mama|mamá|papa|papá|"
     "firstborn|first-born|first born|mawmaw|maw maw|pawpaw|paw paw|meemaw|memaw|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
-    "abuelita|abuelito|tía|tío|prima|primo|bredda|ah ma|ah gong|" + _PET_WORDS
+    "abuelita|abuelito|tía|tío|prima|primo|bredda|ah ma|ah gong|"
+    # Korean and Filipino words for an older sibling ("my oppa got engaged yesterday")
+    "oppa|unnie|noona|hyung|kuya|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name

@@ -283,10 +283,12 @@ def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int
         for r in relations
         if sentence_start <= r.start < sentence_start + length and abs(r.start - span.start) <= _FARTHEST_OWNER
     ]
-    before = [r for r in inside if r.end <= span.start]
-    nearest = max(before, key=lambda r: r.start, default=None) or min(
-        inside, key=lambda r: abs(r.start - span.start), default=None
-    )
+    before = sorted((r for r in inside if r.end <= span.start), key=lambda r: r.start)
+    # a title just before a name is not whose it is when someone is named before it: "my mother-in-law Auntie
+    # Adwoa", "my neighbour Mama Bisi" (but "Uncle Bob came by": the uncle)
+    if len(before) > 1 and text[before[-1].end : span.start] == " " and text[before[-1].start].isupper():
+        before.pop()
+    nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
         return None
     words = _relation_words(text, nearest)

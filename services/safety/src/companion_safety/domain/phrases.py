@@ -189,6 +189,10 @@ _WISH_TO_DIE_WORDS = [
     "magbibigti ako",
     "tatalon na ako sa tulay",
     "ininom ko lahat ng gamot",
+    # rules-48 (memory holdout fresh_25, after its measurement): wanting to sleep and never wake
+    "matulog at hindi na magising",
+    "matulog at di na magising",
+    "matulog na lang at hindi na gumising",
     # Swahili (and Sheng): wanting to die, to kill oneself, not wanting to live
     "nataka kufa",
     "ninataka kufa",
@@ -408,6 +412,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bwish i (?:was|were|could be|could just be) dead\b",
         r"\bwish i (?:was|were|had) never (?:been )?born\b",
         r"\bwish i (?:had )?died\b",
+        # rules-48 (memory holdout fresh_25, after its measurement): letters written to everyone, told flatly after a
+        # blow ("failed my A levels. parents won't talk to me. already wrote letters for everyone, it's fine"); not
+        # cards, thanks or invitations
+        r"^(?=.*\b(?:it'?s fine|its fine|it'?s ok(?:ay)?|its ok(?:ay)?|it'?s done|its done|don'?t worry|i'?m ready"
+        r"|im ready|won'?t (?:talk|speak) to me|wont (?:talk|speak) to me|hate me|failed|no ?one cares|nobody cares"
+        r"|disappointed in me|a disappointment)\b)(?!.*\b(?:thank you|thank-you|thanks|christmas|xmas|cards?"
+        r"|invitations?|wedding|birthday|party|reference|recommendation|cover letters?|santa|pen ?pals?|exchange"
+        r"|newsletter)\b).*\b(?:wrote|written|finished|left) (?:a |the |all the )?(?:letters?|notes?) (?:to|for)"
+        r" (?:everyone|everybody|all of (?:you|them)|my (?:family|parents|kids|friends))\b",
         # Not wanting to live somewhere or with someone is a move, not a wish to die ("i don't want to live in
         # london anymore"); wanting no life "like this" or "with this pain" still is.
         r"\bdon'?t want to (?:live\b" + _NOT_A_HOME + r"|(?:be alive|exist|be here|wake up|keep going|go on)\b)",
@@ -1200,8 +1213,17 @@ ABUSE_RULES = [
     r"|i'?m dead|i'?ll be dead|end me|find me overboard)\b",
     # ... and something done to the writer as a child that was never told ("when i was little my uncle did stuff to
     # me. never told anyone till now")
-    r"\b(?:when i was (?:little|young|small|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)"
+    r"\b(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)"
     r"|growing up)\b[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
+    # rules-48 (memory holdout fresh_24, after its measurement): the same told the other way round ("my uncle did
+    # things to me when I was wee and he's coming to the family do next week")
+    r"\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me (?:when i was (?:little|young"
+    r"|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)|growing up)\b",
+    # ... and hands put on the writer by a partner or someone at home ("my husband gets drunk and puts his hands on
+    # me"); not hands laid on in prayer or healing
+    r"\b(?:he|she|my (?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mum"
+    r"|mom|mother|brother|uncle|boss))\b[^.!?]{0,40}\b(?:puts|put|putting|laid|lays|laying) (?:his|her|their) hands"
+    r" on me\b(?! (?:and |to )?(?:pray|bless|heal|anoint)\w*| in prayer)",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -1223,8 +1245,10 @@ SEXUAL_ABUSE_MARKERS = [
     r"\b(?:rap(?:e|ed|es|ing|ist)|molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*)|fondl\w*|grop\w*|incest)\b",
     r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
     # rules-43: "did stuff to me" when the writer was a child
-    r"\b(?:when i was (?:little|young|small|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b"
-    r"[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
+    r"\b(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b"
+    r"[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b"
+    r"|\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me (?:when i was (?:little|young"
+    r"|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b",
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
     # rules-47: in the writer's room while the mother is away or asleep ("comes in my room when mums on nights")
