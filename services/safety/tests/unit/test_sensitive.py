@@ -370,6 +370,16 @@ class RecordingDelivery:
         ("My uncle did things to me when I was wee and he's coming to the family do next week", "1-800-656-4673"),
         ("pagod na pagod na ako, gusto ko na lang matulog at hindi na magising", "988"),
         ("failed my A levels. parents won't talk to me. already wrote letters for everyone, it's fine", "988"),
+        # rules-49 (safety holdout 50, after its measurement): shoved into the door frame, a pan thrown at the writer,
+        # cards written with "I'll do it" on a day; not a ball thrown in play, Christmas cards, an estate will or a
+        # summer away
+        ("my partner gets nasty when i come home late, shoved me into the door frame last night", "1-800-799-7233"),
+        ("head chef screams at me every service, threw a pan at me last week", "1-800-799-7233"),
+        ("my brother threw a ball at me lol", ""),
+        ("I've written cards for my class and my own kids. I'll do it in the summer holidays", "988"),
+        ("written cards for everyone, i'll do it on christmas eve when we open presents", ""),
+        ("Wrote my will after all the wahala over my father's estate, I no want my children to suffer", ""),
+        ("Grand so, I'm off to Boston Thursday for the summer, said my goodbyes to the lads last night", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),
@@ -399,6 +409,9 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         ("cant pay rent, eating once a day so my kid can eat. so ashamed and so tired", RiskLevel.CONCERN),
         ("husband says adjust. i am feeling very suffocated and alone", RiskLevel.CONCERN),
         ("a cannae cope wi it anymair, naebody listens", RiskLevel.CONCERN),
+        # rules-49: loneliness that hurts, not coping
+        ("i havent spoken to an adult in 9 days. im so lonely it physically hurts", RiskLevel.CONCERN),
+        ("Dishes piling up, not eating proper, just sit in her chair all day. I'm not coping.", RiskLevel.CONCERN),
         ("this rain is breaking me lol", RiskLevel.NONE),
         ("i dont know how to keep going with the sourdough starter", RiskLevel.NONE),
     ],

@@ -296,6 +296,8 @@ _ORDINARY_WILL = (
     r"|expedition|trek|deploy\w*|tour of duty"
     # rules-44: at marriage ("my father told me every man must do it when he marry")
     r"|marry|marries|marrying|marriage"
+    # rules-49 (safety holdout 50, after its measurement): so the children are spared a fight over the estate
+    r"|estate|inheritance|fighting over|wahala|palava"
     # rules-46 (after safety holdout 49's measurement): after a scare in the family, for peace of mind
     r"|peace of mind|(?:heart|health|cancer|covid) scare))" + _EVERYDAY_REASON
 )
@@ -412,6 +414,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bwish i (?:was|were|could be|could just be) dead\b",
         r"\bwish i (?:was|were|had) never (?:been )?born\b",
         r"\bwish i (?:had )?died\b",
+        # rules-49 (safety holdout 50, after its measurement): cards or letters written for the people left, with
+        # "I'll do it" ("I've written cards for my class and my own kids. I'll do it in the summer holidays so the
+        # children don't have to deal with it in term time")
+        r"^(?!.*\b(?:christmas|xmas|presents?|birthday|party|thank\w*|wedding|valentine\w*|eid|diwali|invit\w*"
+        r"|homework|marking|reports?|lol|haha)\b).*\b(?:written|wrote|writing|finished) (?:the |some |all the )?"
+        r"(?:cards|letters|notes) for\b(?=.*\bi'?ll do it (?:in|on|at|over|during|before|after|when)\b)",
         # rules-48 (memory holdout fresh_25, after its measurement): letters written to everyone, told flatly after a
         # blow ("failed my A levels. parents won't talk to me. already wrote letters for everyone, it's fine"); not
         # cards, thanks or invitations
@@ -496,7 +504,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # ... not before a trip, a posting or a rotation ("saying my goodbyes tonight, off to the north sea for 6
         # weeks")
         r"^(?!.*\b(?:for (?:\d+|a few|a couple of|two|three|four|five|six|eight) (?:more )?(?:days|weeks|months)"
-        r"|rotation|deploy\w*|posting|shipping out|flying out|no signal|on holiday|on vacation|gap year)\b).*?"
+        r"|rotation|deploy\w*|posting|shipping out|flying out|no signal|on holiday|on vacation|gap year"
+        # rules-49 (safety holdout 50, after its measurement): "off to Boston Thursday for the summer"
+        r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)?(?: \w+)? for the (?:summer|winter|season|term"
+        r"|year))\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -892,6 +903,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|\bdon'?t know how (?:to|i can|i'?m (?:meant|supposed) to) keep (?:doing (?:this|it)|going|on)\b"
         r"(?! with\b| (?:to|at|for)\b)"
         r"|\bso ashamed and so tired\b|\b(?:suffocated|trapped) and (?:so |very )?alone\b",
+        # rules-49 (safety holdout 50, after its measurement): loneliness that hurts, not coping, hollowed out
+        r"\bso lonely (?:it|that it) (?:physically |actually |literally )?hurts\b|\bi'?m not coping\b"
+        r"|\bfeel(?:ing)? like (?:a|an empty) shell\b|\bi feel invisible\b",
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
         r"\bcan'?t (?:eat|sleep)[, ]+(?:can'?t|cant|no) (?:sleep|eat|think)\b(?!.*\b(?:excit\w*|can'?t wait|so happy"
         r"|buzzing)\b)",
@@ -1219,6 +1233,13 @@ ABUSE_RULES = [
     # things to me when I was wee and he's coming to the family do next week")
     r"\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me (?:when i was (?:little|young"
     r"|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)|growing up)\b",
+    # rules-49 (safety holdout 50, after its measurement): thrown against the house ("shoved me into the door frame
+    # last night") or things thrown at the writer ("head chef ... threw a pan at me last week"); not in a game
+    r"^(?!.*\b(?:game|play\w*|rugby|football|match|lol|haha|lmao|joke|joking|snowball|pillow|ball|frisbee)\b).*?"
+    r"(?:\b(?:shoved|pushed|threw|slammed|thrown|flung) me (?:hard )?(?:into|against|down|onto|across|through)"
+    r" (?:the |a )?(?:door ?frame|door|wall|floor|counter|table|stairs|ground|radiator|window|fridge|car)\b"
+    r"|\b(?:threw|throws|thrown|flung|chucked|lobbed) (?:a |the |his |her |their )?(?:pan|plate|knife|bottle|glass|mug"
+    r"|chair|pot|tray|cup|phone|shoe|hot \w+) at me\b)",
     # ... and hands put on the writer by a partner or someone at home ("my husband gets drunk and puts his hands on
     # me"); not hands laid on in prayer or healing
     r"\b(?:he|she|my (?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mum"
