@@ -167,17 +167,15 @@ def tagged_facts(
             continue
         value = text[span.start : span.end].strip(" '’-")
         sentence_start, sentence = _sentence(text, sentences, span.start)
-        if (
-            sentence.rstrip().endswith("?")
-            or denied_or_supposed(text[sentence_start : span.start])
-            or _taken_back(text, value, span.end)
-        ):
+        before_value = text[sentence_start : span.start]
+        if sentence.rstrip().endswith("?") or denied_or_supposed(before_value) or _taken_back(text, value, span.end):
             continue
+        clauses = clause_bounds(sentence)
         if span.role == "user" and (
-            _someone_elses(sentence, span.start - sentence_start, value)
+            _someone_elses(sentence, clauses, span.start - sentence_start, value)
             or _known_for_another(known, value)
-            or _MOVED_FROM.search(text[sentence_start : span.start])
-            or _ALMOST.search(text[sentence_start : span.start])
+            or _MOVED_FROM.search(before_value)
+            or _ALMOST.search(before_value)
         ):
             continue  # someone else's, a home left ("we just moved to Haifa from Tel Aviv"), or what nearly was
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
@@ -186,8 +184,7 @@ def tagged_facts(
         one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS else subject  # one of "the grandkids"
         if (
             (subject, value.lower()) in seen
-            or _known(known, subject, value)
-            or _known(known, one_of_them, value)
+            or any(_known(known, person, value) for person in {subject, one_of_them})
             or _a_name_of_someone(found, known, value)
         ):
             continue
@@ -200,7 +197,7 @@ def tagged_facts(
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
             found.append(_name(one_of_them, value))
             continue
-        said = _said(sentence, span.start - sentence_start, span.end - sentence_start)
+        said = _said(sentence, clauses, span.start - sentence_start, span.end - sentence_start)
         tense = tense_of(said)
         # the day may be in the clause before ("on saturday, my cousin's wedding in Kandy")
         period = find_period(said, said_at, time_zone, tense) or find_period(
@@ -211,10 +208,9 @@ def tagged_facts(
     return found
 
 
-def _someone_elses(sentence: str, start: int, value: str) -> bool:
-    """Whether a value the tagger read as the user's is someone else's: its clause is about another person, or the
-    value opens with one ("my prima Daniela's quinceañera")."""
-    bounds = clause_bounds(sentence)
+def _someone_elses(sentence: str, bounds: Sequence[tuple[int, int]], start: int, value: str) -> bool:
+    """Whether a value the tagger read as the user's is someone else's: its clause (of ``bounds``, the sentence's)
+    is about another person, or the value opens with one ("my prima Daniela's quinceañera")."""
     clause_start = next((s for s, e in bounds if start < e), 0)
     before = sentence[clause_start:start]
     return bool(
@@ -250,12 +246,11 @@ def _sentence(text: str, sentences: Sequence[tuple[int, int]], at: int) -> tuple
     return start, text[start:end].rstrip()
 
 
-def _said(sentence: str, start: int, end: int) -> str:
-    """The clause holding the value (``start``-``end`` in the sentence), with the clauses before it while it has
-    fewer than _FEWEST_WORDS words ("I work at St. Luke's, as a porter": the whole), cut to _LONGEST_TEXT
-    characters around the value: what is kept is about its owner, not the sentence's other people ("I'm in
-    Tripoli, my brother's been in Montreal since 2019" keeps "I'm in Tripoli" for the user)."""
-    bounds = clause_bounds(sentence)
+def _said(sentence: str, bounds: Sequence[tuple[int, int]], start: int, end: int) -> str:
+    """The clause (of ``bounds``, the sentence's) holding the value (``start``-``end`` in the sentence), with the
+    clauses before it while it has fewer than _FEWEST_WORDS words ("I work at St. Luke's, as a porter": the whole),
+    cut to _LONGEST_TEXT characters around the value: what is kept is about its owner, not the sentence's other
+    people ("I'm in Tripoli, my brother's been in Montreal since 2019" keeps "I'm in Tripoli" for the user)."""
     first = next((i for i, (_, e) in enumerate(bounds) if start < e), len(bounds) - 1)
     last = next((i for i, (_, e) in enumerate(bounds) if end <= e), len(bounds) - 1)
     while first > 0 and len(sentence[bounds[first][0] : bounds[last][1]].split()) < _FEWEST_WORDS:
