@@ -306,6 +306,12 @@ _NOT_A_HOME = (
     r"(?! (?:in|inna|at|near|by|on|there|dere|here|somewhere|anywhere|abroad|alone|together|next door|close|far"
     r"|out|upstairs|downstairs|with (?!(?:this|the|it|that|myself)\b)|wid (?!dis\b)))"
 )
+# When the writer was a child, and something done to them then, unnamed ("when i was little my uncle did stuff to me"):
+# read as abuse, and as sexual abuse once abuse is told.
+_AS_A_CHILD = (
+    r"(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))"
+)
+_DONE_TO_ME = r"(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me"
 # The people a farewell or a burden is about.
 _OTHERS = (
     r"(?:everyone|everybody|they|they'?d|you|you'?d|people|the world|my (?:family|parents|kids|children|friends|"
@@ -1227,12 +1233,10 @@ ABUSE_RULES = [
     r"|i'?m dead|i'?ll be dead|end me|find me overboard)\b",
     # ... and something done to the writer as a child that was never told ("when i was little my uncle did stuff to
     # me. never told anyone till now")
-    r"\b(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)"
-    r"|growing up)\b[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b",
+    rf"\b(?:{_AS_A_CHILD}|growing up)\b[^.!?]{{0,60}}\b{_DONE_TO_ME}\b",
     # rules-48 (memory holdout fresh_24, after its measurement): the same told the other way round ("my uncle did
     # things to me when I was wee and he's coming to the family do next week")
-    r"\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me (?:when i was (?:little|young"
-    r"|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child)|growing up)\b",
+    rf"\b{_DONE_TO_ME} (?:{_AS_A_CHILD}|growing up)\b",
     # rules-49 (safety holdout 50, after its measurement): thrown against the house ("shoved me into the door frame
     # last night") or things thrown at the writer ("head chef ... threw a pan at me last week"); not in a game
     r"^(?!.*\b(?:game|play\w*|rugby|football|match|lol|haha|lmao|joke|joking|snowball|pillow|ball|frisbee)\b).*?"
@@ -1266,10 +1270,7 @@ SEXUAL_ABUSE_MARKERS = [
     r"\b(?:rap(?:e|ed|es|ing|ist)|molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*)|fondl\w*|grop\w*|incest)\b",
     r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
     # rules-43: "did stuff to me" when the writer was a child
-    r"\b(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b"
-    r"[^.!?]{0,60}\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me\b"
-    r"|\b(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me (?:when i was (?:little|young"
-    r"|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))\b",
+    rf"\b{_AS_A_CHILD}\b[^.!?]{{0,60}}\b{_DONE_TO_ME}\b|\b{_DONE_TO_ME} {_AS_A_CHILD}\b",
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
     # rules-47: in the writer's room while the mother is away or asleep ("comes in my room when mums on nights")
