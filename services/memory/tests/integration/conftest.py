@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from companion_common.postgres import Pool, open_pool
-from companion_memory.adapters.embedders import HashingEmbedder
+from companion_memory.adapters.embedders import HashingEmbedder, load_minilm
 from companion_memory.adapters.postgres_store import PostgresMemoryStore
 from companion_memory.bootstrap import migrate
 from companion_memory.domain.model import AssessmentUnavailable, Message
@@ -46,3 +46,11 @@ def service(pool: Pool, safety: ScriptedSafety) -> MemoryService:
     return MemoryService(
         PostgresMemoryStore(pool), HashingEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50
     )
+
+
+@pytest.fixture
+async def minilm_service(pool: Pool, safety: ScriptedSafety) -> AsyncIterator[MemoryService]:
+    """The service with the embedder it ships with, for what depends on its similarities (relevance)."""
+    embedder = load_minilm()
+    yield MemoryService(PostgresMemoryStore(pool), embedder, safety, max_text_chars=4000, default_limit=5, max_limit=50)
+    await embedder.aclose()

@@ -223,3 +223,38 @@ async def test_embeddings_are_kept_in_the_row_and_long_memories_still_store(serv
         )
         assert await cursor.fetchone() == {"attstorage": "p"}
     assert any("Porto" in text for text in await _texts(service, user, "hiking near Porto"))
+
+
+@pytest.mark.parametrize(
+    ("told", "asked", "answer"),
+    [
+        ("My missus's name is Jo.", "what's my wife's name?", "Jo"),
+        ("My wife is called Jo.", "what's my missus called?", "Jo"),
+        ("My bro works as a plumber in Leeds.", "what does my brother do?", "plumber"),
+        ("My nan Edna makes the best scones.", "what is my grandma called?", "Edna"),
+        ("My mam Brenda is a nurse at the Royal.", "what's my mother's job?", "nurse"),
+    ],
+)
+async def test_a_relation_asked_about_by_another_name_is_recalled(
+    minilm_service: MemoryService, told: str, asked: str, answer: str
+) -> None:
+    # Other memories of the same user, so that the one asked about has to be relevant, not merely the only one;
+    # dialogue's threshold, with the embedder relevance was calibrated for.
+    user = _user()
+    for other in ("I love hiking in the mountains.", "My dog Biscuit is afraid of the hoover.", told):
+        await _tell(minilm_service, user, other)
+
+    recalled = await _texts(minilm_service, user, asked, min_relevance=0.1)
+
+    assert any(answer in text for text in recalled), recalled
+    assert not any("Biscuit" in text for text in recalled)
+
+
+async def test_a_relation_never_told_of_recalls_nothing_relevant(minilm_service: MemoryService) -> None:
+    # "called" is the question's frame, not a word to find: other people's names are not an answer.
+    user = _user()
+    for told in ("My sister Maya lives in Porto.", "My dog Biscuit is afraid of the hoover.", "My nan loves bingo."):
+        await _tell(minilm_service, user, told)
+
+    assert await _texts(minilm_service, user, "what is my grandad called?", min_relevance=0.1) == []
+    assert await _texts(minilm_service, user, "what's my wife's name?", min_relevance=0.1) == []

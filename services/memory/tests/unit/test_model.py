@@ -45,11 +45,20 @@ def test_recency_breaks_ties_between_equally_relevant_memories() -> None:
     assert [m.memory_id for m in fuse([[old], [new]], NOW)] == ["NEW", "OLD"]
 
 
-def test_a_memory_adding_no_new_message_is_dropped_as_redundant() -> None:
-    fact = _memory("My sister is called Maya.", "F", ("m1",))
+def test_an_episode_of_a_message_already_told_is_dropped_as_redundant() -> None:
+    fact = replace(_memory("My sister is called Maya.", "F", ("m1",)), kind="person")
     episode = _memory("My sister's name is Maya.", "E", ("m1",))
     other = _memory("I live in Porto.", "O", ("m2",))
     assert [m.memory_id for m in drop_redundant([fact, episode, other])] == ["F", "O"]
+    # and what was read from an episode ranked above it says nothing more
+    assert [m.memory_id for m in drop_redundant([episode, fact, other])] == ["E", "O"]
+
+
+def test_two_facts_of_one_message_are_both_kept() -> None:
+    where = replace(_memory("My bro works in Leeds.", "W", ("m1",)), kind="fact")
+    job = replace(_memory("My bro is a plumber.", "J", ("m1",)), kind="fact")
+    episode = _memory("My bro works as a plumber in Leeds.", "E", ("m1",))
+    assert [m.memory_id for m in drop_redundant([where, job, episode])] == ["W", "J"]
 
 
 def test_update_decisions() -> None:

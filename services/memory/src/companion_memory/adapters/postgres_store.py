@@ -84,10 +84,19 @@ ORDER BY m.embedding <=> %(embedding)s::vector LIMIT 1
 # short). PostgreSQL's ts_rank has no inverse document frequency: a name or word that is in half of a user's
 # memories would count as much as a rare one. Document frequencies are counted per user, in the query.
 _SEARCH_WORDS = _sql("""
-WITH terms AS (
-    SELECT DISTINCT quote_literal(lexeme)::tsquery AS term, lexeme
+WITH words AS (
+    -- A word of a group (domain.search_terms) is sought as any word of its group; the group counts as one word.
+    SELECT lexeme, coalesce(grouped.term, quote_literal(lexeme)::tsquery) AS term
     FROM unnest(tsvector_to_array(to_tsvector('english', %(query)s))) AS lexeme
+    LEFT JOIN LATERAL (
+        SELECT (SELECT string_agg(quote_literal(w), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', g))) w
+               )::tsquery AS term
+        FROM unnest(%(word_groups)s::text[]) AS g
+        WHERE to_tsvector('english', g) @@ quote_literal(lexeme)::tsquery
+        LIMIT 1
+    ) grouped ON true
 ),
+terms AS (SELECT min(lexeme) AS lexeme, min(term::text)::tsquery AS term FROM words GROUP BY term::text),
 any_term AS (SELECT string_agg(term::text, ' | ')::tsquery AS query FROM terms),
 -- Every memory that has a term of the query (found through the full-text index) is here, so the document
 -- frequency of each term counted over these is exact.
@@ -285,7 +294,7 @@ class PostgresMemoryStore:
             yield PostgresUnitOfWork(conn)
 
     async def search_words(self, query: RecallQuery) -> list[Memory]:
-        return await self._search(_SEARCH_WORDS, query, {"query": query.text})
+        return await self._search(_SEARCH_WORDS, query, {"query": query.text, "word_groups": list(query.word_groups)})
 
     async def search_meaning(self, query: RecallQuery, embedding: Sequence[float]) -> list[Memory]:
         return await self._search(_SEARCH_MEANING, query, {"embedding": vector_literal(embedding)})

@@ -112,6 +112,8 @@ class RecallQuery:
     candidates: int = 50
     # Memories of sensitive messages are left out unless the caller asks for them.
     include_sensitive: bool = False
+    # For the word search: groups of words that count as one (domain.search_terms), each space-separated.
+    word_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from companion_memory.domain.model import Memory, estimate_tokens
+from companion_memory.domain.model import EPISODE, Memory, estimate_tokens
 
 # Reciprocal rank fusion constant (Cormack et al. 2009): large enough that one list's top item cannot
 # drown the other list, small enough that rank still matters.
@@ -71,16 +71,21 @@ def fuse(ranked_lists: Sequence[Sequence[Memory]], now: datetime) -> list[Memory
 
 
 def drop_redundant(memories: Sequence[Memory]) -> list[Memory]:
-    """Keeps, in rank order, only memories that bring a message not already covered by a better-ranked one:
-    the fact "My sister is called Maya" and the episode it came from say the same to the reader."""
+    """Keeps, in rank order, memories that say something a better-ranked one does not. An episode says all that was
+    read from its message: a memory of a message a better-ranked episode came from is dropped, and so is an episode
+    of a message a better-ranked memory came from (the fact "My sister is called Maya" says it). Two facts of one
+    message say different things ("My bro is a plumber.", "My bro works in Leeds.") and are both kept."""
     kept: list[Memory] = []
-    covered: set[str] = set()
+    told_whole: set[str] = set()  # messages of kept episodes
+    told: set[str] = set()  # messages of every kept memory
     for memory in memories:
         sources = set(memory.source_message_ids)
-        if sources and sources <= covered:
+        if sources and sources <= (told if memory.kind == EPISODE else told_whole):
             continue
         kept.append(memory)
-        covered |= sources
+        told |= sources
+        if memory.kind == EPISODE:
+            told_whole |= sources
     return kept
 
 

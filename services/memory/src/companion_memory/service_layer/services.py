@@ -29,6 +29,7 @@ from companion_memory.domain.ranking import (
     with_relevance,
     without_recall_words,
 )
+from companion_memory.domain.search_terms import word_query
 from companion_memory.domain.tagged import Bars, Span, tagged_facts
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
@@ -329,7 +330,8 @@ class MemoryService:
             vector = await asyncio.shield(embedding)
             return await self._store.search_meaning(query, vector)
 
-        by_words = replace(query, text=without_recall_words(query.text))
+        words_sought = word_query(without_recall_words(query.text))
+        by_words = replace(query, text=words_sought.text, word_groups=words_sought.groups)
         words, meaning = await asyncio.gather(self._store.search_words(by_words), by_meaning())
         return fuse([words, meaning], now)
 

@@ -1,0 +1,19 @@
+from companion_memory.domain.search_terms import word_query
+
+
+def test_a_relation_word_brings_its_group() -> None:
+    query = word_query("what's my missus called?")
+    assert query.groups == ("wife missus missis wifey",)
+    assert "called" not in query.text  # the question's frame, as "remember" is
+
+
+def test_short_relation_words_count_only_after_my() -> None:
+    assert word_query("what does me da like?").text == "what does me father like?"
+    assert "father" in word_query("what does me da like?").groups[0]
+    assert word_query("I got an MA in history").text == "I got an MA in history"
+
+
+def test_asking_what_someone_does_asks_about_their_work() -> None:
+    assert word_query("what does my brother do?").groups == ("brother bro", word_query("job").groups[0])
+    assert word_query("what did my boss do with the report?").groups == ()
+    assert word_query("what do you do?").groups == ()
