@@ -1640,3 +1640,32 @@ def test_a_day_of_the_month_said_as_what_the_day_is_is_dated() -> None:
     ids = iter(range(100))
     late = extract(Message("u", "c", "m1", "it's the 3rd time the bus is late", MONDAY, "UTC"), lambda: str(next(ids)))
     assert [m.valid_from for m in late] == [None]
+
+
+# Thirteenth session, from extraction holdouts fresh_26 and fresh_27 (read after their one measurement).
+def test_what_was_told_is_dated_by_its_own_tense() -> None:
+    # "told me" is past; the wedding it tells of is to come
+    january = datetime(2026, 1, 27, 11, 25, tzinfo=UTC)
+    assert _local_day("my colleague Yao told me his wedding is in June", january, "Africa/Abidjan") == date(2026, 6, 1)
+    # "got a job interview" is having one ("I've got"), so Thursday is the one to come; got out is a deed done
+    assert _local_day("got a job interview at Rio Tinto on Thursday, any tips", MONDAY, "UTC") == date(2026, 5, 7)
+    assert _local_day("Got my wisdom teeth out on Thursday.", MONDAY, "UTC") == date(2026, 4, 30)
+
+
+def test_someone_elses_news_told_by_another_is_not_the_users_plan() -> None:
+    text = "Our faifekau said his family is going back to Tonga for good next month."
+    assert not _tells(text, "user", "Tonga")
+    assert _tells("I said I'm going back to Tonga next month", "user", "Tonga", kinds=("plan",))
+
+
+def test_names_given_in_french_and_with_accented_capitals() -> None:
+    assert _tells("Bonjour! Moi c'est Ginette, 72 ans, from Trois-Rivières.", "user", "Ginette", kinds=("fact",))
+    assert _tells("Salut, c'est Marie-Ève. I do hair at a salon in Laval", "user", "Marie-Ève", kinds=("fact",))
+    assert _tells("My name is Émile", "user", "Émile", kinds=("fact",))
+    assert not _tells("c'est Paris qui me manque", "user", "Paris", kinds=("fact",))
+
+
+def test_a_title_before_a_name_said_to_be_another_relation_is_theirs() -> None:
+    text = "Papa Kabamba, my father-in-law, is staying with us for three months."
+    assert _tells(text, "father-in-law", "Kabamba", kinds=("person",))
+    assert not _tells(text, "dad", "Kabamba")

@@ -254,3 +254,12 @@ def test_a_title_before_a_name_is_not_whose_it_is_when_someone_is_named_first() 
     assert (found.subject, found.value) == ("mother-in-law", "Adwoa")
     (found,) = _read("Uncle Bob came by with a cake", {"Uncle": "B-R", "Bob": "B-O"}, names=frozenset({"Bob"}))
     assert (found.subject, found.value) == ("uncle", "Bob")
+
+
+def test_a_name_the_tagger_marks_as_a_relation_owns_nothing() -> None:
+    # "Kathleen's husband": the tagger marks the name as if it were a relation; the sister owns the value
+    found = _read(
+        "My sister Kathleen's husband has got the cancer",
+        {"sister": "B-R", "Kathleen": "B-R", "cancer": "B-O"},
+    )
+    assert {(f.subject, f.value) for f in found} == {("sister", "cancer")}

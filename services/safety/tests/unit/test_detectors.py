@@ -229,6 +229,9 @@ def test_a_classifier_only_harassment_score_is_kept_for_the_audit_but_raises_no_
         "we're killing it this season",
         "my mum says she'll kill me if i'm late again",
         "my sister is gonna kill me when she sees the coffee stain on her jacket i borrowed",
+        # rules-50 (memory's extraction holdout fresh_27, after its measurement): the ordeal named for "it"
+        "I'm going to kill my exam on Thursday, I've been studying like crazy! wish me luck",
+        "gonna smash my driving test tomorrow",
     ],
 )
 def test_everyday_killing_it_is_neither_a_concern_nor_abuse(assessor: RiskAssessor, text: str) -> None:

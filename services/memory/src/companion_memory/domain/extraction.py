@@ -109,7 +109,8 @@ _NOT_NAMES = frozenset(
     ).split()
 )
 # "Jo", "McLeod", "Tee-Jean", "Jean-Luc"; never "I'd", "I'm"
-_NAME_WORD = r"[A-Z][a-zà-ÿ][a-zà-ÿ']*(?:-[A-Za-zà-ÿ][a-zà-ÿ']+)*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"
+# (capitals with accents too: "Élodie", "Marie-Ève")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][a-zà-ÿ']*(?:-[A-Za-zÀ-ÖØ-Þà-ÿ][a-zà-ÿ']+)*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?"
@@ -187,6 +188,8 @@ _HYPOTHETICAL = re.compile(
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
 _REPORTED = re.compile(r"\b(?:said|says|told me|tells me|thinks|reckons|claims)\b", re.I)
+# What is told is about the teller or another: "said his family is going back", "told me she's moving".
+_THEIRS_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she|they|his|her|their|he's|she's|they're)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -524,6 +527,8 @@ _NAME_CUE = (
     # ... not someone else's ("sergeant moose ... his real name is Morrison")
     r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\breal name(?: is|'s)"
     r"|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
+    # Québécois and French "moi c'est Ginette", "Salut, c'est Marie-Ève" (at the start: not "c'est Paris")
+    r"|\bmoi,? c['’]est|^(?:salut|bonjour|bonsoir|allô|allo|coucou|hey|hi|hello)[!,.]?\s+c['’]est|\bmi chiamo"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
     r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"
@@ -997,6 +1002,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
             if match.group(relation_group) is None:
                 continue
+            if relation_group == 3 and pattern is _APPOSITION and _NAME_COMMA_MY.match(sentence, match.start()):
+                continue  # "Papa Kabamba, my father-in-law, ...": his title, not the user's papa
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
@@ -3100,6 +3107,16 @@ _FUTURE = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|would|could|might|maybe|perhaps)\b", re.I
 )
+_HAVING = re.compile(
+    r"\b(?:i've|ive|we've|i have|we have|'ve|has|'s) got\b"
+    r"|^\s*got(?= (?:a|an|my|our) (?:[\w'-]+ ){0,3}?(?:interview|appointment|appt|exam|test|meeting|match|game|shift"
+    r"|hearing|scan|op|operation|surgery|check-?up|recital|audition|gig|trial|viva|class|lesson)\b)",
+    re.I,
+)
+_TOLD_OF_THEM = re.compile(
+    r"\b(?:told (?:me|us)|tells (?:me|us)|said|says|mentioned)\s+(?:that\s+)?(?=(?:he|she|they|his|her|their)\b)",
+    re.I,
+)
 # Someone else's wish is not their event: "My mom says she wants to retire next year".
 _WISH = re.compile(r"\b(?:wants? to|wanna|hopes? to|hoping to|thinking (?:about|of)|considering|dreams? of)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'m|'re|'s) (?:\w+ )?\w+ing\b", re.I)
@@ -3143,6 +3160,9 @@ def relation_name(relation: str) -> str:
 
 
 def _tense(clause: str) -> Tense:
+    # "my colleague told me his wedding is in June": the tense of what was told, not of the telling
+    if (told := _TOLD_OF_THEM.search(clause)) and len(clause[: told.start()].split()) <= 4:
+        clause = clause[told.end() :]
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
         r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming)\b|\b(?:is|are|'s|'re|am|'m) (?:all |now )?"
@@ -3153,8 +3173,9 @@ def _tense(clause: str) -> Tense:
         clause,
         re.I,
     )
-    # "I've got a hospital appointment in January": having, not a deed done.
-    deeds = re.sub(r"\b(?:i've|ive|we've|i have|we have|'ve|has|'s) got\b", "have", clause, flags=re.I)
+    # "I've got a hospital appointment in January": having, not a deed done; so is "got a job interview at Rio
+    # Tinto on Thursday", the "I've" left out.
+    deeds = _HAVING.sub("have", clause)
     # "results come out on friday, actually terrified", "suit is ironed": a state now, not a deed done.
     deeds = re.sub(
         # not after "really" or "absolutely": "we absolutely murdered them 5-0 on saturday" is a deed
@@ -3309,6 +3330,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
             if mentioned := list(_MY_RELATION.finditer(part)):
                 last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
+        if subject == USER and (told := _REPORTED.search(part)) and _THEIRS_TOLD.match(part, told.end()):
+            teller = part[: told.start()]
+            if len(teller.split()) <= 4 and not re.search(r"\b(?:i|we|i'm|im|we're)\b", teller, re.I):
+                subject = None  # "Our faifekau said his family is going back to Tonga": their news, not the user's
         if _REPORTED.search(part):
             reported_by = subject or "someone"
         negated = bool(_NEGATION.search(part))

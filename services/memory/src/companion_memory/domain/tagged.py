@@ -62,6 +62,7 @@ _ALMOST = re.compile(
 )
 _USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us)\b", re.I)
 _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
+_IS_RELATION = re.compile(rf"(?:(?:my|our|me|the) )?(?:{RELATIONS})s?", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
@@ -158,8 +159,8 @@ def tagged_facts(
 ) -> list[Found]:
     """What the spans say that the rules' findings (``known``) do not: each kept value once, under its owner (the
     user, or the relation that owns it in its sentence: `_owner`)."""
-    relations = [span for span in spans if span.role == "relation"]
     sentences = sentence_bounds(text)
+    relations = [span for span in spans if span.role == "relation" and not _a_name_as_relation(text, span, sentences)]
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for span in spans:
@@ -206,6 +207,15 @@ def tagged_facts(
         kind = ("plan" if tense == "future" else "event") if period else "fact"
         found.append(Found(kind, subject, said, value=value, period=period, importance=0.5))
     return found
+
+
+def _a_name_as_relation(text: str, span: Span, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a relation span is a person's name instead ("my sister Kathleen's husband": the husband is not a
+    "kathleen"): capitalised inside its sentence, and no relation word."""
+    words = re.sub(r"['’]s$", "", text[span.start : span.end]).strip()
+    sentence_start = _sentence(text, sentences, span.start)[0]
+    opens = not text[sentence_start : span.start].strip(" \"'([-")
+    return bool(words[:1].isupper() and not opens and not _IS_RELATION.fullmatch(words))
 
 
 def _someone_elses(sentence: str, bounds: Sequence[tuple[int, int]], start: int, value: str) -> bool:
@@ -320,9 +330,13 @@ def _known(known: Sequence[Known], subject: str, value: str) -> bool:
 
 
 def _a_name_of_someone(found: Sequence[Known], known: Sequence[Known], value: str) -> bool:
-    """Whether the value is already someone's name: a name is one person's ("my baby, a shih tzu named Mochi" is the
-    dog's, not also a "tzu"'s)."""
-    return any(f.attribute == "name" and f.value.lower() == value.lower() for f in [*known, *found])
+    """Whether the value is already someone's name, or a word of it: a name is one person's ("my baby, a shih tzu named
+    Mochi" is the dog's, not also a "tzu"'s; "Papa Kabamba, my father-in-law": Kabamba is no "papa"'s)."""
+    needle = value.lower()
+    return any(
+        f.attribute == "name" and (f.value.lower() == needle or needle in f.value.lower().split())
+        for f in [*known, *found]
+    )
 
 
 def _name(subject: str, value: str) -> Found:

@@ -1440,6 +1440,11 @@ HYPERBOLE = re.compile(
     # the family's threat over a trifle ("my mum says she'll kill me if i'm late again"); "if i leave" is no trifle.
     r"|\b(?:kill|kills|killed|killing|murder|murders|murdered|murdering|slay|slayed|slaying|smash|smashed"
     r"|smashing) it\b"
+    # rules-50 (memory's extraction holdout fresh_27, after its measurement): the ordeal named instead of "it" ("I'm
+    # going to kill my exam on Thursday", "absolutely smashed my driving test"); not a person ("kill my brother")
+    r"|\b(?:kill|killed|killing|murder|murdered|slay|slayed|smash|smashed|smashing)(?: my| this| the| that| our"
+    r"| tomorrow's| today's)? (?:[\w'-]+ )?(?:exams?|tests?|presentation|interview|audition|set|gig|match|race"
+    r"|speech|pitch|finals|assignment|essay|performance|recital|workout|solo|routine|viva|quiz|debate|demo)\b"
     r"|\b(?:mum|mom|mother|dad|father|parents|nan|gran|grandma|grandpa|teacher|boss|coach)(?:'s| is| are| will"
     r"| says (?:she|he|they)(?:'ll| will))? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me if i"
     r"(?:'m| am)? (?:late|forget|don'?t (?:clean|tidy|do|finish|pass|call|text)|miss|lose|break|spill|eat|fail|get"
