@@ -203,6 +203,10 @@ def test_an_overdose_told_is_imminent_but_an_ordinary_dose_is_not() -> None:
         "tell my mum i love her when you see her at church",
         "finally ready now, lets go",
         "my dad is gonna kill me when he sees the scratch on his car",
+        # rules-50: someone else past the line, a train boarded with a goodbye, what a studied work is about
+        "some idiot was standing past the yellow line and the guard yelled at him",
+        "at the station, train due in 4 mins, bye for now love you x",
+        "doing hamlet in english lit, is to be or not to be actually about wanting to die? need it for my essay",
     ],
 )
 def test_everyday_idioms_fiction_and_others_troubles_are_not_the_writers_crisis(text: str) -> None:
@@ -544,6 +548,9 @@ def test_everyday_twins_of_the_rules_24_forms_are_no_abuse_or_crisis(text: str) 
         ("got the weedkiller, it's hidden in the shed until my day off", RiskLevel.IDEATION),
         ("on the balcony of the 14th floor. sorry mum, i'm so tired", RiskLevel.IMMINENT),
         ("he grabs me by the throat when he's angry and last night he didn't let go for ages", RiskLevel.IDEATION),
+        # rules-50 (safety holdout 51, after its measurement): past the platform's line, with a goodbye
+        ("im at the station past the yellow line, fast train due in 4 mins. bye everyone", RiskLevel.IMMINENT),
+        ("standing on the tracks now. sorry mum", RiskLevel.IMMINENT),
     ],
 )
 def test_rules_24_at_risk_forms(text: str, level: RiskLevel) -> None:

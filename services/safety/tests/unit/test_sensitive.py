@@ -412,6 +412,14 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         # rules-49: loneliness that hurts, not coping
         ("i havent spoken to an adult in 9 days. im so lonely it physically hurts", RiskLevel.CONCERN),
         ("Dishes piling up, not eating proper, just sit in her chair all day. I'm not coping.", RiskLevel.CONCERN),
+        # rules-50 (safety holdout 51, after its measurement): crying every night, loneliness said outright; not a
+        # baby's crying, a film's, or missing someone coming home
+        ("working 80 hrs and still cant send enough money home. i cry in the caravan every night", RiskLevel.CONCERN),
+        ("court gave the kids to their mum. i sit in their empty room and cant stop crying", RiskLevel.CONCERN),
+        ("days go by and I dinnae see a soul, I'm fair lonely", RiskLevel.CONCERN),
+        ("the baby cries every night and i'm exhausted", RiskLevel.NONE),
+        ("i cried at the finale every time", RiskLevel.NONE),
+        ("I'm so lonely without you babe, come home soon", RiskLevel.NONE),
         ("this rain is breaking me lol", RiskLevel.NONE),
         ("i dont know how to keep going with the sourdough starter", RiskLevel.NONE),
     ],

@@ -912,6 +912,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-49 (safety holdout 50, after its measurement): loneliness that hurts, not coping, hollowed out
         r"\bso lonely (?:it|that it) (?:physically |actually |literally )?hurts\b|\bi'?m not coping\b"
         r"|\bfeel(?:ing)? like (?:a|an empty) shell\b|\bi feel invisible\b",
+        # rules-50 (safety holdout 51, after its measurement): crying every night, not stopping, alone with it ("i cry
+        # in the caravan every night", "i sit in their empty room and cant stop crying"); not a baby's, a film's,
+        # happy or laughing tears. Lonely said outright ("I'm fair lonely"), not missing someone coming home.
+        r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|shows?|episodes?|finale|book|happy|laugh\w*|bab(?:y|ies)"
+        r"|toddler|newborn|wedding|he|she|they|it)\b)"
+        r".*(?:\b(?:i|i'?m|im|and|just)\s+(?:\w+ )?(?:cry|crying|cried)(?: myself to sleep)?(?: in [\w ]{1,20}?)?"
+        r" (?:every (?:night|day|morning)|at night|all the time|most nights|each night)\b|\bcan'?t stop crying\b"
+        r"|\bcry(?:ing)? myself to sleep\b)"
+        r"|^(?!.*\b(?:lol|lmao|haha\w*|without (?:you|him|her)|miss (?:you|him|her)|come home|babe|hun)\b)"
+        r".*\b(?:i'?m|i am|feel(?:ing)?) (?:so|fair|pure|awful|really|very|dead|just|that) lonely\b",
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
         r"\bcan'?t (?:eat|sleep)[, ]+(?:can'?t|cant|no) (?:sleep|eat|think)\b(?!.*\b(?:excit\w*|can'?t wait|so happy"
         r"|buzzing)\b)",
@@ -985,6 +995,15 @@ IMMINENT_ALONE = [
     r"|car park|multi ?storey|tracks|drop)\b.*\b(?:just need (?:one|a) (?:push|step|shove)|one (?:more )?(?:push"
     r"|step|roll) (?:left|to go|away|and (?:i'?m|it'?s|that'?s) (?:done|it|over|gone)))\b(?!.*\b(?:lol|haha|lmao"
     r"|would have|could have|nearly|almost)\b)",
+    # rules-50 (safety holdout 51, after its measurement): past the platform's line or on the tracks with a train
+    # coming or a goodbye ("im at the station past the yellow line, fast train due in 4 mins. bye everyone"); not
+    # someone else told off for it, nor a train boarded with a goodbye.
+    r"^(?!.*\b(?:lol|haha|lmao|guard|announce\w*|some(?:one|body|bloke|guy|idiot)|people|tourists?|kids?|child"
+    r"|a (?:man|woman|guy|bloke|lady|lad|girl|boy)|he|she|they|nearly|almost)\b)"
+    r"(?=.*\b(?:bye|goodbye|sorry|love you|forgive me|tell (?:my|mum|mom|dad)|this is it)\b)"
+    r".*\b(?:i'?m|i am|standing|stood|sitting|sat|waiting|now)\b[^.!?]{0,40}\b(?:(?:past|over|behind|beyond|across)"
+    r" the (?:yellow|white|safety) line|(?:on|at|over) the (?:very )?edge of the platform|(?:on|onto|down on) the"
+    r" (?:tracks|track|rails|railway line))\b",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1516,6 +1535,13 @@ LAUGHED_OFF = re.compile(
 )
 # The rest of a clause about someone else, up to n words and never a word of the writer's own ("why do people even
 # bother i want to die": normalize drops the full stop, and "i want to die" is the writer's).
+# A work studied, and a question whether it is about dying (normalized text has no question mark).
+_STUDIED = r"(?:lit|literature|english|class|lesson|seminar|essay|poem|book|novel|play|song|lyrics|coursework)"
+_ABOUT_DYING = (
+    r"(?:[\w'-]+ ){1,6}(?:actually |really |even |just )?about (?:wanting to die|suicide|death|dying|self[- ]?harm"
+    r"|killing (?:yourself|himself|herself|themselves))\b"
+)
+_STUDIED_ABOUT_DYING = rf"|\b{_STUDIED}\b[\w' ]{{0,30}}?\bis {_ABOUT_DYING}|\bis {_ABOUT_DYING}(?=.*\b{_STUDIED}\b)"
 _NOT_THE_WRITER = r"(?: (?!(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|myself)\b)[\w'-]+){{0,{n}}}"
 # Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
 # who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
@@ -1593,6 +1619,9 @@ OTHERS_CLAUSE = re.compile(
     r"|dad)|he|she|they) (?:took|taken|had taken) (?:too many|a lot of|loads of|all (?:of )?(?:her|his|their)) "
     r"(?:pills|tablets|meds)\b"
     + _NOT_THE_WRITER.format(n=8)
+    # rules-50 (safety holdout 51, after its measurement): what a work is about, asked ("is to be or not to be
+    # actually about wanting to die? need it for my essay")
+    + _STUDIED_ABOUT_DYING
     + r"|\bwhat(?:'?s| is| does| do) (?:the (?:word|term|phrase) )?[\w']+(?: [\w']+)? (?:even |actually )?mean\b"
     r"|\bwhat (?:should|can|do|does) (?:a|the) (?:teacher|parent|friend|coach|manager|nurse|doctor|counsell?or)"
     r" (?:say|do)\b"
