@@ -1669,3 +1669,9 @@ def test_a_title_before_a_name_said_to_be_another_relation_is_theirs() -> None:
     text = "Papa Kabamba, my father-in-law, is staying with us for three months."
     assert _tells(text, "father-in-law", "Kabamba", kinds=("person",))
     assert not _tells(text, "dad", "Kabamba")
+
+
+def test_a_name_that_is_also_a_job_is_a_name_after_a_greeting() -> None:
+    assert _tells("hey, Dev here", "user", "Dev", kinds=("fact",))
+    assert not _tells("hi its Dev here", "user", "dev", kinds=("fact",))  # no "I am an its dev"
+    assert _tells("Teacher here, primary school in Leicester", "user", "teacher", kinds=("fact",))

@@ -593,6 +593,11 @@ _NAME_HERE = re.compile(
     + r"\s*[.!]?$",
     re.I,
 )
+_GREETED_HERE = re.compile(
+    r"^(?:oh |well )?(?:hi+|hey+|hello+|heya|hiya|yo|howdy|morning|evening)\b[\s,!.]*(?:it's |its |it is |this is )?"
+    r"(?-i:([A-Z][a-z]+)) here\b",
+    re.I,
+)
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
     r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo|dear|there|good (?:morning|afternoon|evening))\b[\s,!.]*)+"
@@ -1182,8 +1187,9 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
             return _name_fact(name)
     head = _FILLER.sub("", clause.text.strip())
     if message_start and first_clause and (match := _NAME_HERE.match(head)):
-        # "Teacher here, primary school in Leicester": a job, not a name
-        if _a_name(name := match.group(1) or match.group(2)) and not re.fullmatch(_OCCUPATIONS, name, re.I):
+        # "Teacher here, primary school in Leicester": a job, not a name; but "hey, Dev here" is Dev
+        name = match.group(1) or match.group(2)
+        if _a_name(name) and (not re.fullmatch(_OCCUPATIONS, name, re.I) or _greeted_name(clause.text)):
             return _name_fact(name)
     lower_case = ((_MY_NAME_LOWER, clause.text),) + (
         ((_GREETING_LOWER_NAME, clause.text.strip()),) if message_start and first_clause else ()
@@ -1993,8 +1999,17 @@ _YEARS_OF = re.compile(
 )
 
 
+def _greeted_name(text: str) -> str | None:
+    """A capitalised word that names its writer after a greeting, though it is also a job ("hey, Dev here", "hi its
+    Dev here"): said so, a name."""
+    greeted = _GREETED_HERE.match(text.strip())
+    return greeted.group(1) if greeted else None
+
+
 def _work(clause: _Clause, subject: str) -> list[Found]:
     bare = _FILLER.sub("", clause.text)
+    if _greeted_name(clause.text):
+        bare = ""  # "hey, Dev here": no developer
     if not (
         _WORK_WORDS.search(clause.text)
         or _JOB_FIRST.match(bare)
