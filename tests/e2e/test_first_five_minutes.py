@@ -251,6 +251,21 @@ async def test_after_a_message_at_risk_a_bare_no_or_not_safe_keeps_crisis_suppor
         assert not (await _supported(other, "not-safe", "nope"))[1]
 
 
+async def test_a_bare_ok_after_a_message_at_risk_is_answered_gently_not_with_small_talk(stack: Stack) -> None:
+    """ "ok" minutes after "i want to die" raises no second crisis (nothing in it says more), but the companion stays
+    with the person: how are they now, never "That's interesting! What happened next?". From someone who said
+    nothing at risk, "ok" is an ordinary message."""
+    gentle = ("How are you feeling right now?", "How are things for you at the moment?")
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        assert (await _supported(client, "ok-after", "i want to die"))[1]
+        _, reply = await _talk(client, "ok-after", "ok")
+        assert any(words in reply for words in gentle), reply
+
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as other:
+        _, reply = await _talk(other, "ok-after", "ok")
+        assert not any(words in reply for words in gentle), reply
+
+
 async def test_words_of_death_read_as_everyday_get_no_crisis_support_but_stay_sensitive(stack: Stack) -> None:
     """The rules hear "die" in "i swear ill die if he texts me back 😩"; the detector over meaning reads every
     sentence of it as far from a crisis and overrules them. Through every service: no crisis resources reach the

@@ -220,3 +220,13 @@ def test_a_goodbye_minutes_after_a_sensitive_message_is_gentle(text: str) -> Non
     assert "I'm here whenever you want to talk" in gentle
     assert "Talk soon" not in gentle
     assert "support line" not in plain
+
+
+@pytest.mark.parametrize("text", ["ok", "lol ok", "my sister got a puppy", "hey", "I'm seeing Jo on Friday"])
+def test_any_other_message_minutes_after_a_sensitive_one_gets_no_small_talk(text: str) -> None:
+    """ "ok" after "i want to die": still here, how are they now; never "That's interesting! What happened next?"."""
+    gentle = reply(build_request(_context(text, safety=SafetyView(after_sensitive=True))))
+    plain = reply(build_request(_context(text)))
+    assert "How are you feeling right now?" in gentle or "How are things for you" in gentle
+    assert "!" not in gentle
+    assert gentle != plain

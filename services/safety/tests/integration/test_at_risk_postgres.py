@@ -13,7 +13,7 @@ from companion_safety.domain.context import CONTEXT_RULE
 from companion_safety.domain.review import GENTLE_GOODBYE, WARM_GOODBYE
 from companion_safety.domain.risk import RiskAssessor
 from companion_safety.domain.wellbeing import DisclosurePolicy, NudgePolicy
-from companion_safety.service_layer.model import MessageToAssess
+from companion_safety.service_layer.model import AfterSensitive, MessageToAssess
 from companion_safety.service_layer.services import SafetyService
 from companion_safety.service_layer.wellbeing import WellbeingService
 
@@ -142,7 +142,7 @@ async def test_a_goodbye_minutes_after_an_abuse_disclosure_is_to_be_gentle(pool:
 
     plain = MessageToAssess(f"{user}-alone", "c1", "m2", goodnight, "", "gw:1")
     alone = await safety.assess_message(plain)
-    assert not await safety.goodbye_after_sensitive(alone, plain)
+    assert await safety.after_sensitive(alone, plain) == AfterSensitive()
     assert "gently" not in safety.reply_guidance(alone, plain)
     control = await safety.review_reply(pulling, goodnight, user_id=f"{user}-alone", in_reply_to="m2")
     assert control.text == WARM_GOODBYE
@@ -154,10 +154,30 @@ async def test_a_goodbye_minutes_after_an_abuse_disclosure_is_to_be_gentle(pool:
     after = MessageToAssess(user, "c1", "m2", goodnight, "en-US", "gw:1")
     read = await safety.assess_message(after)
     assert not read.risk.is_crisis
-    assert await safety.goodbye_after_sensitive(read, after)
-    assert "Say goodbye gently" in safety.reply_guidance(read, after, goodbye_after_sensitive=True)
+    gentle = await safety.after_sensitive(read, after)
+    assert gentle == AfterSensitive(goodbye=True)
+    assert "Say goodbye gently" in safety.reply_guidance(read, after, gentle)
     replaced = await safety.review_reply(pulling, goodnight, user_id=user, in_reply_to="m2")
     assert replaced.text == GENTLE_GOODBYE
-    # Not a goodbye: nothing changes ("thanks, that helps" is an ordinary reply's business).
+    # Not a goodbye: no gentle goodbye, but a gentle reply ("thanks, that helps" minutes after it is no small talk).
     thanks = MessageToAssess(user, "c1", "m3", "thanks, that helps a bit", "en-US", "gw:1")
-    assert not await safety.goodbye_after_sensitive(await safety.assess_message(thanks), thanks)
+    after_thanks = await safety.after_sensitive(await safety.assess_message(thanks), thanks)
+    assert after_thanks == AfterSensitive(other=True)
+
+
+async def test_ok_minutes_after_a_crisis_is_answered_gently_and_raises_no_new_crisis(pool: Pool) -> None:
+    """ "ok" after "i want to die" is no crisis of its own (no second helpline), but its reply must not be small
+    talk: the assessment says the reply stays gentle, and tells a model so; the same "ok" from someone else does not."""
+    safety = SafetyService(PostgresAudit(pool), Nowhere(), RiskAssessor(load_classifier(), load_crisis_detector()))
+    user = f"ok-{datetime.now(UTC).timestamp()}"
+    crisis = await safety.assess_message(MessageToAssess(user, "c1", "m1", "i want to die", "en-US", ""))
+    assert crisis.risk.is_crisis
+    ok = MessageToAssess(user, "c1", "m2", "ok", "en-US", "gw:1")
+    read = await safety.assess_message(ok)
+    after = await safety.after_sensitive(read, ok)
+
+    assert not read.risk.is_crisis
+    assert after == AfterSensitive(other=True)
+    assert "Stay gentle" in safety.reply_guidance(read, ok, after)
+    alone = MessageToAssess(f"{user}-alone", "c1", "m2", "ok", "en-US", "gw:1")
+    assert await safety.after_sensitive(await safety.assess_message(alone), alone) == AfterSensitive()

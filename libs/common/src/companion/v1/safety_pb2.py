@@ -26,7 +26,7 @@ from companion.v1 import account_pb2 as companion_dot_v1_dot_account__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/safety.proto\x12\x0c\x63ompanion.v1\x1a\x1a\x63ompanion/v1/account.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9b\x01\n\x14\x41ssessMessageRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x12\n\nmessage_id\x18\x03 \x01(\t\x12\x0c\n\x04text\x18\x04 \x01(\t\x12\x0e\n\x06locale\x18\x05 \x01(\t\x12\x10\n\x08reply_to\x18\x06 \x01(\t\x12\x15\n\ruser_is_minor\x18\x07 \x01(\x08\"\x86\x02\n\nAssessment\x12\x12\n\nmessage_id\x18\x01 \x01(\t\x12+\n\nrisk_level\x18\x02 \x01(\x0e\x32\x17.companion.v1.RiskLevel\x12\x12\n\ncategories\x18\x03 \x03(\t\x12\x1b\n\x13\x63risis_support_sent\x18\x04 \x01(\x08\x12\x16\n\x0ereply_guidance\x18\x05 \x01(\t\x12\x1d\n\x15review_before_sending\x18\x06 \x01(\x08\x12\x1b\n\x13\x63risis_support_text\x18\x07 \x01(\t\x12\x11\n\tsensitive\x18\x08 \x01(\x08\x12\x1f\n\x17goodbye_after_sensitive\x18\t \x01(\x08\"\x91\x01\n\x12ReviewReplyRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x03 \x01(\t\x12\x11\n\tuser_text\x18\x04 \x01(\t\x12\x12\n\nreply_text\x18\x05 \x01(\t\x12\x15\n\ruser_is_minor\x18\x06 \x01(\x08\"h\n\x13ReviewReplyResponse\x12,\n\x07verdict\x18\x01 \x01(\x0e\x32\x1b.companion.v1.ReviewVerdict\x12\x12\n\nreply_text\x18\x02 \x01(\t\x12\x0f\n\x07reasons\x18\x03 \x03(\t\"$\n\x11MayContactRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"5\n\x12MayContactResponse\x12\x0f\n\x07\x61llowed\x18\x01 \x01(\x08\x12\x0e\n\x06reason\x18\x02 \x01(\t\"J\n\x0cPauseRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12)\n\x05until\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\" \n\rResumeRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"V\n\x14SetQuietHoursRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05start\x18\x02 \x01(\t\x12\x0b\n\x03\x65nd\x18\x03 \x01(\t\x12\x11\n\ttime_zone\x18\x04 \x01(\t\"\xad\x01\n\x11WellbeingSettings\x12\x0e\n\x06paused\x18\x01 \x01(\x08\x12\x30\n\x0cpaused_until\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13paused_indefinitely\x18\x03 \x01(\x08\x12\x13\n\x0bquiet_start\x18\x04 \x01(\t\x12\x11\n\tquiet_end\x18\x05 \x01(\t\x12\x11\n\ttime_zone\x18\x06 \x01(\t\"4\n\x13GetWellbeingRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x0c\n\x04\x64\x61ys\x18\x02 \x01(\x05\"{\n\x0cWellbeingDay\x12\x0b\n\x03\x64\x61y\x18\x01 \x01(\t\x12\x10\n\x08messages\x18\x02 \x01(\x05\x12\x16\n\x0e\x61\x63tive_minutes\x18\x03 \x01(\x05\x12\x1b\n\x13late_night_messages\x18\x04 \x01(\x05\x12\x17\n\x0f\x64\x65pendency_cues\x18\x05 \x01(\x05\"\x85\x02\n\x10WellbeingSummary\x12\x31\n\x08settings\x18\x01 \x01(\x0b\x32\x1f.companion.v1.WellbeingSettings\x12(\n\x04\x64\x61ys\x18\x02 \x03(\x0b\x32\x1a.companion.v1.WellbeingDay\x12\x13\n\x0bstreak_days\x18\x03 \x01(\x05\x12\x15\n\rminutes_today\x18\x04 \x01(\x05\x12\x35\n\x11last_disclosed_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x31\n\rlast_nudge_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"%\n\x15ReferralReportRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\"\x8a\x02\n\x0eReferralReport\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\r\n\x05total\x18\x02 \x01(\x03\x12=\n\tby_region\x18\x03 \x03(\x0b\x32*.companion.v1.ReferralReport.ByRegionEntry\x12;\n\x08\x62y_month\x18\x04 \x03(\x0b\x32).companion.v1.ReferralReport.ByMonthEntry\x1a/\n\rByRegionEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\x1a.\n\x0c\x42yMonthEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\"?\n\x1dTakeUndeliveredNoticesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05limit\x18\x02 \x01(\x05\"\xa2\x01\n\x11UndeliveredNotice\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x0c\n\x04text\x18\x05 \x01(\t\x12.\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"R\n\x1eTakeUndeliveredNoticesResponse\x12\x30\n\x07notices\x18\x01 \x03(\x0b\x32\x1f.companion.v1.UndeliveredNotice*\x9b\x01\n\tRiskLevel\x12\x1a\n\x16RISK_LEVEL_UNSPECIFIED\x10\x00\x12\x13\n\x0fRISK_LEVEL_NONE\x10\x01\x12\x16\n\x12RISK_LEVEL_CONCERN\x10\x02\x12\x17\n\x13RISK_LEVEL_IDEATION\x10\x03\x12\x13\n\x0fRISK_LEVEL_PLAN\x10\x04\x12\x17\n\x13RISK_LEVEL_IMMINENT\x10\x05*e\n\rReviewVerdict\x12\x1e\n\x1aREVIEW_VERDICT_UNSPECIFIED\x10\x00\x12\x18\n\x14REVIEW_VERDICT_ALLOW\x10\x01\x12\x1a\n\x16REVIEW_VERDICT_REPLACE\x10\x02\x32\xdd\x06\n\x06Safety\x12M\n\rAssessMessage\x12\".companion.v1.AssessMessageRequest\x1a\x18.companion.v1.Assessment\x12R\n\x0bReviewReply\x12 .companion.v1.ReviewReplyRequest\x1a!.companion.v1.ReviewReplyResponse\x12O\n\nMayContact\x12\x1f.companion.v1.MayContactRequest\x1a .companion.v1.MayContactResponse\x12\x44\n\x05Pause\x12\x1a.companion.v1.PauseRequest\x1a\x1f.companion.v1.WellbeingSettings\x12\x46\n\x06Resume\x12\x1b.companion.v1.ResumeRequest\x1a\x1f.companion.v1.WellbeingSettings\x12T\n\rSetQuietHours\x12\".companion.v1.SetQuietHoursRequest\x1a\x1f.companion.v1.WellbeingSettings\x12Q\n\x0cGetWellbeing\x12!.companion.v1.GetWellbeingRequest\x1a\x1e.companion.v1.WellbeingSummary\x12Y\n\x14\x45xportReferralReport\x12#.companion.v1.ReferralReportRequest\x1a\x1c.companion.v1.ReferralReport\x12s\n\x16TakeUndeliveredNotices\x12+.companion.v1.TakeUndeliveredNoticesRequest\x1a,.companion.v1.TakeUndeliveredNoticesResponse\x12X\n\rExportAccount\x12\".companion.v1.ExportAccountRequest\x1a#.companion.v1.ExportAccountResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63ompanion/v1/safety.proto\x12\x0c\x63ompanion.v1\x1a\x1a\x63ompanion/v1/account.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9b\x01\n\x14\x41ssessMessageRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x12\n\nmessage_id\x18\x03 \x01(\t\x12\x0c\n\x04text\x18\x04 \x01(\t\x12\x0e\n\x06locale\x18\x05 \x01(\t\x12\x10\n\x08reply_to\x18\x06 \x01(\t\x12\x15\n\ruser_is_minor\x18\x07 \x01(\x08\"\x9f\x02\n\nAssessment\x12\x12\n\nmessage_id\x18\x01 \x01(\t\x12+\n\nrisk_level\x18\x02 \x01(\x0e\x32\x17.companion.v1.RiskLevel\x12\x12\n\ncategories\x18\x03 \x03(\t\x12\x1b\n\x13\x63risis_support_sent\x18\x04 \x01(\x08\x12\x16\n\x0ereply_guidance\x18\x05 \x01(\t\x12\x1d\n\x15review_before_sending\x18\x06 \x01(\x08\x12\x1b\n\x13\x63risis_support_text\x18\x07 \x01(\t\x12\x11\n\tsensitive\x18\x08 \x01(\x08\x12\x1f\n\x17goodbye_after_sensitive\x18\t \x01(\x08\x12\x17\n\x0f\x61\x66ter_sensitive\x18\n \x01(\x08\"\x91\x01\n\x12ReviewReplyRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x03 \x01(\t\x12\x11\n\tuser_text\x18\x04 \x01(\t\x12\x12\n\nreply_text\x18\x05 \x01(\t\x12\x15\n\ruser_is_minor\x18\x06 \x01(\x08\"h\n\x13ReviewReplyResponse\x12,\n\x07verdict\x18\x01 \x01(\x0e\x32\x1b.companion.v1.ReviewVerdict\x12\x12\n\nreply_text\x18\x02 \x01(\t\x12\x0f\n\x07reasons\x18\x03 \x03(\t\"$\n\x11MayContactRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"5\n\x12MayContactResponse\x12\x0f\n\x07\x61llowed\x18\x01 \x01(\x08\x12\x0e\n\x06reason\x18\x02 \x01(\t\"J\n\x0cPauseRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12)\n\x05until\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\" \n\rResumeRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"V\n\x14SetQuietHoursRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05start\x18\x02 \x01(\t\x12\x0b\n\x03\x65nd\x18\x03 \x01(\t\x12\x11\n\ttime_zone\x18\x04 \x01(\t\"\xad\x01\n\x11WellbeingSettings\x12\x0e\n\x06paused\x18\x01 \x01(\x08\x12\x30\n\x0cpaused_until\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13paused_indefinitely\x18\x03 \x01(\x08\x12\x13\n\x0bquiet_start\x18\x04 \x01(\t\x12\x11\n\tquiet_end\x18\x05 \x01(\t\x12\x11\n\ttime_zone\x18\x06 \x01(\t\"4\n\x13GetWellbeingRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x0c\n\x04\x64\x61ys\x18\x02 \x01(\x05\"{\n\x0cWellbeingDay\x12\x0b\n\x03\x64\x61y\x18\x01 \x01(\t\x12\x10\n\x08messages\x18\x02 \x01(\x05\x12\x16\n\x0e\x61\x63tive_minutes\x18\x03 \x01(\x05\x12\x1b\n\x13late_night_messages\x18\x04 \x01(\x05\x12\x17\n\x0f\x64\x65pendency_cues\x18\x05 \x01(\x05\"\x85\x02\n\x10WellbeingSummary\x12\x31\n\x08settings\x18\x01 \x01(\x0b\x32\x1f.companion.v1.WellbeingSettings\x12(\n\x04\x64\x61ys\x18\x02 \x03(\x0b\x32\x1a.companion.v1.WellbeingDay\x12\x13\n\x0bstreak_days\x18\x03 \x01(\x05\x12\x15\n\rminutes_today\x18\x04 \x01(\x05\x12\x35\n\x11last_disclosed_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x31\n\rlast_nudge_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"%\n\x15ReferralReportRequest\x12\x0c\n\x04year\x18\x01 \x01(\x05\"\x8a\x02\n\x0eReferralReport\x12\x0c\n\x04year\x18\x01 \x01(\x05\x12\r\n\x05total\x18\x02 \x01(\x03\x12=\n\tby_region\x18\x03 \x03(\x0b\x32*.companion.v1.ReferralReport.ByRegionEntry\x12;\n\x08\x62y_month\x18\x04 \x03(\x0b\x32).companion.v1.ReferralReport.ByMonthEntry\x1a/\n\rByRegionEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\x1a.\n\x0c\x42yMonthEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x03:\x02\x38\x01\"?\n\x1dTakeUndeliveredNoticesRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05limit\x18\x02 \x01(\x05\"\xa2\x01\n\x11UndeliveredNotice\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x13\n\x0bin_reply_to\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x0c\n\x04text\x18\x05 \x01(\t\x12.\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"R\n\x1eTakeUndeliveredNoticesResponse\x12\x30\n\x07notices\x18\x01 \x03(\x0b\x32\x1f.companion.v1.UndeliveredNotice*\x9b\x01\n\tRiskLevel\x12\x1a\n\x16RISK_LEVEL_UNSPECIFIED\x10\x00\x12\x13\n\x0fRISK_LEVEL_NONE\x10\x01\x12\x16\n\x12RISK_LEVEL_CONCERN\x10\x02\x12\x17\n\x13RISK_LEVEL_IDEATION\x10\x03\x12\x13\n\x0fRISK_LEVEL_PLAN\x10\x04\x12\x17\n\x13RISK_LEVEL_IMMINENT\x10\x05*e\n\rReviewVerdict\x12\x1e\n\x1aREVIEW_VERDICT_UNSPECIFIED\x10\x00\x12\x18\n\x14REVIEW_VERDICT_ALLOW\x10\x01\x12\x1a\n\x16REVIEW_VERDICT_REPLACE\x10\x02\x32\xdd\x06\n\x06Safety\x12M\n\rAssessMessage\x12\".companion.v1.AssessMessageRequest\x1a\x18.companion.v1.Assessment\x12R\n\x0bReviewReply\x12 .companion.v1.ReviewReplyRequest\x1a!.companion.v1.ReviewReplyResponse\x12O\n\nMayContact\x12\x1f.companion.v1.MayContactRequest\x1a .companion.v1.MayContactResponse\x12\x44\n\x05Pause\x12\x1a.companion.v1.PauseRequest\x1a\x1f.companion.v1.WellbeingSettings\x12\x46\n\x06Resume\x12\x1b.companion.v1.ResumeRequest\x1a\x1f.companion.v1.WellbeingSettings\x12T\n\rSetQuietHours\x12\".companion.v1.SetQuietHoursRequest\x1a\x1f.companion.v1.WellbeingSettings\x12Q\n\x0cGetWellbeing\x12!.companion.v1.GetWellbeingRequest\x1a\x1e.companion.v1.WellbeingSummary\x12Y\n\x14\x45xportReferralReport\x12#.companion.v1.ReferralReportRequest\x1a\x1c.companion.v1.ReferralReport\x12s\n\x16TakeUndeliveredNotices\x12+.companion.v1.TakeUndeliveredNoticesRequest\x1a,.companion.v1.TakeUndeliveredNoticesResponse\x12X\n\rExportAccount\x12\".companion.v1.ExportAccountRequest\x1a#.companion.v1.ExportAccountResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,50 +37,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_REFERRALREPORT_BYREGIONENTRY']._serialized_options = b'8\001'
   _globals['_REFERRALREPORT_BYMONTHENTRY']._loaded_options = None
   _globals['_REFERRALREPORT_BYMONTHENTRY']._serialized_options = b'8\001'
-  _globals['_RISKLEVEL']._serialized_start=2314
-  _globals['_RISKLEVEL']._serialized_end=2469
-  _globals['_REVIEWVERDICT']._serialized_start=2471
-  _globals['_REVIEWVERDICT']._serialized_end=2572
+  _globals['_RISKLEVEL']._serialized_start=2339
+  _globals['_RISKLEVEL']._serialized_end=2494
+  _globals['_REVIEWVERDICT']._serialized_start=2496
+  _globals['_REVIEWVERDICT']._serialized_end=2597
   _globals['_ASSESSMESSAGEREQUEST']._serialized_start=105
   _globals['_ASSESSMESSAGEREQUEST']._serialized_end=260
   _globals['_ASSESSMENT']._serialized_start=263
-  _globals['_ASSESSMENT']._serialized_end=525
-  _globals['_REVIEWREPLYREQUEST']._serialized_start=528
-  _globals['_REVIEWREPLYREQUEST']._serialized_end=673
-  _globals['_REVIEWREPLYRESPONSE']._serialized_start=675
-  _globals['_REVIEWREPLYRESPONSE']._serialized_end=779
-  _globals['_MAYCONTACTREQUEST']._serialized_start=781
-  _globals['_MAYCONTACTREQUEST']._serialized_end=817
-  _globals['_MAYCONTACTRESPONSE']._serialized_start=819
-  _globals['_MAYCONTACTRESPONSE']._serialized_end=872
-  _globals['_PAUSEREQUEST']._serialized_start=874
-  _globals['_PAUSEREQUEST']._serialized_end=948
-  _globals['_RESUMEREQUEST']._serialized_start=950
-  _globals['_RESUMEREQUEST']._serialized_end=982
-  _globals['_SETQUIETHOURSREQUEST']._serialized_start=984
-  _globals['_SETQUIETHOURSREQUEST']._serialized_end=1070
-  _globals['_WELLBEINGSETTINGS']._serialized_start=1073
-  _globals['_WELLBEINGSETTINGS']._serialized_end=1246
-  _globals['_GETWELLBEINGREQUEST']._serialized_start=1248
-  _globals['_GETWELLBEINGREQUEST']._serialized_end=1300
-  _globals['_WELLBEINGDAY']._serialized_start=1302
-  _globals['_WELLBEINGDAY']._serialized_end=1425
-  _globals['_WELLBEINGSUMMARY']._serialized_start=1428
-  _globals['_WELLBEINGSUMMARY']._serialized_end=1689
-  _globals['_REFERRALREPORTREQUEST']._serialized_start=1691
-  _globals['_REFERRALREPORTREQUEST']._serialized_end=1728
-  _globals['_REFERRALREPORT']._serialized_start=1731
-  _globals['_REFERRALREPORT']._serialized_end=1997
-  _globals['_REFERRALREPORT_BYREGIONENTRY']._serialized_start=1902
-  _globals['_REFERRALREPORT_BYREGIONENTRY']._serialized_end=1949
-  _globals['_REFERRALREPORT_BYMONTHENTRY']._serialized_start=1951
-  _globals['_REFERRALREPORT_BYMONTHENTRY']._serialized_end=1997
-  _globals['_TAKEUNDELIVEREDNOTICESREQUEST']._serialized_start=1999
-  _globals['_TAKEUNDELIVEREDNOTICESREQUEST']._serialized_end=2062
-  _globals['_UNDELIVEREDNOTICE']._serialized_start=2065
-  _globals['_UNDELIVEREDNOTICE']._serialized_end=2227
-  _globals['_TAKEUNDELIVEREDNOTICESRESPONSE']._serialized_start=2229
-  _globals['_TAKEUNDELIVEREDNOTICESRESPONSE']._serialized_end=2311
-  _globals['_SAFETY']._serialized_start=2575
-  _globals['_SAFETY']._serialized_end=3436
+  _globals['_ASSESSMENT']._serialized_end=550
+  _globals['_REVIEWREPLYREQUEST']._serialized_start=553
+  _globals['_REVIEWREPLYREQUEST']._serialized_end=698
+  _globals['_REVIEWREPLYRESPONSE']._serialized_start=700
+  _globals['_REVIEWREPLYRESPONSE']._serialized_end=804
+  _globals['_MAYCONTACTREQUEST']._serialized_start=806
+  _globals['_MAYCONTACTREQUEST']._serialized_end=842
+  _globals['_MAYCONTACTRESPONSE']._serialized_start=844
+  _globals['_MAYCONTACTRESPONSE']._serialized_end=897
+  _globals['_PAUSEREQUEST']._serialized_start=899
+  _globals['_PAUSEREQUEST']._serialized_end=973
+  _globals['_RESUMEREQUEST']._serialized_start=975
+  _globals['_RESUMEREQUEST']._serialized_end=1007
+  _globals['_SETQUIETHOURSREQUEST']._serialized_start=1009
+  _globals['_SETQUIETHOURSREQUEST']._serialized_end=1095
+  _globals['_WELLBEINGSETTINGS']._serialized_start=1098
+  _globals['_WELLBEINGSETTINGS']._serialized_end=1271
+  _globals['_GETWELLBEINGREQUEST']._serialized_start=1273
+  _globals['_GETWELLBEINGREQUEST']._serialized_end=1325
+  _globals['_WELLBEINGDAY']._serialized_start=1327
+  _globals['_WELLBEINGDAY']._serialized_end=1450
+  _globals['_WELLBEINGSUMMARY']._serialized_start=1453
+  _globals['_WELLBEINGSUMMARY']._serialized_end=1714
+  _globals['_REFERRALREPORTREQUEST']._serialized_start=1716
+  _globals['_REFERRALREPORTREQUEST']._serialized_end=1753
+  _globals['_REFERRALREPORT']._serialized_start=1756
+  _globals['_REFERRALREPORT']._serialized_end=2022
+  _globals['_REFERRALREPORT_BYREGIONENTRY']._serialized_start=1927
+  _globals['_REFERRALREPORT_BYREGIONENTRY']._serialized_end=1974
+  _globals['_REFERRALREPORT_BYMONTHENTRY']._serialized_start=1976
+  _globals['_REFERRALREPORT_BYMONTHENTRY']._serialized_end=2022
+  _globals['_TAKEUNDELIVEREDNOTICESREQUEST']._serialized_start=2024
+  _globals['_TAKEUNDELIVEREDNOTICESREQUEST']._serialized_end=2087
+  _globals['_UNDELIVEREDNOTICE']._serialized_start=2090
+  _globals['_UNDELIVEREDNOTICE']._serialized_end=2252
+  _globals['_TAKEUNDELIVEREDNOTICESRESPONSE']._serialized_start=2254
+  _globals['_TAKEUNDELIVEREDNOTICESRESPONSE']._serialized_end=2336
+  _globals['_SAFETY']._serialized_start=2600
+  _globals['_SAFETY']._serialized_end=3461
 # @@protoc_insertion_point(module_scope)

@@ -54,7 +54,7 @@ class AssessMessageRequest(_message.Message):
     def __init__(self, user_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., message_id: _Optional[str] = ..., text: _Optional[str] = ..., locale: _Optional[str] = ..., reply_to: _Optional[str] = ..., user_is_minor: _Optional[bool] = ...) -> None: ...
 
 class Assessment(_message.Message):
-    __slots__ = ("message_id", "risk_level", "categories", "crisis_support_sent", "reply_guidance", "review_before_sending", "crisis_support_text", "sensitive", "goodbye_after_sensitive")
+    __slots__ = ("message_id", "risk_level", "categories", "crisis_support_sent", "reply_guidance", "review_before_sending", "crisis_support_text", "sensitive", "goodbye_after_sensitive", "after_sensitive")
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     RISK_LEVEL_FIELD_NUMBER: _ClassVar[int]
     CATEGORIES_FIELD_NUMBER: _ClassVar[int]
@@ -64,6 +64,7 @@ class Assessment(_message.Message):
     CRISIS_SUPPORT_TEXT_FIELD_NUMBER: _ClassVar[int]
     SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     GOODBYE_AFTER_SENSITIVE_FIELD_NUMBER: _ClassVar[int]
+    AFTER_SENSITIVE_FIELD_NUMBER: _ClassVar[int]
     message_id: str
     risk_level: RiskLevel
     categories: _containers.RepeatedScalarFieldContainer[str]
@@ -73,7 +74,8 @@ class Assessment(_message.Message):
     crisis_support_text: str
     sensitive: bool
     goodbye_after_sensitive: bool
-    def __init__(self, message_id: _Optional[str] = ..., risk_level: _Optional[_Union[RiskLevel, str]] = ..., categories: _Optional[_Iterable[str]] = ..., crisis_support_sent: _Optional[bool] = ..., reply_guidance: _Optional[str] = ..., review_before_sending: _Optional[bool] = ..., crisis_support_text: _Optional[str] = ..., sensitive: _Optional[bool] = ..., goodbye_after_sensitive: _Optional[bool] = ...) -> None: ...
+    after_sensitive: bool
+    def __init__(self, message_id: _Optional[str] = ..., risk_level: _Optional[_Union[RiskLevel, str]] = ..., categories: _Optional[_Iterable[str]] = ..., crisis_support_sent: _Optional[bool] = ..., reply_guidance: _Optional[str] = ..., review_before_sending: _Optional[bool] = ..., crisis_support_text: _Optional[str] = ..., sensitive: _Optional[bool] = ..., goodbye_after_sensitive: _Optional[bool] = ..., after_sensitive: _Optional[bool] = ...) -> None: ...
 
 class ReviewReplyRequest(_message.Message):
     __slots__ = ("user_id", "conversation_id", "in_reply_to", "user_text", "reply_text", "user_is_minor")

@@ -90,6 +90,7 @@ class GrpcSafety:
             sensitive=assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL,
             risk_to_self="self_harm" in assessment.categories or not assessment.categories,
             goodbye_after_sensitive=assessment.goodbye_after_sensitive,
+            after_sensitive=assessment.after_sensitive,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

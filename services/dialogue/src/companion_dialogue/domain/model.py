@@ -54,6 +54,9 @@ class SafetyView:
     # A goodbye minutes after one of the user's sensitive messages ("ok goodnight" after an abuse disclosure): the
     # reply is a gentle goodbye, never a cheerful sign-off.
     goodbye_after_sensitive: bool = False
+    # Any other message minutes after a sensitive one ("ok" after "i want to die"): the reply stays gentle, no small
+    # talk or cheer.
+    after_sensitive: bool = False
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,11 @@ _GENTLE = (
     "I'm here, and I'm listening. How are you really feeling right now?",
     "That sounds heavy. I'm here with you. Do you want to tell me what's going on?",
 )
+# Any other message minutes after a painful one ("ok" after "i want to die"): still here, how are they now.
+_AFTER_SENSITIVE = (
+    "I'm still here with you. How are you feeling right now?",
+    "Thank you for staying and talking with me. How are things for you at the moment?",
+)
 _GREETINGS = ("Hi! It's good to hear from you. How are you doing?", "Hey! How's your day going?")
 _THANKS = ("You're welcome! I'm glad I could help.", "Anytime! I'm happy to be here for you.")
 _GOODBYES = ("Take care! I'm here whenever you want to talk.", "Bye for now! Talk soon.")
@@ -303,6 +308,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return greeting + _pick(_UNKNOWN_PERSONAL if personal else _UNKNOWN, key)
     if _LOW_RE.search(lowered):
         return _pick(_LOW, key)
+    if context.safety.after_sensitive:  # minutes after a painful message: no cheer or small talk
+        return _pick(_AFTER_SENSITIVE, key)
     if _HAPPY_RE.search(lowered):
         return greeting + _pick(_HAPPY, key)
     if _GREETING.search(lowered):

@@ -461,6 +461,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         risk_to_self=any(view.crisis and view.risk_to_self for view in (first, second))
         or not (first.crisis or second.crisis),
         goodbye_after_sensitive=first.goodbye_after_sensitive or second.goodbye_after_sensitive,
+        after_sensitive=first.after_sensitive or second.after_sensitive,
     )
 
 

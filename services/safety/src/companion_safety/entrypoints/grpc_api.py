@@ -67,17 +67,18 @@ class SafetyServicer(safety_pb2_grpc.SafetyServicer):
             stored = await self._service.assess_message(message)
         except InvalidInput as error:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
-        gentle_goodbye = await self._service.goodbye_after_sensitive(stored, message)
+        after = await self._service.after_sensitive(stored, message)
         return safety_pb2.Assessment(
             message_id=stored.message_id,
             risk_level=f"RISK_LEVEL_{stored.risk.level.name}",
             categories=list(stored.risk.categories),
             crisis_support_sent=stored.crisis_support_sent,
-            reply_guidance=self._service.reply_guidance(stored, message, goodbye_after_sensitive=gentle_goodbye),
+            reply_guidance=self._service.reply_guidance(stored, message, after),
             review_before_sending=self._service.review_before_sending(stored, message),
             crisis_support_text=self._service.undelivered_crisis_support(stored, message),
             sensitive=stored.sensitive,
-            goodbye_after_sensitive=gentle_goodbye,
+            goodbye_after_sensitive=after.goodbye,
+            after_sensitive=after.other,
         )
 
     async def ReviewReply(  # noqa: N802 - gRPC method name

@@ -98,3 +98,13 @@ class ReferralReport:
     total: int
     by_region: dict[str, int]
     by_month: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AfterSensitive:
+    """A message below the crisis level, within CONTEXT_WINDOW of one of the user's sensitive messages: a goodbye
+    then gets a gentle goodbye, and any other message not sensitive itself a gentle reply ("ok" minutes after "i
+    want to die" is no moment for "That's interesting! What happened next?")."""
+
+    goodbye: bool = False
+    other: bool = False

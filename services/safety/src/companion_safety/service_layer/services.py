@@ -13,7 +13,7 @@ from companion_safety import metrics
 from companion_safety.domain import context, crisis, review, wellbeing
 from companion_safety.domain.risk import SEXUAL, RiskAssessment, RiskAssessor, RiskLevel, with_moderation
 from companion_safety.metrics import CrisisSupportMissed
-from companion_safety.service_layer.model import MessageToAssess, StoredAssessment
+from companion_safety.service_layer.model import AfterSensitive, MessageToAssess, StoredAssessment
 
 log = structlog.stdlib.get_logger(__name__)
 
@@ -172,14 +172,19 @@ class SafetyService:
             log.info("reply_replaced", reasons=list(result.reasons))
         return result
 
-    async def goodbye_after_sensitive(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
-        """The message says goodbye, below the crisis level, within CONTEXT_WINDOW of one of the user's sensitive
-        messages ("ok goodnight" minutes after an abuse disclosure): its reply must be a gentle goodbye, not a
-        cheerful sign-off (see safety.proto)."""
-        if stored.risk.needs_support or not review.says_goodbye(message.text):
-            return False
+    async def after_sensitive(self, stored: StoredAssessment, message: MessageToAssess) -> AfterSensitive:
+        """Whether the message, below the crisis level, follows one of the user's sensitive messages within
+        CONTEXT_WINDOW ("ok goodnight" minutes after an abuse disclosure, "ok" after "i want to die"): its reply must
+        be gentle, never a cheerful sign-off or small talk (see safety.proto). One read of the audit, none in a
+        crisis."""
+        if stored.risk.needs_support:
+            return AfterSensitive()
         async with self._audit.locked(message.user_id, message.message_id) as audit:
-            return bool(await audit.recent_levels(message.user_id, context.CONTEXT_WINDOW))
+            if not await audit.recent_levels(message.user_id, context.CONTEXT_WINDOW):
+                return AfterSensitive()
+        goodbye = review.says_goodbye(message.text)
+        # a sensitive message is answered as one already; its own record is among the recent ones
+        return AfterSensitive(goodbye=goodbye, other=not goodbye and not stored.sensitive)
 
     def review_before_sending(self, stored: StoredAssessment, message: MessageToAssess) -> bool:
         """Whether the reply must be reviewed whole before any of it is shown (see safety.proto)."""
@@ -195,7 +200,7 @@ class SafetyService:
         return crisis.crisis_message(resources, stored.risk.support_categories, minor)
 
     def reply_guidance(
-        self, stored: StoredAssessment, message: MessageToAssess, *, goodbye_after_sensitive: bool = False
+        self, stored: StoredAssessment, message: MessageToAssess, after: AfterSensitive | None = None
     ) -> str:
         """Instructions for dialogue's reply: crisis, a minor, a request for space, a goodbye after a sensitive
         message."""
@@ -217,8 +222,10 @@ class SafetyService:
                 parts.append("The message is sexual: decline kindly and change the subject.")
         if wellbeing.space_request(message.text) is not None:
             parts.append(SPACE_GUIDANCE)
-        if goodbye_after_sensitive:
+        if after is not None and after.goodbye:
             parts.append(GENTLE_GOODBYE_GUIDANCE)
+        if after is not None and after.other:
+            parts.append(AFTER_SENSITIVE_GUIDANCE)
         return " ".join(parts)
 
 
@@ -234,6 +241,10 @@ MINOR_GUIDANCE = (
 SPACE_GUIDANCE = (
     "The user is asking for space; a pause confirmation was sent to them. Reply briefly and warmly, "
     "respect it, and do not ask them to stay."
+)
+AFTER_SENSITIVE_GUIDANCE = (
+    "Minutes ago the user told you something painful or of risk to themselves. Stay gentle and warm: no cheer, no "
+    "jokes, no small talk; ask how they are now, and let them lead. Do not repeat what they told you unless they do."
 )
 GENTLE_GOODBYE_GUIDANCE = (
     "The user is saying goodbye minutes after telling you something painful. Say goodbye gently: thank them for "
