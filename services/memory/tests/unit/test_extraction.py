@@ -1675,3 +1675,28 @@ def test_a_name_that_is_also_a_job_is_a_name_after_a_greeting() -> None:
     assert _tells("hey, Dev here", "user", "Dev", kinds=("fact",))
     assert not _tells("hi its Dev here", "user", "dev", kinds=("fact",))  # no "I am an its dev"
     assert _tells("Teacher here, primary school in Leicester", "user", "teacher", kinds=("fact",))
+
+
+# From extraction holdouts fresh_28 and fresh_29 (read after their one measurement).
+@pytest.mark.parametrize(
+    ("text", "subject", "name"),
+    [
+        ("my sister Trish and her husband Andre just had a baby boy, Josiah. im a auntie!!", "nephew", "Josiah"),
+        ("mi hija Daniela y su esposo Luis just had a baby boy, Mateo!!!", "grandson", "Mateo"),
+        ("mi hija Daniela y su esposo Luis just had a baby boy, Mateo!!!", "daughter", "Daniela"),
+        ("My granddaughter Sofía and her husband just had a baby girl, Valentina", "great-granddaughter", "Valentina"),
+    ],
+)
+def test_a_relatives_newborn_is_kin_to_the_user_as_the_words_say(text: str, subject: str, name: str) -> None:
+    assert _tells(text, subject, name, kinds=("person",))
+    assert not _tells(text, "son", name)
+
+
+def test_what_nearly_was_and_a_named_friend_are_not_a_home_or_a_partner() -> None:
+    nearly = "me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown"
+    assert not _tells(nearly, "user", "Miami")
+    assert _tells(nearly, "user", "Bridgetown")
+    assert not _tells("My best friend Ayesha and I have been together since class 3", "partner", "Ayesha")
+    moved = "Aye I'm in Gateshead, always have been, but me daughter's just moved to Calgary"
+    assert _tells(moved, "daughter", "Calgary")
+    assert not _tells(moved, "user", "Calgary")

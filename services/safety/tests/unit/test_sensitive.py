@@ -380,6 +380,10 @@ class RecordingDelivery:
         ("written cards for everyone, i'll do it on christmas eve when we open presents", ""),
         ("Wrote my will after all the wahala over my father's estate, I no want my children to suffer", ""),
         ("Grand so, I'm off to Boston Thursday for the summer, said my goodbyes to the lads last night", ""),
+        # rules-50 (memory holdout fresh_28, after its measurement): touching told as going on since childhood; not
+        # music that moves the writer
+        ("my uncle Rakesh been touching me since I was 12 and nobody in the family believe me", "1-800-656-4673"),
+        ("the music has been touching me since I was 12", ""),
         # The writer's own threat over a trifle is no abuse of them, and everyday talk gets nothing.
         ("im gonna kill my brother he ate my leftover nandos", ""),
         ("my physio is actually trying to kill me I swear. 40 squats on a dodgy knee", ""),

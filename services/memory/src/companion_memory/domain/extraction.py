@@ -79,7 +79,9 @@ RELATIONS = _alternation(
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
     "abuelita|abuelito|tía|tío|prima|primo|bredda|ah ma|ah gong|"
     # Korean and Filipino words for an older sibling ("my oppa got engaged yesterday")
-    "oppa|unnie|noona|hyung|kuya|" + _PET_WORDS
+    "oppa|unnie|noona|hyung|kuya|"
+    # Spanish and Portuguese children ("mi hija Daniela")
+    "hija|hijo|filha|filho|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -183,7 +185,10 @@ _HYPOTHETICAL = re.compile(
     # what others take the user for ("people assume I'm married because of the ring but no husband")
     r"|assume|assumes|assumed"
     # what was to be and was not ("we were meant to go to Boracay next week")
-    r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to)\b",
+    r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
+    # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
+    # (the verb itself may be where the words read stop: "me and my boyfriend almost ")
+    r"|(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got)|(?:almost|nearly)(?=\s*$))\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
@@ -456,6 +461,10 @@ _OCCASION = re.compile(
 # What the user calls someone, said the usual way: "my lad" is a son.
 _ONE_OF = {"kids": "kid", "children": "child", "weans": "wean", "bairns": "bairn", "grandkids": "grandkid"}
 _KIN_SYNONYMS = {
+    "hija": "daughter",
+    "hijo": "son",
+    "filha": "daughter",
+    "filho": "son",
     "lad": "son",
     "boy": "son",
     "lass": "daughter",
@@ -940,10 +949,35 @@ def _person(relation: str, name: str) -> Found:
 _BABY_OF = re.compile(
     r"\b(?:my|our) (?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
     + RELATIONS
-    + r")\b[^.!?]{0,30}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:her|his|their|a|the) "
+    + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:her|his|their|a|the) "
     r"(?:new |little |first |second )?baby\b",
     re.I,
 )
+_SIBLINGS = frozenset("sister brother sis bro twin little sis little bro big sis big bro".split())
+_CHILDREN = frozenset("daughter son kid child eldest youngest".split())
+
+
+def _kin_of_newborn(parent: str, said: str) -> str | None:
+    """Who the baby of someone of the user's is to them: a sibling's boy a nephew ("my sister Trish and her husband
+    just had a baby boy, Josiah"), a child's baby a grandchild; None when the words do not say."""
+    boy = re.search(r"\b(?:boy|son)\b", said, re.I) is not None
+    girl = re.search(r"\b(?:girl|daughter)\b", said, re.I) is not None
+    if parent in _SIBLINGS and boy != girl:
+        return "nephew" if boy else "niece"
+    if parent in _CHILDREN:
+        return "grandson" if boy and not girl else "granddaughter" if girl and not boy else "grandchild"
+    if parent in ("grandson", "granddaughter", "grandchild"):
+        return "great-grandson" if boy and not girl else "great-granddaughter" if girl and not boy else None
+    return None
+
+
+def _babys(parent_match: re.Match[str], said: str, name: str) -> Found:
+    """The named baby of someone of the user's (``parent_match`` of _BABY_OF): their kin to the user when the words
+    say it, else that person's baby."""
+    whose = _relation_name(parent_match.group(1))
+    if kin := _kin_of_newborn(whose, said):
+        return _person(kin, name)
+    return Found(FACT, whose, f"{_owner(whose)} baby is called {name}.", importance=0.7)
 
 
 def _newborn(sentence: str) -> str:
@@ -951,7 +985,7 @@ def _newborn(sentence: str) -> str:
     "my sister had her baby, a little boy" is the baby."""
     match = re.search(
         r"\b(?:my|our) (?:first |second |third |fourth |new |newest |newborn |little )?"
-        r"(grandchild|grandson|granddaughter|great-grandchild|"
+        r"(grandchild|grandbaby|grandson|granddaughter|great-grandchild|"
         r"great-grandson|great-granddaughter|niece|nephew|son|daughter)\b",
         sentence,
         re.I,
@@ -1009,6 +1043,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue
             if relation_group == 3 and pattern is _APPOSITION and _NAME_COMMA_MY.match(sentence, match.start()):
                 continue  # "Papa Kabamba, my father-in-law, ...": his title, not the user's papa
+            if (
+                pattern is _HAVE_A_NAMED
+                and match.group(1).lower() in ("baby", "boy", "girl")
+                and (parent := _BABY_OF.search(sentence, 0, match.end()))
+                and _a_name(match.group(2))
+            ):
+                people.append(_babys(parent, match.group(0), match.group(2)))  # "my sister ... had a baby boy, Josiah"
+                continue
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
@@ -1025,8 +1067,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
             if relation == "baby" and (parent := _BABY_OF.search(sentence, 0, match.end())):
                 # "my colleague Farah just had her baby girl, named her Aisyah": their baby, not the user's
-                whose = _relation_name(parent.group(1))
-                people.append(Found(FACT, whose, f"{_owner(whose)} baby is called {name}.", importance=0.7))
+                people.append(_babys(parent, match.group(0), name))
                 continue
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
@@ -1057,7 +1098,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 people.append(Found(FACT, "dog", f"My dog is a {match.group(1).lower()}.", importance=0.6))
     for match in _TOGETHER.finditer(sentence):
         name = match.group(1) or match.group(2)
-        if _a_name(name) and not _hedged(sentence[: match.start()]):
+        someones = any(p.attribute == "name" and p.value == name for p in people)  # "My best friend Ayesha and I"
+        if _a_name(name) and not someones and not _hedged(sentence[: match.start()]):
             people.append(_person("partner", name))
     for match in _PRONOUN_CALLED.finditer(sentence):
         pet = list(_A_PET.finditer(sentence, 0, match.start()))
@@ -3140,8 +3182,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'m|'re|'s) (?:\w+ )?\w+ing\b", re.I)
 # What tagged.py (the fact tagger's findings) reads the same way as the rules do.
 def denied_or_supposed(before: str) -> bool:
     """Whether the words of a clause before a value deny or suppose it ("I don't have a dog called", "if I ever
-    moved to")."""
-    return _hedged(before)
+    moved to"); what follows a "but" is said as it is ("I almost took the job in Berlin but decided to stay at")."""
+    return _hedged(re.split(r"\bbut\b", before, flags=re.I)[-1])
 
 
 def tense_of(clause: str) -> Tense:
@@ -3361,7 +3403,7 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 # "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
 # kin where a sentence or a phrase starts.
 _ME_FOR_MY = re.compile(
-    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is)\s+)(?:me|ma) "
+    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
     r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"

@@ -182,7 +182,14 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "next month on the 9th": that day of next month, not the whole month.
     (re.compile(r"\b(next month,? on the (\d{1,2})(?:st|nd|rd|th))\b"), "nth_of_next_month"),
     # not a count of times ("rewatching it for the 5th time")
-    (re.compile(r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b(?! of| time)"), "nth"),
+    # not a storey, a time or a place in a row ("on the 30th floor", "for the 3rd time", "on the 5th try")
+    (
+        re.compile(
+            r"\b(?:on|for|by|to|till|until) (the (\d{1,2})(?:st|nd|rd|th))\b"
+            r"(?! of| time| floor| storey| story| level| deck| row| lap| try| attempt| round| day| week| place| hole)"
+        ),
+        "nth",
+    ),
     # "mom's birthday is the 14th", "exam for my nursing module is the 9th, then ...": the day said as what it is
     # (not "it's the 3rd time", "she was the 1st to arrive")
     (

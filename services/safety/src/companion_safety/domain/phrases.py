@@ -1136,6 +1136,13 @@ ABUSE_RULES = [
     r"\b(?:touched|fondled|groped|molested|abused|raped|used to (?:touch|fondle|grope|molest|abuse|rape)|would"
     r" (?:touch|fondle|grope)) me when i was (?:a (?:kid|child|little girl|little boy"
     r"|teen(?:ager)?|baby)|little|young|small|only \d+|\d{1,2})\b",
+    # rules-50 (memory's extraction holdout fresh_28, after its measurement): told as going on since then ("my uncle
+    # Rakesh been touching me since I was 12 and nobody in the family believe me")
+    r"\b(?:(?:he|she|they)(?:'s|s|'re|re)?|"
+    + _CLOSE_PERSON
+    + r")(?: [\w']+){0,3}? (?:touching|fondling|groping|molesting|abusing|raping)"
+    r" me (?:since|from) (?:i was |the age of |age )?(?:a (?:kid|child|little girl|little boy|teen(?:ager)?|baby)"
+    r"|little|young|small|only \d+|\d{1,2})\b",
     # A threat against telling or leaving ("said if I go to the police he'll make me regret it").
     r"\b(?:said|says|told me|tells me|threatened|threatens|warned me)(?: that)? if i (?:go to|call|tell|report \w+ to"
     r"|ever leave|leave)(?: (?:the|a|my))? ?(?:police|cops|anyone|anybody|someone|family|parents|mum|mom|dad|him"
