@@ -16,4 +16,5 @@ def test_short_relation_words_count_only_after_my() -> None:
 def test_asking_what_someone_does_asks_about_their_work() -> None:
     assert word_query("what does my brother do?").groups == ("brother bro", word_query("job").groups[0])
     assert word_query("what did my boss do with the report?").groups == ()
+    assert "work" not in word_query("what did my sister do at the weekend?").text
     assert word_query("what do you do?").groups == ()

@@ -33,9 +33,10 @@ _GROUP_OF = {word: group for group in _GROUPS for word in group.split()}
 _AFTER_MY = re.compile(r"\b(my|me|our) (ma|da|pa|mrs|mate)\b", re.IGNORECASE)
 _FIRST_OF = {"ma": "mother", "da": "father", "pa": "father", "mrs": "wife", "mate": "friend"}
 
-# "What does my brother do?", "what do your parents do for a living": a question about someone's work.
+# "What does my brother do?", "what do your parents do for a living": a question about someone's work (not "what did
+# my brother do at the weekend", a question about a deed).
 _ASKS_WHAT_THEY_DO = re.compile(
-    r"\bwhat (?:does|do|did) (?:my|our|your|his|her|their|me) [\w' -]{1,40}? do\b(?! with\b)", re.IGNORECASE
+    r"\bwhat (?:does|do) (?:my|our|your|his|her|their|me) [\w' -]{1,40}? do\b(?! with\b)", re.IGNORECASE
 )
 # "What is my grandma called?": the question's frame, as "remember" is. A memory of her holds "name", if any word of
 # it; and grouping "called" with "name" would find every name the user ever told (the dog's, for the grandmother).
