@@ -1540,15 +1540,15 @@ LAUGHED_OFF = re.compile(
     # "the traffic makes me wanna drive off a bridge haha": a cause, and a laugh.
     r"|\b(?:makes|made|making) me (?:want to|wanna) (?:jump|drive|throw myself) off\b"
 )
-# The rest of a clause about someone else, up to n words and never a word of the writer's own ("why do people even
-# bother i want to die": normalize drops the full stop, and "i want to die" is the writer's).
 # A work studied, and a question whether it is about dying (normalized text has no question mark).
 _STUDIED = r"(?:lit|literature|english|class|lesson|seminar|essay|poem|book|novel|play|song|lyrics|coursework)"
 _ABOUT_DYING = (
     r"(?:[\w'-]+ ){1,6}(?:actually |really |even |just )?about (?:wanting to die|suicide|death|dying|self[- ]?harm"
     r"|killing (?:yourself|himself|herself|themselves))\b"
 )
-_STUDIED_ABOUT_DYING = rf"|\b{_STUDIED}\b[\w' ]{{0,30}}?\bis {_ABOUT_DYING}|\bis {_ABOUT_DYING}(?=.*\b{_STUDIED}\b)"
+_STUDIED_ABOUT_DYING = rf"\b{_STUDIED}\b[\w' ]{{0,30}}?\bis {_ABOUT_DYING}|\bis {_ABOUT_DYING}(?=.*\b{_STUDIED}\b)"
+# The rest of a clause about someone else, up to n words and never a word of the writer's own ("why do people even
+# bother i want to die": normalize drops the full stop, and "i want to die" is the writer's).
 _NOT_THE_WRITER = r"(?: (?!(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|myself)\b)[\w'-]+){{0,{n}}}"
 # Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
 # who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
@@ -1628,6 +1628,7 @@ OTHERS_CLAUSE = re.compile(
     + _NOT_THE_WRITER.format(n=8)
     # rules-50 (safety holdout 51, after its measurement): what a work is about, asked ("is to be or not to be
     # actually about wanting to die? need it for my essay")
+    + r"|"
     + _STUDIED_ABOUT_DYING
     + r"|\bwhat(?:'?s| is| does| do) (?:the (?:word|term|phrase) )?[\w']+(?: [\w']+)? (?:even |actually )?mean\b"
     r"|\bwhat (?:should|can|do|does) (?:a|the) (?:teacher|parent|friend|coach|manager|nurse|doctor|counsell?or)"
