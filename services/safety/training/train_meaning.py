@@ -70,11 +70,12 @@ SPENT_EVAL = (
     "chat_crisis_holdout_20.jsonl",
     "chat_crisis_holdout_29.jsonl",
 )
-# Spent holdouts 30-44, each by a writer of sixteen registers (trades, Englishes, ages, faiths), trained on since
+# Spent holdouts 30-52, each by a writer of sixteen registers (trades, Englishes, ages, faiths), trained on since
 # the thirteenth round. Their safe rows are easier than the hand-written hard negatives and would lower the crisis
 # bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 45))
+# The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 53))
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 CRISIS = ("ideation", "plan", "imminent")
