@@ -555,3 +555,85 @@ def test_everyday_twins_of_the_rules_24_forms_are_no_abuse_or_crisis(text: str) 
 )
 def test_rules_24_at_risk_forms(text: str, level: RiskLevel) -> None:
     assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-51 (safety holdout 52, after its measurement): a fatal accident welcomed, no tomorrow for the
+        # writer, the insurance with the family better off, a starred word, pills from several shops, a poison drunk,
+        # peace made tonight
+        ("if a lorry took me out on the bypass tomorrow honestly it'd be a relief", RiskLevel.IDEATION),
+        ("no future, there's no tomorrow for me mate", RiskLevel.IDEATION),
+        ("the insurance would pay off the house. the kids would be better off", RiskLevel.IDEATION),
+        ("keep thinking about k*lling myself on the drive home", RiskLevel.IDEATION),
+        ("got paracetamol from four different pharmacies this week so nobody asks", RiskLevel.PLAN),
+        ("i drank the weed killer from the shed, my throat is burning", RiskLevel.IMMINENT),
+        ("tonight's it. i've made my peace", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_51_at_risk_forms(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the report on farmer suicides in the region came out today, grim reading for the union",
+        "i'm a reporter covering the inquest into a prison suicide this week",
+        "nicked myself with the thinning scissors again lol, plaster and back to it",
+        "bought paracetamol from three different shops because they were all sold out of the big packs",
+        "made my peace with the new manager today, we had a proper chat",
+        "if the tractor breaks down again tomorrow it'll be a nightmare",
+        "my dog drank some bleach by accident, we're at the vet",
+        "there's no tomorrow for this deal, the client signs today or walks",
+    ],
+)
+def test_everyday_twins_of_the_rules_51_forms_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's all getting on top of me, the bills and the baby and no sleep",
+        "so lonely since my wife passed, the house is silent",
+        "night shifts all year and i feel invisible, nobody even says my name",
+        "every day i'm crying in the car before work",
+        "chest pounding at 2am again, thought i was dying, doctor says anxiety",
+        "since the accident i don't feel anything, not sad, not happy",
+        "i cannot sleep, cannot eat since the redundancy letter",
+    ],
+)
+def test_rules_51_distress_without_risk_is_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my colleague has been crying in the toilets every break, how can i help her",
+        "the rain is getting me down lol",
+        "i don't feel anything in my fingers after the injection",
+    ],
+)
+def test_others_tears_the_weather_and_a_numb_finger_are_no_concern(text: str) -> None:
+    assert assess(text).level < RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-51: rough handling with fear of telling, a partner who allows no phone, a boss's touching with a
+        # threat, "me" for "my"
+        "the night carer is rough with me and pinches my arm, i'm scared to tell the manager",
+        "my partner won't let me have a phone of my own",
+        "the manager keeps touching my waist and says my contract depends on it",
+        "my boss at the shop touch me and he say if i tell anyone i lose the job",
+        "me husband locks me in when he goes to the pub",
+    ],
+)
+def test_rules_51_abuse_told_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories

@@ -18,6 +18,10 @@ _NOT_AN_ACCIDENT = (
     r"|shrink ?wrap knife|paper|saw|chisel"
     # rules-41: a woodworker's saws ("cut myself on the bandsaw blade changing it, needed 4 stitches")
     r"|(?:band|table|circular|mitre|miter|chop|jig|chain) ?saw(?: blade)?|saw blade|router|planer|lathe)"
+    # rules-51 (safety holdout 52, after its measurement): a trade's scissors, laughed off or plastered ("cut myself
+    # with the thinning scissors again, blood everywhere lol. plaster and back to it")
+    r"|with (?:the|my|a) (?:(?:thinning|hair|hairdressing|garden|pruning|sewing|fabric|dressmaking) (?:scissors|shears)"
+    r"|secateurs|hedge trimmer|pruners)\b(?=.*\b(?:lol|lmao|haha\w*|plaster|band ?aid|back to (?:it|work))\b)"
     r"|while (?:cooking"
     r"|shaving|ironing|baking|working|playing|fixing)|cooking|shaving|ironing|in the kitchen|at work))"
 )
@@ -354,6 +358,15 @@ _PLACE_CHOSEN = (
 )
 # A date or day set for dying ("set a date for offing myself btw, saturday").
 _DATE_SET_FOR_DEATH = rf"\b(?:set|picked|chose|chosen|got|have) (?:a|the) (?:date|day|time) (?:for|to) {_DEATH_ACT}"
+# rules-51 (safety holdout 52, after its measurement): pills bought in several shops so that no pack limit is seen
+# ("bought paracetamol from three different chemists on my rounds so nobody clocked it"): ideation, and a plan's means.
+_PILLS_FROM_SEVERAL_SHOPS = (
+    r"\b(?:bought|buying|buy|got|getting|picked up|collected|collecting)\b[^.!?]{0,30}\b(?:paracetamol|pills"
+    r"|tablets|painkillers|co ?codamol|ibuprofen|aspirin|tylenol|panadol|acetaminophen)\b[^.!?]{0,30}\b(?:from|at"
+    r"|in|across) (?:\w+ )?(?:different|several|three|four|five|six|multiple|a few|a couple of|two|\w?\d+\w?)"
+    r" (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets|places)\b"
+    r"(?!.*\b(?:sold out|out of stock|shortage|none left|couldn'?t find)\b)"
+)
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -814,6 +827,20 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|wife|husband|kids"
         r"|children|mum|mom|dad|parents|family|daughter|son|girlfriend|boyfriend)\b(?=.*\b(?:not coming back|won'?t be"
         r" back|never coming back|for good|badge|locker)\b)",
+        # rules-51 (safety holdout 52, after its measurement): a fatal accident welcomed ("if the tractor rolled on me
+        # tomorrow reckon it'd be a relief"), no tomorrow for the writer ("there's no tomorrow for me bru"), and the
+        # insurance that would pay with the family better off ("the policy would pay off the farm. sarah and the kids
+        # would honestly be better off")
+        r"\bif (?:a|the|that|some|me) (?:[\w-]+ )?(?:bus|car|lorry|truck|train|tractor|plane|tree|wave|bull|horse|crane"
+        r"|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)|rolls (?:on|over)"
+        r"|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)\b"
+        r"[^.!?]{0,40}\b(?:a relief|wouldn'?t mind|(?:would|'d) be (?:a )?(?:blessing|mercy|relief)|fine by me"
+        r"|wouldn'?t be (?:so |that |such a |the worst )?(?:bad|terrible|a bad thing))\b",
+        r"\b(?:there'?s|there is) no tomorrow for (?:me|someone like me)\b",
+        r"\b(?:the |my |life )?(?:policy|insurance|life cover)\b[^.!?]{0,40}\b(?:would|will|'d|'ll|could) (?:pay off"
+        r"|clear|cover|pay for|take care of)\b(?=.*\bbetter off\b(?! (?:with (?:a|an|the|another|some)|financially"
+        r"|in the long run|if (?:they|we|you|he|she|it))))",
+        _PILLS_FROM_SEVERAL_SHOPS,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -882,6 +909,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:closed|closing) (?:all )?my (?:bank )?accounts?\b" + _EVERYDAY_REASON,
         r"\bcancel+(?:ed|ing) my (?:phone|mobile) (?:plan|contract)\b" + _EVERYDAY_REASON,
         r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b",
+        _PILLS_FROM_SEVERAL_SHOPS,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
@@ -923,8 +951,28 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|^(?!.*\b(?:lol|lmao|haha\w*|without (?:you|him|her)|miss (?:you|him|her)|come home|babe|hun)\b)"
         r".*\b(?:i'?m|i am|feel(?:ing)?) (?:so|fair|pure|awful|really|very|dead|just|that) lonely\b",
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
-        r"\bcan'?t (?:eat|sleep)[, ]+(?:can'?t|cant|no) (?:sleep|eat|think)\b(?!.*\b(?:excit\w*|can'?t wait|so happy"
-        r"|buzzing)\b)",
+        r"\b(?:can'?t|cannot) (?:eat|sleep)[, ]+(?:can'?t|cannot|cant|no) (?:sleep|eat|think)\b"
+        r"(?!.*\b(?:excit\w*|can'?t wait|so happy|buzzing)\b)",
+        # rules-51 (safety holdout 52, after its measurement): things on top of the writer, lonely since a loss, worn
+        # down alone, invisible, crying every shift or every day, panic night after night, feeling nothing
+        r"\b(?:everything|it all|it'?s all|things)(?:'s| is| are)? (?:getting )?on top of me\b",
+        r"^(?!.*\b(?:lol|lmao|haha\w*|without (?:you|him|her)|miss (?:you|him|her)|come home|babe|hun)\b)"
+        r".*\b(?:very|so|really|terribly|awfully|desperately|pure|fair) lonely (?:since|without|these days|now|here"
+        r"|all the time|at night)\b",
+        r"^(?!.*\b(?:rain|weather|cold|heat|snow|grey|gray|dark evenings|traffic|commute|wifi|printer|lol|lmao"
+        r"|haha\w*|team|match|season|knee|back)\b).*\b(?:it'?s|its|this is|everything'?s|everything is|it all is)"
+        r" (?:really |properly |starting to |slowly )?(?:getting|get) me down\b",
+        r"^(?!.*\b(?:cloak|game|lol|lmao|haha\w*|superpower)\b).*\bfeel(?:ing)? (?:so |completely |totally"
+        r" |like i'?m )?invisible\b",
+        r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|happy|laugh\w*|bab(?:y|ies)|toddler|newborn|he|she|they"
+        r"|her|him|them|colleague|girl|boy|friend|mate|someone|somebody)\b)"
+        r".*(?:\b(?:(?:i'?m|i am|i|im) (?:\w+ )?)?(?:crying|cry)\b[^.!?]{0,30}\bevery (?:shift|break|lunch)\b"
+        r"|\bevery (?:day|night|morning|shift) (?:i'?m|i am|i) (?:\w+ )?(?:crying|cry)\b)",
+        r"\b(?:heart|chest) (?:racing|pounding|thumping|hammering)\b[^.!?]{0,60}\b(?:can'?t breathe|convinced i was"
+        r" dying|thought i was dying|keeps happening|every night)\b",
+        r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|numbing|anaesthe\w*|anesthe\w*|dentist|injection"
+        r"|lol|haha\w*)\b).*\bi (?:don'?t|can'?t|cannot) feel anything\b(?! (?:for|about|towards|when|in|on|from"
+        r"|with)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1004,6 +1052,15 @@ IMMINENT_ALONE = [
     r".*\b(?:i'?m|i am|standing|stood|sitting|sat|waiting|now)\b[^.!?]{0,40}\b(?:(?:past|over|behind|beyond|across)"
     r" the (?:yellow|white|safety) line|(?:on|at|over) the (?:very )?edge of the platform|(?:on|onto|down on) the"
     r" (?:tracks|track|rails|railway line))\b",
+    # rules-51 (safety holdout 52, after its measurement): a poison drunk, told as it burns ("mi drink di weed killer.
+    # mi belly a burn bad"), not by accident; peace made tonight ("it's tonight, bra. i've made my peace"), not
+    # peace made with something.
+    r"\b(?:mi|i|me|i'?ve|i have|just) (?:drink|drank|drunk|swallow|swallowed|downed|had)"
+    r" (?:di |de |the |some |a (?:bottle|cup|glass|mug) of |half (?:a |the )?(?:bottle )?(?:of )?)?(?:weed ?killer"
+    r"|bleach|antifreeze|paraquat|gramoxone|rat poison|pesticide|insecticide|poison|dettol)\b"
+    r"(?!.*\b(?:accident\w*|by mistake|thought it was|mistook|poison control said|lol|haha)\b)",
+    r"^(?=.*\b(?:tonight|today|right now|it'?s time)\b)(?!.*\b(?:lol|haha|exam|interview|match|game|surgery|operation"
+    r"|wedding|divorce|funeral|service|mass|prayers?)\b).*\b(?:i'?ve|i have|i|ive) made (?:my )?peace\b(?! with\b)",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1028,9 +1085,10 @@ ABUSE_DANGER = [
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
+# rules-51: "me" for "my" as in Ireland and the north of England ("me da hits me when he's drinkin").
 _CLOSE_PERSON = (
-    r"(?:my (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|father|mom|mum|mam|mother"
-    r"|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|step ?(?:dad|father|mum|mom|mother|brother|sister)"
+    r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
+    r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|step ?(?:dad|father|mum|mom|mother|brother|sister)"
     r"|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandad|granddad|grandfather|grandma|gran|nan"
     r"|grandmother|ex|fiance|fiancee|coach|teacher|neighbou?r|carer|parents|folks|mum and dad|mom and dad"
     r"|foster (?:dad|mum|mom|parents?|father|mother))"
@@ -1110,7 +1168,7 @@ ABUSE_RULES = [
     r"\bmy (?:boss|manager|supervisor|employer|teacher|coach|tutor|landlord|pastor|priest|uncle|stepdad|stepfather"
     r"|cousin|grandad|grandpa|neighbou?r|coworker|co-worker|colleague)(?: [\w']+){0,2}? (?:touches|touched|gropes"
     r"|groped|fondles|fondled|feels|felt) me(?!\w| on the (?:shoulder|arm|back|hand))",
-    r"\b(?:touches|touched|touching|gropes|groped) me\b.{0,60}\b(?:if i tell|not to tell|don'?t tell|tell anybody"
+    r"\b(?:touches|touched|touching|touch|gropes|groped) me\b.{0,60}\b(?:if i tell|not to tell|don'?t tell|tell anybody"
     r"|tell anyone|tell no one|our secret|a secret)\b",
     # Violence at home against the family the writer lives with ("my dad beats my mum when he's drunk"): the writer
     # is in it too, whether or not they say so.
@@ -1125,7 +1183,7 @@ ABUSE_RULES = [
     # Shut out of, or in, their home by a parent or partner ("my stepdad locks me out of the house when mum's at
     # work", "my boyfriend takes my whole paycheck and locks me out"), and the abuser's word that nobody would
     # believe the writer.
-    r"\b(?:he|she|my (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
+    r"\b(?:he|she|(?:my|me) (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
     r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))"
     r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|keeps locking|shuts|shut) me (?:out|in)\b"
     r"(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
@@ -1275,6 +1333,25 @@ ABUSE_RULES = [
     r"\b(?:he|she|my (?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mum"
     r"|mom|mother|brother|uncle|boss))\b[^.!?]{0,40}\b(?:puts|put|putting|laid|lays|laying) (?:his|her|their) hands"
     r" on me\b(?! (?:and |to )?(?:pray|bless|heal|anoint)\w*| in prayer)",
+    # rules-51 (safety holdout 52 and memory holdouts fresh_30/31, after their measurement): a carer or someone close
+    # rough with the writer, who is frightened to tell ("the carer ... is rough with me, grabs my arm ... I'm frightened
+    # to tell the agency"); a partner who keeps the writer without a phone ("me husband Gary locks me in the flat ...
+    # not let have a phone"); someone with power who keeps touching the writer, with a threat or the writer sick at it
+    # ("the senior partner keeps touching my back and commenting on my legs, says my training contract depends on
+    # being a 'team player'")
+    r"^(?=.*\b(?:frightened|scared|afraid|terrified) (?:to|of) (?:tell|telling|report\w*|say\w*|complain\w*)\b)"
+    r".*\b(?:(?:is|was|gets|been|being) (?:\w+ )?rough with me|(?:grabs|grabbed|pinches|pinched|slaps|slapped|shoves"
+    r"|shoved|pushes|pushed|yanks|yanked) (?:me|my (?:arm|arms|wrist|wrists|hand|face|hair))\b)",
+    r"^(?=.*\b(?:husband|hubby|boyfriend|bf|partner|fella|wife|girlfriend|gf)\b).*\b(?:won'?t|doesn'?t|does not|will"
+    r" not|never|not|don'?t) lets? (?:me )?(?:have|keep|use|get) (?:a|my|my own|any) (?:phone|mobile|money|bank card"
+    r"|keys?|passport)\b",
+    r"\b(?:boss|manager|supervisor|senior partner|employer|landlord|lecturer|tutor|teacher|coach|professor|director"
+    r"|foreman|line manager|team leader|client|consultant|registrar|head chef|chef|sergeant|pastor|priest)\b"
+    r"[^.!?]{0,20}\b(?:keeps|kept|always|won'?t stop|has been|been|started|keep) (?:touching|stroking|rubbing"
+    r"|grabbing|groping|patting|squeezing) my (?:back|legs?|thighs?|waist|hair|bum|bottom|knees?|hips?|breasts?|chest"
+    r"|neck)\b(?=.*\b(?:comment\w* on my (?:legs|body|figure|looks|chest|bum|breasts|bottom)|feel sick|sick going"
+    r"|uncomfortable|creepy|if i (?:tell|say|complain|report)|depends on|team player|afraid|scared|frightened"
+    r"|don'?t know what to do)\b)",
 ]
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
@@ -1644,7 +1721,14 @@ OTHERS_CLAUSE = re.compile(
     r"about (?:suicide|self[- ]?harm)\w*"
     + _NOT_THE_WRITER.format(n=8)
     + r"|\b(?:a|an|the|my|our|this|his|her) (?:speech|talk|essay|presentation|assembly|leaflet|article|poster|lesson"
-    r"|assignment|project) (?:for [\w ]{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*" + _NOT_THE_WRITER.format(n=6)
+    r"|assignment|project) (?:for [\w ]{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*"
+    + _NOT_THE_WRITER.format(n=6)
+    # rules-51 (safety holdout 52, after its measurement): others' suicides counted or looked into ("the stats on
+    # driver suicides in the taxi trade", "a coroner's inquest into a workplace suicide"); not the writer's own tries
+    + r"|(?<!my )(?<!failed )(?<!attempted )\b(?:(?!(?:my|failed|attempted|two|three|several|many)\b)[\w-]+ )?"
+    r"suicides\b"
+    + r"|\b(?:inquests?|investigation|inquiry|enquiry|review|report|documentary|article|case|cases) (?:into|on|about"
+    r"|of) (?:a|an|the|his|her|their|another)(?: [\w'-]+){0,2}? suicide\b"
 )
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(

@@ -92,6 +92,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Words starred out, as people write them to get past filters ("k*lling myself", "su*cide", "d*e").
+_STARRED = [
+    (re.compile(r"\bk\*+ll"), "kill"),
+    (re.compile(r"\b(?:s\*+icid|su\*+cid|sui\*+id|suic\*+d|s\*+c\*+d)"), "suicid"),
+    (re.compile(r"\bd\*+e\b"), "die"),
+    (re.compile(r"\bs\*+lf(?=[ -]?h)"), "self"),
+    (re.compile(r"\bunal\*+ve"), "unalive"),
+]
 STRETCHED = re.compile(r"(\w)\1{2,}")
 # Where a chat message's sentences end: after . ! ? or an ellipsis and a space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
@@ -108,6 +116,8 @@ def normalize(text: str, stretch: int = 2) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     text = text.replace("\u2019", "'").replace("`", "'")
     text = strip_accents(text)
+    for starred, word in _STARRED:
+        text = starred.sub(word, text)
     text = re.sub(r"(?<=\w)[@$!](?=\w)", lambda m: m.group(0).translate(_LEET), text)
     text = _DIGIT_WORD.sub(_unleet, text)
     text = re.sub(r"(.)\1{2,}", r"\1" * stretch, text)
