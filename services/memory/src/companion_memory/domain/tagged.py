@@ -190,6 +190,8 @@ def tagged_facts(
         ):
             continue
         seen.add((subject, value.lower()))
+        if subject == USER and _led_by_someones_name(found, known, value):
+            continue  # "trainer Jess evil lol": Jess is the trainer, "Jess evil" nothing of the user's
         named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
         if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
@@ -335,6 +337,15 @@ def _a_name_of_someone(found: Sequence[Known], known: Sequence[Known], value: st
     needle = value.lower()
     return any(
         f.attribute == "name" and (f.value.lower() == needle or needle in f.value.lower().split())
+        for f in [*known, *found]
+    )
+
+
+def _led_by_someones_name(found: Sequence[Known], known: Sequence[Known], value: str) -> bool:
+    """Whether a value of more than one word opens with the name of someone other than the user."""
+    words = value.lower().split()
+    return len(words) > 1 and any(
+        f.attribute == "name" and f.subject != USER and f.value and f.value.lower().split()[0] == words[0]
         for f in [*known, *found]
     )
 

@@ -130,7 +130,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # Spanish in English chat: "mañana is my prima's quinceañera" (not "la mañana", the morning)
     (
-        re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|(?<!la )(?<!esta )ma[ñn]ana)\b"),
+        # ... and Scots "the morra" ("dentist the morra at half nine")
+        re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|the morra|(?<!la )(?<!esta )ma[ñn]ana)\b"),
         "tomorrow",
     ),
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
@@ -168,7 +169,7 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en|ma[ñn]ana)"
+    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
