@@ -200,7 +200,18 @@ _HYPOTHETICAL = re.compile(
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
 _REPORTED = re.compile(r"\b(?:said|says|told me|tells me|thinks|reckons|claims)\b", re.I)
 # What is told is about the teller or another: "said his family is going back", "told me she's moving".
-_THEIRS_TOLD = re.compile(r"\s+(?:that\s+)?(?:he|she|they|his|her|their|he's|she's|they're)\b", re.I)
+_TOLD_OF_THEM = re.compile(
+    r"\b(?:said|says|told (?:me|us)|tells (?:me|us)|thinks|reckons|claims|mentioned)\s+(?:that\s+)?"
+    r"(?=(?:he|she|they|his|her|their)\b)",
+    re.I,
+)
+
+
+def _told_of_them(clause: str) -> re.Match[str] | None:
+    """Where a teller of at most four words starts telling of someone ("my colleague told me his wedding is in June",
+    "Our faifekau said his family is going back to Tonga"): what follows is theirs, in its own tense."""
+    told = _TOLD_OF_THEM.search(clause)
+    return told if told and len(clause[: told.start()].split()) <= 4 else None
 
 
 @dataclass(frozen=True)
@@ -3211,10 +3222,6 @@ _HAVING = re.compile(
     r"|hearing|scan|op|operation|surgery|check-?up|recital|audition|gig|trial|viva|class|lesson)\b)",
     re.I,
 )
-_TOLD_OF_THEM = re.compile(
-    r"\b(?:told (?:me|us)|tells (?:me|us)|said|says|mentioned)\s+(?:that\s+)?(?=(?:he|she|they|his|her|their)\b)",
-    re.I,
-)
 # Someone else's wish is not their event: "My mom says she wants to retire next year".
 _WISH = re.compile(r"\b(?:wants? to|wanna|hopes? to|hoping to|thinking (?:about|of)|considering|dreams? of)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'m|'re|'s) (?:\w+ )?\w+ing\b", re.I)
@@ -3259,7 +3266,7 @@ def relation_name(relation: str) -> str:
 
 def _tense(clause: str) -> Tense:
     # "my colleague told me his wedding is in June": the tense of what was told, not of the telling
-    if (told := _TOLD_OF_THEM.search(clause)) and len(clause[: told.start()].split()) <= 4:
+    if told := _told_of_them(clause):
         clause = clause[told.end() :]
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
@@ -3430,9 +3437,8 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
             if mentioned := list(_MY_RELATION.finditer(part)):
                 last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
-        if subject == USER and (told := _REPORTED.search(part)) and _THEIRS_TOLD.match(part, told.end()):
-            teller = part[: told.start()]
-            if len(teller.split()) <= 4 and not re.search(r"\b(?:i|we|i'm|im|we're)\b", teller, re.I):
+        if subject == USER and (told := _told_of_them(part)):
+            if not re.search(r"\b(?:i|we|i'm|im|we're)\b", part[: told.start()], re.I):
                 subject = None  # "Our faifekau said his family is going back to Tonga": their news, not the user's
         if _REPORTED.search(part):
             reported_by = subject or "someone"

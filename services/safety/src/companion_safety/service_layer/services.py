@@ -222,10 +222,9 @@ class SafetyService:
                 parts.append("The message is sexual: decline kindly and change the subject.")
         if wellbeing.space_request(message.text) is not None:
             parts.append(SPACE_GUIDANCE)
-        if after is not None and after.goodbye:
-            parts.append(GENTLE_GOODBYE_GUIDANCE)
-        if after is not None and after.other:
-            parts.append(AFTER_SENSITIVE_GUIDANCE)
+        if after is not None:
+            parts += [GENTLE_GOODBYE_GUIDANCE] if after.goodbye else []
+            parts += [AFTER_SENSITIVE_GUIDANCE] if after.other else []
         return " ".join(parts)
 
 
