@@ -1746,3 +1746,9 @@ def test_a_shed_is_no_past_tense_and_looking_forward_is_to_come() -> None:
     assert _local_day("dying to see my niece in her school play on Friday, bought her flowers", MONDAY, "UTC") == date(
         2026, 5, 8
     )
+
+
+def test_a_professionals_visit_on_a_day_is_the_users_appointment() -> None:
+    assert _tells("the vet's coming Thursday to look at the lambs", "user", "vet", kinds=("plan",))
+    assert not _tells("the vet's coming Thursday to look at the lambs", "vet", "Thursday")
+    assert _tells("my doctor retired on Friday", "doctor", "retired", kinds=("event",))

@@ -3669,7 +3669,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and period is None
                 and bool(re.search(r"\b(?:is|'s|are|'re) (?:still )?(?:\w+ ){0,3}?(?:in|at) (?-i:[A-Z])", clause.text))
             )
-            dated = _dated(clause, subject, said_at, period)
+            # "Vet's coming Friday for the heifers": the user's appointment
+            visit = subject in _VISITING_PROFESSIONALS and _COMES_ROUND.search(clause.text)
+            dated = _dated(clause, USER if visit else subject, said_at, period)
             if (
                 dated
                 and period
@@ -3732,6 +3734,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     return found
 
 
+# Professionals whose visit on a day is the user's appointment ("the vet's coming Friday", "physio is round at 10
+# tomorrow"), not news of theirs.
+_VISITING_PROFESSIONALS = frozenset(
+    {"vet", "gp", "doctor", "dentist", "physio", "therapist", "counsellor", "counselor", "social worker"}
+)
+_COMES_ROUND = re.compile(r"\b(?:coming|comes|come|visiting|visits|round|popping in|booked|due)\b", re.I)
 # Someone's new job told ("bf Marcus got promoted", "my sister just got hired"): a job said next as a fragment is
 # theirs.
 _NEW_JOB_NEWS = re.compile(
