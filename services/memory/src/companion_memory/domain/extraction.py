@@ -395,6 +395,11 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"the (wife|husband|missus|mrs|hubby|other half|young lad|young fella|bairn|wean|babby)\b(?!')", head
     ):
         return _relation_name({"mrs": "missus"}.get(the.group(1), the.group(1)))
+    # "the vet's coming Thursday": the professional (whose visit is the user's appointment: `_VISITING_PROFESSIONALS`)
+    if the := re.match(
+        r"the (vet|gp|doctor|dentist|physio|therapist|counsell?or|social worker)(?:'s|’s| is| will)\b", head
+    ):
+        return the.group(1)
     # "the in-laws are staying with us from Saturday"
     if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
         return _relation_name(the.group(1))
