@@ -603,6 +603,9 @@ def test_everyday_twins_of_the_rules_51_forms_are_no_crisis(text: str) -> None:
         "chest pounding at 2am again, thought i was dying, doctor says anxiety",
         "since the accident i don't feel anything, not sad, not happy",
         "i cannot sleep, cannot eat since the redundancy letter",
+        "laid off in march and i feel like a useless lump around the house",
+        "no one to sit with so i have my lunch in the toilets at school",
+        "so tired on nights i'm scared i'll hurt a patient with a wrong dose",
     ],
 )
 def test_rules_51_distress_without_risk_is_a_concern(text: str) -> None:
@@ -615,6 +618,7 @@ def test_rules_51_distress_without_risk_is_a_concern(text: str) -> None:
         "my colleague has been crying in the toilets every break, how can i help her",
         "the rain is getting me down lol",
         "i don't feel anything in my fingers after the injection",
+        "i'm a useless cook, burnt the rice again",
     ],
 )
 def test_others_tears_the_weather_and_a_numb_finger_are_no_concern(text: str) -> None:

@@ -973,6 +973,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|numbing|anaesthe\w*|anesthe\w*|dentist|injection"
         r"|lol|haha\w*)\b).*\bi (?:don'?t|can'?t|cannot) feel anything\b(?! (?:for|about|towards|when|in|on|from"
         r"|with)\b)",
+        # ... and from holdout 51's concern rows (after its measurement): useless to everyone, eating alone in hiding,
+        # afraid of hurting someone through a mistake at work
+        r"\b(?:i'?m|i am|feel(?:ing)? like|i feel like) (?:such |just |a )*(?:useless|pathetic|worthless) (?:lump|waste"
+        r"|failure|mess|burden)\b",
+        r"\b(?:eat|eating|ate|have|having) (?:my )?lunch (?:alone )?in the (?:\w+ )?(?:toilets?|loos?|bathrooms?"
+        r"|stalls?)\b",
+        r"\b(?:terrified|scared|afraid|frightened|petrified) (?:that )?i'?(?:ll|m going to| will| might)"
+        r" (?:hurt|harm|kill) (?:someone|somebody|a patient|a client|a child|a kid)\b(?!.*\b(?:lol|haha|game|match)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
