@@ -118,6 +118,10 @@ def test_a_question_about_something_remembered_is_answered_with_it(question: str
         ("my dog Rex chewed my shoe lol", ""),  # shares words, but asks nothing
         ("sliced my thumb on the handsaw today, steri strips and back up the tree", "Ouch"),  # not "a plan"
         ("twisted my ankle at netball tonight", "Ouch"),
+        # good news of a milestone gets congratulations, not a flat "tell me more"
+        ("my sister Trish just had a baby boy, Josiah!!", "ongratulations"),
+        ("we got engaged last night 💍", "ongratulations"),
+        ("my son passed his driving test first time", "ongratulations"),
     ],
 )
 def test_anything_else_gets_a_reply_to_the_message_that_recites_no_memory(message: str, expected: str) -> None:
@@ -230,3 +234,11 @@ def test_any_other_message_minutes_after_a_sensitive_one_gets_no_small_talk(text
     assert "How are you feeling right now?" in gentle or "How are things for you" in gentle
     assert "!" not in gentle
     assert gentle != plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my ex had a baby with his new girlfriend", "my nan passed away on sunday", "we lost the baby at 12 weeks"],
+)
+def test_news_that_hurts_gets_no_congratulations(message: str) -> None:
+    assert "ongratulations" not in _reply(message)

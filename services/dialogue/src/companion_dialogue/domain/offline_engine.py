@@ -89,6 +89,11 @@ _LOW = (
 )
 _PLAN = ("That sounds like a plan! How are you feeling about it?", "Ooh, good luck! What are you expecting?")
 _NEWS = ("Oh, really? Tell me more! How did that feel?", "That's news! What happened?")
+# Good news of a life's milestones ("my sister just had a baby boy", "we got engaged!"): congratulations first.
+_GOOD_NEWS = (
+    "Congratulations! That's wonderful news. How are you feeling about it?",
+    "Oh, that's lovely news, congratulations! Tell me more?",
+)
 # A small injury told in passing ("sliced my thumb on the handsaw today"): sympathy, not "that sounds like a plan".
 # Safety has read the message first: one told as self-harm never gets here (a crisis or gentle reply answers it).
 _HURT = (
@@ -177,6 +182,13 @@ _TOLD_YOU = re.compile(r"\b(?:did i|have i|i told|i ever) (?:tell|told|mention)|
 _MY_THING = re.compile(r"^(?:so |and |oh |btw |by the way )?my ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has)\b")
 _NO_LONGER = re.compile(r"\b(?:used to|no longer|not any more|anymore|formerly)\b", re.IGNORECASE)
 _NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
+_GOOD_NEWS_RE = re.compile(
+    r"^(?!.*\b(?:ex|miscarr\w*|lost|passed away|died|still ?born|sadly|unfortunately|didn'?t|not)\b).*\b(?:"
+    r"had (?:a|her|his|their|our) (?:baby|little (?:boy|girl|one))|(?:got|just got|is|are|we're|we are|i'm|im)"
+    r" (?:engaged|married|pregnant|expecting)|got (?:the|a new|my first|her first|his first) job|got (?:promoted|a"
+    r" promotion)|passed (?:my|her|his|the|their) (?:driving )?(?:test|exams?|finals|boards|bar)|graduated"
+    r"|it'?s a (?:boy|girl)|new (?:baby|grandbaby|grandchild|granddaughter|grandson))\b"
+)
 _HURT_RE = re.compile(
     r"\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?|sprained|twisted|broke|stubbed|bruised|trapped|smashed|jammed"
     r"|banged|hurt|pulled|tore) my (?:\w+ )?(?:finger|fingers|thumb|hand|ankle|knee|toe|toes|foot|back|shoulder|elbow"
@@ -316,6 +328,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
     if _HURT_RE.search(lowered):
         return greeting + _pick(_HURT, key)
+    if _GOOD_NEWS_RE.search(lowered):
+        return greeting + _pick(_GOOD_NEWS, key)
     if find_plan(lowered, context.local_time) is not None or _PLAN_RE.search(lowered):
         return greeting + _pick(_PLAN, key)
     if _NEWS_RE.search(lowered):
