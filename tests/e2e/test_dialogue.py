@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import psycopg
 import websockets
 
 from companion.v1.events_pb2 import MessageEvent
@@ -215,6 +216,9 @@ async def test_a_message_published_again_and_again_gets_one_reply(stack: Stack) 
         async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
             first = await client.send_ok("again", "Remember this one")
             await client.reply_to(first)
+            # "answered long ago": the client has the reply and dialogue has recorded it as delivered (recorded just
+            # after the client got it; a copy arriving in between is re-delivered, as the at-least-once design says)
+            await _delivered(stack, client.user_id, first)
             now = datetime.now(UTC)
             event = MessageEvent(
                 event_id=new_id(),
@@ -242,6 +246,20 @@ async def test_a_message_published_again_and_again_gets_one_reply(stack: Stack) 
             assert roles == ["user", "companion", "user", "companion"]
     finally:
         await broker.stop()
+
+
+async def _delivered(stack: Stack, user_id: str, message_id: str) -> None:
+    """Waits (up to 10 s) until dialogue has recorded the reply to a message as delivered."""
+    async with await psycopg.AsyncConnection.connect(stack.database_url) as conn:
+        for _ in range(100):
+            cursor = await conn.execute(
+                "SELECT delivered FROM dialogue_turns WHERE user_id = %s AND in_reply_to = %s", (user_id, message_id)
+            )
+            row = await cursor.fetchone()
+            if row is not None and row[0]:
+                return
+            await asyncio.sleep(0.1)
+    raise AssertionError(f"the reply to {message_id} was never recorded as delivered")
 
 
 def first_event_again(template: MessageEvent, message_id: str) -> MessageEvent:
