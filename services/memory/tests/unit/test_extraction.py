@@ -1752,3 +1752,13 @@ def test_a_professionals_visit_on_a_day_is_the_users_appointment() -> None:
     assert _tells("the vet's coming Thursday to look at the lambs", "user", "vet", kinds=("plan",))
     assert not _tells("the vet's coming Thursday to look at the lambs", "vet", "Thursday")
     assert _tells("my doctor retired on Friday", "doctor", "retired", kinds=("event",))
+
+
+def test_two_relations_named_together_each_keep_their_name() -> None:
+    text = "my daughter and son are called Amy and Ben"
+    assert _tells(text, "daughter", "Amy", kinds=("person",))
+    assert _tells(text, "son", "Ben", kinds=("person",))
+    assert not _tells(text, "son", "Amy")
+    assert ("person", "twins", "", "Mia", "My twins' names include Mia.") in _memories(
+        "Our twins Mia and Jack start school"
+    )

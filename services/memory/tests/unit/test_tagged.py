@@ -203,6 +203,23 @@ def test_one_of_several_named_is_one_of_them() -> None:
     assert {(f.subject, f.value) for f in found} == {("grandkid", "Tyler"), ("grandkid", "Ruby")}
 
 
+def test_twins_are_named_each_and_are_no_twin_of_the_user() -> None:
+    found = _read(
+        "twins Mateo and Lucía both with fever",
+        {"twins": "B-R", "Mateo": "B-O", "Lucía": "B-O"},
+        names=frozenset({"Mateo", "Lucía"}),
+    )
+    assert {(f.subject, f.value, f.text) for f in found} == {
+        ("twins", "Mateo", "My twins' names include Mateo."),
+        ("twins", "Lucía", "My twins' names include Lucía."),
+    }
+
+
+def test_a_users_value_led_by_someone_elses_name_is_not_kept() -> None:
+    rules = [Found("person", "trainer", "My trainer's name is Jess.", attribute="name", value="Jess")]
+    assert _read("leg day murdered me. trainer Jess evil lol", {"Jess": "B-U", "evil": "I-U"}, rules) == []
+
+
 def test_a_value_taken_back_at_once_is_not_kept() -> None:
     assert (
         _read("hello, I am Wanjiru.. sorry autocorrect its Wanjiku", {"Wanjiru": "B-U"}, names=frozenset({"Wanjiru"}))

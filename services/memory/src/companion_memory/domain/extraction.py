@@ -1094,13 +1094,18 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
                 people.append(Found(FACT, "dog", f"My dog is a {relation.lower()}.", importance=0.6))
+    for match in _TWO_CALLED.finditer(sentence):  # "my daughter and son are called Amy and Ben": in that order
+        if not _hedged(sentence[: match.start()]) and _a_name(match.group(3)) and _a_name(match.group(4)):
+            people += [_person(match.group(1), match.group(3)), _person(match.group(2), match.group(4))]
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
             plural = pair.lower() in _ONE_OF
             # "My kids'", "My children's"
             whose = (
-                f"My {pair.lower()}'" + ("" if pair.lower().endswith("s") else "s") if plural else _owner(pair.lower())
+                f"My {pair.lower()}'" + ("" if pair.lower().endswith("s") else "s")
+                if plural or pair.lower().endswith("s")  # "My twins' names", not "My twins's"
+                else _owner(pair.lower())
             )
             for name in (match.group(2), match.group(3)):
                 people.append(
@@ -3745,6 +3750,18 @@ _VISITING_PROFESSIONALS = frozenset(
     {"vet", "gp", "doctor", "dentist", "physio", "therapist", "counsellor", "counselor", "social worker"}
 )
 _COMES_ROUND = re.compile(r"\b(?:coming|comes|come|visiting|visits|round|popping in|booked|due)\b", re.I)
+# Two relations named together, in the same order: "my daughter and son are called Amy and Ben".
+_TWO_CALLED = re.compile(
+    r"\b(?:my|our) ("
+    + RELATIONS
+    + r") (?:and|&) (?:my |our )?("
+    + RELATIONS
+    + r") (?:are|were) (?:called|named) "
+    + _NAME
+    + r",? (?:and|&) "
+    + _NAME,
+    re.I,
+)
 # Someone's new job told ("bf Marcus got promoted", "my sister just got hired"): a job said next as a fragment is
 # theirs.
 _NEW_JOB_NEWS = re.compile(

@@ -182,7 +182,8 @@ def tagged_facts(
         subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
-        one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS else subject  # one of "the grandkids"
+        # one of "the grandkids" is a grandkid; one of the twins is no "twin" (that is the user's own twin)
+        one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS and subject != "twins" else subject
         if (
             (subject, value.lower()) in seen
             or any(_known(known, person, value) for person in {subject, one_of_them})
@@ -192,7 +193,8 @@ def tagged_facts(
         seen.add((subject, value.lower()))
         if subject == USER and _led_by_someones_name(found, known, value):
             continue  # "trainer Jess evil lol": Jess is the trainer, "Jess evil" nothing of the user's
-        named = any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
+        # the twins have a name each ("twins Mateo and Lucía"): a name of theirs does not make the next one no name
+        named = subject != "twins" and any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
         if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
@@ -351,6 +353,8 @@ def _led_by_someones_name(found: Sequence[Known], known: Sequence[Known], value:
 
 
 def _name(subject: str, value: str) -> Found:
+    if subject == "twins":  # as the rules keep them: one of two names, no single "name" attribute
+        return Found("person", subject, f"My twins' names include {value}.", attribute="", value=value)
     if subject == USER:
         return Found("fact", USER, f"My name is {value}.", attribute="name", value=value)
     return Found("person", subject, f"My {subject}'s name is {value}.", attribute="name", value=value)
