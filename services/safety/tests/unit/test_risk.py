@@ -570,6 +570,10 @@ def test_rules_24_at_risk_forms(text: str, level: RiskLevel) -> None:
         ("got paracetamol from four different pharmacies this week so nobody asks", RiskLevel.PLAN),
         ("i drank the weed killer from the shed, my throat is burning", RiskLevel.IMMINENT),
         ("tonight's it. i've made my peace", RiskLevel.IMMINENT),
+        # ... and from holdouts 53-54
+        ("if the bull got me one morning i don't think i'd mind, honestly", RiskLevel.IDEATION),
+        ("so tired of all of it. no more mornings please", RiskLevel.IDEATION),
+        ("the kids would be fine with the insurance money, better than with me", RiskLevel.IDEATION),
     ],
 )
 def test_rules_51_at_risk_forms(text: str, level: RiskLevel) -> None:
@@ -587,6 +591,15 @@ def test_rules_51_at_risk_forms(text: str, level: RiskLevel) -> None:
         "if the tractor breaks down again tomorrow it'll be a nightmare",
         "my dog drank some bleach by accident, we're at the vet",
         "there's no tomorrow for this deal, the client signs today or walks",
+        "tonight's the night we finally beat the raid boss, discord at 8",
+        "said my goodbyes at the airport, flight to Toronto at 6, see you in a year!",
+        "this is goodbye for a while, off backpacking with no signal",
+        "wrote a goodbye letter to smoking, 30 days clean today",
+        "goodbye forever to that awful job 🎉",
+        "gonna off myself in minecraft so i respawn at base lol",
+        "my ex texted 'goodbye forever' at 3am, we split a year ago, should i call someone?",
+        "first shift as a crisis line volunteer, we learned how to ask about suicide directly",
+        "so knackered i don't want to wake up tomorrow, good thing i can sleep in",
     ],
 )
 def test_everyday_twins_of_the_rules_51_forms_are_no_crisis(text: str) -> None:

@@ -90,12 +90,19 @@ _ORDINARY_USE = (
     r"|craft\w*|diy|project|festival|picnic|allotment|fishing)\b)"
 )
 
+# rules-51: a goodbye forever to what is left behind, not to people ("goodbye forever to that toxic manager 🎉").
+_NOT_TO_A_PLACE_LEFT = (
+    r"(?! to (?:that|the|this|those|these) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house))"
+)
 # The occasion a "tonight's the night" is for ("tonight's the night, proposing to her after dinner").
 _OCCASION = (
     r"(?!.*\b(?:propos\w*|prom|gig|concert|premiere|finale|first date|date night|party|match|final|game|show"
     r"|launch|opening|big night|recital|performance|debut|wedding|anniversary dinner"
     r"|fringe|bangs|haircut|hair|telling (?:my|him|her|them|the)|ask(?:ing)? (?:my|him|her|them|the|for)|audition"
-    r"|interview|driving test|sign(?:ing)? up|confess\w*)\b)"
+    r"|interview|driving test|sign(?:ing)? up|confess\w*"
+    # rules-51 (safety holdout 53, after its measurement): a raid cleared, a first ride out ("tonight's the night we
+    # finally clear the raid", "Tonight's the night, first ride on the Harley")
+    r"|raid|dungeon|first ride|ride out|race|tournament|quiz|derby|release)\b)"
 )
 
 # A wish to die or to kill oneself in languages the patterns below do not otherwise read, in the words most people
@@ -377,7 +384,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:happier|better|easier) (?:off )?(?:without me|if i (?:(?:was|were|wasn'?t|weren'?t) (?:dead|gone)"
         r"|(?:wasn'?t|weren'?t) (?:here|around|alive)))\b",
         r"\bcan'?t keep (?:living|going|doing this) like this\b",
-        r"\b(?:goodbye|suicide) (?:letters?|notes?|messages?|videos?)\b",
+        # not a letter to a habit left ("a goodbye letter to alcohol like my sponsor said", rules-51)
+        r"\b(?:goodbye|suicide) (?:letters?|notes?|messages?|videos?)\b(?! to (?:alcohol|drink|booze|the bottle"
+        r"|smoking|cigarettes|fags|vaping|drugs|weed|gambling|my (?:addiction|old (?:self|life)|twenties|job)))",
         r"\b(?:cutting|cut|burning|hurting) (?:myself )?again\b",
         r"\b(?:pills|meds|knife|razor|gun|rope) (?:is |are )?(?:in|on) my (?:hand|lap|desk|table|bed)\b",
         r"\b(?:all|whole bottle of) my (?:pills|meds|medication) at once\b",
@@ -450,7 +459,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" (?:everyone|everybody|all of (?:you|them)|my (?:family|parents|kids|friends))\b",
         # Not wanting to live somewhere or with someone is a move, not a wish to die ("i don't want to live in
         # london anymore"); wanting no life "like this" or "with this pain" still is.
-        r"\bdon'?t want to (?:live\b" + _NOT_A_HOME + r"|(?:be alive|exist|be here|wake up|keep going|go on)\b)",
+        # ... not tired and sleeping in after ("so shag I don't want to wake up tomorrow. lucky Saturday can sleep till
+        # noon", rules-51)
+        r"\bdon'?t want to (?:live\b" + _NOT_A_HOME + r"|(?:be alive|exist|be here|keep going|go on)\b"
+        r"|wake up\b(?!.*\b(?:sleep (?:till|until|in)|lie[ -]in|alarm|snooze)\b))",
         # rules-46 (after safety holdout 49's measurement): the same in Jamaican Patois ("mi nuh waan live nuh more")
         r"\b(?:nuh|nah|doh) (?:waan|wah|wan|want) (?:fi |to )?live\b" + _NOT_A_HOME,
         r"\b(?:no|nothing|not any) (?:reason|point) (?:to|in|of) (?:live|living|being alive|going on|go on"
@@ -509,7 +521,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:tried|trying|attempted|want|wanna|wanted|going|gonna|planning|plan) to od\b",
         r"\b(?:planned|planning|survived) (?:a |my |another )?(?:serious |failed |second |third )?attempt\b",
         r"\bkill\w* (?:\w+ ){0,3}(?:and|including|then|plus) (?:then )?my ?self\b",
-        r"\b(?:bye|goodbye|good ?night) (?:world|forever)\b|\b(?:get|getting) out of (?:this )?life\b",
+        r"\b(?:bye|goodbye|good ?night) (?:world|forever)\b"
+        + _NOT_TO_A_PLACE_LEFT
+        + r"|\b(?:get|getting) out of (?:this )?life\b",
         # Means at hand or gathered (a preparatory act: the plan list below raises these to plan).
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
@@ -526,7 +540,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|rotation|deploy\w*|posting|shipping out|flying out|no signal|on holiday|on vacation|gap year"
         # rules-49 (safety holdout 50, after its measurement): "off to Boston Thursday for the summer"
         r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)?(?: \w+)? for the (?:summer|winter|season|term"
-        r"|year))\b).*?"
+        r"|year)"
+        # rules-51 (safety holdouts 53-54, after their measurement): a flight, years away, "see you in 2 years"
+        r"|flights?|airport|see you in \w+(?: \w+)?|for (?:a|one|two|three|\d+) years?)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -538,8 +554,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Farewells.
         r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
         r"|ever|you'?ll"
-        r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend))|until|till|til|"
-        r"see you|before (?:i|my|the)))",
+        r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend)|a while|a bit"
+        r"|the summer)|until|till|til|see you|before (?:i|my|the)))",
         r"\b(?:won'?t|will not|will never|never going to|not going to) (?:ever )?(?:hear from|see|talk to) me again\b"
         r"(?! (?:until|till|til|for|before|this|today|tonight|tomorrow|in))",
         r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
@@ -549,7 +565,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|gone|dead|happens|sees? this|reads? this)\b)) (?:them|her|him|you)\b",
         rf"\btell {_KIN} (?:that )?i(?:'?m| am) (?:so |really )?sorry\b(?! (?:i'?ll|i'?m|i am|i will|for (?:being "
         r"late|missing|forgetting|the mess)|i (?:missed|forgot|can'?t make|couldn'?t make)|about))",
-        r"\b(?:goodbye|bye) (?:forever|for good|for the last time)\b|\bthis is (?:the )?(?:end|goodbye) for me\b",
+        # not "goodbye forever to that toxic manager" (rules-51)
+        r"\b(?:goodbye|bye) (?:forever|for good|for the last time)\b"
+        + _NOT_TO_A_PLACE_LEFT
+        + r"|\bthis is (?:the )?(?:end|goodbye) for me\b",
         # Burden: others better off, no one has to deal with me, a burden, not a problem much longer.
         rf"\b{_OTHERS}(?: would| will|'d|'ll)? (?:all )?(?:be |been )?(?:so much |much |a lot |way |all )?"
         r"(?:better|happier) off\b(?! (?:with (?:a|an|the|another|some|this|that)|financially|in the long run|"
@@ -834,9 +853,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bif (?:a|the|that|some|me) (?:[\w-]+ )?(?:bus|car|lorry|truck|train|tractor|plane|tree|wave|bull|horse|crane"
         r"|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)|rolls (?:on|over)"
         r"|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)\b"
-        r"[^.!?]{0,40}\b(?:a relief|wouldn'?t mind|(?:would|'d) be (?:a )?(?:blessing|mercy|relief)|fine by me"
+        r"[^.!?]{0,40}\b(?:a relief|wouldn'?t (?:really |even )?mind|(?:i )?don'?t think i'?d mind|i'?d not mind"
+        r"|(?:would|'d) be (?:a )?(?:blessing|mercy|relief)|fine by me"
         r"|wouldn'?t be (?:so |that |such a |the worst )?(?:bad|terrible|a bad thing))\b",
         r"\b(?:there'?s|there is) no tomorrow for (?:me|someone like me)\b",
+        # rules-51 (holdout 54, after its measurement): no more mornings, going in one's sleep in Hinglish ("kabhi kabhi
+        # lagta hai bas neend mein hi chala jaun, no more mornings"), the family all right on the insurance ("she'd be
+        # right with the insurance money")
+        r"\bno more mornings\b|\bneend (?:mein|me) (?:hi )?(?:chala|chali|chale) (?:jaun|jau|jaaun|jaoon)\b",
+        r"\b(?:she|he|they|the kids|my (?:wife|husband|family|kids|partner|missus))(?:'d| would| will|'ll) be (?:right"
+        r"|fine|ok|okay|alright|better off|sorted|looked after|set) with (?:the |my )?(?:life )?(?:insurance|policy"
+        r"|payout)(?: money)?\b",
         r"\b(?:the |my |life )?(?:policy|insurance|life cover)\b[^.!?]{0,40}\b(?:would|will|'d|'ll|could) (?:pay off"
         r"|clear|cover|pay for|take care of)\b(?=.*\bbetter off\b(?! (?:with (?:a|an|the|another|some)|financially"
         r"|in the long run|if (?:they|we|you|he|she|it))))",
@@ -886,7 +913,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         rf"\b(?:i'?ll|i will|i'?m going to|going to|gonna|i'?m gonna) (?:end it|end it all|go through with it"
         rf"|end things) {_DAY}\b",
         r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
-        r"(?:house|flat|apartment|office|school|team)))",
+        r"(?:house|flat|apartment|office|school|team)))"
+        r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*)\b)",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b" + _ORDINARY_WILL,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
@@ -912,8 +940,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PILLS_FROM_SEVERAL_SHOPS,
     ],
     "imminent": [
-        r"\bgoodbye (?:everyone|forever|world|cruel world)\b",
-        r"\bthis is (?:my )?(?:goodbye|the end)\b",
+        r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
+        # not "this is goodbye for a while y'all, headed out on a 6 week cross country" (rules-51)
+        r"\bthis is (?:my )?(?:goodbye|the end)\b(?! for (?:now|a while|a bit|today|tonight|the (?:day|night|week"
+        r"|weekend|summer|season))| of (?:the |my |an? )?(?:shift|week|day|season|term|semester|holiday|trip|course"
+        r"|era|month|year)\b)",
         r"\b(?:tonight|right now|today|in an hour|now)\b.*\b(?:kill|end (?:it|my life)|die|jump|do it)\b",
         r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
     ],
@@ -1731,6 +1762,13 @@ OTHERS_CLAUSE = re.compile(
     + r"|\b(?:a|an|the|my|our|this|his|her) (?:speech|talk|essay|presentation|assembly|leaflet|article|poster|lesson"
     r"|assignment|project) (?:for [\w ]{0,30} )?(?:about|on) (?:suicide|self[- ]?harm)\w*"
     + _NOT_THE_WRITER.format(n=6)
+    # rules-51 (safety holdout 54, after its measurement): someone else's message quoted ("my ex texted 'goodbye
+    # forever' at 2am, we broke up 6 months ago"), learning to ask about suicide ("crisis line volunteer training
+    # this weekend, learning to ask directly about suicide")
+    + r"|\b(?:my|his|her|their|a) (?:ex|friend|mate|bestie|brother|sister|son|daughter|mum|mom|dad|partner|boyfriend"
+    r"|girlfriend|bf|gf|cousin|colleague|student|client)(?: just)? (?:texted|messaged|wrote|sent|posted|dm'?d)"
+    r"(?: me)?\b(?: [\w']+){0,8}"
+    + r"|\blearn\w* (?:how )?to (?:ask|talk|speak) (?:\w+ )?about suicide\b"
     # rules-51 (safety holdout 52, after its measurement): others' suicides counted or looked into ("the stats on
     # driver suicides in the taxi trade", "a coroner's inquest into a workplace suicide"); not the writer's own tries
     + r"|(?<!my )(?<!failed )(?<!attempted )\b(?:(?!(?:my|failed|attempted|two|three|several|many)\b)[\w-]+ )?"
@@ -1746,7 +1784,13 @@ STORY_FRAME = re.compile(
     r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
     r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news"
     r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:story|novel|book|poem|script|screenplay|fanfic|fic"
-    r"|scene|chapter|play)|creative writing|(?:the|this|a) game (?:makes|made|has|lets|wants) you)\b"
+    r"|scene|chapter|play)|creative writing|(?:the|this|a) game (?:makes|made|has|lets|wants) you"
+    # rules-51 (safety holdouts 53-54, after their measurement): "My Nollywood script: ...", "off myself in minecraft
+    # so i respawn at base"
+    # (not a prescription: "picked up my script")
+    r"|(?:nollywood|bollywood|film|movie|tv|play|drama|stage) script|screenplay|respawn\w*|in (?:minecraft|fortnite"
+    r"|roblox|gta|skyrim"
+    r"|valorant|warzone|apex|the sims|elden ring|zelda|among us))\b"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
