@@ -698,7 +698,7 @@ def test_reported_speech_still_holds_without_a_turn() -> None:
         # chat spellings: "w" for with, "livin", "hes", a name in brackets, "lil"
         ("name's Losa, livin in Lautoka w my aunty", "user", "Lautoka"),
         ("gf (Mele) is a barista at some cafe downtown", "gf", "barista"),
-        ("my lil sis Ana just turned 9 and now shes obsessed w horses", "sis", "horses"),
+        ("my lil sis Ana just turned 9 and now shes obsessed w horses", "sister", "horses"),
         # a name given in the sentence after the name is spoken of
         ("you never asked my name! its Tevita. Tevita Fifita.", "user", "Tevita"),
         ("Good morning dear, this is Agnes MacAulay writing.", "user", "Agnes MacAulay"),
@@ -1049,7 +1049,7 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         ("fav food: ramen. fav band: Arctic Monkeys. hobby: climbing", "user", "love climbing"),
         ("Name: Priya. Age: 29. Location: Toronto", "user", "live in Toronto"),
         ("wedding: 19th sept. venue: Crieff Hydro", "user", "wedding"),
-        ("sis: pregnant. due: august", "sis", "pregnant"),
+        ("sis: pregnant. due: august", "sister", "pregnant"),
         ("kids: 0. pets: 0. job: barista", "user", "barista"),
         # "me"/"ma" for "my" before kin, "dug" for dog, "am" for "I'm", a name after a greeting or spoken of
         ("ma wife Kirsty hates it", "wife", "Kirsty"),
@@ -1762,3 +1762,8 @@ def test_two_relations_named_together_each_keep_their_name() -> None:
     assert ("person", "twins", "", "Mia", "My twins' names include Mia.") in _memories(
         "Our twins Mia and Jack start school"
     )
+
+
+def test_bro_and_sis_are_kept_as_brother_and_sister() -> None:
+    assert _tells("my younger bro Karthik is in Pune", "brother", "Karthik", kinds=("person",))
+    assert _tells("my sis just got placed at Deloitte", "sister", "Deloitte")

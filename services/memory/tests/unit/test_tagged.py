@@ -79,8 +79,8 @@ def test_someone_elses_value_goes_to_the_relation_in_its_sentence() -> None:
     assert {(f.subject, f.value) for f in found} == {
         ("cat", "Mochi"),
         ("cat", "Tofu"),
-        ("sis", "vet"),
-        ("sis", "Galway"),
+        ("sister", "vet"),
+        ("sister", "Galway"),
     }
 
 
@@ -218,6 +218,19 @@ def test_twins_are_named_each_and_are_no_twin_of_the_user() -> None:
 def test_a_users_value_led_by_someone_elses_name_is_not_kept() -> None:
     rules = [Found("person", "trainer", "My trainer's name is Jess.", attribute="name", value="Jess")]
     assert _read("leg day murdered me. trainer Jess evil lol", {"Jess": "B-U", "evil": "I-U"}, rules) == []
+
+
+def test_a_place_shared_with_me_and_my_relation_is_not_theirs_alone_but_their_name_is_theirs() -> None:
+    rules = [Found("place", USER, "I live in Croydon.", attribute="lives_in", value="Croydon")]
+    assert _read("me and my husband have been in Croydon since 2019", {"husband": "B-R", "Croydon": "B-O"}, rules) == []
+    named = _read("just me and my boat, Havørn", {"boat": "B-R", "Havørn": "B-O"}, names=frozenset({"Havørn"}))
+    assert [(f.subject, f.value) for f in named] == [("boat", "Havørn")]
+
+
+def test_no_relation_called_mine_and_no_person_called_by_an_acronym() -> None:
+    assert _read("apprentice of mine, young Kayden, passed his test", {"mine": "B-R", "Kayden": "B-O"}) == []
+    found = _read("my dad retired from BHEL last year", {"dad": "B-R", "BHEL": "B-O"}, names=frozenset({"BHEL"}))
+    assert [(f.subject, f.attribute) for f in found] == [("dad", "")]
 
 
 def test_a_value_taken_back_at_once_is_not_kept() -> None:

@@ -600,6 +600,7 @@ def test_rules_51_at_risk_forms(text: str, level: RiskLevel) -> None:
         "my ex texted 'goodbye forever' at 3am, we split a year ago, should i call someone?",
         "first shift as a crisis line volunteer, we learned how to ask about suicide directly",
         "so knackered i don't want to wake up tomorrow, good thing i can sleep in",
+        "these new work boots are murder on my feet, 12 hours on the ward",
     ],
 )
 def test_everyday_twins_of_the_rules_51_forms_are_no_crisis(text: str) -> None:
@@ -646,6 +647,7 @@ def test_others_tears_the_weather_and_a_numb_finger_are_no_concern(text: str) ->
         "the night carer is rough with me and pinches my arm, i'm scared to tell the manager",
         "my partner won't let me have a phone of my own",
         "the manager keeps touching my waist and says my contract depends on it",
+        "my supervisor yells at me every day and says he'll get my visa cancelled if i complain",
         "my boss at the shop touch me and he say if i tell anyone i lose the job",
         "me husband locks me in when he goes to the pub",
     ],

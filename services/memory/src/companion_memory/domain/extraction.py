@@ -490,6 +490,8 @@ _KIN_SYNONYMS = {
     "lad": "son",
     "boy": "son",
     "lass": "daughter",
+    "bro": "brother",
+    "sis": "sister",
     "mummy": "mum",
     "mommy": "mom",
     "mama": "mom",

@@ -64,6 +64,7 @@ _USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us
 _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
 _IS_RELATION = re.compile(rf"(?:(?:my|our|me|the) )?(?:{RELATIONS})s?", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
+_WITH_ME_BEFORE = re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+(?:my|me|ma|our)\s+$", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
 
@@ -179,7 +180,11 @@ def tagged_facts(
             or _ALMOST.search(before_value)
         ):
             continue  # someone else's, a home left ("we just moved to Haifa from Tel Aviv"), or what nearly was
-        subject = USER if span.role == "user" else _owner(text, span, relations, sentence_start, len(sentence))
+        subject = (
+            USER
+            if span.role == "user"
+            else _owner(text, span, relations, sentence_start, len(sentence), span.name >= bars.name)
+        )
         if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
             continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
         # one of "the grandkids" is a grandkid; one of the twins is no "twin" (that is the user's own twin)
@@ -195,7 +200,15 @@ def tagged_facts(
             continue  # "trainer Jess evil lol": Jess is the trainer, "Jess evil" nothing of the user's
         # the twins have a name each ("twins Mateo and Lucía"): a name of theirs does not make the next one no name
         named = subject != "twins" and any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
-        if span.name >= bars.name and value[:1].isupper() and not named and _likeliest_name(span, spans, relations):
+        # an acronym is an employer or a place, not a person ("appa retired from BHEL last year")
+        acronym = len(value) > 2 and value.isupper()
+        if (
+            span.name >= bars.name
+            and value[:1].isupper()
+            and not acronym
+            and not named
+            and _likeliest_name(span, spans, relations)
+        ):
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
@@ -283,7 +296,9 @@ def _said(sentence: str, bounds: Sequence[tuple[int, int]], start: int, end: int
     return " ".join(window.split()[1:-1]) or window.strip()
 
 
-def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int, length: int) -> str | None:
+def _owner(
+    text: str, span: Span, relations: Sequence[Span], sentence_start: int, length: int, a_name: bool = False
+) -> str | None:
     """The relation owning a value, as the user calls them ("my sis" is "sis", "my two cats" each a "cat"): of
     those tagged in its sentence within _FARTHEST_OWNER characters, the last before it ("my sister Maya"), else the
     nearest after it ("Maya, my sister"); None when there is none."""
@@ -300,6 +315,10 @@ def _owner(text: str, span: Span, relations: Sequence[Span], sentence_start: int
     nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
         return None
+    if not a_name and _WITH_ME_BEFORE.search(text, 0, nearest.start):
+        # "me and my husband have been in Croydon since 2019": the user's too (the rules' finding); but "just me and my
+        # boat, Havørn" names the boat
+        return USER
     words = _relation_words(text, nearest)
     # someone of someone's, as the rules name them: "the wife's sister" is the "wife's sister"
     whose = next((r for r in relations if text[r.end : nearest.start] in ("'s ", "’s ")), None)
@@ -313,6 +332,8 @@ def _relation_words(text: str, relation: Span) -> str:
     the "brother-in-law" (the tagger often marks "brother" or "law" alone)."""
     words = re.sub(r"['’]s$", "", text[relation.start : relation.end].lower()).strip()
     words = re.sub(r"^(?:my|ma|me|mi|our|the)\s+", "", words)  # Scots "ma da": da
+    if words in ("mine", "ours", "yours", "his", "hers", "theirs"):
+        return ""  # "apprentice of mine, young Kayden": no relation called "mine"
     if re.match(r"[ -]in[ -]law\b", text[relation.end : relation.end + 7], re.I):
         words += "-in-law"
     elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):

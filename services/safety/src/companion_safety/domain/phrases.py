@@ -1299,6 +1299,13 @@ ABUSE_RULES = [
     # A threat against complaining ("if i complain he'll report me to immigration").
     r"\bif i (?:complain|say anything|speak up)\b[^.!?]{0,40}\b(?:report me|call immigration|get me deported|send me"
     r" back|have me deported|kick me out)\b",
+    # rules-51 (memory holdout fresh_33, after its measurement): the same threat said the other way round, over a visa
+    # ("said he will get my H1B cancelled if I complain"; normalize makes "h1b" "hib")
+    r"\b(?:get|have|make sure) (?:my|me) (?:h ?1 ?b|hib|visa|papers|permit|work permit|green card|sponsorship)\w*"
+    r" (?:cancell?ed|revoked|taken away|pulled|withdrawn)\b[^.!?]{0,30}\bif i (?:complain|say anything|speak up|report"
+    r"|tell|quit|leave)\b"
+    r"|\b(?:get me deported|have me deported|report me to immigration|cancel my (?:h ?1 ?b|hib|visa|sponsorship))\b"
+    r"[^.!?]{0,30}\bif i (?:complain|say anything|speak up|report|tell|quit|leave)\b",
     # A forced marriage ("if i don't go for the wedding they've arranged i'm dead to them").
     r"\b(?:forc\w+|mak\w+|pressur\w+) me (?:to )?(?:marry|get married|go through with the (?:wedding|marriage))\b"
     r"|\b(?:wedding|marriage) (?:they'?ve|they have|(?:my )?(?:family|parents|dad|father|uncle)(?: has| have|'s|'ve))"
@@ -1606,6 +1613,9 @@ EVERYDAY_ORDEAL = re.compile(
     r"|mondays?|meetings?|emails?|group chat|shoes|heels|tax return|paperwork|seating plan)(?:'s| is"
     r"| are| will| 'll|'ll)? (?:literally |actually |honestly |really |so |probably )?(?:going to |gonna |will |'ll )?"
     r"be the (?:end|death) of me\b"
+    # rules-51 (memory holdout fresh_32, after its measurement): new boots "murder on my feet"
+    r"|\b(?:(?:are|is|'re|'s) )?(?:murder|murderous|a killer|killing me|death) on (?:my|the|me) (?:feet|back|knees|legs"
+    r"|hands|joints|hips|ankles)\b|\bmy (?:feet|back|knees|legs|hips|ankles)(?:'s| is| are|'re) killing me\b"
 )
 
 # rules-41: a small injury told as an accident - a finger or thumb cut or burnt, a hand burnt on the stove or cut on a
