@@ -301,7 +301,8 @@ def _owner(
 ) -> str | None:
     """The relation owning a value, as the user calls them ("my sis" is "sis", "my two cats" each a "cat"): of
     those tagged in its sentence within _FARTHEST_OWNER characters, the last before it ("my sister Maya"), else the
-    nearest after it ("Maya, my sister"); None when there is none."""
+    nearest after it ("Maya, my sister"); None when there is none; the user when the relation is theirs together ("me
+    and my husband"), unless the value is a name (``a_name``)."""
     inside = [
         r
         for r in relations
