@@ -75,3 +75,27 @@ def test_the_open_websockets_gauge_follows_the_hub() -> None:
     assert open_now() == before + 1
     hub.remove("alice", second)
     assert open_now() == before
+
+
+async def test_a_reply_a_connection_already_received_is_not_sent_to_it_again() -> None:
+    class Socket:
+        def __init__(self) -> None:
+            self.received: list[dict[str, object]] = []
+
+        async def send_json(self, data: dict[str, object]) -> None:
+            self.received.append(data)
+
+    hub, first, second = ConnectionHub(), Socket(), Socket()
+    hub.add("alice", first)
+    reply = {"type": "reply", "delivery_id": "d1", "text": "hi"}
+    assert await hub.push("alice", reply) == 1
+    hub.add("alice", second)  # a second device opens after the reply
+    assert await hub.push("alice", dict(reply)) == 2  # re-delivered: both have it now
+    assert [e["delivery_id"] for e in first.received] == ["d1"]
+    assert [e["delivery_id"] for e in second.received] == ["d1"]
+    chunk = {"type": "reply_chunk", "delivery_id": "d1", "seq": 1, "text": "h"}
+    await hub.push("alice", chunk)
+    await hub.push("alice", chunk)
+    assert [e["type"] for e in first.received] == ["reply", "reply_chunk", "reply_chunk"]  # only whole replies
+    hub.remove("alice", first)
+    hub.remove("alice", second)
