@@ -1233,10 +1233,11 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     return found
 
 
+# Just outside a place, after "from" ("im Ngaire from just out of Gore"): still where the user is from.
+_JUST_OUTSIDE = r"(?:just )?(?:out of |outside (?:of )?|near )"
 # A few words on from the name, none of them someone else's ("I'm Ana, my friend from Lisbon says hi").
 _FROM_AFTER_NAME = re.compile(
-    r"(?:(?!\b(?:my|our|his|her|their|not|the one)\b)[^.!?;]){0,25}?"
-    r"\bfrom (?:just )?(?:out of |outside (?:of )?|near )?" + _PLACE,
+    r"(?:(?!\b(?:my|our|his|her|their|not|the one)\b)[^.!?;]){0,25}?\bfrom " + _JUST_OUTSIDE + "?" + _PLACE,
     re.I,
 )
 
@@ -1475,9 +1476,7 @@ _FROM = re.compile(
     r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from "
     # "I'm from a tiny village near Aberystwyth originally"
     r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
-    r"|north of|south of|east of|west of) "
-    # "im Ngaire from just out of Gore"
-    r"|(?:just )?(?:out of|outside|outside of|near) )?" + _PLACE,
+    r"|north of|south of|east of|west of) |" + _JUST_OUTSIDE + r")?" + _PLACE,
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:

