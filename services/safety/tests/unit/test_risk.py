@@ -656,3 +656,76 @@ def test_rules_51_abuse_told_is_abuse(text: str) -> None:
     risk = assess(text)
     assert risk.level >= RiskLevel.CONCERN
     assert "abuse" in risk.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-52 (safety holdout 55, after its measurement): a fatal accident not minded, a wall punched until the
+        # hand breaks, over the barrier high up, back from the water and going again
+        ("honestly wouldn't mind if the truck rolled over me out on the back road", RiskLevel.IDEATION),
+        ("keep punching the wall till my hand cracks, it's the only thing that works", RiskLevel.IDEATION),
+        ("on the top level of the multi storey now, stepping over the railing", RiskLevel.IMMINENT),
+        ("jumped off the bridge but came back up. going back in", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_52_at_risk_forms(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wouldn't mind if the boss took me out for lunch on friday",
+        "caught two lads climbing over the barrier on the top floor of the car park, called it in",
+        "went in the sea at the weekend, got out freezing, going back in tomorrow in a wetsuit",
+        "won't be around for the next two weeks, trekking in Nepal with no signal",
+        "my daughter keeps saying 'i want to die' whenever she has to do homework, she's 8",
+        "my brother says everyone would be better off without him since the divorce, how do i help",
+        "my playscript ends on the line 'I won't be here by morning' and then he boards the train",
+    ],
+)
+def test_everyday_twins_of_the_rules_52_forms_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house is so quiet, some weeks i go days without talking to anyone",
+        "haven't spoken to another adult in weeks, just me and the baby",
+        "can't get out of bed since the business went under",
+        "mentally i'm a wreck and i think i need help",
+    ],
+)
+def test_rules_52_distress_is_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can't get out of bed with this flu", "i think i need help with my tax return", "i need help moving a sofa"],
+)
+def test_a_flu_and_an_errand_are_no_concern(text: str) -> None:
+    assert assess(text).level < RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-52 (memory holdouts fresh_34-35 and safety holdout 55, after their measurement): parents named in
+        # other languages, a drinker who turns on the writer, a boss's touching with a threat, silence at a cost
+        "abba beats me when i get bad marks, don't tell my teacher",
+        "my dad comes home drunk and starts on me, the bruises are on my arms",
+        "the supervisor at the warehouse keeps touching me and says if i complain i'm out",
+        "the client's husband grabbed my wrist, the agency said keep quiet or i'll lose my placement",
+    ],
+)
+def test_rules_52_abuse_told_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+def test_a_drink_fetched_is_no_abuse() -> None:
+    assert "abuse" not in assess("my dad got drunk at the wedding and went for me a kebab lol").categories

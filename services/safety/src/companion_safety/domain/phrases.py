@@ -395,7 +395,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:writing|wrote|written|finished) my (?:suicide |goodbye |last )?(?:note|letter)\b",
         r"\b(?:won'?t|don'?t think i'?ll|not going to|i'?ll not) be (?:alive|here|around) (?:next|by|much"
         r"|tomorrow|for)\b(?!.*\b(?:exams?|trip|skiing|holiday|vacation|work|away|travel\w*|visit\w*|camp\w*|"
-        r"festival|conference|busy|wedding)\b)",
+        # rules-52 (safety holdout 55, after its measurement): nor a month off the grid, a hike
+        r"festival|conference|busy|wedding|off ?grid|offline|hik\w*|trek\w*|trail|signal|reception|deploy\w*"
+        r"|for (?:the )?(?:next )?(?:a |few |couple of |two |three )?(?:days|weeks?|months?))\b)",
         r"\bpoint (?:of|in) (?:even )?(?:waking up|getting up|living|going on|being alive|trying)\b",
         r"\bbetter (?:off )?if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|wasn'?t here)\b",
         r"\b(?:painless|easy|easiest|quick|quickest|best|surest|fastest) (?:way|ways|method|methods) to (?:go|die|"
@@ -572,7 +574,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Burden: others better off, no one has to deal with me, a burden, not a problem much longer.
         rf"\b{_OTHERS}(?: would| will|'d|'ll)? (?:all )?(?:be |been )?(?:so much |much |a lot |way |all )?"
         r"(?:better|happier) off\b(?! (?:with (?:a|an|the|another|some|this|that)|financially|in the long run|"
-        r"\w+ing\b|if (?:they|we|you|he|she|it)))",
+        # rules-52 (safety holdout 55, after its measurement): not without someone else ("friend from uni keeps saying
+        # everyone would be better off without him")
+        r"\w+ing\b|if (?:they|we|you|he|she|it)|without (?:him|her|them)\b))",
         r"\b(?:no ?one|nobody|no one else|everyone|they|you)(?: will| would| won'?t| wouldn'?t| doesn'?t| don'?t)?"
         r" (?:has|have|had|need|needs|having)(?: to)? (?:deal with|put up with|worry about|look after|take care of"
         r"|bother with|carry|babysit) me(?= (?:any more|again|ever again|soon|much longer|for much longer|after|"
@@ -611,7 +615,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"book)|on (?:the|a) (?:door|table|desk|stove|oven)))",
         r"\b(?:punch(?:ed|ing)?|hit(?:ting)?|bang(?:ed|ing)?|smash(?:ed|ing)?) (?:the |a |my )?(?:walls?|head|"
         r"fists?)(?: \w+){0,4} (?:until|till|til) (?:my |i )?(?:\w+ )?(?:bleed|bled|bleeding|bruised|broke|split"
-        r"|can'?t feel)\b",
+        r"|can'?t feel|break|breaks|crack|cracks|bust)\b",
         r"\b(?:haven'?t|havent|not|stopped|i don'?t|didn'?t|won'?t|refuse to|refusing to|i'?m not) (?:been )?"
         r"eat(?:en|ing)?\b(?: \w+){0,4} (?:on purpose|as (?:a )?punishment|to punish (?:myself|me)|because i "
         r"(?:don'?t )?deserve)\b|\b(?:don'?t|do not) deserve (?:to eat|food|to be fed)\b",
@@ -802,6 +806,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:wish(?:ing)?|hop(?:e|ing)|pray(?:ing)?)(?: that)? (?:a |the |some )?(?:bus|car|lorry|truck|train|plane"
         r"|tree|meteor|drunk driver)(?: would| will|'d)? (?:just )?(?:hit|crash into|fall on|run me over|take me out)"
         r"(?: me)?\b",
+        # rules-52 (safety holdout 55, after its measurement): not minding if the boat or a crash took the writer
+        # ("wouldnt mind if she went down with me aboard next time out"); not a lunch out
+        r"\b(?:wouldn'?t|wouldnt|would not|won'?t|wont|don'?t|dont|do not) (?:really |even |honestly )?mind if"
+        r" (?:\w+ ){0,4}?(?:went down with me|took me with (?:it|her|him)|(?:hit|killed|crushed|flattened) me|rolled"
+        r" (?:on|over) me|fell on me|ran me over|i (?:never|didn'?t|did not) (?:came|come|make it|made it) back|i"
+        r" (?:never|didn'?t|did not) wake up)\b",
         # Resolve against being talked out of it ("going through with it. dont try to talk me out of it pls").
         r"\b(?:don'?t|do not|dont|no point|no use) (?:try(?:ing)? (?:to )?)?talk(?:ing)? me out of it\b"
         r"(?!.*\b(?:tattoo|haircut|piercing|cake|dessert|buying|purchase|trip|holiday|car|dress|shoes|job|quit\w*)\b)",
@@ -1012,6 +1022,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|stalls?)\b",
         r"\b(?:terrified|scared|afraid|frightened|petrified) (?:that )?i'?(?:ll|m going to| will| might)"
         r" (?:hurt|harm|kill) (?:someone|somebody|a patient|a client|a child|a kid)\b(?!.*\b(?:lol|haha|game|match)\b)",
+        # rules-52 (safety holdout 55, after its measurement): days without a word to anyone, unable to get out of bed
+        # (not ill, not a lie-in), in bits and asking for help
+        r"\b(?:go|gone|going|went|been) (?:\w+ )?(?:days|weeks) without (?:speaking|talking|a word) to (?:a soul|anyone"
+        r"|anybody|a single (?:person|soul))\b|\bhaven'?t (?:had a (?:real |proper )?(?:conversation|chat|talk)|spoken"
+        r"|talked) (?:to|with) (?:a soul|anyone|anybody|an adult|another adult|a single (?:person|soul))(?: \w+){0,3}"
+        r" (?:in|for) (?:days|weeks|months)\b",
+        r"^(?!.*\b(?:flu|cold|covid|sick|ill|fever|hangover|hungover|back|knee|surgery|op|lol|haha\w*|lmao|lazy"
+        r"|sunday|weekend|cosy|cozy|comfy|warm|snow|rain|duvet|blanket|cat|dog|baby|kids? (?:are|is) asleep)\b)"
+        r".*\bcan'?t (?:even )?(?:get|drag myself) out of bed\b",
+        r"\b(?:mentally|emotionally) (?:i'?m |im |i am )?(?:in bits|a wreck|falling apart|in pieces)\b"
+        r"|\bi think i need (?:some )?help\b(?! (?:with|moving|carrying|to|from|choosing|picking|on|for)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1067,6 +1088,21 @@ IMMINENT_ALONE = [
     r"(?!.*\b(?:view|sunset|photo|pic|picture|selfie|sunrise|fishing|pier|boardwalk|boat|ferry|ship|ice cream"
     r"|coffee|beach|park|train|bus|stairs?|porch|deck|garden|cat)\b)"
     r"|\b(?:other|wrong|outside) side of the (?:railing|rail|barrier|fence|guard ?rail)\b",
+    # rules-52 (safety holdout 55, after its measurement): climbing over the barrier high up ("top floor of the car
+    # park in Stratford, nobody around, climbing over the barrier"); not someone else, nor to fetch something
+    r"^(?!.*\b(?:lol|haha|lmao|kids?|lads|some(?:one|body)|people|a (?:man|woman|guy|bloke|lad|girl|boy)|he|she"
+    r"|they|to (?:get|fetch|grab|reach)|ball|view|photo|pic|caught|stop\w*)\b)"
+    r"(?=.*\b(?:top (?:floor|level|deck)|roof(?:top)?|bridge|multi ?storey|car park|cliffs?|overpass|viaduct|ledge"
+    r"|balcony|\w+(?:st|nd|rd|th) floor)\b)"
+    r".*\b(?:climb(?:ing|ed)?|stepp(?:ing|ed)|getting|got) (?:over|across) (?:the |a )?(?:barrier|railings?|rail"
+    r"|fence|parapet|guard ?rail)\b",
+    # ... and gone into the water, come out and going back ("went in the river but swam back. soaked and freezing on
+    # the bank and going back in"); not a swim
+    r"^(?!.*\b(?:lol|haha|lmao|wetsuit|dog|paddl\w*|kayak\w*|wild swim\w*|for a (?:swim|dip)|surf\w*|waves)\b)"
+    r".*\b(?:went|walked|jumped|stepped|got) (?:in|into|off) (?:the )?(?:river|sea|lake|canal|water|loch|harbour"
+    r"|dam|bridge|quarry)\b[^.!?]{0,40}\b(?:swam back|got out|climbed out|pulled (?:myself )?out|came back up"
+    r"|bottled it|chickened out|couldn'?t go through)\b.*\b(?:going back in|go back in|trying again|try again"
+    r"|doing it again|finish (?:it|the job))\b",
     # At a window or ledge high up, saying goodbye ("i am at the window 23rd floor. sorry anak, mama is so tired").
     # (normalize has made leetspeak of the digits: "23rd" is "2erd").
     r"\b(?:at|on) (?:the |an |my )?(?:open )?(?:window|ledge|balcony|roof|rooftop)\b[^.!?]{0,30}\b(?:\w{1,3}(?:st|nd"
@@ -1125,13 +1161,19 @@ ABUSE_DANGER = [
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
 # rules-51: "me" for "my" as in Ireland and the north of England ("me da hits me when he's drinkin").
+# rules-52 (memory holdout fresh_35, after its measurement): parents as they are called in Tamil, Urdu, Arabic,
+# Tagalog and elsewhere ("appa hits me when he drinks").
+_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops"
 _CLOSE_PERSON = (
     r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
-    r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|step ?(?:dad|father|mum|mom|mother|brother|sister)"
+    r"|" + _PARENT_WORDS + r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner"
+    r"|step ?(?:dad|father|mum|mom|mother|brother|sister)"
     r"|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandad|granddad|grandfather|grandma|gran|nan"
     r"|grandmother|ex|fiance|fiancee|coach|teacher|neighbou?r|carer|parents|folks|mum and dad|mom and dad"
     r"|foster (?:dad|mum|mom|parents?|father|mother))"
-    r"|(?<![\w'] )(?<!\w)(?:dad|mum|mom|mam|step ?(?:dad|mum|mom|brother)|grandad|granddad|grandpa|uncle))"
+    r"|(?<![\w'] )(?<!\w)(?:dad|mum|mom|mam|step ?(?:dad|mum|mom|brother)|grandad|granddad|grandpa|uncle|"
+    + _PARENT_WORDS
+    + r"))"
 )
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
@@ -1144,7 +1186,7 @@ ABUSE_RULES = [
     r"(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|hasn'?t|hasnt"
     r"|haven'?t|havent|hadn'?t|hadnt|isn'?t|would|could|might|if|ever|says|said|thinks)\b)[\w']+){0,2}?"
     r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|throws (?:\w+ ){0,2}at"
-    r"|raped|abuses|abused|touched|touches) me\b"
+    r"|raped|abuses|abused|touched|touches|batters|smacks|thumps|belts|wallops|leathers|lays into|laid into) me\b"
     # ... not with a toy or in a contest ("my brother hits me with the ball every time we play", "my dad beats me at
     # chess"; at home or at night it is violence), nor slang for getting in touch ("my ex hits me up at 2am"), nor
     # a pat or being moved ("my coach touched me on the shoulder", "my teacher's words touched me deeply")
@@ -1152,6 +1194,12 @@ ABUSE_RULES = [
     r"| on (?:the|my) (?:shoulders?|arms?|back|hands?|elbows?|head)\b| deeply\b| so much\b)"
     r"(?!(?<=beats me) at (?!(?:home|night|times|the|any|every|least|school|work)\b))",
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:abused|raped|molested|assaulted|beaten|stalked)\b",
+    # rules-52 (memory holdout fresh_34, after its measurement): someone close who drinks and then turns on the
+    # writer ("my da gets drunk and goes for me whenever im home"); not a drink fetched for the writer.
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")\b[^.!?]{0,30}?\b(?:gets|got|is|comes home|came home) (?:\w+ )?(?:drunk"
+    r"|pissed|hammered|wasted|steaming|locked|langers|high|off (?:his|her) face)\b[^.!?]{0,30}?\b(?:goes|went"
+    r"|comes|came|starts|started) (?:for|on at|on|at) me\b(?! (?:a |another |some |one )?(?:drink|pint|beer|round"
+    r"|coffee|chips|food|takeaway|taxi|lift|kebab|pizza|burger|shots?)\b)",
     # rules-45 (after memory holdout fresh_20's measurement): a pension taken by someone close, or money asked for
     # at a cost ("My son takes my whole pension every month and shouts at me if I ask for any of it"); not a salary
     # shared ("my husband takes all of my salary for the mortgage")
@@ -1385,7 +1433,11 @@ ABUSE_RULES = [
     # not let have a phone"); someone with power who keeps touching the writer, with a threat or the writer sick at it
     # ("the senior partner keeps touching my back and commenting on my legs, says my training contract depends on
     # being a 'team player'")
-    r"^(?=.*\b(?:frightened|scared|afraid|terrified) (?:to|of) (?:tell|telling|report\w*|say\w*|complain\w*)\b)"
+    # rules-52 (safety holdout 55, after its measurement): or told to keep quiet at a cost ("grabbed my arm, agency
+    # says keep quiet or I lose my visa")
+    r"^(?=.*\b(?:frightened|scared|afraid|terrified) (?:to|of) (?:tell|telling|report\w*|say\w*|complain\w*)\b"
+    r"|.*\b(?:keep (?:quiet|my mouth shut|it quiet)|say nothing|not to (?:tell|say|report))\b[^.!?]{0,15}\bor"
+    r" (?:i|i'?ll|i will|i'?d) (?:lose|be (?:sacked|fired|deported|sent (?:back|home)))\b)"
     r".*\b(?:(?:is|was|gets|been|being) (?:\w+ )?rough with me|(?:grabs|grabbed|pinches|pinched|slaps|slapped|shoves"
     r"|shoved|pushes|pushed|yanks|yanked) (?:me|my (?:arm|arms|wrist|wrists|hand|face|hair))\b)",
     r"^(?=.*\b(?:husband|hubby|boyfriend|bf|partner|fella|wife|girlfriend|gf)\b).*\b(?:won'?t|doesn'?t|does not|will"
@@ -1393,9 +1445,12 @@ ABUSE_RULES = [
     r"|keys?|passport)\b",
     r"\b(?:boss|manager|supervisor|senior partner|employer|landlord|lecturer|tutor|teacher|coach|professor|director"
     r"|foreman|line manager|team leader|client|consultant|registrar|head chef|chef|sergeant|pastor|priest)\b"
-    r"[^.!?]{0,20}\b(?:keeps|kept|always|won'?t stop|has been|been|started|keep) (?:touching|stroking|rubbing"
-    r"|grabbing|groping|patting|squeezing) my (?:back|legs?|thighs?|waist|hair|bum|bottom|knees?|hips?|breasts?|chest"
-    r"|neck)\b(?=.*\b(?:comment\w* on my (?:legs|body|figure|looks|chest|bum|breasts|bottom)|feel sick|sick going"
+    # rules-52 (memory holdout fresh_34, after its measurement): or the writer ("My boss at the hotel in Entebbe keeps
+    # touching me and says if I report he will sack me"), not on the shoulder
+    r"[^.!?]{0,40}\b(?:keeps|kept|always|won'?t stop|has been|been|started|keep) (?:touching|stroking|rubbing"
+    r"|grabbing|groping|patting|squeezing) (?:my (?:back|legs?|thighs?|waist|hair|bum|bottom|knees?|hips?|breasts?"
+    r"|chest|neck)\b|me\b(?! on the (?:shoulder|arm|back|hand)))"
+    r"(?=.*\b(?:comment\w* on my (?:legs|body|figure|looks|chest|bum|breasts|bottom)|feel sick|sick going"
     r"|uncomfortable|creepy|if i (?:tell|say|complain|report)|depends on|team player|afraid|scared|frightened"
     r"|don'?t know what to do)\b)",
 ]
@@ -1687,6 +1742,10 @@ OTHERS_CLAUSE = re.compile(
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
+    # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
+    # die' every time he loses at fortnite"); the quote ends at a quote mark no letter follows ("won't" is inside)
+    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they)(?: \w+){0,3}? (?:said|says|keeps saying|kept saying"
+    r"|always says|texted|wrote|posted|yells|yelled|screams|screamed) (?:to me )?'(?:[^']|'(?=\w)){1,80}'(?!\w)"
     r"|\b(?:someone|somebody|a friend|(?:my|her|his|their|our|your) (?:friend|sister|brother|son|daughter|partner|mum"
     r"|mom|dad|kid|child))"
     r"(?:'s| is| was| might be| may be| seems| could be) (?:\w+ ){0,2}(?:suicidal|self harming|cutting|depressed)\b"
@@ -1798,7 +1857,8 @@ STORY_FRAME = re.compile(
     # rules-51 (safety holdouts 53-54, after their measurement): "My Nollywood script: ...", "off myself in minecraft
     # so i respawn at base"
     # (not a prescription: "picked up my script")
-    r"|(?:nollywood|bollywood|film|movie|tv|play|drama|stage) script|screenplay|respawn\w*|in (?:minecraft|fortnite"
+    r"|(?:nollywood|bollywood|film|movie|tv|play|drama|stage) script|playscripts?|screenplay|respawn\w*"
+    r"|in (?:minecraft|fortnite"
     r"|roblox|gta|skyrim"
     r"|valorant|warzone|apex|the sims|elden ring|zelda|among us))\b"
 )
