@@ -6,7 +6,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion_dialogue.domain.followups import ContactDecision, check_in_due, find_plan, in_quiet_hours
+from companion_dialogue.domain.followups import (
+    ContactDecision,
+    check_in_due,
+    check_in_text,
+    find_plan,
+    in_quiet_hours,
+)
 from companion_dialogue.domain.model import IncomingMessage, Turn
 from companion_dialogue.service_layer.followups import FollowupService
 
@@ -204,3 +210,14 @@ async def test_a_check_in_held_back_because_the_user_is_at_risk_is_dropped_never
     assert await service.run_once(after + timedelta(hours=1)) == 0
     assert await service.run_once(after + timedelta(days=1)) == 0
     assert delivery.sent == []
+
+
+def test_a_funeral_gets_a_gentle_word_not_how_did_it_go() -> None:
+    plan = find_plan("my grandad's funeral is on friday", FRIDAY)
+    assert plan is not None
+    text = check_in_text(plan.what)
+    assert "how did" not in text.lower()
+    assert "hey!" not in text.lower()
+    assert text == "I've been thinking of you since your grandad's funeral. How are you holding up?"
+    assert check_in_text("funeral") == "I've been thinking of you since the funeral. How are you holding up?"
+    assert check_in_text("job interview") == "Hey! I was thinking of you. How did your job interview go?"

@@ -1767,3 +1767,38 @@ def test_two_relations_named_together_each_keep_their_name() -> None:
 def test_bro_and_sis_are_kept_as_brother_and_sister() -> None:
     assert _tells("my younger bro Karthik is in Pune", "brother", "Karthik", kinds=("person",))
     assert _tells("my sis just got placed at Deloitte", "sister", "Deloitte")
+
+
+def test_kin_in_tamil_hindi_and_sinhala_and_a_child_called_by_their_age() -> None:
+    assert _tells("my akka Tharshini got married last month", "sister", "Tharshini", kinds=("person",))
+    assert _tells("my periyamma in Batticaloa had her knee op yesterday", "aunt", "knee op", kinds=("event",))
+    assert not _tells("my periyamma in Batticaloa had her knee op yesterday", "user", "knee op")
+    assert _tells("my didi lives in Doha now", "sister", "Doha")
+    assert _tells("my 4yo Isla is obsessed with dinosaurs", "child", "Isla", kinds=("person",))
+    # a friend hailed is no brother
+    assert not _tells("bhai, Pune traffic is insane", "brother", "Pune")
+
+
+def test_a_baby_named_in_the_sentence_after_someones_birth_is_theirs() -> None:
+    text = "my sister Meena had her baby!! a little girl, they named her Diya"
+    assert _tells(text, "niece", "Diya", kinds=("person",))
+    assert not _tells(text, "baby", "Diya")
+
+
+def test_me_and_someone_named_after_a_comma_is_the_user_again() -> None:
+    text = "My son Liam moved to Calgary for work, me and Denise are still here in Gander"
+    assert _tells(text, "user", "Gander")
+    assert _tells(text, "son", "Calgary")
+    assert not _tells(text, "son", "Gander")
+
+
+def test_a_place_that_is_home_and_an_occasion_opening_a_sentence_are_the_users() -> None:
+    assert _tells("Galway is home, always has been", "user", "Galway")
+    assert not _tells("Paris is home to the Louvre", "user", "Paris")
+    assert _local_day("Graduation is on the 8th!! so proud", MONDAY, "UTC") == date(2026, 5, 8)
+
+
+def test_what_someone_said_or_is_not_done_yet_after_a_comma_does_not_make_a_day_past() -> None:
+    assert _local_day("got my driving test on Friday, the instructor said I'm ready", MONDAY, "UTC") == date(2026, 5, 8)
+    assert _local_day("flying to Lagos on the 6th, haven't packed a thing", MONDAY, "UTC") == date(2026, 5, 6)
+    assert _local_day("went to the dentist on Friday, haven't been since", MONDAY, "UTC") == date(2026, 5, 1)

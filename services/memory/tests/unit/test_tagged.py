@@ -293,3 +293,10 @@ def test_a_name_the_tagger_marks_as_a_relation_owns_nothing() -> None:
         {"sister": "B-R", "Kathleen": "B-R", "cancer": "B-O"},
     )
     assert {(f.subject, f.value) for f in found} == {("sister", "cancer")}
+
+
+def test_a_place_said_just_after_someone_of_the_users_is_theirs_unless_the_user_is_there_with_them() -> None:
+    found = _read("cant wait to visit my nan in Galway at Easter", {"nan": "B-R", "Galway": "B-U"})
+    assert [(f.subject, f.value) for f in found] == [("nan", "Galway")]
+    found = _read("i live with my nan in Galway", {"nan": "B-R", "Galway": "B-U"})
+    assert [(f.subject, f.value) for f in found] == [(USER, "Galway")]

@@ -162,7 +162,18 @@ def check_in_due(plan: Plan, local_now: datetime) -> datetime:
     return datetime.combine(plan.on + timedelta(days=1), time(CHECK_IN_HOUR), tzinfo=local_now.tzinfo)
 
 
+# A goodbye to someone who died: no cheerful "how did it go?" after it, a gentle word on how the user is.
+_MOURNING = re.compile(
+    r"\b(?:funeral|burial|memorial|cremation|wake|vigil|shiva|requiem|inquest|celebration of life|nine nights"
+    r"|graveside|interment|repast)\b",
+    re.IGNORECASE,
+)
+
+
 def check_in_text(what: str) -> str:
+    if _MOURNING.search(what):
+        whose = "your" if re.search(r"['’]s\b", what) else "the"  # "your grandad's funeral", "the funeral"
+        return f"I've been thinking of you since {whose} {what}. How are you holding up?"
     return f"Hey! I was thinking of you. How did your {what} go?"
 
 

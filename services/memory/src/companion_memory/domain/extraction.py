@@ -83,10 +83,17 @@ RELATIONS = _alternation(
     # Spanish and Portuguese children ("mi hija Daniela")
     "hija|hijo|filha|filho|"
     # Scots and Irish kin and the boss at work ("me da", "ma faither", "ma granda", "ma gaffer Davie")
-    "da|faither|mither|granda|gaffer|foreman|" + _PET_WORDS
+    "da|faither|mither|granda|gaffer|foreman|"
+    # Tamil, Sinhala and Hindi kin ("my akka Nirosha", "my periyamma in Jaffna", "my didi")
+    # ("bhai" and "bhaiya" are left out: as often a friend hailed, "bhai, Mumbai rent is insane")
+    "akka|thambi|thangachi|thangai|periyamma|periyappa|chithi|chithappa|athai|aiya|nangi|malli|didi|"
+    "mausi|masi|chacha|chachi|tatay|nanay|" + _PET_WORDS
 )
+# A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
+_CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
 _PETS = _alternation(_PET_WORDS)
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
+RELATIONS += "|" + _CHILD_BY_AGE.pattern
 _NATIONALITIES = (
     "british english irish scottish welsh american canadian mexican australian italian indian german french "
     "spanish portuguese dutch swiss belgian austrian swedish danish finnish norwegian polish russian "
@@ -148,7 +155,7 @@ _CLAUSES = re.compile(
     # two cats Kiri and Miso")
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
     r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
-    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the)\b))"
+    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|(?-i:[A-Z])[a-z]+)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
@@ -326,6 +333,13 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return _relation_name(theirs.group(1))  # "my sons orthodontist appointment is wednesday": the son's
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's)\b", head):
         return USER
+    # "Graduation is on the 3rd!!", "Surgery's tomorrow": the user's occasion, dated; "St. John's is home": theirs
+    if (occasion := _OCCASION.match(head)) and re.match(
+        r"(?:'s| is)? (?:on |this |next |tomorrow|today|tonight|in \d|at \d)", head[occasion.end() :]
+    ):
+        return USER
+    if _PLACE_IS_HOME.match(said):
+        return USER
     if (theirs := re.match(r"(?:his|her) (" + RELATIONS + r")\b(?!')", head)) and last_person and last_person != USER:
         return f"{last_person}'s {_relation_name(theirs.group(1))}"  # "our daughter ..., and her husband Callum"
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
@@ -475,7 +489,7 @@ _OCCASION = re.compile(
     r"parents'? (?:evening|night)|parent-teacher (?:night|evening|conference|meeting)|sports day|school play|"
     r"nativity|prom|grand final|semi-?final|tournament|fixture|reunion|christening|baptism|funeral|hen do|stag do|"
     r"shifts|commute|auction|fair|show|rodeo|festival|fete|carnival|parade|review|assessment|hearing|tribunal"
-    r"|clinic|infusion|dialysis|chemo|ultrasound|scan)\b",
+    r"|clinic|infusion|dialysis|chemo|ultrasound|scan|burial|memorial|cremation|vigil|wake)\b",
     re.I,
 )
 
@@ -508,11 +522,32 @@ _KIN_SYNONYMS = {
     "irmã": "sister",
     "hermano": "brother",
     "irmão": "brother",
+    "akka": "sister",
+    "thangachi": "sister",
+    "thangai": "sister",
+    "nangi": "sister",
+    "didi": "sister",
+    "thambi": "brother",
+    "aiya": "brother",
+    "malli": "brother",
+    "periyamma": "aunt",
+    "chithi": "aunt",
+    "athai": "aunt",
+    "mausi": "aunt",
+    "masi": "aunt",
+    "chachi": "aunt",
+    "periyappa": "uncle",
+    "chithappa": "uncle",
+    "chacha": "uncle",
+    "tatay": "dad",
+    "nanay": "mom",
 }
 
 
 def _relation_name(relation: str, of: str | None = None) -> str:
     relation = relation.lower()
+    if _CHILD_BY_AGE.fullmatch(relation):
+        return "child"
     if of:
         return f"{relation}'s {_KIN_SYNONYMS.get(of.lower(), of.lower())}"
     return _KIN_SYNONYMS.get(relation, relation)
@@ -1435,6 +1470,8 @@ _IN_NOW = re.compile(
     re.I,
 )
 _HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
+# "St. John's is home, always will be" (not "Paris is home to the Louvre")
+_PLACE_IS_HOME = re.compile(r"^" + _PLACE + r"(?:'s| is) (?:my )?home\b(?! (?:to|of|for)\b)", re.I)
 _MOVED = re.compile(
     r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?P<origin>(?-i:"
     + _PLACE_WORDS
@@ -1624,6 +1661,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             _BASED.search(text)
             or _IN_NOW.search(text)
             or _HOME_IS.search(_FILLER.sub("", text))
+            or _PLACE_IS_HOME.search(_FILLER.sub("", text))
             or _CARE_HOME.search(text)
         ):
             home = next(g for g in match.groups() if g)
@@ -3275,10 +3313,21 @@ def relation_name(relation: str) -> str:
     return _relation_name(relation)
 
 
+# What another person said and what is not done yet, added after a comma, are not the tense of what came before:
+# "Have my driving test on Friday and am so nervous, the instructor said my parking is bad", "dentist on the 22nd ...,
+# haven't packed a thing".
+_AFTERTHOUGHT = re.compile(
+    r",\s*(?:(?:and|but|tho|though)\s+)?(?:(?:still\s+)?(?:haven'?t|havent|hasn'?t|not yet)\b"
+    r"|(?:the|my|his|her|their|our) [\w'-]+ (?:said|says|told me|reckons)\b).*$",
+    re.I | re.S,
+)
+
+
 def _tense(clause: str) -> Tense:
     # "my colleague told me his wedding is in June": the tense of what was told, not of the telling
     if told := _told_of_them(clause):
         clause = clause[told.end() :]
+    clause = _AFTERTHOUGHT.sub("", clause)
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
         # "Dyin to see me nephew make his communion on Saturday, got him a lovely suit": looked forward to
@@ -3605,6 +3654,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
+    # someone of the user's whose baby the last sentence told of: "my akka Nirosha just had her second baby!! a boy,
+    # they named him Aadhavan" names her baby, not the user's
+    last_baby_of: re.Match[str] | None = None
     last_liking: Found | None = None  # the last sentence's liking, for "mushrooms too"
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
@@ -3634,6 +3686,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
         people = _people(sentence, last_person)
+        if last_baby_of and not _BABY_OF.search(sentence):
+            both = f"{last_baby_of.string} {sentence}"
+            people = [
+                _babys(last_baby_of, both, p.value) if p.kind == PERSON and p.subject == "baby" and p.value else p
+                for p in people
+            ]
         if (
             last_pet
             and not people
@@ -3708,6 +3766,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if dated:
                 found.append(dated)
         last_pet = pets[-1].group(1) if (pets := list(_A_PET.finditer(sentence))) else ""
+        last_baby_of = _BABY_OF.search(sentence)
         likings = [f for f in found[before:] if f.kind == PREFERENCE and f.subject == USER]
         if last_liking and not likings and (likewise := _likewise(sentence, last_liking)):
             found.append(likewise)

@@ -12,7 +12,7 @@ in its clause ("I don't have a dog", "if I ever moved to Paris"), which the rule
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -52,6 +52,14 @@ _THEIR_CLAUSE = re.compile(
 _THEIRS_BEFORE = re.compile(
     r"(?:\b(?!(?:it|that|he|she|what|there|here|who|let|where|how|name|today|now)['’]s)\w+(?:'s|s'|’s|s’)"
     r"|\b(?:his|her|their))\s+(?:(?:in|at|near|by|up in|down in|out in) )?$",
+    re.I,
+)
+# A place said just after someone of the user's: "dying to see my mama in Brașov" is the mama's home (not "I live
+# with my grandma in Pueblo", "staying by my sister in Breaux Bridge": the user is there too).
+_RELATION_IN_BEFORE = re.compile(
+    r"(?<!\bwith )(?<!\bw )(?<!\bw/ )(?<!\bwi )(?<!\bby )(?<!\bnear )(?<!\bbeside )"
+    rf"\b(?:my|our|me|ma) (?:(?:\w+ )?(?=(?:{RELATIONS})s?\s))?((?:{RELATIONS}))s?"
+    r"(?: (?:is|are|who lives|living|lives|still|back|out|over|up|down))? (?:in|from) $",
     re.I,
 )
 _MOVED_FROM = re.compile(r"\b(?:moved|moving|relocated|emigrated)\b[^,.;!?]*\bfrom\s+$", re.I)
@@ -173,6 +181,8 @@ def tagged_facts(
         if sentence.rstrip().endswith("?") or denied_or_supposed(before_value) or _taken_back(text, value, span.end):
             continue
         clauses = clause_bounds(sentence)
+        if span.role == "user" and _RELATION_IN_BEFORE.search(before_value):
+            span = replace(span, role="other")  # "my mama in Brașov": hers, whoever the tagger took it for
         if span.role == "user" and (
             _someone_elses(sentence, clauses, span.start - sentence_start, value)
             or _known_for_another(known, value)
