@@ -22,6 +22,7 @@ it at start, as safety's crisis model is.
 
 import argparse
 import datetime
+import hashlib
 import json
 import math
 import random
@@ -292,9 +293,17 @@ def predict(model: Tagger, items: list[dict[str, object]]) -> list[tuple[np.ndar
     return out
 
 
-def write_weights(model: Tagger, metadata: dict[str, object]) -> None:
+def versioned(data: dict[str, object]) -> str:
+    """The weights' version: the day's (``data["version"]``) and the first digits of a digest of the weights, so that
+    two models trained on one day are told apart (in memory's audit trail and the model card)."""
+    weights = {k: v for k, v in data.items() if k != "version"}
+    digest = hashlib.sha256(json.dumps(weights, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return f"{data['version']}-{digest[:8]}"
+
+
+def write_weights(model: Tagger, metadata: dict[str, object]) -> str:
     """JSON (loading it runs no code): metadata, the heads, and per adapted Linear layer its LoRA matrices A (rank x
-    in) and B (out x rank), to 6 significant digits."""
+    in) and B (out x rank), to 6 significant digits. Returns the version written (`versioned`)."""
 
     def numbers(array: np.ndarray) -> object:
         return json.loads(
@@ -320,8 +329,10 @@ def write_weights(model: Tagger, metadata: dict[str, object]) -> None:
         },
         "lora": lora,
     }
+    data["version"] = versioned(data)
     WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
     WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n")
+    return str(data["version"])
 
 
 def main() -> None:
@@ -357,8 +368,10 @@ def main() -> None:
         ]
         Path(args.out).write_text(json.dumps(report))
     if args.write:
-        version = "minilm-lora-tagger-" + datetime.date.today().strftime("%Y%m%d")
-        write_weights(model, {"version": version, "rank": RANK, "alpha": ALPHA, "max_tokens": MAX_TOKENS, "bars": BARS})
+        day = "minilm-lora-tagger-" + datetime.date.today().strftime("%Y%m%d")
+        version = write_weights(
+            model, {"version": day, "rank": RANK, "alpha": ALPHA, "max_tokens": MAX_TOKENS, "bars": BARS}
+        )
         card = json.loads(CARD.read_text()) if CARD.exists() else {}
         card["fact_tagger"] = {
             "version": version,

@@ -221,3 +221,10 @@ def test_a_funeral_gets_a_gentle_word_not_how_did_it_go() -> None:
     assert text == "I've been thinking of you since your grandad's funeral. How are you holding up?"
     assert check_in_text("funeral") == "I've been thinking of you since the funeral. How are you holding up?"
     assert check_in_text("job interview") == "Hey! I was thinking of you. How did your job interview go?"
+
+
+@pytest.mark.parametrize(
+    "text", ["my nan passed away on Tuesday", "my dog died on monday", "my flight got cancelled on friday"]
+)
+def test_something_done_on_a_day_is_no_event_to_ask_about(text: str) -> None:
+    assert find_plan(text, FRIDAY) is None

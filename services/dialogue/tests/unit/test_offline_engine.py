@@ -242,3 +242,31 @@ def test_any_other_message_minutes_after_a_sensitive_one_gets_no_small_talk(text
 )
 def test_news_that_hurts_gets_no_congratulations(message: str) -> None:
     assert "ongratulations" not in _reply(message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandma passed away on sunday, she was 91",
+        "we had a miscarriage at 10 weeks",
+        "had to have our cat put to sleep this morning at the vet",
+        "my best mate died in a motorbike crash",
+    ],
+)
+def test_a_loss_gets_condolence_not_a_plan_a_goodbye_or_interest(text: str) -> None:
+    said = _reply(text)
+    assert said.startswith("I'm so sorry")
+    assert "plan" not in said
+    assert "interesting" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["my dad's been diagnosed with cancer", "mum's in hospital after a stroke", "got made redundant today"]
+)
+def test_hard_news_gets_sympathy(text: str) -> None:
+    assert _reply(text).startswith(("I'm sorry", "Oh no, I'm sorry"))
+
+
+@pytest.mark.parametrize("text", ["my phone died lol", "laptop just died mid essay", "I nearly died laughing"])
+def test_a_dead_phone_is_no_loss(text: str) -> None:
+    assert "sorry" not in _reply(text).lower()

@@ -667,6 +667,7 @@ def test_rules_51_abuse_told_is_abuse(text: str) -> None:
         ("keep punching the wall till my hand cracks, it's the only thing that works", RiskLevel.IDEATION),
         ("on the top level of the multi storey now, stepping over the railing", RiskLevel.IMMINENT),
         ("jumped off the bridge but came back up. going back in", RiskLevel.IMMINENT),
+        ("my life is so bad i want to die", RiskLevel.IDEATION),
     ],
 )
 def test_rules_52_at_risk_forms(text: str, level: RiskLevel) -> None:
@@ -683,6 +684,7 @@ def test_rules_52_at_risk_forms(text: str, level: RiskLevel) -> None:
         "my daughter keeps saying 'i want to die' whenever she has to do homework, she's 8",
         "my brother says everyone would be better off without him since the divorce, how do i help",
         "my playscript ends on the line 'I won't be here by morning' and then he boards the train",
+        "that finale was so boring i wanted to die",
     ],
 )
 def test_everyday_twins_of_the_rules_52_forms_are_no_crisis(text: str) -> None:

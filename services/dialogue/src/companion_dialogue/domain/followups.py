@@ -64,7 +64,14 @@ _VAGUE = frozenset(
 )
 _TRAILING = re.compile(r"\s+(?:for|on|at|in|of|to|with|by|this|next|that)$")
 # Words no event name holds: a "what" with them is a clause ("have to go on friday"), not a noun phrase.
-_NOT_IN_AN_EVENT = frozenset({"i", "me", "you", "to", "going", "gonna", "be", "am", "is", "are", "will", "no"})
+# A "what" with a verb of its own tells of something done, not an event: "my nan passed away on Tuesday" would
+# be asked about as "How did your nan passed away go?", "my dog died on monday" likewise; "my dad has surgery on
+# friday" is no event's name either (a missed check-in costs little).
+_NOT_IN_AN_EVENT = frozenset(
+    "i me you to going gonna be am is are will no has have had was were been did does do got gets went died dies dead"
+    " passed away lost killed".split()
+)
+_DONE = re.compile(r"\b\w{3,}(?<!e)ed\b")  # "passed", "crashed", "cancelled"; not "need", "speed", "bed"
 # A second line behind safety's assessment (dialogue notes no plan from a sensitive message at all): a message
 # with any of these words yields no plan, whatever else it says. A missed "how did it go?" costs little; a
 # cheerful one after a goodbye is the harm this prevents, so the list errs wide ("dying to see" loses a check-in).
@@ -137,7 +144,7 @@ def mentions_risk(text: str) -> bool:
 def _event(what: str) -> str | None:
     """The event a plan names, or None when the words name none ("plan for", "last day", "to go")."""
     what = _TRAILING.sub("", what.strip().lower())
-    if what in _VAGUE or not what or _NOT_IN_AN_EVENT.intersection(what.split()):
+    if what in _VAGUE or not what or _NOT_IN_AN_EVENT.intersection(what.split()) or _DONE.search(what):
         return None
     return what
 

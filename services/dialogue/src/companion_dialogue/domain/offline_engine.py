@@ -94,6 +94,16 @@ _GOOD_NEWS = (
     "Congratulations! That's wonderful news. How are you feeling about it?",
     "Oh, that's lovely news, congratulations! Tell me more?",
 )
+# A death, a lost pregnancy, a pet put to sleep: condolence, never "that sounds like a plan" or "that's interesting!".
+_LOSS = (
+    "I'm so sorry for your loss. I'm here, and you can tell me as much or as little as you like.",
+    "I'm so sorry. That's so hard. How are you holding up?",
+)
+# Hard news that is no loss (a diagnosis, a hospital stay, a job lost, a break-up): sorry first, then an ear.
+_HARD_NEWS = (
+    "I'm sorry, that's a lot to take in. How are you holding up?",
+    "Oh no, I'm sorry you're going through this. Do you want to talk about it?",
+)
 # A small injury told in passing ("sliced my thumb on the handsaw today"): sympathy, not "that sounds like a plan".
 # Safety has read the message first: one told as self-harm never gets here (a crisis or gentle reply answers it).
 _HURT = (
@@ -188,6 +198,25 @@ _GOOD_NEWS_RE = re.compile(
     r" (?:engaged|married|pregnant|expecting)|got (?:the|a new|my first|her first|his first) job|got (?:promoted|a"
     r" promotion)|passed (?:my|her|his|the|their) (?:driving )?(?:test|exams?|finals|boards|bar)|graduated"
     r"|it'?s a (?:boy|girl)|new (?:baby|grandbaby|grandchild|granddaughter|grandson))\b"
+)
+_KIN_AND_PETS = (
+    r"(?:mum|mom|mam|mother|dad|da|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather"
+    r"|husband|wife|partner|boyfriend|girlfriend|son|daughter|baby|brother|sister|uncle|aunt|auntie|cousin|friend"
+    r"|best friend|mate|dog|cat|puppy|kitten|horse|pet)"
+)
+_LOSS_RE = re.compile(
+    r"^(?!.*\b(?:lol|haha\w*|lmao|laughing)\b)(?!.*\b(?:phone|battery|laptop|charger|car|engine|plant|wifi|game"
+    r"|character|tamagotchi)(?:'s| has| just| finally)? (?:died|is dead|dead)\b).*(?:"
+    r"\bpass(?:ed)? away\b|\b(?:died|has died|is dead|was killed|didn'?t make it)\b|\bmiscarr\w*|\bstill ?born\b"
+    r"|\blost (?:my|our|the|her|his) " + _KIN_AND_PETS + r"\b|\bput (?:\w+ )?to sleep\b|\b(?:funeral|burial)\b"
+    r"|\bbereave\w*)"
+)
+_HARD_NEWS_RE = re.compile(
+    r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*(?:\b(?:has|got|diagnosed with|it'?s|with) (?:\w+ )?(?:cancer|a tumou?r"
+    r"|dementia|alzheimer'?s|leuka?emia|parkinson'?s|a stroke|a heart attack|motor neurone disease|mnd|als)\b"
+    r"|\bin (?:the )?(?:hospital|icu|intensive care|a&e|er)\b|\b(?:made redundant|laid off|got fired|got sacked"
+    r"|lost my job)\b|\b(?:broke up with me|dumped me|left me|we broke up|we split up|getting divorced"
+    r"|wants a divorce)\b)"
 )
 _HURT_RE = re.compile(
     r"\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?|sprained|twisted|broke|stubbed|bruised|trapped|smashed|jammed"
@@ -309,6 +338,11 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return _pick(_SPACE, key)
     if context.safety.goodbye_after_sensitive:  # safety read it as a goodbye, minutes after a painful message
         return _pick(_GENTLE_GOODBYES, key)
+    # before the goodbyes, thanks and questions: "had to put him to sleep, said goodbye", "how do i cope"
+    if _LOSS_RE.search(lowered):
+        return _pick(_LOSS, key)
+    if _HARD_NEWS_RE.search(lowered):
+        return _pick(_HARD_NEWS, key)
     if _GOODBYE.search(lowered):
         return _pick(_GOODBYES, key)
     if _THANKS_RE.search(lowered):

@@ -1540,6 +1540,12 @@ HYPERBOLE = re.compile(
     r" on suicide watch\b"
     r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
     r"|\bbefore i die\b"
+    # rules-52: a show, a game or an ordeal so bad the writer "wants to die" ("the serial's ending was so bad I want to
+    # die"); not life itself
+    r"|\b(?:ending|finale|episode|film|movie|show|serial|season|match|game|song|album|exam|test|meal|date|speech"
+    r"|presentation|interview|performance|traffic|queue|sermon|lecture|meeting)(?:'s| is| was| were) so (?:\w+ )?"
+    r"(?:bad|boring|cringe|awful|embarrassing|terrible|dull|long|slow) (?:that )?i (?:want(?:ed)? to|wanna|could"
+    r"|almost|nearly) (?:die|died)\b"
     r"|\b(?:makes|made|making) me (?:want to|wanna) die\b|\boverdosed on (?:coffee|caffeine|sugar|chocolate)\b"
     # A dose for animals or plants ("dont want to overdose the lambs")
     r"|\boverdos\w* (?:the|my|our|his|her|their) (?:\w+ )?(?:lambs?|sheep|ewes?|cattle|cows?|calf|calves|heifers?"
