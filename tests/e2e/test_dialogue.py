@@ -185,6 +185,25 @@ async def test_a_check_in_follows_a_dated_plan_but_not_at_night(stack: Stack) ->
         assert [(t["role"], t["text"]) for t in stored] == [("companion", check_ins[0]["text"])]
 
 
+async def test_a_death_gets_condolence_no_check_in_and_the_funeral_a_gentle_word(stack: Stack) -> None:
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        told = await client.send_ok(
+            "grief", "my grandad passed away on Monday", sent_at=three_days_ago, time_zone=_zone_at(13)
+        )
+        assert (await client.reply_to(told))["text"].startswith("I'm so sorry")
+        funeral = await client.send_ok(
+            "grief", "my grandad's funeral is tomorrow", sent_at=three_days_ago, time_zone=_zone_at(13)
+        )
+        await client.reply_to(funeral)
+
+        await client.wait_for(lambda got: any(e["type"] == "check_in" for e in got), 15)
+        await asyncio.sleep(1.0)  # several scheduler rounds: nothing asked of the death itself
+
+        check_ins = [e["text"] for e in client.received if e["type"] == "check_in"]
+        assert check_ins == ["I've been thinking of you since your grandad's funeral. How are you holding up?"]
+
+
 async def test_a_check_in_for_a_user_who_is_away_waits_for_their_next_connection(stack: Stack) -> None:
     client = ChatClient(stack.gateway_url, stack.jwt_secret)  # not connected
     try:

@@ -373,6 +373,11 @@ def main() -> None:
             model, {"version": day, "rank": RANK, "alpha": ALPHA, "max_tokens": MAX_TOKENS, "bars": BARS}
         )
         card = json.loads(CARD.read_text()) if CARD.exists() else {}
+        # the figures of the models this one replaces are kept; its own are measured after, on HELD_OUT
+        previous = card.get("fact_tagger", {})
+        earlier = dict(previous.get("measured", {}).get("earlier_models", {}))
+        if "holdout_of_this_model_measured_once" in previous.get("measured", {}):
+            earlier[f"holdout_of_{previous['version']}"] = previous["measured"]["holdout_of_this_model_measured_once"]
         card["fact_tagger"] = {
             "version": version,
             "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -383,6 +388,11 @@ def main() -> None:
             "epochs": EPOCHS,
             "rank": RANK,
             "bars": BARS,
+            "measured": {
+                "earlier_models": earlier,
+                "holdout_of_this_model_measured_once": f"pending: {' and '.join(HELD_OUT)}, measured once through the"
+                " system (make bench-extraction) before any change is tuned on them",
+            },
         }
         CARD.write_text(json.dumps(card, indent=2) + "\n")
 
