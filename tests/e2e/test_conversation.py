@@ -143,6 +143,30 @@ async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_then_the_ab
     assert support.index("988") < support.index("1-800-799-7233")
 
 
+async def test_a_friend_at_risk_gets_the_crisis_lines_to_help_them_and_a_reply_on_how_to(stack: Stack) -> None:
+    """Someone else at risk, told by a worried user: no crisis of the user's own, but the crisis lines framed for
+    helping someone, a reply that tells how (ask directly, stay close, the lines), and nothing kept as a fact."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        text = "my best friend told me she wants to kill herself, what do i do?"
+        message_id = await client.send_ok("friend", text, locale="en-US")
+        reply = str((await client.reply_to(message_id))["text"])
+        events = [e for e in client.events_for(message_id) if e["type"] != "notice"]
+        assert [e["type"] for e in events] == ["crisis_support", "reply"]
+        support = events[0]["text"]
+
+        assert "988" in support
+        assert "looking out for them" in support
+        assert "worried about you" not in support  # not the user's own crisis message
+        assert "ask them" in reply.lower()
+        assert "lines i sent" in reply.lower()
+        for _ in range(100):
+            memories = (await client.http.get("/v1/memories", params={"page_size": 100})).json()["memories"]
+            if memories:
+                break
+            await asyncio.sleep(0.2)
+        assert [(m["kind"], m["sensitive"]) for m in memories] == [("episode", True)]
+
+
 async def test_threats_from_lenders_get_debt_advice_and_a_gentle_reply(stack: Stack) -> None:
     """Threatened by the people they owe (danger from others, as violence against the user is): free debt advice
     goes out, not the suicide crisis lines, and the reply asks about their safety."""

@@ -270,3 +270,13 @@ def test_hard_news_gets_sympathy(text: str) -> None:
 @pytest.mark.parametrize("text", ["my phone died lol", "laptop just died mid essay", "I nearly died laughing"])
 def test_a_dead_phone_is_no_loss(text: str) -> None:
     assert "sorry" not in _reply(text).lower()
+
+
+def test_someone_else_at_risk_gets_how_to_help_not_a_gentle_question_alone() -> None:
+    said = _reply(
+        "my best friend told me she wants to kill herself, what do i do?",
+        safety=SafetyView(sensitive=True, someone_at_risk=True),
+    )
+    assert "lines I sent" in said
+    assert "ask them" in said.lower()
+    assert said.endswith("?")  # and how the user is

@@ -731,3 +731,37 @@ def test_rules_52_abuse_told_is_abuse(text: str) -> None:
 
 def test_a_drink_fetched_is_no_abuse() -> None:
     assert "abuse" not in assess("my dad got drunk at the wedding and went for me a kebab lol").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my best friend told me she wants to kill herself, what do i do?",
+        "my brother keeps saying everyone would be better off without him",
+        "my son just told me hes been cutting, what do i say",
+        "i think my dad is suicidal",
+        "my sister tried to kill herself last year and i still worry about her",
+        "im scared my mum is going to hurt herself",
+    ],
+)
+def test_someone_else_at_risk_is_a_concern_of_its_own(text: str) -> None:
+    risk = assess(text)
+    assert risk.level == RiskLevel.CONCERN
+    assert "someone_at_risk" in risk.categories
+    assert risk.needs_support
+    assert "someone_at_risk" in risk.support_categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend killed himself last year",  # grief, not someone at risk now
+        "a patient told me she wants to die, hard shift",
+        "my mate says he wants to die after that match lol",
+        "in the book her friend says she wants to die",
+        "my dad says he's been cutting the grass all day",
+        "after my first wife left i took an overdose, long time ago",  # the writer's own
+    ],
+)
+def test_grief_a_caseload_a_joke_fiction_and_the_writers_own_past_are_not_someone_at_risk(text: str) -> None:
+    assert "someone_at_risk" not in assess(text).categories

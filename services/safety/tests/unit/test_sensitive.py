@@ -403,6 +403,22 @@ async def test_support_goes_out_for_a_crisis_and_for_abuse_against_the_writer(te
         assert "abuse" in service.reply_guidance(stored, MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1"))
 
 
+async def test_someone_else_at_risk_gets_the_crisis_lines_to_help_them_and_guidance_on_how() -> None:
+    delivery = RecordingDelivery()
+    service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]
+    message = MessageToAssess("u1", "c1", "m1", "my friend told me she wants to die, what do i say", "en-GB", "gw:1")
+    stored = await service.assess_message(message)
+
+    assert stored.risk.level == RiskLevel.CONCERN  # no crisis of the user's own: check-ins and memory treat it so
+    assert stored.crisis_support_sent
+    assert "116 123" in delivery.sent[0]
+    assert "looking out for them" in delivery.sent[0]
+    assert "I'm worried about you" not in delivery.sent[0]
+    guidance = service.reply_guidance(stored, message)
+    assert guidance.startswith(crisis.SOMEONE_AT_RISK_GUIDANCE)
+    assert crisis.CRISIS_REPLY_GUIDANCE not in guidance
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [

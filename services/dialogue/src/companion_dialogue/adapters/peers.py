@@ -91,6 +91,7 @@ class GrpcSafety:
             risk_to_self="self_harm" in assessment.categories or not assessment.categories,
             goodbye_after_sensitive=assessment.goodbye_after_sensitive,
             after_sensitive=assessment.after_sensitive,
+            someone_at_risk="someone_at_risk" in assessment.categories,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

@@ -57,6 +57,9 @@ class SafetyView:
     # Any other message minutes after a sensitive one ("ok" after "i want to die"): the reply stays gentle, no small
     # talk or cheer.
     after_sensitive: bool = False
+    # The user told of someone else at risk of suicide or self-harm ("my friend told me she wants to die"): the
+    # reply tells how to help them; safety has sent the crisis lines for it.
+    someone_at_risk: bool = False
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,17 @@ _GOOD_NEWS = (
     "Congratulations! That's wonderful news. How are you feeling about it?",
     "Oh, that's lovely news, congratulations! Tell me more?",
 )
+# Someone else at risk, told by a user worried about them: how to help, as a crisis counsellor would put it, and how
+# the user is (safety has sent the crisis lines for it; they are "the lines I sent").
+_SOMEONE_AT_RISK = (
+    "It means a lot that you're looking out for them, and I'm glad you told me. It's okay to ask them straight out "
+    "whether they're thinking about suicide; asking doesn't put the idea in their head. Listen without judging, stay "
+    "close if you can, and help them reach one of the lines I sent, or emergency services if they're in danger right "
+    "now. How are you holding up with all this?",
+    "That's a lot to carry, and I'm glad you told me. You don't have to fix it alone: ask them gently and directly "
+    "how they are, listen, and encourage them to talk to one of the lines I sent (you can call together). If they're "
+    "in immediate danger, call emergency services. How are you doing yourself?",
+)
 # A death, a lost pregnancy, a pet put to sleep: condolence, never "that sounds like a plan" or "that's interesting!".
 _LOSS = (
     "I'm so sorry for your loss. I'm here, and you can tell me as much or as little as you like.",
@@ -310,6 +321,8 @@ def reply(request: ChatRequest) -> str:
         return _crisis_reply(context.recent_turns, _CRISIS_REPLIES if context.safety.risk_to_self else _DANGER_REPLIES)
     text = context.message.text
     key = context.message.message_id + text
+    if context.safety.someone_at_risk:  # "my best friend told me she wants to kill herself, what do i do?"
+        return _pick(_SOMEONE_AT_RISK, key)
     # Safety found it sensitive (an abuse disclosure, a concern) or it holds words of risk: a gentle question,
     # never a cheerful greeting ("my husband shoved me into the door again last night").
     if (context.safety.sensitive or mentions_risk(text)) and not _PLAIN_FAREWELL.match(text.lower()):

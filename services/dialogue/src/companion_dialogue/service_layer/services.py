@@ -462,6 +462,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         or not (first.crisis or second.crisis),
         goodbye_after_sensitive=first.goodbye_after_sensitive or second.goodbye_after_sensitive,
         after_sensitive=first.after_sensitive or second.after_sensitive,
+        someone_at_risk=first.someone_at_risk or second.someone_at_risk,
     )
 
 

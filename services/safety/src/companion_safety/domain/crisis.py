@@ -23,6 +23,14 @@ DEBT_REPLY_GUIDANCE = (
     "services if they are in danger. No jokes or role-play; do not claim to be a human or an adviser."
 )
 
+SOMEONE_AT_RISK_GUIDANCE = (
+    "The user is worried about someone else who may be at risk of suicide or self-harm. Take it seriously and thank "
+    "them for caring. Encourage them to ask the person directly whether they are thinking about suicide (asking does "
+    "not put the idea in their head), to listen without judging, to stay with them or keep in touch, and to reach "
+    "the crisis line they were given together or for advice, or emergency services if the person is in danger now. "
+    "Ask how the user is coping too. No jokes or role-play; do not claim to be a human or a counselor."
+)
+
 # Added to the crisis guidance when the user at risk also told of abuse.
 ALSO_ABUSE_GUIDANCE = (
     "They also told you of abuse or violence against them: believe them, do not blame them, and mention the abuse "
@@ -151,6 +159,14 @@ def crisis_message(
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
             f"You deserve to be safe, and people can help right now:\n{_listed(abuse)}\n{also_debt}{in_danger}"
+        )
+    if "someone_at_risk" in categories and "self_harm" not in categories:
+        return (
+            "It means a lot that you're looking out for them, and you don't have to handle this alone. These lines "
+            "help people who may be thinking about suicide or hurting themselves, and the people worried about them; "
+            f"you can call for advice, or together with them:\n{_listed(resources.lines)}\n"
+            f"If they are in danger right now, call {resources.emergency_number}. "
+            "I'm an AI companion, not a counselor, and I'm here for you too."
         )
     if debt and "self_harm" not in categories:
         return (

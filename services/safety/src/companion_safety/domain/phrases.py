@@ -296,6 +296,8 @@ _DAY = (
 )
 # A will or affairs put in order for an ordinary reason (a baby, a mortgage, retirement, the nephew who shares the
 # hobby): no preparation for death. Said after "my will"/"my affairs" in the ideation and plan rules alike.
+# A small mishap, of the kind a parent is "going to kill me" over or a will is "written" after, in jest.
+_MISHAP = r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
 _ORDINARY_WILL = (
     r"(?!.*\b(?:baby|kids|wedding|married|mortgage|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids"
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
@@ -310,7 +312,10 @@ _ORDINARY_WILL = (
     # rules-49 (safety holdout 50, after its measurement): so the children are spared a fight over the estate
     r"|estate|inheritance|fighting over|wahala|palava"
     # rules-46 (after safety holdout 49's measurement): after a scare in the family, for peace of mind
-    r"|peace of mind|(?:heart|health|cancer|covid) scare))" + _EVERYDAY_REASON
+    r"|peace of mind|(?:heart|health|cancer|covid) scare"
+    # rules-52 (safety holdout 56, after its measurement): the joke after a mishap ("writing my will bc mum found
+    # out I dented the car 😭")
+    r"|(?:found out|finds out|find out|sees|saw) (?:\w+ ){0,3}?(?:i |that i )?" + _MISHAP + r"))" + _EVERYDAY_REASON
 )
 # Where or with whom a life is lived: after "don't want to live", a move or a household, not a wish to die.
 _NOT_A_HOME = (
@@ -474,7 +479,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:no ?one|nobody) (?:would|will) (?:miss|notice|care)(?: about)? (?:me )?if i (?:died|was gone"
         r"|were gone|disappeared)\b",
         r"\bwould it take to (?:die|kill)\b",
-        r"\b(?:lethal|fatal|deadly) dose\b",
+        # rules-52 (safety holdout 56, after its measurement): not a subject studied ("pharmacology exam tomorrow,
+        # therapeutic index, lethal dose, half-lives")
+        r"^(?!.*\b(?:exam|exams|revision|revising|lecture|module|pharmacology|toxicology|textbook|quiz|flashcards"
+        r"|coursework|assignment|therapeutic index)\b).*\b(?:lethal|fatal|deadly) dose\b",
         # rules-33 (after holdout 40's measurement): what quantity of a medicine "would be fatal" ("for a person of
         # 70 kg? I have a sufficient supply at home"), and a poison with a farewell or a deed named ("Mi buy di
         # Gramoxone from di farm store already. Write a letta fi mi madda"); not weedkiller bought for the garden.
@@ -564,7 +572,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:hear|get|see|read|receive) (?:from )?me\b",
         # ... and "i love her" in a message left to be found ("tell my mum i love her if she ever finds this app").
         rf"\btell {_KIN} (?:that )?i (?:loved|always loved|love(?=.*\b(?:if|when|after|once)\b.*\b(?:finds?|found"
-        r"|gone|dead|happens|sees? this|reads? this)\b)) (?:them|her|him|you)\b",
+        r"|gone|dead|happens|sees? this|reads? this)\b)) (?:them|her|him|you)\b"
+        # rules-52 (safety holdout 56, after its measurement): not a joke before an ordeal ("tell my family I loved
+        # them, I'm going into the group project meeting")
+        r"(?!.*\b(?:i'?m |im |i am )?(?:going|heading|walking) (?:in(?:to)?|to) (?:the |a |my |this )?(?:\w+ ){0,2}"
+        r"(?:meeting|exam|interview|presentation|dentist|appraisal|review|class|lecture|office|viva|tutorial"
+        r"|standup|stand-up|call)\b)",
         rf"\btell {_KIN} (?:that )?i(?:'?m| am) (?:so |really )?sorry\b(?! (?:i'?ll|i'?m|i am|i will|for (?:being "
         r"late|missing|forgetting|the mess)|i (?:missed|forgot|can'?t make|couldn'?t make)|about))",
         # not "goodbye forever to that toxic manager" (rules-51)
@@ -1031,6 +1044,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:flu|cold|covid|sick|ill|fever|hangover|hungover|back|knee|surgery|op|lol|haha\w*|lmao|lazy"
         r"|sunday|weekend|cosy|cozy|comfy|warm|snow|rain|duvet|blanket|cat|dog|baby|kids? (?:are|is) asleep)\b)"
         r".*\bcan'?t (?:even )?(?:get|drag myself) out of bed\b",
+        # ... and from holdout 56 (after its measurement): no one who visits or is spoken to, panic attacks, barely
+        # functioning, screamed at in front of everyone
+        r"^(?!.*\b(?:lol|haha\w*|lmao|yet|new (?:town|city|job|school|flat))\b).*(?:\b(?:nobody|no one|no-one)"
+        r" (?:visits|calls|rings|phones|comes (?:round|by|to see me)|texts)(?: me)? (?:any ?more|now)\b"
+        r"|\bi (?:speak|talk) to (?:nobody|no one|no-one)\b|\bi never see anyone\b"
+        r"|\b(?:still )?(?:have )?no friends (?:here|at all|after)\b)",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|film|movie|episode|price|bill|when i saw)\b).*\bpanic attacks?\b",
+        r"\bbarely (?:functioning|coping|holding (?:it )?together|keeping it together)\b",
+        r"\b(?:screams|yells|shouts|swears) at me (?:in front of|every (?:day|shift)|all the time|constantly)\b",
         r"\b(?:mentally|emotionally) (?:i'?m |im |i am )?(?:in bits|a wreck|falling apart|in pieces)\b"
         r"|\bi think i need (?:some )?help\b(?! (?:with|moving|carrying|to|from|choosing|picking|on|for)\b)",
     ],
@@ -1083,6 +1105,10 @@ IMMINENT_ALONE = [
     r"|sweets|\w+ (?:tv|shows|memes)))",
     # On the wrong side of a railing or sitting on one high up ("happy friday!! btw im sitting on the balcony
     # railing"); not at the pier with an ice cream.
+    # rules-52 (safety holdout 56, after its measurement): not someone else seen there ("on patrol last night I saw a
+    # man sitting on the railing of the footbridge, talked to him till police came")
+    r"(?<!\bsaw a man )(?<!\bsaw a woman )(?<!\bsaw someone )(?<!\bsaw a lad )(?<!\bsaw a guy )(?<!\bsaw a girl )"
+    r"(?<!\bsaw a kid )(?<!\bsaw a bloke )(?<!\bfound a man )(?<!\bspotted a man )"
     r"\b(?:sitting|standing|sat|stood|perched|balancing|climbed) (?:on|over|onto) (?:the |a |my |this )?(?:balcony"
     r" )?(?:railing|rail|balustrade|parapet|window ?sill|window ledge|outside of the (?:railing|barrier|fence))\b"
     r"(?!.*\b(?:view|sunset|photo|pic|picture|selfie|sunrise|fishing|pier|boardwalk|boat|ferry|ship|ice cream"
@@ -1261,7 +1287,10 @@ ABUSE_RULES = [
     # is in it too, whether or not they say so.
     # ... with kin said in Spanish too ("mi tío hits my little brother when my mom is at work").
     r"\b(?:he|she|(?:my|mi) (?:(?:step|mum'?s |mom'?s |mother'?s )?(?:dad|father|boyfriend|partner|husband)|stepdad"
-    r"|stepfather|uncle|aunt|auntie|aunty|tio|tia|padrastro|brother|mum|mom|mother|stepmum|stepmom))"
+    r"|stepfather|uncle|aunt|auntie|aunty|tio|tia|padrastro|brother|mum|mom|mother|stepmum|stepmom)"
+    # rules-52 (safety holdout 56, after its measurement): or a parent named without "my" ("dad hits my little
+    # brother when he's been drinking")
+    r"|(?<![\w'] )(?<!\w)(?:dad|da|mum|mom|mam|stepdad|" + _PARENT_WORDS + r"))"
     r"(?: [\w']+){0,2}? (?:beats|hits|batters|punches"
     r"|kicks|slaps|chokes|strangles|beat|hit|battered|punched|kicked|slapped|choked|strangled|hurts|hurt)"
     r" (?:my (?:mum|mom|mother|mam)|my (?:little |baby |big |older |younger )?(?:brothers?|sisters?|siblings)|us)\b"
@@ -1454,6 +1483,67 @@ ABUSE_RULES = [
     r"|uncomfortable|creepy|if i (?:tell|say|complain|report)|depends on|team player|afraid|scared|frightened"
     r"|don'?t know what to do)\b)",
 ]
+# Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
+# what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
+# the writer's own risk (the self-harm rules read the writer's words only), but a counsellor would not answer it with
+# small talk either. A concern (`someone_at_risk`): the crisis lines go out, framed for helping someone, and the
+# reply tells how to help. Not a professional's caseload, fiction or a joke; a death already told is grief.
+_SOMEONE = (
+    r"(?:(?:my|our|a|her|his|their) (?:\w+ ){0,2}?(?:friend|mate|bestie|best friend|bff|sister|brother|sis|bro|son"
+    r"|daughter|kid|child|teen|teenager|mum|mom|mam|dad|father|mother|husband|wife|partner|boyfriend|girlfriend|bf"
+    r"|gf|fiance|fiancee|cousin|colleague|coworker|co-worker|flatmate|roommate|housemate|nephew|niece|uncle|aunt"
+    r"|auntie|grandad|grandpa|grandma|nan|gran|neighbou?r|teammate|classmate|pal|buddy|ex|brother-in-law"
+    r"|sister-in-law|stepson|stepdaughter|(?:\d+ ?yo))|someone (?:i know|i love|close to me|at (?:work|school))"
+    r"|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|nan))"
+)
+# Cutting as self-harm, not the grass, a class or costs.
+_CUTTING = (
+    r"(?:cutting|self[- ]?harming)\b(?! (?:the|a|an|some|my|his|her|their|back|down|out|costs?|hair|grass|wood"
+    r"|onions?|class|classes|school|corners|ties|it|them)\b)"
+)
+_THEY_WANT_TO_DIE = (
+    r"(?:wants? to die|wanted to die|want(?:s|ed)? to (?:kill|end|off) (?:him|her|them)sel(?:f|ves)|(?:is|was|'s|s"
+    r"|been|keeps?) (?:thinking|talking) (?:about|of) (?:suicide|ending it|killing (?:him|her|them)self|ending (?:his"
+    r"|her|their) life)|suicidal|(?:better|happier) off (?:dead|without (?:him|her|them))|(?:might|may|could) as well"
+    r" be dead|tired of (?:living|life|being alive)|(?:doesn'?t|don'?t|does not|didn'?t) want to (?:be here|live|be"
+    r" alive|wake up) any ?more|no (?:point|reason) (?:in |to )?(?:living|going on|being here)|(?:going|gonna|plans?"
+    r"|planning) to end (?:it|it all|things|(?:his|her|their) life)|(?:hurt|harm|cut|cutting|hurting|harming)"
+    r" (?:him|her|them)sel(?:f|ves)|(?:been )?" + _CUTTING + ")"
+)
+# Words between the person and what they said or did, none of them the writer's ("after my first wife left i took an
+# overdose" is the writer's own act).
+_NOT_THE_WRITERS = r"(?:(?!\b(?:i|i'm|im|i've|ive|i'd|me|myself)\b)[^.!?]){0,%d}?"
+_NOT_SOMEONE_AT_RISK = (
+    r"^(?!.*\b(?:lol|lmao|haha\w*|jk|joking|kidding|patients?|clients?|caseload|service users?|residents?|inmates?"
+    r"|safeguarding|designated lead|one of (?:our|my) (?:teens|students|pupils|kids|young people|youth|learners)"
+    r"|prisoners?|callers?|in the (?:book|film|movie|show|series|game|story|play|novel)|character|episode"
+    r"|killed (?:him|her|them)self|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide"
+    r"|passed away|funeral)\b)"
+)
+SOMEONE_AT_RISK_RULES = [
+    # told what they said or wrote ("my best friend told me she wants to kill herself")
+    _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 60 + r"\b(?:told me|tells me|says|said"
+    r"|keeps saying"
+    r"|kept saying|keeps telling me|texted(?: me)?|messaged(?: me)?|posted|wrote|admitted|confided|has been saying"
+    r"|'s been saying|been saying|keeps on about)(?: to me)?(?: that)?(?: (?:he|she|they)(?:'s|'d|'ll|s| is| was"
+    r"| would| has| had| just| really| honestly))?(?: \w+){0,3}? " + _THEY_WANT_TO_DIE + r"\b",
+    # seen in them ("my son's been cutting", "i think my dad is suicidal")
+    _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"(?:'s| is| was| has been|'s been| seems| might be| may be"
+    r"| could be| has started)(?: \w+){0,2}? (?:suicidal|self[- ]?harming|cutting (?:again|(?:him|her|them)self)"
+    r"|talking about (?:suicide|ending it|killing (?:him|her|them)self))\b",
+    # what they did ("my brother tried to kill himself last year", "she took an overdose")
+    _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 40 + r"\b(?:tried to (?:kill|end|hang|off)"
+    r" (?:him|her|them)sel(?:f|ves)|tried to end (?:his|her|their) life|attempted suicide|took an overdose"
+    r"|overdosed on purpose|(?:has|'s) been " + _CUTTING + r"|cuts (?:him|her|them)sel(?:f|ves)"
+    r"|(?:is|'s|has been|'s been) self[- ]?harming)\b",
+    # feared for by the writer ("i'm scared my dad is going to kill himself")
+    _NOT_SOMEONE_AT_RISK + r".*\b(?:worried|scared|afraid|terrified|frightened|think|fear) (?:that |about |for )?"
+    r"(?:\w+ ){0,2}?(?:he|she|they|" + _SOMEONE + r")\b[^.!?]{0,30}?\b(?:(?:is|'s|might|may|could|will|'ll)"
+    r" (?:be )?(?:going to |gonna )?(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)|(?:is|'s|might be|may be)"
+    r" suicidal|(?:is|'s) (?:thinking|talking) (?:about|of) (?:suicide|ending it))\b",
+]
+
+
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
 EXPLOITATION_RULES = [
@@ -1526,8 +1616,6 @@ MINOR_SIGNALS = [
 
 
 # "This traffic is killing me", "killing myself laughing": hyperbole the rules above would otherwise catch.
-# What a parent's "going to kill me" is over ("mum's going to kill me, I've dented the car").
-_MISHAP = r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
 HYPERBOLE = re.compile(
     r"\b(?:kill|killing) (?:myself|me) (?:laughing|with laughter)\b|\bdying (?:of|from|with) (?:laughter"
     r"|boredom|embarrassment)\b"
@@ -1552,6 +1640,9 @@ HYPERBOLE = re.compile(
     r"|goats?|pigs?|chickens?|hens?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|pets?|animals?|plants?"
     r"|lawn|fish|tank|pool)\b"
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
+    # rules-52 (safety holdout 56, after its measurement): an overdose studied ("need to nail the signs of overdose
+    # in cats")
+    r"|\b(?:signs?|symptoms?|risks?|treatment|management|effects?) of (?:an? )?(?:overdose|od)\b"
     # Things, pets, children and chores that "will kill me" ("this is going to kill me", "my cat is trying to kill
     # me"); a person who threatens to ("he is trying to kill me") is not stripped: abuse.danger keeps it.
     r"|\b(?:my |the |this |that |these |those )?"
@@ -1744,10 +1835,14 @@ OTHERS_CLAUSE = re.compile(
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
     r"colleague|coworker|student|child|kid|client|teammate|classmate)s?) (?:who|that)(?:'s|'d|'ll)?(?: [\w']+){1,8}"
-    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they)(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
+    # rules-52 (safety holdout 56, after its measurement): a parent named without "my" ("mum keeps saying she's tired
+    # of living"), and anyone who "told me he ..." of himself
+    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|da|nan|nana"
+    r"|gran|granny|grandma|grandad|grandpa))(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
+    r"|\btold me (?:that )?(?:he|she)(?:'d|'ll|'s|s)?(?: \w+){1,7}"
     # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
     # die' every time he loses at fortnite"); the quote ends at a quote mark no letter follows ("won't" is inside)
     r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they)(?: \w+){0,3}? (?:said|says|keeps saying|kept saying"

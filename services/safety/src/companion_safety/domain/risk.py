@@ -110,6 +110,9 @@ CHILD_ABUSE = "child_abuse"
 # Threats from the people the writer owes: harassment, with debt advice lines in the support sent.
 LENDER_RULE = "harassment.lender"
 DEBT = "debt"
+# Someone else at risk of suicide or self-harm, told by a writer worried about them: the crisis lines go out, framed
+# for helping someone (`crisis.crisis_message`), and the reply tells how to help.
+SOMEONE_AT_RISK = "someone_at_risk"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -147,7 +150,13 @@ class RiskAssessment:
         """Whether support is sent to the user at once: crisis resources, or for abuse told at concern level the
         abuse helplines, as a counsellor would offer them even when no one is in danger this minute, and for
         threats over a debt the debt advice lines."""
-        return self.is_crisis or self.abuse_disclosed or self.lender_threat
+        return self.is_crisis or self.abuse_disclosed or self.lender_threat or self.someone_at_risk
+
+    @property
+    def someone_at_risk(self) -> bool:
+        """The writer told of someone else at risk of suicide or self-harm ("my best friend told me she wants to
+        kill herself"): the crisis lines go out, for helping them."""
+        return any(rule.startswith(SOMEONE_AT_RISK + ".") for rule in self.matched_rules)
 
     @property
     def support_categories(self) -> tuple[str, ...]:
@@ -162,7 +171,8 @@ class RiskAssessment:
         debt = (DEBT,) if self.lender_threat else ()
         told = self.abuse_disclosed  # exploitation and sexual abuse are only ever marked on abuse told
         if not self.is_crisis:
-            return ((ABUSE, *child, *exploited, *sexual) if told else ()) + debt
+            someone = (SOMEONE_AT_RISK,) if self.someone_at_risk else ()
+            return ((ABUSE, *child, *exploited, *sexual) if told else ()) + debt + someone
         return tuple(c for c in self.categories if c != ABUSE or told) + child + exploited + sexual + debt
 
 
@@ -191,6 +201,7 @@ _CATEGORY_RULES = {
     + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES) + _compile(LENDER_RULE, phrases.LENDER_THREAT_RULES),
+    SOMEONE_AT_RISK: _compile(SOMEONE_AT_RISK, phrases.SOMEONE_AT_RISK_RULES),
 }
 _SEXUAL_ABUSE = _compile(SEXUAL_ABUSE_RULE, phrases.SEXUAL_ABUSE_MARKERS)
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
@@ -338,6 +349,8 @@ class RiskAssessor:
             level = max(level, RiskLevel.IDEATION)
             categories.append(ABUSE)
         for category, rules in _CATEGORY_RULES.items():
+            if category == SOMEONE_AT_RISK and story:
+                continue  # a character's despair, the news
             hits = _matches(rules, without_hyperbole, whole)
             if hits and category not in categories:
                 matched += hits

@@ -207,13 +207,17 @@ class SafetyService:
         parts = []
         if stored.risk.needs_support:
             supported = stored.risk.support_categories
-            at_risk = "self_harm" in supported or not ({"abuse", "debt"} & set(supported))
+            at_risk = "self_harm" in supported or not ({"abuse", "debt", "someone_at_risk"} & set(supported))
             if at_risk:
                 parts.append(crisis.CRISIS_REPLY_GUIDANCE)
                 if "abuse" in supported:
                     parts.append(crisis.ALSO_ABUSE_GUIDANCE)
+            elif "abuse" in supported:
+                parts.append(crisis.ABUSE_REPLY_GUIDANCE)
+            elif "debt" in supported:
+                parts.append(crisis.DEBT_REPLY_GUIDANCE)
             else:
-                parts.append(crisis.ABUSE_REPLY_GUIDANCE if "abuse" in supported else crisis.DEBT_REPLY_GUIDANCE)
+                parts.append(crisis.SOMEONE_AT_RISK_GUIDANCE)
             if not stored.crisis_support_sent:
                 parts.append("Crisis resources could not be sent separately; they are added to your reply.")
         if _may_be_minor(message, stored.risk):
