@@ -1802,3 +1802,23 @@ def test_what_someone_said_or_is_not_done_yet_after_a_comma_does_not_make_a_day_
     assert _local_day("got my driving test on Friday, the instructor said I'm ready", MONDAY, "UTC") == date(2026, 5, 8)
     assert _local_day("flying to Lagos on the 6th, haven't packed a thing", MONDAY, "UTC") == date(2026, 5, 6)
     assert _local_day("went to the dentist on Friday, haven't been since", MONDAY, "UTC") == date(2026, 5, 1)
+
+
+def test_a_baby_girl_of_ones_own_malay_and_samoan_kin_and_me_and_wife() -> None:
+    assert _tells("godparents to our baby girl Leilani, so proud", "daughter", "Leilani", kinds=("person",))
+    assert _tells("my kawan Farid is coming over tonight", "friend", "Farid", kinds=("person",))
+    text = "my daughter Anis now in Perth study, me and wife still in Seremban"
+    assert _tells(text, "user", "Seremban")
+    assert not _tells(text, "daughter", "Seremban")
+
+
+def test_punctuation_said_aloud_to_voice_to_text_ends_a_sentence_but_a_period_stays_a_period() -> None:
+    text = "my husband got a job at the mill there period right now we still in Natchez period"
+    assert _tells(text, "user", "Natchez")
+    assert not _tells(text, "husband", "Natchez")
+    assert _memories("my period is late this month") == _memories("my period is late this month.")
+
+
+def test_a_church_title_is_no_kin_but_a_sister_named_elsewhere_is() -> None:
+    assert not _tells("Sister Loretta from choir dropped off soup today", "sister", "Loretta", kinds=("person",))
+    assert _tells("Sister Darlene calls every Sunday from Tucson", "sister", "Darlene", kinds=("person",))

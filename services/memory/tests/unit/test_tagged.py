@@ -300,3 +300,23 @@ def test_a_place_said_just_after_someone_of_the_users_is_theirs_unless_the_user_
     assert [(f.subject, f.value) for f in found] == [("nan", "Galway")]
     found = _read("i live with my nan in Galway", {"nan": "B-R", "Galway": "B-U"})
     assert [(f.subject, f.value) for f in found] == [(USER, "Galway")]
+
+
+def test_a_neighbour_a_name_of_someone_elses_and_the_kids_mum_are_theirs() -> None:
+    found = _read("Fella next door, Brian, is selling up", {"door": "B-R", "Brian": "B-O"}, names=frozenset({"Brian"}))
+    assert [(f.subject, f.value) for f in found] == [("neighbour", "Brian")]
+    found = _read(
+        "Our friend Moira's husband Stan is poorly", {"husband": "B-R", "Stan": "B-O"}, names=frozenset({"Stan"})
+    )
+    assert [(f.subject, f.text) for f in found] == [("Moira's husband", "Moira's husband's name is Stan.")]
+    found = _read("the kids' mum is moving to Derby", {"mum": "B-R", "Derby": "B-O"})
+    assert [(f.subject, f.value) for f in found] == [("kids' mum", "Derby")]
+
+
+def test_a_church_title_is_no_relation_and_a_particle_is_no_part_of_a_value() -> None:
+    found = _read(
+        "Brother Wendell from church sends his love", {"Brother": "B-R", "Wendell": "B-O"}, names=frozenset({"Wendell"})
+    )
+    assert found == []
+    found = _read("me still stuck here in KL lah", {"KL": "B-U", "lah": "I-U"})
+    assert [(f.subject, f.value) for f in found] == [(USER, "KL")]

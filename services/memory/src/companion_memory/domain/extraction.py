@@ -87,7 +87,9 @@ RELATIONS = _alternation(
     # Tamil, Sinhala and Hindi kin ("my akka Nirosha", "my periyamma in Jaffna", "my didi")
     # ("bhai" and "bhaiya" are left out: as often a friend hailed, "bhai, Mumbai rent is insane")
     "akka|thambi|thangachi|thangai|periyamma|periyappa|chithi|chithappa|athai|aiya|nangi|malli|didi|"
-    "mausi|masi|chacha|chachi|tatay|nanay|" + _PET_WORDS
+    "mausi|masi|chacha|chachi|tatay|nanay|"
+    # Malay and Samoan ("my kawan Amir", "my uso Pita"); a baby girl or boy of the user's own ("our baby girl Malia")
+    "kawan|uso|baby girl|baby boy|" + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -155,7 +157,8 @@ _CLAUSES = re.compile(
     # two cats Kiri and Miso")
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
     r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
-    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|(?-i:[A-Z])[a-z]+)\b))"
+    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|wife|husband|missus|hubby|partner|kids|family"
+    r"|(?-i:[A-Z])[a-z]+)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
@@ -205,7 +208,7 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
-_REPORTED = re.compile(r"\b(?:said|says|told me|tells me|thinks|reckons|claims)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say (?=he|she|they)|told me|tells me|thinks|reckons|claims)\b", re.I)
 # What is told is about the teller or another: "said his family is going back", "told me she's moving".
 _TOLD_OF_THEM = re.compile(
     r"\b(?:said|says|told (?:me|us)|tells (?:me|us)|thinks|reckons|claims|mentioned)\s+(?:that\s+)?"
@@ -269,8 +272,14 @@ _IMPLIED_I = re.compile(
     # "doing a masters in social work at Trinity", "rewatching Gilmore Girls for the 6th time"
     r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching)\b"
 )
+# Words of a congregation: there "Sister Bernice" and "Brother Earl" are titles, not kin.
+CHURCH = (
+    r"(?:church|chapel|choir|congregation|deacon|deaconess|pastor|parish|mass|sermon|fellowship|ministry|convent|nun"
+    r"|brethren|baptist|methodist|pentecostal|tabernacle|missionary|revival|bible study|kingdom hall|mosque|temple)\b"
+)
 _KIN_ADJECTIVES = (
-    r"(?:elder |older |younger |little |lil |wee |big |baby |eldest |oldest |youngest |twin |late |new |step |half )?"
+    r"(?:elder |older |younger |little |lil |wee |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin |late |new "
+    r"|step |half )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -541,6 +550,10 @@ _KIN_SYNONYMS = {
     "chacha": "uncle",
     "tatay": "dad",
     "nanay": "mom",
+    "kawan": "friend",
+    "uso": "brother",
+    "baby girl": "daughter",
+    "baby boy": "son",
 }
 
 
@@ -737,7 +750,8 @@ _AND_NAMED = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:(?:new|little|lil|wee|baby|rescue|older|younger|big|late|twin|eldest|oldest|youngest|step|half"
+    r"\b(?:my|our) (?:(?:new|little|lil|wee|baby(?! girl\b| boy\b)|rescue|older|younger|big|late|twin|eldest|oldest"
+    r"|youngest|step|half"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
     r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
@@ -746,8 +760,12 @@ _APPOSITION = re.compile(
     + r"),? "
     + _NAME
     + r"\b(?!')"
-    # at the start of a sentence, without "my": "coworker Aisha sits next to me"
-    + r"|^(?:(?:new|little|twin|older|younger|big) )?("
+    # at the start of a sentence, without "my": "coworker Aisha sits next to me" (not a title of the church: "Sister
+    # Bernice from choir", "Brother Earl ... deacon at Mt. Zion"; "Sister Darlene calls every Sunday" is kin)
+    + r"|^(?!(?-i:Sister|Brother|Father|Mother) (?-i:[A-Z])(?=.*\b"
+    + CHURCH
+    + r"))(?:(?:new|little|twin|older|younger"
+    r"|big) )?("
     + RELATIONS
     + r"),? "
     + _NAME
@@ -1104,7 +1122,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue  # "Papa Kabamba, my father-in-law, ...": his title, not the user's papa
             if (
                 pattern is _HAVE_A_NAMED
-                and match.group(1).lower() in ("baby", "boy", "girl")
+                and match.group(1).lower() in ("baby", "boy", "girl", "baby boy", "baby girl")
                 and (parent := _BABY_OF.search(sentence, 0, match.end()))
                 and _a_name(match.group(2))
             ):
@@ -1124,7 +1142,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         newborn = match.group(4) or match.group(5)
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
-            if relation == "baby" and (parent := _BABY_OF.search(sentence, 0, match.end())):
+            if relation in ("baby", "baby boy", "baby girl") and (parent := _BABY_OF.search(sentence, 0, match.end())):
                 # "my colleague Farah just had her baby girl, named her Aisyah": their baby, not the user's
                 people.append(_babys(parent, match.group(0), name))
                 continue
@@ -3625,6 +3643,23 @@ _NAME_SPOKEN_OF = re.compile(
 _LEADING_EMOJI = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*)+")
 
 
+# Punctuation said aloud to voice-to-text ("my wife got on at the hospital there period right now we still in
+# Opelousas period"): a full stop or a comma, where the word before is not one that has a period of its own ("my
+# period", "a trial period", "the grace period").
+_DICTATED_STOP = re.compile(r"(\w+)\s+(period|full stop|comma)(?=\s*$|\s+[a-z])", re.I)
+_HAS_A_PERIOD = frozenset(
+    "my her your a an the this that first heavy time trial grace notice waiting cooling sitting free study lunch "
+    "class one second third last next each every per late missed probation honeymoon transition settling".split()
+)
+
+
+def _dictated(match: re.Match[str]) -> str:
+    word, said = match.group(1), match.group(2).lower()
+    if word.lower() in _HAS_A_PERIOD or (said == "comma" and word.lower() in ("a", "the", "oxford", "no")):
+        return match.group(0)
+    return word + ("," if said == "comma" else ".")
+
+
 def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
@@ -3651,6 +3686,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
+    text = _DICTATED_STOP.sub(_dictated, text)  # "... at the hospital there period right now we still in Opelousas"
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"

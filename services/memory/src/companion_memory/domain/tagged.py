@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Protocol
 
 from companion_memory.domain.extraction import (
+    CHURCH,
     RELATIONS,
     Found,
     clause_bounds,
@@ -73,6 +74,11 @@ _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
 _IS_RELATION = re.compile(rf"(?:(?:my|our|me|the) )?(?:{RELATIONS})s?", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+(?:my|me|ma|our)\s+$", re.I)
+_NAMED_OWNER = re.compile(r"(?<![\w'])((?-i:[A-Z][a-z]+))['’]s $")
+_PARTICLE = re.compile(r"\s+(?:lah|leh|lor|meh|mah|sia)\s*$", re.I)
+_MY_BEFORE = re.compile(r"\b(?:my|our|me|ma|mi)\s+$", re.I)
+_A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
+_KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
 
@@ -175,7 +181,8 @@ def tagged_facts(
     for span in spans:
         if span.role == "relation" or span.confidence < (bars.user if span.role == "user" else bars.other):
             continue
-        value = text[span.start : span.end].strip(" '’-")
+        # without a sentence particle of Malaysia and Singapore ("stuck here KL lah")
+        value = _PARTICLE.sub("", text[span.start : span.end]).strip(" '’-")
         sentence_start, sentence = _sentence(text, sentences, span.start)
         before_value = text[sentence_start : span.start]
         if sentence.rstrip().endswith("?") or denied_or_supposed(before_value) or _taken_back(text, value, span.end):
@@ -195,8 +202,13 @@ def tagged_facts(
             if span.role == "user"
             else _owner(text, span, relations, sentence_start, len(sentence), span.name >= bars.name)
         )
-        if not any(c.isalnum() for c in value) or subject is None or subject == value.lower():
-            continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose")
+        if (
+            not any(c.isalnum() for c in value)
+            or subject is None
+            or subject == value.lower()
+            or subject.lower().startswith(value.lower() + "'s ")
+        ):
+            continue  # no word, no owner, or the value is its own owner ("my ti-rose, Ti-Rose", "Shawna's boy")
         # one of "the grandkids" is a grandkid; one of the twins is no "twin" (that is the user's own twin)
         one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS and subject != "twins" else subject
         if (
@@ -335,16 +347,33 @@ def _owner(
     whose = next((r for r in relations if text[r.end : nearest.start] in ("'s ", "’s ")), None)
     if words and whose is not None and (of := _relation_words(text, whose)):
         return f"{of}'s {words}"
+    # someone's by name: "our friend Sheila's husband Ron" is Sheila's husband, not the user's
+    if words and (named := _NAMED_OWNER.search(text, max(0, nearest.start - 30), nearest.start)):
+        name = named.group(1)
+        return f"{relation_name(name.lower()) if _IS_RELATION.fullmatch(name) else name}'s {words}"
     return words or None
 
 
 def _relation_words(text: str, relation: Span) -> str:
     """A relation span as memory names the relation: "my sis" is "sis", "my two cats" each a "cat", "brother in law"
     the "brother-in-law" (the tagger often marks "brother" or "law" alone)."""
-    words = re.sub(r"['’]s$", "", text[relation.start : relation.end].lower()).strip()
+    said = text[relation.start : relation.end]
+    words = re.sub(r"['’]s$", "", said.lower()).strip()
     words = re.sub(r"^(?:my|ma|me|mi|our|the)\s+", "", words)  # Scots "ma da": da
+    before = text[: relation.start]
     if words in ("mine", "ours", "yours", "his", "hers", "theirs"):
         return ""  # "apprentice of mine, young Kayden": no relation called "mine"
+    if (
+        said in ("Sister", "Brother", "Father", "Mother")
+        and not _MY_BEFORE.search(before)
+        and _A_NAME_AFTER.match(text, relation.end)
+        and re.search(r"\b" + CHURCH, text, re.I)
+    ):
+        return ""  # a title of the church ("This is Brother Earl Tubbs ... deacon", "Sister Bernice from choir")
+    if words == "door" and before.lower().endswith("next "):
+        return "neighbour"  # "Buddy next door, Lorne"
+    if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
+        return f"{kids.group(1).lower()}' {words}"  # "the boys' mum is moving to Stoke": not the user's mum
     if re.match(r"[ -]in[ -]law\b", text[relation.end : relation.end + 7], re.I):
         words += "-in-law"
     elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):
@@ -389,4 +418,5 @@ def _name(subject: str, value: str) -> Found:
         return Found("person", subject, f"My twins' names include {value}.", attribute="", value=value)
     if subject == USER:
         return Found("fact", USER, f"My name is {value}.", attribute="name", value=value)
-    return Found("person", subject, f"My {subject}'s name is {value}.", attribute="name", value=value)
+    whose = subject if subject[:1].isupper() else f"My {subject}"  # "Sheila's husband's name is Ron."
+    return Found("person", subject, f"{whose}'s name is {value}.", attribute="name", value=value)
