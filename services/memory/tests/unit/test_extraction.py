@@ -1822,3 +1822,15 @@ def test_punctuation_said_aloud_to_voice_to_text_ends_a_sentence_but_a_period_st
 def test_a_church_title_is_no_kin_but_a_sister_named_elsewhere_is() -> None:
     assert not _tells("Sister Loretta from choir dropped off soup today", "sister", "Loretta", kinds=("person",))
     assert _tells("Sister Darlene calls every Sunday from Tucson", "sister", "Darlene", kinds=("person",))
+
+
+def test_a_state_opening_a_profile_is_no_name_and_the_sign_off_gives_it() -> None:
+    text = "Morning. Retired, 68, sat in the garden with the paper. Fair enough.\n- Keith"
+    assert _tells(text, "user", "Keith")
+    assert ("fact", "user", "name", "Retired") not in [m[:4] for m in _memories(text)]
+
+
+def test_cajun_kin_and_a_team_leader() -> None:
+    assert _tells("me and my nonc Alcide go fishing", "uncle", "Alcide", kinds=("person",))
+    assert _tells("my parrain Boudreaux taught me to cook", "godfather", "Boudreaux", kinds=("person",))
+    assert _tells("team leader Gaz reckons we'll be late", "team leader", "Gaz", kinds=("person",))

@@ -89,7 +89,9 @@ RELATIONS = _alternation(
     "akka|thambi|thangachi|thangai|periyamma|periyappa|chithi|chithappa|athai|aiya|nangi|malli|didi|"
     "mausi|masi|chacha|chachi|tatay|nanay|"
     # Malay and Samoan ("my kawan Amir", "my uso Pita"); a baby girl or boy of the user's own ("our baby girl Malia")
-    "kawan|uso|baby girl|baby boy|" + _PET_WORDS
+    "kawan|uso|baby girl|baby boy|"
+    # Cajun French ("my nonc Clovis", "my parrain Tee-Joe") and the one in charge on a shift ("team leader Shaz")
+    "nonc|parrain|marraine|team leader|line manager|shift manager|" + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -552,6 +554,9 @@ _KIN_SYNONYMS = {
     "nanay": "mom",
     "kawan": "friend",
     "uso": "brother",
+    "nonc": "uncle",
+    "parrain": "godfather",
+    "marraine": "godmother",
     "baby girl": "daughter",
     "baby boy": "son",
 }
@@ -2860,6 +2865,13 @@ def _profile_job(job: re.Match[str]) -> Found:
     return Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)
 
 
+# What a profile opens with that is no name: "Retired, 71, sat on the terrace in Fuengirola".
+_STATES_IN_A_PROFILE = frozenset(
+    "retired single married widowed widow widower divorced separated engaged unemployed pensioner student vegan "
+    "vegetarian disabled semi-retired".split()
+)
+
+
 def _profile(sentence: str) -> tuple[list[Found], str]:
     """The age (and a job right after it) that a profile-like sentence opens with, and the rest of it; or the
     job, status or family that a fragment of a profile says."""
@@ -2876,7 +2888,7 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
         return [Found(FACT, USER, f"I have {have.group(1).lower()}.", importance=0.6)], ""
     # "Callum McBride, 41, joiner, ...": a name, then the age
     if (named := _PROFILE_NAME.match(sentence)) and _a_name(named.group(1)):
-        if named.group(1).lower() not in _RELATION_WORDS:
+        if named.group(1).lower() not in _RELATION_WORDS | _STATES_IN_A_PROFILE:
             facts, rest = _profile(sentence[named.end() :])
             return [_name_fact(named.group(1)), *facts], rest
     if not (age := _PROFILE_AGE.match(sentence)):
