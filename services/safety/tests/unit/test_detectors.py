@@ -277,3 +277,13 @@ def test_games_and_horseplay_are_not_abuse(assessor: RiskAssessor, text: str) ->
 def test_a_partner_who_wants_a_night_in_is_not_abuse(assessor: RiskAssessor) -> None:
     result = assessor.assess("my gf won't let me go out tonight lol, movie night instead")
     assert result.level == RiskLevel.NONE
+
+
+def test_support_for_someone_at_risk_adds_a_young_persons_line_for_a_minor() -> None:
+    from companion_safety.domain.crisis import crisis_message, resources_for
+
+    adult = crisis_message(resources_for("en-GB"), ("someone_at_risk",))
+    minor = crisis_message(resources_for("en-GB"), ("someone_at_risk",), minor=True)
+    assert "116 123" in adult
+    assert "0800 1111" not in adult
+    assert "0800 1111" in minor  # Childline

@@ -164,7 +164,7 @@ def crisis_message(
         return (
             "It means a lot that you're looking out for them, and you don't have to handle this alone. These lines "
             "help people who may be thinking about suicide or hurting themselves, and the people worried about them; "
-            f"you can call for advice, or together with them:\n{_listed(resources.lines)}\n"
+            f"you can call for advice, or together with them:\n{_listed(resources.lines + youth)}\n"
             f"If they are in danger right now, call {resources.emergency_number}. "
             "I'm an AI companion, not a counselor, and I'm here for you too."
         )
