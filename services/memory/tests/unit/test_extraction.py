@@ -1834,3 +1834,7 @@ def test_cajun_kin_and_a_team_leader() -> None:
     assert _tells("me and my nonc Alcide go fishing", "uncle", "Alcide", kinds=("person",))
     assert _tells("my parrain Boudreaux taught me to cook", "godfather", "Boudreaux", kinds=("person",))
     assert _tells("team leader Gaz reckons we'll be late", "team leader", "Gaz", kinds=("person",))
+
+
+def test_a_first_birthday_is_one_year_old() -> None:
+    assert ("fact", "son", "age", "one", "My son's age is one (one year old).") in _memories("our boy Theo turned one")

@@ -1204,7 +1204,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         relation = _relation_name(match.group(1))
         if not _hedged(sentence[: match.start()]):
             age = match.group(3)
-            people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} years old).", "age", age))
+            years = "year" if age.lower() in ("1", "one") else "years"  # "our baby boy Theo turned one"
+            people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} {years} old).", "age", age))
     # One name per person (the first said), but each pet of a named pair; nothing twice; a name said in a list
     # ("my kids Mia and Leo") is not also the one name of a single person.
     kept: list[Found] = []
