@@ -228,3 +228,13 @@ def test_a_funeral_gets_a_gentle_word_not_how_did_it_go() -> None:
 )
 def test_something_done_on_a_day_is_no_event_to_ask_about(text: str) -> None:
     assert find_plan(text, FRIDAY) is None
+
+
+def test_someone_elses_occasion_is_theirs_and_their_health_gets_no_cheer() -> None:
+    surgery = find_plan("my dad has surgery on friday", FRIDAY)
+    assert surgery is not None
+    assert surgery.what == "dad's surgery"
+    assert check_in_text(surgery.what) == "I was thinking of you. How did your dad's surgery go?"
+    interview = find_plan("my sister has a job interview on monday", FRIDAY)
+    assert interview is not None
+    assert check_in_text(interview.what) == "Hey! I was thinking of you. How did your sister's job interview go?"

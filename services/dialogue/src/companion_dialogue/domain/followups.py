@@ -71,6 +71,14 @@ _NOT_IN_AN_EVENT = frozenset(
     "i me you to going gonna be am is are will no has have had was were been did does do got gets went died dies dead"
     " passed away lost killed".split()
 )
+_THEIR_OCCASION = re.compile(
+    r"([a-z]+(?:-in-law)?) (?:has|is having|has got|'s got|'s having) (?:a |an |the |his |her |their )?([a-z][a-z' -]+)"
+)
+# Someone's health: a quieter word than "Hey!" the day after ("How did your dad's surgery go?").
+_HEALTH = re.compile(
+    r"\b(?:surgery|operation|op|chemo|chemotherapy|radiotherapy|scan|biopsy|results|treatment|procedure|transplant"
+    r"|dialysis|mri|ct|x-ray|appointment|check-?up|consultation)\b"
+)
 _DONE = re.compile(r"\b\w{3,}(?<!e)ed\b")  # "passed", "crashed", "cancelled"; not "need", "speed", "bed"
 # A second line behind safety's assessment (dialogue notes no plan from a sensitive message at all): a message
 # with any of these words yields no plan, whatever else it says. A missed "how did it go?" costs little; a
@@ -144,6 +152,9 @@ def mentions_risk(text: str) -> bool:
 def _event(what: str) -> str | None:
     """The event a plan names, or None when the words name none ("plan for", "last day", "to go")."""
     what = _TRAILING.sub("", what.strip().lower())
+    # "my dad has surgery on friday", "my mum is having her scan tomorrow": the dad's surgery, the mum's scan
+    if theirs := _THEIR_OCCASION.fullmatch(what):
+        what = f"{theirs.group(1)}'s {theirs.group(2)}"
     if what in _VAGUE or not what or _NOT_IN_AN_EVENT.intersection(what.split()) or _DONE.search(what):
         return None
     return what
@@ -181,6 +192,8 @@ def check_in_text(what: str) -> str:
     if _MOURNING.search(what):
         whose = "your" if re.search(r"['’]s\b", what) else "the"  # "your grandad's funeral", "the funeral"
         return f"I've been thinking of you since {whose} {what}. How are you holding up?"
+    if _HEALTH.search(what) and re.search(r"['’]s\b", what):  # someone else's surgery: no cheer
+        return f"I was thinking of you. How did your {what} go?"
     return f"Hey! I was thinking of you. How did your {what} go?"
 
 
