@@ -3699,7 +3699,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
-    text = _DICTATED_STOP.sub(_dictated, text)  # "... at the hospital there period right now we still in Opelousas"
+    if re.search(r"period|full stop|comma", text, re.I):  # "... at the hospital there period right now we still in"
+        text = _DICTATED_STOP.sub(_dictated, text)
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
