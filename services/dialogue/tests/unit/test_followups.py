@@ -238,3 +238,9 @@ def test_someone_elses_occasion_is_theirs_and_their_health_gets_no_cheer() -> No
     interview = find_plan("my sister has a job interview on monday", FRIDAY)
     assert interview is not None
     assert check_in_text(interview.what) == "Hey! I was thinking of you. How did your sister's job interview go?"
+
+
+def test_a_do_is_still_an_event() -> None:
+    plan = find_plan("my leaving do is on friday", FRIDAY)
+    assert plan is not None
+    assert plan.what == "leaving do"

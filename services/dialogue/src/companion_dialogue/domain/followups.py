@@ -68,7 +68,8 @@ _TRAILING = re.compile(r"\s+(?:for|on|at|in|of|to|with|by|this|next|that)$")
 # be asked about as "How did your nan passed away go?", "my dog died on monday" likewise; "my dad has surgery on
 # friday" is no event's name either (a missed check-in costs little).
 _NOT_IN_AN_EVENT = frozenset(
-    "i me you to going gonna be am is are will no has have had was were been did does do got gets went died dies dead"
+    # ("do" stays: "my leaving do is on friday")
+    "i me you to going gonna be am is are will no has have had was were been did does got gets went died dies dead"
     " passed away lost killed".split()
 )
 _THEIR_OCCASION = re.compile(
