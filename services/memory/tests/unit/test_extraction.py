@@ -1838,3 +1838,9 @@ def test_cajun_kin_and_a_team_leader() -> None:
 
 def test_a_first_birthday_is_one_year_old() -> None:
     assert ("fact", "son", "age", "one", "My son's age is one (one year old).") in _memories("our boy Theo turned one")
+
+
+def test_a_question_mark_said_aloud_ends_a_question() -> None:
+    text = "not sure how this works question mark my grandson Dafydd set it up"
+    assert _tells(text, "grandson", "Dafydd", kinds=("person",))
+    assert _memories(text) == _memories("not sure how this works? my grandson Dafydd set it up")
