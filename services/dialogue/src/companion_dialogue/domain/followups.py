@@ -190,10 +190,11 @@ _MOURNING = re.compile(
 
 
 def check_in_text(what: str) -> str:
+    someones = re.search(r"['’]s\b", what) is not None  # "grandad's funeral", "dad's surgery"
     if _MOURNING.search(what):
-        whose = "your" if re.search(r"['’]s\b", what) else "the"  # "your grandad's funeral", "the funeral"
+        whose = "your" if someones else "the"  # "your grandad's funeral", "the funeral"
         return f"I've been thinking of you since {whose} {what}. How are you holding up?"
-    if _HEALTH.search(what) and re.search(r"['’]s\b", what):  # someone else's surgery: no cheer
+    if _HEALTH.search(what) and someones:  # someone else's surgery: no cheer
         return f"I was thinking of you. How did your {what} go?"
     return f"Hey! I was thinking of you. How did your {what} go?"
 

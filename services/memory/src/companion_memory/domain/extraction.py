@@ -3659,9 +3659,9 @@ _LEADING_EMOJI = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200
 # Punctuation said aloud to voice-to-text ("my wife got on at the hospital there period right now we still in
 # Opelousas period"): a full stop or a comma, where the word before is not one that has a period of its own ("my
 # period", "a trial period", "the grace period").
-_DICTATED_STOP = re.compile(
-    r"(\w+)\s+(period|full stop|comma|question mark|exclamation (?:mark|point))(?=\s*$|\s+[a-z])", re.I
-)
+_SAID_PUNCTUATION = r"period|full stop|comma|question mark|exclamation (?:mark|point)"
+_SAYS_PUNCTUATION = re.compile(_SAID_PUNCTUATION, re.I)  # one scan before the slower rewrite
+_DICTATED_STOP = re.compile(r"(\w+)\s+(" + _SAID_PUNCTUATION + r")(?=\s*$|\s+[a-z])", re.I)
 _SAID_MARKS = {"comma": ",", "question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
 _HAS_A_PERIOD = frozenset(
     "my her your a an the this that first heavy time trial grace notice waiting cooling sitting free study lunch "
@@ -3671,7 +3671,7 @@ _HAS_A_PERIOD = frozenset(
 
 def _dictated(match: re.Match[str]) -> str:
     word, said = match.group(1), match.group(2).lower()
-    if word.lower() in _HAS_A_PERIOD or (said == "comma" and word.lower() in ("a", "the", "oxford", "no")):
+    if word.lower() in _HAS_A_PERIOD or (said == "comma" and word.lower() in ("oxford", "no")):
         return match.group(0)
     return word + _SAID_MARKS.get(said, ".")
 
@@ -3702,9 +3702,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _CREOLE.sub(_standard, text)
     # Words typed apart that the patterns read as one: "stay at home dad", "brother in law".
     text = re.sub(r"\bstay at home (?=dad|mum|mom|parent|mother|father)", "stay-at-home ", text)
-    if re.search(
-        r"period|full stop|comma|question mark|exclamation", text, re.I
-    ):  # "... at the hospital there period right now we still in"
+    if _SAYS_PUNCTUATION.search(text):  # "... at the hospital there period right now we still in Opelousas"
         text = _DICTATED_STOP.sub(_dictated, text)
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
