@@ -551,3 +551,15 @@ def test_a_small_injury_told_as_an_accident_is_no_crisis_by_the_model_alone(text
     assessment = RiskAssessor(None, _ReadsEverythingAsCrisis()).assess(text)
 
     assert assessment.is_crisis is crisis
+
+
+def test_a_writer_worried_for_someone_is_read_in_their_own_words(assessor: RiskAssessor) -> None:
+    # rules-53 (safety holdout 57, after its measurement): the models read a Pidgin report of a friend's despair as
+    # the writer's own crisis; what the writer says beside it is their fear and a question
+    worried = assessor.assess("My guy Dayo talk say life no get meaning again, I dey fear for am. wetin I fit do?")
+    assert worried.level == RiskLevel.CONCERN
+    assert "someone_at_risk" in worried.categories
+    # ... but a writer who feels the same is at risk too
+    same = assessor.assess("my sister keeps saying she wants to die and honestly same, nothing matters anymore")
+    assert same.level >= RiskLevel.IDEATION
+    assert SELF_HARM in same.categories

@@ -765,3 +765,81 @@ def test_someone_else_at_risk_is_a_concern_of_its_own(text: str) -> None:
 )
 def test_grief_a_caseload_a_joke_fiction_and_the_writers_own_past_are_not_someone_at_risk(text: str) -> None:
     assert "someone_at_risk" not in assess(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-53 (safety holdout 57, after its measurement): the wish not to wake in Tagalog with "na lang", the
+        # writer's birthday picked, at the bridge saying sorry to family
+        ("sana di na lang ako magising bukas", RiskLevel.IDEATION),
+        ("i've chosen my birthday. feels right to end where it started", RiskLevel.IDEATION),
+        ("nasa Golden Gate ako ngayon. sorry Ma", RiskLevel.IMMINENT),
+        ("i'm at the bridge now. sorry mum", RiskLevel.IMMINENT),
+        ("if i have to spend one more day like this i'll kill myself", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_53_at_risk_forms(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've picked my birthday dinner place, the thai one",
+        "i'm at the bridge now, sorry mum, traffic is mad, be home late",
+        "If I have to hear one more word about the co-op board I'll shoot myself",
+        "Retired today. Said my goodbyes. Going fishing tomorrow, don't call me",
+    ],
+)
+def test_everyday_twins_of_the_rules_53_forms_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-53 (safety holdout 57, after its measurement): not coping in Pidgin, breaking, no word to a living
+        # soul, the only company, feeling nothing, gone numb
+        "I no fit cope again, work dey shout every day",
+        "so overwhelmed, I feel like I'm breaking",
+        "some days I don't say a word to a living soul",
+        "the dog's the only company I've got these days",
+        "held my son today and felt nothing at all",
+        "since that call i've gone numb",
+    ],
+)
+def test_rules_53_distress_is_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my fingers have gone numb in this cold", "i feel nothing but love for this team", "dentist done, gone numb lol"],
+)
+def test_a_cold_hand_and_a_numbed_mouth_are_no_concern(text: str) -> None:
+    assert assess(text).level < RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-53 (safety holdout 57, after its measurement): a carer taking the writer's money, a manager's
+        # touching with comments on clothes, locked out in Creole
+        "The carer they send takes money from my purse and shouts when I ask",
+        "my line manager keeps touching my back and commenting on my clothes, I dread work",
+        "my husband lock me out the house again and take my phone",
+    ],
+)
+def test_rules_53_abuse_told_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+def test_money_given_to_a_carer_for_the_shopping_is_no_abuse() -> None:
+    assert "abuse" not in assess("the carer takes money from my purse for the shopping every tuesday").categories
+
+
+def test_a_friend_who_sees_no_meaning_in_life_is_someone_at_risk() -> None:
+    assert "someone_at_risk" in assess("my guy Dayo talk say life no get meaning again, wetin I fit do?").categories

@@ -204,6 +204,10 @@ _WISH_TO_DIE_WORDS = [
     "matulog at hindi na magising",
     "matulog at di na magising",
     "matulog na lang at hindi na gumising",
+    # rules-53 (safety holdout 57, after its measurement): "na lang" ("only") inside the wish not to wake
+    "sana hindi na lang ako magising",
+    "sana di na lang ako magising",
+    "sana hindi na lang ako gumising",
     # Swahili (and Sheng): wanting to die, to kill oneself, not wanting to live
     "nataka kufa",
     "ninataka kufa",
@@ -552,7 +556,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)?(?: \w+)? for the (?:summer|winter|season|term"
         r"|year)"
         # rules-51 (safety holdouts 53-54, after their measurement): a flight, years away, "see you in 2 years"
-        r"|flights?|airport|see you in \w+(?: \w+)?|for (?:a|one|two|three|\d+) years?)\b).*?"
+        r"|flights?|airport|see you in \w+(?: \w+)?|for (?:a|one|two|three|\d+) years?"
+        # rules-53 (safety holdout 57, after its measurement): nor retiring ("Retired today. Signed my last form, said
+        # my goodbyes. Going fishing tomorrow")
+        r"|retir(?:ed|ing|ement)|leaving do|going fishing)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -648,7 +655,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:car|engine) (?:is )?running in the (?:closed |locked )?garage\b",
         rf"\b{_MEANS}\b(?: \w+){{0,3}} (?:just )?for (?:this|tonight|when i'?m ready|the end|my plan)\b",
         r"\bi(?:'ve| have)? (?:picked|chosen|chose|set|decided on) (?:a |the |my )?(?:date|day|time|night|monday|"
-        r"tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!.*\b(?:wedding|party|trip|move|holiday|vacation"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday"
+        # rules-53 (safety holdout 57, after its measurement): the writer's birthday ("I've picked my birthday. Seems
+        # tidy, in and out on the same day"), not what is planned for it
+        r"|(?:own )?birthday(?! (?:party|dinner|cake|presents?|gifts?|meal|trip|treat|plans?|do|drinks|weekend|outfit"
+        r"|card|venue|restaurant|bash|lunch|brunch|wish|wishlist|list|song|playlist|look|nails|hair|theme)\b))"
+        r"\b(?!.*\b(?:wedding|party|trip|move|holiday|vacation"
         r"|meeting|interview|appointment|surgery|operation|launch|exam|concert|dinner|visit|viewing|lunch|reunion"
         r"|celebration|shoot|release|date night|ceremony|flight|match|game|bbq|barbecue|picnic|run|race|gig)\b)"
         r"(?! for (?:the|a|our|my|his|her)\b)(?! to (?:tell|ask|start|quit|hand in|call|talk to|confront|propose|book"
@@ -937,7 +949,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         rf"|end things) {_DAY}\b",
         r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
         r"(?:house|flat|apartment|office|school|team)))"
-        r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*)\b)",
+        r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*"
+        r"|retir(?:ed|ing|ement)|leaving do|going fishing)\b)",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b" + _ORDINARY_WILL,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
@@ -980,7 +993,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
         # Overwhelmed, in several Englishes ("Mi cyaan cope", "ah feel like ah drowning in bills", "feel like I fail at
         # everything lor"); coping with the weather is not it.
-        r"\b(?:cyaan|cannae|canny|can'?t|cannot|cant) cope\b"
+        r"\b(?:cyaan|cannae|canny|can'?t|cannot|cant|no fit|nor fit) cope\b"
         r"(?! with (?:the|this|that) (?:heat|cold|weather|traffic|queue|noise))"
         r"|\bfeel(?:ing)? like (?:i'?m |ah |i |im )?drowning\b|\bfail(?:ing)? at everything\b"
         r"|\bnot able to handle anything\b",
@@ -1055,6 +1068,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:screams|yells|shouts|swears) at me (?:in front of|every (?:day|shift)|all the time|constantly)\b",
         r"\b(?:mentally|emotionally) (?:i'?m |im |i am )?(?:in bits|a wreck|falling apart|in pieces)\b"
         r"|\bi think i need (?:some )?help\b(?! (?:with|moving|carrying|to|from|choosing|picking|on|for)\b)",
+        # rules-53 (safety holdout 57, after its measurement): breaking, days without a word to a living soul, the
+        # van or the dog the only company, feeling nothing when holding one's child, gone numb since a call
+        r"^(?!.*\b(?:lol|haha\w*|lmao|record|news|heart ?breaking|ground|sweat|rules?|bank|in two|down)\b)"
+        r".*\bfeel(?:ing)? like (?:i'?m|i am|im) (?:slowly )?(?:breaking|falling apart|coming apart)\b"
+        r"(?! (?:up|in|out)\b)",
+        r"\b(?:say|speak|said|spoke) a (?:single )?word to (?:a|another) living soul\b"
+        r"|^(?!.*\b(?:lol|haha\w*|lmao|love|loving|lovely|happy)\b).*\bthe only (?:company|one to talk to|one i talk"
+        r" to) i'?(?:ve got|ve|have|got)\b",
+        r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|lips?|mouth|face|jaw|gums?|numbing|anaesthe\w*"
+        r"|anesthe\w*|dentist|injection|cold|frozen|freezing|lol|haha\w*)\b)"
+        r".*(?:(?:\bi (?:feel|felt)|\b(?:and|but|just) felt) nothing(?: at all)?\b(?! (?:for|about|towards|but"
+        r"|when i (?:see|look at) (?:him|her|them) (?:now|any ?more)))|\b(?:i'?ve|i have|ive) gone (?:completely"
+        r" |totally )?numb\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1162,6 +1188,15 @@ IMMINENT_ALONE = [
     r"(?!.*\b(?:accident\w*|by mistake|thought it was|mistook|poison control said|lol|haha)\b)",
     r"^(?=.*\b(?:tonight|today|right now|it'?s time)\b)(?!.*\b(?:lol|haha|exam|interview|match|game|surgery|operation"
     r"|wedding|divorce|funeral|service|mass|prayers?)\b).*\b(?:i'?ve|i have|i|ive) made (?:my )?peace\b(?! with\b)",
+    # rules-53 (safety holdout 57, after its measurement): at a bridge, a cliff or the tracks now and saying sorry to
+    # family ("nasa Golden Gate ako ngayon. sorry Ma", "i'm at the bridge. sorry mum"); not running late, a walk or
+    # the view
+    r"^(?!.*\b(?:lol|haha|lmao|late|traffic|stuck|queue|delay\w*|closed|view|photos?|pics?|selfie|sunset|sunrise"
+    r"|tourists?|walk\w*|run\w*|jog\w*|cycl\w*|bike|ride|drive|driving|pick (?:you|me) up|dinner|forgot|missed)\b)"
+    r".*\b(?:i'?m|i am|im|nasa|now) (?:(?:at|on|by) )?(?:the )?(?:golden gate|[\w-]+ bridge|bridge|cliffs?|cliff edge"
+    r"|overpass|viaduct|tracks|railway line|rooftop|roof)\b(?: (?:ako|na ako))?(?: (?:now|ngayon|right now))?"
+    r"[^?]{0,30}\b(?:sorry|patawad|forgive me|paalam) (?:ma|mum|mom|mam|mama|nanay|inay|pa|dad|papa|tatay|itay"
+    r"|everyone|guys|all|\w+)\b",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1301,7 +1336,7 @@ ABUSE_RULES = [
     # believe the writer.
     r"\b(?:he|she|(?:my|me) (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
     r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))"
-    r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|keeps locking|shuts|shut) me (?:out|in)\b"
+    r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|lock|keeps locking|shuts|shut) me (?:out|in)\b"
     r"(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
     r"|by mistake)\b)",
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
@@ -1479,9 +1514,18 @@ ABUSE_RULES = [
     r"[^.!?]{0,40}\b(?:keeps|kept|always|won'?t stop|has been|been|started|keep) (?:touching|stroking|rubbing"
     r"|grabbing|groping|patting|squeezing) (?:my (?:back|legs?|thighs?|waist|hair|bum|bottom|knees?|hips?|breasts?"
     r"|chest|neck)\b|me\b(?! on the (?:shoulder|arm|back|hand)))"
-    r"(?=.*\b(?:comment\w* on my (?:legs|body|figure|looks|chest|bum|breasts|bottom)|feel sick|sick going"
+    r"(?=.*\b(?:comment\w* on my (?:legs|body|figure|looks|chest|bum|breasts|bottom"
+    # rules-53 (safety holdout 57, after its measurement): on the writer's clothes, and dreading work
+    r"|clothes|outfits?|appearance|weight)|feel sick|sick going|dread\w*"
     r"|uncomfortable|creepy|if i (?:tell|say|complain|report)|depends on|team player|afraid|scared|frightened"
     r"|don'?t know what to do)\b)",
+    # rules-53 (safety holdout 57, after its measurement): a carer who takes the writer's money ("The carer they send
+    # takes money from my purse and shouts when I ask"); not money given for the shopping
+    r"^(?!.*\b(?:lol|haha|for (?:the |my )?shopping|for (?:the |my )?(?:bills|groceries|pension)|to the bank|i gave"
+    r"|i give|receipts?)\b).*\b(?:carer|caregiver|care worker|home help|aide|helper|home carer|support worker)s?\b"
+    r"[^.!?]{0,30}\b(?:takes|took|taking|steals|stole|stealing|has been taking|keeps taking|helps (?:herself|himself"
+    r"|themselves) to) (?:the )?(?:money|cash|notes|my (?:money|cash|pension|bank ?cards?|cards?|jewell?e?ry|rings?"
+    r"|savings))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -1492,7 +1536,7 @@ _SOMEONE = (
     r"(?:(?:my|our|a|her|his|their) (?:\w+ ){0,2}?(?:friend|mate|bestie|best friend|bff|sister|brother|sis|bro|son"
     r"|daughter|kid|child|teen|teenager|mum|mom|mam|dad|father|mother|husband|wife|partner|boyfriend|girlfriend|bf"
     r"|gf|fiance|fiancee|cousin|colleague|coworker|co-worker|flatmate|roommate|housemate|nephew|niece|uncle|aunt"
-    r"|auntie|grandad|grandpa|grandma|nan|gran|neighbou?r|teammate|classmate|pal|buddy|ex|brother-in-law"
+    r"|auntie|grandad|grandpa|grandma|nan|gran|neighbou?r|teammate|classmate|pal|buddy|ex|brother-in-law|guy|padi"
     r"|sister-in-law|stepson|stepdaughter|(?:\d+ ?yo))|someone (?:i know|i love|close to me|at (?:work|school))"
     r"|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|nan))"
 )
@@ -1508,7 +1552,12 @@ _THEY_WANT_TO_DIE = (
     r" be dead|tired of (?:living|life|being alive)|(?:doesn'?t|don'?t|does not|didn'?t) want to (?:be here|live|be"
     r" alive|wake up) any ?more|no (?:point|reason) (?:in |to )?(?:living|going on|being here)|(?:going|gonna|plans?"
     r"|planning) to end (?:it|it all|things|(?:his|her|their) life)|(?:hurt|harm|cut|cutting|hurting|harming)"
-    r" (?:him|her|them)sel(?:f|ves)|(?:been )?" + _CUTTING + ")"
+    r" (?:him|her|them)sel(?:f|ves)|(?:been )?"
+    + _CUTTING
+    # rules-53 (safety holdout 57, after its measurement): life without meaning or point ("my guy Dayo talk say life
+    # no get meaning again")
+    + r"|life (?:(?:has|have|got) no|no get|(?:don'?t|doesn'?t) have (?:any|a)) (?:meaning|point)(?: any ?more| again)?"
+    ")"
 )
 # Words between the person and what they said or did, none of them the writer's ("after my first wife left i took an
 # overdose" is the writer's own act).
@@ -1523,7 +1572,7 @@ _NOT_SOMEONE_AT_RISK = (
 SOMEONE_AT_RISK_RULES = [
     # told what they said or wrote ("my best friend told me she wants to kill herself")
     _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 60 + r"\b(?:told me|tells me|says|said"
-    r"|keeps saying"
+    r"|keeps saying|talk say|tok say|tell me say|don talk say"
     r"|kept saying|keeps telling me|texted(?: me)?|messaged(?: me)?|posted|wrote|admitted|confided|has been saying"
     r"|'s been saying|been saying|keeps on about)(?: to me)?(?: that)?(?: (?:he|she|they)(?:'s|'d|'ll|s| is| was"
     r"| would| has| had| just| really| honestly))?(?: \w+){0,3}? " + _THEY_WANT_TO_DIE + r"\b",
@@ -1640,6 +1689,12 @@ HYPERBOLE = re.compile(
     r"|goats?|pigs?|chickens?|hens?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|pets?|animals?|plants?"
     r"|lawn|fish|tank|pool)\b"
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
+    # rules-53 (safety holdout 57, after its measurement): one more of a nuisance ("if I have to hear one more word
+    # about the co-op board I'll shoot myself"); not one more day of life ("one more day like this")
+    r"|\bif i (?:have to |hafta |gotta |hear |see |get |read |sit through |answer )(?:\w+ ){0,3}?one more"
+    r" (?!(?:day|days|night|nights|week|weeks|month|months|year|years|minute|second|hour|morning) (?:of (?:this|life"
+    r"|living|being)|like this|alone|here|on this earth|in this)\b)[\w' ]{1,50}?,? i'?(?:ll| will| swear i'?ll)"
+    r" (?:shoot|kill|hang|off) myself\b"
     # rules-52 (safety holdout 56, after its measurement): an overdose studied ("need to nail the signs of overdose
     # in cats")
     r"|\b(?:signs?|symptoms?|risks?|treatment|management|effects?) of (?:an? )?(?:overdose|od)\b"
@@ -1841,6 +1896,10 @@ OTHERS_CLAUSE = re.compile(
     r"|gran|granny|grandma|grandad|grandpa))(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
+    # rules-53 (safety holdout 57, after its measurement): Pidgin's "talk say", "tell me say" ("my guy Dayo talk say
+    # life no get meaning again")
+    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"
+    r"|\b(?:my \w+(?: \w+)?|someone|somebody|he|she|they) (?:dey )?(?:talk|tok|tell me|don talk|don tell me) say"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
     r"|\btold me (?:that )?(?:he|she)(?:'d|'ll|'s|s)?(?: \w+){1,7}"
     # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
@@ -1945,6 +2004,11 @@ OTHERS_CLAUSE = re.compile(
     r"suicides\b"
     + r"|\b(?:inquests?|investigation|inquiry|enquiry|review|report|documentary|article|case|cases) (?:into|on|about"
     r"|of) (?:a|an|the|his|her|their|another)(?: [\w'-]+){0,2}? suicide\b"
+)
+# The writer feeling as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
+FEELING_IT_TOO = re.compile(
+    r"\b(?:same|same here|me too|so do i|so am i|i do too|i am too|i'?m the same|as well|also|too|neither|me either"
+    r"|both of us|like (?:him|her|them))\b"
 )
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(

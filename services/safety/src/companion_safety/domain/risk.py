@@ -68,7 +68,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # cold that "is gonna kill me", a will made at marriage. rules-45 (after memory holdouts fresh_20/21's measurement):
 # things given away named before "away", abuse with a relative clause between ("my uncle that I live with beats
 # me"), money taken by someone close ("takes my whole pension ... shouts at me if I ask for any of it").
-RULES_VERSION = "rules-52"
+RULES_VERSION = "rules-53"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -355,6 +355,19 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
+        # Someone else at risk, told by a worried writer in whom the rules found no risk of their own: the models read
+        # what the writer says beside it ("my guy Dayo talk say life no get meaning again, I dey fear for am. wetin I
+        # fit do?" is the writer's fear and question), not the other person's words, as the rules do.
+        worried_for_someone = (
+            SOMEONE_AT_RISK in categories
+            and SELF_HARM not in categories
+            and not phrases.FEELING_IT_TOO.search(without_hyperbole)  # "... and honestly same"
+        )
+        writers_words = about_self
+        if worried_for_someone:
+            for name, pattern in _CATEGORY_RULES[SOMEONE_AT_RISK]:
+                if name in matched:
+                    writers_words = pattern.sub(" ", writers_words)
         lenders_threaten = _threatened_by_lenders(matched)
         if lenders_threaten:
             # Threats from the people the writer owes are danger from others, as violence against them is: the reply
@@ -375,15 +388,15 @@ class RiskAssessor:
                 # presentation" is no violence), and in the whole message (what is left of it can mislead).
                 bare = self._classifier.scores(without_hyperbole)
                 scores = {name: min(score, bare[name]) for name, score in scores.items()}
-            if about_self != normalized:  # self-harm is read in the writer's own words, as the rules read it
-                scores["self_harm"] = self._classifier.score(about_self, "self_harm")
+            if writers_words != normalized:  # self-harm is read in the writer's own words, as the rules read it
+                scores["self_harm"] = self._classifier.score(writers_words, "self_harm")
             words = normalized.count(" ") + 1
             for head_name, score in scores.items():
                 head = self._classifier.heads[head_name]
                 category = _HEAD_CATEGORY.get(head_name, head_name)
                 if head_name == "self_harm":
                     worded = head.needs_no_risk_word(score, words) or bool(
-                        phrases.RISK_WORDS.search(phrases.UPBEAT.sub(" ", about_self))
+                        phrases.RISK_WORDS.search(phrases.UPBEAT.sub(" ", writers_words))
                     )
                     if not worded:
                         continue
@@ -402,6 +415,8 @@ class RiskAssessor:
                     categories.append(category)
         if self._meaning is not None and normalized:
             probability = self._meaning.crisis_probability(text)
+            if worried_for_someone:
+                probability = min(probability, self._meaning.crisis_probability(writers_words))
             # With no rule at risk, the message is read again in its everyday sense ("the hen do will be the end of
             # me" without the idiom, "on my tablet" as a computer) and the lower reading counts.
             everyday = (
