@@ -843,3 +843,23 @@ def test_money_given_to_a_carer_for_the_shopping_is_no_abuse() -> None:
 
 def test_a_friend_who_sees_no_meaning_in_life_is_someone_at_risk() -> None:
     assert "someone_at_risk" in assess("my guy Dayo talk say life no get meaning again, wetin I fit do?").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-53 (memory holdout fresh_38, after its measurement): a passport kept by a boss named with where he is,
+        # pushed against a wall
+        "my boss on the farm in Wexford keep my passport and say if I complain he call police on me",
+        "yesterday he push me against wall",
+    ],
+)
+def test_a_kept_passport_and_a_push_against_the_wall_are_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+def test_a_house_empty_after_a_death_is_grief_not_a_concern() -> None:
+    assert assess("grandmother's funeral was today. the house feel so empty without her").level == RiskLevel.NONE
+    assert assess("i feel so empty inside").level >= RiskLevel.CONCERN

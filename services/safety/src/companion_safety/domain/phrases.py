@@ -988,7 +988,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus|j'en peux plus)\b",
         r"\b(?:hopeless|worthless|can'?t go on|can'?t do this any more|give up on everything|want to disappear)\b",
         r"\bhate (?:my ?self|my life)\b",
-        r"\b(?:so|really|completely) (?:alone|empty|numb)\b",
+        r"\b(?:so|really|completely) (?:alone|numb)\b"
+        # rules-53 (memory holdout fresh_38, after its measurement): empty, but not a house after a death ("the house
+        # feel so empty without her")
+        r"|^(?!.*\b(?:house|home|room|flat|place|bed|kitchen|table|nest|street|church|office)\b[^.!?]{0,15}\b(?:so"
+        r"|really|completely) empty\b).*\b(?:so|really|completely) empty\b",
         r"\bno ?one (?:cares|would care) about me\b",
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
         # Overwhelmed, in several Englishes ("Mi cyaan cope", "ah feel like ah drowning in bills", "feel like I fail at
@@ -1526,6 +1530,12 @@ ABUSE_RULES = [
     r"[^.!?]{0,30}\b(?:takes|took|taking|steals|stole|stealing|has been taking|keeps taking|helps (?:herself|himself"
     r"|themselves) to) (?:the )?(?:money|cash|notes|my (?:money|cash|pension|bank ?cards?|cards?|jewell?e?ry|rings?"
     r"|savings))\b",
+    # rules-53 (memory holdout fresh_38, after its measurement): pushed or pinned against a wall ("yesterday he push me
+    # against wall"); not in a game, a crowd or a dance
+    r"^(?!.*\b(?:lol|haha\w*|lmao|rugby|football|match|game|tackl\w*|mosh\w*|dance|dancing|crowd|queue|tickl\w*"
+    r"|play\w*)\b).*\b(?:he|she|they|" + _CLOSE_PERSON + r"|(?:my|the|our) (?:boss|manager|supervisor|employer|landlord"
+    r"|foreman))(?: [\w']+){0,3}? (?:push|pushed|pushes|shove|shoved|shoves|pin|pinned|pins|slam|slammed|slams"
+    r"|threw|throws|throw) me (?:up )?(?:against|into) (?:the |a )?(?:wall|door|fridge|floor|table|car|counter)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -1598,7 +1608,10 @@ SOMEONE_AT_RISK_RULES = [
 EXPLOITATION_RULES = [
     # Papers held by an employer or sponsor, food or sleep withheld.
     r"\b(?:he|she|they|(?:the|my|our) (?:[\w-]+ )?(?:sponsor|employer|boss|agent|agency|madam|madame|recruiter"
-    r"|owner|family|company))(?: [\w']+){0,2}? (?:took|takes|has taken|kept|keeps|keep|are keeping|is"
+    # rules-53 (memory holdout fresh_38, after its measurement): where they are between ("my boss on the farm in
+    # Wexford keep my passport")
+    r"|owner|family|company))(?: (?:on|at|in) (?:the |a )?[\w']+(?: (?:in|at) [\w']+)?)?(?: [\w']+){0,2}? (?:took"
+    r"|takes|has taken|kept|keeps|keep|are keeping|is"
     r" keeping|holds|is holding|confiscated|won'?t give back|will not give back) (?:away )?my (?:passport|papers"
     r"|documents|id card|visa)\b(?!.*\b(?:for me|to renew|renewed|to the embassy|for safe ?keeping|lol)\b)",
     r"\b(?:madam|madame|the sponsor|my sponsor|my employer|the employer|my boss|the agent|my agent|the family i"
