@@ -351,7 +351,7 @@ def main() -> None:
         globals()[name] = json.loads(value)
     torch.set_num_threads(2)
     torch.manual_seed(SEED)
-    everything = tm.chat_rows(*args.chat) + tm.public_rows(args.data) + tm.locomo_rows(args.locomo)
+    everything = tm.training_rows(args.chat, args.data, args.locomo)
     y_all = np.array([r.label for r in everything])
     folds = list(
         StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED).split(

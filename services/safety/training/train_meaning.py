@@ -75,9 +75,15 @@ SPENT_EVAL = (
 # bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 # The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 53))
+# The fifteenth round adds spent holdouts 53-57 (five more writers).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 58))
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
+# Memory's labelled first messages of new users (its extraction sets, by forty-odd writers in many Englishes): the
+# rows not marked sensitive are everyday negatives in the voices the model raised crises on alone ("I don comot from
+# Ikorodu, now I dey stay Lekki"; fifteenth round). Memory's sets not yet measured are never read.
+MEMORY = HERE.parents[1] / "memory"
+EXTRACTION_WAITING = ("extraction_fresh_40.jsonl", "extraction_fresh_41.jsonl")
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
@@ -100,6 +106,37 @@ class Row:
     group: str  # rows of one group are never split across folds
     family: str = ""
     sets_bar: bool = True  # a chat negative that the crisis bar is chosen on (see SPENT_EVAL_REGISTERS)
+
+
+def extraction_files() -> list[Path]:
+    found = [*(MEMORY / "eval").glob("extraction_*.jsonl"), *(MEMORY / "training" / "data").glob("extraction_*.jsonl")]
+    return sorted(path for path in found if path.name not in EXTRACTION_WAITING)
+
+
+def everyday_rows(*paths: Path, seen: set[str] | None = None) -> list[Row]:
+    """Everyday negatives from memory's extraction sets: each row not marked sensitive (a painful message marked
+    not sensitive is no crisis either). They do not set the crisis bar (easier than the hard negatives)."""
+    rows, seen = [], (seen or set()) | waiting_holdout_texts()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            text = str(data["text"])
+            key = text_key(text)
+            if data.get("sensitive") is True or key in seen:
+                continue
+            seen.add(key)
+            family = str(data.get("id", "row")).split("-")[0]
+            rows.append(Row(text, 0, "chat", f"extraction:{path.stem}:{family}", "everyday_extraction", False))
+    return rows
+
+
+def training_rows(chat: list[Path], data: Path, locomo: Path) -> list[Row]:
+    """Every row the detector trains on: chat-style rows, memory's everyday rows, the public sets and LoCoMo."""
+    chats = chat_rows(*chat)
+    everyday = everyday_rows(*extraction_files(), seen={text_key(r.text) for r in chats})
+    return chats + everyday + public_rows(data) + locomo_rows(locomo)
 
 
 def chat_files() -> list[Path]:
@@ -308,7 +345,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "companion-safety-embeddings.npz")
     parser.add_argument("--embed-only", action="store_true", help="fill the embedding cache and stop")
     args = parser.parse_args()
-    rows = chat_rows(*args.chat) + public_rows(args.data) + locomo_rows(args.locomo)
+    rows = training_rows(args.chat, args.data, args.locomo)
     cache = EmbeddingCache(args.cache)
     x = cache.embed([r.text for r in rows])
     if args.embed_only:
