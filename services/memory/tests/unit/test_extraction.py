@@ -1844,3 +1844,22 @@ def test_a_question_mark_said_aloud_ends_a_question() -> None:
     text = "not sure how this works question mark my grandson Dafydd set it up"
     assert _tells(text, "grandson", "Dafydd", kinds=("person",))
     assert _memories(text) == _memories("not sure how this works? my grandson Dafydd set it up")
+
+
+def test_the_home_moved_from_is_kept_said_before_or_after() -> None:
+    # memory holdout fresh_38 (after its measurement): "moved from X to a little terrace in Y", "moved to Y from X"
+    text = "just moved from Aberdare to a little terrace in Treorchy"
+    assert _tells(text, "user", "Treorchy")
+    assert "I used to live in Aberdare." in [m[4] for m in _memories(text)]
+    text = "We just moved to Bangor from Wrexham, loving being near the sea"
+    assert "I used to live in Wrexham." in [m[4] for m in _memories(text)]
+    assert "I live in Bangor." in [m[4] for m in _memories(text)]
+
+
+def test_welsh_cree_and_pidgin_kin_and_grandbabies() -> None:
+    assert _tells("Taid Emrys is turning 80 this year", "taid", "Emrys", kinds=("person",))
+    assert _tells("my kookum Flora still beads every day", "kookum", "Flora", kinds=("person",))
+    assert _tells("my padi Ebiye don travel go Dubai", "padi", "Ebiye", kinds=("person",))
+    assert _tells("dying to see my grandbabies Aspen and Cody", "grandbabies", "Cody", kinds=("person",))
+    visit = "dying to see my grandbabies in Denver next month"
+    assert "My grandbabies live in Denver." in [m[4] for m in _memories(visit)]

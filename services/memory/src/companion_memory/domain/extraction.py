@@ -91,7 +91,10 @@ RELATIONS = _alternation(
     # Malay and Samoan ("my kawan Amir", "my uso Pita"); a baby girl or boy of the user's own ("our baby girl Malia")
     "kawan|uso|baby girl|baby boy|"
     # Cajun French ("my nonc Clovis", "my parrain Tee-Joe") and the one in charge on a shift ("team leader Shaz")
-    "nonc|parrain|marraine|team leader|line manager|shift manager|" + _PET_WORDS
+    "nonc|parrain|marraine|team leader|line manager|shift manager|"
+    # Welsh, Cree and Nigerian Pidgin ("Taid Emrys", "my nain", "my kookum Flora", "my padi Ebiye"), and
+    # grandchildren called babies ("my grandbabies Aspen and Cody")
+    "taid|nain|mamgu|tadcu|kookum|kokum|mosom|moshum|padi|grandbabies|grandbaby|" + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -577,7 +580,7 @@ def _possessive(subject: str) -> str:
 
 _PLURALS = re.compile(
     r"(?:parents|kids|twins|grandparents|in-laws|grandkids|grandchildren|children|cousins|sisters|brothers|sons"
-    r"|daughters|friends|neighbours|neighbors|folks)$"
+    r"|daughters|friends|neighbours|neighbors|folks|grandbabies)$"
 )
 
 
@@ -1501,7 +1504,13 @@ _MOVED = re.compile(
     + _PLACE_WORDS
     + r")))? (?:out |over |down |up |back )?to "
     + _PLACE
-    + r"|\b(?:moved|downsized|relocated|shifted|transferred)(?: [a-z]+){0,3}? (?:in)?to"
+    # where from, said after ("moved to Bangor from Wrexham")
+    + r"(?: from (?P<origin_after>(?-i:"
+    + _PLACE_WORDS
+    + r")))?"
+    + r"|\b(?:moved|downsized|relocated|shifted|transferred)(?: from (?P<origin_before_home>(?-i:"
+    + _PLACE_WORDS
+    + r")))?(?: [a-z]+){0,3}? (?:in)?to"
     + r" (?:a|an|the|our|my|a new|my first|our first)"
     + r" [a-z ]{2,20}? in "
     + _PLACE,
@@ -1664,7 +1673,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
                 continue
             if not _denied(clause, moved.start()):
                 # group 1 is where from ("moved from Dayton to Columbus"): a home before this one
-                moving, origin = moved.group(2) or moved.group(3), moved.group("origin")
+                moving = moved.group(2) or moved.group(5)
+                origin = moved.group("origin") or moved.group("origin_after") or moved.group("origin_before_home")
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
             if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
                 moving = lower.group(1).title()
