@@ -1863,3 +1863,17 @@ def test_welsh_cree_and_pidgin_kin_and_grandbabies() -> None:
     assert _tells("dying to see my grandbabies Aspen and Cody", "grandbabies", "Cody", kinds=("person",))
     visit = "dying to see my grandbabies in Denver next month"
     assert "My grandbabies live in Denver." in [m[4] for m in _memories(visit)]
+
+
+def test_names_with_latin_extended_letters_are_whole() -> None:
+    # memory holdout fresh_38 (after its measurement): "hi, its Gintarė." kept no name; "Bartłomiej" was "Bart"
+    assert _tells("hi, its Gintarė. sorry my english not perfect", "user", "Gintarė")
+    assert _tells("my name is Bartłomiej, night shift in warehouse", "user", "Bartłomiej")
+    assert _tells("My brother Paweł came to UK last month", "brother", "Paweł", kinds=("person",))
+
+
+def test_a_name_after_a_dash_at_the_end_signs_the_message_unless_it_names_a_thing_or_a_place() -> None:
+    assert _tells("dont know nobody yet - Tomas", "user", "Tomas")
+    assert not any(m[1] == "user" and m[2] == "name" for m in _memories("best trip ever - Lisbon"))
+    assert not any(m[1] == "user" and m[2] == "name" for m in _memories("my favourite band - Queen"))
+    assert not any(m[1] == "user" and m[2] == "name" for m in _memories("and the loudest of all, the parrot — Kiki"))

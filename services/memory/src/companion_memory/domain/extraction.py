@@ -127,8 +127,11 @@ _NOT_NAMES = frozenset(
     ).split()
 )
 # "Jo", "McLeod", "Tee-Jean", "Jean-Luc"; never "I'd", "I'm"
-# (capitals with accents too: "Élodie", "Marie-Ève")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][a-zà-ÿ']*(?:-[A-Za-zÀ-ÖØ-Þà-ÿ][a-zà-ÿ']+)*(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿ'-]+)?"
+# (capitals with accents too: "Élodie", "Marie-Ève"; and Latin Extended-A's letters, "Gintarė", "Łukasz", "Šarūnas")
+_NAME_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž][a-zà-ÿā-ž']*(?:-[A-Za-zÀ-ÖØ-Þà-ÿĀ-ž][a-zà-ÿā-ž']+)*"
+    r"(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿā-ž'-]+)?"
+)
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
 _FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?"
@@ -3849,6 +3852,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         signed = _SIGNED.search(text.rstrip())
         if signed and _a_name(name := signed.group(1) or signed.group(2)) and name.lower() not in _RELATION_WORDS:
             found.append(_name_fact(name))
+        elif (dashed := _SIGNED_AFTER_DASH.search(text.rstrip())) and _a_name(name := dashed.group(1)):
+            # not a place ("best trip ever - Lisbon"), nor what a thing before the dash is called ("my favourite band -
+            # Queen", "the parrot — Kiki")
+            named_thing = _NAMED_THING_BEFORE.search(text[: dashed.start() + 1])
+            if name.lower() not in _RELATION_WORDS and not is_town(name) and not named_thing:
+                found.append(_name_fact(name))
     if put_right := _name_put_right(text):  # "I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru"
         right, wrong = put_right  # no wrong one said ("it's Markus with a k"): any like the right one is wrong
         found = [
@@ -3906,6 +3915,11 @@ def _job_fragment(clause: _Clause) -> bool:
 
 # A message signed at its end ("... my grandson set it up. Regards, Maureen", "... lol\n- Youssef"): the writer's
 # name. Not "thanks, Ava" (the companion may be called so) nor "love, Nan" (a relation).
+# Signed after a dash at the end of the message's one line ("dont know nobody yet - Tomas"): one name, no title.
+_SIGNED_AFTER_DASH = re.compile(r"[a-z,.!?)] [-–—~] ?(?-i:(" + _NAME_WORD + r"))\s*[.!]?$")
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:the|my|our|a|an|his|her|their|your|this|that|favourite|favorite)(?: [\w']+){0,2}\W?$", re.I
+)
 _SIGNED = re.compile(
     r"\b(?:(?:kind |best |warm |warmest |many )?regards|best wishes|all the best|yours(?: truly"
     r"| sincerely)?|sincerely|god bless|blessings|signed)[,.]?\s+"
