@@ -1573,6 +1573,12 @@ _AT_THEIRS_IN = re.compile(
     r"(?: (?:place|house|flat|home|apartment))? (?:out |over |down |up )?in " + _PLACE
 )
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
+# "house is so quiet here in Prince Albert now": where the writer is, whoever the sentence is about
+_AS_IT_IS_HERE_IN = re.compile(
+    r"\b(?:quiet|empty|lonely|different|hot|cold|busy|dead|mad|crazy|lovely|grim|wet|freezing|boiling|humid|dry"
+    r"|peaceful|calm|still)(?: (?:now|today|lately|these days))? (?:here|out here|down here|up here|over here) in "
+    + _PLACE
+)
 _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred))(?: here)? in "
     + _PLACE
@@ -1640,7 +1646,8 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     for visit in (*_VISITING_THEM_IN.finditer(clause.text), *_AT_THEIRS_IN.finditer(clause.text)):
         if visit.group(2) not in _NOT_PLACES:
             found.append(_lives(_relation_name(visit.group(1)), visit.group(2)))
-    if (here := _US_HERE_IN.search(clause.text)) and here.group(1) not in _NOT_PLACES:
+    here = _US_HERE_IN.search(clause.text) or _AS_IT_IS_HERE_IN.search(clause.text)
+    if here and here.group(1) not in _NOT_PLACES:
         found.append(_lives(USER, here.group(1)))
     return found
 
@@ -1702,6 +1709,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             or _CARE_HOME.search(text)
         ):
             home = next(g for g in match.groups() if g)
+            if subject != USER and match.re is _IN_NOW and _AS_IT_IS_HERE_IN.search(text):
+                home = None  # "my daughter just moved out to Saskatoon, house is so quiet here in Prince Albert": ours
         elif (
             subject == USER
             and (match := _I_AM_IN.match(_FILLER.sub("", text)))
