@@ -1885,3 +1885,9 @@ def test_how_it_is_here_in_a_place_is_the_writers_home_whoever_the_sentence_is_a
     assert _tells(text, "user", "Prince Albert")
     assert not _tells(text, "daughter", "Prince Albert")
     assert _tells("My mother-in-law, Agnes, has moved in with us here in Portree", "mother-in-law", "Portree")
+
+
+def test_a_diet_said_alone_at_a_clauses_start_is_the_writers() -> None:
+    # memory holdout fresh_39 (after its measurement)
+    assert _tells("Lactose intolerant since forever, so no cheesecake for me.", "user", "lactose intolerant")
+    assert not _tells("Coeliac disease runs in my family", "user", "coeliac")

@@ -2653,8 +2653,10 @@ _THEIR_DIET = re.compile(
     re.I,
 )
 _DIET = re.compile(
-    r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly |pure |lifelong "
+    r"(?:(?:\b(?:i'm|i am|im|i've been|ive been|i have been)|^been)\s+(?:a |now |fully |strictly |pure |lifelong "
     r"|committed |total )*"
+    # said alone at a clause's start ("Lactose intolerant since forever, so no cheesecake for me")
+    r"|^(?=(?:lactose intolerant|coeliac|celiac)\b(?! disease| society| uk)))"
     r"(vegetarian|vegan|pescatarian|teetotal|gluten-free|lactose intolerant|coeliac|celiac|veg|veggie)\b(?!-| out)",
     re.I,
 )
