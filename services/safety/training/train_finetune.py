@@ -552,6 +552,7 @@ def write(
         "weights_sha256": hashlib.sha256(WEIGHTS.read_bytes()).hexdigest(),
         "weights_bytes": WEIGHTS.stat().st_size,
         "chat_sha256": {path.name: tm.sha256(path) for path in args.chat},
+        "everyday_extraction_sha256": {path.name: tm.sha256(path) for path in tm.extraction_files()},
         "locomo_sha256": tm.sha256(args.locomo),
         "crisis_threshold": ft["crisis_threshold"],
         "concern_threshold": ft["concern_threshold"],

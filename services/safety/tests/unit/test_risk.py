@@ -863,3 +863,18 @@ def test_a_kept_passport_and_a_push_against_the_wall_are_abuse(text: str) -> Non
 def test_a_house_empty_after_a_death_is_grief_not_a_concern() -> None:
     assert assess("grandmother's funeral was today. the house feel so empty without her").level == RiskLevel.NONE
     assert assess("i feel so empty inside").level >= RiskLevel.CONCERN
+
+
+def test_a_feeling_that_will_be_the_end_of_me_is_ideation_an_ordeal_is_not() -> None:
+    assert assess("this loneliness will be the end of me").level >= RiskLevel.IDEATION
+    assert assess("this grief is going to be the end of me").level >= RiskLevel.IDEATION
+    assert assess("this wedding will be the end of me").level < RiskLevel.IDEATION
+
+
+def test_a_writer_who_feels_the_same_as_someone_at_risk_is_at_risk_too() -> None:
+    risk = assess("my best friend told me she wants to kill herself and tbh same")
+    assert risk.level >= RiskLevel.IDEATION
+    assert "self_harm" in risk.categories
+    assert assess("my best friend told me she wants to kill herself, we go to the same school").level == (
+        RiskLevel.CONCERN
+    )

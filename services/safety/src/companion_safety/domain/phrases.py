@@ -903,6 +903,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|clear|cover|pay for|take care of)\b(?=.*\bbetter off\b(?! (?:with (?:a|an|the|another|some)|financially"
         r"|in the long run|if (?:they|we|you|he|she|it))))",
         _PILLS_FROM_SEVERAL_SHOPS,
+        # rules-53: a feeling or pain that "will be the end of me" ("this loneliness will be the end of me"); an
+        # everyday ordeal is the idiom (EVERYDAY_ORDEAL)
+        r"\b(?:this |the |my |all this )?(?:loneliness|pain|grief|sadness|depression|despair|emptiness|heartbreak"
+        r"|misery|feeling|hurt|darkness|numbness)(?:'s| is| will| 'll|'ll)? (?:honestly |really |probably |actually )?"
+        r"(?:going to |gonna |will |'ll )?be the (?:end|death) of me\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -2020,8 +2025,9 @@ OTHERS_CLAUSE = re.compile(
 )
 # The writer feeling as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
 FEELING_IT_TOO = re.compile(
-    r"\b(?:same|same here|me too|so do i|so am i|i do too|i am too|i'?m the same|as well|also|too|neither|me either"
-    r"|both of us|like (?:him|her|them))\b"
+    r"\b(?:honestly|tbh|lowkey|ngl|literally|and|but|i mean) same\b(?! (?:school|class|year|age|team|house|street|way"
+    r"|time|thing|place|job|day|night|one|as|old|with|size|name)\b)|\bsame here\b|\bme too\b|\bso do i\b|\bso am i\b"
+    r"|\bi do too\b|\bi am too\b|\bi'?m the same\b|\bi feel the same\b|\bme (?:either|neither)\b|\bboth of us\b"
 )
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(

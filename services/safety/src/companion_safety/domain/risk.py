@@ -71,6 +71,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 RULES_VERSION = "rules-53"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
+# The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
+FEELING_IT_TOO_RULE = "self_harm.feeling_it_too"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
 # to concern only at this score: its thresholds were set for 2-10 % false positives on the training sets, and on
 # everyday chat they marked 13 % of turns as harassment ("Hey Mel! Good to see you!"), which would have held
@@ -358,11 +360,13 @@ class RiskAssessor:
         # Someone else at risk, told by a worried writer in whom the rules found no risk of their own: the models read
         # what the writer says beside it ("my guy Dayo talk say life no get meaning again, I dey fear for am. wetin I
         # fit do?" is the writer's fear and question), not the other person's words, as the rules do.
-        worried_for_someone = (
-            SOMEONE_AT_RISK in categories
-            and SELF_HARM not in categories
-            and not phrases.FEELING_IT_TOO.search(without_hyperbole)  # "... and honestly same"
-        )
+        worried_for_someone = SOMEONE_AT_RISK in categories and SELF_HARM not in categories
+        if worried_for_someone and phrases.FEELING_IT_TOO.search(without_hyperbole):
+            # "my sister keeps saying she wants to die and honestly same": the writer says it of themselves too
+            worried_for_someone = False
+            matched.append(FEELING_IT_TOO_RULE)
+            level = max(level, RiskLevel.IDEATION)
+            categories.insert(0, SELF_HARM)
         writers_words = about_self
         if worried_for_someone:
             for name, pattern in _CATEGORY_RULES[SOMEONE_AT_RISK]:
