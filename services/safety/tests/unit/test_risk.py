@@ -878,3 +878,23 @@ def test_a_writer_who_feels_the_same_as_someone_at_risk_is_at_risk_too() -> None
     assert assess("my best friend told me she wants to kill herself, we go to the same school").level == (
         RiskLevel.CONCERN
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-54 (memory holdouts fresh_40-41, after their measurement): the Caribbean habitual "does", a boss who
+        # grabs the writer when no one is round, with a threat
+        "Me husband does beat me when he drink and I can't leave",
+        "Gary the boss on the station grabs me when no one's round and says if I tell I'm out",
+    ],
+)
+def test_rules_54_abuse_told_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+
+
+@pytest.mark.parametrize("text", ["my brother does beat me at dominoes every sunday lol", "my boss grabs me a coffee"])
+def test_a_game_lost_and_a_coffee_fetched_are_no_abuse(text: str) -> None:
+    assert "abuse" not in assess(text).categories

@@ -1541,6 +1541,18 @@ ABUSE_RULES = [
     r"|play\w*)\b).*\b(?:he|she|they|" + _CLOSE_PERSON + r"|(?:my|the|our) (?:boss|manager|supervisor|employer|landlord"
     r"|foreman))(?: [\w']+){0,3}? (?:push|pushed|pushes|shove|shoved|shoves|pin|pinned|pins|slam|slammed|slams"
     r"|threw|throws|throw) me (?:up )?(?:against|into) (?:the |a )?(?:wall|door|fridge|floor|table|car|counter)\b",
+    # rules-54 (memory holdout fresh_40, after its measurement): the Caribbean habitual "does" ("Me husband does beat
+    # me when he drink"), not a denial
+    r"\b(?:he|she|they|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:does|does be|do) (?:beat|hit|hurt|kick|slap|punch"
+    r"|choke|abuse|lick|thump|box|rough up|beating|hitting|licking) me\b(?!.*\b(?:lol|haha|at (?:cards|dominoes"
+    r"|draughts|chess|ludo|pool|fifa|games?)|in (?:dominoes|cards|games?))\b)",
+    # rules-54 (memory holdout fresh_41, after its measurement): a boss who grabs the writer alone with a threat of
+    # the sack ("Gary the boss on the station grabs me when no one's round and says if I tell I'm out")
+    r"^(?!.*\b(?:lol|haha|lmao|rugby|football|match|game|dance|dancing|hug\w*)\b)"
+    r"(?=.*\b(?:if i (?:tell|say|complain|report)|no one'?s (?:round|around|looking|there)|nobody'?s (?:round|around"
+    r"|looking|there)|when (?:we'?re|i'?m) alone|i'?m out|sack me|fire me|lose my job|scared|afraid)\b)"
+    r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager)"
+    r"\b[^.!?]{0,40}\b(?:grabs|grabbed|gropes|groped|touches|touched|corners|cornered|pins|pinned|feels|felt up) me\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
