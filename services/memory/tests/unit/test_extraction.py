@@ -1891,3 +1891,9 @@ def test_a_diet_said_alone_at_a_clauses_start_is_the_writers() -> None:
     # memory holdout fresh_39 (after its measurement)
     assert _tells("Lactose intolerant since forever, so no cheesecake for me.", "user", "lactose intolerant")
     assert not _tells("Coeliac disease runs in my family", "user", "coeliac")
+
+
+def test_a_visit_to_the_dentist_got_for_a_day_is_to_come_and_a_name_without_its_apostrophe_is_a_name() -> None:
+    # memory holdouts fresh_40/41 (after their measurement)
+    assert _local_day("got my dentist in Mount Isa on Thursday", MONDAY, "Australia/Brisbane") > MONDAY.date()
+    assert _tells("my nani is 86. her names Bashiran, proper legend", "nani", "Bashiran", kinds=("person",))

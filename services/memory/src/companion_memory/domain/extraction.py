@@ -909,7 +909,8 @@ _PET_NAMED = re.compile(
     r"(?:his|her|their) name(?:'s| is) " + _NAME + r")",
     re.I,
 )
-_HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is) " + _NAME, re.I)
+# "her names Bashiran": the apostrophe left out before a capitalised name
+_HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is|s(?= (?-i:[A-Z]))) " + _NAME, re.I)
 _A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b", re.I)
 # "we just adopted a rescue greyhound!! named him Pickle": a sentence of its own naming the pet just told of.
 _NAMED_ALONE = re.compile(
@@ -3323,7 +3324,10 @@ _CONDITIONAL = re.compile(
 _HAVING = re.compile(
     r"\b(?:i've|ive|we've|i have|we have|'ve|has|'s) got\b"
     r"|^\s*got(?= (?:a|an|my|our) (?:[\w'-]+ ){0,3}?(?:interview|appointment|appt|exam|test|meeting|match|game|shift"
-    r"|hearing|scan|op|operation|surgery|check-?up|recital|audition|gig|trial|viva|class|lesson)\b)",
+    r"|hearing|scan|op|operation|surgery|check-?up|recital|audition|gig|trial|viva|class|lesson"
+    # "got my dentist in Mount Isa on Thursday": a visit to them to come
+    r"|dentist|doctor|doctor's|gp|physio|optician|hairdresser|barber|vet|chiropractor|therapist|counsell?or|midwife"
+    r"|consultant|specialist|orthodontist|dermatologist|podiatrist)\b)",
     re.I,
 )
 # Someone else's wish is not their event: "My mom says she wants to retire next year".
