@@ -27,6 +27,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from companion_embedding import open_minilm
@@ -118,10 +119,7 @@ def everyday_rows(*paths: Path, seen: set[str] | None = None) -> list[Row]:
     not sensitive is no crisis either). They do not set the crisis bar (easier than the hard negatives)."""
     rows, seen = [], (seen or set()) | waiting_holdout_texts()
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
+        for data in records(path):
             text = str(data["text"])
             key = text_key(text)
             if data.get("sensitive") is True or key in seen:
@@ -145,6 +143,11 @@ def chat_files() -> list[Path]:
     return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in TRAINED_EVAL)]
 
 
+def records(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file, blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def text_key(text: str) -> str:
     """A text as rows are compared: case and spacing aside."""
     return " ".join(text.lower().split())
@@ -157,11 +160,9 @@ def waiting_holdout_texts() -> set[str]:
     for path in EVAL.glob("chat_*holdout*.jsonl"):
         if path.name in TRAINED_EVAL:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                data = json.loads(line)
-                for text in [data["text"]] if "text" in data else data.get("turns", []):
-                    texts.add(text_key(str(text)))
+        for data in records(path):
+            for text in [data["text"]] if "text" in data else data.get("turns", []):
+                texts.add(text_key(str(text)))
     return texts
 
 
@@ -170,10 +171,7 @@ def chat_rows(*paths: Path) -> list[Row]:
     writers happened to share is not counted twice, and so is a text of a holdout still waiting."""
     rows, seen = [], waiting_holdout_texts()
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
+        for data in records(path):
             text = str(data["text"])
             key = text_key(text)
             risk, family = str(data["risk"]), str(data.get("family", "unknown"))

@@ -1926,11 +1926,11 @@ OTHERS_CLAUSE = re.compile(
     r"|gran|granny|grandma|grandad|grandpa))(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
+    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
     # rules-53 (safety holdout 57, after its measurement): Pidgin's "talk say", "tell me say" ("my guy Dayo talk say
     # life no get meaning again")
-    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"
     r"|\b(?:my \w+(?: \w+)?|someone|somebody|he|she|they) (?:dey )?(?:talk|tok|tell me|don talk|don tell me) say"
-    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
+    r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"
     r"|\btold me (?:that )?(?:he|she)(?:'d|'ll|'s|s)?(?: \w+){1,7}"
     # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
     # die' every time he loses at fortnite"); the quote ends at a quote mark no letter follows ("won't" is inside)
