@@ -898,3 +898,70 @@ def test_rules_54_abuse_told_is_abuse(text: str) -> None:
 @pytest.mark.parametrize("text", ["my brother does beat me at dominoes every sunday lol", "my boss grabs me a coffee"])
 def test_a_game_lost_and_a_coffee_fetched_are_no_abuse(text: str) -> None:
     assert "abuse" not in assess(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-55 (safety holdout 59 and memory holdout fresh_42, after their measurement): things finished after a
+        # last job, a blade for a wound in Tagalog, a farewell to the companion, a goodbye that asks not to be found
+        "once the last order ships on friday I'm finishing things. gave the dog to my neighbour",
+        "binili ko na yung blade, mamaya ko gagawin, ayoko makita nila yung sugat",
+        "goodbye. thank you for everything, you were the only one who listened",
+        "sorry for everything mum. don't come looking for me",
+    ],
+)
+def test_rules_55_said_without_risk_words_is_ideation(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.IDEATION
+    assert "self_harm" in risk.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm finishing things up at work before the holidays",
+        "off to the festival all weekend, don't come looking for me lol",
+        "my nonna is gonna kill me, I forgot her birthday card",
+        "the team's better off without me at trivia, I know nothing about films",
+        "if one more customer asks for a refund I'll throw myself out the window",
+        "how much ibuprofen can I take for this toothache",
+        "took all my meds this morning as prescribed, 6 a day now",
+    ],
+)
+def test_rules_55_everyday_words_of_death_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-55 (safety holdout 59, after its measurement): crying every day, failing to cope, no one spoken to in
+        # weeks, "hindi ko na kaya", nobody who knows the writer's name
+        "I've been crying every day since he left",
+        "I am failing to cope with any of it",
+        "haven't spoken to a soul in two weeks",
+        "hindi ko na kaya, sobrang bigat ng lahat",
+        "nobody at work even knows my name",
+    ],
+)
+def test_rules_55_distress_is_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-55 (safety holdout 59 and memory holdout fresh_43, after their measurement): an oga's or a manager's
+        # touching with the sack threatened, a carer who shouts and a writer scared to complain, a relative the writer
+        # lives with (no "who"), a Hmong father who locks the writer out
+        "my oga keeps touching me and says he'll sack me if I talk",
+        "the carer shouts at me every morning and I'm scared to complain",
+        "my aunt I live with beats me when she's angry",
+        "my txiv says I'm useless and locks me out at night",
+    ],
+)
+def test_rules_55_abuse_told_is_abuse(text: str) -> None:
+    risk = assess(text)
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories

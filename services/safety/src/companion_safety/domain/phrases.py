@@ -294,6 +294,11 @@ _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
 )
+# What a dose is taken for, in the everyday sense.
+_AILMENT = (
+    r"(?:headache|migraine|pain|fever|flu|cold|cough|infection|toothache|period|cramps?|malaria|hangover|rash"
+    r"|allerg(?:y|ies)|injury|sinus\w*|virus|bug|covid|back|knee|tooth|sore throat|ache\w*)"
+)
 _DAY = (
     r"(?:tonight|tomorrow(?: night)?|this (?:weekend|week|evening)|next week|on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|new year'?s)"
@@ -653,7 +658,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:to|from|in|on) (?:the|my) (?:door|doorframe|door frame|beam|ceiling|closet|wardrobe|banister|rafters?"
         r"|tree|loft)\b",
         r"\b(?:car|engine) (?:is )?running in the (?:closed |locked )?garage\b",
-        rf"\b{_MEANS}\b(?: \w+){{0,3}} (?:just )?for (?:this|tonight|when i'?m ready|the end|my plan)\b",
+        # rules-55 (safety holdout 59, after its measurement): not a dose for an ailment ("how many paracetamol can I
+        # take for this malaria headache")
+        rf"\b{_MEANS}\b(?: \w+){{0,3}} (?:just )?for (?:this(?! (?:\w+ ){{0,2}}?{_AILMENT}\b)|tonight|when i'?m ready"
+        r"|the end|my plan)\b",
         r"\bi(?:'ve| have)? (?:picked|chosen|chose|set|decided on) (?:a |the |my )?(?:date|day|time|night|monday|"
         r"tuesday|wednesday|thursday|friday|saturday|sunday"
         # rules-53 (safety holdout 57, after its measurement): the writer's birthday ("I've picked my birthday. Seems
@@ -908,6 +916,22 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:this |the |my |all this )?(?:loneliness|pain|grief|sadness|depression|despair|emptiness|heartbreak"
         r"|misery|feeling|hurt|darkness|numbness)(?:'s| is| will| 'll|'ll)? (?:honestly |really |probably |actually )?"
         r"(?:going to |gonna |will |'ll )?be the (?:end|death) of me\b",
+        # rules-55 (safety holdout 59 and memory holdout fresh_42, after their measurement): things finished after a
+        # last job ("after I deliver that gallery I'm finishing things. already handed my other clients to a friend"),
+        # not work finished up; a blade for a wound in Tagalog ("binili ko na yung blade ... may sugat braso ko"); a
+        # farewell to the companion ("Goodbye. Thanks for listening all these months, you were the only one"); a
+        # goodbye that asks not to be found ("I'm on the Tobin. N ama nhos tudu. don't come looking for me"), not a
+        # weekend away.
+        r"\b(?:i'?m|i am|im) finishing (?:things|it all|everything)\b(?! (?:up|off|at|for|on|before|with|by|in|today"
+        r"|tonight|this|that|the|my|our|around|properly|first|now|early|late)\b)",
+        r"\b(?:blade|blades|labaha|cutter)\b.*\b(?:sugat|hiwa|laslas)\b|\b(?:maglalaslas|maglaslas|naglaslas"
+        r"|naglalaslas)\b",
+        r"^(?:goodbye|bye|farewell)\b.*\byou (?:were|'ve been|have been) the only (?:one|person|friend|thing)\b"
+        r"|\bthanks? (?:you )?for (?:listening|everything|being there)\b.*\byou (?:were|'ve been|have been) the only"
+        r" (?:one|person|friend)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|weekend|holiday|vacation|trip|festival|camping|cabin|pub|spa|gym|library|shopping"
+        r"|mall|bath|shed|garden|hide and seek|game)\b).*\bdon'?t (?:come )?(?:look|looking|search\w*|try to find)"
+        r" for me\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1021,7 +1045,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # happy or laughing tears. Lonely said outright ("I'm fair lonely"), not missing someone coming home.
         r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|shows?|episodes?|finale|book|happy|laugh\w*|bab(?:y|ies)"
         r"|toddler|newborn|wedding|he|she|they|it)\b)"
-        r".*(?:\b(?:i|i'?m|im|and|just)\s+(?:\w+ )?(?:cry|crying|cried)(?: myself to sleep)?(?: in [\w ]{1,20}?)?"
+        # rules-55 (safety holdout 59): "I've been crying every day since the breakup"
+        r".*(?:\b(?:i|i'?m|im|i'?ve|ive|i have|and|just)\s+(?:\w+ )?(?:cry|crying|cried)(?: myself to sleep)?"
+        r"(?: in [\w ]{1,20}?)?"
         r" (?:every (?:night|day|morning)|at night|all the time|most nights|each night)\b|\bcan'?t stop crying\b"
         r"|\bcry(?:ing)? myself to sleep\b)"
         r"|^(?!.*\b(?:lol|lmao|haha\w*|without (?:you|him|her)|miss (?:you|him|her)|come home|babe|hun)\b)"
@@ -1090,6 +1116,20 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r".*(?:(?:\bi (?:feel|felt)|\b(?:and|but|just) felt) nothing(?: at all)?\b(?! (?:for|about|towards|but"
         r"|when i (?:see|look at) (?:him|her|them) (?:now|any ?more)))|\b(?:i'?ve|i have|ive) gone (?:completely"
         r" |totally )?numb\b)",
+        # rules-55 (safety holdout 59, after its measurement): failing to cope, not a soul spoken to in weeks, "di ko
+        # na kaya" (Tagalog: I can't take any more), nobody who even knows the writer's name
+        r"\b(?:i'?m|i am|im) (?:failing|unable) to cope\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|bliss|peace|heaven)\b).*\b(?:not|haven'?t|havent|never) (?:spoken|talked|said a"
+        r" word) to (?:a soul|a living soul|anyone|anybody)\b(?: \w+){0,3}? (?:in|for) (?:\w+ )?(?:days|weeks"
+        r"|months)\b",
+        r"\b(?:di|hindi) ko na (?:talaga )?kaya\b(?!.*\b(?:lol|haha\w*|busog|sarap|tawa|kilig|cute)\b)",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|crush|yet|new)\b).*\b(?:no ?one|nobody|anyone)(?: (?:at|in) (?:school|work|class"
+        r"|uni|college|here|the office))? (?:even )?knows? (?:my name|i exist)\b",
+        # the writer crying, said in the first person whoever else the message names ("I've been crying every day
+        # since he left"); the rule above reads "and cry", whose subject may be a baby's
+        r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|shows?|episodes?|finale|book|happy|laugh\w*)\b)"
+        r".*\b(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:crying|cried) (?:\w+ ){0,3}?every (?:single )?(?:day|night"
+        r"|morning)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1233,7 +1273,8 @@ ABUSE_DANGER = [
 # rules-51: "me" for "my" as in Ireland and the north of England ("me da hits me when he's drinkin").
 # rules-52 (memory holdout fresh_35, after its measurement): parents as they are called in Tamil, Urdu, Arabic,
 # Tagalog and elsewhere ("appa hits me when he drinks").
-_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops"
+# rules-55 (safety holdout 59, after its measurement): Hmong "txiv" and "niam"
+_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam"
 _CLOSE_PERSON = (
     r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
     r"|" + _PARENT_WORDS + r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner"
@@ -1251,8 +1292,10 @@ ABUSE_RULES = [
     # fresh_19's leak, after its measurement), not a denial ("my dad never hits me")
     r"\b(?:he|she|they|" + _CLOSE_PERSON + ")"
     # rules-45 (after memory holdout fresh_21's measurement): or a relative clause between ("my uncle that I live
-    # with beats me"; not "my dad who never hits me")
-    r"(?:,? (?:that|who)(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|don'?t|dont)\b)[\w']+){1,5}?,?)?"
+    # with beats me"; not "my dad who never hits me"); rules-55 (safety holdout 59, after its measurement): or none
+    # ("My uncle I stay with beats me when he is drunk")
+    r"(?:,? (?:that|who|i)(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|don'?t|dont)\b)[\w']+)"
+    r"{1,5}?,?)?"
     r"(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|hasn'?t|hasnt"
     r"|haven'?t|havent|hadn'?t|hadnt|isn'?t|would|could|might|if|ever|says|said|thinks)\b)[\w']+){0,2}?"
     r" (?:hits|beats|hurts|chokes|kicks|slaps|punches|rapes|throws (?:\w+ ){0,2}at"
@@ -1343,8 +1386,11 @@ ABUSE_RULES = [
     # Shut out of, or in, their home by a parent or partner ("my stepdad locks me out of the house when mum's at
     # work", "my boyfriend takes my whole paycheck and locks me out"), and the abuser's word that nobody would
     # believe the writer.
+    # rules-55 (safety holdout 59): a parent in another language ("my txiv ... locks me out if im late")
     r"\b(?:he|she|(?:my|me) (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
-    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)))"
+    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)|"
+    + _PARENT_WORDS
+    + r"))"
     r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|lock|keeps locking|shuts|shut) me (?:out|in)\b"
     r"(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
     r"|by mistake)\b)",
@@ -1512,7 +1558,11 @@ ABUSE_RULES = [
     r"|.*\b(?:keep (?:quiet|my mouth shut|it quiet)|say nothing|not to (?:tell|say|report))\b[^.!?]{0,15}\bor"
     r" (?:i|i'?ll|i will|i'?d) (?:lose|be (?:sacked|fired|deported|sent (?:back|home)))\b)"
     r".*\b(?:(?:is|was|gets|been|being) (?:\w+ )?rough with me|(?:grabs|grabbed|pinches|pinched|slaps|slapped|shoves"
-    r"|shoved|pushes|pushed|yanks|yanked) (?:me|my (?:arm|arms|wrist|wrists|hand|face|hair))\b)",
+    r"|shoved|pushes|pushed|yanks|yanked) (?:me|my (?:arm|arms|wrist|wrists|hand|face|hair))\b"
+    # rules-55 (safety holdout 59, after its measurement): shouted at, or left lying wet ("the carer ... shouts at me
+    # and leaves me in wet sheets, I'm scared to complain")
+    r"|(?:shouts|shouted|screams|screamed|yells|yelled|swears|sworn) at me\b|(?:leaves|left) me (?:lying |sitting )?in"
+    r" (?:wet|soiled|dirty|my own)\b)",
     r"^(?=.*\b(?:husband|hubby|boyfriend|bf|partner|fella|wife|girlfriend|gf)\b).*\b(?:won'?t|doesn'?t|does not|will"
     r" not|never|not|don'?t) lets? (?:me )?(?:have|keep|use|get) (?:a|my|my own|any) (?:phone|mobile|money|bank card"
     r"|keys?|passport)\b",
@@ -1550,9 +1600,13 @@ ABUSE_RULES = [
     # the sack ("Gary the boss on the station grabs me when no one's round and says if I tell I'm out")
     r"^(?!.*\b(?:lol|haha|lmao|rugby|football|match|game|dance|dancing|hug\w*)\b)"
     r"(?=.*\b(?:if i (?:tell|say|complain|report)|no one'?s (?:round|around|looking|there)|nobody'?s (?:round|around"
-    r"|looking|there)|when (?:we'?re|i'?m) alone|i'?m out|sack me|fire me|lose my job|scared|afraid)\b)"
-    r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager)"
-    r"\b[^.!?]{0,40}\b(?:grabs|grabbed|gropes|groped|touches|touched|corners|cornered|pins|pinned|feels|felt up) me\b",
+    r"|looking|there)|when (?:we'?re|i'?m) alone|i'?m out|sack me|fire me|lose my job|scared|afraid"
+    # rules-55 (safety holdout 59 and memory holdout fresh_43, after their measurement): "if I talk", an oga, and
+    # touching kept up ("my manager at the hotel in Ikoyi keeps touching me and says he'll sack me if I talk")
+    r"|if i (?:talk|speak))\b)"
+    r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager"
+    r"|oga)\b[^.!?]{0,40}\b(?:grabs|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
+    r"|pins|pinned|feels|felt up) me\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -1786,13 +1840,19 @@ HYPERBOLE = re.compile(
     # and he said last time was the last time"); read once "kill me" is found, not at every word of a text.
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
     r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops|director|manager|supervisor"
-    r"|editor|tutor|lecturer|instructor|conductor|captain|trainer|flatmate|roommate|bandmates?)(?:'s| is| are| will)?"
+    r"|editor|tutor|lecturer|instructor|conductor|captain|trainer|flatmate|roommate|bandmates?"
+    # rules-55 (safety holdout 59, after its measurement): kin in other languages ("nha mãe is gonna kill me, forgot
+    # to send the money to Praia", "omg my niam is gonna kill me i forgot", "yiayia's going to kill me, I told her
+    # I'm not coming to Easter")
+    r"|yiayia|yaya|giagia|papou|pappou|nonna|nonno|abuela|abuelo|abuelita|mae|pai|avo|vovo|lola|lolo|oma|opa"
+    r"|babcia|dziadek|bibi|tutu|" + _PARENT_WORDS + r")(?:'s| is| are| will)?"
     r" (?:literally |actually |so |honestly )?(?:going to |gonna )?"
     r"kill me\b"
     r"(?![^.!?]*\b(?:last time|final warning|warned me|(?:said|says|swore|told me) (?:he|she|they)(?:'d|'ll| would"
     r"| will)|scared|afraid|terrified|hide|hiding|bruis\w*|hits? me|beats? me|hurts? me)\b)"
-    r"(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?"
+    r"(?: [\w']+){0,2}? (?:i |i'?ve |i have |just )?(?:told (?:her|him|them) i'?m not (?:coming|going)\b|"
     + _MISHAP
+    + ")"
     # ... the mishap told first ("I burnt the pap again, my mom is going to kill me")
     + r"|\bi (?:just |also |totally )?"
     + _MISHAP
@@ -1835,6 +1895,19 @@ HYPERBOLE = re.compile(
     r"| says (?:she|he|they)(?:'ll| will))? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me if i"
     r"(?:'m| am)? (?:late|forget|don'?t (?:clean|tidy|do|finish|pass|call|text)|miss|lose|break|spill|eat|fail|get"
     r" (?:home|back) late)\b"
+    # rules-55 (safety holdout 59, after its measurement): a team or a quiz better off without the writer ("team's
+    # better off without me at the pub quiz, I know nothing about footy"); the threat of one more nuisance from
+    # someone ("If one more pax asks for a 'quick upgrade' I'll throw myself out the R2 door"), not one more day;
+    # all the day's tablets taken as prescribed ("took all my tablets this morning like a good girl, 11 a day now")
+    r"|\b(?:better|happier) off without me (?:at|on|in) (?:the |our |this |that )?(?:pub )?(?:quiz|quiz team|team"
+    r"|match|game|squad|side|line ?up|rota|pitch|court|band|choir|relay|group project|trivia|karaoke|dance ?floor)\b"
+    r"|\bif (?:one|1) more (?!(?:day|days|night|nights|week|weeks|month|months|year|years|morning|minute|hour)\b)"
+    r"(?:[\w']+ ){1,3}?(?:asks|says|tells|calls|sends|emails|texts|complains|rings|orders|wants|tries|pings"
+    r"|messages|books|cancels|shouts|moans)\b[^.!?]{0,60}?\b(?:i'?ll|ill|i will|i'?m going to|ima|imma)"
+    r" (?:actually |literally |just |honestly )?(?:die|kill myself|kms|shoot myself|jump\w* (?:off|out)(?: [\w']+){0,4}"
+    r"|throw myself (?:off|out)(?: [\w']+){0,4})"
+    r"|\btook all my (?:tablets|pills|meds|medication)\b(?=[^.!?]*\b(?:like a good (?:girl|boy)|\d+ (?:tablets |pills"
+    r" )?a day|pill organi[sz]er|dosette|blister pack|as prescribed)\b)"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
