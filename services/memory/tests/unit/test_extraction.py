@@ -1897,3 +1897,20 @@ def test_a_visit_to_the_dentist_got_for_a_day_is_to_come_and_a_name_without_its_
     # memory holdouts fresh_40/41 (after their measurement)
     assert _local_day("got my dentist in Mount Isa on Thursday", MONDAY, "Australia/Brisbane") > MONDAY.date()
     assert _tells("my nani is 86. her names Bashiran, proper legend", "nani", "Bashiran", kinds=("person",))
+
+
+def test_names_are_a_breed_named_and_a_home_someone_moves_into_with_the_user() -> None:
+    # memory holdouts fresh_42/43 (after their measurement)
+    assert _tells("Good evening. My names are Chilufya Mwansa. Nice to meet you.", "user", "Chilufya Mwansa")
+    assert _tells("me n my bf just adopted a shiba!! we named him Mochi", "dog", "Mochi", kinds=("person",))
+    assert _tells("my sister was supposed to move in with me in Garki but she changed her mind", "user", "Garki")
+    assert _tells("my mum lives with me in Brockton", "user", "Brockton")
+    assert not _tells("my sister was with me in Paris last week", "user", "Paris", kinds=("place",))
+
+
+def test_portuguese_and_hmong_kin_are_kin() -> None:
+    # memory holdout fresh_43 (after its measurement): "minha mãe", "nha mãe", "my pai"
+    assert _tells("Minha mãe Fátima lives in Brockton", "mom", "Fátima", kinds=("person",))
+    assert _tells("nha mãe Zulmira is 70 tomorrow", "mom", "Zulmira", kinds=("person",))
+    assert _tells("my pai has been driving a taxi in Lisbon for 20 years", "dad", "taxi")
+    assert _tells("my niam tais taught me to sew", "grandma", "taught me")

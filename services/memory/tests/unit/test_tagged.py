@@ -320,3 +320,32 @@ def test_a_church_title_is_no_relation_and_a_particle_is_no_part_of_a_value() ->
     assert found == []
     found = _read("me still stuck here in KL lah", {"KL": "B-U", "lah": "I-U"})
     assert [(f.subject, f.value) for f in found] == [(USER, "KL")]
+
+
+def test_someone_his_her_or_their_own_is_theirs_not_the_users() -> None:
+    # fresh_42 (after its measurement): "his young lad Cathal" is the boss's son, not a son of the user's
+    found = _read(
+        "the boss is Declan, but his young lad Cathal is running the yard now",
+        {"boss": "B-R", "lad": "B-R", "Cathal": "B-O"},
+        names=frozenset({"Cathal"}),
+    )
+    assert [(f.subject, f.value) for f in found] == [("boss's son", "Cathal")]
+    found = _read(
+        "kids split weeks between here and their dad's in Harrogate", {"kids": "B-R", "dad": "B-R", "Harrogate": "B-O"}
+    )
+    assert [(f.subject, f.value) for f in found] == [("kids' dad", "Harrogate")]
+    # no one named before: no one the user can be said to have
+    assert _read("her cat Mitsu sleeps on my bed", {"cat": "B-R", "Mitsu": "B-O"}, names=frozenset({"Mitsu"})) == []
+
+
+def test_a_clause_that_denies_is_not_said_with_a_value_after_it() -> None:
+    # fresh_42 (after its measurement): "I don't take beer ..." is not part of what the user is
+    (found,) = _read("I don't take beer or any alcohol, I am SDA.", {"SDA": "B-U"})
+    assert found.text == "I am SDA."
+
+
+def test_a_portuguese_possessive_is_no_part_of_the_relation() -> None:
+    (found,) = _read(
+        "Minha mãe Fátima is visiting", {"Minha": "B-R", "mãe": "I-R", "Fátima": "B-O"}, names=frozenset({"Fátima"})
+    )
+    assert found.subject == "mom"

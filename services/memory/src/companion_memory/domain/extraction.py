@@ -49,7 +49,10 @@ _PET_WORDS = (
     "lizard|snake|ferret|goldfish|fish|greyhound|golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|"
     "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd|"
     "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
-    "springer|border collie|pomeranian|maltese|cattle dog|kelpie|heeler|blue heeler|sheepdog|boxer|"
+    "springer|border collie|pomeranian|maltese|cattle dog|kelpie|heeler|blue heeler|sheepdog|"
+    # ("just adopted a shiba!! we named him Mochi")
+    "shiba|shiba inu|samoyed|doberman|great dane|german shepherd|mastiff|pitbull|pit bull|malamute|vizsla|"
+    "weimaraner|cocker spaniel|bichon|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
@@ -94,7 +97,10 @@ RELATIONS = _alternation(
     "nonc|parrain|marraine|team leader|line manager|shift manager|"
     # Welsh, Cree and Nigerian Pidgin ("Taid Emrys", "my nain", "my kookum Flora", "my padi Ebiye"), and
     # grandchildren called babies ("my grandbabies Aspen and Cody")
-    "taid|nain|mamgu|tadcu|kookum|kokum|mosom|moshum|padi|grandbabies|grandbaby|" + _PET_WORDS
+    "taid|nain|mamgu|tadcu|kookum|kokum|mosom|moshum|padi|grandbabies|grandbaby|"
+    # Portuguese and Kriolu parents and grandparents, Hmong parents ("Minha mãe Fátima", "my pai drives a taxi",
+    # "my txiv")
+    "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|" + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -558,6 +564,16 @@ _KIN_SYNONYMS = {
     "chacha": "uncle",
     "tatay": "dad",
     "nanay": "mom",
+    "mãe": "mom",
+    "pai": "dad",
+    "avó": "grandma",
+    "vovó": "grandma",
+    "avô": "grandpa",
+    "vovô": "grandpa",
+    "txiv": "dad",
+    "niam": "mom",
+    "niam tais": "grandma",
+    "yawm txiv": "grandpa",
     "kawan": "friend",
     "uso": "brother",
     "nonc": "uncle",
@@ -603,7 +619,8 @@ def _be(subject: str) -> str:
 # --- names ---------------------------------------------------------------------------------------------------
 _NAME_CUE = (
     r"\b(?:my (?:real |full |first |actual |christian |given |middle |english |chinese |korean |japanese |vietnamese "
-    r"|tamil |hindi |arabic |urdu |filipino |spanish |irish |welsh |maori |māori )?name(?:'s|s| is)"
+    # "My names are Chilufya Mwansa" (Zambian English)
+    r"|tamil |hindi |arabic |urdu |filipino |spanish |irish |welsh |maori |māori )?name(?:'s|s are|s| is)"
     r"|(?:^|you can |u can |just |"
     r"please |pls |friends |"
     r"everyone |people |they all )call me|i'm called|i am called|i go by|(?:^|,\s)name's|^names|\bthe name's"
@@ -1375,6 +1392,10 @@ _LIVES = re.compile(
     r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside|past) " + _PLACE,
     re.I,
 )
+_WITH_ME_IN = re.compile(
+    r"\b(?:live|lives|living|stay|stays|staying|move in|moves in|moving in|moved in)\s+with (?:me|us)\s+in " + _PLACE,
+    re.I,
+)
 _BASED = re.compile(
     r"\b(?:(?:i'm|i am|we're|we are|she's|he's|they're|is|are)\s+" + _ADVERBS + r"(?:based|settled)"
     r"|(?:^|(?<=and )|(?<=then )|(?<=finally )|(?<=eventually ))settled(?: down)?) in " + _PLACE,
@@ -1639,6 +1660,11 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     landlord = _LANDLORD_IN.search(clause.text)
     if landlord and landlord.group(1) not in _NOT_PLACES and not _hedged(clause.text[: landlord.start()]):
         return [_lives(USER, landlord.group(1))]
+    # ... and where someone lives, stays or moves in with the user ("my sister was supposed to move in with me in
+    # Garki"): the user's home, whether or not they came
+    with_me = _WITH_ME_IN.search(clause.text)
+    if with_me and with_me.group(1) not in _NOT_PLACES and not clause.question:
+        return [_lives(USER, with_me.group(1))]
     if not clause.states:
         return []
     found: list[Found] = []
@@ -3578,7 +3604,7 @@ _ME_FOR_MY = re.compile(
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
-    r"|(^|[\s,;.!?]+)(?:mi|minha|meu) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
+    r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
     re.I,
 )
@@ -3932,8 +3958,9 @@ def _job_fragment(clause: _Clause) -> bool:
 # name. Not "thanks, Ava" (the companion may be called so) nor "love, Nan" (a relation).
 # Signed after a dash at the end of the message's one line ("dont know nobody yet - Tomas"): one name, no title.
 _SIGNED_AFTER_DASH = re.compile(r"[a-z,.!?)] [-–—~] ?(?-i:(" + _NAME_WORD + r"))\s*[.!]?$")
+# ... but a sentence ended before the dash names nothing ("its a lot. - Mai")
 _NAMED_THING_BEFORE = re.compile(
-    r"\b(?:the|my|our|a|an|his|her|their|your|this|that|favourite|favorite)(?: [\w']+){0,2}\W?$", re.I
+    r"\b(?:the|my|our|a|an|his|her|their|your|this|that|favourite|favorite)(?: [\w']+){0,2}[^\w\s.!?]?$", re.I
 )
 _SIGNED = re.compile(
     r"\b(?:(?:kind |best |warm |warmest |many )?regards|best wishes|all the best|yours(?: truly"

@@ -77,6 +77,9 @@ _WITH_ME_BEFORE = re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+(?:my|me|ma|our)\s+$",
 _NAMED_OWNER = re.compile(r"(?<![\w'])((?-i:[A-Z][a-z]+))['’]s $")
 _PARTICLE = re.compile(r"\s+(?:lah|leh|lor|meh|mah|sia)\s*$", re.I)
 _MY_BEFORE = re.compile(r"\b(?:my|our|me|ma|mi)\s+$", re.I)
+_THEIR_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:young|little|lil|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$", re.I
+)
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
 _KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
@@ -302,7 +305,12 @@ def _said(sentence: str, bounds: Sequence[tuple[int, int]], start: int, end: int
     people ("I'm in Tripoli, my brother's been in Montreal since 2019" keeps "I'm in Tripoli" for the user)."""
     first = next((i for i, (_, e) in enumerate(bounds) if start < e), len(bounds) - 1)
     last = next((i for i, (_, e) in enumerate(bounds) if end <= e), len(bounds) - 1)
-    while first > 0 and len(sentence[bounds[first][0] : bounds[last][1]].split()) < _FEWEST_WORDS:
+    while (
+        first > 0
+        and len(sentence[bounds[first][0] : bounds[last][1]].split()) < _FEWEST_WORDS
+        # not a clause that denies ("I don't take beer or any alcohol, I am SDA": "I am SDA")
+        and not denied_or_supposed(sentence[bounds[first - 1][0] : bounds[first - 1][1]])
+    ):
         first -= 1
     clause = sentence[bounds[first][0] : bounds[last][1]]
     said = clause.lstrip(" ,;:-—–")
@@ -347,6 +355,12 @@ def _owner(
     whose = next((r for r in relations if text[r.end : nearest.start] in ("'s ", "’s ")), None)
     if words and whose is not None and (of := _relation_words(text, whose)):
         return f"{of}'s {words}"
+    if words and _THEIR_BEFORE.search(text, sentence_start, nearest.start):
+        # "his", "her", "their" own it: someone named before in the sentence ("the boss is Declan ... his young lad
+        # Cathal" is the boss's son, not the user's), or no one the user can be said to have
+        earlier = [r for r in relations if sentence_start <= r.start and r.end <= nearest.start]
+        of = _relation_words(text, earlier[-1]) if earlier else ""
+        return (f"{of}' {words}" if of in _PLURAL_RELATIONS else f"{of}'s {words}") if of else None
     # someone's by name: "our friend Sheila's husband Ron" is Sheila's husband, not the user's
     if words and (named := _NAMED_OWNER.search(text, max(0, nearest.start - 30), nearest.start)):
         name = named.group(1)
@@ -359,7 +373,8 @@ def _relation_words(text: str, relation: Span) -> str:
     the "brother-in-law" (the tagger often marks "brother" or "law" alone)."""
     said = text[relation.start : relation.end]
     words = re.sub(r"['’]s$", "", said.lower()).strip()
-    words = re.sub(r"^(?:my|ma|me|mi|our|the)\s+", "", words)  # Scots "ma da": da
+    # Scots "ma da": da; Portuguese and Kriolu "minha mãe", "nha mãe": mãe
+    words = re.sub(r"^(?:my|ma|me|mi|our|the|minha|meu|nha)\s+", "", words)
     before = text[: relation.start]
     if words in ("mine", "ours", "yours", "his", "hers", "theirs"):
         return ""  # "apprentice of mine, young Kayden": no relation called "mine"
