@@ -1527,8 +1527,9 @@ _PLACE_IS_HOME = re.compile(r"^" + _PLACE + r"(?:'s| is) (?:my )?home\b(?! (?:to
 _MOVED = re.compile(
     r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?P<origin>(?-i:"
     + _PLACE_WORDS
-    + r")))? (?:out |over |down |up |back )?to "
+    + r")))? (?:out |over |down |up |back )?to (?P<home>"
     + _PLACE
+    + ")"
     # where from, said after ("moved to Bangor from Wrexham")
     + r"(?: from (?P<origin_after>(?-i:"
     + _PLACE_WORDS
@@ -1537,8 +1538,9 @@ _MOVED = re.compile(
     + _PLACE_WORDS
     + r")))?(?: [a-z]+){0,3}? (?:in)?to"
     + r" (?:a|an|the|our|my|a new|my first|our first)"
-    + r" [a-z ]{2,20}? in "
-    + _PLACE,
+    + r" [a-z ]{2,20}? in (?P<home_moved_into>"
+    + _PLACE
+    + ")",
     re.I,
 )
 # Chat's lower case, where only a town can follow: "just moved into my first apartment in brooklyn".
@@ -1709,8 +1711,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             if planned or _their_move(text, moved.start()):
                 continue
             if not _denied(clause, moved.start()):
-                # group 1 is where from ("moved from Dayton to Columbus"): a home before this one
-                moving = moved.group(2) or moved.group(5)
+                # the home moved to, and where from ("moved from Dayton to Columbus"): a home before this one
+                moving = moved.group("home") or moved.group("home_moved_into")
                 origin = moved.group("origin") or moved.group("origin_after") or moved.group("origin_before_home")
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
             if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
