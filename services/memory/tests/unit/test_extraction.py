@@ -1914,3 +1914,13 @@ def test_portuguese_and_hmong_kin_are_kin() -> None:
     assert _tells("nha mãe Zulmira is 70 tomorrow", "mom", "Zulmira", kinds=("person",))
     assert _tells("my pai has been driving a taxi in Lisbon for 20 years", "dad", "taxi")
     assert _tells("my niam tais taught me to sew", "grandma", "taught me")
+
+
+def test_a_dislike_in_pidgin_is_a_dislike() -> None:
+    # memory holdout fresh_43 (after its measurement)
+    assert _tells("I no like sushi tho, raw fish not my ting", "user", "sushi", kinds=("preference",))
+
+
+def test_kin_seen_in_a_place_live_there_whether_one_or_several() -> None:
+    # memory holdout fresh_42 (after its measurement)
+    assert _tells("im dying to see my cousins in Da Nang this summer", "cousin", "Da Nang", kinds=("place",))

@@ -1588,7 +1588,8 @@ _FROM_AS_WHO = re.compile(
 # drive away from us here in Bloemfontein" (the user's).
 _VISITING_THEM_IN = re.compile(
     r"\b(?:visiting|visit|visited|staying with|stayed with|see|seeing|saw|call|calling|ring|phone|video call)"
-    r" (?:my|our) (" + RELATIONS + r")"
+    # one or several ("see my cousins in Da Nang this summer")
+    r" (?:my|our) (" + RELATIONS + r")s?"
     r"(?: and \w+ \w+)? (?:out |over |down |up )?in " + _PLACE
 )
 # "a week at me mam's in Scarborough", "back from my sister's in Glasgow": their home, where the user was
@@ -2427,6 +2428,8 @@ _LIKING = (
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
+    # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
+    r"no like|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into|cared (?:much )?for)|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
     r"(?:am|'m|is|'s|are|'re) (?:"
