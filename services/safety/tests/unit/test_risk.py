@@ -965,3 +965,11 @@ def test_rules_55_abuse_told_is_abuse(text: str) -> None:
     risk = assess(text)
     assert risk.level >= RiskLevel.CONCERN
     assert "abuse" in risk.categories
+
+
+def test_rules_56_a_beating_told_in_patois_is_abuse_a_game_lost_is_not() -> None:
+    # memory holdout fresh_44 (after its measurement)
+    risk = assess("mi stepfaada beat mi wid di belt again lass night")
+    assert risk.level >= RiskLevel.CONCERN
+    assert "abuse" in risk.categories
+    assert "abuse" not in assess("mi bredda beat mi at dominoes again").categories

@@ -1513,9 +1513,15 @@ ABUSE_RULES = [
     r"\b(?:keeps|kept|keep) (?:shoving|pushing|hitting|slapping|kicking|punching|knocking|choking|grabbing) me\b"
     r"(?! to\b| into\b))",
     # ... in Pidgin and Patois ("my husband dey beat me when he drink", "him lick mi yesterday"), not at a game
-    r"^(?!.*\b(?:ludo|draughts?|game|play\w*|match|ball|card|whot|dog|puppy|ice cream)\b).*?"
+    r"^(?!.*\b(?:ludo|draughts?|game|play\w*|match|ball|card|cards|whot|dog|puppy|ice cream|fifa|chess|dominoes"
+    r"|domino|pool|race|tennis|lol|haha\w*)\b).*?"
     r"(?:\b(?:dey|de|don|go|come) (?:beat|slap|flog|push|hit|wound) (?:me|mi)\b"
-    r"|\b(?:him|im) (?:lick|box|beat|bax|buss) (?:mi|me)\b)",
+    r"|\b(?:him|im) (?:lick|box|beat|bax|buss) (?:mi|me)\b"
+    # rules-56 (memory holdout fresh_44, after its measurement): kin in Patois ("mi stepfaada beat mi wid di belt
+    # again lass night")
+    r"|\b(?:mi|me) (?:step ?faada|step ?fada|faada|fada|puppa|step ?madda|madda|mada|mumma|bredda|baby fada"
+    r"|uncle|aunty|granny|cousin)(?: [\w']+){0,2}? (?:beat|beats|lick|licks|box|boxes|bax|buss|kick|kicks|slap"
+    r"|slaps|choke|chokes|flog|flogs) (?:mi|me)\b)",
     # ... a partner who keeps the writer from going anywhere or seeing anyone ("mi baby fada ... nuh mek mi go
     # nowhere"), or does things "to control me" ("my ex used to hide my pain meds to control me")
     r"\b(?:baby (?:fada|father|mada|mother)|husband|hubby|boyfriend|bf|girlfriend|gf|partner|fiance|fiancee|wife|ex)\b"
