@@ -1924,3 +1924,26 @@ def test_a_dislike_in_pidgin_is_a_dislike() -> None:
 def test_kin_seen_in_a_place_live_there_whether_one_or_several() -> None:
     # memory holdout fresh_42 (after its measurement)
     assert _tells("im dying to see my cousins in Da Nang this summer", "cousin", "Da Nang", kinds=("place",))
+
+
+def test_fresh_44_45_attributions() -> None:
+    # memory holdouts fresh_44/45 (after their measurement): where the user's manager is is where the user works; a
+    # Patois mother's move is hers; twins had by a daughter-in-law are grandsons (not "my two boys"); a church title
+    # beside preaching is no brother; a place named after a month is no date
+    assert _tells("My manager at the Amazon warehouse, Tom, is very kind", "user", "Amazon")
+    assert not _tells("My manager at the Amazon warehouse, Tom, is very kind", "manager", "Amazon")
+    assert _tells("mi madda jus retire, she a go live wid mi aunty inna St Elizabeth", "mom", "St Elizabeth")
+    assert not _tells("mi madda jus retire, she a go live wid mi aunty inna St Elizabeth", "user", "St Elizabeth")
+    twins = "my daughter-in-law Simran just had twins!! two boys, Fateh and Ajeet."
+    assert _tells(twins, "grandson", "Fateh")
+    assert _tells(twins, "grandson", "Ajeet")
+    assert _tells("my sister just had a baby and my two boys, Jack and Sam, love him", "son", "Jack")
+    assert not _tells("Brother Dale is retiring after 40 years preaching at Mount Olive", "brother", "Dale")
+    assert _tells("pal fae ma course Ruairidh just got an internship at Rockstar North", "pal", "Rockstar North")
+    assert not _tells("pal fae ma course Ruairidh just got an internship at Rockstar North", "user", "Rockstar")
+    ids = iter(range(100))
+    memories = extract(
+        Message("u", "c", "m1", "move out a mi madda yard inna August Town lass year", MONDAY, "UTC"),
+        lambda: str(next(ids)),
+    )
+    assert all(m.valid_from is None for m in memories)

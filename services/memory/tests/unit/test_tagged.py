@@ -349,3 +349,17 @@ def test_a_portuguese_possessive_is_no_part_of_the_relation() -> None:
         "Minha mãe Fátima is visiting", {"Minha": "B-R", "mãe": "I-R", "Fátima": "B-O"}, names=frozenset({"Fátima"})
     )
     assert found.subject == "mom"
+
+
+def test_a_title_is_no_kin_and_a_buddy_next_door_is_a_neighbour() -> None:
+    # fresh_44/45 (after their measurement)
+    assert (
+        _read("Mrs Doherty next door's boy got a job", {"Mrs": "B-R", "Doherty": "B-O"}, names=frozenset({"Doherty"}))
+        == []
+    )
+    (found,) = _read(
+        "Buddy next door, Wayne, is selling up",
+        {"Buddy": "B-R", "next": "I-R", "door": "I-R", "Wayne": "B-O"},
+        names=frozenset({"Wayne"}),
+    )
+    assert found.subject == "neighbour"

@@ -17,7 +17,7 @@ Evaluated on `services/memory/eval/` (`make bench-extraction`).
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -100,7 +100,9 @@ RELATIONS = _alternation(
     "taid|nain|mamgu|tadcu|kookum|kokum|mosom|moshum|padi|grandbabies|grandbaby|"
     # Portuguese and Kriolu parents and grandparents, Hmong parents ("Minha mãe Fátima", "my pai drives a taxi",
     # "my txiv")
-    "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|" + _PET_WORDS
+    "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|"
+    # Jamaican Patois parents ("mi madda jus retire", "mi faada")
+    "madda|mumma|faada|fada|puppa|" + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -289,7 +291,9 @@ _IMPLIED_I = re.compile(
 # Words of a congregation: there "Sister Bernice" and "Brother Earl" are titles, not kin.
 CHURCH = (
     r"(?:church|chapel|choir|congregation|deacon|deaconess|pastor|parish|mass|sermon|fellowship|ministry|convent|nun"
-    r"|brethren|baptist|methodist|pentecostal|tabernacle|missionary|revival|bible study|kingdom hall|mosque|temple)\b"
+    r"|brethren|baptist|methodist|pentecostal|tabernacle|missionary|revival|bible study|kingdom hall|mosque|temple"
+    # "Brother Dale is retiring after 40 years preaching at Mount Olive"
+    r"|preach\w*)\b"
 )
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin |late |new "
@@ -450,6 +454,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers": a relation without "my".
     if bare := _BARE_RELATION.match(said):
+        if _CHURCH_TITLE.match(said) and re.search(r"\b" + CHURCH, said, re.I):
+            return None  # "Brother Dale is retiring after 40 years preaching": a title of the church, not kin
         return _relation_name(bare.group(1))
     # "new flat in Fitzroy is tiny", "Thirty-eight years as a midwife at the Royal Victoria"
     if re.match(r"(?:new (?:flat|house|place|apartment|home|job|gig|room)|(?:[\w-]+ ){1,2}years as an?)\b", head):
@@ -498,10 +504,13 @@ _SOMEONE_NAMED = re.compile(
     r"|choir|book club|the gym|gym|football|the office|office|yoga|the club|club|team|down the road))|,? who\b"
     r"| from\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))"
 )
+_CHURCH_TITLE = re.compile(r"(?:Sister|Brother|Father|Mother) (?-i:[A-Z])")
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
-    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got|is|was|has|had)\b)",
+    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got|is|was|has|had)\b"
+    # "pal fae ma course Ruairidh just got an internship": the pal's news
+    r"| (?:from|fae|frae) (?:my |ma |me |the )?(?:work|course|class|uni|school|church|choir|gym|team|office|club)\b)",
     re.I,
 )
 _OCCASION = re.compile(
@@ -573,6 +582,11 @@ _KIN_SYNONYMS = {
     "txiv": "dad",
     "niam": "mom",
     "niam tais": "grandma",
+    "madda": "mom",
+    "mumma": "mom",
+    "faada": "dad",
+    "fada": "dad",
+    "puppa": "dad",
     "yawm txiv": "grandpa",
     "kawan": "friend",
     "uso": "brother",
@@ -1055,19 +1069,22 @@ def _person(relation: str, name: str) -> Found:
 _BABY_OF = re.compile(
     r"\b(?:my|our) (?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
     + RELATIONS
-    + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:her|his|their|a|the) "
-    r"(?:new |little |first |second )?baby\b",
+    + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:(?:her|his|their|a|the) "
+    r"(?:new |little |first |second )?baby|twins|triplets)\b",
     re.I,
 )
+_SAID_AS_NEWBORN = ("My boy's names include", "My girl's names include")
+_MY_PAIR = re.compile(r"(?:my|our)\b", re.I)
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.I)
 _SIBLINGS = frozenset("sister brother sis bro twin little sis little bro big sis big bro".split())
-_CHILDREN = frozenset("daughter son kid child eldest youngest".split())
+_CHILDREN = frozenset("daughter son kid child eldest youngest daughter-in-law son-in-law".split())
 
 
 def _kin_of_newborn(parent: str, said: str) -> str | None:
     """Who the baby of someone of the user's is to them: a sibling's boy a nephew ("my sister Trish and her husband
     just had a baby boy, Josiah"), a child's baby a grandchild; None when the words do not say."""
-    boy = re.search(r"\b(?:boy|son)\b", said, re.I) is not None
-    girl = re.search(r"\b(?:girl|daughter)\b", said, re.I) is not None
+    boy = re.search(r"\b(?:boys?|sons?)\b", said, re.I) is not None
+    girl = re.search(r"\b(?:girls?|daughters?)\b", said, re.I) is not None
     if parent in _SIBLINGS and boy != girl:
         return "nephew" if boy else "niece"
     if parent in _CHILDREN:
@@ -1084,6 +1101,15 @@ def _babys(parent_match: re.Match[str], said: str, name: str) -> Found:
     if kin := _kin_of_newborn(whose, said):
         return _person(kin, name)
     return Found(FACT, whose, f"{_owner(whose)} baby is called {name}.", importance=0.7)
+
+
+def _babies(parent_match: re.Match[str], said: str, names: Sequence[str]) -> list[Found]:
+    """Several named babies of someone of the user's (twins: "two boys, Fateh and Ajeet"), each kept (`_babys`)."""
+    babies = [_babys(parent_match, said, name) for name in names]
+    return [
+        replace(baby, text=f"{baby.value} is my {baby.subject}.", attribute="") if baby.value else baby
+        for baby in babies
+    ]
 
 
 def _newborn(sentence: str) -> str:
@@ -1183,6 +1209,13 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             people += [_person(match.group(1), match.group(3)), _person(match.group(2), match.group(4))]
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
+            # "two boys, Fateh and Ajeet" (not "my two boys") after someone of the user's had them
+            theirs = not (_MY_BEFORE.search(sentence[: match.start()]) or _MY_PAIR.match(match.group(0)))
+            newborns = theirs and match.group(1).lower() in ("boy", "girl", "baby", "twin")
+            if newborns and (parent := _BABY_OF.search(sentence, 0, match.end())):
+                # "my daughter-in-law Simran just had twins!! two boys, Fateh and Ajeet": her babies, grandsons
+                people += _babies(parent, match.group(0), (match.group(2), match.group(3)))
+                continue
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
             plural = pair.lower() in _ONE_OF
             # "My kids'", "My children's"
@@ -2007,7 +2040,8 @@ _WORKS_AT_A_PLACE = re.compile(
 # "my boss at the IGA ...", "my manager at Tesco": where the user works.
 _BOSS_AT = re.compile(
     r"\bmy (?:boss|manager|supervisor|line manager|team lead|coworkers?|co-workers?|colleagues?) (?:at|in|from) "
-    r"(?:the )?" + _PLACE
+    r"(?:the )?" + _PLACE,
+    re.I,  # "My manager at ..." opens a message as often as not
 )
 # A shift that "is killing me": the user works it ("this night shift is killing me, 3 more to go").
 _SHIFT_KILLING = re.compile(
@@ -2333,6 +2367,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if (past and match.start() >= past.start()) or drove:  # "I was a letter carrier with Canada Post": not now
             facts.append(Found(FACT, USER, f"I used to work at {employer}.", importance=0.6))
             continue
+        if subject != USER and (boss_at := _BOSS_AT.search(text)) and boss_at.group(1) == employer:
+            continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
         if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
             facts.append(
@@ -3804,6 +3840,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 _babys(last_baby_of, both, p.value) if p.kind == PERSON and p.subject == "baby" and p.value else p
                 for p in people
             ]
+            # "my daughter-in-law Simran just had twins!! two boys, Fateh and Ajeet": hers, the user's grandsons
+            born = [p for p in people if p.kind == PERSON and p.value and p.text.startswith(_SAID_AS_NEWBORN)]
+            if born and not re.search(r"\b(?:my|our)\b", sentence, re.I):
+                babies = _babies(last_baby_of, sentence, [p.value for p in born if p.value])
+                people = [p for p in people if p not in born] + babies
         if (
             last_pet
             and not people

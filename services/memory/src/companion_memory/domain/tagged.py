@@ -77,6 +77,9 @@ _WITH_ME_BEFORE = re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+(?:my|me|ma|our)\s+$",
 _NAMED_OWNER = re.compile(r"(?<![\w'])((?-i:[A-Z][a-z]+))['’]s $")
 _PARTICLE = re.compile(r"\s+(?:lah|leh|lor|meh|mah|sia)\s*$", re.I)
 _MY_BEFORE = re.compile(r"\b(?:my|our|me|ma|mi)\s+$", re.I)
+_FROM_MY_BEFORE = re.compile(r"\b(?:from|fae|frae|at|in)\s+(?:my|our|me|ma|mi|the)\s+$", re.I)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_WHERE_FROM = frozenset("course class work school uni college gym church choir team office club".split())
 _THEIR_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:(?:young|little|lil|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$", re.I
 )
@@ -178,7 +181,14 @@ def tagged_facts(
     """What the spans say that the rules' findings (``known``) do not: each kept value once, under its owner (the
     user, or the relation that owns it in its sentence: `_owner`)."""
     sentences = sentence_bounds(text)
-    relations = [span for span in spans if span.role == "relation" and not _a_name_as_relation(text, span, sentences)]
+    relations = [
+        span
+        for span in spans
+        if span.role == "relation"
+        and not _a_name_as_relation(text, span, sentences)
+        # where someone is from, not who ("pal fae ma course Ruairidh": the pal)
+        and not (_FROM_MY_BEFORE.search(text, 0, span.start) and text[span.start : span.end].lower() in _WHERE_FROM)
+    ]
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for span in spans:
@@ -376,8 +386,8 @@ def _relation_words(text: str, relation: Span) -> str:
     # Scots "ma da": da; Portuguese and Kriolu "minha mãe", "nha mãe": mãe
     words = re.sub(r"^(?:my|ma|me|mi|our|the|minha|meu|nha)\s+", "", words)
     before = text[: relation.start]
-    if words in ("mine", "ours", "yours", "his", "hers", "theirs"):
-        return ""  # "apprentice of mine, young Kayden": no relation called "mine"
+    if words in ("mine", "ours", "yours", "his", "hers", "theirs") or words in _TITLES:
+        return ""  # "apprentice of mine, young Kayden": no relation called "mine"; "Mrs Doherty" is no kin
     if (
         said in ("Sister", "Brother", "Father", "Mother")
         and not _MY_BEFORE.search(before)
@@ -385,8 +395,8 @@ def _relation_words(text: str, relation: Span) -> str:
         and re.search(r"\b" + CHURCH, text, re.I)
     ):
         return ""  # a title of the church ("This is Brother Earl Tubbs ... deacon", "Sister Bernice from choir")
-    if words == "door" and before.lower().endswith("next "):
-        return "neighbour"  # "Buddy next door, Lorne"
+    if (words == "door" and before.lower().endswith("next ")) or words.endswith(" next door"):
+        return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
     if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
         return f"{kids.group(1).lower()}' {words}"  # "the boys' mum is moving to Stoke": not the user's mum
     if re.match(r"[ -]in[ -]law\b", text[relation.end : relation.end + 7], re.I):

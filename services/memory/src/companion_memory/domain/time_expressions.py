@@ -159,7 +159,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "month_part",
     ),
     (re.compile(r"\b(?:on )(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
-    (re.compile(r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b"), "month"),
+    # not a place named after a month ("mi madda yard inna August Town")
+    (
+        re.compile(
+            r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b(?! (?:town|city|street|road|avenue|park|hill|village"
+            r"|bay|heights|gardens|square)\b)",
+            re.I,
+        ),
+        "month",
+    ),
     (re.compile(r"\b(?:in |during )((?:19|20)\d{2})\b"), "year"),
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
     (_HOLIDAY, "holiday"),
