@@ -973,3 +973,50 @@ def test_rules_56_a_beating_told_in_patois_is_abuse_a_game_lost_is_not() -> None
     assert risk.level >= RiskLevel.CONCERN
     assert "abuse" in risk.categories
     assert "abuse" not in assess("mi bredda beat mi at dominoes again").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-57 (safety holdout 60, after its measurement): anyone's pills by the handful, a farewell handing
+        # someone over, a message scheduled for after
+        "took a handful of my uncle's pills with whiskey",
+        "it's been an honour lads. don't be sad. look after my dad for me",
+        "wrote her a letter and scheduled it to send on friday. she'll understand then",
+    ],
+)
+def test_rules_57_at_risk_is_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "another suicide stat in the paper this morning, grim",
+        "double shift was brutal, I want to die but in a good way",
+        "my umma is gonna kill me, I bleached my hair",
+        "so tired of living paycheck to paycheck",
+        "tonight's the night we finally beat the heist",
+        "it's been an honour lads, look after my dog for me while I'm deployed",
+    ],
+)
+def test_rules_57_everyday_words_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-57 (safety holdout 60): not coping, crying all day, a tight chest, no one but the dogs, no one to talk
+        # to, a supervisor cornering the writer with a threat, a drinking father who screams at the mother
+        "not coping since the accident",
+        "I just sit in my room all day crying",
+        "my chest gets so tight at work I can't breathe",
+        "haven't talked to anyone but the cat in about two weeks",
+        "since the divorce there's nobody to talk to",
+        "my supervisor keeps cornering me and says if I report him I'm gone",
+        "dad drinks and screams at mum every night, he smashed the tv, I'm scared",
+    ],
+)
+def test_rules_57_distress_and_abuse_are_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

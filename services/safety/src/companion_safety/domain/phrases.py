@@ -102,7 +102,9 @@ _OCCASION = (
     r"|interview|driving test|sign(?:ing)? up|confess\w*"
     # rules-51 (safety holdout 53, after its measurement): a raid cleared, a first ride out ("tonight's the night we
     # finally clear the raid", "Tonight's the night, first ride on the Harley")
-    r"|raid|dungeon|first ride|ride out|race|tournament|quiz|derby|release)\b)"
+    r"|raid|dungeon|first ride|ride out|race|tournament|quiz|derby|release"
+    # rules-57 (safety holdout 60, after its measurement): a game's goal ("tonight's the night we finally make quota")
+    r"|quota|speedrun|boss fight|heist|mission|lan party|campaign)\b)"
 )
 
 # A wish to die or to kill oneself in languages the patterns below do not otherwise read, in the words most people
@@ -306,7 +308,11 @@ _DAY = (
 # A will or affairs put in order for an ordinary reason (a baby, a mortgage, retirement, the nephew who shares the
 # hobby): no preparation for death. Said after "my will"/"my affairs" in the ideation and plan rules alike.
 # A small mishap, of the kind a parent is "going to kill me" over or a will is "written" after, in jest.
-_MISHAP = r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped)\b"
+# rules-57 (safety holdout 60): or a look changed ("my umma is gonna kill me, I dyed my hair blue")
+_MISHAP = (
+    r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped|dyed"
+    r"|bleached|shaved|pierced|tattooed)\b"
+)
 _ORDINARY_WILL = (
     r"(?!.*\b(?:baby|kids|wedding|married|mortgage|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids"
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
@@ -932,6 +938,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:lol|haha\w*|lmao|weekend|holiday|vacation|trip|festival|camping|cabin|pub|spa|gym|library|shopping"
         r"|mall|bath|shed|garden|hide and seek|game)\b).*\bdon'?t (?:come )?(?:look|looking|search\w*|try to find)"
         r" for me\b",
+        # rules-57 (safety holdout 60, after its measurement): a farewell that hands someone over ("boys, it's been an
+        # honour. don't be sad. look after my mam for me"), not before a trip or a posting; a message recorded and
+        # scheduled for after ("recorded a voice note for mummy ji and scheduled it to send next week. she'll
+        # understand then")
+        r"^(?=.*\b(?:don'?t be sad|don'?t cry|been an? (?:honou?r|privilege)|goodbye|love you all)\b)"
+        r"(?!.*\b(?:deploy\w*|posting|tour|trip|holiday|away for|while i'?m (?:away|gone)|till i'?m back"
+        r"|until i'?m back|travel\w*|moving"
+        r"|lol|haha\w*)\b).*\blook after (?:my|me|our) \w+(?: and \w+)? for me\b",
+        r"\b(?:schedul\w*|set) (?:it|them|a (?:message|text|email|post|voice note)|messages|texts|emails) to (?:send|go"
+        r" out|post|be sent)\b(?=.*\b(?:(?:she|he|they|you)(?:'ll| will) (?:understand|know)(?: (?:then|why|one"
+        r" day))?|when i'?m gone|after i'?m gone|won'?t be here)\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1128,8 +1145,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # the writer crying, said in the first person whoever else the message names ("I've been crying every day
         # since he left"); the rule above reads "and cry", whose subject may be a baby's
         r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|shows?|episodes?|finale|book|happy|laugh\w*)\b)"
-        r".*\b(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:crying|cried) (?:\w+ ){0,3}?every (?:single )?(?:day|night"
-        r"|morning)\b",
+        r".*(?:\b(?:i'?ve|ive|i have|i'?m|im|i am) |^)(?:been )?(?:crying|cried) (?:\w+ ){0,4}?every (?:single )?(?:day"
+        r"|night|morning)\b",
+        # rules-57 (safety holdout 60, after its measurement): not coping since a loss, crying all day, a chest that
+        # goes tight till the writer can't breathe, no one spoken to but the dogs in weeks, nobody to talk to
+        r"\bnot coping (?:since|at all|with (?:any|anything|life|everything))\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|bab(?:y|ies)|toddler|newborn|films?|movies?|onions?)\b)"
+        r".*\b(?:i|i'?m|im|i am|i was|i'?ve been|ive been|been) (?:(?:\w+ ){0,6}?(?:all day|all night) crying"
+        r"|crying all (?:day|night))\b",
+        r"\bchest (?:goes|gets|is|feels|going) (?:all |really |so )?tight\b[^.!?]{0,40}\bcan'?t breathe\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|bliss|peace|heaven)\b).*\b(?:not|haven'?t|havent|never) (?:spoken|talked) to"
+        r" (?:anyone|anybody|a soul) (?:but|except|apart from|other than) (?:\w+ ){1,3}?(?:in|for) (?:\w+ ){0,2}(?:days"
+        r"|weeks|months)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:nobody|no ?one|no-one) to talk to\b(?! about\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1137,7 +1165,9 @@ IMMINENT_ALONE = [
     # A count of ten or more: "took 2 tablets for my headache" is a dose, not an overdose.
     r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
     r"|a (?:lot|bunch|load|heap|pile|handful) of |loads of |[1-9]\d+ )(?:my |(?:my )?(?:mum|mom|dad|nan|gran|mates?"
-    r"|friend|partner|husband|wife|brother|sister)'?s? )?(?:sleeping )?(?:pills|tablets|painkillers|meds|medication)\b",
+    r"|friend|partner|husband|wife|brother|sister)'?s? "
+    # rules-57 (safety holdout 60, after its measurement): anyone's ("took a handful of buwa's pills with his rum")
+    r"|(?:my )?[a-z]+'s )?(?:sleeping )?(?:pills|tablets|painkillers|meds|medication)\b",
     r"\b(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of the |top of the )?(?:car park"
     r"|multi-?stor(?:e)?y|parking (?:garage|structure)|cliffs?|overpass|bridge|ledge"
     r"|roof|tracks|rooftop)\b.*\b(?:jump|end|die|kill|goodbye)\b",
@@ -1274,7 +1304,8 @@ ABUSE_DANGER = [
 # rules-52 (memory holdout fresh_35, after its measurement): parents as they are called in Tamil, Urdu, Arabic,
 # Tagalog and elsewhere ("appa hits me when he drinks").
 # rules-55 (safety holdout 59, after its measurement): Hmong "txiv" and "niam"
-_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam"
+# rules-57 (safety holdout 60): Korean "umma"/"eomma", Nepali "buwa"/"aama"
+_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam|umma|eomma|omma|buwa|aama"
 _CLOSE_PERSON = (
     r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
     r"|" + _PARENT_WORDS + r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner"
@@ -1612,7 +1643,13 @@ ABUSE_RULES = [
     r"|if i (?:talk|speak))\b)"
     r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager"
     r"|oga)\b[^.!?]{0,40}\b(?:grabs|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
-    r"|pins|pinned|feels|felt up) me\b",
+    # rules-57 (safety holdout 60): "keeps cornering me in the crib room and threatening my contract if I report him"
+    r"|cornering|pins|pinned|pinning|feels|felt up) me\b",
+    # rules-57 (safety holdout 60, after its measurement): a parent who drinks and screams at the other, breaking
+    # things, the writer scared ("Buwa drinks and then screams at aama, last night he broke the door. I'm scared")
+    r"^(?=.*\b(?:scared|afraid|frightened|terrified|broke|smashed|punched|can'?t tell)\b)(?!.*\b(?:lol|haha\w*|film"
+    r"|movie|show|game)\b).*\b(?:drinks|drunk|drinking)\b[^.!?]{0,40}\b(?:screams|yells|shouts|roars) at (?:my )?(?:mum"
+    r"|mom|mam|mother|ma|" + _PARENT_WORDS + r")\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -1914,6 +1951,14 @@ HYPERBOLE = re.compile(
     r"|throw myself (?:off|out)(?: [\w']+){0,4})"
     r"|\btook all my (?:tablets|pills|meds|medication)\b(?=[^.!?]*\b(?:like a good (?:girl|boy)|\d+ (?:tablets |pills"
     r" )?a day|pill organi[sz]er|dosette|blister pack|as prescribed)\b)"
+    # rules-57 (safety holdout 60, after its measurement): a statistic, a theory or risk factors studied ("another
+    # farmer suicide stat in the Farmers Weekly", "Durkheim's theory of suicide"), dying "in a good way", and being
+    # tired of living paycheck to paycheck
+    r"|\bsuicide (?:stats?|figures|numbers|theory)\b|\btheory of suicide\b"
+    r"|\brisk factors for (?:suicide|self[- ]?harm)\b"
+    r"|\b(?:i )?(?:want to|wanna) die but in a (?:good|nice|fun|happy) way\b"
+    r"|\btired of living (?:pay ?check to pay ?check|hand to mouth|out of (?:a|my) suitcase|like a student|with my"
+    r" (?:parents|folks))\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
