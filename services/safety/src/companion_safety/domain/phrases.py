@@ -1157,7 +1157,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:lol|haha\w*|lmao|bliss|peace|heaven)\b).*\b(?:not|haven'?t|havent|never) (?:spoken|talked) to"
         r" (?:anyone|anybody|a soul) (?:but|except|apart from|other than) (?:\w+ ){1,3}?(?:in|for) (?:\w+ ){0,2}(?:days"
         r"|weeks|months)\b",
-        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:nobody|no ?one|no-one) to talk to\b(?! about\b)",
+        # (not yet, in a new place: as "nobody visits" above)
+        r"^(?!.*\b(?:lol|haha\w*|lmao|yet|new (?:town|city|job|school|flat|place))\b).*\b(?:nobody|no ?one|no-one) to"
+        r" talk to\b(?! about\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
