@@ -1947,3 +1947,10 @@ def test_fresh_44_45_attributions() -> None:
         lambda: str(next(ids)),
     )
     assert all(m.valid_from is None for m in memories)
+
+
+def test_a_likeness_is_no_liking() -> None:
+    # memory holdout fresh_45 (after its measurement): "we're like ships in the night" is how the couple live
+    assert not _tells("Wife does admin at the hospital so we're like ships in the night", "user", "ships")
+    assert not _tells("she's like a second mum to me", "user", "second mum", kinds=("preference",))
+    assert _tells("I'm really into pottery", "user", "pottery", kinds=("preference",))

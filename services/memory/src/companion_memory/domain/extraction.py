@@ -2508,7 +2508,10 @@ _PREFERENCE = re.compile(
     # "Tom loves golf": a name leads only a clause already known to be about that person
     r"(?:^(?:(?-i:[A-Z][a-zà-ÿ'-]+)(?= (?:really |also |absolutely )?(?:loves|likes|enjoys|adores|prefers|hates"
     r"|dislikes|can'?t stand|is (?:really )?into|is obsessed with)\b))?"
-    r"|\b(?:i|i'm|im|she|he|they|we|she's|he's|they're|we're)\b"
+    r"|\b(?:i|she|he|they|we)\b"
+    # "we're like ships in the night", "I'm like my mum": a likeness, not a liking ("I'm into" still is one)
+    r"|\b(?:i'm|im|she's|he's|they're|we're)\b(?!\s+(?:(?:just|so|kind of|kinda|literally|basically|totally|really"
+    r"|such) )?like\b)"
     r"|\b(?:my|our) (?:" + RELATIONS + r")\b"
     r"(?:,? " + _NAME + r",?)?)\s*" + _LIKING + r" (?:me (?:some|a|an) )?([^,.!?;]{2,80})",
     re.I,
