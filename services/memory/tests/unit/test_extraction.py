@@ -1954,3 +1954,10 @@ def test_a_likeness_is_no_liking() -> None:
     assert not _tells("Wife does admin at the hospital so we're like ships in the night", "user", "ships")
     assert not _tells("she's like a second mum to me", "user", "second mum", kinds=("preference",))
     assert _tells("I'm really into pottery", "user", "pottery", kinds=("preference",))
+
+
+def test_a_town_the_user_will_not_leave_is_home() -> None:
+    # memory holdouts fresh_44/45 (after their measurement)
+    assert _tells("if I ever leave Kentucky it'll be in a pine box", "user", "Kentucky", kinds=("place",))
+    assert _tells("no way, I'm not leaving Bristol", "user", "Bristol", kinds=("place",))
+    assert not _tells("I'm not leaving Google for a startup", "user", "Google", kinds=("place",))

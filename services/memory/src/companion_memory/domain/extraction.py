@@ -1425,6 +1425,11 @@ _LIVES = re.compile(
     r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside|past) " + _PLACE,
     re.I,
 )
+_NOT_LEAVING = re.compile(
+    r"\b(?:if i (?:ever )?leave|i'?m (?:not|never) leaving|i am (?:not|never) leaving|i'?ll never leave|i will never"
+    r" leave|i'?m not moving (?:away )?from) " + _PLACE,
+    re.I,
+)
 _WITH_ME_IN = re.compile(
     r"\b(?:live|lives|living|stay|stays|staying|move in|moves in|moving in|moved in)\s+with (?:me|us)\s+in " + _PLACE,
     re.I,
@@ -1690,6 +1695,11 @@ def _lives(subject: str, place: str, preposition: str = "in") -> Found:
 
 def _homes_in_passing(clause: _Clause) -> list[Found]:
     """Homes said in passing, whoever the clause is about (the same home twice is one memory)."""
+    # the place the user will not leave ("if I ever leave Kentucky it'll be in a pine box", "no way, I'm not leaving
+    # Bristol"), said even as a supposition: a known town, not an employer ("not leaving Google")
+    staying = _NOT_LEAVING.search(clause.text)
+    if staying and staying.group(1) not in _NOT_PLACES and is_town(staying.group(1)) and not clause.question:
+        return [_lives(USER, staying.group(1))]
     if " in " not in clause.text:
         return []
     # "my landlord in Kreuzberg raised the rent, what should I do": said even in a question or a supposition
