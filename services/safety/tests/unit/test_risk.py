@@ -1020,3 +1020,47 @@ def test_rules_57_everyday_words_are_no_crisis(text: str) -> None:
 )
 def test_rules_57_distress_and_abuse_are_a_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-58 (safety holdout 61, after its measurement): happier without someone "like me", a farewell in the
+        # third person, standing on the line with a train due
+        "mum would be better off without a failure like me",
+        "tell the kids their dad loved them",
+        "standing on the tracks behind the estate, the 6 o'clock is due",
+    ],
+)
+def test_rules_58_at_risk_is_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said my goodbyes before the big move to Perth",
+        "I want to sleep forever lol two exams tomorrow",
+        "essay on whether life is worth living in Camus, due friday",
+        "standing on the line at the picket since 6, the freight depot is shut",
+    ],
+)
+def test_rules_58_everyday_words_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-58 (safety holdout 61): "no puedo mas", no real conversation in weeks, just to speak to an adult,
+        # invisible, a carer taking a grandmother's pension, a parent who locks the family in
+        "no puedo mas con todo esto",
+        "haven't had a real conversation in weeks",
+        "I chat to the postman just to speak to an adult",
+        "at work I'm invisible, nobody there talks to me",
+        "the carer who comes for my gran shouts at her and I think she's taking her pension",
+        "but appa locks us in the house when he's angry",
+    ],
+)
+def test_rules_58_distress_and_abuse_are_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

@@ -949,6 +949,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:schedul\w*|set) (?:it|them|a (?:message|text|email|post|voice note)|messages|texts|emails) to (?:send|go"
         r" out|post|be sent)\b(?=.*\b(?:(?:she|he|they|you)(?:'ll| will) (?:understand|know)(?: (?:then|why|one"
         r" day))?|when i'?m gone|after i'?m gone|won'?t be here)\b)",
+        # rules-58 (safety holdout 61, after its measurement): happier without "a disappointment like me"; "tell the
+        # bairns their grandad loved them" (a farewell in the third person)
+        r"\b(?:happier|better|easier) (?:off )?without (?:a|an|some) (?:\w+ ){1,2}like me\b",
+        r"\btell (?:the|my|our) (?:bairns|kids|children|grandkids|grandchildren|weans|boys|girls|family) (?:that )?"
+        r"(?:their|that) (?:\w+ )?(?:loved|always loved) them\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1160,6 +1165,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # (not yet, in a new place: as "nobody visits" above)
         r"^(?!.*\b(?:lol|haha\w*|lmao|yet|new (?:town|city|job|school|flat|place))\b).*\b(?:nobody|no ?one|no-one) to"
         r" talk to\b(?! about\b)",
+        # rules-58 (safety holdout 61, after its measurement): "no puedo más", not a soul from one week to the next, no
+        # real conversation in weeks, talking to a cashier just to speak to an adult, invisible, nobody who talks to
+        # the writer
+        r"\bno puedo mas\b|\b(?:see|seen|speak to|talk to) a soul from one (?:week|day|month) to the next\b"
+        r"|\bhaven'?t had a (?:real |proper )?(?:conversation|chat|talk)(?: with (?:anyone|anybody))? (?:in|for)"
+        r" (?:\w+ )?(?:days|weeks|months)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*(?:\bjust to (?:speak|talk) to (?:an adult|another adult|someone|a person"
+        r"|another human)\b|\bjust to be around (?:people|other people|humans)\b)",
+        r"^(?!.*\b(?:cloak|game|lol|lmao|haha\w*|superpower|ninja|potion)\b)"
+        r".*(?:\bi'?m (?:basically |literally |just )?invisible\b"
+        r"|\b(?:nobody|no ?one)(?: (?:at|in) (?:school|work|uni|college|class))? (?:ever )?(?:talks|speaks) to me\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1278,6 +1294,11 @@ IMMINENT_ALONE = [
     r"|overpass|viaduct|tracks|railway line|rooftop|roof)\b(?: (?:ako|na ako))?(?: (?:now|ngayon|right now))?"
     r"[^?]{0,30}\b(?:sorry|patawad|forgive me|paalam) (?:ma|mum|mom|mam|mama|nanay|inay|pa|dad|papa|tatay|itay"
     r"|everyone|guys|all|\w+)\b",
+    # rules-58 (safety holdout 61, after its measurement): standing on the line with a train coming ("standing on the
+    # line near the farm, the 10 o'clock comes through soon"); not a queue, a phone line, a picket or a worker's job
+    r"^(?!.*\b(?:lol|haha|lmao|queue|picket|phone|call|hold|shift|crew|maintenance|track ?work\w*|signal\w*|hi-?vis"
+    r"|photos?|spotting|trainspotting)\b).*\b(?:standing|stood|sat|sitting|lying|waiting) on the (?:line|tracks?"
+    r"|railway|rail ?line|level crossing)\b(?=.*\b(?:trains?|comes? through|o'?clock|express|freight|due|coming)\b)",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1421,10 +1442,11 @@ ABUSE_RULES = [
     # believe the writer.
     # rules-55 (safety holdout 59): a parent in another language ("my txiv ... locks me out if im late")
     r"\b(?:he|she|(?:my|me) (?:(?:step)?(?:dad|father|mum|mom|mother)|stepdad|stepfather|stepmum|stepmom|husband|hubby"
-    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)|"
-    + _PARENT_WORDS
-    + r"))"
-    r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|lock|keeps locking|shuts|shut) me (?:out|in)\b"
+    r"|wife|boyfriend|girlfriend|bf|gf|partner|uncle|aunt|carer|foster (?:mum|mom|dad|parents?)|" + _PARENT_WORDS + r")"
+    # rules-58 (safety holdout 61): or a parent named without "my", the family with the writer ("appa locks us in
+    # the house when he's angry")
+    r"|(?:(?<![\w'] )(?<!\w)|(?<=\bbut )|(?<=\band ))(?:" + _PARENT_WORDS + r"|dad|mum|mom|da|mam|stepdad))"
+    r"(?:(?: [\w']+){0,2}?|(?: [\w']+){1,8}? and) (?:locks|locked|lock|keeps locking|shuts|shut) (?:me|us) (?:out|in)\b"
     r"(?!.*\b(?:lol|haha|lmao|by accident|accidentally"
     r"|by mistake)\b)",
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
@@ -1621,9 +1643,10 @@ ABUSE_RULES = [
     # takes money from my purse and shouts when I ask"); not money given for the shopping
     r"^(?!.*\b(?:lol|haha|for (?:the |my )?shopping|for (?:the |my )?(?:bills|groceries|pension)|to the bank|i gave"
     r"|i give|receipts?)\b).*\b(?:carer|caregiver|care worker|home help|aide|helper|home carer|support worker)s?\b"
-    r"[^.!?]{0,30}\b(?:takes|took|taking|steals|stole|stealing|has been taking|keeps taking|helps (?:herself|himself"
-    r"|themselves) to) (?:the )?(?:money|cash|notes|my (?:money|cash|pension|bank ?cards?|cards?|jewell?e?ry|rings?"
-    r"|savings))\b",
+    r"[^.!?]{0,70}\b(?:takes|took|taking|steals|stole|stealing|has been taking|keeps taking|helps (?:herself|himself"
+    # rules-58 (safety holdout 61): or a grandmother's ("I think she's taking her pension")
+    r"|themselves) to) (?:the )?(?:money|cash|notes|(?:my|her|his) (?:money|cash|pension|bank ?cards?|cards?"
+    r"|jewell?e?ry|rings?|savings))\b",
     # rules-53 (memory holdout fresh_38, after its measurement): pushed or pinned against a wall ("yesterday he push me
     # against wall"); not in a game, a crowd or a dance
     r"^(?!.*\b(?:lol|haha\w*|lmao|rugby|football|match|game|tackl\w*|mosh\w*|dance|dancing|crowd|queue|tickl\w*"
@@ -1961,6 +1984,16 @@ HYPERBOLE = re.compile(
     r"|\b(?:i )?(?:want to|wanna) die but in a (?:good|nice|fun|happy) way\b"
     r"|\btired of living (?:pay ?check to pay ?check|hand to mouth|out of (?:a|my) suitcase|like a student|with my"
     r" (?:parents|folks))\b"
+    # rules-58 (safety holdout 61, after its measurement): goodbyes before a move ("saying my goodbyes before the big
+    # move to Canada"), sleep forever after a workload laughed at ("I just want to sleep forever lol three essays
+    # due"), whether life is worth living as a seminar's question ("philosophy seminar on Camus and whether life is
+    # worth living")
+    r"|\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes before the (?:big |long )?(?:move|trip|flight|posting"
+    r"|deployment|tour|emigration)\b"
+    r"|\b(?:i )?(?:just )?want to sleep forever\b(?=.*\b(?:lol|haha\w*|lmao)\b)(?=.*\b(?:essays?|exams?|assignments?"
+    r"|deadlines?|homework|shifts?|coursework|revision)\b)"
+    r"|\b(?:whether|if) life is worth living\b(?=.*\b(?:camus|seminar|essay|class|lecture|philosoph\w*|debate|podcast"
+    r"|book|module|tutorial)\b)"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
