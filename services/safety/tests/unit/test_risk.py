@@ -1064,3 +1064,13 @@ def test_rules_58_everyday_words_are_no_crisis(text: str) -> None:
 )
 def test_rules_58_distress_and_abuse_are_a_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+def test_rules_59_a_rank_above_who_touches_and_says_nobody_will_believe_is_abuse() -> None:
+    # memory holdout fresh_46 (after its measurement)
+    risk = assess("my sergeant keeps cornering me after hours and touching me, says nobody's gonna believe me")
+    assert "abuse" in risk.categories
+    assert (
+        "abuse"
+        not in assess("the captain grabbed me a coffee, nobody's going to believe how nice he was lol").categories
+    )

@@ -1665,9 +1665,13 @@ ABUSE_RULES = [
     r"|looking|there)|when (?:we'?re|i'?m) alone|i'?m out|sack me|fire me|lose my job|scared|afraid"
     # rules-55 (safety holdout 59 and memory holdout fresh_43, after their measurement): "if I talk", an oga, and
     # touching kept up ("my manager at the hotel in Ikoyi keeps touching me and says he'll sack me if I talk")
-    r"|if i (?:talk|speak))\b)"
+    r"|if i (?:talk|speak)"
+    # rules-59 (memory holdout fresh_46, after its measurement): a rank above the writer's, who says nobody will
+    # believe them ("my staff sergeant keeps cornering me after hours ... and touching me. says nobody's gonna believe a
+    # lance corporal over him")
+    r"|(?:nobody|no ?one)(?:'s| is)? (?:going to|gonna|would|will|'d|'ll) believe)\b)"
     r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager"
-    r"|oga)\b[^.!?]{0,40}\b(?:grabs|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
+    r"|oga|sergeant|staff sergeant|corporal|sarge|officer|lieutenant|captain|commander)\b[^.!?]{0,40}\b(?:grabs|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
     # rules-57 (safety holdout 60): "keeps cornering me in the crib room and threatening my contract if I report him"
     r"|cornering|pins|pinned|pinning|feels|felt up) me\b",
     # rules-57 (safety holdout 60, after its measurement): a parent who drinks and screams at the other, breaking
