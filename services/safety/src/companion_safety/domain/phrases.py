@@ -1671,7 +1671,8 @@ ABUSE_RULES = [
     # lance corporal over him")
     r"|(?:nobody|no ?one)(?:'s| is)? (?:going to|gonna|would|will|'d|'ll) believe)\b)"
     r".*\b(?:boss|manager|supervisor|foreman|gaffer|employer|landlord|owner|chef|head chef|team leader|line manager"
-    r"|oga|sergeant|staff sergeant|corporal|sarge|officer|lieutenant|captain|commander)\b[^.!?]{0,40}\b(?:grabs|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
+    r"|oga|sergeant|staff sergeant|corporal|sarge|officer|lieutenant|captain|commander)\b[^.!?]{0,40}\b(?:grabs"
+    r"|grabbed|grabbing|gropes|groped|groping|touches|touched|touching|corners|cornered"
     # rules-57 (safety holdout 60): "keeps cornering me in the crib room and threatening my contract if I report him"
     r"|cornering|pins|pinned|pinning|feels|felt up) me\b",
     # rules-57 (safety holdout 60, after its measurement): a parent who drinks and screams at the other, breaking
