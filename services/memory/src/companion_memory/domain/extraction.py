@@ -1074,8 +1074,8 @@ _BABY_OF = re.compile(
     re.I,
 )
 _SAID_AS_NEWBORN = ("My boy's names include", "My girl's names include")
-_MY_PAIR = re.compile(r"(?:my|our)\b", re.I)
-_MY_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.I)
+# "my two boys", "our boys": the user's own pair (the words before the pair's relation)
+_MY_PAIR_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\S+\s+){0,2}$", re.I)
 _SIBLINGS = frozenset("sister brother sis bro twin little sis little bro big sis big bro".split())
 _CHILDREN = frozenset("daughter son kid child eldest youngest daughter-in-law son-in-law".split())
 
@@ -1210,7 +1210,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     for match in _NAMED_PAIR.finditer(sentence):
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             # "two boys, Fateh and Ajeet" (not "my two boys") after someone of the user's had them
-            theirs = not (_MY_BEFORE.search(sentence[: match.start()]) or _MY_PAIR.match(match.group(0)))
+            theirs = not _MY_PAIR_BEFORE.search(sentence, 0, match.start(1))
             newborns = theirs and match.group(1).lower() in ("boy", "girl", "baby", "twin")
             if newborns and (parent := _BABY_OF.search(sentence, 0, match.end())):
                 # "my daughter-in-law Simran just had twins!! two boys, Fateh and Ajeet": her babies, grandsons
@@ -2369,6 +2369,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = _JUDGEMENTS.sub("", " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in job.split()))
         article = _article(job)
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
+    # "my manager at Tesco": where the user works, whoever the clause is about (read once, below and in the loop)
+    users_workplace = _BOSS_AT.search(text)
     for match in _WORK_AT.finditer(text):
         employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
@@ -2377,7 +2379,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if (past and match.start() >= past.start()) or drove:  # "I was a letter carrier with Canada Post": not now
             facts.append(Found(FACT, USER, f"I used to work at {employer}.", importance=0.6))
             continue
-        if subject != USER and (boss_at := _BOSS_AT.search(text)) and boss_at.group(1) == employer:
+        if subject != USER and users_workplace and users_workplace.group(1) == employer:
             continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
         if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
@@ -2410,8 +2412,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         kind = (match.group(1) or "").strip().lower()
         facts.append(Found(FACT, USER, f"I work {kind + ' ' if kind else ''}shifts.", importance=0.6))
     # "how do I tell my boss at Accenture ...?": the employer is said, whatever is asked
-    if (match := _BOSS_AT.search(text)) and match.group(1) not in _NOT_PLACES:
-        facts.append(Found(FACT, USER, f"I work at {match.group(1)}.", "employer", match.group(1)))
+    if users_workplace and users_workplace.group(1) not in _NOT_PLACES:
+        facts.append(Found(FACT, USER, f"I work at {users_workplace.group(1)}.", "employer", users_workplace.group(1)))
     if subject == USER and (match := _DO_FREELANCE.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I do {match.group(1).lower()}.", importance=0.6))
     if subject == USER and (match := _DOING_FOR_A_LIVING.search(bare)) and not _denied(clause, offset + match.start()):

@@ -163,8 +163,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:in |during )(" + _MONTH_RE + r"(?: (\d{4}))?)\b(?! (?:town|city|street|road|avenue|park|hill|village"
-            r"|bay|heights|gardens|square)\b)",
-            re.I,
+            r"|bay|heights|gardens|square)\b)"
         ),
         "month",
     ),
