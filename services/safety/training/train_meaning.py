@@ -76,8 +76,8 @@ SPENT_EVAL = (
 # bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 # The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
-# The fifteenth round adds spent holdouts 53-57 (five more writers).
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 58))
+# The fifteenth round adds spent holdouts 53-57 (five more writers), the sixteenth 58-62 (five more).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 63))
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 # Memory's labelled first messages of new users (its extraction sets, by forty-odd writers in many Englishes): the
