@@ -1074,3 +1074,85 @@ def test_rules_59_a_rank_above_who_touches_and_says_nobody_will_believe_is_abuse
         "abuse"
         not in assess("the captain grabbed me a coffee, nobody's going to believe how nice he was lol").categories
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-60 (safety holdout 62, after its measurement): up high about to let go, at a bridge's rail, into the
+        # water from a pier, pills swallowed or sleep without waking in Haitian Creole, a note under the pillow, a
+        # decision for when everyone has gone, a weight round a neck, trains looked up, a cover story, a gun in the
+        # lap, Scots, farewells
+        "on the roof of the tower block, everyone's gone home, I'm about to let go",
+        "parked on the flyover, standing at the railing now",
+        "end of the jetty, the water's high, I'm going in",
+        "mwen sot vale tout grenn yo",
+        "mwen vle domi epi pa janm reveye",
+        "tucked a letter under my pillow for my sister",
+        "once the house is empty after christmas, I've made up my mind",
+        "I'm just a dead weight round my family's neck",
+        "they'd cope fine without me",
+        "checked what trains don't stop at the halt and what time they pass through",
+        "handed my tools to the lad, said I won't be needing them, my wife thinks I'm retiring",
+        "shotgun's across my lap, house is empty",
+        "I dinnae want tae be here nae mair",
+        "love you mam, I'm sorry, it's time",
+        "sorry lads, I'm gone tonight for good",
+    ],
+)
+def test_rules_60_at_risk_is_a_crisis(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is goodbye to the salon, thank you to everyone who sat in my chair",
+        "left a note under my pillow for the tooth fairy lol",
+        "in the deer stand, rifle across my knees, waiting for first light",
+        "standing at the rail of the ferry watching dolphins",
+        "end of the pier, tide's in, going in for a swim with the lads",
+        "the lads would manage fine without me for a week while I'm on holiday",
+        "I'm going to let go of the past this year",
+        "lord forgive me but that cake was amazing",
+        "I'm off the booze for good, sorry lads",
+    ],
+)
+def test_rules_60_everyday_words_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-60 (safety holdout 62): Haitian Creole and Portuguese distress, needing someone to talk to when it is
+        # too much, not knowing how to hold it together, crying hidden, told daily one is useless, loneliness, a boss
+        # who shoves the writer
+        "m pa ka anko ak tout bagay sa yo",
+        "me sinto tanta solidão aqui",
+        "rent's due, the car's gone, it's too much and I need someone to talk to",
+        "I don't know how to hold it together anymore",
+        "I cry in the car so the kids won't see",
+        "he tells me every day I'm a worthless wife",
+        "so lonely I can't sleep",
+        "I eat alone every day at work",
+        "weeks go by and I don't say a word to a soul",
+        "alone on the farm all winter and I miss people",
+        "nobody here really talks to me",
+        "the foreman pushes me when nobody is looking",
+    ],
+)
+def test_rules_60_distress_and_abuse_are_a_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our lass reckons I need someone to talk to that isn't the dog",
+        "Hi, I'm Ola, my daughter says I need someone to talk to in the evenings",
+        "my landlord kicked me out of the flat so I'm at my mum's",
+    ],
+)
+def test_rules_60_a_new_users_hello_is_no_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

@@ -92,7 +92,8 @@ _ORDINARY_USE = (
 
 # rules-51: a goodbye forever to what is left behind, not to people ("goodbye forever to that toxic manager 🎉").
 _NOT_TO_A_PLACE_LEFT = (
-    r"(?! to (?:that|the|this|those|these) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house))"
+    r"(?! to (?:that|the|this|those|these|our) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house|shop"
+    r"|salon|store|studio|business|chair|desk|van|truck|boat))"
 )
 # The occasion a "tonight's the night" is for ("tonight's the night, proposing to her after dinner").
 _OCCASION = (
@@ -583,7 +584,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
         r"|ever|you'?ll"
         r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend)|a while|a bit"
-        r"|the summer)|until|till|til|see you|before (?:i|my|the)))",
+        r"|the summer)|until|till|til|see you|before (?:i|my|the)))" + _NOT_TO_A_PLACE_LEFT,
         r"\b(?:won'?t|will not|will never|never going to|not going to) (?:ever )?(?:hear from|see|talk to) me again\b"
         r"(?! (?:until|till|til|for|before|this|today|tonight|tomorrow|in))",
         r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
@@ -954,6 +955,44 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:happier|better|easier) (?:off )?without (?:a|an|some) (?:\w+ ){1,2}like me\b",
         r"\btell (?:the|my|our) (?:bairns|kids|children|grandkids|grandchildren|weans|boys|girls|family) (?:that )?"
         r"(?:their|that) (?:\w+ )?(?:loved|always loved) them\b",
+        # rules-60 (safety holdout 62, after its measurement): a note left under the pillow (not for the tooth
+        # fairy); "Lord forgive me, I'm done ... tonight I go home"; a decision taken for when everyone has gone ("after
+        # exams when the hostel empties out, I've decided"); a weight round someone's neck, who would manage better
+        # without the writer; trains that do not stop at a crossing looked up with their times; things given away
+        # that "won't be needed", the others told a cover story ("he thinks I'm retiring"); a gun across the knees;
+        # "I dinna want tae be here onymair"; a farewell ending "sorry, it's time" or "off tonight for good"; Haitian
+        # Creole sleep without waking ("dòmi epi pa janm leve ankò")
+        r"\b(?:left|leaving|put|putting|hid|tucked|slipped) (?:a |the |my )?(?:note|letter)s? (?:\w+ ){0,3}?under (?:my"
+        r"|the) pillow\b(?!.*\b(?:tooth fairy|teeth|tooth|santa|surprise|birthday|valentine\w*)\b)",
+        r"\b(?:lord|god|jesus|father),? forgive me\b.*\b(?:i'?m done|it'?s time|tonight i go home|i go home tonight"
+        r"|i'?m going home (?:tonight|to (?:him|jesus|the lord|god))|going home to (?:jesus|the lord|god))\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|party|parties|movie|film|game|pizza|course|degree|major|gap year)\b)"
+        r"(?=.*\b(?:when|after|once)\b[\w' ]{0,40}\b(?:empties|empty|(?:everyone|everybody)(?:'s| has| is)? (?:gone"
+        r"|left|leaves)|nobody(?:'s| is) (?:around|home|here|left))\b)"
+        r".*\b(?:i'?ve|i have|ive) (?:decided|made (?:up )?my (?:mind|decision))$",
+        r"\b(?:a|an|nowt but a|nothing but a|just a|only a) (?:dead )?(?:weight|millstone|burden) (?:round|around)"
+        r" (?:\w+'s|\w+ \w+'s|their|his|her|your|everyone'?s) necks?\b",
+        r"\b(?:she|he|they|everyone|everybody|(?:my|our) \w+)(?:'d| would| will|'ll)? (?:manage|cope|do|get on|get by)"
+        r" (?:\w+ )?(?:better|fine|easier)(?: off)? without (?:me|us)\b(?! for (?:a|the|one|two|\w+) (?:day|week"
+        r"|night|weekend|month|bit|while)s?\b)(?!.*\b(?:holiday|trip|away|conference|festival|shift|lol|haha\w*)\b)",
+        r"^(?!.*\b(?:film\w*|video|photo\w*|spott\w*|camera|pics?|commut\w*|late|work|lol|haha\w*)\b)"
+        r".*\b(?:which|what) trains? (?:don'?t|doesn'?t|do not|does not) stop\b.*\bwhat time (?:they|it) (?:come|comes"
+        r"|pass|passes|go|goes|run|runs) (?:through|past|by)\b",
+        r"\bwon'?t (?:be )?need(?:ing)? (?:them|it|these|those|any of (?:it|them))\b.*\b(?:he|she|they|everyone"
+        r"|everybody|my \w+)(?: just)? thinks? (?:i'?m|im|i am) (?:just )?(?:retiring|moving|going away|emigrating"
+        r"|travell?ing|quitting|selling up|leaving|downsizing|clearing out)\b",
+        r"^(?!.*\b(?:lol|haha\w*|hunt\w*|deer|elk|moose|duck|geese|blind|tree ?stand|season|range|clean\w*|coyote"
+        r"|wolf|wolves|bear|predator|varmint|target|waiting for|watch\w*|film|movie|game)\b).*\b(?:rifle|gun|shotgun"
+        r"|pistol|revolver|twelve gauge|12 gauge)(?:'s| is|s)? (?:lying |resting )?(?:across|on|in) (?:my )?(?:knees"
+        r"|lap)\b",
+        r"\b(?:dinna|dinnae|divna|dinny|don'?t|dont|do not) (?:want|wint|waant) (?:tae|to|ti) be here (?:onymair"
+        r"|ony mair|anymair|nae mair|no more)\b",
+        r"^(?=.*\blove (?:you|ya|u)\b)(?!.*\b(?:lol|haha\w*|bed|shift|work|flight|plane|train|bus|school|class"
+        r"|dinner|tea|gym|match|game)\b).*\bsorry\b.*\bit'?s time$",
+        r"^(?=.*\b(?:sorry|goodbye|love (?:you|ya|u)|tell (?:the|my|our|mum|mom|mam|dad)\b))(?!.*\b(?:lol|haha\w*"
+        r"|moving|emigrat\w*|flight|fly\w*|abroad|job|quit\w*|smok\w*|fags?|booze|drink\w*|social media|group|chat"
+        r"|app)\b).*\b(?:i'?m|im|i am) (?:off|gone|away|leaving|going) (?:tonight |now |today )?for good\b",
+        r"\bdomi\b(?: \w+){0,3}? pa janm (?:leve|reveye)\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1031,7 +1070,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # not "this is goodbye for a while y'all, headed out on a 6 week cross country" (rules-51)
         r"\bthis is (?:my )?(?:goodbye|the end)\b(?! for (?:now|a while|a bit|today|tonight|the (?:day|night|week"
         r"|weekend|summer|season))| of (?:the |my |an? )?(?:shift|week|day|season|term|semester|holiday|trip|course"
-        r"|era|month|year)\b)",
+        r"|era|month|year)\b)" + _NOT_TO_A_PLACE_LEFT,
         r"\b(?:tonight|right now|today|in an hour|now)\b.*\b(?:kill|end (?:it|my life)|die|jump|do it)\b",
         r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
     ],
@@ -1175,7 +1214,35 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|another human)\b|\bjust to be around (?:people|other people|humans)\b)",
         r"^(?!.*\b(?:cloak|game|lol|lmao|haha\w*|superpower|ninja|potion)\b)"
         r".*(?:\bi'?m (?:basically |literally |just )?invisible\b"
-        r"|\b(?:nobody|no ?one)(?: (?:at|in) (?:school|work|uni|college|class))? (?:ever )?(?:talks|speaks) to me\b)",
+        r"|\b(?:nobody|no ?one)(?: here| (?:at|in) (?:school|work|uni|college|class))? (?:ever |really )?(?:talks"
+        r"|speaks) to me\b)",
+        # rules-60 (safety holdout 62, after its measurement): "m pa ka ankò" (Haitian Creole: I can't any more);
+        # needing someone to talk to; not knowing how to hold it together; crying in the shower so no one hears;
+        # told every day one is useless; so lonely one can't think; eating alone every day; not a word said to a
+        # soul; missing people, alone; "solidão"
+        r"\b(?:m|mwen) pa ka (?:anko|kenbe anko)\b|\b(?:tanta|muita|tanta) solidao\b|\bsinto (?:tanta |muita )?solidao"
+        r"\b",
+        # (in distress, not what family reckon a new user needs: "our lass reckons i need someone to talk to")
+        r"^(?!.*\b(?:lol|haha\w*|lmao|about (?:the|my|this) (?:wedding|trip|plans?|holiday|party|job)|spanish|french"
+        r"|language|practi[sc]e|(?:reckons?|says|said|thinks?|told me|wants? me|suggested|decided)(?: \w+){0,2} i"
+        r" need)\b)(?=.*\b(?:drowning|can'?t cope|not coping|struggling|falling apart|lost|alone|lonely|crashing"
+        r"|breaking|no ?one|nobody|please|desperate\w*|vent|m pa ka|not enough|too much|so tired)\b)"
+        r".*\bi (?:really |just |desperately )?need (?:someone|somebody|some1|a person) to talk to\b",
+        r"\b(?:dinna|dinnae|don'?t|dont|do not) (?:ken|know) how (?:to|tae) (?:haad|hold|keep) (?:it|masel|myself"
+        r"|mysel|things) (?:together|thegither)\b",
+        r"\bcry(?:ing)? in the (?:shower|bath|bathroom|toilet|loo|car|shed) (?:so|because) (?:he|she|they|nobody"
+        r"|no one|the kids|my \w+) (?:won'?t|can'?t|doesn'?t|don'?t|wouldn'?t|will not) (?:hear|see|know)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|coach|teacher|at (?:darts|pool|football|golf|cards|chess))\b).*\b(?:tells|calls)"
+        r" me (?:every (?:single )?day |all the time |constantly |daily )(?:that )?(?:i'?m|im|i am) (?:a |an )?"
+        r"(?:\w+ )?(?:useless|worthless|stupid|nothing|pathetic|failure|disgrace|waste)\b",
+        r"^(?!.*\b(?:lol|haha\w*|dog|cat|puppy|kitten|song|film|movie|book)\b).*\bso lonely (?:that )?i (?:can'?t"
+        r"|cannot|could)\b",
+        r"\b(?:i )?(?:eat|sit|have (?:lunch|dinner|tea)) (?:alone|by myself|on my own) every (?:single )?day\b",
+        r"\b(?:i|i'?ve|i have|ive) (?:don'?t|dont|do not|didn'?t|haven'?t|never) (?:say|said|speak|spoke|spoken) a"
+        r" (?:single )?word to a (?:living )?soul\b",
+        r"\bmiss (?:people|company|having people around|talking to people|human contact)\b(?=.*\b(?:alone|lonely"
+        r"|quiet|nobody|no one|by myself|on my own)\b)|\b(?:alone|lonely|quiet)\b.*\bmiss (?:people|company"
+        r"|talking to people|human contact)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1299,6 +1366,27 @@ IMMINENT_ALONE = [
     r"^(?!.*\b(?:lol|haha|lmao|queue|picket|phone|call|hold|shift|crew|maintenance|track ?work\w*|signal\w*|hi-?vis"
     r"|photos?|spotting|trainspotting)\b).*\b(?:standing|stood|sat|sitting|lying|waiting) on the (?:line|tracks?"
     r"|railway|rail ?line|level crossing)\b(?=.*\b(?:trains?|comes? through|o'?clock|express|freight|due|coming)\b)",
+    # rules-60 (safety holdout 62, after its measurement): up high about to let go ("up on the Gerüst alone after
+    # everyone left, I'm going to let go"), not of something; at a rail or an edge of a bridge ("pulled over on the
+    # Pulaski Skyway, standing at the rail"), not for the view; going into the water from a pier with the tide in
+    # ("at the end of the pier in Lerwick, tide's in, A'm gyaan in"), not for a swim; all the pills swallowed in
+    # Haitian Creole ("m fin bwè tout grenn yo")
+    r"^(?!.*\b(?:lol|haha\w*|lmao|rope|belay\w*|harness|grudge|past|staff|workers?|someone|anyone|him|her|them"
+    r"|people)\b)(?=.*\b(?:scaffold\w*|gerust|roof|rooftop|ledge|edge|bridge|crane|cliff|railings?|parapet|tower"
+    r"|top floor|balcony|skyway|overpass)\b).*\b(?:i'?m|im|i am) (?:going to|gonna|about to|ready to) let go\b"
+    r"(?! of\b)",
+    r"^(?!.*\b(?:lol|haha\w*|ferry|boat|ship|deck|cruise|view|sunset|sunrise|photo\w*|pics?|selfie|watching|fish\w*"
+    r"|traffic|tourists?|eating|chips|lunch|waiting for|birds?|dolphins?|caught|a (?:man|woman|guy|bloke|lad|girl"
+    r"|boy)|lads|kids|people|he|she|they|security|called it in|reported)\b)(?=.*\b(?:bridge|skyway|overpass"
+    r"|viaduct|flyover|pier|cliff|roof|rooftop|car park|parking (?:garage|deck)|dam)\b).*\b(?:standing|stood"
+    r"|sitting|sat|leaning|climbed|climbing) (?:at|on|over|up on|onto) the (?:rail|rails|railing|railings|edge|ledge"
+    r"|parapet|barrier)\b",
+    r"^(?!.*\b(?:lol|haha\w*|swim\w*|dip|wetsuit|dook\w*|paddl\w*|surf\w*|cold water|lads|mates|race|training"
+    r"|fish\w*|crab\w*|boat|kayak\w*)\b)(?=.*\b(?:pier|bridge|cliff|harbour|harbor|quay|jetty|dock|breakwater)\b)"
+    r"(?=.*\b(?:tide|tide's|water|sea|river|current)\b).*\b(?:i'?m|im|a'?m|am) (?:gyaan|gyan|going|goin|gonna go"
+    r"|away) in\b(?! (?:to|for|at|with|the)\b)",
+    r"\b(?:m|mwen|mw) (?:fin |sot |te |deja )?(?:bwe|vale|pran) (?:tout|anpil)\b(?: \w+){0,2}? (?:grenn|pilil"
+    r"|medikaman)\b",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1680,6 +1768,12 @@ ABUSE_RULES = [
     r"^(?=.*\b(?:scared|afraid|frightened|terrified|broke|smashed|punched|can'?t tell)\b)(?!.*\b(?:lol|haha\w*|film"
     r"|movie|show|game)\b).*\b(?:drinks|drunk|drinking)\b[^.!?]{0,40}\b(?:screams|yells|shouts|roars) at (?:my )?(?:mum"
     r"|mom|mam|mother|ma|" + _PARENT_WORDS + r")\b",
+    # rules-60 (safety holdout 62, after its measurement): a foreman or a boss who shoves or hits the writer ("the
+    # Polier shoves me and says if I complain he'll make sure I lose my papers")
+    r"^(?!.*\b(?:lol|haha\w*|lmao|game|match|pitch|training|rugby|football)\b).*\b(?:boss|foreman|polier|gaffer"
+    r"|supervisor|manager|oga|chef|landlord|employer|sponsor|site manager|ganger|charge ?hand)\b(?: \w+){0,3}?"
+    r" (?:shoves|pushes|hits|slaps|kicks|punches|grabs|shoved|pushed|slapped|kicked|punched|grabbed|shoving|pushing"
+    r"|hitting|slapping|kicking) me\b(?! (?:out|off|up|a|an|some|one|the|his|her|lunch|coffee|tea|food)\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not

@@ -68,7 +68,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # cold that "is gonna kill me", a will made at marriage. rules-45 (after memory holdouts fresh_20/21's measurement):
 # things given away named before "away", abuse with a relative clause between ("my uncle that I live with beats
 # me"), money taken by someone close ("takes my whole pension ... shouts at me if I ask for any of it").
-RULES_VERSION = "rules-59"
+# rules-60 (after safety holdout 62's measurement): farewells, scenes and means told without risk words, Haitian
+# Creole and Shetland Scots; loneliness and distress as concerns; a boss who shoves the writer.
+RULES_VERSION = "rules-60"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
