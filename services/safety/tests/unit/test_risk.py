@@ -1156,3 +1156,10 @@ def test_rules_60_distress_and_abuse_are_a_concern(text: str) -> None:
 )
 def test_rules_60_a_new_users_hello_is_no_concern(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+def test_rules_61_things_thrown_at_the_writer_by_a_parent_or_a_partner_are_abuse() -> None:
+    # memory holdout fresh_49 (after its measurement); not a pillow thrown in play
+    assert assess("my mum gets angry and throws plates at me").abuse_disclosed
+    assert assess("my stepdad threw a bottle at me last night").abuse_disclosed
+    assert not assess("my sister threw a pillow at me lol").abuse_disclosed

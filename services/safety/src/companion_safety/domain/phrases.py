@@ -1774,6 +1774,13 @@ ABUSE_RULES = [
     r"|supervisor|manager|oga|chef|landlord|employer|sponsor|site manager|ganger|charge ?hand)\b(?: \w+){0,3}?"
     r" (?:shoves|pushes|hits|slaps|kicks|punches|grabs|shoved|pushed|slapped|kicked|punched|grabbed|shoving|pushing"
     r"|hitting|slapping|kicking) me\b(?! (?:out|off|up|a|an|some|one|the|his|her|lunch|coffee|tea|food)\b)",
+    # rules-61 (memory holdout fresh_49, after its measurement): things thrown at the writer by a parent or a
+    # partner ("my dad gets drunk and throws stuff at me and my little sister"), not a pillow in play
+    r"^(?!.*\b(?:lol|haha\w*|lmao|pillow|cushion|ball|snowballs?|water balloons?|confetti|rice|sweets|candy"
+    r"|keys?|game|play\w*)\b).*\b(?:my (?:dad|da|father|mom|mum|mam|mother|step ?(?:dad|mum|mom|father|mother)|husband"
+    r"|hubby|wife|boyfriend|girlfriend|partner|" + _PARENT_WORDS + r")|he|she)\b[^.]{0,40}\b(?:throws|threw|throwing"
+    r"|chucks|chucked|hurls|hurled|flings|flung) (?:stuff|things|plates|bottles|cups|glasses|shoes|chairs|whatever"
+    r"|\w+) at (?:me|us)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
