@@ -1961,3 +1961,28 @@ def test_a_town_the_user_will_not_leave_is_home() -> None:
     assert _tells("if I ever leave Kentucky it'll be in a pine box", "user", "Kentucky", kinds=("place",))
     assert _tells("no way, I'm not leaving Bristol", "user", "Bristol", kinds=("place",))
     assert not _tells("I'm not leaving Google for a startup", "user", "Google", kinds=("place",))
+
+
+def test_what_others_think_and_what_nearly_was_are_no_facts() -> None:
+    # memory holdouts fresh_48/49 (after their measurement): whom people take someone for, a relation the user denies
+    # before naming who someone really is, a move that nearly happened
+    assert not _tells("people think Dino is my boyfriend but he is my cousin", "boyfriend", "Dino")
+    assert not _tells("I don't have a sister, Amina is my cousin", "sister", "Amina")
+    assert _tells("I don't have a sister, Amina is my cousin", "cousin", "Amina")
+    assert not _tells("I don't have a dog called Rex", "dog", "Rex")
+    assert not _tells("we nearly moved to Tampa last year but stayed", "user", "Tampa")
+
+
+def test_a_relatives_baby_home_and_origin_are_theirs() -> None:
+    # memory holdouts fresh_48/49 (after their measurement): an older brother's new baby is a niece; the family's
+    # town is the family's home; a father who "came over from" a place is from there, not the user; "the wife" in
+    # brackets is the user's wife; "my wife and me" bought the house together
+    assert _tells("my older sister Rima and her husband just had a baby boy, named him Zayan", "nephew", "Zayan")
+    assert not _tells("my family lives in Gisenyi, I'm on my own in Kigali", "user", "Gisenyi")
+    assert _tells("my family lives in Gisenyi, I'm alone here in Kigali", "user", "Kigali")
+    assert _tells("my family and I live in Gisenyi", "user", "Gisenyi")
+    came_over = "we've lived in this house 30 years, dad bought it when he came over from Mirpur"
+    assert not _tells(came_over, "user", "Mirpur")
+    assert _tells("Me an Freya (da wife) went to Lerwick", "wife", "Freya")
+    assert not _tells("Me an Freya (da wife) went to Lerwick", "da", "Freya")
+    assert _tells("my husband and me just bought a flat in Leith", "user", "Leith")

@@ -334,6 +334,11 @@ def test_someone_his_her_or_their_own_is_theirs_not_the_users() -> None:
         "kids split weeks between here and their dad's in Harrogate", {"kids": "B-R", "dad": "B-R", "Harrogate": "B-O"}
     )
     assert [(f.subject, f.value) for f in found] == [("kids' dad", "Harrogate")]
+    # fresh_49 (after its measurement): "he have small daughter Mila" after "my brother" is the brother's daughter
+    found = _read(
+        "My brother Goran lives in Graz, he has a little son Luka", {"brother": "B-R", "son": "B-R", "Luka": "B-O"}
+    )
+    assert [(f.subject, f.value) for f in found] == [("brother's son", "Luka")]
     # no one named before: no one the user can be said to have
     assert _read("her cat Mitsu sleeps on my bed", {"cat": "B-R", "Mitsu": "B-O"}, names=frozenset({"Mitsu"})) == []
 
@@ -363,3 +368,9 @@ def test_a_title_is_no_kin_and_a_buddy_next_door_is_a_neighbour() -> None:
         names=frozenset({"Wayne"}),
     )
     assert found.subject == "neighbour"
+
+
+def test_huskies_are_each_a_husky() -> None:
+    # fresh_49 (after its measurement)
+    found = _read("we have two huskies, Nanook and Koda", {"huskies": "B-R", "Nanook": "B-O"}, names=frozenset())
+    assert [f.subject for f in found] == ["husky"]

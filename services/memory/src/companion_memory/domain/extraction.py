@@ -215,7 +215,7 @@ _HYPOTHETICAL = re.compile(
     r"|assume|assumes|assumed"
     # ... or think the user is ("people think I'm doctor because of the white coat but actually I am lab technician")
     r"|(?:people|everyone|everybody|folks|they|most people|some people|patients|customers) (?:always |often |all |"
-    r"usually )?(?:think|thought|mistake me for|take me for|took me for)"
+    r"usually )?(?:think|thinks|thought|mistake me for|mistakes me for|take me for|takes me for|took me for)"
     # what was to be and was not ("we were meant to go to Boracay next week")
     r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
     # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
@@ -353,11 +353,17 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
     head = said.lower()
+    if re.match(r"(?:my|our) [\w-]+(?: [\w-]+)? (?:and|an|n|&) (?:me|i|myself)\b", head):
+        return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
     relation = _MY_RELATION.match(head)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
     if (theirs := _POSSESSED_RELATION.match(head)) and not theirs.group(0).endswith(("'s", "s'", "’s")):
         return _relation_name(theirs.group(1))  # "my sons orthodontist appointment is wednesday": the son's
+    if re.match(
+        r"(?:all )?my (?:whole |entire )?family (?:lives?|stays?|(?:is|are) (?:still |all |back |up |down )*in)\b", head
+    ):
+        return "family"  # "my family lives in Huye, I'm alone here in Kicukiro": theirs ("my family and I": ours)
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's)\b", head):
         return USER
     # "Graduation is on the 3rd!!", "Surgery's tomorrow": the user's occasion, dated; "St. John's is home": theirs
@@ -1067,7 +1073,9 @@ def _person(relation: str, name: str) -> Found:
 
 # Someone of the user's who had the baby (not a partner: then it is the user's own).
 _BABY_OF = re.compile(
-    r"\b(?:my|our) (?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
+    r"\b(?:my|our) "
+    + _KIN_ADJECTIVES
+    + r"(?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
     + RELATIONS
     + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:(?:her|his|their|a|the) "
     r"(?:new |little |first |second )?baby|twins|triplets)\b",
@@ -1183,6 +1191,12 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             ):
                 people.append(_babys(parent, match.group(0), match.group(2)))  # "my sister ... had a baby boy, Josiah"
                 continue
+            if pattern is _IS_MY and _HYPOTHETICAL.search(_CLAUSES.split(sentence[: match.start()])[-1]):
+                continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
+            if pattern is not _IS_MY and _IS_MY.match(sentence, match.start(name_group)):
+                continue  # "I don't have a brother, Jahed is my cousin": the name says whose it is itself
+            if pattern is _HAVE_A_NAMED and _hedged(sentence[: match.start()]):
+                continue  # "I don't have a sister called Amy"
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 people.append(_person(match.group(relation_group), match.group(name_group)))
@@ -1605,6 +1619,8 @@ _LIVED = re.compile(
     + r"\b(?! (?:to|into)\b)",
     re.I,
 )
+# Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
+_THEY_CAME_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?$", re.I)
 _FROM = re.compile(
     r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
@@ -1819,6 +1835,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             place = next((g for g in match.groups() if g), "") if match else ""
             if pattern is _FROM_AS_WHO and not is_town(place):
                 continue
+            if match and subject == USER and _THEY_CAME_BEFORE.search(text, 0, match.start()):
+                continue  # "we've been in the flat 20 yrs, abba got it when he came over from Sylhet": his, not ours
             if match and place not in _NOT_PLACES and not _NEGATION.search(text[: match.start()]):
                 facts.append(Found(PLACE, subject, f"{who} {_verb(subject, 'am', 'is')} from {place}.", "from", place))
                 break
@@ -3509,11 +3527,21 @@ _BARE_IT = re.compile(
 )
 
 
+_NEARLY_DONE = re.compile(
+    # said of the user ("we almost moved to Orlando"), not of a thing ("ring almost went in the bayou")
+    r"\b(?:i|we|me and [\w ]{1,20}?|[\w ]{1,20}? and i)\s+(?:\w+\s+)?(?:almost|nearly) (?:moved|relocated|bought"
+    r"|adopted|married|took|went|got|called|named|quit|left|sold)\b",
+    re.I,
+)
+
+
 def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | None) -> Found | None:
     """A plan of the user's (dated or not: "I'm going to start a business"), or a dated event of whoever the
     clause is about."""
     if clause.question or _CONDITIONAL.search(clause.text) or _BARE_IT.search(clause.text):
         return None
+    if _NEARLY_DONE.search(clause.text):
+        return None  # "we almost moved to Orlando last year but ...": what nearly was did not happen
     if subject == USER and clause.negated:
         # What follows the time is another matter ("I fly to Jaipur on the 12th, still haven't bought a gift").
         said = clause.text.lower().find(period.phrase.lower()) if period else -1
@@ -3741,7 +3769,14 @@ _NAMES_IN_BRACKETS = re.compile(
 
 
 _WHO_IN_BRACKETS = re.compile(
-    r"\b(?-i:(" + _NAME_WORD + r")) \((our |my )?((?:best |oldest |old )?(?:" + RELATIONS + "|" + _PETS + r")"
+    # "Inga (da wife)": Shetland "da" is "the" before a relation
+    r"\b(?-i:("
+    + _NAME_WORD
+    + r")) \((our |my |(?:the|da) (?=\w))?((?:best |oldest |old )?(?:"
+    + RELATIONS
+    + "|"
+    + _PETS
+    + r")"
     r"(?:[ -]in[ -]law)?)\b(?! of\b),?\s*",
     re.I,
 )
@@ -3750,7 +3785,8 @@ _WHO_IN_BRACKETS = re.compile(
 def _who_before_name(match: re.Match[str]) -> str:
     """ "Gareth (best mate since uni)": "my best mate Gareth (since uni)"."""
     relation = re.sub(r"[ -]in[ -]law$", "-in-law", match.group(3), flags=re.I)
-    return f"{match.group(2) or 'my '}{relation} {match.group(1)} ("
+    mine = match.group(2) if match.group(2) in ("our ", "my ") else "my "  # "the wife", "da wife": my wife
+    return f"{mine}{relation} {match.group(1)} ("
 
 
 def _names_listed(match: re.Match[str]) -> str:

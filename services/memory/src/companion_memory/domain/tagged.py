@@ -81,7 +81,10 @@ _FROM_MY_BEFORE = re.compile(r"\b(?:from|fae|frae|at|in)\s+(?:my|our|me|ma|mi|th
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _WHERE_FROM = frozenset("course class work school uni college gym church choir team office club".split())
 _THEIR_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+(?:(?:young|little|lil|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$", re.I
+    # or had by "he" or "she" ("my brother Nikola ... he have small daughter Mila")
+    r"\b(?:his|her|their|(?:he|she)\s+(?:has|have|had|'s got|has got|got)(?:\s+(?:a|an|one|two|three))?)\s+"
+    r"(?:(?:young|little|lil|small|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$",
+    re.I,
 )
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
 _KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
@@ -404,7 +407,8 @@ def _relation_words(text: str, relation: Span) -> str:
     elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):
         words = f"{kin.group(1).lower()}-in-law"
     if words.endswith("s") and not words.endswith(("ss", "us", "is")) and words not in _PLURAL_RELATIONS:
-        words = words[:-1]  # "my two cats, Mochi and Tofu": each a cat, as the rules keep them
+        # "my two cats, Mochi and Tofu": each a cat, as the rules keep them; "two huskies": each a husky
+        words = words[:-3] + "y" if words.endswith("kies") else words[:-1]
     return relation_name(words) if words else ""
 
 
