@@ -1986,3 +1986,12 @@ def test_a_relatives_baby_home_and_origin_are_theirs() -> None:
     assert _tells("Me an Freya (da wife) went to Lerwick", "wife", "Freya")
     assert not _tells("Me an Freya (da wife) went to Lerwick", "da", "Freya")
     assert _tells("my husband and me just bought a flat in Leith", "user", "Leith")
+
+
+def test_french_creole_portuguese_and_luganda_kin() -> None:
+    # memory holdout fresh_48/49 (after their measurement): "ma fille", "mon cousin", "minha sogra", "my jajja"
+    assert _tells("ma fille Roseline a 8 ans", "daughter", "Roseline")
+    assert _tells("mon frère Jude travaille à Laval", "brother", "Jude")
+    assert _tells("minha sogra Dona Lúcia is visiting", "mother-in-law", "Lúcia")
+    assert _tells("my jajja in Jinja is 80 now", "jajja", "Jinja")
+    assert _tells("I love my manman Yolande", "mom", "Yolande")

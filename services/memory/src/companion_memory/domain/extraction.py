@@ -102,7 +102,12 @@ RELATIONS = _alternation(
     # "my txiv")
     "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|"
     # Jamaican Patois parents ("mi madda jus retire", "mi faada")
-    "madda|mumma|faada|fada|puppa|" + _PET_WORDS
+    "madda|mumma|faada|fada|puppa|"
+    # French and Haitian Creole kin ("ma fille Naïka", "mon cousin Stanley", "my grann"), Portuguese in-laws ("minha
+    # sogra Dona Cida"), Luganda grandparents and aunts ("my jajja in Masaka", "my ssenga"), a Serbian or Croatian
+    # godparent ("I am her kum")
+    "fille|fils|mère|père|frère|sœur|soeur|tante|oncle|cousine|manman|grann|sogra|sogro|jajja|ssenga|kum|kuma|"
+    + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
@@ -599,6 +604,23 @@ _KIN_SYNONYMS = {
     "nonc": "uncle",
     "parrain": "godfather",
     "marraine": "godmother",
+    "fille": "daughter",
+    "fils": "son",
+    "mère": "mom",
+    "père": "dad",
+    "frère": "brother",
+    "sœur": "sister",
+    "soeur": "sister",
+    "tante": "aunt",
+    "oncle": "uncle",
+    "cousine": "cousin",
+    "manman": "mom",
+    "grann": "grandma",
+    "sogra": "mother-in-law",
+    "sogro": "father-in-law",
+    "ssenga": "aunt",
+    "kum": "godfather",
+    "kuma": "godmother",
     "baby girl": "daughter",
     "baby boy": "son",
 }
@@ -3689,7 +3711,11 @@ _ME_FOR_MY = re.compile(
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
-    r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sister|brother|mom|mum|dad|husband|wife)\b)",
+    r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
+    r"|sister|brother|mom|mum|dad|husband|wife)\b)"
+    # French and Haitian Creole "ma"/"mon" before kin ("ma fille Naïka", "mon cousin Stanley")
+    r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:fille|fils|mère|père|frère|sœur|soeur|tante|oncle|cousin|cousine|manman"
+    r"|grann)\b)",
     re.I,
 )
 
@@ -3831,7 +3857,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
     # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
     text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(_who_before_name, text))
-    text = _ME_FOR_MY.sub(lambda m: (m.group(1) or m.group(2) or "") + "my ", text)  # "me dad's called Frank"
+    text = _ME_FOR_MY.sub(
+        lambda m: (m.group(1) or m.group(2) or m.group(3) or "") + "my ", text
+    )  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
     for pattern, standard in _DIALECT_WORDS:
