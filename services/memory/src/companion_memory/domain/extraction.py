@@ -3550,11 +3550,14 @@ _BARE_IT = re.compile(
 
 
 _NEARLY_DONE = re.compile(
-    # said of the user ("we almost moved to Orlando"), not of a thing ("ring almost went in the bayou")
-    r"\b(?:i|we|me and [\w ]{1,20}?|[\w ]{1,20}? and i)\s+(?:\w+\s+)?(?:almost|nearly) (?:moved|relocated|bought"
-    r"|adopted|married|took|went|got|called|named|quit|left|sold)\b",
-    re.I,
+    r"\b(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|called|named|quit|left|sold)\b", re.I
 )
+# ... said of the user ("we almost moved to Orlando"), not of a thing ("ring almost went in the bayou")
+_BY_US_BEFORE = re.compile(r"\b(?:i|we|and i|me and [\w-]+(?: [\w-]+)?)\s+(?:[\w']+\s+)?$", re.I)
+
+
+def _nearly_done(text: str) -> bool:
+    return any(_BY_US_BEFORE.search(text, 0, m.start()) for m in _NEARLY_DONE.finditer(text))
 
 
 def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | None) -> Found | None:
@@ -3562,7 +3565,7 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
     clause is about."""
     if clause.question or _CONDITIONAL.search(clause.text) or _BARE_IT.search(clause.text):
         return None
-    if _NEARLY_DONE.search(clause.text):
+    if _nearly_done(clause.text):
         return None  # "we almost moved to Orlando last year but ...": what nearly was did not happen
     if subject == USER and clause.negated:
         # What follows the time is another matter ("I fly to Jaipur on the 12th, still haven't bought a gift").
