@@ -1995,3 +1995,10 @@ def test_french_creole_portuguese_and_luganda_kin() -> None:
     assert _tells("minha sogra Dona Lúcia is visiting", "mother-in-law", "Lúcia")
     assert _tells("my jajja in Jinja is 80 now", "jajja", "Jinja")
     assert _tells("I love my manman Yolande", "mom", "Yolande")
+
+
+def test_a_name_after_a_hello_in_another_language() -> None:
+    # memory holdouts fresh_48/49 (after their measurement): "Bonjou! Widline here", "oi!! Thaís here"
+    assert _tells("Bonjou! Roselaure here, I work nights", "user", "Roselaure")
+    assert _tells("Habari! Njeri here from Nakuru", "user", "Njeri")
+    assert _tells("Ola Nordmann here", "user", "Ola Nordmann")

@@ -191,6 +191,8 @@ _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
     r"g'day|gday|gidday|kia ora|chur|howdy|howay|sup|wassup|aye|och|ah|sure|"
     r"ass?alam[ou]? ?(?:o )?alaikum|as-salamu alaykum|salaam|salam|namaskar|vanakkam|sat sri akal|shalom|bonjour|"
+    # Haitian Creole, Portuguese, Spanish, Swahili and Serbo-Croatian hellos ("Bonjou! Widline here")
+    r"bonjou|bonswa|oi|olá|hola|habari|jambo|zdravo|ćao|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
