@@ -374,3 +374,6 @@ def test_huskies_are_each_a_husky() -> None:
     # fresh_49 (after its measurement)
     found = _read("we have two huskies, Nanook and Koda", {"huskies": "B-R", "Nanook": "B-O"}, names=frozenset())
     assert [f.subject for f in found] == ["husky"]
+    # the singular the rules know: "yorkies" each a yorkie (not "yorky"), "collies" each a collie
+    found = _read("we have two yorkies, Bonnie and Clyde", {"yorkies": "B-R", "Bonnie": "B-O"}, names=frozenset())
+    assert [f.subject for f in found] == ["yorkie"]

@@ -3803,7 +3803,7 @@ _WHO_IN_BRACKETS = re.compile(
     # "Inga (da wife)": Shetland "da" is "the" before a relation
     r"\b(?-i:("
     + _NAME_WORD
-    + r")) \((our |my |(?:the|da) (?=\w))?((?:best |oldest |old )?(?:"
+    + r")) \((our |my )?(?:(?:the|da) (?=\w))?((?:best |oldest |old )?(?:"
     + RELATIONS
     + "|"
     + _PETS
@@ -3816,8 +3816,7 @@ _WHO_IN_BRACKETS = re.compile(
 def _who_before_name(match: re.Match[str]) -> str:
     """ "Gareth (best mate since uni)": "my best mate Gareth (since uni)"."""
     relation = re.sub(r"[ -]in[ -]law$", "-in-law", match.group(3), flags=re.I)
-    mine = match.group(2) if match.group(2) in ("our ", "my ") else "my "  # "the wife", "da wife": my wife
-    return f"{mine}{relation} {match.group(1)} ("
+    return f"{match.group(2) or 'my '}{relation} {match.group(1)} ("
 
 
 def _names_listed(match: re.Match[str]) -> str:

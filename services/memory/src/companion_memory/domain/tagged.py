@@ -71,6 +71,7 @@ _ALMOST = re.compile(
 )
 _USER_IN_IT = re.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|we|we're|we've|me and|us)\b", re.I)
 _STARTS_WITH_RELATION = re.compile(rf"^(?:{RELATIONS})\b", re.I)
+_A_RELATION = re.compile(rf"(?:{RELATIONS})", re.I)
 _IS_RELATION = re.compile(rf"(?:(?:my|our|me|the) )?(?:{RELATIONS})s?", re.I)
 _TAKEN_BACK = re.compile(r"\W*(?:wait,? no|no wait|sorry|oops|i mean|i meant|jk|autocorrect|typo)\b", re.I)
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+(?:my|me|ma|our)\s+$", re.I)
@@ -407,8 +408,11 @@ def _relation_words(text: str, relation: Span) -> str:
     elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):
         words = f"{kin.group(1).lower()}-in-law"
     if words.endswith("s") and not words.endswith(("ss", "us", "is")) and words not in _PLURAL_RELATIONS:
-        # "my two cats, Mochi and Tofu": each a cat, as the rules keep them; "two huskies": each a husky
-        words = words[:-3] + "y" if words.endswith("kies") else words[:-1]
+        # "my two cats, Mochi and Tofu": each a cat, as the rules keep them; "two huskies": each a husky (the singular
+        # the rules know: "collies" a collie, "yorkies" a yorkie)
+        ies_to_y = words[:-3] + "y"
+        known = words.endswith("ies") and not _A_RELATION.fullmatch(words[:-1]) and _A_RELATION.fullmatch(ies_to_y)
+        words = ies_to_y if known else words[:-1]
     return relation_name(words) if words else ""
 
 
