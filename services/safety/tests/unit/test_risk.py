@@ -1163,3 +1163,29 @@ def test_rules_61_things_thrown_at_the_writer_by_a_parent_or_a_partner_are_abuse
     assert assess("my mum gets angry and throws plates at me").abuse_disclosed
     assert assess("my stepdad threw a bottle at me last night").abuse_disclosed
     assert not assess("my sister threw a pillow at me lol").abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdouts fresh_50/51 (after their measurement), paraphrased
+        "my stepdad has been touching me at night and I'm scared to tell mum",
+        "my cousin keeps touching me when he stays over and nobody will believe me",
+        "my husband and his mother won't let me leave the flat alone",
+        "my nephew take my benefits every week and shout at me, I frighten of him",
+    ],
+)
+def test_rules_62_touching_confinement_and_money_taken_with_fear_are_abuse(text: str) -> None:
+    assert assess(text).abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little brother keeps touching me in the car lol so annoying",
+        "my wife won't let me leave the house in this snow",
+        "my daughter takes my pension to the post office for me",
+    ],
+)
+def test_rules_62_a_sibling_the_weather_and_an_errand_are_no_abuse(text: str) -> None:
+    assert not assess(text).abuse_disclosed

@@ -1781,6 +1781,35 @@ ABUSE_RULES = [
     r"|hubby|wife|boyfriend|girlfriend|partner|" + _PARENT_WORDS + r")|he|she)\b[^.]{0,40}\b(?:throws|threw|throwing"
     r"|chucks|chucked|hurls|hurled|flings|flung) (?:stuff|things|plates|bottles|cups|glasses|shoes|chairs|whatever"
     r"|\w+) at (?:me|us)\b",
+    # rules-62 (memory holdout fresh_51, after its measurement): touching by someone close kept up, told with fear,
+    # disbelief or the visits it happens on ("my uncle has been touching me when he visits and my parents don't
+    # believe me"), not a sibling's poking in the car nor a hand on the shoulder
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,3}? (?:has been|have been|'s been|been|keeps|kept|keep"
+    r"|started|starts|is always|always|won'?t stop) (?:touching|groping|fondling|feeling up) me\b"
+    r"(?! on the (?:shoulder|arm|back|hand|head)\b)(?!.*\b(?:lol|haha\w*|lmao|tickl\w*|poking|annoying)\b)"
+    r"(?=.*\b(?:believe me|scared|afraid|frightened|terrified|tell (?:anyone|anybody|no ?one|mum|mom|my mum|my mom)"
+    r"|secret|when (?:he|she|they) (?:visits?|comes|stays|babysits|is drunk)|at night|in my (?:room|bed)"
+    r"|when (?:no ?one|nobody|mum|mom|my mum|my mom)|uncomfortable|don'?t like it|make it stop|want it to stop)\b)",
+    # rules-62 (memory holdout fresh_50, after its measurement): a partner or in-laws who keep the writer in the
+    # house ("my mother-in-law and husband don't let me leave the house alone"), not for the weather or an illness
+    r"\bmy (?:\w+ )?(?:husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|in-laws|in laws"
+    r"|mother-in-law|mother in law|father-in-law|father in law|sister-in-law|brother-in-law)"
+    r"(?: (?:and|&) (?:my |his |her )?(?:\w+ )?(?:husband|hubby|wife|boyfriend|girlfriend|partner|in-laws|in laws"
+    r"|mother-in-law|mother in law|father-in-law|father in law|mum|mom|mother|dad|father|family|parents|son|brother"
+    r"|sister))?(?: [\w']+){0,2}? (?:don'?t|doesn'?t|won'?t|wouldn'?t|never|do not|does not|will not) let me (?:leave"
+    r"|go out of|step out of|out of) the (?:house|flat|home|apartment|compound)\b"
+    r"(?!.*\b(?:lol|haha\w*|until|till|til|without (?:a|my|breakfast|sunscreen)|weather|storm|snow|sick|ill|fever"
+    r"|covid|flu|surgery|op)\b)",
+    # rules-62 (memory holdouts fresh_50/51, after their measurement): money or a pension taken by someone close,
+    # told with shouting or fear ("my grandson take my pension every week and shout at me if I say anything. I
+    # frighten of him"), not an errand
+    r"\b(?:he|she|they|my (?:\w+ )?(?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law"
+    r"|daughter-in-law|nephew|niece|carer|caregiver|husband|hubby|wife|partner|family|in-laws|mother-in-law"
+    r"|father-in-law|brother|sister|boyfriend|girlfriend))(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
+    r"|stole|keep|keeps) (?:all |every penny )?(?:of )?my (?:whole |entire )?(?:pension|benefits|wages|salary|pay"
+    r"|money|savings)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)|lol|haha\w*)\b)"
+    r"(?=.*\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screamed|frighten\w*|scared|afraid"
+    r"|terrified|hits?|threaten\w*)\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not

@@ -71,7 +71,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-60 (after safety holdout 62's measurement): farewells, scenes and means told without risk words, Haitian
 # Creole and Shetland Scots; loneliness and distress as concerns; a boss who shoves the writer.
 # rules-61 (after memory holdout fresh_49's measurement): things thrown at the writer by a parent or a partner.
-RULES_VERSION = "rules-61"
+# rules-62 (after memory holdouts fresh_50/51's measurement): touching by someone close kept up, a partner or in-laws
+# who keep the writer in the house, money taken with shouting or fear.
+RULES_VERSION = "rules-62"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
