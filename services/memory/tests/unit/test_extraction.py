@@ -2002,3 +2002,16 @@ def test_a_name_after_a_hello_in_another_language() -> None:
     assert _tells("Bonjou! Roselaure here, I work nights", "user", "Roselaure")
     assert _tells("Habari! Njeri here from Nakuru", "user", "Njeri")
     assert _tells("Ola Nordmann here", "user", "Ola Nordmann")
+
+
+def test_a_team_a_weekday_of_birth_and_a_neighbours_title_are_no_facts_of_kin() -> None:
+    # memory holdouts fresh_50/51 (after their measurement): a side supported is no name; a name before "'s" and an
+    # adjective is the name alone; a weekday someone was born on is no date; "Auntie" or "Uncle" before a name,
+    # said of someone next door or from church, is a title of respect
+    assert not _tells("ok fine I'm Spurs, don't laugh", "user", "Spurs")
+    names = [m[3] for m in _memories("my husband Paolo's Sicilian, from Palermo") if m[0] == "person"]
+    assert names == ["Paolo"]
+    assert not [m for m in _memories("I'm Ama, my mum says I was born on a Saturday") if m[0] in ("event", "plan")]
+    assert not _tells("Uncle Femi down the road says his daughter is getting married", "uncle", "Femi")
+    assert not _tells("Aunty Mele from church (not my real aunty) is opening a bakery", "aunty", "Mele")
+    assert _tells("Uncle Femi is coming for lunch on Sunday", "uncle", "Femi")

@@ -377,3 +377,18 @@ def test_huskies_are_each_a_husky() -> None:
     # the singular the rules know: "yorkies" each a yorkie (not "yorky"), "collies" each a collie
     found = _read("we have two yorkies, Bonnie and Clyde", {"yorkies": "B-R", "Bonnie": "B-O"}, names=frozenset())
     assert [f.subject for f in found] == ["yorkie"]
+
+
+def test_a_relation_told_of_after_and_owns_nothing_before_it() -> None:
+    # fresh_50 (after its measurement): "my grandparents are still back home in Tonga and my aunty's over in Sydney"
+    found = _read("my grandparents are still in Apia and my uncle's in Auckland", {"Apia": "B-O", "uncle": "B-R"})
+    assert [(f.subject, f.value) for f in found] == []
+    # but "Maya, my sister" is her name
+    found = _read("Maya, my sister, says hi", {"Maya": "B-O", "sister": "B-R"}, names=frozenset({"Maya"}))
+    assert [(f.subject, f.value) for f in found] == [("sister", "Maya")]
+
+
+def test_a_size_alone_is_no_relation() -> None:
+    # fresh_50 (after its measurement): "Pip, me little Jack Russell" has no relation called "little"
+    found = _read("and there's Bramble, my little Westie", {"Bramble": "B-O", "little": "B-R"}, names=frozenset())
+    assert found == []

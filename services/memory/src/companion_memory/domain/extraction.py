@@ -136,7 +136,9 @@ _NOT_NAMES = frozenset(
         # capitalised in passing by hurried typing: "my mom Dosent care", "my dad Never listens"
         "dosent doesnt dont cant wont isnt didnt wasnt never always just really also still said says was is has "
         "had got will would could should did does do and but or so then when what who why how all every some any "
-        "no yes ok lol omg literally basically honestly seriously totally probably maybe"
+        "no yes ok lol omg literally basically honestly seriously totally probably maybe "
+        # a side supported, not a name: "and yes I'm Arsenal, don't judge me"
+        "arsenal spurs gooner celtic rangers lakers yankees"
     ).split()
 )
 # "Jo", "McLeod", "Tee-Jean", "Jean-Luc"; never "I'd", "I'm"
@@ -147,7 +149,8 @@ _NAME_WORD = (
 )
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
 # capitalised even inside case-insensitive patterns: (?-i:...).
-_FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?: (?!I\b)" + _NAME_WORD + r")?"
+# (no second word after "'s": "my wife Gina's Italian" is Gina, who is Italian)
+_FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?:(?<!'s) (?!I\b)" + _NAME_WORD + r")?"
 _NAME = r"(?-i:(" + _FULL_NAME + "))"
 # What the user is called may also be initials ("my friends call me KB", "call me TJ"), never "call me ASAP".
 _NAME_OR_INITIALS = r"(?-i:(" + _FULL_NAME + r"|(?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP)\b)[A-Z]{2,3}(?![\w'])))"
@@ -302,6 +305,13 @@ CHURCH = (
     # "Brother Dale is retiring after 40 years preaching at Mount Olive"
     r"|preach\w*)\b"
 )
+# Where a kin word before a name is a title of respect, not kin: a congregation's, or a neighbour's ("Auntie Gadija
+# next door", "Aunty Ana from church (not my real aunty lol)").
+TITLE_CONTEXT = (
+    r"(?:" + CHURCH + r"|next door\b|down the (?:road|street|lane)\b|across the (?:road|street|hall)\b"
+    r"|not (?:my|our) real\b)"
+)
+KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle")
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin |late |new "
     r"|step |half )?"
@@ -467,7 +477,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers": a relation without "my".
     if bare := _BARE_RELATION.match(said):
-        if _CHURCH_TITLE.match(said) and re.search(r"\b" + CHURCH, said, re.I):
+        if _KIN_TITLE.match(said) and re.search(r"\b" + TITLE_CONTEXT, said, re.I):
             return None  # "Brother Dale is retiring after 40 years preaching": a title of the church, not kin
         return _relation_name(bare.group(1))
     # "new flat in Fitzroy is tiny", "Thirty-eight years as a midwife at the Royal Victoria"
@@ -517,7 +527,7 @@ _SOMEONE_NAMED = re.compile(
     r"|choir|book club|the gym|gym|football|the office|office|yoga|the club|club|team|down the road))|,? who\b"
     r"| from\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))"
 )
-_CHURCH_TITLE = re.compile(r"(?:Sister|Brother|Father|Mother) (?-i:[A-Z])")
+_KIN_TITLE = re.compile(r"(?:" + "|".join(KIN_TITLES) + r") (?-i:[A-Z])")
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
@@ -834,8 +844,10 @@ _APPOSITION = re.compile(
     + r"\b(?!')"
     # at the start of a sentence, without "my": "coworker Aisha sits next to me" (not a title of the church: "Sister
     # Bernice from choir", "Brother Earl ... deacon at Mt. Zion"; "Sister Darlene calls every Sunday" is kin)
-    + r"|^(?!(?-i:Sister|Brother|Father|Mother) (?-i:[A-Z])(?=.*\b"
-    + CHURCH
+    + r"|^(?!(?-i:"
+    + "|".join(KIN_TITLES)
+    + r") (?-i:[A-Z])(?=.*\b"
+    + TITLE_CONTEXT
     + r"))(?:(?:new|little|twin|older|younger"
     r"|big) )?("
     + RELATIONS

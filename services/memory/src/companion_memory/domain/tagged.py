@@ -17,8 +17,9 @@ from datetime import datetime
 from typing import Protocol
 
 from companion_memory.domain.extraction import (
-    CHURCH,
+    KIN_TITLES,
     RELATIONS,
+    TITLE_CONTEXT,
     Found,
     clause_bounds,
     denied_or_supposed,
@@ -42,6 +43,8 @@ _NAMED_AFTER = re.compile(r"\W*(?:here|speaking|by the way|btw)\b", re.I)
 # The farthest (in characters) a relation may be from a value to own it: farther, the sentence has usually moved
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
+_SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "old", "young"))
+_JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
 # before the value ("They are with my amma in Kurunegala", "family's moving from Sha Tin to Vancouver").
 _THEIR_CLAUSE = re.compile(
@@ -360,6 +363,10 @@ def _owner(
     nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
         return None
+    if nearest.start >= span.end and _JOINED.search(text, span.end, nearest.start):
+        # a relation after "and" or "but" is the next one told of ("my grandparents are still back home in Tonga and
+        # my aunty's over in Sydney"): not whose the value is
+        return None
     if not a_name and _WITH_ME_BEFORE.search(text, 0, nearest.start):
         # "me and my husband have been in Croydon since 2019": the user's too (the rules' finding); but "just me and my
         # boat, Havørn" names the boat
@@ -390,15 +397,18 @@ def _relation_words(text: str, relation: Span) -> str:
     # Scots "ma da": da; Portuguese and Kriolu "minha mãe", "nha mãe": mãe
     words = re.sub(r"^(?:my|ma|me|mi|our|the|minha|meu|nha)\s+", "", words)
     before = text[: relation.start]
-    if words in ("mine", "ours", "yours", "his", "hers", "theirs") or words in _TITLES:
-        return ""  # "apprentice of mine, young Kayden": no relation called "mine"; "Mrs Doherty" is no kin
+    if words in ("mine", "ours", "yours", "his", "hers", "theirs") or words in _TITLES or words in _SIZES:
+        # "apprentice of mine, young Kayden": no relation called "mine"; "Mrs Doherty" is no kin; "Pip, me little
+        # Jack Russell": no relation called "little"
+        return ""
     if (
-        said in ("Sister", "Brother", "Father", "Mother")
+        said in KIN_TITLES
         and not _MY_BEFORE.search(before)
         and _A_NAME_AFTER.match(text, relation.end)
-        and re.search(r"\b" + CHURCH, text, re.I)
+        and re.search(r"\b" + TITLE_CONTEXT, text, re.I)
     ):
-        return ""  # a title of the church ("This is Brother Earl Tubbs ... deacon", "Sister Bernice from choir")
+        # a title ("This is Brother Earl Tubbs ... deacon", "Sister Bernice from choir", "Auntie Gadija next door")
+        return ""
     if (words == "door" and before.lower().endswith("next ")) or words.endswith(" next door"):
         return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
     if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
