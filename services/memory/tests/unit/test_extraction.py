@@ -2015,3 +2015,17 @@ def test_a_team_a_weekday_of_birth_and_a_neighbours_title_are_no_facts_of_kin() 
     assert not _tells("Uncle Femi down the road says his daughter is getting married", "uncle", "Femi")
     assert not _tells("Aunty Mele from church (not my real aunty) is opening a bakery", "aunty", "Mele")
     assert _tells("Uncle Femi is coming for lunch on Sunday", "uncle", "Femi")
+
+
+def test_kin_words_glosses_dislikes_and_habits_of_holdouts_50_51() -> None:
+    # memory holdouts fresh_50/51 (after their measurement): Lebanese, Navajo, Vietnamese and Scots kin; a gloss in
+    # brackets between a relation and a name; dislikes said without "I" or in Black Country or Scots words; a
+    # disclaimer is no dislike; a weekday kept every week is a habit, no dated plan
+    assert _tells("my Sitto lives with us in Bankstown", "grandma", "Bankstown")
+    assert _tells("me dochter's a nurse in Dundee", "daughter", "nurse")
+    assert _tells("my nonna (grandma) Rosa still cooks", "nonna", "Rosa", kinds=("person",))
+    assert _tells("Can't be doing with karaoke, never could", "user", "karaoke", kinds=("preference",))
+    assert _tells("canna thole midges", "user", "midges", kinds=("preference",))
+    assert _tells("Really do not like flying", "user", "flying", kinds=("preference",))
+    assert not _memories("I hate to say it but the referee was right")
+    assert not [m for m in _memories("my dad rings every Sunday from Cork") if m[0] in ("event", "plan")]

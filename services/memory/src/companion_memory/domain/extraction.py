@@ -107,6 +107,9 @@ RELATIONS = _alternation(
     # sogra Dona Cida"), Luganda grandparents and aunts ("my jajja in Masaka", "my ssenga"), a Serbian or Croatian
     # godparent ("I am her kum")
     "fille|fils|mère|père|frère|sœur|soeur|tante|oncle|cousine|manman|grann|sogra|sogro|jajja|ssenga|kum|kuma|"
+    # Lebanese grandparents ("my Teta lives with us"), Navajo ("my shimásání"), Vietnamese ("my bà ngoại"), Malayalam
+    # and Telugu grandmothers, a Scots daughter ("me dochter's in Edinburgh")
+    "teta|sitto|jiddo|jeddo|shimásání|shimasani|shicheii|bà ngoại|bà nội|ông ngoại|ông nội|ammamma|achamma|dochter|"
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
@@ -290,6 +293,9 @@ _IMPLIED_I = re.compile(
     r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
+    # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
+    r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
+    r"(?:really )?(?:don'?t|do not) (?:really |particularly )?like|"
     r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
@@ -631,6 +637,20 @@ _KIN_SYNONYMS = {
     "sogra": "mother-in-law",
     "sogro": "father-in-law",
     "ssenga": "aunt",
+    "teta": "grandma",
+    "sitto": "grandma",
+    "jiddo": "grandpa",
+    "jeddo": "grandpa",
+    "shimásání": "grandma",
+    "shimasani": "grandma",
+    "shicheii": "grandpa",
+    "bà ngoại": "grandma",
+    "bà nội": "grandma",
+    "ông ngoại": "grandpa",
+    "ông nội": "grandpa",
+    "ammamma": "grandma",
+    "achamma": "grandma",
+    "dochter": "daughter",
     "kum": "godfather",
     "kuma": "godmother",
     "baby girl": "daughter",
@@ -839,7 +859,8 @@ _APPOSITION = re.compile(
     r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
     r"(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
-    + r"),? "
+    # a word glossed in brackets between ("my shimásání (grandma) Lorraine")
+    + r")(?: \([^()]{1,30}\))?,? "
     + _NAME
     + r"\b(?!')"
     # at the start of a sentence, without "my": "coworker Aisha sits next to me" (not a title of the church: "Sister
@@ -1033,7 +1054,8 @@ _LIKING_WORDS = re.compile(
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|can'?t beat|into\b|weakness|cared|"
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
-    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav"
+    r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
+    r"|thole"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -2529,6 +2551,7 @@ _LIKING = (
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
+    r"can'?t be doing with|cannot be doing with|can'?t thole|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
@@ -2588,7 +2611,9 @@ _NOT_OBJECTS = re.compile(
     r"(?:at myself|in the mirror|at me)|being (?:me|alive|here|myself)|living\b|life\b|"
     r"it|that|this|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|much|more|any|"
     r"the way|to be|being|having|when you|that idea|this idea|me|myself|us|one|your|yours|you're|ur|was|were|"
-    r"is|are|to hear|to see you|to help|to have you|all the|seeing your|hearing|reading your|watching you|to$)\b",
+    r"is|are|to hear|to see you|to help|to have you|all the|seeing your|hearing|reading your|watching you|to$"
+    # a disclaimer, not a dislike: "I don't like to brag but", "hate to say it"
+    r"|to (?:say|brag|boast|admit|complain|moan|bother|ask|interrupt|be that (?:guy|person))\b)\b",
     re.I,
 )
 _TRAILING = re.compile(
@@ -3723,7 +3748,7 @@ _ME_FOR_MY = re.compile(
     r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
     r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus"
-    r"|fella|husband|wife|son|daughter|kids|wean|weans|bairn|bairns|mate|mates|faither|mither|gaffer"
+    r"|fella|husband|wife|son|daughter|dochter|kids|wean|weans|bairn|bairns|mate|mates|faither|mither|gaffer"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
