@@ -1802,8 +1802,8 @@ ABUSE_RULES = [
     r"|covid|flu|surgery|op)\b)",
     # rules-62 (memory holdouts fresh_50/51, after their measurement): money or a pension taken by someone close,
     # told with shouting or fear ("my grandson take my pension every week and shout at me if I say anything. I
-    # frighten of him"), not an errand
-    r"\b(?:he|she|they|my (?:\w+ )?(?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law"
+    # frighten of him"), not an errand; said of someone named ("they" may be a bank or a casino)
+    r"\b(?:he|she|my (?:\w+ )?(?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law"
     r"|daughter-in-law|nephew|niece|carer|caregiver|husband|hubby|wife|partner|family|in-laws|mother-in-law"
     r"|father-in-law|brother|sister|boyfriend|girlfriend))(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
     r"|stole|keep|keeps) (?:all |every penny )?(?:of )?my (?:whole |entire )?(?:pension|benefits|wages|salary|pay"
