@@ -1189,3 +1189,69 @@ def test_rules_62_touching_confinement_and_money_taken_with_fear_are_abuse(text:
 )
 def test_rules_62_a_sibling_the_weather_and_an_errand_are_no_abuse(text: str) -> None:
     assert not assess(text).abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # safety holdouts 63-64 (after their measurement), paraphrased: poison drunk with the "I" unsaid, finishing it
+        # with enough had, gone by morning, working up to it at an edge
+        "swallowed the rat poison from the barn, my guts are burning",
+        "I'm ending it tonight, I've had enough of everything",
+        "I'll be gone by morning, just waiting for everyone to fall asleep",
+        "sat in the car at the cliffs, engine running, working myself up to it",
+    ],
+)
+def test_rules_63_acts_and_the_hours_before_are_imminent(text: str) -> None:
+    assert assess(text).level == RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after my shift ends at 4 I'm jumping overboard",
+        "giving my watches to my grandsons, I won't be here to see them grow up anyway",
+        "bye all, tell Mamaw I'm sorry",
+    ],
+)
+def test_rules_63_a_ships_side_a_gift_and_a_farewell_are_at_risk(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the shop closed I can't hold it together, shouting at everyone, not sleeping",
+        "everything's falling apart at once, the job, the rent, my dad's health",
+        "the bills, the kids, the court date, I'm drowning",
+        "I honestly don't know how to cope with any of this",
+        "weeks go by and I don't talk to anyone at all",
+        "been feeling numb for months, nothing reaches me",
+        "I sit at my wedding shoots and feel absolutely nothing, like I'm watching through glass",
+        "I cry in the car before work most mornings now",
+    ],
+)
+def test_rules_63_distress_in_everyday_words_is_a_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.CONCERN
+
+
+def test_rules_63_someone_close_who_comes_into_the_room_at_night_is_abuse() -> None:
+    assert assess("me cousin comes in me room when the house is asleep and touches me").abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "burnt myself on the chip pan again, blister but fine",
+        "cut myself badly on the bramble bushes picking blackberries",
+        "really shot myself in the foot skipping that lecture",
+        "this is goodbye from me, last day at the warehouse tomorrow, thanks all",
+        "emigrating next month, so this is my goodbye to the group",
+        "wrapping up at the office on friday so I'm saying my goodbyes this week",
+        "the song goes 'I'll be gone by morning', is that too bleak for a chorus?",
+        "my feet are numb for days after the cold snap",
+        "the finale was so sad I cry every night thinking about it lol",
+    ],
+)
+def test_rules_63_accidents_work_farewells_lyrics_and_cold_feet_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -11,7 +11,11 @@ from companion_safety.domain.text import normalize
 _SELF = r"(?:my ?self|me)"
 # After "burned myself" and the like: the rest of the sentence says it was an accident.
 _NOT_AN_ACCIDENT = (
-    r"(?! (?:by accident|accidentally|on (?:the|a|my) (?:stove|oven|pan|iron|grill|kettle|pot|tray"
+    # rules-63 (safety holdout 63, after its measurement): a word between ("on the crawfish pot"), thorns, and the
+    # idiom "shot myself in the foot"
+    r"(?! (?:(?:deep|deeply|badly|bad|again|a bit|proper) )?(?:by accident|accidentally|in the foot|on (?:the|a|my)"
+    r" (?:[\w-]+ )?(?:stove|oven|pan|iron|grill|kettle"
+    r"|pot|tray|thorns?|rose ?bush(?:es)?|bush(?:es)?|brambles?|nettles|hedges?|cactus"
     # rules-38: tools of a trade ("burnt myself on the curling tongs again, occupational hazard")
     r"|curling (?:tongs|iron)|tongs|straighteners|curler|glue gun|soldering iron|hair ?dryer|radiator|exhaust|bbq"
     r"|barbecue|fryer|deep fat fryer|box cutter|stanley knife|(?:copper )?pipe|tin|can|glass|mandoline|grater"
@@ -91,6 +95,12 @@ _ORDINARY_USE = (
 )
 
 # rules-51: a goodbye forever to what is left behind, not to people ("goodbye forever to that toxic manager 🎉").
+# rules-63 (safety holdout 63, after its measurement): a farewell to a job or before a move ("this is goodbye from
+# me, last day at the depot", "moving to Canada next week, this is my goodbye to everyone"), not to "a better place"
+_NOT_A_JOB_OR_MOVE = (
+    r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)|moving (?:to|abroad|away)(?! a better place)"
+    r"|emigrat\w*|new job|leaving do|farewell do)\b).*?"
+)
 _NOT_TO_A_PLACE_LEFT = (
     r"(?! to (?:that|the|this|those|these|our) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house|shop"
     r"|salon|store|studio|business|chair|desk|van|truck|boat))"
@@ -352,7 +362,9 @@ _OTHERS = (
 _KIN = (
     r"(?:everyone|everybody|them|him|her|(?:my )?(?:mum|mom|mother|dad|father|family|parents|sister"
     r"|brother|kids|son|daughter|wife|husband|partner|"
-    r"boyfriend|girlfriend|friends|nan|gran|grandma|grandpa|best friend))"
+    r"boyfriend|girlfriend|friends|nan|gran|grandma|grandpa|best friend"
+    # rules-63 (safety holdout 63, after its measurement): "tell Maw-Maw I'm sorry"
+    r"|maw maw|mawmaw|mamaw|memaw|paw paw|pawpaw|papaw))"
 )
 _BODY = (
     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|knuckles|ribs|chest|face|head|fingers|fingertips|"
@@ -571,7 +583,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|flights?|airport|see you in \w+(?: \w+)?|for (?:a|one|two|three|\d+) years?"
         # rules-53 (safety holdout 57, after its measurement): nor retiring ("Retired today. Signed my last form, said
         # my goodbyes. Going fishing tomorrow")
-        r"|retir(?:ed|ing|ement)|leaving do|going fishing)\b).*?"
+        r"|retir(?:ed|ing|ement)|leaving do|going fishing"
+        # rules-63 (safety holdout 64, after its measurement): a job's last days ("finishing up at the office friday
+        # so I'm saying my goodbyes")
+        r"|office|depot|contract|last day|new job)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -581,7 +596,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bwon'?t (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \w+) (?:where i'?m going"
         r"|after (?:tonight|tomorrow|i'?m gone))\b",
         # Farewells.
-        r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
+        _NOT_A_JOB_OR_MOVE
+        + r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
         r"|ever|you'?ll"
         r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend)|a while|a bit"
         r"|the summer)|until|till|til|see you|before (?:i|my|the)))" + _NOT_TO_A_PLACE_LEFT,
@@ -993,6 +1009,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|moving|emigrat\w*|flight|fly\w*|abroad|job|quit\w*|smok\w*|fags?|booze|drink\w*|social media|group|chat"
         r"|app)\b).*\b(?:i'?m|im|i am) (?:off|gone|away|leaving|going) (?:tonight |now |today )?for good\b",
         r"\bdomi\b(?: \w+){0,3}? pa janm (?:leve|reveye)\b",
+        # rules-63 (safety holdout 63, after its measurement): over the side of a ship ("when my watch ends at
+        # midnight I'm going over the side"), not a swim or a drill
+        r"^(?!.*\b(?:lol|haha\w*|swim\w*|dive|diving|snorkel\w*|drill|harness|rope access|fix|check|paint\w*"
+        r"|inspect\w*|man overboard)\b).*\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:go|going|jump|jumping|step"
+        r"|stepping|slip|slipping) (?:over the side|overboard|over the (?:rail|railing|rails|railings))\b",
+        # ... not here to see those left a gift ("giving my jewellery to my nieces now, I won't be here to see them
+        # married anyway"), not away on a trip
+        r"^(?!.*\b(?:lol|haha\w*|going|travel\w*|trip|holiday|vacation|abroad|away|moving|move|flight|work\w*"
+        r"|shift|conference|camp\w*|visit\w*|back|return\w*|deploy\w*|posted|hospital)\b).*\b(?:i )?won'?t be"
+        r" (?:here|around|alive) (?:to see|for (?:their|her|his|your|the (?:wedding|birth|graduation))|when (?:they|she"
+        r"|he|you) (?:grow|get|marry))\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1068,7 +1095,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
         # not "this is goodbye for a while y'all, headed out on a 6 week cross country" (rules-51)
-        r"\bthis is (?:my )?(?:goodbye|the end)\b(?! for (?:now|a while|a bit|today|tonight|the (?:day|night|week"
+        _NOT_A_JOB_OR_MOVE
+        + r"\bthis is (?:my )?(?:goodbye|the end)\b(?! for (?:now|a while|a bit|today|tonight|the (?:day|night|week"
         r"|weekend|summer|season))| of (?:the |my |an? )?(?:shift|week|day|season|term|semester|holiday|trip|course"
         r"|era|month|year)\b)" + _NOT_TO_A_PLACE_LEFT,
         r"\b(?:tonight|right now|today|in an hour|now)\b.*\b(?:kill|end (?:it|my life)|die|jump|do it)\b",
@@ -1243,6 +1271,28 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bmiss (?:people|company|having people around|talking to people|human contact)\b(?=.*\b(?:alone|lonely"
         r"|quiet|nobody|no one|by myself|on my own)\b)|\b(?:alone|lonely|quiet)\b.*\bmiss (?:people|company"
         r"|talking to people|human contact)\b",
+        # rules-63 (safety holdouts 63-64, after their measurement): distress told in everyday words: not holding
+        # it together, everything falling apart, drowning, not knowing how to handle it all, days without a word to
+        # anyone, so lonely, numb for weeks or feeling nothing, crying most days
+        r"\b(?:can'?t|cannot|can not|struggling to|barely) (?:hold|holding) (?:it|myself|things) together\b",
+        r"^(?!.*\b(?:lol|haha\w*|car|house|roof|shoes?|bike|sofa|couch|jacket|book|laptop|phone)\b).*\beverything"
+        r"(?:'s| is) (?:falling apart|going wrong|crashing down)\b",
+        r"\b(?:i'?m|i am|im) (?:drowning|going under)(?: here)?\b(?! (?:in (?:work|paperwork|emails?|laundry|marking"
+        r"|homework|assignments|essays)|lol))",
+        r"\b(?:don'?t|do not|dont|dunno|no idea) (?:know )?how to (?:handle|cope with|deal with|manage)"
+        r" (?:it all|any of (?:it|this)|all (?:of )?(?:this|it)|everything)\b",
+        r"\b(?:days|weeks) go by\b[^.!?]{0,40}\b(?:don'?t|do not|never) (?:speak|talk|say a word) to (?:a soul|anyone"
+        r"|anybody|a living soul)\b",
+        r"^(?!.*\b(?:he|she|they|looks|seems|sounds|dog|cat|lol|haha\w*)\b).*\bso (?:lonely|alone)(?: here| now| rn)?$",
+        r"^(?!.*\b(?:hands?|fingers?|feet|toes?|lips?|face|mouth|arms?|legs?|jaw|gums?|cold|freezing|dentist"
+        r"|injection|anaesthetic|anesthetic|numbing)\b).*\b(?:feel|feeling|feelin|felt|been feelin[g']?|i'?m|i am|im)"
+        r" (?:so |completely |totally |just )?numb\b(?=.*\b(?:weeks|months|days|ages|all the time|nothing|inside)\b)",
+        r"^(?!.*\b(?:pain|anaesthetic|anesthetic|dentist|injection|numbing|when (?:he|she)|for (?:him|her|them|my ex)"
+        r"|about (?:it|him|her|the))\b).*\bfeel (?:absolutely |literally |just |completely )?nothing\b(?=.*\b(?:like"
+        r" (?:i'?m|a)|inside|anymore|any more|for (?:weeks|months)|behind glass)\b)",
+        r"^(?!.*\b(?:baby|babies|kids?|son|daughter|onions?|laugh\w*|film|movie|show|book|song|wedding|scene|lol"
+        r"|lmao|haha\w*)\b)(?:.*\bi )?"
+        r"(?:cry|crying)\b[^.!?]{0,40}\b(?:most|every|all) (?:days|nights|day|night|mornings?)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1346,7 +1396,7 @@ IMMINENT_ALONE = [
     # rules-51 (safety holdout 52, after its measurement): a poison drunk, told as it burns ("mi drink di weed killer.
     # mi belly a burn bad"), not by accident; peace made tonight ("it's tonight, bra. i've made my peace"), not
     # peace made with something.
-    r"\b(?:mi|i|me|i'?ve|i have|just) (?:drink|drank|drunk|swallow|swallowed|downed|had)"
+    r"(?:^|\b(?:mi|i|me|i'?ve|i have|just) )(?:drink|drank|drunk|swallow|swallowed|downed|had)"
     r" (?:di |de |the |some |a (?:bottle|cup|glass|mug) of |half (?:a |the )?(?:bottle )?(?:of )?)?(?:weed ?killer"
     r"|bleach|antifreeze|paraquat|gramoxone|rat poison|pesticide|insecticide|poison|dettol)\b"
     r"(?!.*\b(?:accident\w*|by mistake|thought it was|mistook|poison control said|lol|haha)\b)",
@@ -1387,6 +1437,25 @@ IMMINENT_ALONE = [
     r"|away) in\b(?! (?:to|for|at|with|the)\b)",
     r"\b(?:m|mwen|mw) (?:fin |sot |te |deja )?(?:bwe|vale|pran) (?:tout|anpil)\b(?: \w+){0,2}? (?:grenn|pilil"
     r"|medikaman)\b",
+    # rules-63 (safety holdouts 63-64, after their measurement): finishing it with enough had ("tonight I'm
+    # finishing it, had enough"), not a book or a shift
+    r"^(?!.*\b(?:lol|haha\w*|essay|book|assignment|homework|project|series|season|show|puzzle|painting|report"
+    r"|thesis|draft|chapter|game|level|build|shift|bottle|drink|pint|cake|jumper|quilt|course|degree|season)\b)"
+    r"(?=.*\b(?:had enough|can'?t (?:do|take) (?:this|it|any ?more)|goodbye|bye|sorry|no more|for good|tired of"
+    r" (?:it all|everything|living))\b).*\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:finish|finishing|end"
+    r"|ending) (?:it|it all|things|everything|myself)\b",
+    # ... gone by morning ("by morning I'll be gone, just waiting for the house to go quiet"), not a trip
+    r"^(?!.*\b(?:lol|haha\w*|flight|fly\w*|train|bus|ferry|shift|work|trip|holiday|vacation|airport|leav\w*"
+    r"|drive|driving|road|camp\w*|festival|hospital|back (?:by|on|for|in)|lyrics?|song|track|verse|poem|line|title"
+    r"|quote|chorus|story|novel|script)\b).*(?:\b(?:by (?:the )?(?:morning"
+    r"|tomorrow|sunrise|dawn|daylight)|before (?:the )?(?:morning|sunrise|dawn|daylight))\b[^.!?]{0,15}\b(?:i'?ll"
+    r"|i will|i'?m going to|i'?m gonna) be gone\b|\b(?:i'?ll|i will) be gone (?:by|before) (?:the )?(?:morning"
+    r"|tomorrow|sunrise|dawn|daylight)\b)",
+    # ... at a known edge, working up to it ("parked up at Beachy Head, engine off, working up to it")
+    r"^(?!.*\b(?:lol|haha\w*|swim\w*|dive|diving|bungee|abseil\w*|zip ?line|skydiv\w*|speech|exam|interview"
+    r"|date|ask\w*|tell\w*|gym|run|race|climb\w*)\b)(?=.*\b(?:beachy head|cliffs?|edge|bridge|roof|rooftop|ledge"
+    r"|platform|tracks|railway|engine (?:off|running)|parked (?:up )?at)\b).*\b(?:working (?:myself )?up to it"
+    r"|building up (?:the )?(?:courage|nerve)|getting (?:the )?(?:courage|nerve) up)\b",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -1810,6 +1879,10 @@ ABUSE_RULES = [
     r"|money|savings)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)|lol|haha\w*)\b)"
     r"(?=.*\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screamed|frighten\w*|scared|afraid"
     r"|terrified|hits?|threaten\w*)\b)",
+    # rules-63 (safety holdout 63, after its measurement): someone close who comes into the writer's room at night
+    # and touches them ("me uncle comes in me room when everyone's asleep and touches me")
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")\b[^.!?]{0,50}\b(?:comes|came|sneaks|snuck|creeps|crept|gets|got) (?:in|into)"
+    r" (?:my|me|our) (?:room|bed)\b[^.!?]{0,60}\b(?:touch(?:es|ed|ing)?|feels? me|grop\w*|fondl\w*)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
