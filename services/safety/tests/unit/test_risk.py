@@ -1255,3 +1255,15 @@ def test_rules_63_someone_close_who_comes_into_the_room_at_night_is_abuse() -> N
 )
 def test_rules_63_accidents_work_farewells_lyrics_and_cold_feet_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm ending it with my girlfriend, had enough of the lies",
+        "sorry but I'm finishing it, this marriage is over",
+        "the drink bleach challenge is everywhere on my feed, so dumb",
+    ],
+)
+def test_rules_63_a_relationship_ended_and_a_trend_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

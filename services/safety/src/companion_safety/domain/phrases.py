@@ -1399,7 +1399,9 @@ IMMINENT_ALONE = [
     r"(?:^|\b(?:mi|i|me|i'?ve|i have|just) )(?:drink|drank|drunk|swallow|swallowed|downed|had)"
     r" (?:di |de |the |some |a (?:bottle|cup|glass|mug) of |half (?:a |the )?(?:bottle )?(?:of )?)?(?:weed ?killer"
     r"|bleach|antifreeze|paraquat|gramoxone|rat poison|pesticide|insecticide|poison|dettol)\b"
-    r"(?!.*\b(?:accident\w*|by mistake|thought it was|mistook|poison control said|lol|haha)\b)",
+    r"(?!.*\b(?:accident\w*|by mistake|thought it was|mistook|poison control said|lol|haha"
+    # rules-63: with the "I" unsaid, not a trend told of ("drink bleach challenge is going round")
+    r"|challenge|trend\w*|tiktok|meme|prank|dare)\b)",
     r"^(?=.*\b(?:tonight|today|right now|it'?s time)\b)(?!.*\b(?:lol|haha|exam|interview|match|game|surgery|operation"
     r"|wedding|divorce|funeral|service|mass|prayers?)\b).*\b(?:i'?ve|i have|i|ive) made (?:my )?peace\b(?! with\b)",
     # rules-53 (safety holdout 57, after its measurement): at a bridge, a cliff or the tracks now and saying sorry to
@@ -1440,10 +1442,13 @@ IMMINENT_ALONE = [
     # rules-63 (safety holdouts 63-64, after their measurement): finishing it with enough had ("tonight I'm
     # finishing it, had enough"), not a book or a shift
     r"^(?!.*\b(?:lol|haha\w*|essay|book|assignment|homework|project|series|season|show|puzzle|painting|report"
-    r"|thesis|draft|chapter|game|level|build|shift|bottle|drink|pint|cake|jumper|quilt|course|degree|season)\b)"
+    r"|thesis|draft|chapter|game|level|build|shift|bottle|drink|pint|cake|jumper|quilt|course|degree|season"
+    # nor a relationship ended ("I'm ending it with my boyfriend, had enough of his lies")
+    r"|boyfriend|girlfriend|bf|gf|relationship|marriage|engagement|partner|husband|wife|ex|dating|situationship"
+    r"|friendship|lease|contract|subscription|membership|streak)\b)"
     r"(?=.*\b(?:had enough|can'?t (?:do|take) (?:this|it|any ?more)|goodbye|bye|sorry|no more|for good|tired of"
     r" (?:it all|everything|living))\b).*\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:finish|finishing|end"
-    r"|ending) (?:it|it all|things|everything|myself)\b",
+    r"|ending) (?:it|it all|things|everything|myself)\b(?! (?:with|between|off)\b)",
     # ... gone by morning ("by morning I'll be gone, just waiting for the house to go quiet"), not a trip
     r"^(?!.*\b(?:lol|haha\w*|flight|fly\w*|train|bus|ferry|shift|work|trip|holiday|vacation|airport|leav\w*"
     r"|drive|driving|road|camp\w*|festival|hospital|back (?:by|on|for|in)|lyrics?|song|track|verse|poem|line|title"
