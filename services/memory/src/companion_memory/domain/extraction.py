@@ -61,6 +61,47 @@ _PET_WORDS = (
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
 _PET_LIST = _PET_WORDS.split("|")
 _BREEDS = frozenset(_PET_LIST[_PET_LIST.index("greyhound") : _PET_LIST.index("boxer") + 1])
+# French and Haitian Creole kin ("ma fille Naïka", "mon cousin Stanley", "my grann"), as memory names the relation.
+_FRENCH_KIN = {
+    "fille": "daughter",
+    "fils": "son",
+    "mère": "mom",
+    "père": "dad",
+    "frère": "brother",
+    "sœur": "sister",
+    "soeur": "sister",
+    "tante": "aunt",
+    "oncle": "uncle",
+    "cousine": "cousin",
+    "manman": "mom",
+    "grann": "grandma",
+}
+# Kin words of other languages said in English chat, each a relation (`RELATIONS`) named as memory names it
+# (`_KIN_SYNONYMS`): Portuguese in-laws ("minha sogra Dona Cida"), a Luganda aunt ("my ssenga"), a Serbian or
+# Croatian godparent ("I am her kum"), Lebanese grandparents ("my Teta lives with us"), Navajo ("my shimásání"),
+# Vietnamese ("my bà ngoại"), Malayalam and Telugu grandmothers, a Scots daughter ("me dochter's in Edinburgh").
+_KIN_ABROAD = {
+    **_FRENCH_KIN,
+    "sogra": "mother-in-law",
+    "sogro": "father-in-law",
+    "ssenga": "aunt",
+    "kum": "godfather",
+    "kuma": "godmother",
+    "teta": "grandma",
+    "sitto": "grandma",
+    "jiddo": "grandpa",
+    "jeddo": "grandpa",
+    "shimásání": "grandma",
+    "shimasani": "grandma",
+    "shicheii": "grandpa",
+    "bà ngoại": "grandma",
+    "bà nội": "grandma",
+    "ông ngoại": "grandpa",
+    "ông nội": "grandpa",
+    "ammamma": "grandma",
+    "achamma": "grandma",
+    "dochter": "daughter",
+}
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
     "granddaughter|grandson|grandparents|stepmother|stepfather|stepmom|stepmum|stepdad|stepson|stepdaughter|"
@@ -103,13 +144,8 @@ RELATIONS = _alternation(
     "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|"
     # Jamaican Patois parents ("mi madda jus retire", "mi faada")
     "madda|mumma|faada|fada|puppa|"
-    # French and Haitian Creole kin ("ma fille Naïka", "mon cousin Stanley", "my grann"), Portuguese in-laws ("minha
-    # sogra Dona Cida"), Luganda grandparents and aunts ("my jajja in Masaka", "my ssenga"), a Serbian or Croatian
-    # godparent ("I am her kum")
-    "fille|fils|mère|père|frère|sœur|soeur|tante|oncle|cousine|manman|grann|sogra|sogro|jajja|ssenga|kum|kuma|"
-    # Lebanese grandparents ("my Teta lives with us"), Navajo ("my shimásání"), Vietnamese ("my bà ngoại"), Malayalam
-    # and Telugu grandmothers, a Scots daughter ("me dochter's in Edinburgh")
-    "teta|sitto|jiddo|jeddo|shimásání|shimasani|shicheii|bà ngoại|bà nội|ông ngoại|ông nội|ammamma|achamma|dochter|"
+    + "|".join(_KIN_ABROAD)
+    + "|jajja|"  # Luganda grandparents ("my jajja in Masaka"), kept as said
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
@@ -622,37 +658,7 @@ _KIN_SYNONYMS = {
     "nonc": "uncle",
     "parrain": "godfather",
     "marraine": "godmother",
-    "fille": "daughter",
-    "fils": "son",
-    "mère": "mom",
-    "père": "dad",
-    "frère": "brother",
-    "sœur": "sister",
-    "soeur": "sister",
-    "tante": "aunt",
-    "oncle": "uncle",
-    "cousine": "cousin",
-    "manman": "mom",
-    "grann": "grandma",
-    "sogra": "mother-in-law",
-    "sogro": "father-in-law",
-    "ssenga": "aunt",
-    "teta": "grandma",
-    "sitto": "grandma",
-    "jiddo": "grandpa",
-    "jeddo": "grandpa",
-    "shimásání": "grandma",
-    "shimasani": "grandma",
-    "shicheii": "grandpa",
-    "bà ngoại": "grandma",
-    "bà nội": "grandma",
-    "ông ngoại": "grandpa",
-    "ông nội": "grandpa",
-    "ammamma": "grandma",
-    "achamma": "grandma",
-    "dochter": "daughter",
-    "kum": "godfather",
-    "kuma": "godmother",
+    **_KIN_ABROAD,
     "baby girl": "daughter",
     "baby boy": "son",
 }
@@ -3756,8 +3762,7 @@ _ME_FOR_MY = re.compile(
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
     r"|sister|brother|mom|mum|dad|husband|wife)\b)"
     # French and Haitian Creole "ma"/"mon" before kin ("ma fille Naïka", "mon cousin Stanley")
-    r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:fille|fils|mère|père|frère|sœur|soeur|tante|oncle|cousin|cousine|manman"
-    r"|grann)\b)",
+    r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:cousin|" + "|".join(_FRENCH_KIN) + r")\b)",
     re.I,
 )
 

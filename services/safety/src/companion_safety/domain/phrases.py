@@ -1502,6 +1502,11 @@ _CLOSE_PERSON = (
     + _PARENT_WORDS
     + r"))"
 )
+# Family or a carer who may take an older person's money ("my grandson keeps taking my pension").
+_MONEY_TAKERS = (
+    r"son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law|daughter-in-law|nephew|niece|carer"
+    r"|caregiver|husband|wife|partner|family"
+)
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
     # a name or a word or two between ("my uncle Farai hits me with a belt", "my dad always hits me"; memory holdout
@@ -1566,8 +1571,7 @@ ABUSE_RULES = [
     r"|parents|sister|brother))\b",
     # Financial abuse by family or a carer, most often of an older person ("my grandson keeps taking my pension"),
     # not an errand done for them ("my son takes my pension to the post office for me").
-    r"\b(?:he|she|my (?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law|daughter-in-law|nephew"
-    r"|niece|carer|caregiver|husband|wife|partner|family))(?: [\w']+){0,4}? (?:takes|took|steals|stole|keeps"
+    r"\b(?:he|she|my (?:" + _MONEY_TAKERS + r"))(?: [\w']+){0,4}? (?:takes|took|steals|stole|keeps"
     r" taking|has been taking|has been stealing|empties|emptied|helps himself to|helps herself to) (?:all )?(?:of )?"
     r"my (?:pension|benefits|savings|bank card|bank account)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)"
     r"|for (?:the|our) \w+)\b)",
@@ -1877,9 +1881,8 @@ ABUSE_RULES = [
     # rules-62 (memory holdouts fresh_50/51, after their measurement): money or a pension taken by someone close,
     # told with shouting or fear ("my grandson take my pension every week and shout at me if I say anything. I
     # frighten of him"), not an errand; said of someone named ("they" may be a bank or a casino)
-    r"\b(?:he|she|my (?:\w+ )?(?:son|daughter|grandson|granddaughter|stepson|stepdaughter|son-in-law"
-    r"|daughter-in-law|nephew|niece|carer|caregiver|husband|hubby|wife|partner|family|in-laws|mother-in-law"
-    r"|father-in-law|brother|sister|boyfriend|girlfriend))(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
+    r"\b(?:he|she|my (?:\w+ )?(?:" + _MONEY_TAKERS + r"|hubby|in-laws|mother-in-law|father-in-law|brother|sister"
+    r"|boyfriend|girlfriend))(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
     r"|stole|keep|keeps) (?:all |every penny )?(?:of )?my (?:whole |entire )?(?:pension|benefits|wages|salary|pay"
     r"|money|savings)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)|lol|haha\w*)\b)"
     r"(?=.*\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screamed|frighten\w*|scared|afraid"
