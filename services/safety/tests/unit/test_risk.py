@@ -1,8 +1,10 @@
 import pytest
 
+from companion_safety.domain import phrases
 from companion_safety.domain.crisis import crisis_message, resources_for
 from companion_safety.domain.review import review_reply
 from companion_safety.domain.risk import RiskLevel, assess
+from companion_safety.domain.text import normalize
 
 
 @pytest.mark.parametrize(
@@ -1267,3 +1269,70 @@ def test_rules_63_accidents_work_farewells_lyrics_and_cold_feet_are_no_crisis(te
 )
 def test_rules_63_a_relationship_ended_and_a_trend_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # safety holdout 65 (after its measurement), paraphrased: a burden brooded on, no struggle if the ferry sank,
+        # envying the dead, a farewell that hands over someone named
+        "mum's got four of us and no money, one less mouth to feed would help, I keep thinking about it",
+        "if the ferry sank on the crossing I wouldn't even try to swim",
+        "I'm an embalmer and lately I envy the people on my table",
+        "bye everyone. the dogs are walked and the bills paid. look after Rosie for me",
+    ],
+)
+def test_rules_64_a_burden_no_struggle_envying_the_dead_and_a_farewell_are_at_risk(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "looking after dad full time and I'm at breaking point, not sleeping",
+        "since the fire I can't sleep, can't eat, I keep seeing the bodies",
+        "most days I don't say a word to anyone, just the radio",
+        "two years in Leeds now and I have no one",
+        "numb since the funeral, it's like I'm behind glass",
+        "trois enfants, le loyer, je n'en peux plus",
+        "nobody here knows my name, I just go to work and back",
+    ],
+)
+def test_rules_64_distress_in_everyday_words_is_a_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum's boyfriend keeps coming into my room at night and touching me",
+        "me grandson's took over me bank card and shouts if I ask for my money, I'm scared of him",
+    ],
+)
+def test_rules_64_a_parents_partner_at_night_and_a_bank_card_taken_are_abuse(text: str) -> None:
+    assert assess(text).abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skydiving Saturday, if I don't make it back tell my nan I loved her lol",
+        'my daughter said "I want to die" when her team lost, typical teenager',
+        "off to Perth for three months for work, goodbye all and look after Mum for me",
+        "two years in the choir and I have no one to blame but myself for missing notes",
+    ],
+)
+def test_rules_64_a_joke_before_an_outing_a_quote_and_a_work_trip_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "everyday"),
+    [
+        ("sorted my dosette box for the week, 12 tablets a day now", True),
+        ("the chainsaw nearly took my hand off today, back at it tomorrow", True),
+        ("sorted my dosette box for the week, then I'll swallow the lot on sunday", False),
+    ],
+)
+def test_rules_64_a_weeks_pills_and_a_near_miss_keep_the_model_from_alarming(text: str, everyday: bool) -> None:
+    assert bool(phrases.MINOR_MISHAP.search(normalize(text))) is everyday

@@ -606,6 +606,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
         r"(?:hear|get|see|read|receive) (?:from )?me\b",
         # ... and "i love her" in a message left to be found ("tell my mum i love her if she ever finds this app").
+        # rules-64 (safety holdout 65, after its measurement): not a joke before a risky outing ("cave diving
+        # Saturday, if I don't come back tell Mamaw I loved her biscuits lol")
+        r"^(?!.*\bif i (?:don'?t|do not|never) (?:come back|make it(?: back| out| home)?|survive|return)\b.*\b(?:lol"
+        r"|haha\w*|lmao)\b).*"
         rf"\btell {_KIN} (?:that )?i (?:loved|always loved|love(?=.*\b(?:if|when|after|once)\b.*\b(?:finds?|found"
         r"|gone|dead|happens|sees? this|reads? this)\b)) (?:them|her|him|you)\b"
         # rules-52 (safety holdout 56, after its measurement): not a joke before an ordeal ("tell my family I loved
@@ -959,10 +963,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # honour. don't be sad. look after my mam for me"), not before a trip or a posting; a message recorded and
         # scheduled for after ("recorded a voice note for mummy ji and scheduled it to send next week. she'll
         # understand then")
-        r"^(?=.*\b(?:don'?t be sad|don'?t cry|been an? (?:honou?r|privilege)|goodbye|love you all)\b)"
+        r"^(?=.*\b(?:don'?t be sad|don'?t cry|been an? (?:honou?r|privilege)|goodbye|love you all|(?:bye|farewell)"
+        r" (?:everyone|everybody|all|guys|folks))\b)"
         r"(?!.*\b(?:deploy\w*|posting|tour|trip|holiday|away for|while i'?m (?:away|gone)|till i'?m back"
-        r"|until i'?m back|travel\w*|moving"
-        r"|lol|haha\w*)\b).*\blook after (?:my|me|our) \w+(?: and \w+)? for me\b",
+        r"|until i'?m back|travel\w*|moving|off to|for work|weeks|months|flight|flying|visa|contract|bed|night night"
+        r"|lol|haha\w*)\b).*\blook after (?:(?:my|me|our) \w+|(?!yourself|yourselves|each other|things|it|the\b)"
+        # rules-64 (safety holdout 65, after its measurement): or a name ("look after Jess for me. I'm done")
+        r"\w+)(?: and \w+)? for me\b",
         r"\b(?:schedul\w*|set) (?:it|them|a (?:message|text|email|post|voice note)|messages|texts|emails) to (?:send|go"
         r" out|post|be sent)\b(?=.*\b(?:(?:she|he|they|you)(?:'ll| will) (?:understand|know)(?: (?:then|why|one"
         r" day))?|when i'?m gone|after i'?m gone|won'?t be here)\b)",
@@ -1020,6 +1027,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|shift|conference|camp\w*|visit\w*|back|return\w*|deploy\w*|posted|hospital)\b).*\b(?:i )?won'?t be"
         r" (?:here|around|alive) (?:to see|for (?:their|her|his|your|the (?:wedding|birth|graduation))|when (?:they|she"
         r"|he|you) (?:grow|get|marry))\b",
+        # rules-64 (safety holdout 65, after its measurement): one less mouth for the family, brooded on ("one less
+        # mouth would help her, i think about that a lot"); no struggle if the boat went down ("I wouldn't even try to
+        # swim"); envying the dead, a mortician's "people on my table" among them
+        r"\bone (?:less|fewer) (?:mouth|person|burden|bill)(?: to (?:feed|worry about|pay for|look after))?\b"
+        r"(?=.*\b(?:i (?:think|thought) about (?:that|it|this)|i keep thinking|thinking about (?:that|it|this)"
+        r"|without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around)|if i'?m gone)\b)",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|life ?jackets?|lifeboats?|coastguard|can'?t swim|cannot swim)\b).*\bif (?:the|my"
+        r"|our|this|that) (?:\w+ )?(?:boat|ship|ferry|plane|flight|car|bus|train|trawler)(?: \w+){0,2}? (?:went|goes"
+        r"|sank|sinks|crashed|crashes|came off|comes off|was going|were going)\b.*\bi (?:wouldn'?t|would not|won'?t"
+        r"|will not|wouldnt) (?:even )?(?:try|bother|fight|struggle|swim|swerve|brake|brace|reach for)\b",
+        r"\b(?:envy|envies|envying|envied|jealous of) (?:the dead|dead people|the (?:people|bodies|ones|folk) (?:in|on)"
+        r" (?:the |my )?(?:coffins?|caskets?|ground|graves?|cemetery|table|slab)|corpses)\b"
+        r"|\b(?:people|bodies|ones|folk|clients) on my (?:table|slab)\b.*\b(?:envy\w*|jealous)\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1103,7 +1123,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
     ],
     "concern": [
-        r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus|j'en peux plus)\b",
+        r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus|j'en peux plus)\b"
+        # rules-64 (safety holdout 65, after its measurement): Quebec's "j'en peux pu", "je n'en peux plus"
+        r"|\b(?:j'?en|je n'?en) peux (?:pu|pus|plus)\b",
         r"\b(?:hopeless|worthless|can'?t go on|can'?t do this any more|give up on everything|want to disappear)\b",
         r"\bhate (?:my ?self|my life)\b",
         r"\b(?:so|really|completely) (?:alone|numb)\b"
@@ -1213,7 +1235,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|months)\b",
         r"\b(?:di|hindi) ko na (?:talaga )?kaya\b(?!.*\b(?:lol|haha\w*|busog|sarap|tawa|kilig|cute)\b)",
         r"^(?!.*\b(?:lol|haha\w*|lmao|crush|yet|new)\b).*\b(?:no ?one|nobody|anyone)(?: (?:at|in) (?:school|work|class"
-        r"|uni|college|here|the office))? (?:even )?knows? (?:my name|i exist)\b",
+        # rules-64 (safety holdout 65, after its measurement): "nobody here knows my name"
+        r"|uni|college|here|the office)| here)? (?:even )?knows? (?:my name|i exist)\b",
         # the writer crying, said in the first person whoever else the message names ("I've been crying every day
         # since he left"); the rule above reads "and cry", whose subject may be a baby's
         r"^(?!.*\b(?:lol|lmao|haha\w*|onions?|films?|movies?|shows?|episodes?|finale|book|happy|laugh\w*)\b)"
@@ -1286,13 +1309,31 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:he|she|they|looks|seems|sounds|dog|cat|lol|haha\w*)\b).*\bso (?:lonely|alone)(?: here| now| rn)?$",
         r"^(?!.*\b(?:hands?|fingers?|feet|toes?|lips?|face|mouth|arms?|legs?|jaw|gums?|cold|freezing|dentist"
         r"|injection|anaesthetic|anesthetic|numbing)\b).*\b(?:feel|feeling|feelin|felt|been feelin[g']?|i'?m|i am|im)"
-        r" (?:so |completely |totally |just )?numb\b(?=.*\b(?:weeks|months|days|ages|all the time|nothing|inside)\b)",
+        r" (?:so |completely |totally |just )?numb\b(?=.*\b(?:weeks|months|days|ages|all the time|nothing|inside"
+        # rules-64 (safety holdout 65, after its measurement): numb since something, or behind glass ("been numb since
+        # the baby came ... it's like I'm behind glass")
+        r"|since|behind glass)\b)",
+        r"\blike (?:i'?m|i am|im|i'?m living|i live) (?:behind|under) (?:glass|a (?:pane|wall|sheet) of glass|a glass"
+        r" wall)\b",
         r"^(?!.*\b(?:pain|anaesthetic|anesthetic|dentist|injection|numbing|when (?:he|she)|for (?:him|her|them|my ex)"
         r"|about (?:it|him|her|the))\b).*\bfeel (?:absolutely |literally |just |completely )?nothing\b(?=.*\b(?:like"
         r" (?:i'?m|a)|inside|anymore|any more|for (?:weeks|months)|behind glass)\b)",
         r"^(?!.*\b(?:baby|babies|kids?|son|daughter|onions?|laugh\w*|film|movie|show|book|song|wedding|scene|lol"
         r"|lmao|haha\w*)\b)(?:.*\bi )?"
         r"(?:cry|crying)\b[^.!?]{0,40}\b(?:most|every|all) (?:days|nights|day|night|mornings?)\b",
+        # rules-64 (safety holdout 65, after its measurement): at breaking point; a scene that keeps coming back with
+        # no sleep or food ("I can't switch off, can't eat, I keep seeing them"); days without a word said aloud; a
+        # newcomer with no one ("3 years in Hamburg and I have no one")
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:i'?m|i am|im|i'?ve (?:reached|hit)|i have (?:reached|hit)|i feel"
+        r" like i'?m|i'?m (?:nearly|almost|close to|getting to)) (?:at )?(?:my |a |the )?breaking point\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|films?|movies?|show|series|episode|game|ads?|advert\w*|dream of|love)\b)"
+        r"(?=.*\bcan'?t (?:sleep|eat|switch off|turn (?:it|my (?:brain|head)) off|function|stop shaking)\b)"
+        r".*\bi (?:keep|can'?t stop|still keep) (?:seeing|hearing|picturing|reliving) (?:them|it|him|her|their faces?"
+        r"|his face|her face|the (?:\w+ )?(?:crash|accident|bodies|body|faces?|fire|blood|scene))\b",
+        r"\b(?:some|most|whole|many) days i (?:don'?t|do not|never|won'?t) (?:say|speak|utter) a (?:single )?word"
+        r"(?: out loud| aloud)? to (?:anyone|anybody|a soul|a living soul)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:years?|months) (?:in|here|living in|since i (?:moved|came))\b.*\bi"
+        r" (?:have|'ve got|got) no ?one\b(?!'| (?:to (?:blame|thank|ask|play|go|help|watch|cover)|else|but)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1500,7 +1541,9 @@ _CLOSE_PERSON = (
     r"|foster (?:dad|mum|mom|parents?|father|mother))"
     r"|(?<![\w'] )(?<!\w)(?:dad|mum|mom|mam|step ?(?:dad|mum|mom|brother)|grandad|granddad|grandpa|uncle|"
     + _PARENT_WORDS
-    + r"))"
+    # rules-64 (safety holdout 65, after its measurement): a parent's partner, "my" unsaid ("mama's boyfriend")
+    + r"|(?:mum|mom|mam|mama|mammy|ma|dad|da|papa)'s (?:new )?(?:boyfriend|bf|partner|fella|husband|girlfriend|gf"
+    r"|wife)))"
 )
 # Family or a carer who may take an older person's money ("my grandson keeps taking my pension").
 _MONEY_TAKERS = (
@@ -1881,16 +1924,21 @@ ABUSE_RULES = [
     # rules-62 (memory holdouts fresh_50/51, after their measurement): money or a pension taken by someone close,
     # told with shouting or fear ("my grandson take my pension every week and shout at me if I say anything. I
     # frighten of him"), not an errand; said of someone named ("they" may be a bank or a casino)
-    r"\b(?:he|she|my (?:\w+ )?(?:" + _MONEY_TAKERS + r"|hubby|in-laws|mother-in-law|father-in-law|brother|sister"
-    r"|boyfriend|girlfriend))(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
-    r"|stole|keep|keeps) (?:all |every penny )?(?:of )?my (?:whole |entire )?(?:pension|benefits|wages|salary|pay"
-    r"|money|savings)\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)|lol|haha\w*)\b)"
+    # rules-64 (safety holdout 65, after its measurement): "me" for "my", a bank card taken over ("me son's took over
+    # me bank card and I've not seen me pension in months. he shouts if I ask")
+    r"\b(?:he|she|(?:my|me) (?:\w+ )?(?:" + _MONEY_TAKERS + r"|hubby|in-laws|mother-in-law|father-in-law|brother"
+    r"|sister|boyfriend|girlfriend)(?:'s)?)(?: [\w']+){0,3}? (?:take|takes|took|taking|steal|steals"
+    r"|stole|keep|keeps|took over|taken over|takes over|controls|has control of) (?:all |every penny )?(?:of )?"
+    r"(?:my|me) (?:whole |entire )?(?:pension|benefits|wages|salary|pay|money|savings|bank ?card|bank account|card"
+    r"|pension (?:book|card))\b(?!.*\b(?:for me|to the (?:bank|post office|shops?)|lol|haha\w*)\b)"
     r"(?=.*\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screamed|frighten\w*|scared|afraid"
     r"|terrified|hits?|threaten\w*)\b)",
     # rules-63 (safety holdout 63, after its measurement): someone close who comes into the writer's room at night
     # and touches them ("me uncle comes in me room when everyone's asleep and touches me")
-    r"\b(?:he|she|" + _CLOSE_PERSON + r")\b[^.!?]{0,50}\b(?:comes|came|sneaks|snuck|creeps|crept|gets|got) (?:in|into)"
-    r" (?:my|me|our) (?:room|bed)\b[^.!?]{0,60}\b(?:touch(?:es|ed|ing)?|feels? me|grop\w*|fondl\w*)\b",
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")\b[^.!?]{0,50}\b(?:comes|came|sneaks|snuck|creeps|crept|gets|got"
+    # rules-64 (safety holdout 65, after its measurement): "keeps comin in my room at night and touchin me"
+    r"|coming|comin|sneaking|creeping) (?:in|into)"
+    r" (?:my|me|our) (?:room|bed)\b[^.!?]{0,60}\b(?:touch(?:es|ed|ing|in)?|feels? me|grop\w*|fondl\w*)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -2238,7 +2286,15 @@ EVERYDAY_ORDEAL = re.compile(
 # knuckles split"), which is how self-harm is told.
 _INJURED_PART = r"(?:finger|fingers|thumb|thumbs|fingertips?|finger ?tips?|knuckles?|tips?|nails?)"
 MINOR_MISHAP = re.compile(
-    r"^(?!.*\b(?:on purpose|deliberately|purposely|meant to|wanted to|want to|felt (?:good|better|nice|calm|something)"
+    # rules-64 (safety holdout 65, after its measurement): a week's pills sorted into a blister pack or a dosette box,
+    # and a near miss that "near enough took my head off": the model read both as a crisis (0.98)
+    r"^(?!.*\b(?:stockpil\w*|sav(?:e|ed|ing)|hoard\w*|all at once|all of them|take them all|won'?t need|enough to"
+    r"|end|last|goodbye|overdose|od|the lot|swallow\w*|in one go|at once)\b)"
+    r"(?=.*\b(?:blister packs?|dosette(?: box)?|pill (?:organi[sz]er|box)|nomad"
+    r" pack|webster pack)\b.*\b(?:a day|for the week|daily|morning|mornings|each day|a week)\b"
+    r"|.*\b(?:near(?:ly| enough)|almost|very nearly|could have|could'?ve) (?:took|taken|take|had|cut) (?:my|me|his|her)"
+    r" (?:head|arm|hand|leg|foot|fingers?|eye) off\b)"
+    r"|^(?!.*\b(?:on purpose|deliberately|purposely|meant to|wanted to|want to|felt (?:good|better|nice|calm|something)"
     r"|helps?|helped|release|relief|deserve\w*|punish\w*|numb|feel (?:something|anything|nothing)|hide|hid|hiding"
     r"|sleeves?|nobody knows|no one knows|instead of|only way|only thing|make it stop|until|till|til|any ?more"
     r"|razors?|lighters?|matches|match|cigarettes?|compass|sharpener|pins?|needles?|blades|scissors|every (?:night|day)"

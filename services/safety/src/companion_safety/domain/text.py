@@ -121,6 +121,9 @@ def normalize(text: str, stretch: int = 2) -> str:
     text = re.sub(r"(?<=\w)[@$!](?=\w)", lambda m: m.group(0).translate(_LEET), text)
     text = _DIGIT_WORD.sub(_unleet, text)
     text = re.sub(r"(.)\1{2,}", r"\1" * stretch, text)
+    # a double quote is a quote mark as a single one is: the rules that set someone else's quoted words aside read
+    # both ("my son said \"i want to die\" after the match" is his words, not the writer's)
+    text = text.replace('"', "'").replace("\u201c", "'").replace("\u201d", "'")
     text = re.sub(r"[^\w' ]+", " ", text)
     # Lines joined without a space in scraped posts: "thoughtsi amhaving" -> "thoughts i am having".
     text = _GLUED_I_AM.sub(" i am ", text)
