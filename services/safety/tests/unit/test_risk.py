@@ -1336,3 +1336,43 @@ def test_rules_64_a_joke_before_an_outing_a_quote_and_a_work_trip_are_no_crisis(
 )
 def test_rules_64_a_weeks_pills_and_a_near_miss_keep_the_model_from_alarming(text: str, everyday: bool) -> None:
     assert bool(phrases.MINOR_MISHAP.search(normalize(text))) is everyday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # safety holdout 66 (after its measurement), paraphrased: a falling tree hoped for, messages scheduled for
+        # everyone, waiting by the line for a train
+        "some days I hope a widowmaker comes down on me and that's that",
+        "wrote letters for my family, scheduled them to send on friday",
+        "I'm near the line past the allotments, the next train is due in 6",
+    ],
+)
+def test_rules_64_a_hoped_accident_scheduled_goodbyes_and_waiting_by_the_line_are_at_risk(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "double shift, half the staff off, I'm trembling and can't think straight",
+        "I cry in the loo at work so no one sees",
+        "since the funeral nobody rings, the flat is silent",
+        "it's like I'm watching my own life through a window",
+        "my heart keeps pounding and I can't catch my breath, out of nowhere, at the shops again",
+    ],
+)
+def test_rules_64_more_distress_in_everyday_words_is_a_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scalded myself on the steam from the pasta pot, bit red",
+        "I'm by the tracks with my camera, the steam special comes through at 3",
+        "recorded birthday messages for everyone and scheduled them to send at midnight",
+    ],
+)
+def test_rules_64_a_kitchen_burn_a_railfan_and_birthday_messages_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

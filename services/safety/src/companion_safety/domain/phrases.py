@@ -16,6 +16,9 @@ _NOT_AN_ACCIDENT = (
     r"(?! (?:(?:deep|deeply|badly|bad|again|a bit|proper) )?(?:by accident|accidentally|in the foot|on (?:the|a|my)"
     r" (?:[\w-]+ )?(?:stove|oven|pan|iron|grill|kettle"
     r"|pot|tray|thorns?|rose ?bush(?:es)?|bush(?:es)?|brambles?|nettles|hedges?|cactus"
+    # rules-64 (safety holdout 66, after its measurement): cooking oil and steam ("burnt myself on the hot oil making
+    # tostones, not bad, just red")
+    r"|oil|fat|steam|wok|chip pan|frying pan|hob|skillet|griddle|comal"
     # rules-38: tools of a trade ("burnt myself on the curling tongs again, occupational hazard")
     r"|curling (?:tongs|iron)|tongs|straighteners|curler|glue gun|soldering iron|hair ?dryer|radiator|exhaust|bbq"
     r"|barbecue|fryer|deep fat fryer|box cutter|stanley knife|(?:copper )?pipe|tin|can|glass|mandoline|grater"
@@ -864,8 +867,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" (?:a bit |so |more |really |kinda |pretty |too |a bit too |way too |more and more )*inviting\b",
         # Wishing for a fatal accident ("keep wishing a bus would hit me on the way to uni").
         r"\b(?:wish(?:ing)?|hop(?:e|ing)|pray(?:ing)?)(?: that)? (?:a |the |some )?(?:bus|car|lorry|truck|train|plane"
-        r"|tree|meteor|drunk driver)(?: would| will|'d)? (?:just )?(?:hit|crash into|fall on|run me over|take me out)"
-        r"(?: me)?\b",
+        r"|tree|meteor|drunk driver"
+        # rules-64 (safety holdout 66, after its measurement): a dead tree on the fire line ("I hope a snag comes down
+        # on me"), a falling load; "hits", "comes down on"
+        r"|snag|widowmaker|branch|limb|rock|boulder|beam|load|wave)(?: would| will|'d)? (?:just )?(?:hit|hits|crash"
+        r" into|crashes into|fall on|falls on|come down on|comes down on|land on|lands on|run me over|runs me over"
+        r"|take me out|takes me out)(?: me)?\b",
         # rules-52 (safety holdout 55, after its measurement): not minding if the boat or a crash took the writer
         # ("wouldnt mind if she went down with me aboard next time out"); not a lunch out
         r"\b(?:wouldn'?t|wouldnt|would not|won'?t|wont|don'?t|dont|do not) (?:really |even |honestly )?mind if"
@@ -970,6 +977,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|lol|haha\w*)\b).*\blook after (?:(?:my|me|our) \w+|(?!yourself|yourselves|each other|things|it|the\b)"
         # rules-64 (safety holdout 65, after its measurement): or a name ("look after Jess for me. I'm done")
         r"\w+)(?: and \w+)? for me\b",
+        # rules-64 (safety holdout 66, after its measurement): messages recorded for everyone and scheduled to go out
+        # ("recorded voice notes for everyone, scheduled to send sunday"); not a greeting for an occasion or work
+        r"^(?!.*\b(?:birthday|christmas|xmas|eid|diwali|new year|wedding|anniversary|party|newsletter|clients?"
+        r"|customers?|work|campaign|holiday|trip|while i'?m (?:away|gone)|lol|haha\w*)\b).*\b(?:recorded|wrote"
+        r"|written|filmed|made) (?:\w+ )?(?:voice ?notes|voice messages|messages|letters|videos|texts|emails) for"
+        r" (?:everyone|everybody|all of them|each of them|the (?:kids|family|boys|girls)|my (?:family|kids|children"
+        r"|parents|friends))\b.*\b(?:schedul\w*(?: them| it)?|set (?:them|it)) (?:to )?(?:send|go out|be sent|post)\b",
         r"\b(?:schedul\w*|set) (?:it|them|a (?:message|text|email|post|voice note)|messages|texts|emails) to (?:send|go"
         r" out|post|be sent)\b(?=.*\b(?:(?:she|he|they|you)(?:'ll| will) (?:understand|know)(?: (?:then|why|one"
         r" day))?|when i'?m gone|after i'?m gone|won'?t be here)\b)",
@@ -1321,6 +1335,25 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:baby|babies|kids?|son|daughter|onions?|laugh\w*|film|movie|show|book|song|wedding|scene|lol"
         r"|lmao|haha\w*)\b)(?:.*\bi )?"
         r"(?:cry|crying)\b[^.!?]{0,40}\b(?:most|every|all) (?:days|nights|day|night|mornings?)\b",
+        # rules-64 (safety holdout 66, after its measurement): shaking and unable to think; crying where nobody sees
+        # ("I cry in the bathroom at work so nobody sees"), "cada día lloro"; nobody calls since a divorce or a death;
+        # watching one's life on a screen; a racing heart and no breath that keeps coming back
+        r"^(?!.*\b(?:lol|haha\w*|lmao|cold|freezing|coffee|caffeine|excit\w*|adrenaline|gym|workout)\b).*\b(?:i'?m|im"
+        r"|i am) (?:shaking|trembling)\b.*\bcan'?t (?:think straight|think|breathe|stop|cope|calm down)\b",
+        r"\bcry(?:ing)? in the (?:shower|bath|bathroom|toilet|loo|car|shed|stairwell|cupboard)(?: at (?:work|school))?"
+        r" (?:so|because) (?:that )?(?:nobody|no one|no-one|they|he|she|the kids) (?:sees|hears|knows|notices"
+        r"|can'?t see|can'?t hear|won'?t see|won'?t hear)\b|\b(?:cada dia|todos los dias|todo el dia) lloro\b"
+        r"|\blloro (?:cada dia|todos los dias|todo el dia)\b",
+        r"\bsince (?:the |my |he |she |\w+ )?(?:\w+ ){0,2}?(?:divorce|funeral|died|passed|went|left|retired|moved out"
+        r"|split|break ?up)\b[^.!?]{0,20}\b(?:nobody|no ?one|no-one) (?:calls|rings|visits|comes round|texts|phones"
+        r"|comes by)\b",
+        r"\blike (?:i'?m|i am|im) (?:watching|living) (?:my (?:own )?life|myself|everything)(?: \w+)? (?:on a screen"
+        r"|from (?:outside|the outside|above|a distance|far away)|through (?:glass|a window|a screen)|in a film"
+        r"|like a film)\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|workout|stairs|crush|excit\w*|coffee|caffeine|match|game|film|movie"
+        r"|date)\b).*\bheart (?:is |keeps |'s )?(?:racing|pounding|hammering)\b.*\bcan'?t (?:breathe|get my breath"
+        r"|catch my breath)\b(?=.*\b(?:keeps happening|again|every time|am i dying|i'?m dying|out of nowhere|for no"
+        r" reason)\b)",
         # rules-64 (safety holdout 65, after its measurement): at breaking point; a scene that keeps coming back with
         # no sleep or food ("I can't switch off, can't eat, I keep seeing them"); days without a word said aloud; a
         # newcomer with no one ("3 years in Hamburg and I have no one")
@@ -1457,7 +1490,12 @@ IMMINENT_ALONE = [
     # rules-58 (safety holdout 61, after its measurement): standing on the line with a train coming ("standing on the
     # line near the farm, the 10 o'clock comes through soon"); not a queue, a phone line, a picket or a worker's job
     r"^(?!.*\b(?:lol|haha|lmao|queue|picket|phone|call|hold|shift|crew|maintenance|track ?work\w*|signal\w*|hi-?vis"
-    r"|photos?|spotting|trainspotting)\b).*\b(?:standing|stood|sat|sitting|lying|waiting) on the (?:line|tracks?"
+    r"|photos?|spotting|trainspotting"
+    # rules-64 (safety holdout 66, after its measurement): or by it ("I'm by the tracks behind the bakery, the 4:10
+    # freight comes soon"); not a camera, a crossing's barrier or a hold-up
+    r"|camera|video|filming|railfan|barriers?|late|stuck|traffic|car|drive|driving|pass)\b)"
+    r".*(?:\b(?:standing|stood|sat|sitting|lying|waiting) on|\b(?:i'?m|i am|im|standing|stood|sat|sitting|lying"
+    r"|waiting) (?:by|beside|next to|near|at)) the (?:line|tracks?"
     r"|railway|rail ?line|level crossing)\b(?=.*\b(?:trains?|comes? through|o'?clock|express|freight|due|coming)\b)",
     # rules-60 (safety holdout 62, after its measurement): up high about to let go ("up on the Gerüst alone after
     # everyone left, I'm going to let go"), not of something; at a rail or an edge of a bridge ("pulled over on the
@@ -2304,8 +2342,9 @@ MINOR_MISHAP = re.compile(
     r"(?=.*\b(?:cut|sliced|nicked|split|burn(?:ed|t)|scald(?:ed)?|shredded|stabbed|took the (?:tip|end|top) off)"
     rf" (?:my|ih|me|the|his|her|a) (?:(?:top|tip|end|side|edge|back) of (?:my|the) )?(?:\w+ )?{_INJURED_PART}\b"
     r"|.*\b(?:my )?(?:fingers?|thumbs?|fingertips|knuckles) (?:are|is|got) (?:shredded|cut|sliced|burnt|burned)\b"
-    r"|.*\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?) (?:my|ih|me|the|his|her) (?:\w+ )?(?:hand|palm|arm)s?"
-    r" (?:on|with|in|wid|pon) (?:the|a|my|an|di|some) (?:\w+ )?(?:stove|oven|pan|kettle|iron|grill|tray|hob|bbq"
+    r"|.*\b(?:cut|sliced|nicked|burn(?:ed|t)|scald(?:ed)?) (?:(?:my|ih|me|the|his|her) (?:\w+ )?(?:hand|palm|arm)s?"
+    # rules-64 (safety holdout 66, after its measurement): or "myself" ("burnt myself on the hot oil making tostones")
+    r"|myself) (?:on|with|in|wid|pon) (?:the|a|my|an|di|some) (?:\w+ )?(?:stove|oven|pan|kettle|iron|grill|tray|hob|bbq"
     r"|barbecue|saw|machete|chainsaw|bandsaw|mandoline|grater|tin|can|pipe|fence|wire|thorns?|brambles?|roses?|steam"
     r"|oil|exhaust|engine|radiator|kiln|forge|torch|wok|fryer)\b)"
 )
