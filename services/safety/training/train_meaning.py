@@ -84,7 +84,7 @@ TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 # rows not marked sensitive are everyday negatives in the voices the model raised crises on alone ("I don comot from
 # Ikorodu, now I dey stay Lekki"; fifteenth round). Memory's sets not yet measured are never read.
 MEMORY = HERE.parents[1] / "memory"
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (48, 49, 50, 51, 52, 53))
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (48, 49, 50, 51, 52, 53, 54, 55))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
