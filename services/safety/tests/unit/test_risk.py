@@ -1376,3 +1376,32 @@ def test_rules_64_more_distress_in_everyday_words_is_a_concern(text: str) -> Non
 )
 def test_rules_64_a_kitchen_burn_a_railfan_and_birthday_messages_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_52 (after its measurement), paraphrased: violence kept up, in the progressive
+        "my mum's boyfriend has been hitting me and my sister, I'm 15 and scared to tell",
+        "my uncle keeps beating me when nobody's home",
+    ],
+)
+def test_rules_64_violence_kept_up_is_abuse(text: str) -> None:
+    assert assess(text).abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my little brother keeps beating me at chess",
+        "she's been kicking me all night, 30 weeks now and counting",
+        "he's been hitting me up all week about the gig",
+    ],
+)
+def test_rules_64_a_contest_a_baby_and_a_message_are_no_abuse(text: str) -> None:
+    assert not assess(text).abuse_disclosed
+
+
+def test_rules_64_thoughts_of_dying_said_in_spanish_are_at_risk() -> None:
+    # memory holdout fresh_53 (after its measurement), paraphrased
+    assert assess("llevo un mes pensando en matarme y no se lo he dicho a nadie").level >= RiskLevel.IDEATION

@@ -40,7 +40,10 @@ _INTENT = (
     r"i'?ll|i will|looking up ways to|ways to|how to|urge to|thoughts? (?:about|of)|dream(?:ing)? (?:about|of)|"
     r"fantasi[sz]e about|should i|might|can'?t stop thinking about|easy to|easier to|better to|"
     r"ich will|ich mochte|ich moechte|quiero|quisiera|tengo ganas de|ganas de|je veux|j'ai envie de|envie de|"
-    r"quero|tenho vontade de|voglio|vorrei)"
+    r"quero|tenho vontade de|voglio|vorrei"
+    # rules-64 (memory holdout fresh_53, after its measurement): thoughts of it in Spanish, Portuguese, Italian and
+    # French ("hace semanas que pienso en matarme")
+    r"|pienso en|pensando en|penso em|pensando em|penso a|penso di|je pense a)"
 )
 _DEATH_ACT = (
     r"(?:die|dying|be dead|being dead|kill(?:ing)? myself|end(?:ing)? (?:it|it all|things|everything|my life|my"
@@ -1590,6 +1593,18 @@ _MONEY_TAKERS = (
 )
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
+    # rules-64 (memory holdout fresh_52, after its measurement): violence kept up, said in the progressive ("my
+    # stepdad ... he's been hitting me and my little brother", "my dad keeps hitting me"); not a baby kicking in the
+    # womb, a sleeper, play or a contest
+    r"\b(?:he|she|they|" + _CLOSE_PERSON + r")(?: (?!(?:never|not|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t"
+    r"|wouldnt|don'?t|dont|hasn'?t|hasnt|haven'?t|havent|isn'?t|if|ever|says|said)\b)[\w']+){0,2}?(?:'s been|'ve been"
+    r"| (?:has been|have been|'s been|'ve been|been|keeps|kept|keep|started|starts|is|are|was|were|won'?t stop"
+    r"|always|is always|goes on|went on)) (?:hitting|beating|hurting|choking|kicking|slapping|punching|abusing"
+    r"|smacking|battering|thumping|strangling|belting|leathering|beating up) me\b"
+    r"(?! up\b| at\b| in (?:his|her|their|my) sleep\b)"
+    r"(?!(?<=kicking me).*\b(?:weeks|months|kicks|movements?|all night|all day|inside)\b)"
+    r"(?!.*\b(?:lol|haha\w*|lmao|baby|bump|womb|pregnan\w*|weeks? (?:along|pregnant)|kicks?|in (?:his|her|their)"
+    r" sleep|under the table|game|play\w*|match|chess|pool|cards|tickl\w*|pillow|ball)\b)",
     # a name or a word or two between ("my uncle Farai hits me with a belt", "my dad always hits me"; memory holdout
     # fresh_19's leak, after its measurement), not a denial ("my dad never hits me")
     r"\b(?:he|she|they|" + _CLOSE_PERSON + ")"
