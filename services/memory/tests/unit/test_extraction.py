@@ -2029,3 +2029,13 @@ def test_kin_words_glosses_dislikes_and_habits_of_holdouts_50_51() -> None:
     assert _tells("Really do not like flying", "user", "flying", kinds=("preference",))
     assert not _memories("I hate to say it but the referee was right")
     assert not [m for m in _memories("my dad rings every Sunday from Cork") if m[0] in ("event", "plan")]
+
+
+def test_kin_breeds_greetings_and_someone_elses_baby_of_holdouts_52_53() -> None:
+    # memory holdouts fresh_52/53 (after their measurement): "cuñado" is a brother-in-law; a catahoula is a dog; a
+    # "happy friday" is a greeting, no plan; the baby of "his sister" is not the user's daughter
+    assert _tells("my cuñada Rocío works at the bank in Salto", "sister-in-law", "Rocío", kinds=("person",))
+    assert _tells("got a bluetick named Blue", "dog", "Blue", kinds=("person",))
+    assert not [m for m in _memories("it's Dara, happy friday everyone") if m[0] in ("event", "plan")]
+    found = _memories("Tom's great, his brother Sam just had a baby girl, Ivy")
+    assert not [m for m in found if m[1] == "daughter"]

@@ -392,3 +392,14 @@ def test_a_size_alone_is_no_relation() -> None:
     # fresh_50 (after its measurement): "Pip, me little Jack Russell" has no relation called "little"
     found = _read("and there's Bramble, my little Westie", {"Bramble": "B-O", "little": "B-R"}, names=frozenset())
     assert found == []
+
+
+def test_next_door_alone_is_a_neighbour_and_a_swahili_my_is_no_relation() -> None:
+    # fresh_52 (after its measurement): "the old man next door we all call Uncle Petrus", "kaka yangu Baraka"
+    (found,) = _read(
+        "the lady next door we call Mama Rose",
+        {"next": "B-R", "door": "I-R", "Rose": "B-O"},
+        names=frozenset({"Rose"}),
+    )
+    assert found.subject == "neighbour"
+    assert _read("kaka yangu Juma is in Mwanza", {"yangu": "B-R", "Juma": "B-O"}, names=frozenset({"Juma"})) == []

@@ -52,7 +52,10 @@ _PET_WORDS = (
     "springer|border collie|pomeranian|maltese|cattle dog|kelpie|heeler|blue heeler|sheepdog|"
     # ("just adopted a shiba!! we named him Mochi")
     "shiba|shiba inu|samoyed|doberman|great dane|german shepherd|mastiff|pitbull|pit bull|malamute|vizsla|"
-    "weimaraner|cocker spaniel|bichon|boxer|"
+    "weimaraner|cocker spaniel|bichon|"
+    # memory holdout fresh_52 (after its measurement): "a lil catahoula named Gumbo"
+    "catahoula|coonhound|bluetick|bloodhound|basset|basset hound|akita|shar pei|cane corso|ridgeback|sheltie|"
+    "bernese|bernese mountain dog|mutt|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
@@ -101,6 +104,13 @@ _KIN_ABROAD = {
     "ammamma": "grandma",
     "achamma": "grandma",
     "dochter": "daughter",
+    # memory holdouts fresh_52/53 (after their measurement): "my cuñado Diego finally got the job at UTE", Swahili's
+    # "kaka yangu Baraka" (my brother Baraka)
+    "cuñado": "brother-in-law",
+    "cunado": "brother-in-law",
+    "cuñada": "sister-in-law",
+    "cunada": "sister-in-law",
+    "kaka": "brother",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -1137,7 +1147,9 @@ def _person(relation: str, name: str) -> Found:
 
 # Someone of the user's who had the baby (not a partner: then it is the user's own).
 _BABY_OF = re.compile(
-    r"\b(?:my|our) "
+    # memory holdout fresh_52 (after its measurement): or someone else's kin ("Lukas ... his sister Nadja just had a
+    # baby girl, Lia": not the user's daughter)
+    r"\b(?:my|our|his|her|their) "
     + _KIN_ADJECTIVES
     + r"(?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
     + RELATIONS
@@ -1170,6 +1182,9 @@ def _babys(parent_match: re.Match[str], said: str, name: str) -> Found:
     """The named baby of someone of the user's (``parent_match`` of _BABY_OF): their kin to the user when the words
     say it, else that person's baby."""
     whose = _relation_name(parent_match.group(1))
+    possessive = parent_match.group(0).split(" ", 1)[0].lower()
+    if possessive in ("his", "her", "their"):  # someone else's kin: their words, not the user's
+        return Found(FACT, whose, f"{possessive.capitalize()} {whose}'s baby is called {name}.", importance=0.7)
     if kin := _kin_of_newborn(whose, said):
         return _person(kin, name)
     return Found(FACT, whose, f"{_owner(whose)} baby is called {name}.", importance=0.7)

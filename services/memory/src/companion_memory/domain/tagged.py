@@ -44,6 +44,8 @@ _NAMED_AFTER = re.compile(r"\W*(?:here|speaking|by the way|btw)\b", re.I)
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
 _SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "old", "young"))
+# Possessives said where a relation would be: "apprentice of mine", Swahili's "kaka yangu" (my brother).
+_NOT_RELATIONS = frozenset(("mine", "ours", "yours", "his", "hers", "theirs", "yangu", "wangu"))
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
 # before the value ("They are with my amma in Kurunegala", "family's moving from Sha Tin to Vancouver").
@@ -397,9 +399,9 @@ def _relation_words(text: str, relation: Span) -> str:
     # Scots "ma da": da; Portuguese and Kriolu "minha mãe", "nha mãe": mãe
     words = re.sub(r"^(?:my|ma|me|mi|our|the|minha|meu|nha)\s+", "", words)
     before = text[: relation.start]
-    if words in ("mine", "ours", "yours", "his", "hers", "theirs") or words in _TITLES or words in _SIZES:
+    if words in _NOT_RELATIONS or words in _TITLES or words in _SIZES:
         # "apprentice of mine, young Kayden": no relation called "mine"; "Mrs Doherty" is no kin; "Pip, me little
-        # Jack Russell": no relation called "little"
+        # Jack Russell": no relation called "little"; Swahili's "kaka yangu Baraka" (my brother): no "yangu"
         return ""
     if (
         said in KIN_TITLES
@@ -409,7 +411,7 @@ def _relation_words(text: str, relation: Span) -> str:
     ):
         # a title ("This is Brother Earl Tubbs ... deacon", "Sister Bernice from choir", "Auntie Gadija next door")
         return ""
-    if (words == "door" and before.lower().endswith("next ")) or words.endswith(" next door"):
+    if (words == "door" and before.lower().endswith("next ")) or words == "next door" or words.endswith(" next door"):
         return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
     if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
         return f"{kids.group(1).lower()}' {words}"  # "the boys' mum is moving to Stoke": not the user's mum

