@@ -1140,8 +1140,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:kill {s}|end (?:it|my life)|jump)\b.*\b(?:tonight|right now|today)\b".replace("{s}", _SELF),
     ],
     "concern": [
-        r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus|j'en peux plus)\b"
-        # rules-64 (safety holdout 65, after its measurement): Quebec's "j'en peux pu", "je n'en peux plus"
+        r"\b(?:ya no aguanto|no aguanto mas|nao aguento mais|ich halte (?:das|es) nicht mehr aus)\b"
+        # "j'en peux plus", and (rules-64, safety holdout 65, after its measurement) Quebec's "j'en peux pu", "je n'en
+        # peux plus"
         r"|\b(?:j'?en|je n'?en) peux (?:pu|pus|plus)\b",
         r"\b(?:hopeless|worthless|can'?t go on|can'?t do this any more|give up on everything|want to disappear)\b",
         r"\bhate (?:my ?self|my life)\b",
