@@ -64,7 +64,9 @@ PER_EPOCH = {"public": 240, "locomo": 360}
 CHAT_WEIGHT = tm.CHAT_WEIGHT
 LOCOMO_WEIGHT = tm.LOCOMO_WEIGHT
 CRISIS_EVERYDAY_FPR = 0.005
-CRISIS_CHAT_FPR = 0.05
+# 4 %, not 5 %, since the seventeenth round: out-of-fold false alarms on writers already seen understate those on
+# a new writer (the sixteenth retrain raised four more on holdouts 25-28), so the bar keeps that room.
+CRISIS_CHAT_FPR = 0.04
 CONCERN_EVERYDAY_FPR = 0.01
 
 

@@ -76,15 +76,17 @@ SPENT_EVAL = (
 # bar (twelfth round), so they do not set it (Row.sets_bar). Holdouts 21-28 stay out of training: 21-24 choose the
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 # The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
-# The fifteenth round adds spent holdouts 53-57 (five more writers), the sixteenth 58-62 (five more).
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 63))
+# The fifteenth round adds spent holdouts 53-57 (five more writers), the sixteenth 58-62 (five more), the
+# seventeenth 63-66 (four more).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 67))
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 # Memory's labelled first messages of new users (its extraction sets, by forty-odd writers in many Englishes): the
 # rows not marked sensitive are everyday negatives in the voices the model raised crises on alone ("I don comot from
 # Ikorodu, now I dey stay Lekki"; fifteenth round). Memory's sets not yet measured are never read.
 MEMORY = HERE.parents[1] / "memory"
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (48, 49, 50, 51, 52, 53, 54, 55))
+# fresh_52/53 stay out as the seventeenth round's everyday check (spent for memory, never read by safety's training).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (52, 53, 54, 55))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
