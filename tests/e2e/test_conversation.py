@@ -118,6 +118,17 @@ async def _support_then_reply(stack: Stack, conversation: str, text: str, locale
         return events[0]["text"], reply["text"]
 
 
+async def test_an_overdose_told_in_spanish_gets_the_emergency_number_first_and_988_in_spanish(stack: Stack) -> None:
+    """Pills already taken, told in Spanish by a user in the US: the emergency number comes first, with what to tell
+    them, then 988's Spanish option before the other lines."""
+    support, reply = await _support_then_reply(stack, "pastillas", "ya me tomé todas las pastillas", "es-US")
+
+    assert support.index("911") < support.index("988")
+    assert "taken something" in support
+    assert support.index("AYUDA") < support.index("741741")
+    assert reply
+
+
 async def test_abuse_told_gets_the_abuse_helplines_and_a_caring_reply(stack: Stack) -> None:
     """No one is in danger this minute, so it is no crisis; a counsellor still gives the abuse helplines."""
     support, reply = await _support_then_reply(

@@ -44,6 +44,14 @@ def _lines(entry: dict[str, object], name: str) -> tuple[str, ...]:
     return tuple(str(line) for line in lines) if isinstance(lines, list) else (str(lines),)
 
 
+def _language_lines(entry: dict[str, object]) -> dict[str, tuple[str, ...]]:
+    """An entry's "language_lines": {"es": ["line", ...]} (a language's lines, listed first for its speakers)."""
+    by_language = entry.get("language_lines", {})
+    if not isinstance(by_language, dict):
+        raise ValueError("crisis_resources: language_lines must map a language ('es') to its lines")
+    return {str(language).lower(): _lines(by_language, str(language)) for language in by_language}
+
+
 def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
     """The built-in table with the configured entries. A subdivision's entry ("US-CA") takes from its country's
     what it does not say, so that adding a state's line does not drop the national abuse helplines."""
@@ -62,6 +70,7 @@ def crisis_resources(settings: SafetySettings) -> dict[str, CrisisResources]:
             _lines(entry, "sexual_abuse_lines") or (country.sexual_abuse_lines if country else ()),
             _lines(entry, "debt_lines") or (country.debt_lines if country else ()),
             _lines(entry, "child_protection_lines") or (country.child_protection_lines if country else ()),
+            _language_lines(entry) or (country.language_lines if country else {}),
         )
     return table
 

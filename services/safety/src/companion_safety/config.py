@@ -35,7 +35,8 @@ class SafetySettings(ConsumerSettings):
     # {"PT": {"lines": ["SNS 24: 808 24 24 24"], "emergency_number": "112"}}; also "abuse_lines",
     # "exploitation_lines" (labour exploitation, trafficking), "sexual_abuse_lines" (sexual assault and abuse),
     # "debt_lines" (free debt advice, for threats from lenders), "youth_lines" (for a user who may be a minor) and
-    # "child_protection_lines" (for anyone worried about a child being harmed, sent first when that is told).
+    # "child_protection_lines" (for anyone worried about a child being harmed, sent first when that is told), and
+    # "language_lines" ({"es": ["line", ...]}: lines in a language, listed first for a locale in it, "es-US").
     # A state's entry ("US-CA") takes what it leaves out from its country's.
     crisis_resources: dict[str, dict[str, object]] = Field(default_factory=dict)
     # The crisis detector over meaning (MiniLM embeddings + a trained head, ~6 ms a message on one core): off

@@ -124,3 +124,31 @@ def test_a_young_person_gets_the_youth_helpline_first_for_abuse_and_after_the_cr
     assert "1-800-422-4453" not in crisis_message(us, ("abuse",))  # an adult's message has no youth line
     assert "0800 1111" in crisis_message(resources_for("en-GB"), ("abuse",), minor=True)
     assert "686868" in crisis_message(resources_for("en-CA"), ("abuse",), minor=True)
+
+
+def test_a_spanish_speaker_in_the_us_gets_988s_spanish_option_first() -> None:
+    spanish = crisis_message(resources_for("es-US"))
+    assert spanish.index("AYUDA") < spanish.index("741741")
+    assert "oprima el 2" in spanish
+    assert "AYUDA" not in crisis_message(resources_for("en-US"))
+    assert "AYUDA" not in crisis_message(resources_for("es-MX"))  # no Mexican entry: the international one
+    # a state's entry keeps its country's lines in the language, and settings may add a language's lines
+    settings = SafetySettings(
+        crisis_resources={"us-ca": {"lines": ["A California line"]}, "ca-qc": {"language_lines": {"FR": ["Ligne"]}}}
+    )
+    table = crisis_resources(settings)
+    assert "AYUDA" in crisis_message(resources_for("es-US-CA", table))
+    quebec = crisis_message(resources_for("fr-CA-QC", table))
+    assert quebec.index("Ligne") < quebec.index("988")  # the province's French line, then the country's lines
+    assert "Ligne" not in crisis_message(resources_for("en-CA-QC", table))
+
+
+def test_someone_about_to_act_is_asked_to_call_the_emergency_number_first() -> None:
+    """Pills taken or standing at the edge: the emergency number comes before the lines, and what to tell them."""
+    now = crisis_message(resources_for("en-GB"), ("self_harm",), imminent=True)
+    assert now.index("999") < now.index("116 123")
+    assert "taken something" in now
+    later = crisis_message(resources_for("en-GB"), ("self_harm",))
+    assert later.index("116 123") < later.index("999")
+    # a friend in danger or abuse told keep their own messages, which name the emergency number for danger now
+    assert "looking out for them" in crisis_message(resources_for("en-GB"), ("someone_at_risk",), imminent=True)

@@ -1405,3 +1405,31 @@ def test_rules_64_a_contest_a_baby_and_a_message_are_no_abuse(text: str) -> None
 def test_rules_64_thoughts_of_dying_said_in_spanish_are_at_risk() -> None:
     # memory holdout fresh_53 (after its measurement), paraphrased
     assert assess("llevo un mes pensando en matarme y no se lo he dicho a nadie").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me tomé todas las pastillas",
+        "me tomé un frasco entero de pastillas, perdón",
+        "tomei todos os comprimidos que tinha em casa",
+        "j'ai avalé tous mes cachets",
+        "ich habe alle meine Tabletten geschluckt",
+        "ho preso tutte le pillole",
+    ],
+)
+def test_rules_65_an_overdose_told_in_another_language_is_imminent(text: str) -> None:
+    assert assess(text).level == RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me tomé todas las pastillas de hoy, mamá",
+        "tomei todos os remédios do dia",
+        "tome todas las pastillas hasta terminar el tratamiento",
+        "ich habe alle Tabletten genommen, die der Arzt verschrieben hat",
+    ],
+)
+def test_rules_65_the_days_doses_or_a_prescribed_course_are_no_overdose(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

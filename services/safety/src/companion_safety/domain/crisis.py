@@ -1,6 +1,7 @@
 """Crisis support: what the user is sent, by locale, and the guidance dialogue gets for its reply."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from companion_safety.domain.jurisdiction import jurisdiction, most_specific
 
@@ -57,6 +58,9 @@ class CrisisResources:
     # Helplines for anyone worried about a child being harmed (a parent, a sibling, a neighbour), sent first when a
     # child's abuse is told; empty: the young person's lines when the writer may be a minor, else the abuse lines.
     child_protection_lines: tuple[str, ...] = ()
+    # Lines in the user's language, by BCP 47 language ("es"), listed before the general lines: in a crisis a person
+    # should not have to find the option for their language.
+    language_lines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Keyed by jurisdiction: a country (ISO 3166-1, "US") or a subdivision (ISO 3166-2, "US-CA"), looked up most
@@ -75,6 +79,7 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
         ("Call 1-800-656-4673 (RAINN National Sexual Assault Hotline), any time",),
         ("Call 1-800-388-2227 (National Foundation for Credit Counseling), nonprofit debt advice",),
         ("Call or text 1-800-422-4453 (Childhelp National Child Abuse Hotline), any time",),
+        {"es": ("En español: llame al 988 y oprima el 2, o envíe AYUDA al 988 (988 Lifeline), a toda hora",)},
     ),
     # Canada has no national domestic violence line (each province has its own): abuse gets the general lines.
     "CA": CrisisResources(
@@ -125,18 +130,25 @@ DEFAULT_RESOURCES: dict[str, CrisisResources] = {
 
 def resources_for(locale: str, table: dict[str, CrisisResources] = DEFAULT_RESOURCES) -> CrisisResources:
     """'en-US-CA' -> US-CA if the table has it, else US; a locale without a known region gets the international
-    entry."""
-    return most_specific(table, jurisdiction(locale)) or table["INTL"]
+    entry. Lines in the locale's language come first ('es-US': 988's Spanish option)."""
+    resources = most_specific(table, jurisdiction(locale)) or table["INTL"]
+    language = locale.strip().replace("_", "-").split("-")[0].lower()
+    own = resources.language_lines.get(language, ())
+    return replace(resources, lines=own + resources.lines) if own else resources
 
 
 def crisis_message(
-    resources: CrisisResources, categories: tuple[str, ...] = ("self_harm",), minor: bool = False
+    resources: CrisisResources,
+    categories: tuple[str, ...] = ("self_harm",),
+    minor: bool = False,
+    imminent: bool = False,
 ) -> str:
     """What the user is sent: the abuse helplines for abuse told (a young person's and, for exploitation or sexual
     abuse, its own first), else the crisis lines (then a young person's). Someone at risk who also tells abuse
     gets the crisis lines first, for their life, then the lines for what is being done to them: a counsellor
     refers to both, and the abuse is often what drives the crisis. Threats over a debt add the debt advice lines
-    (alone, they are the message)."""
+    (alone, they are the message). Someone about to act, or who has acted (`imminent`: pills taken, standing at the
+    edge), is asked first to call the emergency number and to move away from what could hurt them."""
     youth = resources.youth_lines if minor else ()
     abuse_told = "abuse" in categories
     # a child harmed: the child protection line first (a young person's line if the writer may be one of the children)
@@ -181,6 +193,14 @@ def crisis_message(
         if for_abuse
         else ""
     )
+    if imminent:
+        return (
+            f"I'm really worried about your safety right now. Please call {resources.emergency_number} now. If you've "
+            "taken something, tell them what and how much. If you can, move away from whatever could hurt you and "
+            "get to where another person is. You can also reach someone right now:\n"
+            f"{_listed(resources.lines + youth)}\n{also_abuse}{also_debt}"
+            "I'm an AI companion, not a counselor, and I'm still here with you."
+        )
     return (
         "I'm really glad you told me, and I'm worried about you. You deserve support from a person right now:\n"
         f"{_listed(resources.lines + youth)}\n{also_abuse}{also_debt}{in_danger}"

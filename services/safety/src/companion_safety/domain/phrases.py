@@ -1375,6 +1375,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
 }
 # Acts under way: imminent even without a stated intent.
 IMMINENT_ALONE = [
+    # rules-65: an overdose told in Spanish, Portuguese, French, German or Italian ("ya me tomé todas las pastillas",
+    # "j'ai pris toutes les pilules"; accents stripped); not the day's doses or a course prescribed ("de hoy", "do
+    # dia", "hasta terminar", "verschrieben").
+    r"^(?!.*\b(?:de hoy|del dia|de hoje|do dia|du jour|von heute|di oggi|de la (?:manana|noche)|da (?:manha|noite)"
+    r"|du (?:matin|soir)|receta|recetad\w*|receitad\w*|prescri\w*|verschrieben|tratamiento|tratamento|traitement"
+    r"|antibiotic\w*|antibiotique\w*|vitamin\w*|hasta (?:terminar|acabar))\b)"
+    r".*\b(?:me (?:he )?tome|me trague|tome|tomei|engoli|j'?ai (?:pris|avale)|ho (?:preso|ingoiato)|ich habe)\b"
+    r"[^.!?]{0,20}\b(?:todas? (?:las|los|mis)|todos (?:os|meus)|todas (?:as|minhas)|toutes? (?:les|mes)"
+    r"|tous (?:les|mes)|alle (?:meine )?|tutt[ei] (?:le|i|mie|miei)"
+    r"|una? (?:frasco|bote|caja|boite|tubo|cartela)|um frasco|la (?:caja|boite|scatola|cartela)|a cartela"
+    r"|die ganze (?:packung|schachtel)|[1-9]\d+)\b[^.!?]{0,20}"
+    r"\b(?:pastillas|pildoras|tabletas|medicinas|medicamentos|remedios|comprimidos|medicaments|cachets|comprimes"
+    r"|pilules|tabletten|pillen|pillole|pastiglie|compresse)\b",
     # A count of ten or more: "took 2 tablets for my headache" is a dose, not an overdose.
     r"\b(?:took|swallowed|taken|downed) (?:all (?:of )?(?:my |the )?|a (?:whole )?bottle of (?:my )?|too many "
     r"|a (?:lot|bunch|load|heap|pile|handful) of |loads of |[1-9]\d+ )(?:my |(?:my )?(?:mum|mom|dad|nan|gran|mates?"

@@ -93,7 +93,9 @@ class SafetyService:
             sent = False
             if assessment.needs_support:
                 minor = _may_be_minor(message, assessment)
-                sent = await self._send_crisis_support(tx, message, assessment.support_categories, minor)
+                sent = await self._send_crisis_support(
+                    tx, message, assessment.support_categories, minor, assessment.level >= RiskLevel.IMMINENT
+                )
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
         metrics.assessed(assessment.level)
@@ -118,7 +120,12 @@ class SafetyService:
         return with_moderation(assessment, flagged, self._moderation.version)
 
     async def _send_crisis_support(
-        self, tx: AuditTransaction, message: MessageToAssess, categories: tuple[str, ...], minor: bool
+        self,
+        tx: AuditTransaction,
+        message: MessageToAssess,
+        categories: tuple[str, ...],
+        minor: bool,
+        imminent: bool,
     ) -> bool:
         resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
@@ -132,7 +139,7 @@ class SafetyService:
                     user_id=message.user_id,
                     conversation_id=message.conversation_id,
                     in_reply_to=message.message_id,
-                    text=crisis.crisis_message(resources, categories, minor),
+                    text=crisis.crisis_message(resources, categories, minor, imminent),
                 )
                 # Nobody connected: dialogue's stored reply carries it instead (crisis_support_text).
                 delivered = connections > 0
@@ -197,7 +204,8 @@ class SafetyService:
             return ""
         resources = crisis.resources_for(message.locale, self._resources)
         minor = _may_be_minor(message, stored.risk)
-        return crisis.crisis_message(resources, stored.risk.support_categories, minor)
+        imminent = stored.risk.level >= RiskLevel.IMMINENT
+        return crisis.crisis_message(resources, stored.risk.support_categories, minor, imminent)
 
     def reply_guidance(
         self, stored: StoredAssessment, message: MessageToAssess, after: AfterSensitive | None = None
