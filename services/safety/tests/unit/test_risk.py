@@ -1433,3 +1433,17 @@ def test_rules_65_an_overdose_told_in_another_language_is_imminent(text: str) ->
 )
 def test_rules_65_the_days_doses_or_a_prescribed_course_are_no_overdose(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coworker said she is going to kill herself",
+        "my little brother texted me that he's gonna hang himself tonight",
+        "my best mate told me he has a plan to end his life",
+    ],
+)
+def test_rules_65_an_intent_or_a_plan_told_of_someone_is_someone_at_risk(text: str) -> None:
+    risk = assess(text)
+    assert "someone_at_risk" in risk.support_categories
+    assert risk.level >= RiskLevel.CONCERN

@@ -2037,6 +2037,10 @@ _THEY_WANT_TO_DIE = (
     # rules-53 (safety holdout 57, after its measurement): life without meaning or point ("my guy Dayo talk say life
     # no get meaning again")
     + r"|life (?:(?:has|have|got) no|no get|(?:don'?t|doesn'?t) have (?:any|a)) (?:meaning|point)(?: any ?more| again)?"
+    # rules-65: an intent or a plan told of them ("my coworker said she is going to kill herself", "told me he has a
+    # plan to end his life")
+    r"|(?:going|gonna|about) to (?:kill|hang|off) (?:him|her|them)sel(?:f|ves)"
+    r"|(?:has|had|'s got|got) a plan to (?:end (?:it|it all|(?:his|her|their) life)|kill (?:him|her|them)sel(?:f|ves))"
     ")"
 )
 # Words between the person and what they said or did, none of them the writer's ("after my first wife left i took an
