@@ -280,3 +280,14 @@ def test_someone_else_at_risk_gets_how_to_help_not_a_gentle_question_alone() -> 
     assert "lines I sent" in said
     assert "ask them" in said.lower()
     assert said.endswith("?")  # and how the user is
+
+
+@pytest.mark.parametrize("crisis", [False, True])
+def test_someone_in_danger_now_gets_emergency_services_first(crisis: bool) -> None:
+    """Their overdose told by a bystander (and the user at risk too, or not): calling for help comes before anything."""
+    said = _reply(
+        "my roommate took a bunch of pills and won't wake up",
+        safety=SafetyView(crisis=crisis, sensitive=True, someone_at_risk=True, someone_in_danger=True),
+    )
+    assert "emergency services" in said.split(".")[0].lower()
+    assert "ask them" not in said.lower()

@@ -1447,3 +1447,41 @@ def test_rules_65_an_intent_or_a_plan_told_of_someone_is_someone_at_risk(text: s
     risk = assess(text)
     assert "someone_at_risk" in risk.support_categories
     assert risk.level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate took a bunch of pills and wont wake up",
+        "my mum took an overdose and she's not responding",
+        "my brother slit his wrists, there's blood everywhere",
+        "my best friend is on the bridge right now saying she's going to jump",
+        "my son is threatening to hang himself right now",
+    ],
+)
+def test_rules_65_someone_in_danger_this_minute_is_told_apart(text: str) -> None:
+    risk = assess(text)
+    assert {"someone_at_risk", "someone_in_danger"} <= set(risk.support_categories)
+    support = crisis_message(resources_for("en-GB"), risk.support_categories)
+    assert support.startswith("Please call 999 now")
+    assert "worried about you" not in support
+
+
+def test_rules_65_their_overdose_is_not_the_writers() -> None:
+    risk = assess("my roommate swallowed a whole bottle of pills and isnt breathing right")
+    assert "self_harm" not in risk.categories
+    assert risk.level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son jumped off the shed and cut his arm, blood everywhere",
+        "my cousin passed out after he took his meds this morning",
+        "my ex keeps threatening to kill himself if i leave",
+        "my brother's at the edge of the cliff taking photos",
+        "my mate took a bunch of shots and passed out lol",
+    ],
+)
+def test_rules_65_an_accident_a_dose_or_a_threat_to_control_is_not_danger_this_minute(text: str) -> None:
+    assert "someone_in_danger" not in assess(text).categories

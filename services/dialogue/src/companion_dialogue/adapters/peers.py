@@ -92,6 +92,7 @@ class GrpcSafety:
             goodbye_after_sensitive=assessment.goodbye_after_sensitive,
             after_sensitive=assessment.after_sensitive,
             someone_at_risk="someone_at_risk" in assessment.categories,
+            someone_in_danger="someone_in_danger" in assessment.categories,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

@@ -60,6 +60,9 @@ class SafetyView:
     # The user told of someone else at risk of suicide or self-harm ("my friend told me she wants to die"): the
     # reply tells how to help them; safety has sent the crisis lines for it.
     someone_at_risk: bool = False
+    # ... in danger this minute ("my roommate took a bunch of pills and won't wake up"): the reply says first to call
+    # emergency services (safety sent the number).
+    someone_in_danger: bool = False
 
 
 @dataclass(frozen=True)

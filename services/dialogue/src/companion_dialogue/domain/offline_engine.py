@@ -105,6 +105,13 @@ _SOMEONE_AT_RISK = (
     "how they are, listen, and encourage them to talk to one of the lines I sent (you can call together). If they're "
     "in immediate danger, call emergency services. How are you doing yourself?",
 )
+# ... and in danger this minute: emergency services first, nothing else (safety sent the number).
+_SOMEONE_IN_DANGER = (
+    "Please call emergency services right now; the number is at the top of the message I sent. If it's safe, stay "
+    "with them and tell the dispatcher where you are and what's happening. I'm right here with you.",
+    "Call emergency services now (the number is in the message I just sent). Stay with them if you safely can and "
+    "keep talking to them until help comes. I'm here with you, and once help is on the way, tell me how you are.",
+)
 # A death, a lost pregnancy, a pet put to sleep: condolence, never "that sounds like a plan" or "that's interesting!".
 _LOSS = (
     "I'm so sorry for your loss. I'm here, and you can tell me as much or as little as you like.",
@@ -317,6 +324,8 @@ def _recollection(memory: RecalledMemory) -> str:
 
 def reply(request: ChatRequest) -> str:
     context = request.context
+    if context.safety.someone_in_danger:  # "my roommate took a bunch of pills and won't wake up"
+        return _pick(_SOMEONE_IN_DANGER, context.message.message_id + context.message.text)
     if context.safety.crisis:
         return _crisis_reply(context.recent_turns, _CRISIS_REPLIES if context.safety.risk_to_self else _DANGER_REPLIES)
     text = context.message.text

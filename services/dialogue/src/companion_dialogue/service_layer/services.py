@@ -463,6 +463,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         goodbye_after_sensitive=first.goodbye_after_sensitive or second.goodbye_after_sensitive,
         after_sensitive=first.after_sensitive or second.after_sensitive,
         someone_at_risk=first.someone_at_risk or second.someone_at_risk,
+        someone_in_danger=first.someone_in_danger or second.someone_in_danger,
     )
 
 

@@ -32,6 +32,13 @@ SOMEONE_AT_RISK_GUIDANCE = (
     "Ask how the user is coping too. No jokes or role-play; do not claim to be a human or a counselor."
 )
 
+SOMEONE_IN_DANGER_GUIDANCE = (
+    "Someone the user knows may be in danger of dying right now (an overdose taken, a wound, at an edge). First and "
+    "briefly: tell them to call emergency services now, to stay with the person if it is safe, and to tell the "
+    "dispatcher what was taken or done. Be calm and short; nothing else comes first. No jokes or role-play; do not "
+    "claim to be a human or a counselor."
+)
+
 # Added to the crisis guidance when the user at risk also told of abuse.
 ALSO_ABUSE_GUIDANCE = (
     "They also told you of abuse or violence against them: believe them, do not blame them, and mention the abuse "
@@ -171,6 +178,14 @@ def crisis_message(
         return (
             "Thank you for telling me. What you describe is not okay, and it is not your fault. "
             f"You deserve to be safe, and people can help right now:\n{_listed(abuse)}\n{also_debt}{in_danger}"
+        )
+    if "someone_in_danger" in categories:
+        # someone else's life this minute: the emergency number first, whatever else the writer told
+        return (
+            f"Please call {resources.emergency_number} now. Stay with them if it's safe to, and tell the dispatcher "
+            "where you are and what's happening. You don't have to handle this alone; these lines can help you both:\n"
+            f"{_listed(resources.lines + youth)}\n{also_debt}"
+            "I'm an AI companion, not a counselor, and I'm here for you too."
         )
     if "someone_at_risk" in categories and "self_harm" not in categories:
         return (

@@ -2077,6 +2077,51 @@ SOMEONE_AT_RISK_RULES = [
 ]
 
 
+# Someone else in danger this minute, told by a bystander (rules-65): their overdose, poison, wound or hanging with a
+# sign of danger now ("my roommate took a bunch of pills and won't wake up"), them at an edge saying they'll jump, or
+# threatening it right now. The emergency number goes first (`crisis.crisis_message`); the act is theirs, not the
+# writer's (`risk.RiskAssessor`). Not an accident ("jumped off the shed and cut his arm"), nor a dose ("took his meds
+# this morning"), nor a threat to control ("threatening to kill himself if I leave").
+_THEMSELVES = r"(?:him|her|them)sel(?:f|ves)"
+_DANGER_SIGN = (
+    r"\b(?:(?:won'?t|wont|can'?t|cant|cannot|not|isn'?t|is not|aint|ain'?t|barely|hardly|stopped) (?:wake|waking"
+    r"|wake up|breathing|breathe|responding|moving|come round|coming round)|unconscious|unresponsive|passed out|blood"
+    r" everywhere|(?:bleeding|blood) (?:a lot|badly|heavily|so much)|won'?t stop bleeding|(?:lips|face) (?:are |is )?"
+    r"(?:turning )?(?:blue|grey|gray)|foaming|fitting|seizing|having a seizure)\b"
+)
+_THEIR_ACT = (
+    r"\b(?:(?:took|taken|had) an overdose|(?:took|taken|swallowed|downed|had) (?:all (?:of )?|a (?:whole )?(?:bottle"
+    r"|packet|box|strip) (?:of )?|a (?:bunch|handful|load|lot) of |loads of |too many |[1-9]\d+ )(?:(?:his|her|their"
+    r"|the|my) )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers)|overdosed|od'?d|(?:drank|drunk|swallowed)"
+    r" (?:some |the |a bottle of )?(?:bleach|poison|antifreeze|weedkiller|pesticide|paraquat)|(?:cut|slit|slashed)"
+    r" (?:(?:his|her|their) (?:wrists?|throat)|"
+    + _THEMSELVES
+    + r")|(?:hanged|hung|stabbed|shot) "
+    + _THEMSELVES
+    + r")\b"
+)
+_AT_AN_EDGE = (
+    r"(?:'s| is)(?: standing| sitting| stood| sat)? (?:on|at|up on) (?:the |a |this )?(?:edge of (?:the |a )?)?"
+    r"(?:bridge|roof|rooftop|ledge|edge|tracks|railway|cliff|balcony|parapet|car park roof)\b[^.!?]{0,60}?\b(?:jump"
+    r"|saying|says|said|threaten\w*|won'?t come (?:down|back)|wont come (?:down|back)|going to|gonna|end it)"
+)
+_THREATENING_NOW = (
+    r"(?:'s| is) (?:threatening|saying (?:s?he|they)(?:'s| is|'ll| will)? (?:going to|gonna)|about) to (?:jump|kill "
+    + _THEMSELVES
+    + r"|shoot "
+    + _THEMSELVES
+    + r"|hang "
+    + _THEMSELVES
+    + r"|end it)\b[^.!?]{0,40}?\b(?:right now"
+    r"|now|as we speak|tonight|at the moment)\b"
+)
+SOMEONE_IN_DANGER_NOW = [
+    _NOT_SOMEONE_AT_RISK + r"(?=.*" + _DANGER_SIGN + r").*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 30 + _THEIR_ACT,
+    _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + _AT_AN_EDGE,
+    _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + _THREATENING_NOW,
+]
+
+
 # Labour exploitation of the writer, a form of abuse told (`abuse.exploitation`): its helplines are sent beside
 # the abuse ones (domestic and migrant workers, trafficking).
 EXPLOITATION_RULES = [

@@ -123,6 +123,9 @@ DEBT = "debt"
 # Someone else at risk of suicide or self-harm, told by a writer worried about them: the crisis lines go out, framed
 # for helping someone (`crisis.crisis_message`), and the reply tells how to help.
 SOMEONE_AT_RISK = "someone_at_risk"
+# ... and in danger this minute (an overdose taken, at an edge): the emergency number goes first, for them.
+SOMEONE_IN_DANGER = "someone_in_danger"
+SOMEONE_IN_DANGER_RULE = SOMEONE_AT_RISK + ".now"
 
 # Classifier heads -> the categories the service reports.
 _HEAD_CATEGORY = {"self_harm": SELF_HARM, "violence": ABUSE, "sexual": SEXUAL, "hate_harassment": HARASSMENT}
@@ -181,7 +184,9 @@ class RiskAssessment:
         debt = (DEBT,) if self.lender_threat else ()
         told = self.abuse_disclosed  # exploitation and sexual abuse are only ever marked on abuse told
         if not self.is_crisis:
-            someone = (SOMEONE_AT_RISK,) if self.someone_at_risk else ()
+            someone = ((SOMEONE_AT_RISK,) if self.someone_at_risk else ()) + (
+                (SOMEONE_IN_DANGER,) if SOMEONE_IN_DANGER in self.categories else ()
+            )
             return ((ABUSE, *child, *exploited, *sexual) if told else ()) + debt + someone
         return tuple(c for c in self.categories if c != ABUSE or told) + child + exploited + sexual + debt
 
@@ -211,8 +216,10 @@ _CATEGORY_RULES = {
     + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES) + _compile(LENDER_RULE, phrases.LENDER_THREAT_RULES),
-    SOMEONE_AT_RISK: _compile(SOMEONE_AT_RISK, phrases.SOMEONE_AT_RISK_RULES),
+    SOMEONE_AT_RISK: _compile(SOMEONE_AT_RISK, phrases.SOMEONE_AT_RISK_RULES)
+    + _compile(SOMEONE_IN_DANGER_RULE, phrases.SOMEONE_IN_DANGER_NOW),
 }
+_SOMEONE_NOW = _compile(SOMEONE_IN_DANGER_RULE, phrases.SOMEONE_IN_DANGER_NOW)
 _SEXUAL_ABUSE = _compile(SEXUAL_ABUSE_RULE, phrases.SEXUAL_ABUSE_MARKERS)
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
 _IDEATION_RULES = dict(_SELF_HARM[RiskLevel.IDEATION])
@@ -343,6 +350,8 @@ class RiskAssessor:
                 matched += plan
                 level = RiskLevel.PLAN
         now = _matches(_IMMINENT_NOW, about_self, own_words)
+        if now and not matched and _matches(_SOMEONE_NOW, without_hyperbole, whole):
+            now = []  # "my roommate took a bunch of pills and won't wake up": the act is theirs (someone in danger)
         if now:
             matched += now
             level = RiskLevel.IMMINENT
@@ -365,6 +374,8 @@ class RiskAssessor:
             if hits and category not in categories:
                 matched += hits
                 categories.append(category)
+                if any(hit.startswith(SOMEONE_IN_DANGER_RULE + ".") for hit in hits):
+                    categories.append(SOMEONE_IN_DANGER)
         # Someone else at risk, told by a worried writer in whom the rules found no risk of their own: the models read
         # what the writer says beside it ("my guy Dayo talk say life no get meaning again, I dey fear for am. wetin I
         # fit do?" is the writer's fear and question), not the other person's words, as the rules do.

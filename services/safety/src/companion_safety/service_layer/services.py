@@ -215,6 +215,8 @@ class SafetyService:
         parts = []
         if stored.risk.needs_support:
             supported = stored.risk.support_categories
+            if "someone_in_danger" in supported:
+                parts.append(crisis.SOMEONE_IN_DANGER_GUIDANCE)
             at_risk = "self_harm" in supported or not ({"abuse", "debt", "someone_at_risk"} & set(supported))
             if at_risk:
                 parts.append(crisis.CRISIS_REPLY_GUIDANCE)
