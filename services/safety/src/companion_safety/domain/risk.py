@@ -209,6 +209,7 @@ _SELF_HARM = {
     RiskLevel[level.upper()]: _compile(f"self_harm.{level}", patterns)
     for level, patterns in phrases.SELF_HARM_RULES.items()
 }
+_SOMEONE_NOW = _compile(SOMEONE_IN_DANGER_RULE, phrases.SOMEONE_IN_DANGER_NOW)
 _CATEGORY_RULES = {
     ABUSE: _compile(ABUSE, phrases.ABUSE_RULES)
     + _compile(EXPLOITATION_RULE, phrases.EXPLOITATION_RULES)
@@ -216,10 +217,8 @@ _CATEGORY_RULES = {
     + _compile(THREAT_RULE, phrases.THREAT_RULES),
     SEXUAL: _compile(SEXUAL, phrases.SEXUAL_RULES),
     HARASSMENT: _compile(HARASSMENT, phrases.HARASSMENT_RULES) + _compile(LENDER_RULE, phrases.LENDER_THREAT_RULES),
-    SOMEONE_AT_RISK: _compile(SOMEONE_AT_RISK, phrases.SOMEONE_AT_RISK_RULES)
-    + _compile(SOMEONE_IN_DANGER_RULE, phrases.SOMEONE_IN_DANGER_NOW),
+    SOMEONE_AT_RISK: _compile(SOMEONE_AT_RISK, phrases.SOMEONE_AT_RISK_RULES) + _SOMEONE_NOW,
 }
-_SOMEONE_NOW = _compile(SOMEONE_IN_DANGER_RULE, phrases.SOMEONE_IN_DANGER_NOW)
 _SEXUAL_ABUSE = _compile(SEXUAL_ABUSE_RULE, phrases.SEXUAL_ABUSE_MARKERS)
 _MINOR = _compile("minor", phrases.MINOR_SIGNALS)
 _IDEATION_RULES = dict(_SELF_HARM[RiskLevel.IDEATION])

@@ -93,9 +93,7 @@ class SafetyService:
             sent = False
             if assessment.needs_support:
                 minor = _may_be_minor(message, assessment)
-                sent = await self._send_crisis_support(
-                    tx, message, assessment.support_categories, minor, assessment.level >= RiskLevel.IMMINENT
-                )
+                sent = await self._send_crisis_support(tx, message, assessment, minor)
             stored = StoredAssessment(message.message_id, assessment, sent)
             await tx.save(message.user_id, message.conversation_id, stored)
         metrics.assessed(assessment.level)
@@ -120,12 +118,7 @@ class SafetyService:
         return with_moderation(assessment, flagged, self._moderation.version)
 
     async def _send_crisis_support(
-        self,
-        tx: AuditTransaction,
-        message: MessageToAssess,
-        categories: tuple[str, ...],
-        minor: bool,
-        imminent: bool,
+        self, tx: AuditTransaction, message: MessageToAssess, risk: RiskAssessment, minor: bool
     ) -> bool:
         resources = crisis.resources_for(message.locale, self._resources)
         delivery_id = new_id()
@@ -139,7 +132,7 @@ class SafetyService:
                     user_id=message.user_id,
                     conversation_id=message.conversation_id,
                     in_reply_to=message.message_id,
-                    text=crisis.crisis_message(resources, categories, minor, imminent),
+                    text=_support_text(resources, risk, minor),
                 )
                 # Nobody connected: dialogue's stored reply carries it instead (crisis_support_text).
                 delivered = connections > 0
@@ -204,8 +197,7 @@ class SafetyService:
             return ""
         resources = crisis.resources_for(message.locale, self._resources)
         minor = _may_be_minor(message, stored.risk)
-        imminent = stored.risk.level >= RiskLevel.IMMINENT
-        return crisis.crisis_message(resources, stored.risk.support_categories, minor, imminent)
+        return _support_text(resources, stored.risk, minor)
 
     def reply_guidance(
         self, stored: StoredAssessment, message: MessageToAssess, after: AfterSensitive | None = None
@@ -242,6 +234,11 @@ class SafetyService:
             if after.other:
                 parts.append(AFTER_SENSITIVE_GUIDANCE)
         return " ".join(parts)
+
+
+def _support_text(resources: crisis.CrisisResources, risk: RiskAssessment, minor: bool) -> str:
+    """The support sent for an assessment: what it is about, and whether the act is under way (imminent)."""
+    return crisis.crisis_message(resources, risk.support_categories, minor, risk.level >= RiskLevel.IMMINENT)
 
 
 def _may_be_minor(message: MessageToAssess, risk: RiskAssessment) -> bool:
