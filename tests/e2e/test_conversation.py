@@ -120,13 +120,13 @@ async def _support_then_reply(stack: Stack, conversation: str, text: str, locale
 
 async def test_an_overdose_told_in_spanish_gets_the_emergency_number_first_and_988_in_spanish(stack: Stack) -> None:
     """Pills already taken, told in Spanish by a user in the US: the emergency number comes first, with what to tell
-    them, then 988's Spanish option before the other lines."""
+    them, then 988's Spanish option before the other lines; the reply's first words ask for the call too."""
     support, reply = await _support_then_reply(stack, "pastillas", "ya me tomé todas las pastillas", "es-US")
 
     assert support.index("911") < support.index("988")
     assert "taken something" in support
     assert support.index("AYUDA") < support.index("741741")
-    assert reply
+    assert "call emergency services right now" in reply.split(";")[0].lower()
 
 
 async def test_someone_in_danger_this_minute_gets_the_emergency_number_first_and_a_reply_that_says_call(

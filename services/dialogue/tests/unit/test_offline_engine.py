@@ -291,3 +291,18 @@ def test_someone_in_danger_now_gets_emergency_services_first(crisis: bool) -> No
     )
     assert "emergency services" in said.split(".")[0].lower()
     assert "ask them" not in said.lower()
+
+
+def test_an_act_under_way_gets_the_emergency_call_first_then_asks_whether_they_called() -> None:
+    """Pills taken, at the edge: the first sentence asks for the call and what to tell them; the next turn asks
+    whether they called, never the same paragraph again nor an open "are you safe right now?" first."""
+    view = SafetyView(crisis=True, sensitive=True, imminent=True)
+    first = _reply("ya me tomé todas las pastillas", safety=view)
+    assert "call emergency services right now" in first.split(";")[0].lower()
+    assert "what and how much" in first
+    turns = (Turn("u0", "user", "...", NOW), Turn("c0", "companion", first + " [crisis resources]", NOW))
+    second = _reply("...", safety=view, recent_turns=turns)
+    assert second != first
+    assert "able to call" in second
+    not_yet = _reply("i don't want to be here anymore", safety=SafetyView(crisis=True, sensitive=True))
+    assert "right now; the number" not in not_yet  # ideation without an act gets the usual crisis reply

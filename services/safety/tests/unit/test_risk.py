@@ -1485,3 +1485,52 @@ def test_rules_65_their_overdose_is_not_the_writers() -> None:
 )
 def test_rules_65_an_accident_a_dose_or_a_threat_to_control_is_not_danger_this_minute(text: str) -> None:
     assert "someone_in_danger" not in assess(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-66, from safety holdouts 67 and 68 after their measurement (paraphrased)
+        ("just swallowed every last tablet in the drawer", RiskLevel.IMMINENT),
+        ("if a lorry hit me on the ring road i honestly wouldn't be sad", RiskLevel.IDEATION),
+        ("if i got run over by a taxi tonight i would not even care", RiskLevel.IDEATION),
+        ("gave my brother my watch and dad's medals. he'll understand after", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_66_every_pill_an_accident_not_minded_and_things_given_away_are_at_risk(
+    text: str, level: RiskLevel
+) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my grandad keeps touching me", "abuse"),
+        ("the man i work for has my papers and my wages and says i can't leave", "abuse"),
+        ("i've got nobody here, my family are all back home", "self_harm"),
+        ("since my wife passed i can go days without hearing another voice", "self_harm"),
+        ("no one has phoned me in six weeks", "self_harm"),
+        ("my heart won't stop pounding and i can't breathe, it happens every night now", "self_harm"),
+        ("ever since the crash on the motorway i can't sleep, keep seeing it", "self_harm"),
+    ],
+)
+def test_rules_66_abuse_and_distress_said_plainly_are_a_concern(text: str, category: str) -> None:
+    told = assess(text)
+    assert told.level == RiskLevel.CONCERN
+    assert category in told.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took every tablet on time this week like the doctor said",
+        "if a car hit me i'd be so sad, i've got a wedding to go to",
+        "gave my niece my old laptop, she won't understand it until after her course starts",
+        "my coach keeps touching me on the shoulder to fix my stance",
+        "i have no one here to help me carry the sofa up",
+        "nobody has called me in weeks about the job application",
+    ],
+)
+def test_rules_66_doses_kept_gifts_coaching_and_errands_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

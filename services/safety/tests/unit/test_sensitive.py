@@ -565,6 +565,26 @@ def test_no_child_protection_line_without_a_child_harmed(text: str) -> None:
     assert "0808 800 5000" not in crisis.crisis_message(crisis.resources_for("en-GB"), told.support_categories)
 
 
+@pytest.mark.parametrize(
+    ("text", "imminent"),
+    [
+        ("i just swallowed every pill in the cabinet", True),
+        ("i'm standing on the ledge right now", True),
+        ("i don't want to be here anymore", False),
+    ],
+)
+async def test_someone_who_has_acted_or_is_about_to_gets_guidance_to_ask_for_the_emergency_call_first(
+    text: str, imminent: bool
+) -> None:
+    service = SafetyService(Audit(), RecordingDelivery(), RiskAssessor())  # type: ignore[arg-type]
+    message = MessageToAssess("u1", "c1", "m1", text, "en-US", "gw:1")
+    stored = await service.assess_message(message)
+
+    guidance = service.reply_guidance(stored, message)
+    assert crisis.CRISIS_REPLY_GUIDANCE in guidance
+    assert (crisis.IMMINENT_REPLY_GUIDANCE in guidance) is imminent
+
+
 async def test_someone_at_risk_who_tells_abuse_gets_the_crisis_lines_first_then_the_abuse_lines() -> None:
     delivery = RecordingDelivery()
     service = SafetyService(Audit(), delivery, RiskAssessor())  # type: ignore[arg-type]

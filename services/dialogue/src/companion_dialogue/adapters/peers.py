@@ -16,6 +16,7 @@ from companion_dialogue.domain.model import IncomingMessage, RecalledMemory, Saf
 log = structlog.stdlib.get_logger(__name__)
 
 _CRISIS_LEVEL = safety_pb2.RISK_LEVEL_IDEATION
+_IMMINENT_LEVEL = safety_pb2.RISK_LEVEL_IMMINENT
 # Concern or above is always sensitive (safety.proto Assessment.sensitive): checked here too, so that a safety
 # service older than the field still keeps plans and check-ins away from a message at risk.
 _SENSITIVE_LEVEL = safety_pb2.RISK_LEVEL_CONCERN
@@ -82,17 +83,19 @@ class GrpcSafety:
             ),
             timeout=self._timeout_s,
         )
+        risk_to_self = "self_harm" in assessment.categories or not assessment.categories
         return SafetyView(
             crisis=assessment.risk_level >= _CRISIS_LEVEL,
             guidance=assessment.reply_guidance,
             review_before_sending=assessment.review_before_sending,
             crisis_support_text=assessment.crisis_support_text,
             sensitive=assessment.sensitive or assessment.risk_level >= _SENSITIVE_LEVEL,
-            risk_to_self="self_harm" in assessment.categories or not assessment.categories,
+            risk_to_self=risk_to_self,
             goodbye_after_sensitive=assessment.goodbye_after_sensitive,
             after_sensitive=assessment.after_sensitive,
             someone_at_risk="someone_at_risk" in assessment.categories,
             someone_in_danger="someone_in_danger" in assessment.categories,
+            imminent=assessment.risk_level >= _IMMINENT_LEVEL and risk_to_self,
         )
 
     async def review(self, message: IncomingMessage, reply_text: str) -> str:

@@ -63,6 +63,9 @@ class SafetyView:
     # ... in danger this minute ("my roommate took a bunch of pills and won't wake up"): the reply says first to call
     # emergency services (safety sent the number).
     someone_in_danger: bool = False
+    # The user's own act under way or done (imminent: "i just took all my pills", standing at the edge): the reply
+    # asks first for the emergency call, before anything else.
+    imminent: bool = False
 
 
 @dataclass(frozen=True)

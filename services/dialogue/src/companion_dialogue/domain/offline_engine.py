@@ -42,6 +42,17 @@ _CRISIS_REPLIES = (
     "I can hear how much pain you're in, and I'm not going anywhere. Could you put some distance between you and "
     "anything you might hurt yourself with, and reach out to the crisis line? They're there for exactly this.",
 )
+# The user's own act under way or done (pills taken, at the edge): the emergency call first, then what to tell them
+# and a step away from the means; later turns ask whether they called, and stay. Safety sent the number.
+_IMMINENT_REPLIES = (
+    "Please call emergency services right now; the number is at the top of the message I sent. If you've taken "
+    "something, tell them what and how much. If you can, move away from whatever could hurt you and get to where "
+    "another person is. I'm staying right here with you.",
+    "I'm still right here. Have you been able to call? If not, please call the emergency number now, or ask "
+    "someone near you to call for you. You don't have to do this alone.",
+    "Thank you for still talking to me. Is someone with you, or is help on the way? If you can, unlock the door so "
+    "help can get in, and stay where they can reach you. I'm not going anywhere.",
+)
 # Danger from others (violence against the user, threats over a debt): their safety now and the helpline safety sent,
 # never a word about hurting themselves.
 _DANGER_REPLIES = (
@@ -326,6 +337,8 @@ def reply(request: ChatRequest) -> str:
     context = request.context
     if context.safety.someone_in_danger:  # "my roommate took a bunch of pills and won't wake up"
         return _pick(_SOMEONE_IN_DANGER, context.message.message_id + context.message.text)
+    if context.safety.crisis and context.safety.imminent:  # "ya me tomé todas las pastillas": call first
+        return _crisis_reply(context.recent_turns, _IMMINENT_REPLIES)
     if context.safety.crisis:
         return _crisis_reply(context.recent_turns, _CRISIS_REPLIES if context.safety.risk_to_self else _DANGER_REPLIES)
     text = context.message.text

@@ -464,6 +464,7 @@ def _merge(first: SafetyView, second: SafetyView) -> SafetyView:
         after_sensitive=first.after_sensitive or second.after_sensitive,
         someone_at_risk=first.someone_at_risk or second.someone_at_risk,
         someone_in_danger=first.someone_in_danger or second.someone_in_danger,
+        imminent=first.imminent or second.imminent,
     )
 
 

@@ -32,6 +32,14 @@ SOMEONE_AT_RISK_GUIDANCE = (
     "Ask how the user is coping too. No jokes or role-play; do not claim to be a human or a counselor."
 )
 
+IMMINENT_REPLY_GUIDANCE = (
+    "The user may have acted already or be about to (pills taken, a wound, at an edge, the means in hand). First and "
+    "briefly: ask them to call emergency services now (the number is in the support they were sent), to say what they "
+    "took and how much, and to move away from what could hurt them, to where another person is. Then stay with them "
+    "in short, calm messages; nothing else comes first. No jokes or role-play; do not claim to be a human or a "
+    "counselor."
+)
+
 SOMEONE_IN_DANGER_GUIDANCE = (
     "Someone the user knows may be in danger of dying right now (an overdose taken, a wound, at an edge). First and "
     "briefly: tell them to call emergency services now, to stay with the person if it is safe, and to tell the "

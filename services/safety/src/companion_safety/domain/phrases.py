@@ -930,12 +930,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # tomorrow reckon it'd be a relief"), no tomorrow for the writer ("there's no tomorrow for me bru"), and the
         # insurance that would pay with the family better off ("the policy would pay off the farm. sarah and the kids
         # would honestly be better off")
-        r"\bif (?:a|the|that|some|me) (?:[\w-]+ )?(?:bus|car|lorry|truck|train|tractor|plane|tree|wave|bull|horse|crane"
-        r"|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)|rolls (?:on|over)"
-        r"|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)\b"
+        # rules-66 (safety holdout 68, after its measurement): or hit by one, and not even sad ("if a bus hit me on
+        # Bellaire tomorrow I wouldn't even be sad"; "if i got hit by a car i genuinely wouldnt be upset")
+        r"\bif (?:(?:a|the|that|some|me) (?:[\w-]+ )?(?:bus|car|lorry|truck|train|tractor|plane|tree|wave|bull|horse"
+        r"|crane|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)"
+        r"|rolls (?:on|over)"
+        r"|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)"
+        r"|i (?:got|get|was|were) (?:hit|run over|knocked (?:down|over)|taken out) by (?:a|the|some) (?:[\w-]+ )?"
+        r"(?:bus|car|lorry|truck|train|tractor|van|taxi))\b"
         r"[^.!?]{0,40}\b(?:a relief|wouldn'?t (?:really |even )?mind|(?:i )?don'?t think i'?d mind|i'?d not mind"
         r"|(?:would|'d) be (?:a )?(?:blessing|mercy|relief)|fine by me"
-        r"|wouldn'?t be (?:so |that |such a |the worst )?(?:bad|terrible|a bad thing))\b",
+        r"|wouldn'?t be (?:so |that |such a |the worst )?(?:bad|terrible|a bad thing)"
+        r"|(?:wouldn'?t|would not) (?:really |even |honestly |genuinely |truly |actually )?(?:mind|care|be (?:sad|upset"
+        r"|bothered|sorry)|cry|fight it))\b",
         r"\b(?:there'?s|there is) no tomorrow for (?:me|someone like me)\b",
         # rules-51 (holdout 54, after its measurement): no more mornings, going in one's sleep in Hinglish ("kabhi kabhi
         # lagta hai bas neend mein hi chala jaun, no more mornings"), the family all right on the insurance ("she'd be
@@ -1057,6 +1064,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:envy|envies|envying|envied|jealous of) (?:the dead|dead people|the (?:people|bodies|ones|folk) (?:in|on)"
         r" (?:the |my )?(?:coffins?|caskets?|ground|graves?|cemetery|table|slab)|corpses)\b"
         r"|\b(?:people|bodies|ones|folk|clients) on my (?:table|slab)\b.*\b(?:envy\w*|jealous)\b",
+        # rules-66 (safety holdout 67, after its measurement): treasured things given, to be understood only after
+        # ("gave my sister my rings and avó's cross today. she won't understand till after")
+        r"\b(?:gave|given|giving|handed|left|leaving)\b[^.!?]{0,40}\bmy\b[^.!?]{0,40}[.!?,;]?[^.!?]{0,40}\b(?:won'?t"
+        r"|will not|wont|don'?t|doesn'?t|wouldn'?t|will|'ll) (?:\w+ )?(?:understand|get it|know why|realise|realize)\b"
+        r"[^.!?]{0,12}\b(?:(?:till|until|til|'?til) after|after|afterwards)(?=$|[.!?,;]| and\b| but\b| that'?s\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1355,9 +1367,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|from (?:outside|the outside|above|a distance|far away)|through (?:glass|a window|a screen)|in a film"
         r"|like a film)\b",
         r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|workout|stairs|crush|excit\w*|coffee|caffeine|match|game|film|movie"
-        r"|date)\b).*\bheart (?:is |keeps |'s )?(?:racing|pounding|hammering)\b.*\bcan'?t (?:breathe|get my breath"
+        r"|date)\b).*\bheart (?:is |keeps |'s |won'?t stop |will not stop |keeps on )?(?:racing|pounding|hammering)\b"
+        r".*\bcan'?t (?:breathe|get my breath"
         r"|catch my breath)\b(?=.*\b(?:keeps happening|again|every time|am i dying|i'?m dying|out of nowhere|for no"
-        r" reason)\b)",
+        # rules-66 (safety holdout 68, after its measurement): or every night ("it happens every night since we moved")
+        r" reason|(?:happens|happening) every (?:night|day|morning|time)|every single night|each night|most nights)\b)",
         # rules-64 (safety holdout 65, after its measurement): at breaking point; a scene that keeps coming back with
         # no sleep or food ("I can't switch off, can't eat, I keep seeing them"); days without a word said aloud; a
         # newcomer with no one ("3 years in Hamburg and I have no one")
@@ -1365,12 +1379,28 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" like i'?m|i'?m (?:nearly|almost|close to|getting to)) (?:at )?(?:my |a |the )?breaking point\b",
         r"^(?!.*\b(?:lol|haha\w*|lmao|films?|movies?|show|series|episode|game|ads?|advert\w*|dream of|love)\b)"
         r"(?=.*\bcan'?t (?:sleep|eat|switch off|turn (?:it|my (?:brain|head)) off|function|stop shaking)\b)"
-        r".*\bi (?:keep|can'?t stop|still keep) (?:seeing|hearing|picturing|reliving) (?:them|it|him|her|their faces?"
+        # rules-66 (safety holdout 68, after its measurement): "i" left unsaid ("can't sleep, keep seeing it")
+        r".*\b(?:i )?(?:keep|can'?t stop|still keep) (?:seeing|hearing|picturing|reliving) (?:them|it|him|her"
+        r"|their faces?"
         r"|his face|her face|the (?:\w+ )?(?:crash|accident|bodies|body|faces?|fire|blood|scene))\b",
         r"\b(?:some|most|whole|many) days i (?:don'?t|do not|never|won'?t) (?:say|speak|utter) a (?:single )?word"
         r"(?: out loud| aloud)? to (?:anyone|anybody|a soul|a living soul)\b",
         r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:years?|months) (?:in|here|living in|since i (?:moved|came))\b.*\bi"
         r" (?:have|'ve got|got) no ?one\b(?!'| (?:to (?:blame|thank|ask|play|go|help|watch|cover)|else|but)\b)",
+        # rules-66 (safety holdouts 67 and 68, after their measurement): no one here ("i have no one here. my family
+        # can't contact me"), days without a voice heard, nobody who writes or calls first or at all in weeks
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\bi(?: have|'ve got|'ve| have got| got) (?:no ?one|nobody|noone) here\b"
+        r"(?! (?:to (?:help|cover|watch|drive|pick|look after|babysit|lift|carry|ask|take|feed|mind|play)|yet|today"
+        r"|tonight|at the moment|right now|but)\b)",
+        r"\b(?:go|gone|went|going|can go) (?:whole )?days without (?:hearing (?:a|anyone'?s|another) (?:human "
+        r"|single )?voice|talking to (?:anyone|a soul|a single person|another person)|speaking to (?:anyone"
+        r"|another person))\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:nobody|no one|noone|no-one) (?:ever )?(?:texts|messages|calls|rings)"
+        r" me first\b",
+        r"\b(?:nobody|no one|noone|no-one)(?:'s| has)? (?:rung|called|phoned|texted|messaged|visited|rang|text)"
+        r" (?:me )?(?:in|for) (?:weeks|months|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b"
+        r"(?!.*\b(?:about|back|re|regarding) (?:the|my) (?:job|application|interview|claim|order|parcel|quote"
+        r"|repair)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -1557,6 +1587,11 @@ IMMINENT_ALONE = [
     r"|date|ask\w*|tell\w*|gym|run|race|climb\w*)\b)(?=.*\b(?:beachy head|cliffs?|edge|bridge|roof|rooftop|ledge"
     r"|platform|tracks|railway|engine (?:off|running)|parked (?:up )?at)\b).*\b(?:working (?:myself )?up to it"
     r"|building up (?:the )?(?:courage|nerve)|getting (?:the )?(?:courage|nerve) up)\b",
+    # rules-66: every pill there was ("just swallowed every pill in the cabinet"), not every dose kept to ("took
+    # every tablet on time this week", "as prescribed")
+    r"\b(?:took|swallowed|taken|downed) every (?:single |last )?(?:\w+ )?(?:pill|tablet|capsule|painkiller)s?\b"
+    r"(?![^.!?]{0,30}\b(?:on time|as prescribed|prescribed|this week|every day|each day|each morning|on schedule"
+    r"|the doctor said|like i was told|i was supposed to)\b)",
 ]
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
@@ -2006,6 +2041,14 @@ ABUSE_RULES = [
     # rules-64 (safety holdout 65, after its measurement): "keeps comin in my room at night and touchin me"
     r"|coming|comin|sneaking|creeping) (?:in|into)"
     r" (?:my|me|our) (?:room|bed)\b[^.!?]{0,60}\b(?:touch(?:es|ed|ing|in)?|feels? me|grop\w*|fondl\w*)\b",
+    # rules-66 (safety holdout 67, after its measurement): an adult of the family or in charge who keeps touching the
+    # writer ("my uncle keeps touching me when we visit"), said alone; a partner's touch needs more (the rule below)
+    r"\b(?:my|me) (?:\w+'s )?(?:step ?(?:dad|father|mum|mom|brother)|uncle|grandad|granddad|grandpa|grandfather"
+    r"|coach|teacher|tutor|pastor|priest|imam|neighbou?r|(?:mum|mom|mam|mama|dad)'?s (?:new )?(?:boyfriend|bf|partner"
+    r"|fella|husband|girlfriend|wife|friend)|cousin|brother-in-law|landlord|boss|manager|supervisor)(?: [\w']+){0,2}?"
+    r" (?:keeps|kept|keep|has been|'s been|started|starts|won'?t stop|always) (?:touching|groping|fondling|feeling up"
+    r"|touchin) me\b(?! on the (?:shoulder|arm|back|hand|head)\b)(?!.*\b(?:lol|haha\w*|lmao|tickl\w*|poking"
+    r"|annoying|to (?:wake|get my attention))\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -2133,6 +2176,10 @@ EXPLOITATION_RULES = [
     r"|takes|has taken|kept|keeps|keep|are keeping|is"
     r" keeping|holds|is holding|confiscated|won'?t give back|will not give back) (?:away )?my (?:passport|papers"
     r"|documents|id card|visa)\b(?!.*\b(?:for me|to renew|renewed|to the embassy|for safe ?keeping|lol)\b)",
+    # rules-66 (safety holdout 68, after its measurement): anyone keeping both the papers and the pay ("my uncle keeps
+    # my passport and my pay from the plant")
+    r"\b(?:keeps|kept|keep|took|takes|taken|holds|is holding|has|confiscated) my (?:passport|papers|documents|visa"
+    r"|id card) and (?:my |all my )?(?:pay|wages|salary|money|earnings)\b(?!.*\b(?:for me|safe ?keeping|lol)\b)",
     r"\b(?:madam|madame|the sponsor|my sponsor|my employer|the employer|my boss|the agent|my agent|the family i"
     r" work for)(?: [\w']+){0,2}? (?:does not|doesn'?t|do not|don'?t|won'?t|will not|never) (?:let|allow) me"
     r" (?:to )?(?:eat|sleep|rest|call (?:my family|home)|see a doctor|leave)(?=\s*(?:$|[,.!?]|for |until |till"

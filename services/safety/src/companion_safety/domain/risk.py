@@ -76,7 +76,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-63 (after safety holdouts 63-64's measurement): poison drunk without "I", finishing it, gone by morning, a
 # known edge, over a ship's side, not here to see a gift's day; distress in everyday words as concerns; a relative
 # who comes into the writer's room at night; farewells to a job or before a move, thorns and "in the foot" are none.
-RULES_VERSION = "rules-65"
+RULES_VERSION = "rules-66"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").

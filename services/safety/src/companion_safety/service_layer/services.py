@@ -212,6 +212,8 @@ class SafetyService:
             at_risk = "self_harm" in supported or not ({"abuse", "debt", "someone_at_risk"} & set(supported))
             if at_risk:
                 parts.append(crisis.CRISIS_REPLY_GUIDANCE)
+                if stored.risk.level >= RiskLevel.IMMINENT:  # the number first: "ya me tomé todas las pastillas"
+                    parts.append(crisis.IMMINENT_REPLY_GUIDANCE)
                 if "abuse" in supported:
                     parts.append(crisis.ALSO_ABUSE_GUIDANCE)
             elif "abuse" in supported:
