@@ -18,6 +18,8 @@ _HEADS = 12  # attention heads (the model's config.json), for the optimizer's fu
 # MiniLM was trained on up to 128 word pieces; longer texts are embedded by their beginning.
 MAX_TOKENS = 128
 SUB_BATCH = 16
+# Texts run together when the longest is at most this many times the shortest (in word pieces).
+SIMILAR_LENGTH = 1.25
 # Unit vectors, one row per text.
 Encoder = Callable[[list[str]], npt.NDArray[np.float32]]
 
@@ -36,18 +38,36 @@ class MiniLM:
         tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir))
         session = self.session
 
-        def encode_similar(texts: list[str]) -> npt.NDArray[np.float32]:
-            batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="np")
-            (vectors,) = session.run(None, {name: batch[name].astype(np.int64) for name in _ONNX_INPUTS})
+        def encode_similar(pieces: list[list[int]]) -> npt.NDArray[np.float32]:
+            longest = max(len(ids) for ids in pieces)
+            input_ids = np.zeros((len(pieces), longest), dtype=np.int64)  # the padding token's id is 0
+            attention_mask = np.zeros_like(input_ids)
+            for row, ids in enumerate(pieces):
+                input_ids[row, : len(ids)] = ids
+                attention_mask[row, : len(ids)] = 1
+            inputs = {
+                "input_ids": input_ids,
+                "attention_mask": attention_mask,
+                "token_type_ids": np.zeros_like(input_ids),
+            }
+            (vectors,) = session.run(None, inputs)
             return np.asarray(vectors, dtype=np.float32)
 
-        # Texts of similar length together: a batch is padded to its longest text (measured: +30% texts/s).
+        # A batch is padded to its longest text, and padding costs as much as text: texts batched as they come
+        # (ingestion's, of every length) cost 22-26 ms a text here, one at a time 15.8, and in runs of texts within
+        # a quarter of each other's length 14.3 (LoCoMo turns, batches of 8 and 16; the vectors are the same).
         def encode(texts: list[str]) -> npt.NDArray[np.float32]:
-            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+            pieces = tokenizer(texts, truncation=True, max_length=MAX_TOKENS)["input_ids"]
+            order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
             vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-            for start in range(0, len(order), SUB_BATCH):
-                chunk = order[start : start + SUB_BATCH]
-                vectors[chunk] = encode_similar([texts[i] for i in chunk])
+            run: list[int] = []
+            for index in order:
+                if run and (len(run) == SUB_BATCH or len(pieces[index]) > len(pieces[run[0]]) * SIMILAR_LENGTH):
+                    vectors[run] = encode_similar([pieces[i] for i in run])
+                    run = []
+                run.append(index)
+            if run:
+                vectors[run] = encode_similar([pieces[i] for i in run])
             return vectors
 
         return encode
