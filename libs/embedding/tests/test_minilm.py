@@ -53,3 +53,17 @@ def test_the_token_states_export_gives_each_word_pieces_original_state(cache_dir
             original = bert(**{name: torch.from_numpy(batch[name]) for name in batch}).last_hidden_state.numpy()
         assert states.shape == (1, len(batch["input_ids"][0]), 384)
         np.testing.assert_allclose(states, original, atol=1e-4)
+
+
+def test_texts_of_any_lengths_together_get_the_vectors_each_gets_alone(cache_dir: Path) -> None:
+    """The encoder runs texts of about the same length together and pads by hand: each text's vector is the one it
+    gets alone, whatever else came in its batch, and comes back in its place. Longer than 128 word pieces is cut."""
+    encode = open_minilm(cache_dir=str(cache_dir)).encoder()
+    texts = [*TEXTS, "word " * 300, "a", "my sister Ana lives in Porto now", "ok", *TEXTS] * 3
+
+    together = encode(texts)
+    alone = np.concatenate([encode([text]) for text in texts])
+
+    assert together.shape == (len(texts), 384)
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+    np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
