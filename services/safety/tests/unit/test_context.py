@@ -50,6 +50,11 @@ def test_a_leaning_message_after_one_at_risk_is_read_as_at_risk() -> None:
         ("what does it matter", RiskLevel.IDEATION, RiskLevel.IDEATION, "hopeless"),
         ("nobody can help me", RiskLevel.PLAN, RiskLevel.PLAN, "hopeless"),
         ("too late", RiskLevel.IDEATION, RiskLevel.IMMINENT, "done"),
+        # help not called after pills taken: the danger has not passed, whatever else is said
+        ("no i haven't called", RiskLevel.IMMINENT, RiskLevel.IMMINENT, "no_help"),
+        ("not ringing anyone, i feel fine now", RiskLevel.IMMINENT, RiskLevel.IMMINENT, "no_help"),
+        ("i don't want an ambulance", RiskLevel.IMMINENT, RiskLevel.IMMINENT, "no_help"),
+        ("cant call, phone's nearly dead", RiskLevel.PLAN, RiskLevel.PLAN, "no_help"),
     ],
 )
 def test_a_message_that_carries_an_earlier_risk_over_is_read_as_at_risk(
@@ -131,3 +136,12 @@ def test_a_message_that_only_starts_like_a_yes_is_not_one(text: str) -> None:
 )
 def test_an_everyday_deed_is_not_one_told_after_risk(text: str) -> None:
     assert in_context(_assessed(0.05), text, [RiskLevel.IDEATION]).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["haven't called my mum back about sunday", "i need to call the bank tomorrow", "ok i called 911, they're coming"],
+)
+def test_calls_about_other_things_or_help_called_carry_nothing_over(text: str) -> None:
+    alone = _assessed(0.05)
+    assert in_context(alone, text, [RiskLevel.IMMINENT]) == alone

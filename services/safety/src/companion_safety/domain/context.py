@@ -4,6 +4,7 @@ harmless alone and alarming minutes after "i can't do this anymore".
 When one of the user's messages within CONTEXT_WINDOW was at risk (ideation or above), a message below the crisis
 bar on its own is read as at risk if it
 - is a farewell (a plan: a goodbye with intent) or tells a deed done or under way (imminent),
+- says that help was not called or is not wanted ("no i haven't called", "i don't want an ambulance"),
 - says yes to what was said before, or says in a few words that they are not safe or not ok, answers with a bare
   "no" or "i don't know", or that nothing can help (the earlier level carries over: nothing says the risk has
   passed), speaks of being a burden (ideation) or names means or a place (a plan),
@@ -44,6 +45,8 @@ def _cue(text: str, probability: float | None, bar: float) -> Cue | None:
         return "done", RiskLevel.IMMINENT
     if phrases.AFTER_RISK_FAREWELL.search(normalized):
         return "farewell", RiskLevel.PLAN
+    if phrases.AFTER_RISK_NO_HELP.search(normalized):
+        return "no_help", None
     short = len(normalized.split()) <= AFFIRMATION_WORDS
     if short and phrases.AFTER_RISK_INSISTENCE.search(normalized):
         return "yes", None

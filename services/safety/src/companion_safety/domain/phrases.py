@@ -2774,6 +2774,24 @@ AFTER_RISK_MOVED_ON = re.compile(
     r"|\b(?:threw|thrown|flushed|gave|given|handed|got rid of) (?:them|it|the (?:pills|tablets|meds|rope|blade|blades"
     r"|razor|knife|gun))(?: \w+){0,3} (?:away|out|down the|to (?:my|a|the))\b"
 )
+# Help not called after the risk ("no i haven't called", "not calling anyone", "i don't want an ambulance"): the
+# companion asked them to call, and nothing says the danger has passed (pills taken act for hours), so the earlier
+# level stays whatever else is said; not someone else not called ("haven't called my mum back about sunday").
+_HELP = (
+    r"(?:them|anyone|anybody|any ?one|no ?one|nobody|911|999|112|000|988|111|it|the (?:number|line|helpline|hotline"
+    r"|crisis line|ambulance|police|emergency (?:number|services)|doctor|lifeline)|an ambulance|the cops|for help"
+    r"|emergency(?: services)?|help)"
+)
+AFTER_RISK_NO_HELP = re.compile(
+    r"\b(?:haven'?t|have not|havent|didn'?t|did not|didnt|not gonna|not going to|won'?t|wont|will not|don'?t want to"
+    r"|dont want to|do not want to|can'?t|cant|cannot|not|i'?m not|im not) (?:\w+ )?(?:call|called|calling|ring|rang"
+    rf"|ringing|phone|phoned|phoning|text|texted|get|getting|got) {_HELP}\b(?! (?:back|later|about|tomorrow|tonight"
+    r"|after)\b)"
+    r"|\b(?:haven'?t|have not|havent|didn'?t|did not|didnt|not gonna|won'?t|wont|will not|not) (?:call|called|calling"
+    r"|ring|rang|phone|phoned)(?: (?:yet|anyone|anybody))?[ .!?]*$"
+    r"|\b(?:don'?t|dont|do not) want (?:an ambulance|the ambulance|anyone to (?:come|know|call)|help|to be saved"
+    r"|them to come)\b|\b(?:can'?t|cant|cannot) (?:call|ring|phone)\b|\b(?:no ?one|nobody|noone) to (?:call|ring)\b"
+)
 # Not safe, not ok, or a bare "no" / "idk" to what the companion said after the risk ("no im not", "not safe",
 # "nope", "i don't know"): nothing says the risk has passed, so it stays (the companion likely asked whether they
 # are safe or can reach someone). A longer message says more, and is read for what it says.
