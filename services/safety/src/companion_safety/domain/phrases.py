@@ -2784,9 +2784,9 @@ _HELP = (
 )
 AFTER_RISK_NO_HELP = re.compile(
     r"\b(?:haven'?t|have not|havent|didn'?t|did not|didnt|not gonna|not going to|won'?t|wont|will not|don'?t want to"
-    r"|dont want to|do not want to|can'?t|cant|cannot|not|i'?m not|im not) (?:\w+ )?(?:call|called|calling|ring|rang"
-    rf"|ringing|phone|phoned|phoning|text|texted|get|getting|got) {_HELP}\b(?! (?:back|later|about|tomorrow|tonight"
-    r"|after)\b)"
+    r"|dont want to|do not want to|can'?t|cant|cannot|not|i'?m not|im not) (?:\w+ )?(?:(?:call|called|calling|ring"
+    rf"|rang|ringing|phone|phoned|phoning|text|texted) {_HELP}|(?:get|getting|got) (?:help|an ambulance|the ambulance"
+    r"|emergency help))\b(?! (?:back|later|about|tomorrow|tonight|after)\b)"
     r"|\b(?:haven'?t|have not|havent|didn'?t|did not|didnt|not gonna|won'?t|wont|will not|not) (?:call|called|calling"
     r"|ring|rang|phone|phoned)(?: (?:yet|anyone|anybody))?[ .!?]*$"
     r"|\b(?:don'?t|dont|do not) want (?:an ambulance|the ambulance|anyone to (?:come|know|call)|help|to be saved"
