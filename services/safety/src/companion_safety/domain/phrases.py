@@ -933,9 +933,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-66 (safety holdout 68, after its measurement): or hit by one, and not even sad ("if a bus hit me on
         # Bellaire tomorrow I wouldn't even be sad"; "if i got hit by a car i genuinely wouldnt be upset")
         r"\bif (?:(?:a|the|that|some|me) (?:[\w-]+ )?(?:bus|car|lorry|truck|train|tractor|plane|tree|wave|bull|horse"
-        r"|crane|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)"
-        r"|rolls (?:on|over)"
-        r"|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)"
+        r"|crane|forklift|roof|wall|ute|quad|digger|bale)\b[^.!?]{0,40}\b(?:hit|hits|rolled (?:on|over)|rolls (?:on"
+        r"|over)|fell on|falls on|ran me over|runs me over|crushed|crushes|took me out|takes me out|got me|gets me)"
         r"|i (?:got|get|was|were) (?:hit|run over|knocked (?:down|over)|taken out) by (?:a|the|some) (?:[\w-]+ )?"
         r"(?:bus|car|lorry|truck|train|tractor|van|taxi))\b"
         r"[^.!?]{0,40}\b(?:a relief|wouldn'?t (?:really |even )?mind|(?:i )?don'?t think i'?d mind|i'?d not mind"
@@ -1368,8 +1367,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|like a film)\b",
         r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|workout|stairs|crush|excit\w*|coffee|caffeine|match|game|film|movie"
         r"|date)\b).*\bheart (?:is |keeps |'s |won'?t stop |will not stop |keeps on )?(?:racing|pounding|hammering)\b"
-        r".*\bcan'?t (?:breathe|get my breath"
-        r"|catch my breath)\b(?=.*\b(?:keeps happening|again|every time|am i dying|i'?m dying|out of nowhere|for no"
+        r".*\bcan'?t (?:breathe|get my breath|catch my breath)\b(?=.*\b(?:keeps happening|again|every time|am i dying"
+        r"|i'?m dying|out of nowhere|for no"
         # rules-66 (safety holdout 68, after its measurement): or every night ("it happens every night since we moved")
         r" reason|(?:happens|happening) every (?:night|day|morning|time)|every single night|each night|most nights)\b)",
         # rules-64 (safety holdout 65, after its measurement): at breaking point; a scene that keeps coming back with
@@ -1381,8 +1380,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?=.*\bcan'?t (?:sleep|eat|switch off|turn (?:it|my (?:brain|head)) off|function|stop shaking)\b)"
         # rules-66 (safety holdout 68, after its measurement): "i" left unsaid ("can't sleep, keep seeing it")
         r".*\b(?:i )?(?:keep|can'?t stop|still keep) (?:seeing|hearing|picturing|reliving) (?:them|it|him|her"
-        r"|their faces?"
-        r"|his face|her face|the (?:\w+ )?(?:crash|accident|bodies|body|faces?|fire|blood|scene))\b",
+        r"|their faces?|his face|her face|the (?:\w+ )?(?:crash|accident|bodies|body|faces?|fire|blood|scene))\b",
         r"\b(?:some|most|whole|many) days i (?:don'?t|do not|never|won'?t) (?:say|speak|utter) a (?:single )?word"
         r"(?: out loud| aloud)? to (?:anyone|anybody|a soul|a living soul)\b",
         r"^(?!.*\b(?:lol|haha\w*|lmao)\b).*\b(?:years?|months) (?:in|here|living in|since i (?:moved|came))\b.*\bi"
