@@ -67,3 +67,38 @@ def test_texts_of_any_lengths_together_get_the_vectors_each_gets_alone(cache_dir
     assert together.shape == (len(texts), 384)
     np.testing.assert_allclose(together, alone, atol=1e-5)
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+def test_parts_run_one_after_another_give_the_whole_models_vectors_and_states(cache_dir: Path) -> None:
+    """Memory's embedder and its fact tagger share their first layers: the trunk's states, run through the last
+    layers, give what the whole model gives, as a vector and as token states."""
+    from transformers import AutoTokenizer
+
+    whole = open_minilm(cache_dir=str(cache_dir))
+    whole_states = open_minilm(cache_dir=str(cache_dir), token_states=True)
+    trunk = open_minilm(cache_dir=str(cache_dir), token_states=True, layers=(0, 4))
+    top = open_minilm(cache_dir=str(cache_dir), layers=(4, 6))
+    top_states = open_minilm(cache_dir=str(cache_dir), token_states=True, layers=(4, 6))
+    import onnx
+
+    for part in (cache_dir / "companion-models").glob("*-layers*.onnx"):
+        assert "Attention" in {node.op_type for node in onnx.load(str(part)).graph.node}, part.name
+    tokenizer = AutoTokenizer.from_pretrained(str(whole.model_dir))
+    for text in TEXTS:
+        batch = tokenizer([text], return_tensors="np")
+        inputs = {name: batch[name].astype(np.int64) for name in batch}
+        (hidden,) = trunk.session.run(None, inputs)
+        part_inputs = {"hidden_states": hidden, "attention_mask": inputs["attention_mask"]}
+        (vector,) = top.session.run(None, part_inputs)
+        (states,) = top_states.session.run(None, part_inputs)
+
+        assert hidden.shape == (1, len(batch["input_ids"][0]), 384)
+        np.testing.assert_allclose(vector, whole.encoder()([text]), atol=1e-5)
+        np.testing.assert_allclose(states, whole_states.session.run(None, inputs)[0], atol=1e-4)
+
+
+def test_a_part_must_be_layers_of_the_model_and_pooled_only_at_its_end(cache_dir: Path) -> None:
+    with pytest.raises(ValueError, match="layers"):
+        open_minilm(cache_dir=str(cache_dir), layers=(0, 4))  # a vector from half the model means nothing
+    with pytest.raises(ValueError, match="layers"):
+        open_minilm(cache_dir=str(cache_dir), token_states=True, layers=(4, 7))

@@ -691,7 +691,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             GrpcSafetyAssessor(channels, args.safety_address, 2.0) if args.safety_address else TakenAsHarmless()
         )
         # The fact tagger as deployed (MEMORY_FACT_TAGGER is on by default): its findings are memories too.
-        tagger: MiniLMFactTagger | None = None if args.no_fact_tagger else load_fact_tagger()
+        tagger: MiniLMFactTagger | None = (
+            None if args.no_fact_tagger else load_fact_tagger(embeds=not args.int8, workers=args.ingest_threads)
+        )
         service = MemoryService(
             PostgresMemoryStore(pool),
             embedder,

@@ -52,6 +52,7 @@ SEED = 7
 RANK = 8
 ALPHA = 16.0
 EPOCHS = 6
+ADAPT_FROM = 0
 BATCH = 16
 LORA_LR = 1e-3
 HEAD_LR = 2e-3
@@ -184,12 +185,12 @@ class Tagger(torch.nn.Module):
     """MiniLM with LoRA, a tag head and a name head over each token's state and whether the token is capitalised
     (the tokenizer lowercases; a capital is the best sign of a name)."""
 
-    def __init__(self, bert: torch.nn.Module) -> None:
+    def __init__(self, bert: torch.nn.Module, adapt_from: int = 0) -> None:
         super().__init__()
         self.bert = bert
         for p in bert.parameters():
             p.requires_grad_(False)
-        for layer in bert.encoder.layer:  # type: ignore[union-attr]
+        for layer in bert.encoder.layer[adapt_from:]:  # type: ignore[index]
             for target in TARGETS:
                 parent_name, _, child = target.rpartition(".")
                 parent = layer.get_submodule(parent_name)
@@ -237,10 +238,10 @@ def collate(items: list[dict[str, object]]) -> tuple[torch.Tensor, ...]:
     return ids, mask, y, names, capital
 
 
-def train(items: list[dict[str, object]]) -> Tagger:
+def train(items: list[dict[str, object]], adapt_from: int = 0) -> Tagger:
     torch.manual_seed(SEED)
     _, bert = load_bert()
-    model = Tagger(bert)
+    model = Tagger(bert, adapt_from)
     lora = [p for n, p in model.named_parameters() if "lora_" in n]
     heads = list(model.tags.parameters()) + list(model.names.parameters())
     optimizer = torch.optim.AdamW(
@@ -341,6 +342,7 @@ def main() -> None:
     parser.add_argument("--out", help="where --test writes the spans (JSON)")
     parser.add_argument("--write", action="store_true", help="train on all sets but HELD_OUT and write the model")
     parser.add_argument("--no-more", action="store_true", help="leave out the training-only sets of data/")
+    parser.add_argument("--adapt-from", type=int, default=ADAPT_FROM, help="the first of the six layers given LoRA")
     args = parser.parse_args()
     torch.set_num_threads(2)
     names = sorted(p.name for p in EVAL.glob("extraction_*.jsonl") if p.name not in HELD_OUT)
@@ -352,7 +354,7 @@ def main() -> None:
     tokenizer, _ = load_bert()
     rows = load_rows(train_sets)
     print(f"training on {len(rows)} rows of {len(train_sets)} sets", file=sys.stderr)
-    model = train(encode(tokenizer, rows))
+    model = train(encode(tokenizer, rows), args.adapt_from)
     if args.test:
         test_rows = load_rows(args.test)
         items = encode(tokenizer, test_rows)

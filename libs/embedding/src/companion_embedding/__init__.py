@@ -7,6 +7,7 @@ safety (crisis detection), which may not import each other.
 
 from companion_embedding._minilm import (
     DIMENSIONS,
+    LAYERS,
     MAX_TOKENS,
     Encoder,
     MiniLM,
@@ -15,4 +16,4 @@ from companion_embedding._minilm import (
     open_minilm,
 )
 
-__all__ = ["DIMENSIONS", "MAX_TOKENS", "Encoder", "MiniLM", "WeightChange", "onnx_model", "open_minilm"]
+__all__ = ["DIMENSIONS", "LAYERS", "MAX_TOKENS", "Encoder", "MiniLM", "WeightChange", "onnx_model", "open_minilm"]

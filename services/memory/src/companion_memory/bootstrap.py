@@ -54,7 +54,9 @@ def build_tagger(settings: MemorySettings) -> MiniLMFactTagger | None:
     if not settings.fact_tagger:
         return None
     started = time.monotonic()
-    tagger = load_fact_tagger(settings.model_cache_dir)
+    # The tagger gives the message's vector too when memory embeds with the same MiniLM (its first layers run once).
+    embeds = settings.embedder == "minilm" and not settings.embedder_int8
+    tagger = load_fact_tagger(settings.model_cache_dir, embeds=embeds, workers=settings.embedder_ingest_threads)
     log.info("fact_tagger_ready", version=tagger.version, load_s=round(time.monotonic() - started, 2))
     return tagger
 

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 from importlib.resources import files
 
+import numpy as np
 import pytest
 
 from companion_memory.adapters.fact_tagger import WEIGHTS_FILE, MiniLMFactTagger, load_fact_tagger, parse_weights
@@ -18,12 +19,12 @@ SAID_AT = datetime(2026, 3, 2, 18, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def tagger() -> MiniLMFactTagger:
-    return load_fact_tagger()
+    return load_fact_tagger(embeds=True)
 
 
 def _facts(tagger: MiniLMFactTagger, text: str) -> list[Found]:
     rules = read_sentences(text, SAID_AT, "UTC")
-    return [*rules, *tagged_facts(text, tagger.read(text), SAID_AT, "UTC", rules, tagger.bars)]
+    return [*rules, *tagged_facts(text, tagger.read_now(text).spans, SAID_AT, "UTC", rules, tagger.bars)]
 
 
 def _kept(tagger: MiniLMFactTagger, text: str) -> set[tuple[str, str]]:
@@ -50,14 +51,34 @@ def test_it_keeps_nothing_from_a_negation_or_a_supposition(tagger: MiniLMFactTag
 
 
 def test_an_empty_or_emoji_message_has_no_spans(tagger: MiniLMFactTagger) -> None:
-    assert tagger.read("") == []
-    assert tagger.read("   ") == []
-    assert [s for s in tagger.read("😂😂😂") if s.role != "relation"] == []
+    assert tagger.read_now("").spans == []
+    assert tagger.read_now("   ", embed=True).spans == []
+    assert [s for s in tagger.read_now("😂😂😂").spans if s.role != "relation"] == []
 
 
-def test_a_huge_message_is_read_by_its_beginning(tagger: MiniLMFactTagger) -> None:
-    spans = tagger.read("my name is Oona and I live in Kirkwall. " + "la " * 20_000)
-    assert all(span.end <= 2000 for span in spans)
+def test_a_huge_message_is_read_by_its_beginning_and_left_to_the_embedder(tagger: MiniLMFactTagger) -> None:
+    reading = tagger.read_now("my name is Oona and I live in Kirkwall. " + "la " * 20_000, embed=True)
+    assert reading.spans
+    assert all(span.end <= 2000 for span in reading.spans)
+    assert reading.vector is None
+
+
+def test_the_vector_it_gives_is_the_one_memorys_embedder_gives(tagger: MiniLMFactTagger) -> None:
+    """The tagger runs MiniLM's first layers for itself; MiniLM's own last layers then give the message's vector,
+    so memory does not run the message through those first layers twice."""
+    from companion_embedding import open_minilm
+
+    encode = open_minilm().encoder()
+    for text in (
+        "My dog is called Rex.",
+        "ok",
+        "we moved to Leeds in May, the flat is tiny but the neighbours are lovely",
+    ):
+        vector = tagger.read_now(text, embed=True).vector
+        assert vector is not None
+        np.testing.assert_allclose(vector, encode([text])[0], atol=1e-5)
+        assert tagger.read_now(text).vector is None  # not asked: not run
+    assert load_fact_tagger().read_now("My dog is called Rex.", embed=True).vector is None  # loaded without it
 
 
 def test_the_weights_file_is_checked_when_read() -> None:
@@ -65,5 +86,7 @@ def test_the_weights_file_is_checked_when_read() -> None:
     parse_weights(json.dumps(raw).encode())
     with pytest.raises(ValueError, match="tags"):
         parse_weights(json.dumps({**raw, "tags": ["O", "B-X"]}).encode())
+    with pytest.raises(ValueError, match="layers"):
+        parse_weights(json.dumps({**raw, "lora": {"pooler.dense": next(iter(raw["lora"].values()))}}).encode())
     with pytest.raises(ValueError, match="heads"):
         parse_weights(json.dumps({**raw, "name_head": {"weights": [0.0] * 384, "bias": 0.0}}).encode())

@@ -11,7 +11,7 @@ import pytest
 
 from companion_memory.domain.model import EPISODE, AssessmentUnavailable, InvalidInput, Memory, Message, RecallQuery
 from companion_memory.domain.ranking import relevance, without_recall_words
-from companion_memory.domain.tagged import Bars, Span
+from companion_memory.domain.tagged import Bars, Reading, Span
 from companion_memory.service_layer.services import MemoryService
 
 NOW = datetime(2026, 11, 27, 10, tzinfo=UTC)
@@ -48,6 +48,7 @@ class FakeUnitOfWork:
 
     async def insert(self, memory: Memory, conversation_id: str, embedding: Sequence[float]) -> str:
         self._store.memories.append(memory)
+        self._store.vectors[memory.text] = list(embedding)
         return memory.memory_id
 
     async def strengthen(self, existing: Memory, new: Memory) -> None:
@@ -67,6 +68,7 @@ class FakeStore:
         self.words: list[Memory] = []
         self.meaning: list[Memory] = []
         self.measured: dict[str, float] = {}
+        self.vectors: dict[str, list[float]] = {}  # text -> the vector it was stored with
 
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[FakeUnitOfWork]:
@@ -101,7 +103,11 @@ class FakeStore:
 
 
 class FakeEmbedder:
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
     async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        self.embedded += texts
         return [[1.0, 0.0] for _ in texts]
 
     async def embed_query(self, text: str) -> list[float]:
@@ -113,21 +119,26 @@ class FakeTagger:
 
     bars = Bars()
 
-    def __init__(self, spans: Sequence[Span] = (), fails: bool = False) -> None:
+    def __init__(self, spans: Sequence[Span] = (), fails: bool = False, vector: list[float] | None = None) -> None:
         self._spans = list(spans)
         self._fails = fails
+        self._vector = vector
         self.asked: list[str] = []
+        self.asked_to_embed: list[bool] = []
 
-    async def spans(self, text: str) -> list[Span]:
+    async def read(self, text: str, *, embed: bool = False) -> Reading:
         self.asked.append(text)
+        self.asked_to_embed.append(embed)
         if self._fails:
             raise RuntimeError("onnxruntime failed")
-        return self._spans
+        return Reading(self._spans, self._vector if embed else None)
 
 
-def _service(store: FakeStore, safety: FakeSafety, tagger: FakeTagger | None = None) -> MemoryService:
+def _service(
+    store: FakeStore, safety: FakeSafety, tagger: FakeTagger | None = None, embedder: FakeEmbedder | None = None
+) -> MemoryService:
     return MemoryService(
-        store, FakeEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50, tagger=tagger
+        store, embedder or FakeEmbedder(), safety, max_text_chars=4000, default_limit=5, max_limit=50, tagger=tagger
     )
 
 
@@ -155,6 +166,55 @@ async def test_what_the_tagger_reads_is_kept_beside_what_the_rules_read() -> Non
     assert {("sister", "Maya"), ("sister", "nurse"), ("user", "Ullapool")} <= kept
     (tagged,) = [m for m in store.memories if m.value == "Ullapool"]
     assert (tagged.kind, tagged.text, tagged.sensitive) == ("fact", "I skipper a wee creel boat out of Ullapool", False)
+
+
+async def test_the_messages_vector_comes_from_the_tagger_when_it_gives_one() -> None:
+    """The tagger shares the embedder's first layers: the message is not run through them twice. What the rules
+    and the tagger find (short texts of their own) is still embedded by the embedder."""
+    store, embedder = FakeStore(), FakeEmbedder()
+    tagger = FakeTagger(vector=[0.0, 1.0])
+
+    await _service(store, FakeSafety(), tagger, embedder).remember(_message("My  sister Maya is a nurse."))
+
+    assert store.vectors["My sister Maya is a nurse."] == [0.0, 1.0]  # the episode: the message, spaces collapsed
+    assert embedder.embedded  # the rules' facts
+    assert "My sister Maya is a nurse." not in embedder.embedded
+    assert all(store.vectors[text] == [1.0, 0.0] for text in embedder.embedded)
+
+
+class FakeVectorCache:
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self._vectors = vectors
+
+    async def get(self, user_id: str, texts: Sequence[str]) -> list[list[float] | None]:
+        return [self._vectors.get(text) for text in texts]
+
+    async def put(self, user_id: str, texts: Sequence[str], vectors: Sequence[list[float]]) -> None:
+        self._vectors |= zip(texts, vectors, strict=True)
+
+    async def forget(self, user_id: str) -> None:
+        self._vectors.clear()
+
+
+async def test_a_message_whose_vector_recall_already_had_is_tagged_without_embedding() -> None:
+    store, embedder = FakeStore(), FakeEmbedder()
+    tagger = FakeTagger(vector=[0.0, 1.0])
+    service = MemoryService(
+        store,
+        embedder,
+        FakeSafety(),
+        max_text_chars=4000,
+        default_limit=5,
+        max_limit=50,
+        tagger=tagger,
+        vectors=FakeVectorCache({"I love matcha.": [0.6, 0.8]}),
+    )
+
+    await service.remember(_message("I love matcha."))
+
+    assert tagger.asked_to_embed == [False]
+    assert store.vectors["I love matcha."] == [0.6, 0.8]
+    assert "I love matcha." not in embedder.embedded
 
 
 async def test_a_failing_tagger_costs_only_its_own_findings() -> None:

@@ -132,6 +132,15 @@ class Bars:
     name: float = 0.5
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the tagger read in a message: its spans and, when asked for and its model can give it, the message's
+    vector (the one memory's embedder would give: the tagger shares its first layers)."""
+
+    spans: list[Span]
+    vector: list[float] | None = None
+
+
 def spans_of(
     text: str, offsets: Sequence[tuple[int, int]], tags: Sequence[Sequence[float]], names: Sequence[float]
 ) -> list[Span]:

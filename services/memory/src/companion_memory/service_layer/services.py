@@ -30,7 +30,7 @@ from companion_memory.domain.ranking import (
     without_recall_words,
 )
 from companion_memory.domain.search_terms import word_query
-from companion_memory.domain.tagged import Bars, Span, tagged_facts
+from companion_memory.domain.tagged import Bars, Reading, tagged_facts
 from companion_memory.domain.time_expressions import Period, find_period, is_known_zone
 from companion_memory.domain.updates import Insert, Strengthen, Supersede, decide
 from companion_memory.metrics import RECALL_SECONDS
@@ -74,7 +74,10 @@ class FactTagger(Protocol):
 
     bars: Bars
 
-    async def spans(self, text: str) -> list[Span]: ...
+    async def read(self, text: str, *, embed: bool = False) -> Reading:
+        """The spans of a message and, with ``embed``, its vector when the tagger can give the one memory's
+        embedder would (it shares the embedder's first layers: one pass of them for both)."""
+        ...
 
 
 class Embedder(Protocol):
@@ -150,14 +153,16 @@ class MemoryService:
             raise InvalidInput("time_zone is not a known IANA zone name")
         sensitive = await self._is_sensitive(message)
         memories = extract(message, new_id)
+        known: dict[str, Vector] = {}  # vectors had on the way: the tagger's of the message
         if sensitive:
             memories = [m.as_sensitive() for m in memories if m.kind == EPISODE]
         else:
             if self._tagger is not None:
-                memories = _merge(memories, await self._read_with_tagger(message, memories))
+                tagged, known = await self._read_with_tagger(message, memories)
+                memories = _merge(memories, tagged)
             if self._reader is not None:
                 memories = _merge(memories, await self._read_with_model(message))
-        vectors = await self._embed(message.user_id, [m.text for m in memories])
+        vectors = await self._embed(message.user_id, [m.text for m in memories], known)
         ids: list[str] = []
         async with self._store.unit_of_work() as uow:
             if not await uow.mark_ingested(message.user_id, message.message_id):
@@ -166,18 +171,16 @@ class MemoryService:
                 ids.append(await self._store_one(uow, memory, vector, message.conversation_id))
         return ids
 
-    async def _embed(self, user_id: str, texts: list[str]) -> list[Vector]:
-        """Vectors of texts to store, each text embedded once: those the user's recent Recall queries already had
-        (the message itself, usually) from the cache, the rest from the model."""
-        unique = list(dict.fromkeys(texts))
-        if self._vectors is None:
-            vectors = await self._embedder.embed(unique)
-        else:
-            known = await self._vectors.get(user_id, unique)
-            missing = [t for t, v in zip(unique, known, strict=True) if v is None]
-            fresh = iter(await self._embedder.embed(missing))
-            vectors = [v if v is not None else next(fresh) for v in known]
-        by_text = dict(zip(unique, vectors, strict=True))
+    async def _embed(self, user_id: str, texts: list[str], known: dict[str, Vector]) -> list[Vector]:
+        """Vectors of texts to store, each text embedded once: those ``known`` already, those the user's recent
+        Recall queries already had (the message itself, usually) from the cache, the rest from the model."""
+        by_text = dict(known)
+        unknown = [text for text in dict.fromkeys(texts) if text not in by_text]
+        if self._vectors is not None and unknown:
+            cached = await self._vectors.get(user_id, unknown)
+            by_text |= {text: vector for text, vector in zip(unknown, cached, strict=True) if vector is not None}
+        missing = [text for text in unknown if text not in by_text]
+        by_text |= zip(missing, await self._embedder.embed(missing), strict=True)
         return [by_text[text] for text in texts]
 
     async def _embed_query(self, user_id: str, query: str) -> Vector:
@@ -197,18 +200,28 @@ class MemoryService:
             log.warning("safety_unavailable_episode_kept_as_sensitive", message_id=message.message_id, error=str(error))
             return True
 
-    async def _read_with_tagger(self, message: Message, memories: list[Memory]) -> list[Memory]:
-        """What the tagger reads that the rules did not (domain/tagged.py). A tagger that fails costs only its own
-        findings: the rules' memories are kept."""
+    async def _read_with_tagger(
+        self, message: Message, memories: list[Memory]
+    ) -> tuple[list[Memory], dict[str, Vector]]:
+        """What the tagger reads that the rules did not (domain/tagged.py) and, unless the Recall cache has it,
+        the message's vector, from the layers the tagger shares with the embedder. A tagger that fails costs only
+        its own findings: the rules' memories are kept."""
         assert self._tagger is not None
+        episode = memories[0].text  # the message, its spaces collapsed: the same word pieces
+        known: dict[str, Vector] = {}
+        if self._vectors is not None:
+            (cached,) = await self._vectors.get(message.user_id, [episode])
+            known = {episode: cached} if cached is not None else {}
         try:
-            spans = await self._tagger.spans(message.text)
+            reading = await self._tagger.read(message.text, embed=not known)
         except Exception as error:  # noqa: BLE001 - the tagger adds to the rules; it must never lose their memories
             log.warning("fact_tagger_failed", message_id=message.message_id, error=type(error).__name__)
-            return []
+            return [], known
+        if reading.vector is not None:
+            known[episode] = reading.vector
         rules = [m for m in memories if m.kind != EPISODE]
-        found = tagged_facts(message.text, spans, message.said_at, message.time_zone, rules, self._tagger.bars)
-        return [from_found(message, new_id, f) for f in found]
+        found = tagged_facts(message.text, reading.spans, message.said_at, message.time_zone, rules, self._tagger.bars)
+        return [from_found(message, new_id, f) for f in found], known
 
     async def _read_with_model(self, message: Message) -> list[Memory]:
         assert self._reader is not None
