@@ -88,6 +88,24 @@ async def test_a_client_that_reconnects_receives_the_reply_made_while_it_was_awa
         await client.http.aclose()
 
 
+async def test_crisis_support_made_while_nobody_was_connected_comes_first_in_the_stored_reply(stack: Stack) -> None:
+    """Nobody connected, so safety's support reached no one: the stored reply carries it, before the words that
+    point to it ("the number is at the top of the message I sent")."""
+    client = ChatClient(stack.gateway_url, stack.jwt_secret)  # not connected: no socket open
+    try:
+        await client.send_ok("away-crisis", "i just swallowed every pill in the cabinet", locale="en-US")
+        for _ in range(100):
+            if len(turns := await client.history("away-crisis")) == 2:
+                break
+            await asyncio.sleep(0.1)
+        stored = turns[1]["text"]
+        assert "911" in stored
+        assert "988" in stored
+        assert stored.index("911") < stored.index("the number is at the top of the message I sent")
+    finally:
+        await client.http.aclose()
+
+
 async def test_a_burst_of_short_messages_gets_one_reply(stack: Stack) -> None:
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         sent = []

@@ -185,7 +185,7 @@ class Tagger(torch.nn.Module):
     """MiniLM with LoRA, a tag head and a name head over each token's state and whether the token is capitalised
     (the tokenizer lowercases; a capital is the best sign of a name)."""
 
-    def __init__(self, bert: torch.nn.Module, adapt_from: int = 0) -> None:
+    def __init__(self, bert: torch.nn.Module, adapt_from: int = 0, rank: int = RANK) -> None:
         super().__init__()
         self.bert = bert
         for p in bert.parameters():
@@ -194,7 +194,7 @@ class Tagger(torch.nn.Module):
             for target in TARGETS:
                 parent_name, _, child = target.rpartition(".")
                 parent = layer.get_submodule(parent_name)
-                setattr(parent, child, LoRALinear(getattr(parent, child), RANK, ALPHA))
+                setattr(parent, child, LoRALinear(getattr(parent, child), rank, ALPHA * rank / RANK))
         self.tags = torch.nn.Linear(385, len(TAGS))
         self.names = torch.nn.Linear(385, 1)
 
@@ -238,10 +238,10 @@ def collate(items: list[dict[str, object]]) -> tuple[torch.Tensor, ...]:
     return ids, mask, y, names, capital
 
 
-def train(items: list[dict[str, object]], adapt_from: int = 0) -> Tagger:
+def train(items: list[dict[str, object]], adapt_from: int = 0, rank: int = RANK) -> Tagger:
     torch.manual_seed(SEED)
     _, bert = load_bert()
-    model = Tagger(bert, adapt_from)
+    model = Tagger(bert, adapt_from, rank)
     lora = [p for n, p in model.named_parameters() if "lora_" in n]
     heads = list(model.tags.parameters()) + list(model.names.parameters())
     optimizer = torch.optim.AdamW(
@@ -343,6 +343,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="train on all sets but HELD_OUT and write the model")
     parser.add_argument("--no-more", action="store_true", help="leave out the training-only sets of data/")
     parser.add_argument("--adapt-from", type=int, default=ADAPT_FROM, help="the first of the six layers given LoRA")
+    parser.add_argument("--rank", type=int, default=RANK, help="LoRA's rank (alpha stays twice the rank)")
     args = parser.parse_args()
     torch.set_num_threads(2)
     names = sorted(p.name for p in EVAL.glob("extraction_*.jsonl") if p.name not in HELD_OUT)
@@ -354,7 +355,7 @@ def main() -> None:
     tokenizer, _ = load_bert()
     rows = load_rows(train_sets)
     print(f"training on {len(rows)} rows of {len(train_sets)} sets", file=sys.stderr)
-    model = train(encode(tokenizer, rows), args.adapt_from)
+    model = train(encode(tokenizer, rows), args.adapt_from, args.rank)
     if args.test:
         test_rows = load_rows(args.test)
         items = encode(tokenizer, test_rows)
@@ -372,7 +373,14 @@ def main() -> None:
     if args.write:
         day = "minilm-lora-tagger-" + datetime.date.today().strftime("%Y%m%d")
         version = write_weights(
-            model, {"version": day, "rank": RANK, "alpha": ALPHA, "max_tokens": MAX_TOKENS, "bars": BARS}
+            model,
+            {
+                "version": day,
+                "rank": args.rank,
+                "alpha": ALPHA * args.rank / RANK,
+                "max_tokens": MAX_TOKENS,
+                "bars": BARS,
+            },
         )
         card = json.loads(CARD.read_text()) if CARD.exists() else {}
         # the figures of the models this one replaces are kept; its own are measured after, on HELD_OUT
@@ -388,7 +396,8 @@ def main() -> None:
             "rows": len(rows),
             "held_out": list(HELD_OUT),
             "epochs": EPOCHS,
-            "rank": RANK,
+            "rank": args.rank,
+            "adapt_from": args.adapt_from,
             "bars": BARS,
             "measured": {
                 "earlier_models": earlier,

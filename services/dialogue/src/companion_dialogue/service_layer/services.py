@@ -301,8 +301,10 @@ class DialogueService:
             if not draft:
                 raise RuntimeError("the engine returned no text")
             text = await fail_safe.review(self._safety, together, draft, safety)
-            if safety.crisis_support_text:  # it did not reach the user: the stored reply carries it
-                text = f"{text}\n\n{safety.crisis_support_text}"
+            # It did not reach the user: the stored reply carries it, first, where the reply says the number is
+            # ("the number is at the top of the message I sent") and where someone opening the app sees it first.
+            if safety.crisis_support_text:
+                text = f"{safety.crisis_support_text}\n\n{text}"
         except BaseException:
             await stream.abort()
             raise
