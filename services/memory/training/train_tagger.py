@@ -44,7 +44,9 @@ CARD = HERE / "MODEL_CARD.json"
 MORE = HERE / "data"
 # Never trained on: sets not yet measured through the system (the holdouts of the rounds to come: the shipped model's
 # is in MODEL_CARD.json). Once measured, a set is training data.
-HELD_OUT = ("extraction_fresh_54.jsonl", "extraction_fresh_55.jsonl")
+# fresh_54/55 were measured with the shipped tagger (twenty-third session): the next retrain takes them in and needs
+# new writers' sets, committed before it is trained, as its holdout.
+HELD_OUT: tuple[str, ...] = ()
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 MAX_TOKENS = 128
@@ -401,8 +403,8 @@ def main() -> None:
             "bars": BARS,
             "measured": {
                 "earlier_models": earlier,
-                "holdout_of_this_model_measured_once": f"pending: {' and '.join(HELD_OUT)}, measured once through the"
-                " system (make bench-extraction) before any change is tuned on them",
+                "holdout_of_this_model_measured_once": f"pending: {' and '.join(HELD_OUT) or 'new writers sets'},"
+                " measured once through the system (make bench-extraction) before any change is tuned on them",
             },
         }
         CARD.write_text(json.dumps(card, indent=2) + "\n")

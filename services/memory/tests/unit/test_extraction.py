@@ -525,6 +525,9 @@ def test_facts_said_at_length_or_in_shorthand(text: str, expected: tuple[str, st
         ("our first born Kwame started secondary school this term", "name is Kwame"),
         ("I'm a seamstress, I have my own shop at the market", "I am a seamstress."),
         ("Auntie Bee is what the whole estate calls me", "People call me Auntie Bee."),
+        ("my aunties have been calling me Pip since I was tiny", "People call me Pip."),
+        ("hello, I'm Rosalind, Roz to most people.", "People call me Roz."),
+        ("I am Mei Lin, my friends say Meimei.", "People call me Meimei."),
         ("doing my masters in data science at NUS rn", "I study data science at NUS"),
         ("i'm a 2nd year nursing student at Kings, placements are brutal", "I study nursing at Kings"),
         ("these days I volunteer at the food bank three mornings a week", "I volunteer at the food bank"),
@@ -536,6 +539,22 @@ def test_likings_nicknames_and_studies_are_kept_in_words(text: str, words: str) 
         m.text for m in extract(Message("u", "c", "m1", text, SAID), lambda: str(next(ids))) if m.kind != "episode"
     ]
     assert any(words in kept for kept in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lads on the ward call me Sir all day, my name's Tomasz",  # what work calls them is no name
+        "my students call me Miss, it drives me mad",
+        "my friends say Leeds is grim but I love it",  # a place said, not a name
+        "I'm Ana, Tom to my friends is just a guy from work",
+        "u keep calling me Charlotte, nobody calls me that",  # a name someone gets wrong
+    ],
+)
+def test_a_title_or_a_word_after_say_is_no_nickname(text: str) -> None:
+    ids = iter(range(100))
+    texts = [m.text for m in extract(Message("u", "c", "m1", text, SAID), lambda: str(next(ids)))]
+    assert not any("People call me" in kept for kept in texts), texts
 
 
 @pytest.mark.parametrize(

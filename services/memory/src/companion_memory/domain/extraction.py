@@ -776,11 +776,27 @@ _PREFERRED_NAME = re.compile(
 )
 # What others call the user, kept beside the name ("everybody at church has called me Peggy for sixty years").
 _NICKNAME = re.compile(
-    # "mi friend dem call mi Niecy" (Jamaican)
-    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )\b(?:call|calls|called) (?:me|mi)"
-    r"(?: just| simply)?|\bknows? me as|\bknown as)\s+" + _NAME_OR_INITIALS,
+    # "mi friend dem call mi Niecy" (Jamaican), "my uncles been calling me Bear since I was a baby"; not a name
+    # someone keeps getting wrong ("you keep calling me Ronald", "keeps calling me Mrs Hendry. It's Ms")
+    r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )(?<!keep )(?<!keeps )(?<!kept )(?<!stop )"
+    r"\b(?:call|calls|called|calling) (?:me|mi)"
+    r"(?: just| simply)?|\bknows? me as|\bknown as)\s+"
+    + _NAME_OR_INITIALS
+    # "my friends say Yuitan": a name alone after those who say it
+    + r"|\b(?:friends|everyone|everybody|people|folks?|fam|family|they) (?:all )?say\s+"
+    + _NAME_OR_INITIALS
+    + r"(?=\s*(?:$|[,.!;]))"
+    # "I'm Heather, Heth to most folk": a second name straight after the one introduced
+    + r"|\b(?:i'm|i am|im|my name is|my name's|names)\s+"
+    + _FULL_NAME
+    + r",\s+"
+    + _NAME_OR_INITIALS
+    + r" to (?:most |all (?:my )?|my |the )?(?:folks?|people|everyone|everybody|friends|mates|family|fam)"
+    + r"(?=\s*(?:$|[,.!;]))",
     re.I,
 )
+# What a user is called at work or by children is no name: "the kids at school call me Miss all day".
+_TITLES = frozenset("miss sir madam maam ma'am mister teacher coach boss doc nurse chef mum mom mam ma".split())
 # "Kwame here", "Angelica here from Cebu", "Marco btw": a name alone at the start of the first message.
 _NAME_HERE = re.compile(
     r"^(?:it's |its |it is |this is )?"
@@ -1436,8 +1452,13 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     if called_first and called_first.group(1) != (name.value if name else ""):
         found.append(Found(FACT, USER, f"People call me {called_first.group(1)}.", importance=0.7))
     for match in _NICKNAME.finditer(clause.text):
-        nickname = match.group(1)
-        if _a_name(nickname) and nickname != (name.value if name else "") and not _hedged(clause.text[: match.start()]):
+        nickname = next(group for group in match.groups() if group)
+        if (
+            _a_name(nickname)
+            and nickname.lower() not in _TITLES
+            and nickname != (name.value if name else "")
+            and not _hedged(clause.text[: match.start()])
+        ):
             found.append(Found(FACT, USER, f"People call me {nickname}.", importance=0.7))
     return found
 
