@@ -63,11 +63,23 @@ def test_a_huge_message_is_read_by_its_beginning_and_left_to_the_embedder(tagger
     assert reading.vector is None
 
 
-def test_the_vector_it_gives_is_the_one_memorys_embedder_gives(tagger: MiniLMFactTagger) -> None:
-    """The tagger runs MiniLM's first layers for itself; MiniLM's own last layers then give the message's vector,
-    so memory does not run the message through those first layers twice."""
+def test_the_shipped_tagger_adapts_every_layer_and_leaves_the_vector_to_the_embedder(
+    tagger: MiniLMFactTagger,
+) -> None:
+    assert tagger.read_now("My dog is called Rex.", embed=True).vector is None
+
+
+def test_a_tagger_sharing_the_embedders_first_layers_gives_the_embedders_vector() -> None:
+    """A tagger whose LoRA adapts only its last layers runs MiniLM's first layers for itself; MiniLM's own last
+    layers then give the message's vector, so memory does not run the message through those layers twice. (The
+    shipped matrices of layers 4 and 5 alone: a tagger of that shape.)"""
     from companion_embedding import open_minilm
 
+    raw = json.loads((files("companion_memory.adapters.model") / WEIGHTS_FILE).read_bytes())
+    raw["lora"] = {
+        name: pair for name, pair in raw["lora"].items() if name.startswith(("encoder.layer.4.", "encoder.layer.5."))
+    }
+    tagger = load_fact_tagger(embeds=True, data=json.dumps(raw).encode())
     encode = open_minilm().encoder()
     for text in (
         "My dog is called Rex.",
@@ -78,7 +90,7 @@ def test_the_vector_it_gives_is_the_one_memorys_embedder_gives(tagger: MiniLMFac
         assert vector is not None
         np.testing.assert_allclose(vector, encode([text])[0], atol=1e-5)
         assert tagger.read_now(text).vector is None  # not asked: not run
-    assert load_fact_tagger().read_now("My dog is called Rex.", embed=True).vector is None  # loaded without it
+    assert tagger.read_now("I live in Kirkwall. " + "la " * 1000, embed=True).vector is None  # cut: the embedder's
 
 
 def test_the_weights_file_is_checked_when_read() -> None:

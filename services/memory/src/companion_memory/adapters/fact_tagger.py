@@ -3,11 +3,12 @@ its weights, exported to ONNX once per cache directory (companion_embedding, und
 file's hash), its word pieces' states read by two linear heads (numpy): the tag of each piece and whether a value
 is a name. What the tags say is read by `domain/tagged.py`.
 
-The LoRA matrices adapt only the last layers (from `first_adapted`): the layers before are MiniLM's own, the ones
-memory's embedder runs. So the model runs as two parts, the shared trunk and the tagger's last layers, and when
-memory still needs the message's vector, MiniLM's own last layers turn the same trunk states into it: one pass of
-the trunk for both (measured on LoCoMo turns here, with LoRA from layer 4: trunk 9.5 ms, each two-layer top
-4.9 ms, against 14.2 ms for a whole pass).
+When the LoRA matrices adapt only the last layers (from `first_adapted`), the layers before are MiniLM's own, the
+ones memory's embedder runs. The model then runs as two parts, the shared trunk and the tagger's last layers, and
+when memory still needs the message's vector, MiniLM's own last layers turn the same trunk states into it: one pass
+of the trunk for both (measured on LoCoMo turns here, with LoRA from layer 4: trunk 9.5 ms, each two-layer top
+4.9 ms, against 14.2 ms for a whole pass). The shipped tagger adapts all six layers (such a tagger lost fact recall:
+training/README.md), so it has no trunk and the embedder embeds the message, as before.
 
 The shipped file `model/fact_tagger.json` (no pickle: loading it runs no code) holds the LoRA matrices, the heads
 and the bars the domain keeps a value at.
@@ -84,8 +85,7 @@ def parse_weights(data: bytes) -> TaggerWeights:
     )
 
 
-def _shipped() -> tuple[TaggerWeights, WeightChange]:
-    data = (files("companion_memory.adapters.model") / WEIGHTS_FILE).read_bytes()
+def _weights(data: bytes) -> tuple[TaggerWeights, WeightChange]:
     weights = parse_weights(data)
 
     def merge(bert: Any) -> None:
@@ -171,15 +171,16 @@ class MiniLMFactTagger:
 
 
 def load_fact_tagger(
-    cache_dir: str = "", threads: int = 1, *, embeds: bool = False, workers: int = 1
+    cache_dir: str = "", threads: int = 1, *, embeds: bool = False, workers: int = 1, data: bytes | None = None
 ) -> MiniLMFactTagger:
     """Merges the LoRA matrices into MiniLM and exports its parts to ONNX into ``cache_dir`` the first time
     (~30 s), then loads in about a second. ``embeds``: also load MiniLM's own last layers, so that a reading can
-    give the message's vector (for a memory that embeds with float MiniLM, as the embedder's default is).
-    ``workers``: messages tagged at once, each on one core."""
-    weights, change = _shipped()
+    give the message's vector (for a memory that embeds with float MiniLM, as the embedder's default is), when the
+    tagger shares layers with it: a tagger without a trunk would only run a second copy of the embedder's model.
+    ``workers``: messages tagged at once, each on one core. ``data``: a weights file other than the shipped one."""
+    weights, change = _weights(data or (files("companion_memory.adapters.model") / WEIGHTS_FILE).read_bytes())
     split = weights.first_adapted
     trunk = open_minilm(threads, cache_dir, token_states=True, layers=(0, split)) if split else None
     tagger_top = open_minilm(threads, cache_dir, change=change, token_states=True, layers=(split, LAYERS))
-    embedding_top = open_minilm(threads, cache_dir, layers=(split, LAYERS)) if embeds else None
+    embedding_top = open_minilm(threads, cache_dir, layers=(split, LAYERS)) if embeds and trunk else None
     return MiniLMFactTagger(trunk, tagger_top, weights, embedding_top, workers)
