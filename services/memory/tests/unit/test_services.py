@@ -123,6 +123,7 @@ class FakeTagger:
         self._spans = list(spans)
         self._fails = fails
         self._vector = vector
+        self.embeds = vector is not None
         self.asked: list[str] = []
         self.asked_to_embed: list[bool] = []
 
@@ -185,8 +186,10 @@ async def test_the_messages_vector_comes_from_the_tagger_when_it_gives_one() -> 
 class FakeVectorCache:
     def __init__(self, vectors: dict[str, list[float]]) -> None:
         self._vectors = vectors
+        self.reads = 0
 
     async def get(self, user_id: str, texts: Sequence[str]) -> list[list[float] | None]:
+        self.reads += 1
         return [self._vectors.get(text) for text in texts]
 
     async def put(self, user_id: str, texts: Sequence[str], vectors: Sequence[list[float]]) -> None:
@@ -215,6 +218,29 @@ async def test_a_message_whose_vector_recall_already_had_is_tagged_without_embed
     assert tagger.asked_to_embed == [False]
     assert store.vectors["I love matcha."] == [0.6, 0.8]
     assert "I love matcha." not in embedder.embedded
+
+
+async def test_a_tagger_that_cannot_embed_leaves_the_cache_to_one_read_for_all_texts() -> None:
+    """The shipped tagger shares no layers with the embedder: asking the cache for the message on its behalf would
+    only be a second read of it."""
+    cache = FakeVectorCache({"My sister Maya is a nurse.": [0.6, 0.8]})
+    store, tagger = FakeStore(), FakeTagger()
+    service = MemoryService(
+        store,
+        FakeEmbedder(),
+        FakeSafety(),
+        max_text_chars=4000,
+        default_limit=5,
+        max_limit=50,
+        tagger=tagger,
+        vectors=cache,
+    )
+
+    await service.remember(_message("My sister Maya is a nurse."))
+
+    assert cache.reads == 1
+    assert tagger.asked_to_embed == [False]
+    assert store.vectors["My sister Maya is a nurse."] == [0.6, 0.8]
 
 
 async def test_a_failing_tagger_costs_only_its_own_findings() -> None:

@@ -117,6 +117,7 @@ class MiniLMFactTagger:
         self._trunk = trunk
         self._tagger_top = tagger_top
         self._embedding_top = embedding_top
+        self.embeds = embedding_top is not None
         self._weights = weights
         self._local = threading.local()
         self._threads = ThreadPoolExecutor(

@@ -73,6 +73,7 @@ class FactTagger(Protocol):
     the bars its findings are kept at."""
 
     bars: Bars
+    embeds: bool  # whether ``read`` can give the message's vector
 
     async def read(self, text: str, *, embed: bool = False) -> Reading:
         """The spans of a message and, with ``embed``, its vector when the tagger can give the one memory's
@@ -209,11 +210,11 @@ class MemoryService:
         assert self._tagger is not None
         episode = memories[0].text  # the message, its spaces collapsed: the same word pieces
         known: dict[str, Vector] = {}
-        if self._vectors is not None:
+        if self._tagger.embeds and self._vectors is not None:  # else `_embed` reads the cache, once for all texts
             (cached,) = await self._vectors.get(message.user_id, [episode])
             known = {episode: cached} if cached is not None else {}
         try:
-            reading = await self._tagger.read(message.text, embed=not known)
+            reading = await self._tagger.read(message.text, embed=self._tagger.embeds and not known)
         except Exception as error:  # noqa: BLE001 - the tagger adds to the rules; it must never lose their memories
             log.warning("fact_tagger_failed", message_id=message.message_id, error=type(error).__name__)
             return [], known
