@@ -2058,3 +2058,38 @@ def test_kin_breeds_greetings_and_someone_elses_baby_of_holdouts_52_53() -> None
     assert not [m for m in _memories("it's Dara, happy friday everyone") if m[0] in ("event", "plan")]
     found = _memories("Tom's great, his brother Sam just had a baby girl, Ivy")
     assert not [m for m in found if m[1] == "daughter"]
+
+
+def test_north_east_english_our_lass_is_the_wife_and_wor_kid_the_brother() -> None:
+    found = _extract("Wor kid Alan keeps pigeons up in Pegswood. Our lass Brenda does the school dinners.")
+    assert ("person", "brother", "name", "Alan") in found
+    assert ("person", "wife", "name", "Brenda") in found
+    assert not any(subject in ("daughter", "kid") for _, subject, _, _ in found)
+    # elsewhere "our kid" may be a child: left as said
+    assert not any(subject == "brother" for _, subject, _, _ in _extract("our kid starts kindergarten in the fall"))
+
+
+def test_a_town_said_after_a_place_is_kept_with_it() -> None:
+    assert ("place", "user", "lives_in", "Brooklyn, New York") in _extract("I live in Brooklyn, New York with my cat")
+    assert ("place", "user", "from", "Kandy, Sri Lanka") in _extract("I'm from Kandy, Sri Lanka but live in Perth now")
+    # not a person named after the comma, nor a word that is no town
+    assert ("place", "user", "lives_in", "Leeds") in _extract("I live in Leeds, Sarah lives in York")
+    assert not any("Mondays" in value for *_, value in _extract("I live in Leeds, Mondays are for the gym"))
+
+
+def test_an_age_said_of_someone_in_a_later_clause_is_theirs() -> None:
+    assert ("fact", "nan", "age", "84") in _extract("my nan lives in Morpeth, she's 84 now")
+    assert ("fact", "son", "age", "5") in _extract("My son started school, he's 5 and loves it")
+    for text in (
+        "my sister got a puppy, he's 8",  # the puppy's
+        "my brother is a chef, she's 40",  # someone else's
+        "my aunty Mere raised me after my parents passed, she is 70 now",  # no one age of "my parents"
+        "me and my husband Ikaika get one keiki, Makana, he's 4.",  # no husband is 4
+    ):
+        assert not any(attribute == "age" for _, _, attribute, _ in _extract(text)), text
+    # "on my mom's side" says whose grandma, not who is 91
+    assert ("fact", "grandma", "age", "91") in _extract("my grandma (on my mom's side) lives with us, she's 91")
+
+
+def test_cyah_is_cant() -> None:
+    assert any(kind == "preference" for kind, *_ in _extract("cyah stand the cold and the tube at rush hour"))
