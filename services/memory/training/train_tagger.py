@@ -28,12 +28,21 @@ import math
 import random
 import re
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
-from companion_embedding.lora_training import TARGETS, LoRALinear
+from companion_embedding.lora_training import (
+    FROZEN_QUANTIZED,
+    TARGETS,
+    Int8Linear,
+    LoRALinear,
+    quantize_embeddings_,
+)
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent / "eval"
@@ -44,9 +53,8 @@ CARD = HERE / "MODEL_CARD.json"
 MORE = HERE / "data"
 # Never trained on: sets not yet measured through the system (the holdouts of the rounds to come: the shipped model's
 # is in MODEL_CARD.json). Once measured, a set is training data.
-# fresh_54/55 were measured with the shipped tagger (twenty-third session): the next retrain takes them in and needs
-# new writers' sets, committed before it is trained, as its holdout.
-HELD_OUT: tuple[str, ...] = ()
+# fresh_56/57: two new writers (twenty-fourth session), committed before any tagger was trained with them held out.
+HELD_OUT: tuple[str, ...] = ("extraction_fresh_56.jsonl", "extraction_fresh_57.jsonl")
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 MAX_TOKENS = 128
@@ -62,6 +70,8 @@ HEAD_LR = 2e-3
 NAME_FAMILIES = ("name", "people")
 OTHER_FAMILIES = ("place", "job", "pref", "date", "day")
 IGNORE = -100
+# A text's word pieces: their offsets, tag probabilities and name probabilities.
+Pieces = tuple[list[tuple[int, int]], np.ndarray, np.ndarray]
 # The least tag confidence a value of the user's and of someone else's needs to be kept, and the least name
 # probability that makes a value a name (domain/tagged.py's Bars). Chosen on writers the model of their fold had not
 # read (`--test <sets>`, training/README.md): the bar for someone else's values is higher because a wrong owner is
@@ -187,16 +197,23 @@ class Tagger(torch.nn.Module):
     """MiniLM with LoRA, a tag head and a name head over each token's state and whether the token is capitalised
     (the tokenizer lowercases; a capital is the best sign of a name)."""
 
-    def __init__(self, bert: torch.nn.Module, adapt_from: int = 0, rank: int = RANK) -> None:
+    def __init__(self, bert: torch.nn.Module, adapt_from: int = 0, rank: int = RANK, int8: bool = False) -> None:
         super().__init__()
         self.bert = bert
         for p in bert.parameters():
             p.requires_grad_(False)
-        for layer in bert.encoder.layer[adapt_from:]:  # type: ignore[index]
-            for target in TARGETS:
+        if int8:  # trained as memory runs it with 7-bit int8 weights (lora_training)
+            quantize_embeddings_(bert)
+        layers: Any = bert.get_submodule("encoder.layer")
+        for index, layer in enumerate(layers):
+            for target in TARGETS + FROZEN_QUANTIZED:
                 parent_name, _, child = target.rpartition(".")
                 parent = layer.get_submodule(parent_name)
-                setattr(parent, child, LoRALinear(getattr(parent, child), rank, ALPHA * rank / RANK))
+                base = getattr(parent, child)
+                if index >= adapt_from and target in TARGETS:
+                    setattr(parent, child, LoRALinear(base, rank, ALPHA * rank / RANK, int8))
+                elif int8:
+                    setattr(parent, child, Int8Linear(base))
         self.tags = torch.nn.Linear(385, len(TAGS))
         self.names = torch.nn.Linear(385, 1)
 
@@ -240,10 +257,10 @@ def collate(items: list[dict[str, object]]) -> tuple[torch.Tensor, ...]:
     return ids, mask, y, names, capital
 
 
-def train(items: list[dict[str, object]], adapt_from: int = 0, rank: int = RANK) -> Tagger:
+def train(items: list[dict[str, object]], adapt_from: int = 0, rank: int = RANK, int8: bool = False) -> Tagger:
     torch.manual_seed(SEED)
     _, bert = load_bert()
-    model = Tagger(bert, adapt_from, rank)
+    model = Tagger(bert, adapt_from, rank, int8)
     lora = [p for n, p in model.named_parameters() if "lora_" in n]
     heads = list(model.tags.parameters()) + list(model.names.parameters())
     optimizer = torch.optim.AdamW(
@@ -296,6 +313,16 @@ def predict(model: Tagger, items: list[dict[str, object]]) -> list[tuple[np.ndar
     return out
 
 
+def predict_as_memory_runs(weights: dict[str, object]) -> Callable[[str], Pieces]:
+    """A tagger written as ``weights`` (weights_file's JSON) loaded as memory loads it (its ONNX export, with int8
+    weights when it was trained for them): text -> each word piece's offsets, tag and name probabilities."""
+    from companion_memory.adapters.fact_tagger import load_fact_tagger
+
+    scratch = tempfile.mkdtemp(prefix="tagger-")
+    tagger = load_fact_tagger(scratch, threads=2, data=json.dumps(weights).encode())
+    return tagger.probabilities
+
+
 def versioned(data: dict[str, object]) -> str:
     """The weights' version: the day's (``data["version"]``) and the first digits of a digest of the weights, so that
     two models trained on one day are told apart (in memory's audit trail and the model card)."""
@@ -304,9 +331,9 @@ def versioned(data: dict[str, object]) -> str:
     return f"{data['version']}-{digest[:8]}"
 
 
-def write_weights(model: Tagger, metadata: dict[str, object]) -> str:
-    """JSON (loading it runs no code): metadata, the heads, and per adapted Linear layer its LoRA matrices A (rank x
-    in) and B (out x rank), to 6 significant digits. Returns the version written (`versioned`)."""
+def weights_file(model: Tagger, metadata: dict[str, object]) -> dict[str, object]:
+    """What memory loads (JSON; loading it runs no code): metadata, the heads, and per adapted Linear layer its LoRA
+    matrices A (rank x in) and B (out x rank), to 6 significant digits, and its version (`versioned`)."""
 
     def numbers(array: np.ndarray) -> object:
         return json.loads(
@@ -333,9 +360,7 @@ def write_weights(model: Tagger, metadata: dict[str, object]) -> str:
         "lora": lora,
     }
     data["version"] = versioned(data)
-    WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
-    WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n")
-    return str(data["version"])
+    return data
 
 
 def main() -> None:
@@ -344,8 +369,14 @@ def main() -> None:
     parser.add_argument("--out", help="where --test writes the spans (JSON)")
     parser.add_argument("--write", action="store_true", help="train on all sets but HELD_OUT and write the model")
     parser.add_argument("--no-more", action="store_true", help="leave out the training-only sets of data/")
+    parser.add_argument("--leave-out", nargs="*", default=[], help="sets neither trained on nor tagged")
     parser.add_argument("--adapt-from", type=int, default=ADAPT_FROM, help="the first of the six layers given LoRA")
     parser.add_argument("--rank", type=int, default=RANK, help="LoRA's rank (alpha stays twice the rank)")
+    parser.add_argument(
+        "--int8",
+        action="store_true",
+        help="train for 7-bit int8 weights (quantization-aware) and tag --test as memory runs it, with them",
+    )
     args = parser.parse_args()
     torch.set_num_threads(2)
     names = sorted(p.name for p in EVAL.glob("extraction_*.jsonl") if p.name not in HELD_OUT)
@@ -353,37 +384,48 @@ def main() -> None:
         names += sorted(p.name for p in MORE.glob("extraction_more_*.jsonl"))
     if any(name in HELD_OUT for name in args.test):
         raise SystemExit("the held-out sets are measured through the system, never tagged here")
-    train_sets = [n for n in names if n not in args.test]
+    train_sets = [n for n in names if n not in args.test and n not in args.leave_out]
     tokenizer, _ = load_bert()
     rows = load_rows(train_sets)
     print(f"training on {len(rows)} rows of {len(train_sets)} sets", file=sys.stderr)
-    model = train(encode(tokenizer, rows), args.adapt_from, args.rank)
+    model = train(encode(tokenizer, rows), args.adapt_from, args.rank, args.int8)
+    day = "minilm-lora-tagger-" + datetime.date.today().strftime("%Y%m%d")
+    weights = weights_file(
+        model,
+        {
+            "version": day,
+            "rank": args.rank,
+            "alpha": ALPHA * args.rank / RANK,
+            "max_tokens": MAX_TOKENS,
+            "bars": BARS,
+            **({"int8": True} if args.int8 else {}),
+        },
+    )
     if args.test:
         test_rows = load_rows(args.test)
         items = encode(tokenizer, test_rows)
+        spans: list[Pieces]
+        if args.int8:  # the exported model with its int8 weights, not torch's simulation of them
+            tag = predict_as_memory_runs(weights)
+            spans = [tag(str(row["text"])) for row in test_rows]
+        else:
+            predicted = zip(items, predict(model, items), strict=True)
+            spans = [(list(item["offsets"]), tags, names_p) for item, (tags, names_p) in predicted]  # type: ignore[call-overload]
         report = [
             {
                 "set": row["set"],
                 "id": row["id"],
-                "offsets": item["offsets"],
+                "offsets": offsets,
                 "tags": tags.round(4).tolist(),
                 "names": names_p.round(4).tolist(),
             }
-            for row, item, (tags, names_p) in zip(test_rows, items, predict(model, items), strict=True)
+            for row, (offsets, tags, names_p) in zip(test_rows, spans, strict=True)
         ]
         Path(args.out).write_text(json.dumps(report))
     if args.write:
-        day = "minilm-lora-tagger-" + datetime.date.today().strftime("%Y%m%d")
-        version = write_weights(
-            model,
-            {
-                "version": day,
-                "rank": args.rank,
-                "alpha": ALPHA * args.rank / RANK,
-                "max_tokens": MAX_TOKENS,
-                "bars": BARS,
-            },
-        )
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        WEIGHTS.write_text(json.dumps(weights, separators=(",", ":")) + "\n")
+        version = str(weights["version"])
         card = json.loads(CARD.read_text()) if CARD.exists() else {}
         # the figures of the models this one replaces are kept; its own are measured after, on HELD_OUT
         previous = card.get("fact_tagger", {})
@@ -393,13 +435,14 @@ def main() -> None:
         card["fact_tagger"] = {
             "version": version,
             "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-            "command": "python services/memory/training/train_tagger.py --write",
+            "command": "python services/memory/training/train_tagger.py --write" + (" --int8" if args.int8 else ""),
             "sets": train_sets,
             "rows": len(rows),
             "held_out": list(HELD_OUT),
             "epochs": EPOCHS,
             "rank": args.rank,
             "adapt_from": args.adapt_from,
+            "weights": "int8, 7 bits, trained for them (quantization-aware)" if args.int8 else "float",
             "bars": BARS,
             "measured": {
                 "earlier_models": earlier,

@@ -102,3 +102,23 @@ def test_the_weights_file_is_checked_when_read() -> None:
         parse_weights(json.dumps({**raw, "lora": {"pooler.dense": next(iter(raw["lora"].values()))}}).encode())
     with pytest.raises(ValueError, match="heads"):
         parse_weights(json.dumps({**raw, "name_head": {"weights": [0.0] * 384, "bias": 0.0}}).encode())
+
+
+def test_a_tagger_trained_for_int8_weights_runs_with_them(
+    tagger: MiniLMFactTagger, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A weights file marked int8 (train_tagger.py --int8) runs with 7-bit int8 weights, as it was trained; its
+    layers are then not the float embedder's, so it never gives the message's vector. (The shipped matrices, so its
+    readings stay close to the float tagger's.)"""
+    cache = tmp_path_factory.mktemp("int8")
+    raw = json.loads((files("companion_memory.adapters.model") / WEIGHTS_FILE).read_bytes())
+    int8 = load_fact_tagger(str(cache), embeds=True, data=json.dumps({**raw, "int8": True}).encode())
+    (exported,) = (cache / "companion-models").glob("*.onnx")
+    assert exported.name.endswith("-tokens-int8-7bit.onnx")
+    text = "my sister Ana moved to Lisbon in May and she's a nurse there now"
+    offsets, tags, names = int8.probabilities(text)
+    float_offsets, float_tags, float_names = tagger.probabilities(text)
+    assert offsets == float_offsets
+    assert 0 < np.abs(tags - float_tags).max() < 0.2  # rounded, so not the float numbers, but near them
+    assert np.abs(names - float_names).max() < 0.2
+    assert int8.read_now(text, embed=True).vector is None

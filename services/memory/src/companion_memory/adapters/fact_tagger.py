@@ -48,6 +48,8 @@ class TaggerWeights:
     name_weights: np.ndarray  # 385
     name_bias: float
     bars: Bars
+    # Trained for 7-bit int8 weights (train_tagger.py --int8): run with them, as trained.
+    int8: bool = False
 
     @property
     def first_adapted(self) -> int:
@@ -82,6 +84,7 @@ def parse_weights(data: bytes) -> TaggerWeights:
         name_weights,
         float(raw["name_head"]["bias"]),
         bars,
+        bool(raw.get("int8", False)),
     )
 
 
@@ -148,6 +151,16 @@ class MiniLMFactTagger:
         text = text[:MAX_CHARS]
         if not text.strip():
             return Reading([])
+        offsets, tags, names, vector = self._run(text, embed and whole)
+        return Reading(spans_of(text, offsets, tags.tolist(), names.tolist()), vector)
+
+    def probabilities(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray]:
+        """Each word piece's offsets in ``text``, its tag probabilities (pieces x TAGS) and name probability: what
+        `training/train_tagger.py --int8` scores a tagger by, as memory runs it."""
+        offsets, tags, names, _ = self._run(text[:MAX_CHARS], False)
+        return offsets, tags, names
+
+    def _run(self, text: str, embed: bool) -> tuple[list[tuple[int, int]], np.ndarray, np.ndarray, list[float] | None]:
         batch = self._tokenizer()(
             [text], truncation=True, max_length=MAX_TOKENS, return_offsets_mapping=True, return_tensors="np"
         )
@@ -158,7 +171,7 @@ class MiniLMFactTagger:
             top_inputs = {"hidden_states": trunk_states, "attention_mask": inputs["attention_mask"]}
         (states,) = self._tagger_top.session.run(None, top_inputs)
         vector = None
-        if embed and whole and self._embedding_top is not None:
+        if embed and self._embedding_top is not None:
             (vectors,) = self._embedding_top.session.run(None, top_inputs)
             vector = [float(x) for x in vectors[0]]
         offsets = [(int(s), int(e)) for s, e in batch["offset_mapping"][0]]
@@ -168,7 +181,7 @@ class MiniLMFactTagger:
         tags = np.exp(logits - logits.max(axis=1, keepdims=True))
         tags /= tags.sum(axis=1, keepdims=True)
         names = 1.0 / (1.0 + np.exp(-(features @ self._weights.name_weights + self._weights.name_bias)))
-        return Reading(spans_of(text, offsets, tags.tolist(), names.tolist()), vector)
+        return offsets, tags, names, vector
 
 
 def load_fact_tagger(
@@ -177,11 +190,20 @@ def load_fact_tagger(
     """Merges the LoRA matrices into MiniLM and exports its parts to ONNX into ``cache_dir`` the first time
     (~30 s), then loads in about a second. ``embeds``: also load MiniLM's own last layers, so that a reading can
     give the message's vector (for a memory that embeds with float MiniLM, as the embedder's default is), when the
-    tagger shares layers with it: a tagger without a trunk would only run a second copy of the embedder's model.
+    tagger shares layers with it: a tagger without a trunk would only run a second copy of the embedder's model, and
+    one trained for int8 weights (``int8`` in its file) runs with them, so its layers are not the embedder's.
     ``workers``: messages tagged at once, each on one core. ``data``: a weights file other than the shipped one."""
     weights, change = _weights(data or (files("companion_memory.adapters.model") / WEIGHTS_FILE).read_bytes())
     split = weights.first_adapted
-    trunk = open_minilm(threads, cache_dir, token_states=True, layers=(0, split)) if split else None
-    tagger_top = open_minilm(threads, cache_dir, change=change, token_states=True, layers=(split, LAYERS))
-    embedding_top = open_minilm(threads, cache_dir, layers=(split, LAYERS)) if embeds and trunk else None
+    int8 = weights.int8
+
+    def part(layers: tuple[int, int], change: WeightChange | None = None) -> MiniLM:
+        return open_minilm(
+            threads, cache_dir, int8=int8, reduce_range=int8, change=change, token_states=True, layers=layers
+        )
+
+    trunk = part((0, split)) if split else None
+    tagger_top = part((split, LAYERS), change)
+    shares = embeds and trunk is not None and not weights.int8
+    embedding_top = open_minilm(threads, cache_dir, layers=(split, LAYERS)) if shares else None
     return MiniLMFactTagger(trunk, tagger_top, weights, embedding_top, workers)
