@@ -2093,3 +2093,15 @@ def test_an_age_said_of_someone_in_a_later_clause_is_theirs() -> None:
 
 def test_cyah_is_cant() -> None:
     assert any(kind == "preference" for kind, *_ in _extract("cyah stand the cold and the tube at rush hour"))
+
+
+def test_a_pet_someone_of_the_users_got_is_theirs() -> None:
+    found = _extract("my best friend Mariam got a puppy, a little husky called Bakhmaro")
+    assert ("person", "best friend's dog", "name", "Bakhmaro") in found
+    assert not any(subject == "dog" for _, subject, _, _ in found)
+    assert ("person", "dog", "name", "Bo") in _extract("we got a puppy, a little husky called Bo")
+
+
+def test_her_daughter_just_named_is_not_her_daughters_daughter() -> None:
+    found = _extract("my cousin Reggie has shrimped his whole life. his daughter Tamika just moved up to Charlotte")
+    assert ("place", "cousin's daughter", "lives_in", "Charlotte") in found
