@@ -1534,3 +1534,37 @@ def test_rules_66_abuse_and_distress_said_plainly_are_a_concern(text: str, categ
 )
 def test_rules_66_doses_kept_gifts_coaching_and_errands_are_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_57's leak (after its measurement), paraphrased: a threat to break a bone
+        "he hid my keys again and told me if i go to my sister's he will break my other arm too",
+        "my boyfriend said he'd snap my wrist if i talk to my ex",
+    ],
+)
+def test_rules_67_a_bone_threatened_by_someone_close_is_abuse_in_danger(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= RiskLevel.IDEATION  # present danger: helplines at once
+
+
+def test_rules_67_a_bone_broken_by_someone_close_is_abuse() -> None:
+    assert assess("my husband broke my arm last year and i still make excuses for him").abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother broke my arm wrestling when we were kids lol",
+        "my mum said she'd break my neck if i was late again",
+        "i broke my arm skiing in february",
+        "he broke my heart and my favourite mug",
+        "the coach said he will break my record by summer",
+    ],
+)
+def test_rules_67_play_a_fall_a_joke_and_a_record_are_no_abuse(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.abuse_disclosed
+    assert assessment.level < RiskLevel.IDEATION

@@ -1611,6 +1611,12 @@ ABUSE_DANGER = [
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
+    # rules-67 (memory holdout fresh_57's leak, after its measurement): bones threatened ("said if i go to my
+    # mother's he will break my other arm too")
+    r"\b(?:said|says|told me|tells me|keeps saying|threatens|threatened|swears|swore|texts me)(?: that)?\b[^.!?]{0,50}"
+    r"\b(?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| are)?(?: going to| gonna)? (?:break|snap|smash)"
+    r" (?:my|your) (?:other |\w+ )?(?:arm|arms|leg|legs|neck|jaw|nose|ribs|fingers|hand|hands|wrist|face|teeth|skull"
+    r"|bones)\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking|kidding|late)\b)",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
@@ -2047,6 +2053,12 @@ ABUSE_RULES = [
     r" (?:keeps|kept|keep|has been|'s been|started|starts|won'?t stop|always) (?:touching|groping|fondling|feeling up"
     r"|touchin) me\b(?! on the (?:shoulder|arm|back|hand|head)\b)(?!.*\b(?:lol|haha\w*|lmao|tickl\w*|poking"
     r"|annoying|to (?:wake|get my attention))\b)",
+    # rules-67: bones broken by someone close ("my husband broke my arm last year"), not in a game or by accident
+    r"\b(?:he|she|my (?:\w+ )?(?:dad|da|father|mom|mum|mam|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf"
+    r"|partner|stepdad|stepfather|stepmum|stepmom|uncle|ex|fella|bloke))(?: [\w']+){0,2}? (?:broke|fractured|cracked"
+    r"|snapped) my (?:\w+ )?(?:arm|arms|leg|legs|neck|jaw|nose|ribs|fingers|hand|hands|wrist|face|teeth|skull"
+    r"|bones)\b"
+    r"(?![^.!?]*\b(?:lol|haha|game|match|rugby|football|wrestling|play\w*|accident\w*|by mistake|fell|fall)\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not

@@ -76,7 +76,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-63 (after safety holdouts 63-64's measurement): poison drunk without "I", finishing it, gone by morning, a
 # known edge, over a ship's side, not here to see a gift's day; distress in everyday words as concerns; a relative
 # who comes into the writer's room at night; farewells to a job or before a move, thorns and "in the foot" are none.
-RULES_VERSION = "rules-66"
+# rules-67 (after memory holdouts fresh_56/57's measurement): bones broken or threatened by someone close ("said if i go
+# to my mother's he will break my other arm too", "my husband broke my arm last year"), not in play, by accident or
+# as a joke.
+RULES_VERSION = "rules-67"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
