@@ -2105,3 +2105,8 @@ def test_a_pet_someone_of_the_users_got_is_theirs() -> None:
 def test_her_daughter_just_named_is_not_her_daughters_daughter() -> None:
     found = _extract("my cousin Reggie has shrimped his whole life. his daughter Tamika just moved up to Charlotte")
     assert ("place", "cousin's daughter", "lives_in", "Charlotte") in found
+
+
+def test_retired_said_with_myself_is_retired() -> None:
+    assert ("fact", "user", "job", "retired") in _extract("Our lass is a nurse at the RVI, I'm retired meself.")
+    assert ("fact", "user", "job", "retired") in _extract("i'm retired myself, thirty year at the pit")

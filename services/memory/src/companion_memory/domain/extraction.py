@@ -2402,11 +2402,11 @@ _JOB_TAG = re.compile(
 _REAL_JOB = re.compile(
     r"\b(?:day|real|main|actual|proper|full-time|part-time) job(?: is|'s|:)? " + _JOB_PHRASE_ANY, re.I
 )
-# "Retired now", "I'm happily retired": no job now (not "retired from/as", which _RETIRED reads).
+# "Retired now", "I'm happily retired", "I'm retired meself": no job now (not "retired from/as", which _RETIRED reads).
 _RETIRED_NOW = re.compile(
     r"(?:^|\b(?:i'm|im|i am|i've|ive|i have|i|i just|been)\s+)(?:now |happily |recently |finally |officially |just "
-    r"|semi-|fully |been )*retired(?! (?:from|as|off)\b)(?=,? (?:now|and|since|for|these days|last|in|this|early|after"
-    r"|but)\b|\s*[,.!;]|\s*$)",
+    r"|semi-|fully |been )*retired(?! (?:from|as|off)\b)(?: (?:meself|myself|mesel|masel))?(?=,? (?:now|and|since|for"
+    r"|these days|last|in|this|early|after|but)\b|\s*[,.!;]|\s*$)",
     re.I,
 )
 # "I do hair at a salon in Macon", "I shoot weddings for a living", "I'm on the rigs": work told by what is done.
