@@ -443,12 +443,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if _PLACE_IS_HOME.match(said):
         return USER
     if (theirs := re.match(r"(?:his|her) (" + RELATIONS + r")\b(?!')", head)) and last_person and last_person != USER:
-        relation = _relation_name(theirs.group(1))
+        kin = _relation_name(theirs.group(1))
         # "my cousin Reggie ... his daughter Tamika just moved to Charlotte": the cousin's daughter, whom the
         # sentence has just named (the last person already), not her daughter (memory holdout fresh_57, spent)
-        if last_person.endswith(f"'s {relation}"):
+        if last_person.endswith(f"'s {kin}"):
             return last_person
-        return f"{last_person}'s {relation}"  # "our daughter ..., and her husband Callum"
+        return f"{last_person}'s {kin}"  # "our daughter ..., and her husband Callum"
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
@@ -1380,17 +1380,22 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         # Never "I wish I had a dog called Rex", nor "should I get a cat named Mochi?" ("my dog Rex?" is theirs).
         asked = sentence.rstrip().endswith("?") and match.group(0).lower().startswith(("a ", "an "))
         if _a_name(name) and not asked and not _hedged(sentence[: match.start()]):
-            pet = _person(match.group(1), name)
+            found_pet = _person(match.group(1), name)
             got = _SOMEONE_GOT_A_PET.search(sentence, 0, match.start())
             if got and match.group(0).lower().startswith(("a ", "an ")):
                 # "my best friend Mariam got a puppy, a little husky called Bakhmaro": her dog, not the user's
                 # (memory holdout fresh_56, spent)
-                whose = f"{_relation_name(got.group(1))}'s {pet.subject}"
-                pet = replace(pet, subject=whose, text=f"My {whose}'s name is {name}.")
-            people.append(pet)
+                whose = f"{_relation_name(got.group(1))}'s {found_pet.subject}"
+                found_pet = replace(found_pet, subject=whose, text=f"My {whose}'s name is {name}.")
+            people.append(found_pet)
             if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
                 people.append(
-                    Found(FACT, pet.subject, f"My {pet.subject} is a {match.group(1).lower()}.", importance=0.6)
+                    Found(
+                        FACT,
+                        found_pet.subject,
+                        f"My {found_pet.subject} is a {match.group(1).lower()}.",
+                        importance=0.6,
+                    )
                 )
     for match in _TOGETHER.finditer(sentence):
         name = match.group(1) or match.group(2)
