@@ -53,6 +53,11 @@ def int8_input(x: torch.Tensor) -> torch.Tensor:
     return uint8_range(x, tuple(range(1, x.dim())))
 
 
+def _int8_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
+    """A Linear layer as ONNX Runtime runs it with 7-bit int8 weights: its input and weight rounded."""
+    return torch.nn.functional.linear(int8_input(x), int8_weight(weight), bias)
+
+
 def quantize_embeddings_(bert: torch.nn.Module) -> None:
     """BERT's word, position and type embedding tables as int8 weights hold them (one range each), in place."""
     embeddings = bert.get_submodule("embeddings")
@@ -77,8 +82,7 @@ class LoRALinear(torch.nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.int8:
-            merged = self.base.weight + self.scale * self.lora_B @ self.lora_A
-            return torch.nn.functional.linear(int8_input(x), int8_weight(merged), self.base.bias)
+            return _int8_linear(x, self.base.weight + self.scale * self.lora_B @ self.lora_A, self.base.bias)
         out: torch.Tensor = self.base(x) + (x @ self.lora_A.T @ self.lora_B.T) * self.scale
         return out
 
@@ -92,4 +96,4 @@ class Int8Linear(torch.nn.Module):
         self.base = base
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.nn.functional.linear(int8_input(x), int8_weight(self.base.weight), self.base.bias)
+        return _int8_linear(x, self.base.weight, self.base.bias)

@@ -205,6 +205,6 @@ def load_fact_tagger(
 
     trunk = part((0, split)) if split else None
     tagger_top = part((split, LAYERS), change)
-    shares = embeds and trunk is not None and not weights.int8
+    shares = embeds and trunk is not None and not int8
     embedding_top = open_minilm(threads, cache_dir, layers=(split, LAYERS)) if shares else None
     return MiniLMFactTagger(trunk, tagger_top, weights, embedding_top, workers)

@@ -979,7 +979,6 @@ _NUMBER_WORDS = (
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?: and a half)?(?= years| yrs| now| this| next| and\b|[,.!?;]|$)"
 )
-# "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _MY_RELATION_ON_THEIR_SIDE = re.compile(r"\bon (?:my|our) \w+['’]s side\b", re.I)
 # Who cannot be a child: "me and my husband Ikaika get one keiki, Makana, he's 4" is not the husband's age.
 _GROWN_UP = frozenset(
@@ -1002,6 +1001,7 @@ _PRONOUN_AGE = re.compile(
     r"(?=\s*(?:[.!?,;]|$|and\b))",
     re.I,
 )
+# "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _THEIR_AGE = re.compile(
     r"\b(?:my|our) "
     + _KIN_ADJECTIVES
@@ -1386,17 +1386,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 # "my best friend Mariam got a puppy, a little husky called Bakhmaro": her dog, not the user's
                 # (memory holdout fresh_56, spent)
                 whose = f"{_relation_name(got.group(1))}'s {found_pet.subject}"
-                found_pet = replace(found_pet, subject=whose, text=f"My {whose}'s name is {name}.")
+                found_pet = replace(found_pet, subject=whose, text=f"{_owner(whose)} name is {name}.")
             people.append(found_pet)
             if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
-                people.append(
-                    Found(
-                        FACT,
-                        found_pet.subject,
-                        f"My {found_pet.subject} is a {match.group(1).lower()}.",
-                        importance=0.6,
-                    )
-                )
+                breed = match.group(1).lower()
+                people.append(Found(FACT, found_pet.subject, f"{_be(found_pet.subject)} a {breed}.", importance=0.6))
     for match in _TOGETHER.finditer(sentence):
         name = match.group(1) or match.group(2)
         someones = any(p.attribute == "name" and p.value == name for p in people)  # "My best friend Ayesha and I"
