@@ -2110,3 +2110,23 @@ def test_her_daughter_just_named_is_not_her_daughters_daughter() -> None:
 def test_retired_said_with_myself_is_retired() -> None:
     assert ("fact", "user", "job", "retired") in _extract("Our lass is a nurse at the RVI, I'm retired meself.")
     assert ("fact", "user", "job", "retired") in _extract("i'm retired myself, thirty year at the pit")
+
+
+def test_italian_and_other_home_language_kin_of_holdouts_56_57() -> None:
+    # memory holdouts fresh_56/57 (after their measurement): "mio cugino", "mia nonna", Basque, Kurdish and Lakota kin
+    found = _extract("mio cugino Totò opened a panineria near the Vucciria and his wife Giusy is expecting twins")
+    assert ("person", "cousin", "name", "Totò") in found
+    assert ("person", "cousin's wife", "name", "Giusy") in found
+    assert ("place", "nonna", "lives_in", "Ballarò") in _extract("mia nonna is still in the old house in Ballarò tho")
+    assert ("person", "grandma", "name", "Begoña") in _extract("my amona Begoña is 91 and still makes marmitako")
+    assert ("fact", "grandpa", "age", "81") in _extract("my bapîr Hussein is 81 and still walks to the bazaar")
+    assert ("person", "sister", "name", "Dayana") in _extract("mi ñaña Dayana is visiting from Quito next month!!")
+
+
+def test_a_name_after_a_hello_or_in_the_users_language() -> None:
+    assert ("fact", "user", "name", "Bhavna") in _extract("kem cho! Bhavna here. so I work at the Royal Infirmary")
+    assert ("fact", "user", "name", "Giuseppina") in _extract("ciao, Giuseppina here, retired from Poste Italiane")
+    assert ("fact", "user", "name", "Rosalia") in _extract("ciao! sono Rosalia, i do nails in a little salon")
+    assert ("fact", "user", "name", "Rezan") in _extract("hallo! ich bin Rezan, doing my apprenticeship")
+    # not an Italian word that is no introduction, nor a lowercase "sono"
+    assert not any(attribute == "name" for _, _, attribute, _ in _extract("ciao bella, sono stanca oggi"))

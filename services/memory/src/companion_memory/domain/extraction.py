@@ -111,6 +111,53 @@ _KIN_ABROAD = {
     "cuñada": "sister-in-law",
     "cunada": "sister-in-law",
     "kaka": "brother",
+    # memory holdouts fresh_56/57 (after their measurement): Italian ("mio cugino Totò"), Basque ("my amona
+    # Begoña"), Kurdish ("my bapîr Hussein"), Azorean Portuguese, Sámi, Armenian, Lakota, Ecuadorian Spanish,
+    # Malayalam, Georgian, Albanian and Scandinavian kin
+    "cugino": "cousin",
+    "cugina": "cousin",
+    "fratello": "brother",
+    "sorella": "sister",
+    "zio": "uncle",
+    "zia": "aunt",
+    "suocero": "father-in-law",
+    "suocera": "mother-in-law",
+    "papà": "dad",
+    "mamma": "mum",
+    "marito": "husband",
+    "moglie": "wife",
+    "figlio": "son",
+    "figlia": "daughter",
+    "amona": "grandma",
+    "aitona": "grandpa",
+    "aita": "dad",
+    "bapîr": "grandpa",
+    "bapir": "grandpa",
+    "dapîr": "grandma",
+    "dapir": "grandma",
+    "vovô": "grandpa",
+    "vovó": "grandma",
+    "avô": "grandpa",
+    "avó": "grandma",
+    "áddjá": "grandpa",
+    "áhkku": "grandma",
+    "tatik": "grandma",
+    "papik": "grandpa",
+    "unci": "grandma",
+    "tunkasila": "grandpa",
+    "ñaña": "sister",
+    "ñaño": "brother",
+    "chechi": "sister",
+    "chettan": "brother",
+    "appachan": "dad",
+    "bebia": "grandma",
+    "babua": "grandpa",
+    "gjyshe": "grandma",
+    "gjyshi": "grandpa",
+    "mormor": "grandma",
+    "farmor": "grandma",
+    "morfar": "grandpa",
+    "farfar": "grandpa",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -244,7 +291,9 @@ _FILLER = re.compile(
     r"g'day|gday|gidday|kia ora|chur|howdy|howay|sup|wassup|aye|och|ah|sure|"
     r"ass?alam[ou]? ?(?:o )?alaikum|as-salamu alaykum|salaam|salam|namaskar|vanakkam|sat sri akal|shalom|bonjour|"
     # Haitian Creole, Portuguese, Spanish, Swahili and Serbo-Croatian hellos ("Bonjou! Widline here")
-    r"bonjou|bonswa|oi|olá|hola|habari|jambo|zdravo|ćao|"
+    r"bonjou|bonswa|oi|olá|hola+|habari|jambo|zdravo|ćao|"
+    # Italian, Basque, Danish, German, Gujarati, Kurdish, Tagalog and Sinhala hellos ("ciao, Giuseppina here")
+    r"ciao|kaixo|hej|hallo|kem cho|silav|kumusta|kamusta|ayubowan|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
@@ -750,7 +799,8 @@ _NOT_LOWER_NAMES = frozenset(
 )
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
-    r"(?:^|\bthat )(?:i'm|i am|im)\s+"
+    # and in Italian, Spanish, German, French or Portuguese before a capitalised name ("ciao! sono Rosalia")
+    r"(?:^|\bthat )(?:i'm|i am|im|(?-i:sono|soy|ich bin|je suis|eu sou)(?=\s+(?-i:[A-Z])))\s+"
     + _NAME
     + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|though\b|on my\b))",
     re.I,
@@ -3854,7 +3904,10 @@ _ME_FOR_MY = re.compile(
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
-    r"|sister|brother|mom|mum|dad|husband|wife)\b)"
+    r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada)\b)"
+    # Italian "mio"/"mia" before kin ("mio cugino Totò", "mia nonna is still in Ballarò")
+    r"|(^|[\s,;.!?]+)(?:mio|mia) (?=(?:cugino|cugina|fratello|sorella|zio|zia|nonna|nonno|mamma|papà|suocero|suocera"
+    r"|marito|moglie|figlio|figlia)\b)"
     # French and Haitian Creole "ma"/"mon" before kin ("ma fille Naïka", "mon cousin Stanley")
     r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:cousin|" + "|".join(_FRENCH_KIN) + r")\b)",
     re.I,
