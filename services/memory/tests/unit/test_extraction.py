@@ -2130,3 +2130,8 @@ def test_a_name_after_a_hello_or_in_the_users_language() -> None:
     assert ("fact", "user", "name", "Rezan") in _extract("hallo! ich bin Rezan, doing my apprenticeship")
     # not an Italian word that is no introduction, nor a lowercase "sono"
     assert not any(attribute == "name" for _, _, attribute, _ in _extract("ciao bella, sono stanca oggi"))
+
+
+def test_a_sucker_for_something_likes_it() -> None:
+    assert _tells("I'm a sucker for my tatik's dolma", "user", "dolma", kinds=("preference",))
+    assert not any(kind == "preference" for kind, *_ in _extract("I'm a sucker for punishment lol"))

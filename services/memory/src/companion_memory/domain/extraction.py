@@ -390,6 +390,7 @@ _IMPLIED_I = re.compile(
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
     r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
+    r"(?:a )?sucker for|"
     r"(?:really )?(?:don'?t|do not) (?:really |particularly )?like|"
     r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
@@ -1171,6 +1172,7 @@ _LIKING_WORDS = re.compile(
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
+    r"|sucker for"
     r"|thole"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
@@ -2701,7 +2703,7 @@ _LIKING = (
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
-    r"can'?t be doing with|cannot be doing with|can'?t thole|"
+    r"can'?t be doing with|cannot be doing with|can'?t thole|can'?t handle|cannot handle|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
@@ -2714,7 +2716,9 @@ _LIKING = (
     + r")?(?:obsessed with|into|"
     r"fond of|"
     r"passionate about|crazy about|mad about|not into|not really into|(?:a )?(?:big |huge |massive )?fan of|"
-    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to)|allergic to|obsessed with|"
+    r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to"
+    # "I'm a sucker for my tatik's dolma"
+    r"|(?:such )?(?:a )?(?:total |huge |big |real |complete )?sucker for(?! punishment))|allergic to|obsessed with|"
     r"addicted to|"
     r"(?:not )?(?:a )?(?:big |huge |massive )?fan of)"
 )
