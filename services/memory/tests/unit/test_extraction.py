@@ -2135,3 +2135,9 @@ def test_a_name_after_a_hello_or_in_the_users_language() -> None:
 def test_a_sucker_for_something_likes_it() -> None:
     assert _tells("I'm a sucker for my tatik's dolma", "user", "dolma", kinds=("preference",))
     assert not any(kind == "preference" for kind, *_ in _extract("I'm a sucker for punishment lol"))
+
+
+def test_tagalog_kin_ko_si_name_is_my_kin_named() -> None:
+    found = _extract("kuya ko si Rodel is chief cook on a container ship")
+    assert ("person", "kuya", "name", "Rodel") in found
+    assert ("fact", "kuya", "job", "chief cook") in found

@@ -3941,6 +3941,8 @@ _DIALECT_WORDS = [
     # kid" may be a child)
     (re.compile(r"\b(?:our|wor) lass\b", re.I), "my wife"),
     (re.compile(r"\bwor kid\b", re.I), "my brother"),
+    # memory holdout fresh_57 (after its measurement): Tagalog "kuya ko si Rodel" (my kuya Rodel)
+    (re.compile(r"\b(kuya|ate|tita|tito|lola|lolo|nanay|tatay) ko si (?=(?-i:[A-Z]))", re.I), r"my \1 "),
     (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
     (re.compile(r"\b(?<=\w )wis\b(?= (?:a|an|the|on|in|at|born|aye|never|just|only)\b)", re.I), "was"),  # Scots
     (re.compile(r"\bfae\b(?= (?-i:[A-Z]))", re.I), "from"),
