@@ -122,6 +122,10 @@ def test_a_question_about_something_remembered_is_answered_with_it(question: str
         ("my sister Trish just had a baby boy, Josiah!!", "ongratulations"),
         ("we got engaged last night 💍", "ongratulations"),
         ("my son passed his driving test first time", "ongratulations"),
+        # news of someone of the user's, in any English, said back by who it is about
+        ("Our lass is a nurse at the RVI", "about your lass"),
+        ("me nan lives in Morpeth, she's 94", "about your nan"),
+        ("my brother moved to Leeds last month", "about your brother"),
     ],
 )
 def test_anything_else_gets_a_reply_to_the_message_that_recites_no_memory(message: str, expected: str) -> None:

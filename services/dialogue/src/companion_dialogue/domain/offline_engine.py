@@ -218,7 +218,12 @@ _LOW_RE = re.compile(
 _PLAN_RE = re.compile(r"\b(?:i'm going to|i am going to|i'm gonna|i will|i'll|i'm planning|planning to|tomorrow)\b")
 _YOUR_NAME = re.compile(r"\b(?:your name|who are you|what are you called)\b")
 _TOLD_YOU = re.compile(r"\b(?:did i|have i|i told|i ever) (?:tell|told|mention)|\bdid i tell\b")
-_MY_THING = re.compile(r"^(?:so |and |oh |btw |by the way )?my ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has)\b")
+# "my dog is called Rex", "me nan lives in Morpeth", "our lass started at the RVI": news of someone or something of
+# the user's, said back by what it is about (not "got" or "had": "my dog got hit by a car" is no news to thank for).
+_MY_THING = re.compile(
+    r"^(?:so |and |oh |btw |by the way )?(?:my|our|me|ma|wor) ([a-z]+(?: [a-z]+)?)(?:'s| is| are| was| has| lives"
+    r"| works| moved| started| turned| still)\b"
+)
 _NO_LONGER = re.compile(r"\b(?:used to|no longer|not any more|anymore|formerly)\b", re.IGNORECASE)
 _NEWS_RE = re.compile(r"\b(?:guess what|i just|i got|i finally|today i|i passed|i won|we got)\b")
 _GOOD_NEWS_RE = re.compile(
