@@ -1568,3 +1568,39 @@ def test_rules_67_play_a_fall_a_joke_and_a_record_are_no_abuse(text: str) -> Non
     assessment = assess(text)
     assert not assessment.abuse_disclosed
     assert assessment.level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_58's leak (after its measurement), paraphrased: letters left for the family, with
+        # thanks to the companion as a farewell
+        "i wrote letters for my mum and my little sisters, they're under my pillow. thank you for listening, you were"
+        " kind to me",
+        "wrote notes for each of my kids and put them in my desk drawer where they'll find them",
+    ],
+)
+def test_rules_68_letters_left_for_the_family_with_a_farewell_are_a_crisis(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.level >= RiskLevel.IDEATION
+    assert "self_harm" in assessment.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote a note for the tooth fairy, it's under my pillow",
+        "wrote thank you notes for my team, thanks for listening to me moan",
+        "I wrote a letter to my landlord about the damp, thanks for listening to me rant",
+        "wrote christmas letters for my kids, they're under the tree",
+    ],
+)
+def test_rules_68_notes_for_an_occasion_or_an_errand_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE
+
+
+def test_rules_68_a_frisian_father_who_locked_the_writer_in_is_abuse() -> None:
+    # memory holdout fresh_58's leak (after its measurement), paraphrased
+    assessment = assess("my heit used to lock me in the shed when he was drunk, i still can't sleep with the door shut")
+    assert assessment.abuse_disclosed
+    assert assessment.level >= RiskLevel.CONCERN

@@ -1068,6 +1068,20 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:gave|given|giving|handed|left|leaving)\b[^.!?]{0,40}\bmy\b[^.!?]{0,40}[.!?,;]?[^.!?]{0,40}\b(?:won'?t"
         r"|will not|wont|don'?t|doesn'?t|wouldn'?t|will|'ll) (?:\w+ )?(?:understand|get it|know why|realise|realize)\b"
         r"[^.!?]{0,12}\b(?:(?:till|until|til|'?til) after|after|afterwards)(?=$|[.!?,;]| and\b| but\b| that'?s\b)",
+        # rules-68 (memory holdout fresh_58's leak, after its measurement): letters written for the family and hidden
+        # where they will be found, or with thanks to the companion as a farewell ("i wrote letters for my mamay and
+        # my little brothers, they're under my pillow. i just want to say thanks for listening, you were kind to
+        # me"); not cards for an occasion, a note to the tooth fairy, or homework
+        r"^(?!.*\b(?:christmas|xmas|birthday|valentine\w*|wedding|anniversary|party|santa|tooth ?fairy|pen ?pals?"
+        r"|homework|assignment|school|class|teacher|cover letters?|love letters?|lol|haha\w*|eid|diwali|mother'?s day"
+        r"|father'?s day|thank[- ]?you (?:notes?|letters?|cards?))\b).*\b(?:wrote|written|writing|finished|left)\b"
+        r"[^.!?]{0,20}\b(?:letters?|notes?)\b[^.!?]{0,15}\b(?:for|to) (?:my|me|the|each of my|all (?:of )?my)"
+        r" (?!(?:landlord|landlady|mp|council|boss|manager|bank|school|teacher|doctor|gp|lawyer|solicitor|editor|team"
+        r"|clients?|customers?|colleagues|co-?workers|students|class|pupils|future|younger|older|neighbou?rs?"
+        r"|union|hr|uni|university|insurance|insurer)\b)\w+\b"
+        r"(?=.*\b(?:under (?:my|the|their|his|her) (?:pillows?|mattress|bed)|in (?:my|the) (?:drawer|desk)"
+        r"|where (?:they|she|he|you)(?:'ll| will) find (?:them|it)|thanks? (?:you |u )?for listening"
+        r"|you (?:were|'ve been|have been) (?:so |really )?(?:kind|good) to me)\b)",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1625,7 +1639,9 @@ ABUSE_DANGER = [
 # Tagalog and elsewhere ("appa hits me when he drinks").
 # rules-55 (safety holdout 59, after its measurement): Hmong "txiv" and "niam"
 # rules-57 (safety holdout 60): Korean "umma"/"eomma", Nepali "buwa"/"aama"
-_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam|umma|eomma|omma|buwa|aama"
+# rules-68 (memory holdout fresh_58's leak, after its measurement): Frisian "heit" ("my heit used to lock me in the
+# shed when he was drunk")
+_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam|umma|eomma|omma|buwa|aama|heit"
 _CLOSE_PERSON = (
     r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
     r"|" + _PARENT_WORDS + r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner"

@@ -79,7 +79,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-67 (after memory holdouts fresh_56/57's measurement): bones broken or threatened by someone close ("said if i go
 # to my mother's he will break my other arm too", "my husband broke my arm last year"), not in play, by accident or
 # as a joke.
-RULES_VERSION = "rules-67"
+# rules-68 (after memory holdout fresh_58's measurement): letters for the family hidden where they will be found, or
+# with thanks to the companion as a farewell; Frisian "heit" among the parents.
+RULES_VERSION = "rules-68"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
