@@ -2141,3 +2141,23 @@ def test_tagalog_kin_ko_si_name_is_my_kin_named() -> None:
     found = _extract("kuya ko si Rodel is chief cook on a container ship")
     assert ("person", "kuya", "name", "Rodel") in found
     assert ("fact", "kuya", "job", "chief cook") in found
+
+
+def test_kin_of_kin_in_one_word_where_english_has_it() -> None:
+    # memory holdouts fresh_58/59 (after their measurement): an uncle's son is a cousin, a brother's son a nephew
+    found = _extract("my chacha Gul Rahman runs a dry fruit shop and his son Asfandyar is doing engineering")
+    assert ("person", "cousin", "name", "Asfandyar") in found
+    assert ("person", "granddaughter", "name", "Chloe") in _extract("my son Declan drives a cab and his daughter Chloe")
+    assert ("person", "sister-in-law", "name", "Hiwot") in _extract("my brother Dawit is a pilot and his wife Hiwot")
+    # a partner's brother has no one word
+    assert ("person", "boyfriend's brother", "name", "Jamie") in _extract("my boyfriend Connor and his brother Jamie")
+
+
+def test_kin_and_hellos_of_holdouts_58_59() -> None:
+    assert ("person", "girlfriend", "name", "Antonia") in _extract("my polola Antonia teaches primary school in Maipú")
+    found = _extract("ma loon Kyle's startit his apprenticeship in Inverurie, an ma quine Eilidh's 14")
+    assert ("person", "son", "name", "Kyle") in found
+    assert ("person", "daughter", "name", "Eilidh") in found
+    assert ("fact", "user", "name", "Gwenaëlle") in _extract("demat! i'm Gwenaëlle, i flip galettes in Quimper")
+    assert ("fact", "user", "name", "Sytske") in _extract("goeie! ik bin Sytske, a bike mechanic")
+    assert not any(subject == "son" for _, subject, _, _ in _extract("what a loon my neighbour is"))

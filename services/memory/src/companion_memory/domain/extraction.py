@@ -158,6 +158,29 @@ _KIN_ABROAD = {
     "farmor": "grandma",
     "morfar": "grandpa",
     "farfar": "grandpa",
+    # memory holdouts fresh_58/59 (after their measurement): Chilean ("my polola Antonia"), Doric Scots ("ma quine
+    # Eilidh", "ma loon Kyle"), Quechua, Tibetan, Mongolian, Marathi, Urdu and Chamorro kin
+    "polola": "girlfriend",
+    "pololo": "boyfriend",
+    "quine": "daughter",
+    "loon": "son",
+    "dother": "daughter",
+    "taytay": "dad",
+    "mamay": "mum",
+    "ama-la": "mum",
+    "pa-la": "dad",
+    "eej": "mum",
+    "viejo": "dad",
+    "vieja": "mum",
+    "aaji": "grandma",
+    "ajoba": "grandpa",
+    "aai": "mum",
+    "mavshi": "aunt",
+    "khala": "aunt",
+    "khalu": "uncle",
+    "nåna": "mom",
+    "tåta": "dad",
+    "yiey": "grandma",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -294,6 +317,8 @@ _FILLER = re.compile(
     r"bonjou|bonswa|oi|olá|hola+|habari|jambo|zdravo|ćao|"
     # Italian, Basque, Danish, German, Gujarati, Kurdish, Tagalog and Sinhala hellos ("ciao, Giuseppina here")
     r"ciao|kaixo|hej|hallo|kem cho|silav|kumusta|kamusta|ayubowan|"
+    # ... Breton, Amazigh, Amharic, Dzongkha, Tibetan, Icelandic, Frisian and Chilean ones ("demat! i'm Gwenaëlle")
+    r"demat|azul|selam|kuzu|kuzuzangpo|tashi delek|góðan daginn|goeie|hoi|holi|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
     r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
@@ -498,7 +523,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         # sentence has just named (the last person already), not her daughter (memory holdout fresh_57, spent)
         if last_person.endswith(f"'s {kin}"):
             return last_person
-        return f"{last_person}'s {kin}"  # "our daughter ..., and her husband Callum"
+        return _kin_of_kin(last_person, kin)  # "our daughter ..., and her husband Callum"
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
@@ -734,8 +759,36 @@ def _relation_name(relation: str, of: str | None = None) -> str:
     if _CHILD_BY_AGE.fullmatch(relation):
         return "child"
     if of:
-        return f"{relation}'s {_KIN_SYNONYMS.get(of.lower(), of.lower())}"
+        return _kin_of_kin(relation, _KIN_SYNONYMS.get(of.lower(), of.lower()))
     return _KIN_SYNONYMS.get(relation, relation)
+
+
+# Kin of kin that English has one word for ("my chacha ... his son Asfandyar" is a cousin, "my brother ... their son
+# Nahom" a nephew; memory holdouts fresh_58/59, after their measurement): the owner's relation, then theirs.
+_CHILD_WORDS = frozenset("son daughter kid child boy girl".split())
+_PARENT_OF = {"mum": "mum", "mom": "mom", "mother": "mother", "dad": "dad", "father": "father"}
+_ONE_WORD_KIN = {
+    **{(owner, child): "cousin" for owner in ("uncle", "aunt", "auntie", "aunty") for child in _CHILD_WORDS},
+    **{(sibling, "son"): "nephew" for sibling in ("brother", "sister")},
+    **{(sibling, "daughter"): "niece" for sibling in ("brother", "sister")},
+    **{(child, "son"): "grandson" for child in ("son", "daughter")},
+    **{(child, "daughter"): "granddaughter" for child in ("son", "daughter")},
+    **{(parent, mother): "grandma" for parent in _PARENT_OF for mother in ("mum", "mom", "mother")},
+    **{(parent, father): "grandpa" for parent in _PARENT_OF for father in ("dad", "father")},
+    **{(parent, "sister"): "aunt" for parent in _PARENT_OF},
+    **{(parent, "brother"): "uncle" for parent in _PARENT_OF},
+    **{(spouse, mother): "mother-in-law" for spouse in ("husband", "wife") for mother in ("mum", "mom", "mother")},
+    **{(spouse, father): "father-in-law" for spouse in ("husband", "wife") for father in ("dad", "father")},
+    **{(spouse, "brother"): "brother-in-law" for spouse in ("husband", "wife")},
+    **{(spouse, "sister"): "sister-in-law" for spouse in ("husband", "wife")},
+    ("brother", "wife"): "sister-in-law",
+    ("sister", "husband"): "brother-in-law",
+}
+
+
+def _kin_of_kin(owner: str, kin: str) -> str:
+    """Who someone's relation is to the user: one word where English has it ("uncle's son": cousin), else both."""
+    return _ONE_WORD_KIN.get((owner, kin), f"{owner}'s {kin}")
 
 
 def _possessive(subject: str) -> str:
@@ -801,7 +854,7 @@ _NOT_LOWER_NAMES = frozenset(
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
     # and in Italian, Spanish, German, French or Portuguese before a capitalised name ("ciao! sono Rosalia")
-    r"(?:^|\bthat )(?:i'm|i am|im|(?-i:sono|soy|ich bin|je suis|eu sou)(?=\s+(?-i:[A-Z])))\s+"
+    r"(?:^|\bthat )(?:i'm|i am|im|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou)(?=\s+(?-i:[A-Z])))\s+"
     + _NAME
     + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|though\b|on my\b))",
     re.I,
@@ -1387,7 +1440,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     for match in _THEIR_NAMED.finditer(sentence):
         owner = _owner_before(sentence, match.start(), last_person)
         if owner and owner != USER and not _other_gender(match.group(1), owner) and _a_name(match.group(3)):
-            people.append(_person(f"{owner}'s {_relation_name(match.group(2))}", match.group(3)))
+            people.append(_person(_kin_of_kin(owner, _relation_name(match.group(2))), match.group(3)))
     for match in _NAMED_HIM.finditer(sentence):
         newborn = match.group(4) or match.group(5)
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
@@ -3899,11 +3952,12 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 # "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
 # kin where a sentence or a phrase starts.
 _ME_FOR_MY = re.compile(
-    r"(^|[.!?,;:]\s+|\b(?:and|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
+    r"(^|[.!?,;:]\s+|\b(?:and|an|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
     r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus"
     r"|fella|husband|wife|son|daughter|dochter|kids|wean|weans|bairn|bairns|mate|mates|faither|mither|gaffer"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
+    r"|quine|loon|dother|young fella"
     r"|family)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
