@@ -2161,3 +2161,19 @@ def test_kin_and_hellos_of_holdouts_58_59() -> None:
     assert ("fact", "user", "name", "Gwenaëlle") in _extract("demat! i'm Gwenaëlle, i flip galettes in Quimper")
     assert ("fact", "user", "name", "Sytske") in _extract("goeie! ik bin Sytske, a bike mechanic")
     assert not any(subject == "son" for _, subject, _, _ in _extract("what a loon my neighbour is"))
+
+
+def test_cant_sleep_denies_nothing_else_and_what_was_done_already_is_no_past() -> None:
+    # fresh_56/58 (after their measurement): "can't sleep, flight is on friday"; "..., mum already bought a dress"
+    said = datetime(2026, 2, 1, 17, 30, tzinfo=UTC)  # Sunday 1 February, 01:30 on Monday in Hong Kong
+    text = (
+        "can't sleep lol, half marathon later today and my brother's graduation is on the 12th, mum already got a dress"
+    )
+    memories = extract(Message("u", "c", "m1", text, said, "Asia/Hong_Kong"), lambda: "id")
+    days = {
+        m.subject: m.valid_from.astimezone(ZoneInfo("Asia/Hong_Kong")).date()
+        for m in memories
+        if m.kind in ("plan", "event") and m.valid_from is not None
+    }
+    assert days == {"user": date(2026, 2, 2), "brother": date(2026, 2, 12)}
+    assert not [m for m in _memories("I can't sleep") if m[0] != "episode"]

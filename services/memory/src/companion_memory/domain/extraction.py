@@ -335,7 +335,9 @@ _USED_TO = (
 # What keeps a clause from stating a fact.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|nobody|nothing|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|"
-    r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait)|cannot(?! wait)|couldn'?t|wouldn'?t|shouldn'?t|without|"
+    # "can't sleep, flight to Kochi is on friday" denies nothing else (fresh_56/58, spent)
+    r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait| sleep)|cannot(?! wait| sleep)|couldn'?t(?! sleep)|wouldn'?t|"
+    r"shouldn'?t|without|"
     r"anymore|any more|quit|left|lost|fired|laid off|made redundant|ex-\w+)\b|" + _USED_TO,
     re.I,
 )
@@ -3745,7 +3747,9 @@ def relation_name(relation: str) -> str:
 # haven't packed a thing".
 _AFTERTHOUGHT = re.compile(
     r",\s*(?:(?:and|but|tho|though)\s+)?(?:(?:still\s+)?(?:haven'?t|havent|hasn'?t|not yet)\b"
-    r"|(?:the|my|his|her|their|our) [\w'-]+ (?:said|says|told me|reckons)\b).*$",
+    r"|(?:the|my|his|her|their|our) [\w'-]+ (?:said|says|told me|reckons)\b"
+    # what was done already for it ("graduation is on the 12th, mum already bought a new dress"; fresh_58, spent)
+    r"|(?:(?:the|my|his|her|their|our) )?[\w'-]+ (?:has |have |had |'s |'ve )?already \w+\b).*$",
     re.I | re.S,
 )
 
