@@ -2177,3 +2177,12 @@ def test_cant_sleep_denies_nothing_else_and_what_was_done_already_is_no_past() -
     }
     assert days == {"user": date(2026, 2, 2), "brother": date(2026, 2, 12)}
     assert not [m for m in _memories("I can't sleep") if m[0] != "episode"]
+
+
+def test_a_craving_supposes_nothing_hired_at_is_work_and_loves_it_points_back() -> None:
+    # fresh_58/59 (after their measurement)
+    found = _extract("ah could murder a fish supper the nicht, this shift at the Tesco in Banchory is killin me")
+    assert ("fact", "user", "employer", "Tesco") in found
+    assert ("fact", "user", "employer", "airport") in _extract("i just got hired at the airport as a TSA officer!!")
+    assert _tells("i hate durian so much, my husband loves it and the whole flat smells", "husband", "durian")
+    assert not [m for m in _extract("I could murder a pizza if I moved to Naples") if m[0] == "place"]

@@ -342,7 +342,9 @@ _NEGATION = re.compile(
     re.I,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|wishes|would|could|might|maybe|perhaps|someday|one day|"
+    # "could murder a fish supper" is a craving (fresh_58/59, spent): it supposes nothing of what follows
+    r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|wishes|would|could(?! (?:murder|kill for|go for|eat) )"
+    r"|might|maybe|perhaps|someday|one day|"
     r"doubt|"
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
@@ -2238,6 +2240,12 @@ _WORK_AT = re.compile(
     + r"(?=,? (?:as|doing)\b)"
     + r"|\b(?:hired|taken on) by "
     + _ORG
+    # "just got hired at the airport as a TSA officer" (fresh_59, spent)
+    + r"|\b(?:got |just got |been |was )?hired at (?:the |a |an )?(?:"
+    + _ORG
+    + r"|("
+    + _WORKPLACES
+    + r")\b)"
     + r"|\b(?:trabajo|trabalho) (?:en|em|na|no|para) "
     + _ORG
     # not the place where one sees them: "waiting at the vets with Biscuit"
@@ -3126,7 +3134,9 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         cant_do = verb.endswith(("can't do", "cant do", "cannot do"))
         if cant_do and (re.search(r"\b(?:used to|any ?m\w*)\b", text) or len(what.split()) > 3 or what[:2] == "th"):
             what = ""  # "I can't do the garden like I used to", "cant do this anymore": no dislike
-        if antecedent and re.fullmatch(r"(?:them|it|those|that)(?: (?:so much|too|more|though|lol|haha))?", what, re.I):
+        # ... and "my husband loves it and the whole flat smells" (fresh_58, spent)
+        pointing = r"(?:them|it|those|that)(?: (?:so much|too|more|though|lol|haha))?(?: (?:and|but|so)\b.*)?"
+        if antecedent and re.fullmatch(pointing, what, re.I):
             what = antecedent  # "My husband hates mushrooms but I adore them": the mushrooms
         if len(what) >= 2 and not _NOT_OBJECTS.match(what):
             if "allergic" in verb:
