@@ -2186,3 +2186,8 @@ def test_a_craving_supposes_nothing_hired_at_is_work_and_loves_it_points_back() 
     assert ("fact", "user", "employer", "airport") in _extract("i just got hired at the airport as a TSA officer!!")
     assert _tells("i hate durian so much, my husband loves it and the whole flat smells", "husband", "durian")
     assert not [m for m in _extract("I could murder a pizza if I moved to Naples") if m[0] == "place"]
+
+
+def test_nothing_like_something_is_a_liking_but_not_the_old_days() -> None:
+    assert _tells("nothing like a feed of jiggs dinner on a sunday", "user", "jiggs dinner", kinds=("preference",))
+    assert not [m for m in _memories("nothing like the old days") if m[0] == "preference"]

@@ -569,7 +569,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
         return USER
     # "Gimme oxtail any day", "Braai on Sundays is non-negotiable": the user's taste.
-    if re.match(r"(?:gimme|give me|nothing beats|nothing tops)\b", head) or re.search(
+    if re.match(r"(?:gimme|give me|nothing beats|nothing tops|nothing like)\b", head) or re.search(
         r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head
     ):
         return USER
@@ -2905,8 +2905,9 @@ _IS_LIFE = re.compile(
     r"(?! (?:to|from|up|down|back|home|there|through|across|over|round|around|in|out)\b)"
     r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)"
     # "Nothing beats a braai with the okes on a Sunday", "cant beat a Tayto sandwich after the match"
-    r"|(?:^(?:also |and |but |honestly |tbh )?nothing (?:beats|tops|compares to)|^(?:you )?can'?t beat) "
-    r"((?!(?:him|her|them|me|us|you|it|that|this)\b)(?:[\w'-]+ ){0,3}?"
+    # ... and "nothing like a feed of jiggs dinner on a sunday" (fresh_59, spent)
+    r"|(?:^(?:also |and |but |honestly |tbh )?nothing (?:beats|tops|compares to|like)|^(?:you )?can'?t beat) "
+    r"((?!(?:him|her|them|me|us|you|it|that|this|the old|my old|what)\b)(?:[\w'-]+ ){0,4}?"
     r"[\w'-]+)(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
     # "Dancehall inna mi blood", "music is in my blood"
     r"|^((?:[\w'-]+ ){0,2}?[\w'-]+) (?:is |'s |are )?(?:in|inna) (?:my|mi) blood\b",
