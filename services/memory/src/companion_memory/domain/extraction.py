@@ -2766,7 +2766,7 @@ _LIKING = (
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
-    r"can'?t be doing with|cannot be doing with|can'?t thole|can'?t handle|cannot handle|"
+    r"can'?t be doing with|cannot be doing with|can'?t thole|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
