@@ -2191,3 +2191,16 @@ def test_a_craving_supposes_nothing_hired_at_is_work_and_loves_it_points_back() 
 def test_nothing_like_something_is_a_liking_but_not_the_old_days() -> None:
     assert _tells("nothing like a feed of jiggs dinner on a sunday", "user", "jiggs dinner", kinds=("preference",))
     assert not [m for m in _memories("nothing like the old days") if m[0] == "preference"]
+
+
+def test_then_leads_nothing_and_a_departure_in_the_present_is_to_come() -> None:
+    # fresh_59 (after its measurement): "then my son Miguel ships out to basic training on the 2nd"
+    said = datetime(2026, 11, 12, 21, 0, tzinfo=UTC)  # 13 November in Guam
+    memories = extract(
+        Message("u", "c", "m1", "then my son Miguel ships out to basic training on the 2nd", said, "Pacific/Guam"),
+        lambda: "id",
+    )
+    dated = [m for m in memories if m.kind in ("plan", "event")]
+    assert [m.subject for m in dated] == ["son"]
+    assert dated[0].valid_from is not None
+    assert dated[0].valid_from.astimezone(ZoneInfo("Pacific/Guam")).date() == date(2026, 12, 2)

@@ -321,7 +321,7 @@ _FILLER = re.compile(
     r"demat|azul|selam|kuzu|kuzuzangpo|tashi delek|góðan daginn|goeie|hoi|holi|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
-    r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact)"
+    r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact|then)"
     r"\b[,!.]?\s*)+",
     re.I,
 )
@@ -343,7 +343,9 @@ _NEGATION = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     # "could murder a fish supper" is a craving (fresh_58/59, spent): it supposes nothing of what follows
-    r"\b(?:if|unless|suppose|supposing|imagine|wish(?! me\b)|wishes|would|could(?! (?:murder|kill for|go for|eat) )"
+    # ... nor does a plan's weather ("regatta's wednesday if the weather holds"; fresh_59, spent)
+    r"\b(?:if(?! (?:the )?weather (?:holds|is good|is nice|stays|allows|permits)| it doesn'?t rain\b)|unless|suppose"
+    r"|supposing|imagine|wish(?! me\b)|wishes|would|could(?! (?:murder|kill for|go for|eat) )"
     r"|might|maybe|perhaps|someday|one day|"
     r"doubt|"
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
@@ -3696,7 +3698,9 @@ _PAST = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|'ll|going to|gonna|is|are|am|'m|'s|'re|starts|start|starting|leaves|leave|have|has|got a|"
-    r"tomorrow|tonight|next|coming|upcoming|can't wait|due|planning|plan|about to|booked)\b",
+    r"tomorrow|tonight|next|coming|upcoming|can't wait|due|planning|plan|about to|booked"
+    # a departure said in the present ("my son ships out to basic training on the 2nd"; fresh_59, spent)
+    r"|ships out|ship out|deploys|flies out|fly out|heads off|head off|sets off|set off|moves out|reports for)\b",
     re.I,
 )
 _CONDITIONAL = re.compile(
