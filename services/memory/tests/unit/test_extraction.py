@@ -2204,3 +2204,10 @@ def test_then_leads_nothing_and_a_departure_in_the_present_is_to_come() -> None:
     assert [m.subject for m in dated] == ["son"]
     assert dated[0].valid_from is not None
     assert dated[0].valid_from.astimezone(ZoneInfo("Pacific/Guam")).date() == date(2026, 12, 2)
+
+
+def test_a_question_about_a_name_is_no_name() -> None:
+    # found in a user check: "What's my cousin's name?" had been kept as "My cousin's name is What."
+    assert not [m for m in _extract("What's my cousin's name?") if m[0] == "person"]
+    assert not [m for m in _extract("whats my sisters name") if m[0] == "person"]
+    assert ("person", "sister", "name", "June") in _extract("June is my sister's name")

@@ -57,6 +57,10 @@ def test_goodbye_detection_is_not_fooled_by_everyday_phrases() -> None:
     assert says_goodbye("adios, me voy a dormir")
     assert not says_goodbye("should I stay at the party or leave?")
     assert not says_goodbye("I am going to the gym later, what should I eat?")
+    # a night told of is no "night" said to leave (found in a user check); a short one still is
+    assert not says_goodbye("can't sleep, flight to Kochi is on friday night")
+    assert says_goodbye("ok love you, good night")
+    assert says_goodbye("thanks, night x")
 
 
 def test_isolation_lines_are_replaced_even_without_a_goodbye() -> None:

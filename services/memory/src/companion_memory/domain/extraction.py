@@ -1125,6 +1125,7 @@ _THEIR_AGE = re.compile(
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
     re.I,
 )
+_QUESTION_WORDS = frozenset("what whats who whos which where when why how".split())
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
 _IS_MY = re.compile(_NAME + r"(?: is|'s|’s) my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
 # "Rob (husband) lets him": a name with whom it is in brackets.
@@ -1433,6 +1434,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue
             if pattern is _IS_MY and _HYPOTHETICAL.search(_CLAUSES.split(sentence[: match.start()])[-1]):
                 continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
+            if pattern is _IS_MY and (
+                match.group(name_group).split()[0].lower() in _QUESTION_WORDS or sentence.rstrip().endswith("?")
+            ):
+                continue  # "What's my cousin's name?" asks it (found in a user check)
             if pattern is not _IS_MY and _IS_MY.match(sentence, match.start(name_group)):
                 continue  # "I don't have a brother, Jahed is my cousin": the name says whose it is itself
             if pattern is _HAVE_A_NAMED and _hedged(sentence[: match.start()]):

@@ -39,8 +39,11 @@ _USER_GOODBYE = re.compile(
     r"ttyl|cya|see (?:you|ya)(?: later| tomorrow| soon)?|ciao|adios|au revoir|tschuss|tchau|salut)\b"
     r"|\b(?:i'?m |i am )?(?:going|heading|off) (?:to (?:bed|sleep|work|dinner|school|class)|out|now|home)\b"
     r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios|night night)\s*$"
-    # "night" alone says goodbye; "he hit me again last night" tells of a night
-    r"|(?:^|\s)(?<!last )(?<!every )(?<!all )(?<!that )(?<!the )(?<!at )(?<!one )(?<!a )(?:night|nite)\s*$"
+    # "night" alone says goodbye, in a short message ("ok night x"); "he hit me again last night" tells of a night,
+    # and so does "can't sleep, flight to Kochi is on friday night" (found in a user check)
+    r"|^\W*(?:[\w']+\W+){0,5}(?<!last )(?<!every )(?<!all )(?<!that )(?<!the )(?<!at )(?<!one )(?<!a )"
+    r"(?<!monday )(?<!tuesday )(?<!wednesday )(?<!thursday )(?<!friday )(?<!saturday )(?<!sunday )(?<!date )"
+    r"(?<!tomorrow )(?<!this )(?<!next )(?<!each )(?:night|nite)(?:\W+x+)?\W*$"
     r"|\b(?:leaving|logging off|signing off|heading off|off to bed) now\b|^leaving\b"
     r"|\btime to (?:sleep|go|leave|head out|log off|say goodbye)\b"
     r"|\b(?:i'?m|i am) (?:going|heading|off|out) now\b|\bi'?m (?:out|off)$"
