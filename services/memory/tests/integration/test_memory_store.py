@@ -67,6 +67,21 @@ async def test_a_new_home_supersedes_the_old_one_which_stays_as_history(service:
     assert new.current
 
 
+async def test_two_cousins_named_in_turn_are_both_kept_and_a_repeat_strengthens_the_first(
+    service: MemoryService,
+) -> None:
+    user = _user()
+    await _tell(service, user, "My cousin's name is Toto.")
+    await _tell(service, user, "My cousin's name is Asfandyar.", at=T0 + timedelta(days=1))
+    await _tell(service, user, "My cousin's name is Toto.", at=T0 + timedelta(days=2))
+
+    names = [m for m in await service.export(user) if m.attribute == "name" and m.subject == "cousin"]
+
+    assert sorted(m.value for m in names) == ["Asfandyar", "Toto"]
+    assert all(m.current for m in names)
+    assert [m.strength for m in names if m.value == "Toto"] == [2]
+
+
 async def test_repeats_strengthen_instead_of_duplicating(service: MemoryService) -> None:
     user = _user()
     await _tell(service, user, "I love hiking in the mountains.")

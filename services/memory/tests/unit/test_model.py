@@ -71,3 +71,16 @@ def test_update_decisions() -> None:
     hike2 = Memory("H2", "u", "preference", "I really love hiking.", NOW, ("m",), "h2")
     assert decide(hike2, None, hike, 0.95) == Strengthen(hike)
     assert decide(hike2, None, hike, 0.5) == Insert()
+
+
+def test_a_second_name_for_a_cousin_is_a_second_cousin_but_a_new_name_for_a_husband_replaces_his() -> None:
+    def named(subject: str, name: str) -> Memory:
+        said = _memory(f"My {subject}'s name is {name}.", name, attribute="name", value=name, subject=subject)
+        return replace(said, kind="person")
+
+    toto, asfandyar = named("cousin", "Totò"), named("cousin", "Asfandyar")
+    assert decide(asfandyar, toto, None, 0.0) == Insert()
+    assert decide(named("cousin", "TOTÒ"), toto, None, 0.0) == Strengthen(toto)
+    assert decide(named("boyfriend's brother", "Jamie"), named("boyfriend's brother", "Sam"), None, 0.0) == Insert()
+    sam = named("husband", "Sam")
+    assert decide(named("husband", "Samuel"), sam, None, 0.0) == Supersede(sam)

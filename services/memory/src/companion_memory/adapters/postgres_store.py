@@ -69,7 +69,7 @@ _CURRENT_ATTRIBUTE = _sql("""
 SELECT __COLUMNS__ FROM memories m
 WHERE m.user_id = %(user_id)s AND m.subject = %(subject)s AND m.attribute = %(attribute)s AND m.superseded_by = ''
   AND m.sensitive = %(sensitive)s
-ORDER BY m.said_at DESC LIMIT 1 FOR UPDATE
+ORDER BY lower(m.value) = lower(%(value)s) DESC, m.said_at DESC LIMIT 1 FOR UPDATE
 """)
 
 _NEAREST = _sql("""
@@ -214,6 +214,7 @@ class PostgresUnitOfWork:
                 "user_id": memory.user_id,
                 "subject": memory.subject,
                 "attribute": memory.attribute,
+                "value": memory.value,
                 "sensitive": memory.sensitive,
             },
         )
