@@ -310,3 +310,10 @@ def test_an_act_under_way_gets_the_emergency_call_first_then_asks_whether_they_c
     assert "able to call" in second
     not_yet = _reply("i don't want to be here anymore", safety=SafetyView(crisis=True, sensitive=True))
     assert "right now; the number" not in not_yet  # ideation without an act gets the usual crisis reply
+
+
+def test_cant_at_the_start_asks_nothing() -> None:
+    # found in a user check: "can't sleep, ..." was answered as a question ("I don't know that for sure")
+    text = _reply("can't sleep, flight to Kochi is on friday night", DOG)
+    assert "know" not in text
+    assert "sure" not in text

@@ -61,6 +61,9 @@ def test_goodbye_detection_is_not_fooled_by_everyday_phrases() -> None:
     assert not says_goodbye("can't sleep, flight to Kochi is on friday night")
     assert says_goodbye("ok love you, good night")
     assert says_goodbye("thanks, night x")
+    # "ciao" greets at the start of a message and says goodbye alone
+    assert not says_goodbye("ciao, Giuseppina here. mio cugino Totò opened a panineria")
+    assert says_goodbye("ok ciao!")
 
 
 def test_isolation_lines_are_replaced_even_without_a_goodbye() -> None:

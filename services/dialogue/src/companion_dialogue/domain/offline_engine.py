@@ -192,7 +192,8 @@ _ASKS_NAME = re.compile(r"\b(?:name|names|called|who is|who's|whos)\b")
 _ASKS_DOING = re.compile(r"\bwhat (?:does|do|did) [\w' ]{1,30} do\b(?! with)|\b(?:job|jobs|work|works|for a living)\b")
 _TELLS_NAME = re.compile(r"\b(?:called|named|name is|name's|names are)\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
-    r"^(?:what|what's|whats|who|who's|whos|where|where's|when|which|why|how|do|does|did|is|are|was|were|can|"
+    # ("can't sleep, flight is on friday" asks nothing; found in a user check)
+    r"^(?:what|what's|whats|who|who's|whos|where|where's|when|which|why|how|do|does|did|is|are|was|were|can(?!['’]t)|"
     r"could|would|will|should|have|has)\b"
 )
 _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\bremember (?:when|what|my)\b")

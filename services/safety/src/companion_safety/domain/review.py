@@ -35,10 +35,11 @@ _ENCOURAGES_SELF_HARM = re.compile(
 )
 
 _USER_GOODBYE = re.compile(
+    # ("ciao" and "salut" are hellos too: a goodbye only alone, below; "ciao, Giuseppina here" greets)
     r"^(?:ok(?:ay)?|alright|well|right|anyway|so|yeah|k)?\s*(?:bye|bye bye|goodbye|good ?night|gn|nite|night night|"
-    r"ttyl|cya|see (?:you|ya)(?: later| tomorrow| soon)?|ciao|adios|au revoir|tschuss|tchau|salut)\b"
+    r"ttyl|cya|see (?:you|ya)(?: later| tomorrow| soon)?|adios|au revoir|tschuss|tchau)\b"
     r"|\b(?:i'?m |i am )?(?:going|heading|off) (?:to (?:bed|sleep|work|dinner|school|class)|out|now|home)\b"
-    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|adios|night night)\s*$"
+    r"|(?:^|\s)(?:bye|bye bye|goodbye|gn|ttyl|cya|later|ciao|salut|adios|night night)\W*$"
     # "night" alone says goodbye, in a short message ("ok night x"); "he hit me again last night" tells of a night,
     # and so does "can't sleep, flight to Kochi is on friday night" (found in a user check)
     r"|^\W*(?:[\w']+\W+){0,5}(?<!last )(?<!every )(?<!all )(?<!that )(?<!the )(?<!at )(?<!one )(?<!a )"
