@@ -772,21 +772,23 @@ def _relation_name(relation: str, of: str | None = None) -> str:
 # Kin of kin that English has one word for ("my chacha ... his son Asfandyar" is a cousin, "my brother ... their son
 # Nahom" a nephew; memory holdouts fresh_58/59, after their measurement): the owner's relation, then theirs.
 _CHILD_WORDS = frozenset("son daughter kid child boy girl".split())
-_PARENT_OF = {"mum": "mum", "mom": "mom", "mother": "mother", "dad": "dad", "father": "father"}
+_MOTHERS = ("mum", "mom", "mother")
+_FATHERS = ("dad", "father")
+_SPOUSES = ("husband", "wife")
 _ONE_WORD_KIN = {
     **{(owner, child): "cousin" for owner in ("uncle", "aunt", "auntie", "aunty") for child in _CHILD_WORDS},
     **{(sibling, "son"): "nephew" for sibling in ("brother", "sister")},
     **{(sibling, "daughter"): "niece" for sibling in ("brother", "sister")},
     **{(child, "son"): "grandson" for child in ("son", "daughter")},
     **{(child, "daughter"): "granddaughter" for child in ("son", "daughter")},
-    **{(parent, mother): "grandma" for parent in _PARENT_OF for mother in ("mum", "mom", "mother")},
-    **{(parent, father): "grandpa" for parent in _PARENT_OF for father in ("dad", "father")},
-    **{(parent, "sister"): "aunt" for parent in _PARENT_OF},
-    **{(parent, "brother"): "uncle" for parent in _PARENT_OF},
-    **{(spouse, mother): "mother-in-law" for spouse in ("husband", "wife") for mother in ("mum", "mom", "mother")},
-    **{(spouse, father): "father-in-law" for spouse in ("husband", "wife") for father in ("dad", "father")},
-    **{(spouse, "brother"): "brother-in-law" for spouse in ("husband", "wife")},
-    **{(spouse, "sister"): "sister-in-law" for spouse in ("husband", "wife")},
+    **{(parent, mother): "grandma" for parent in _MOTHERS + _FATHERS for mother in _MOTHERS},
+    **{(parent, father): "grandpa" for parent in _MOTHERS + _FATHERS for father in _FATHERS},
+    **{(parent, "sister"): "aunt" for parent in _MOTHERS + _FATHERS},
+    **{(parent, "brother"): "uncle" for parent in _MOTHERS + _FATHERS},
+    **{(spouse, mother): "mother-in-law" for spouse in _SPOUSES for mother in _MOTHERS},
+    **{(spouse, father): "father-in-law" for spouse in _SPOUSES for father in _FATHERS},
+    **{(spouse, "brother"): "brother-in-law" for spouse in _SPOUSES},
+    **{(spouse, "sister"): "sister-in-law" for spouse in _SPOUSES},
     ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
 }
