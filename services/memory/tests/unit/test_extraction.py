@@ -2211,3 +2211,33 @@ def test_a_question_about_a_name_is_no_name() -> None:
     assert not [m for m in _extract("What's my cousin's name?") if m[0] == "person"]
     assert not [m for m in _extract("whats my sisters name") if m[0] == "person"]
     assert ("person", "sister", "name", "June") in _extract("June is my sister's name")
+
+
+def test_introductions_and_nicknames_of_holdouts_60_61() -> None:
+    # fresh_60/61 (after their measurement): Swahili, Gaelic, Urdu, Sesotho and Hindi introductions
+    assert ("fact", "user", "name", "Mwanaisha") in _extract("jambo! mimi ni Mwanaisha, but call me Aisha pls")
+    assert ("fact", "user", "name", "Catriona") in _extract("halò! 's mise Catriona, i work at the fish plant")
+    assert ("fact", "user", "name", "Ayesha") in _extract("Assalam o alaikum, mera naam Ayesha hai")
+    assert ("fact", "user", "name", "Palesa") in _extract("Lumela! ke nna Palesa, a nurse in Maseru")
+    assert ("fact", "user", "name", "Hamza") in _extract("main Hamza hoon, chartered accountant hoon")
+    assert _tells("ghar mein sab mujhe Ashi bulatay hain", "user", "Ashi")
+    assert _tells("moi c'est Rémi, mais tout le monde m'appelle Ti-Rémi", "user", "Ti-Rémi")
+    assert _tells("my name's Anthony but nobody calls me that, it's Tony or Tone", "user", "Tony")
+    # "is" before "mise" at a sentence's start only
+    assert not any(attribute == "name" for _, _, attribute, _ in _extract("the mise en place is Chef Ana's job"))
+
+
+def test_kin_of_holdouts_60_61() -> None:
+    assert ("person", "dad", "name", "Dil Bahadur") in _extract("my buwa Dil Bahadur did 22 years in the army")
+    assert _tells("my baideu just cleared her exam, she'll be a circle officer!!", "sister", "circle officer")
+    assert ("person", "grandma", "name", "Peigi") in _extract("my sheanmhair Peigi is 94 and still cutting peats")
+    assert ("person", "girlfriend", "name", "Marisol") in _extract("mi gyalfren Marisol da wahn teacha")
+
+
+def test_a_second_liking_someone_elses_team_and_not_into() -> None:
+    found = _memories("I love a good ceilidh, can't stand black pudding though, sorry! my dad's a mad Celtic fan")
+    assert ("preference", "user", "", "", "I can't stand black pudding.") in found
+    assert ("preference", "dad", "", "", "My dad is a Celtic fan.") in found
+    assert _tells("my husband is a die-hard RCB fan", "husband", "RCB", kinds=("preference",))
+    assert _tells("not into spicy food tho, can't handle the heat", "user", "spicy food", kinds=("preference",))
+    assert not [m for m in _memories("not into town today, too tired") if m[0] == "preference"]

@@ -179,6 +179,12 @@ def test_a_name_said_to_someone_is_not_the_users_name() -> None:
         assert (found.attribute, found.value) == ("name", name)
 
 
+def test_someone_elses_name_after_im_is_not_the_users() -> None:
+    # fresh_60 (after its measurement): "i'm Dirrabang's mom" had been kept as the user's name
+    text = "alii, i'm Dirrabang's mom lol"
+    assert _read(text, {"Dirrabang": "B-U"}, names=frozenset({"Dirrabang"})) == []
+
+
 def test_a_name_is_one_persons_and_a_fuller_name_for_someone_is_the_same_person() -> None:
     rules = [
         Found("person", "dog", "My dog's name is Mochi.", attribute="name", value="Mochi"),

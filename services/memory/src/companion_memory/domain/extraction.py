@@ -181,6 +181,30 @@ _KIN_ABROAD = {
     "nåna": "mom",
     "tåta": "dad",
     "yiey": "grandma",
+    # memory holdouts fresh_60/61 (after their measurement): Nepali, Assamese, Tatar, Gaelic, Urdu, Sesotho and
+    # Belizean Kriol kin ("my buwa Dil Bahadur", "my baideu", "my äbi", "mo sheanmhair", "mi gyalfren")
+    "buwa": "dad",
+    "deuta": "dad",
+    "baideu": "sister",
+    "äni": "mum",
+    "äbi": "grandma",
+    "babay": "grandpa",
+    "seanmhair": "grandma",
+    "sheanmhair": "grandma",
+    "seanair": "grandpa",
+    "sheanair": "grandpa",
+    "behen": "sister",
+    "chachu": "uncle",
+    "khaleh": "aunt",
+    "phuppo": "aunt",
+    "phupho": "aunt",
+    "nkhono": "grandma",
+    "fren": "friend",
+    "bes fren": "best friend",
+    "gyalfren": "girlfriend",
+    "bwoyfren": "boyfriend",
+    "sista": "sister",
+    "pikni": "kids",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -410,7 +434,8 @@ class _Clause:
 
 
 _IMPLIED_I = re.compile(
-    r"(?:just |finally |also |recently |still |currently |now |happily )?(?:not a|big fan|huge fan|been|[a-z]+ed|"
+    r"(?:just |finally |also |recently |still |currently |now |happily )?"
+    r"(?:not a|not (?:really |that |too )?into|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
@@ -744,6 +769,7 @@ _KIN_SYNONYMS = {
     "niam": "mom",
     "niam tais": "grandma",
     "madda": "mom",
+    "bredda": "brother",
     "mumma": "mom",
     "faada": "dad",
     "fada": "dad",
@@ -845,6 +871,10 @@ _NAME_CUE = (
     # Québécois and French "moi c'est Ginette", "Salut, c'est Marie-Ève" (at the start: not "c'est Paris")
     r"|\bmoi,? c['’]est|^(?:salut|bonjour|bonsoir|allô|allo|coucou|hey|hi|hello)[!,.]?\s+c['’]est|\bmi chiamo"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
+    # Urdu/Hindi "mera naam Ayesha hai", Swahili "mimi ni Fatuma", Gaelic "is mise Seonaid", Sesotho "ke nna Palesa",
+    # Hindi "main Hamza hoon": before a capitalised name
+    r"|(?:\bmera naam|\bmimi ni|(?:(?:^|(?<=[!,.?] ))is|(?:(?<=^')|(?<=[!,.?] '))s) mise|\bke nna)(?= (?-i:[A-Z]))"
+    r"|^main(?= (?-i:[A-Z])[\w'-]+ (?:hoon|hun|hu)\b)"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
     r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"
     r")\s+"
@@ -898,6 +928,14 @@ _NICKNAME = re.compile(
     r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )(?<!keep )(?<!keeps )(?<!kept )(?<!stop )"
     r"\b(?:call|calls|called|calling) (?:me|mi)"
     r"(?: just| simply)?|\bknows? me as|\bknown as)\s+"
+    + _NAME_OR_INITIALS
+    # "my name's Anthony but nobody calls me that, it's Tony"; Urdu "sab mujhe Ashi bulatay hain"; French "tout le
+    # monde m'appelle Ti-Rémi" (not "je m'appelle", which is the name)
+    + r"|\bnobody calls me that,?\s+(?:it'?s|its|just|only)\s+"
+    + _NAME_OR_INITIALS
+    + r"|\bmujhe\s+"
+    + _NAME_OR_INITIALS
+    + r"(?= (?:bulat|kehte|kahte|kehti))|(?<!je )\bm['’]appel(?:le|lent)\s+"
     + _NAME_OR_INITIALS
     # "my friends say Yuitan": a name alone after those who say it
     + r"|\b(?:friends|everyone|everybody|people|folks?|fam|family|they) (?:all )?say\s+"
@@ -2776,6 +2814,8 @@ _LIKING = (
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"can'?t be doing with|cannot be doing with|can'?t thole|"
+    # said without "I'm" ("not into spicy food tho", "..., not into hockey at all")
+    r"(?<![\w'] )not (?:really |that |too )?into(?! (?:the |a |my |our |your |town\b|work\b|it\b))|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
@@ -2803,6 +2843,18 @@ _FAN = re.compile(
     r"|^((?!(?:big|huge|massive|lifelong|die-hard|the|a|an|no|not)\b)(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))"
     r" (?:fan|supporter) (?:since|for life|all my life|through and through|for (?:\d+|[a-z]+) (?:years|yrs))\b",
     re.I,
+)
+# "my husband is a die-hard RCB fan", "my dad's a mad Celtic fan": someone else's side, by its name.
+_THEIR_FAN = re.compile(
+    r"(?:\bis|'s) (?:also |still |such )?an? (?:big |huge |massive |die-hard |diehard |lifelong |mad |crazy |rabid "
+    r"|proper |total |true |loyal )?((?!(?:big|huge|massive|lifelong|die-hard|mad)\b)(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)"
+    r"{0,2})) (?:fan|supporter)\b",
+    re.I,
+)
+# "I love a good ceilidh, can't stand black pudding though": a second liking straight after the first, the same
+# person's.
+_NEXT_LIKING = re.compile(
+    r"\s*[,;]\s*(?:but |and |though |tho |yet |also |plus )?" + _LIKING + r" ([^,.!?;]{2,80})", re.I
 )
 # "I support Peshawar Zalmi obviously": a side the user is on, by its name.
 _SUPPORTS = re.compile(
@@ -3132,6 +3184,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         found.append(Found(PREFERENCE, USER, f"I am {_article(team)} {team} fan."))
     elif subject == USER and (match := _SUPPORTS.search(text)) and not _denied(clause, match.start()):
         found.append(Found(PREFERENCE, USER, f"I support {match.group(1) or match.group(2)}."))
+    elif subject != USER and (match := _THEIR_FAN.search(text)) and not _denied(clause, match.start()):
+        found.append(Found(PREFERENCE, subject, f"My {subject} is {_article(match.group(1))} {match.group(1)} fan."))
     if subject == USER and (match := _A_PERSON_FOR.search(text)) and not _denied(clause, match.start()):
         found.append(Found(PREFERENCE, USER, f"I am {_article(match.group(1))} {match.group(1)} person."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
@@ -3152,6 +3206,12 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
             if "allergic" in verb:
                 found.append(Found(FACT, subject, f"{_be(subject)} allergic to {what}.", importance=0.8))
             else:
+                found.append(
+                    Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
+                )
+        if (then := _NEXT_LIKING.match(text, match.end())) and "allergic" not in verb:
+            verb, what = " ".join(then.group(1).lower().split()), _TRAILING.sub("", then.group(2).strip())
+            if len(what) >= 2 and not _NOT_OBJECTS.match(what) and "allergic" not in verb:
                 found.append(
                     Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
                 )
@@ -4004,7 +4064,7 @@ _ME_FOR_MY = re.compile(
 _CREOLE = re.compile(
     r"(?P<my>\b[Mm]i(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby|wife|husband|"
     r"bredda|brother|sister|sista|madda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
-    r"yout|pickney|dog|cat|bwoy|gyal)\b))"
+    r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
     r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the |[A-Z][a-z]+\b(?! [A-Z])))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
     r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"

@@ -265,6 +265,8 @@ def tagged_facts(
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
+            if subject == USER and after[:2] in ("'s", "’s"):
+                continue  # someone else's: "i'm Dirrabang's mom"
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
             found.append(_name(one_of_them, value))
             continue
