@@ -2241,3 +2241,16 @@ def test_a_second_liking_someone_elses_team_and_not_into() -> None:
     assert _tells("my husband is a die-hard RCB fan", "husband", "RCB", kinds=("preference",))
     assert _tells("not into spicy food tho, can't handle the heat", "user", "spicy food", kinds=("preference",))
     assert not [m for m in _memories("not into town today, too tired") if m[0] == "preference"]
+
+
+def test_two_word_jobs_cravings_and_both_parents() -> None:
+    # fresh_60/61 (after their measurement)
+    assert ("fact", "user", "job", "vet nurse") in _extract("I'm a vet nurse, been at the same clinic 2 years now")
+    assert ("fact", "user", "job", "teacher's assistant") in _extract("i'm a teacher's assistant at the school")
+    assert not [m for m in _extract("i'm a teacher's pet lol") if m[2] == "job"]
+    assert _tells("I could murder a plate of fish n chips right now", "user", "fish n chips", kinds=("preference",))
+    assert not [m for m in _memories("i could murder a man right now") if m[0] == "preference"]
+    found = _memories("ugh I could murder a pizza right now, pepperoni is life")
+    assert {m[4] for m in found if m[0] == "preference"} == {"I love pizza.", "I love pepperoni."}
+    assert _tells("amma and appa are still in the old Jayanagar house", "parents", "Jayanagar")
+    assert not [m for m in _memories("mum and i are going to Paris on friday") if m[1] == "parents"]

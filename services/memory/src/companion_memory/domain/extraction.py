@@ -524,12 +524,22 @@ def _owner_before(sentence: str, end: int, last_person: str | None) -> str | Non
     return _relation_name(mentioned[-1].group(1), mentioned[-1].group(2)) if mentioned else last_person
 
 
+_MUMS = r"(?:mum|mom|mam|ma|mother|amma|ammi|mama|maa|mummy|mommy|mamá|mãe)"
+_DADS = r"(?:dad|father|pa|papa|appa|abbu|daddy|baba|pops|papá|pai)"
+_MUM_AND_DAD = re.compile(
+    rf"(?:(?:my|our) )?(?:{_MUMS} (?:and|&|n|an) (?:my )?{_DADS}|{_DADS} (?:and|&|n|an) (?:my )?{_MUMS})"
+    r"(?: (?:are|were|live|still|both|have|had|moved|'re)\b)"
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
     head = said.lower()
     if re.match(r"(?:my|our) [\w-]+(?: [\w-]+)? (?:and|an|n|&) (?:me|i|myself)\b", head):
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
+    if _MUM_AND_DAD.match(head):
+        return "parents"  # "amma and appa are still in the old Jayanagar house"
     relation = _MY_RELATION.match(head)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
@@ -1265,6 +1275,7 @@ _WORK_WORDS = re.compile(
 )
 _LIKING_WORDS = re.compile(
     r"lov|lik|enjoy|encanta|gusta|adoro|amo\b|the best|kill for|murder (?:someone |somebody )?for|die for|slap|"
+    r"(?:murder|demolish|destroy) (?:a|an|some) |"
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
@@ -2201,11 +2212,15 @@ _OCCUPATIONS = _alternation(
     "housewife|househusband|house husband|salaryman|office worker|office lady|salesperson|shop owner|business owner|"
     "sous-chef|agent|call centre agent|call center agent|customer service agent|travel agent|insurance agent"
 )
-_JOB_PHRASE = r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
+# A second word that makes another job of the first: "a vet nurse", "a teacher's assistant" (fresh_60/61, spent).
+_JOB_TAIL = r"(?:(?:'s|’s)? (?:assistant|aide|nurse|technician|tech|apprentice|receptionist|secretary))?"
+_JOB_PHRASE = (
+    r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])(?!['’]s\b)"
+)
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
 _JOB_PHRASE_ANY = (
     r"(?:(?:an?|the) )?((?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
-    r"|such|like)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?![a-z-])"
+    r"|such|like)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])(?!['’]s\b)"
 )
 _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
@@ -2918,7 +2933,12 @@ _DYING_TO = re.compile(
     r"|\b(?:could|would|'d) (?:literally |honestly |actually |seriously )?(?:kill|murder|die|sell my soul) (?:someone "
     r"|somebody |anyone |a man )?for ((?:a |an |some |one |another )?(?:good |nice |proper )?"
     r"(?!(?:you|him|her|them|that|this|it|my (?:family|kids|children|son|daughter|wife|husband))\b)[a-z][\w'-]*"
-    r"(?: [a-z][\w'-]*){0,2}?)(?= rn| right now| now| today| tonight| lol| haha|$|[,.!?;])",
+    r"(?: [a-z][\w'-]*){0,2}?)(?= rn| right now| now| today| tonight| lol| haha|$|[,.!?;])"
+    # "I could murder a plate of fish n chips right now", "could murder a pizza" (fresh_61, spent)
+    r"|\b(?:could|'d) (?:literally |honestly |seriously |actually )?(?:murder|demolish|destroy) (?:a |an |some )"
+    r"(?:(?:plate|bowl|pint|bag|box|tub|slice|plateful|portion) of )?"
+    r"((?!(?:man|person|guy|woman|him|her|you|someone|somebody)\b)[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)"
+    r"(?= rn| right now| now| today| tonight| lol| haha|$|[,.!?;])",
     re.I,
 )
 _THATS_MY_FAVORITE = re.compile(
@@ -3110,10 +3130,12 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     head = _FILLER.sub("", text.strip()).rstrip(".!?")
     # Said outright whatever hyperbole surrounds it ("i'd literally die for a Wingstop rn, it's my fav").
     outright: list[Found] = []
-    if subject == USER and (match := _DYING_TO.search(text) or _IS_LIFE.search(head)):
-        liked = next(group for group in match.groups() if group)
-        verb = "can't stand" if re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I) else "love"
-        outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
+    for match in (_DYING_TO.search(text), _IS_LIFE.search(head)) if subject == USER else ():
+        if match:  # both: "I could murder a pizza right now, pepperoni is life"
+            liked = next(group for group in match.groups() if group)
+            hated = re.match(r"what i (?:can'?t stand|hate|can'?t abide|cannot)", head, re.I)
+            verb = "can't stand" if hated else "love"
+            outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
     if subject == USER and (into := _GOT_INTO.search(head)) and not _denied(clause, 0):
         outright.append(Found(PREFERENCE, USER, f"I am into {into.group(1).lower()}."))
     if (onto := _GOT_ME_ONTO.search(text)) and not _denied(clause, onto.start()):
