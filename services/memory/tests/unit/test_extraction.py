@@ -2254,3 +2254,10 @@ def test_two_word_jobs_cravings_and_both_parents() -> None:
     assert {m[4] for m in found if m[0] == "preference"} == {"I love pizza.", "I love pepperoni."}
     assert _tells("amma and appa are still in the old Jayanagar house", "parents", "Jayanagar")
     assert not [m for m in _memories("mum and i are going to Paris on friday") if m[1] == "parents"]
+
+
+def test_allergic_after_and_and_places_with_other_latin_capitals() -> None:
+    # fresh_60 (after its measurement)
+    assert _tells("i'm a bus driver in Kazan and allergic to flour anyway", "user", "allergic to flour")
+    assert ("place", "user", "lives_in", "Łódź") in _extract("I live in Łódź")
+    assert ("place", "aunty", "lives_in", "Ōwhata") in _extract("staying with my aunty in Ōwhata till i find a place")

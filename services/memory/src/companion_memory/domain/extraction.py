@@ -298,7 +298,10 @@ _NAME = r"(?-i:(" + _FULL_NAME + "))"
 # What the user is called may also be initials ("my friends call me KB", "call me TJ"), never "call me ASAP".
 _NAME_OR_INITIALS = r"(?-i:(" + _FULL_NAME + r"|(?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP)\b)[A-Z]{2,3}(?![\w'])))"
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
-_PLACE_WORDS = r"(?:St\. |Mt\. )?[A-Z][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-Z][\wà-ÿ'-]*){0,2}"
+# (capitals of other Latin alphabets too: "Örebro", "Łódź", "Ōwhata")
+_PLACE_WORDS = (
+    r"(?:St\. |Mt\. )?[A-ZÀ-ÖØ-ÞĀ-Ž][\wà-ÿ'-]*(?: (?!I\b|I'[a-z]+\b)(?:de |da |do |of )?[A-ZÀ-ÖØ-ÞĀ-Ž][\wà-ÿ'-]*){0,2}"
+)
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
 # A sentence ends at . ! ? ; - but not at the ordinal's dot of "on 3. August".
@@ -2895,7 +2898,11 @@ _PREFERENCE = re.compile(
     r"|\b(?:i'm|im|she's|he's|they're|we're)\b(?!\s+(?:(?:just|so|kind of|kinda|literally|basically|totally|really"
     r"|such) )?like\b)"
     r"|\b(?:my|our) (?:" + RELATIONS + r")\b"
-    r"(?:,? " + _NAME + r",?)?)\s*" + _LIKING + r" (?:me (?:some|a|an) )?([^,.!?;]{2,80})",
+    r"(?:,? " + _NAME + r",?)?"
+    # "i'm a bus driver in Kazan and allergic to flour" (fresh_60, spent)
+    r"|\band(?= (?:also |very |really |severely )?allergic to\b))\s*"
+    + _LIKING
+    + r" (?:me (?:some|a|an) )?([^,.!?;]{2,80})",
     re.I,
 )
 _NOT_OBJECTS = re.compile(
