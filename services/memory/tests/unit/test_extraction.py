@@ -2261,3 +2261,11 @@ def test_allergic_after_and_and_places_with_other_latin_capitals() -> None:
     assert _tells("i'm a bus driver in Kazan and allergic to flour anyway", "user", "allergic to flour")
     assert ("place", "user", "lives_in", "Łódź") in _extract("I live in Łódź")
     assert ("place", "aunty", "lives_in", "Ōwhata") in _extract("staying with my aunty in Ōwhata till i find a place")
+
+
+def test_an_offer_turned_down_is_no_event_and_where_one_decided_to_stay_is_home() -> None:
+    assert not [
+        m for m in _memories("got offered a job in Reykjavík last year but turned it down") if m[0] != "episode"
+    ]
+    found = _memories("we were gonna move up to Brisbane last year but decided to stay in Penrith near my in-laws")
+    assert [(m[0], m[3]) for m in found] == [("place", "Penrith")]

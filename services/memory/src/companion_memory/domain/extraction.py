@@ -333,7 +333,9 @@ _CLAUSES = re.compile(
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
-    r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))",
+    r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))"
+    # "we were gonna move up to Brisbane but decided to stay in Penrith": the turn, the user's still
+    r"|\s+but\s+(?=(?:then |in the end |eventually )?(?:decided|stayed)\b)",
     re.I,
 )
 _FILLER = re.compile(
@@ -4520,7 +4522,9 @@ _CALLED_OFF = re.compile(
     r"\b(?:decided against it|changed (?:my|our|their|his|her) minds?|fell through|didn'?t go ahead|never went ahead"
     r"|never happened|didn'?t happen|(?:got|was|were) (?:called off|cancelled|canceled)|called it off"
     r"|didn'?t work out|backed out|pulled out|(?:we|i|they) cancell?ed(?: it)?|(?:it'?s|its|it is) (?:off|cancell?ed)"
-    r"|(?:my|the|his|her) \w+ said no)\b",
+    r"|(?:my|the|his|her) \w+ said no"
+    # "got offered a job in Reykjavík last year but turned it down", "... but decided to stay in Penrith"
+    r"|turned (?:it|them|the \w+) down|decided to stay|stayed put)\b",
     re.I,
 )
 
