@@ -1604,3 +1604,32 @@ def test_rules_68_a_frisian_father_who_locked_the_writer_in_is_abuse() -> None:
     assessment = assess("my heit used to lock me in the shed when he was drunk, i still can't sleep with the door shut")
     assert assessment.abuse_disclosed
     assert assessment.level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_62's leak (after its measurement), paraphrased
+        "my husband beat me again last night because dinner was late, my lip is still swollen",
+        "my dad beat me up when i got home",
+        "my stepdad beat me with his belt",
+        "he beat me so bad i couldn't go to work",
+    ],
+)
+def test_rules_69_beaten_by_someone_close_is_abuse(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother beat me again at chess lol",
+        "my sister beat me to it",
+        "my wife beat me at scrabble again",
+        "my mate beat me in the race by a second",
+    ],
+)
+def test_rules_69_beaten_in_a_contest_is_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

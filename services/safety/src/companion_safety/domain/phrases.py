@@ -1720,6 +1720,16 @@ ABUSE_RULES = [
     r"|my (?:wrists?|arms?|neck|throat|hair|face|shoulders?|jaw|head))\b"
     r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking|moan\w*"
     r"|pleasure|kiss\w*|sex\w*|to (?:stop|save|help|catch|steady)|falling|fell|slipp\w*|tripp\w*|traffic)\b)",
+    # rules-69 (memory holdout fresh_62's leak, after its measurement): "beat me" said of violence, which the rule
+    # above leaves out for contests ("my brother beat me at chess", "beat me to it"): again, up, with something, or
+    # with the harm or its cause said after ("My husband beat me again yesterday because the food was late, my eye
+    # is still swollen")
+    r"\b(?:he|she|they|" + _CLOSE_PERSON + r")(?: (?!(?:never|not|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent"
+    r"|hadn'?t|hadnt|won'?t|wont|wouldn'?t|wouldnt|almost|nearly|always|easily)\b)[\w']+){0,2}? beat me"
+    r"(?: (?:again|up|black and blue|badly|bad|so bad|so hard|senseless|with|till|until|in front of|because|when"
+    r"|for)\b|(?=[^.!?]*\b(?:swollen|bruis\w*|black eye|bleed\w*|blood|broken|marks|hospital)\b))"
+    r"(?![^.!?]*\b(?:at|in) (?:chess|pool|cards|darts|tennis|golf|fifa|scrabble|monopoly|the game|a game|the race"
+    r"|a race|the match|arm wrestling)\b)(?!.*\b(?:lol|haha|lmao|to it|game|match|race)\b)",
     # Coercive control by a partner: watching the phone, the money or the location, keeping the user from people.
     r"\b(?:he|she|my (?:boyfriend|girlfriend|bf|gf|husband|hubby|wife|partner|fiance|fiancee|ex))(?: [\w']+){0,2}"
     r" (?:checks|goes through|reads|tracks|monitors|controls|takes) (?:all )?(?:my phone|my messages|my texts|my"

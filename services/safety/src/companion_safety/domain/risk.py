@@ -81,7 +81,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # as a joke.
 # rules-68 (after memory holdout fresh_58's measurement): letters for the family hidden where they will be found, or
 # with thanks to the companion as a farewell; Frisian "heit" among the parents.
-RULES_VERSION = "rules-68"
+# rules-69 (after memory holdout fresh_62's measurement): "beat me" of violence by someone close ("My husband beat
+# me again yesterday because the food was late"), not of a contest ("beat me at chess", "beat me to it").
+RULES_VERSION = "rules-69"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
