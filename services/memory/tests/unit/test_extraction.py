@@ -2269,3 +2269,24 @@ def test_an_offer_turned_down_is_no_event_and_where_one_decided_to_stay_is_home(
     ]
     found = _memories("we were gonna move up to Brisbane last year but decided to stay in Penrith near my in-laws")
     assert [(m[0], m[3]) for m in found] == [("place", "Penrith")]
+
+
+def test_findings_of_holdouts_62_63() -> None:
+    # fresh_62/63 (after their measurement)
+    assert not [
+        m
+        for m in _memories("I almost opened a second shop in Cagliari last year but in the end no")
+        if m[0] != "episode"
+    ]
+    found = _memories("too much stress 😮‍💨 I'm not a fan of the tourists in August")
+    assert _tells("too much stress 😮‍💨 I'm not a fan of the tourists in August", "user", "tourists")
+    assert found
+    assert ("fact", "user", "employer", "Nando's") in _extract("i work weekends at the Nando's in Musgrave")
+    assert ("fact", "user", "employer", "Jollibee") in _extract("i work at Jollibee's head office in Pasig")
+    assert ("fact", "mom", "job", "nurse") in _extract("mih mudda is a nurse so she proud")
+    assert _tells("hiii mih name is Kezia but allyuh could call me Kiki", "user", "Kiki")
+    assert _tells("nothing better than skerpikjøt after a week at sea", "user", "skerpikjøt", kinds=("preference",))
+    assert _tells("Don't care for dat loud rap music", "user", "rap music", kinds=("preference",))
+    assert _tells("my son is crazy for B36", "son", "B36", kinds=("preference",))
+    liked = _memories("I'm mad for Cagliari Calcio even if everyone here is for Torres")
+    assert [m[4] for m in liked if m[0] == "preference"] == ["I am mad for Cagliari Calcio."]

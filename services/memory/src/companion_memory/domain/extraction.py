@@ -247,7 +247,7 @@ RELATIONS = _alternation(
     # "my txiv")
     "mãe|pai|avó|avô|vovó|vovô|txiv|niam|niam tais|yawm txiv|"
     # Jamaican Patois parents ("mi madda jus retire", "mi faada")
-    "madda|mumma|faada|fada|puppa|"
+    "madda|mudda|mumma|faada|fada|puppa|"
     + "|".join(_KIN_ABROAD)
     + "|jajja|"  # Luganda grandparents ("my jajja in Masaka"), kept as said
     + _PET_WORDS
@@ -331,7 +331,7 @@ _CLAUSES = re.compile(
     r"|(?-i:[A-Z])[a-z]+)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
-    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
+    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
     r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))"
     # "we were gonna move up to Brisbane but decided to stay in Penrith": the turn, the user's still
@@ -388,7 +388,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
     # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
     # (the verb itself may be where the words read stop: "me and my boyfriend almost ")
-    r"|(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got)|(?:almost|nearly)(?=\s*$))\b",
+    r"|(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|opened|signed|accepted|joined"
+    r"|started|booked|buy|open|sign|take|move)|(?:almost|nearly)(?=\s*$))\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
@@ -439,7 +440,8 @@ class _Clause:
 
 
 _IMPLIED_I = re.compile(
-    r"(?:just |finally |also |recently |still |currently |now |happily )?"
+    r"(?:just |finally |also |recently |still |currently |now |happily |absolutely |totally |literally |honestly "
+    r"|actually )?"
     r"(?:not a|not (?:really |that |too )?into|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
@@ -452,7 +454,7 @@ _IMPLIED_I = re.compile(
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
     r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
     r"(?:a )?sucker for|"
-    r"(?:really )?(?:don'?t|do not) (?:really |particularly )?like|"
+    r"(?:really )?(?:don'?t|do not) (?:really |particularly )?(?:like|care (?:much )?for)|"
     r"ain'?t nothin[g']?|"
     r"low ?key|lowk|can'?t do|cannot do|year \d|(?:first|second|third|fourth|final) year|"
     r"hate|hating|"
@@ -611,9 +613,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.search(r"\b(?:it'?s|its) (?:just |only )?me\b", head):
         return USER
     # "Gimme oxtail any day", "Braai on Sundays is non-negotiable": the user's taste.
-    if re.match(r"(?:gimme|give me|nothing beats|nothing tops|nothing like)\b", head) or re.search(
-        r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head
-    ):
+    if re.match(
+        r"(?:gimme|give me|nothing beats|nothing tops|nothing like|nothin[g']? better than)\b", head
+    ) or re.search(r"\b(?:is|are) (?:absolutely )?non-negotiable\b", head):
         return USER
     # "Corinthians is my life", "Bluey is my everything": the user's passion, not a person named so.
     # "Dancehall inna mi blood", "Gor Mahia mpaka mwisho", "Arsenal for life" likewise.
@@ -784,6 +786,7 @@ _KIN_SYNONYMS = {
     "niam": "mom",
     "niam tais": "grandma",
     "madda": "mom",
+    "mudda": "mom",
     "bredda": "brother",
     "mumma": "mom",
     "faada": "dad",
@@ -915,7 +918,8 @@ _I_AM_NAME = re.compile(
 # The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
 # address me simply as Venkat").
 _PREFERRED_NAME = re.compile(
-    r"\b(?:(?:you|y'?all|ya'?ll|youse?) (?:can|may|could) (?:just |simply )?(?:call|address) me(?: simply)?(?: as)?"
+    r"\b(?:(?:you|y'?all|ya'?ll|youse?|allyuh|all yuh|unu) (?:can|may|could) (?:just |simply )?(?:call|address) me"
+    r"(?: simply)?(?: as)?"
     r"|address me (?:simply )?as"
     r"|(?:just|please|pls|u can|(?:can|could|would|will) (?:u|you|ya)(?: please| pls| plz)?) call me"
     # "hi can call me Wei Ling", "so please say Chris" (said of a name hard for others to say)
@@ -1284,7 +1288,8 @@ _LIKING_WORDS = re.compile(
     r"banger|bop|goes hard|hits different|ador|prefer|hat|"
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
-    r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|can'?t beat|into\b|weakness|cared|"
+    r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|nothin[g']? better|can'?t beat|into\b|"
+    r"weakness|cared|care (?:much )?for|"
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
@@ -2279,6 +2284,12 @@ _WORKPLACES = (
 )
 # An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
 _ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n )?[A-Z][\w&'-]*){0,4}))"
+# A noun after an employer's "'s" is a part of it ("Jollibee's head office"); a place or a time is not ("at the
+# Nando's in Musgrave", "at Sainsbury's on weekends").
+_OF_THE_EMPLOYER = re.compile(
+    r"\s+(?!(?:in|on|at|near|by|for|as|since|and|but|now|so|lol|haha|downtown|every|till|until|with|from|out|up|down"
+    r"|over|round|part|full|weekends?|nights?|mornings?|evenings?|these|this|three|two|four|five)\b)[a-z]"
+)
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered)"
     r"(?: [a-z-]+){0,2}? (?:at|for)"
@@ -2730,7 +2741,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     # "my manager at Tesco": where the user works, whoever the clause is about (read once, below and in the loop)
     users_workplace = _BOSS_AT.search(text)
     for match in _WORK_AT.finditer(text):
-        employer = re.sub(r"['’]s$", "", next((g for g in match.groups() if g), ""))  # "Jollibee's head office"
+        employer = next((g for g in match.groups() if g), "")
+        if _OF_THE_EMPLOYER.match(text, match.end()):
+            employer = re.sub(r"['’]s$", "", employer)  # "Jollibee's head office"; not "the Nando's in Musgrave"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
         drove = re.match(r"(?:drove|delivered)\b", match.group(0), re.I)  # "I drove long-haul for Werner"
@@ -2840,6 +2853,8 @@ _LIKING = (
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
     r"(?:have |'ve |has )?never (?:liked|enjoyed|been into|cared (?:much )?for)|"
+    # "Don't care for dat loud rap music" (fresh_63, spent)
+    r"(?:do not|don'?t|doesn'?t|does not) (?:really |much )?care (?:much )?for|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
     r"(?:am|'m|is|'s|are|'re) (?:"
     + _DEGREE
@@ -2847,7 +2862,8 @@ _LIKING = (
     + _MORE
     + r")?(?:obsessed with|into|"
     r"fond of|"
-    r"passionate about|crazy about|mad about|not into|not really into|(?:a )?(?:big |huge |massive )?fan of|"
+    r"passionate about|crazy about|mad about|crazy for|mad for|not into|not really into|"
+    r"(?:a )?(?:big |huge |massive )?fan of|"
     r"not a (?:big |huge )?fan of|not really a fan of|no fan of|allergic to|addicted to"
     # "I'm a sucker for my tatik's dolma"
     r"|(?:such )?(?:a )?(?:total |huge |big |real |complete )?sucker for(?! punishment))|allergic to|obsessed with|"
@@ -2996,7 +3012,8 @@ _IS_LIFE = re.compile(
     r"|\bmy (?:one )?true love is (?:still |definitely )?((?:[\w'-]+ ){0,4}[\w'-]+)"
     # "Nothing beats a braai with the okes on a Sunday", "cant beat a Tayto sandwich after the match"
     # ... and "nothing like a feed of jiggs dinner on a sunday" (fresh_59, spent)
-    r"|(?:^(?:also |and |but |honestly |tbh )?nothing (?:beats|tops|compares to|like)|^(?:you )?can'?t beat) "
+    r"|(?:^(?:also |and |but |honestly |tbh )?nothin[g']? (?:beats|tops|compares to|like|better than)"
+    r"|^(?:you )?can'?t beat) "
     r"((?!(?:him|her|them|me|us|you|it|that|this|the old|my old|what)\b)(?:[\w'-]+ ){0,4}?"
     r"[\w'-]+)(?= on| with| in| at| when| after| of a|\s*[,.!?]|\s*$)"
     # "Dancehall inna mi blood", "music is in my blood"
@@ -3225,7 +3242,7 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     match = _PREFERENCE.search(text)
     if match:
         verb = " ".join(match.group(2).lower().split())
-        what = _TRAILING.sub("", match.group(3).strip())
+        what = _liked_thing(match.group(3))
         cant_do = verb.endswith(("can't do", "cant do", "cannot do"))
         if cant_do and (re.search(r"\b(?:used to|any ?m\w*)\b", text) or len(what.split()) > 3 or what[:2] == "th"):
             what = ""  # "I can't do the garden like I used to", "cant do this anymore": no dislike
@@ -3241,12 +3258,20 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
                     Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
                 )
         if (then := _NEXT_LIKING.match(text, match.end())) and "allergic" not in verb:
-            verb, what = " ".join(then.group(1).lower().split()), _TRAILING.sub("", then.group(2).strip())
+            verb, what = " ".join(then.group(1).lower().split()), _liked_thing(then.group(2))
             if len(what) >= 2 and not _NOT_OBJECTS.match(what) and "allergic" not in verb:
                 found.append(
                     Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
                 )
     return found
+
+
+# A concession after what is liked is not of it: "mad for Cagliari Calcio even if everyone here is for Torres".
+_CONCESSION = re.compile(r"\s+(?:even if|even though|although|whereas)\b.*$", re.I)
+
+
+def _liked_thing(said: str) -> str:
+    return _TRAILING.sub("", _CONCESSION.sub("", said.strip()))
 
 
 # What a preference's text says is liked: "My husband hates mushrooms." -> "mushrooms".
@@ -3913,7 +3938,10 @@ _BARE_IT = re.compile(
 
 
 _NEARLY_DONE = re.compile(
-    r"\b(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|called|named|quit|left|sold)\b", re.I
+    r"\b(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|called|named|quit|left|sold"
+    # "I almost opened a second shop in Cagliari last year" (fresh_63, spent); pidgin "I almost buy shop"
+    r"|opened|signed|accepted|joined|started|booked|buy|open|sign|take|move)\b",
+    re.I,
 )
 # ... said of the user ("we almost moved to Orlando"), not of a thing ("ring almost went in the bayou")
 _BY_US_BEFORE = re.compile(r"\b(?:i|we|and i|me and [\w-]+(?: [\w-]+)?)\s+(?:[\w']+\s+)?$", re.I)
@@ -4089,12 +4117,14 @@ _ME_FOR_MY = re.compile(
 )
 
 
-# The same words in Caribbean and West African Englishes and where "I" is dropped: Jamaican "mi son", "mi name",
+# The same words in Caribbean and West African Englishes and where "I" is dropped: Jamaican "mi son", "mi name"
+# (Trinidadian "mih mudda", Gullah "mah sister"),
 # "mi a teacher", "mi deh a Portmore"; Nigerian Pidgin "I dey Surulere" (am in), "I dey sell" (sell); "Am a
 # corporal", "am Eilidh by the way" at the start of a sentence.
 _CREOLE = re.compile(
-    r"(?P<my>\b[Mm]i(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby|wife|husband|"
-    r"bredda|brother|sister|sista|madda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
+    r"(?P<my>\b(?:[Mm]i|[Mm]ih|[Mm]ah)(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby"
+    r"|wife|husband|"
+    r"bredda|brother|sister|sista|madda|mudda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
     r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
     r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the |[A-Z][a-z]+\b(?! [A-Z])))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
