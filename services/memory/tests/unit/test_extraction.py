@@ -2290,3 +2290,15 @@ def test_findings_of_holdouts_62_63() -> None:
     assert _tells("my son is crazy for B36", "son", "B36", kinds=("preference",))
     liked = _memories("I'm mad for Cagliari Calcio even if everyone here is for Torres")
     assert [m[4] for m in liked if m[0] == "preference"] == ["I am mad for Cagliari Calcio."]
+
+
+def test_more_findings_of_holdouts_62_63() -> None:
+    # a relation of a relation already named in one word is that person ("his wife Elle" is the sister-in-law)
+    text = "my brother Niillas herds reindeer with me. his wife Elle is a teacher in Karasjok"
+    assert _tells(text, "sister-in-law", "teacher")
+    assert not [m for m in _memories(text) if m[1] == "sister-in-law's wife"]
+    assert ("person", "daughter", "name", "Nayiri") in _extract("we have a little girl Nayiri")
+    assert ("person", "girl", "name", "Keisha") in _extract("my girl Keisha is coming over")
+    assert ("person", "brother", "name", "Vikash") in _extract("my chota bhai Vikash is in Auckland now driving Uber")
+    assert _tells("can't abide that rap music, give me a choir any day", "user", "rap music", kinds=("preference",))
+    assert not [m for m in _memories("i hate that he left") if m[0] == "preference"]

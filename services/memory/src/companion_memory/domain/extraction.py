@@ -205,6 +205,16 @@ _KIN_ABROAD = {
     "bwoyfren": "boyfriend",
     "sista": "sister",
     "pikni": "kids",
+    # fresh_62/63 (after their measurement): Fiji Hindi, Hmong and Maltese kin
+    "chota bhai": "brother",
+    "chhota bhai": "brother",
+    "bada bhai": "brother",
+    "choti behen": "sister",
+    "badi behen": "sister",
+    "pog": "grandma",
+    "yawg": "grandpa",
+    "zija": "aunt",
+    "ziju": "uncle",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -237,7 +247,7 @@ RELATIONS = _alternation(
     "akka|thambi|thangachi|thangai|periyamma|periyappa|chithi|chithappa|athai|aiya|nangi|malli|didi|"
     "mausi|masi|chacha|chachi|tatay|nanay|"
     # Malay and Samoan ("my kawan Amir", "my uso Pita"); a baby girl or boy of the user's own ("our baby girl Malia")
-    "kawan|uso|baby girl|baby boy|"
+    "kawan|uso|baby girl|baby boy|little girl|little boy|"
     # Cajun French ("my nonc Clovis", "my parrain Tee-Joe") and the one in charge on a shift ("team leader Shaz")
     "nonc|parrain|marraine|team leader|line manager|shift manager|"
     # Welsh, Cree and Nigerian Pidgin ("Taid Emrys", "my nain", "my kookum Flora", "my padi Ebiye"), and
@@ -442,7 +452,7 @@ class _Clause:
 _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily |absolutely |totally |literally |honestly "
     r"|actually )?"
-    r"(?:not a|not (?:really |that |too )?into|big fan|huge fan|been|[a-z]+ed|"
+    r"(?:not a|not (?:really |that |too )?into|born in|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
@@ -569,8 +579,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         kin = _relation_name(theirs.group(1))
         # "my cousin Reggie ... his daughter Tamika just moved to Charlotte": the cousin's daughter, whom the
         # sentence has just named (the last person already), not her daughter (memory holdout fresh_57, spent)
-        if last_person.endswith(f"'s {kin}"):
-            return last_person
+        if last_person.endswith(f"'s {kin}") or (kin, last_person) in _ONE_WORD_KIN_ENDS:
+            return last_person  # "my brother Niillas ... his wife Elle is a teacher": the sister-in-law just named
         return _kin_of_kin(last_person, kin)  # "our daughter ..., and her husband Callum"
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
@@ -801,6 +811,8 @@ _KIN_SYNONYMS = {
     **_KIN_ABROAD,
     "baby girl": "daughter",
     "baby boy": "son",
+    "little girl": "daughter",
+    "little boy": "son",
 }
 
 
@@ -836,6 +848,10 @@ _ONE_WORD_KIN = {
     ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
 }
+
+
+# The kin a one-word relation of a relation is ("sister-in-law" is a brother's "wife").
+_ONE_WORD_KIN_ENDS = frozenset((kin, word) for (_, kin), word in _ONE_WORD_KIN.items())
 
 
 def _kin_of_kin(owner: str, kin: str) -> str:
@@ -1193,6 +1209,7 @@ _NAME_THEN_RELATION = re.compile(_NAME + r" \((" + RELATIONS + r")\)", re.I)
 _PET_BRACKETED = re.compile(r"\b(?:the|my|our) (" + _PETS + r") \(" + _NAME + r"\b(?!')", re.I)
 # "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
 _NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) " + _NAME, re.I)
+_HAD_CHILD = {"girl": "daughter", "boy": "son"}
 # "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of.
 _HAVE_A_NAMED = re.compile(
     r"\b(?:have|had|got) (?:a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r"),? " + _NAME + r"\b(?!')", re.I
@@ -1505,7 +1522,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue  # "I don't have a sister called Amy"
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
-                people.append(_person(match.group(relation_group), match.group(name_group)))
+                relation = match.group(relation_group)
+                if pattern is _HAVE_A_NAMED and relation.lower() in ("girl", "boy"):
+                    relation = _HAD_CHILD[relation.lower()]  # "we have a little girl Nayiri": a daughter
+                people.append(_person(relation, match.group(name_group)))
     for match in _APPOSITION_AFTER.finditer(sentence):
         if _a_name(match.group(2)):
             people.append(_person(match.group(1), match.group(2)))
@@ -1996,7 +2016,7 @@ _AS_IT_IS_HERE_IN = re.compile(
 _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred))(?: here)? in "
     + _PLACE
-    + r"|^born in "
+    + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE,
     re.I,
 )
@@ -2927,7 +2947,10 @@ _NOT_OBJECTS = re.compile(
     # Never the self either: "i cant stand who i am", "can't stand looking in the mirror" (no liking to keep).
     r"^(?:(?:those|these)$|who i am|what i am|what i've become|my ?self|my (?:face|body|life|reflection)\b|looking "
     r"(?:at myself|in the mirror|at me)|being (?:me|alive|here|myself)|living\b|life\b|"
-    r"it|that|this|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|much|more|any|"
+    # ("that rap music" is a thing liked; "that he left" is not)
+    r"it|(?:that|this)(?!\s+(?!(?:i|he|she|they|we|you|u|it|my|his|her|their|our|the|a|an|is|was|so|much|one|kind"
+    r"|sort|too|lol|idea|way|guy|girl|man|woman|person|feeling|for|to|about|with|in|on|at|of|when|if|because|and"
+    r"|but|or|haha|omg|all|more|part|bit|thing|stuff|shit|crap|song)\b)[a-z])|you|u|ya|them|him|her|everything|everyone|anything|nothing|when|how|what|much|more|any|"
     r"the way|to be|being|having|when you|that idea|this idea|me|myself|us|one|your|yours|you're|ur|was|were|"
     r"is|are|to hear|to see you|to help|to have you|all the|seeing your|hearing|reading your|watching you|to$"
     # a disclaimer, not a dislike: "I don't like to brag but", "hate to say it"
