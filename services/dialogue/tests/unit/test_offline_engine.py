@@ -166,6 +166,21 @@ def test_words_of_risk_safety_did_not_rate_a_crisis_get_a_gentle_question_not_ch
         assert "Ouch" not in text
 
 
+def test_a_die_hard_fan_is_no_heavy_news() -> None:
+    # found in a user check: "That sounds heavy" had answered a husband's team
+    assert "heavy" not in _reply("my husband is a die-hard RCB fan", DOG)
+    assert "heavy" not in _reply("Big news, I got the job!", DOG)
+
+
+def test_an_introduction_is_answered_by_name() -> None:
+    # found in a user check: "hi, I'm Rémi" had been answered "How's your day going?"
+    assert _reply("hi, I'm Rémi, I'm a lobster fisherman", DOG).startswith("Nice to meet you, Rémi!")
+    assert "Fatuma" in _reply("jambo! mimi ni Fatuma, i sell kangas at the market", DOG)
+    assert "Rex" not in _reply("my name is Priya by the way", DOG)
+    for text in ("i'm coming over later", "Hi! I'm Back", "I'm Exhausted."):
+        assert "Nice to meet you" not in _reply(text, DOG)
+
+
 def test_relevance_breaks_a_tie_between_memories_sharing_as_many_words() -> None:
     old = RecalledMemory("My dog is called Bingo.", NOW - timedelta(days=300), relevance=0.2)
     new = RecalledMemory("My dog is called Rex.", NOW - timedelta(days=1), relevance=0.9)

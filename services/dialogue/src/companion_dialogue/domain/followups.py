@@ -83,9 +83,10 @@ _HEALTH = re.compile(
 _DONE = re.compile(r"\b\w{3,}(?<!e)ed\b")  # "passed", "crashed", "cancelled"; not "need", "speed", "bed"
 # A second line behind safety's assessment (dialogue notes no plan from a sensitive message at all): a message
 # with any of these words yields no plan, whatever else it says. A missed "how did it go?" costs little; a
-# cheerful one after a goodbye is the harm this prevents, so the list errs wide ("dying to see" loses a check-in).
+# cheerful one after a goodbye is the harm this prevents, so the list errs wide ("dying to see" loses a check-in);
+# but a die-hard fan is no risk (found in a user check: "my husband is a die-hard RCB fan" was answered as heavy).
 _RISK_WORDS = re.compile(
-    r"\b(?:end (?:it|it all|things|my life|everything|myself)|kill(?:ing)? myself|kms|suicid\w*|die|dying|dead"
+    r"\b(?:end (?:it|it all|things|my life|everything|myself)|kill(?:ing)? myself|kms|suicid\w*|die(?!-hard)|dying|dead"
     r"|overdose|pills|hang myself|noose|jump off|goodbye|nobody (?:has|will have|would have) to"
     r"|no one (?:has|will have|would have) to|won'?t be (?:around|here)|not be (?:around|here)|burden"
     r"|better off without me|miss me|hurt myself|cut myself|self.?harm|the point of|last day(?! (?:at|of) )"

@@ -197,6 +197,18 @@ _QUESTION_START = re.compile(
     r"could|would|will|should|have|has)\b"
 )
 _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\bremember (?:when|what|my)\b")
+# The user saying who they are ("hi, I'm Rémi", "moi c'est Rémi", "mimi ni Fatuma"; found in a user check, where
+# an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
+_INTRODUCED = re.compile(
+    r"(?:^|[!,.?]\s*)(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
+    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin)\s+"
+    r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+))(?=\s*(?:$|[,.!]|and\b|by the way|btw|here\b))",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    "good fine ok okay tired back here home sorry so not just really very happy sad done ready sick bored busy "
+    "great alright alive exhausted stressed lonely new free off in out up down on over sure glad grateful".split()
+)
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|morning|evening)\b")
 _THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
 _GOODBYE = re.compile(
@@ -399,6 +411,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return _pick(_AFTER_SENSITIVE, key)
     if _HAPPY_RE.search(lowered):
         return greeting + _pick(_HAPPY, key)
+    if (introduced := _INTRODUCED.search(context.message.text)) and introduced.group(1).lower() not in _NOT_NAMES:
+        return f"{greeting}Nice to meet you, {introduced.group(1)}! I'm glad you're here."
     if _GREETING.search(lowered):
         return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
     if _HURT_RE.search(lowered):
