@@ -109,3 +109,28 @@ def test_short_weekdays_that_are_words_count_only_after_on_or_next(text: str) ->
 
 def test_the_morning_in_spanish_is_no_date() -> None:
     assert find_period("por la mañana I go running", FRIDAY, "UTC", tense="present") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # memory's fresh_54/55/62 (after their measurement): British and Scots ways of saying a day
+        ("taking the tups to the sale at hawes a week on saturday", date(2026, 12, 5)),  # Friday 27 November
+        ("got me cataract operation saturday week", date(2026, 12, 5)),
+        ("ah've the hospital the morn for ma knee", date(2026, 11, 28)),
+        ("up helly aa da morn!", date(2026, 11, 28)),
+        ("my dissertation hand-in is friday 10th april", date(2027, 4, 10)),
+        ("on the ferry on da 3rd o feb", date(2027, 2, 3)),
+    ],
+)
+def test_days_said_the_british_and_scots_way(text: str, first: date) -> None:
+    period = find_period(text, FRIDAY, "UTC", "future")
+    assert period is not None
+    assert period.start.date() == first
+
+
+def test_the_morning_is_no_tomorrow_and_a_weekend_no_week() -> None:
+    assert find_period("up early in the morning", FRIDAY, "Europe/London", "future") is None
+    period = find_period("on tuesday weekend plans", FRIDAY, "Europe/London", "future")
+    assert period is not None
+    assert period.start.date() == date(2026, 12, 1)

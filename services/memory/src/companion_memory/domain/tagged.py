@@ -44,8 +44,9 @@ _NAMED_AFTER = re.compile(r"\W*(?:here|speaking|by the way|btw)\b", re.I)
 # on to someone else ("my wife Abena just finished her exams, and our first born Kwame ...").
 _FARTHEST_OWNER = 40
 _SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "old", "young"))
-# Possessives said where a relation would be: "apprentice of mine", Swahili's "kaka yangu" (my brother).
-_NOT_RELATIONS = frozenset(("mine", "ours", "yours", "his", "hers", "theirs", "yangu", "wangu"))
+# Possessives said where a relation would be: "apprentice of mine", Swahili's "kaka yangu" (my brother), and "my" as
+# Caribbean Englishes say it ("mih mudda is a nurse"; fresh_63, spent).
+_NOT_RELATIONS = frozenset(("mine", "ours", "yours", "his", "hers", "theirs", "yangu", "wangu", "mih", "mah", "mi"))
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
 # before the value ("They are with my amma in Kurunegala", "family's moving from Sha Tin to Vancouver").

@@ -131,7 +131,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Spanish in English chat: "mañana is my prima's quinceañera" (not "la mañana", the morning)
     (
         # ... and Scots "the morra" ("dentist the morra at half nine")
-        re.compile(r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|the morra|(?<!la )(?<!esta )ma[ñn]ana)\b"),
+        # ... and "the morn" of Scots and Shetland ("ah've the hospital the morn", "Up Helly Aa da morn!")
+        re.compile(
+            r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|the morra|(?:the|da) morn(?!ing)"
+            r"|(?<!la )(?<!esta )ma[ñn]ana)\b"
+        ),
         "tomorrow",
     ),
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
@@ -139,6 +143,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b((?:(?:on|this|next|coming) )?(" + _WEEKDAY_RE + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"),
         "weekday_nth",
     ),
+    # "my dissertation hand-in is Friday 10th April": the date says which Friday
+    (
+        re.compile(
+            r"\b((?:on )?(?:" + _WEEKDAY_RE + r"),? (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of |o )?" + _MONTH_RE + r")\b"
+        ),
+        "day_month",
+    ),
+    # British "a week on Saturday", "Saturday week": the Saturday after the coming one
+    (re.compile(r"\b(a week (?:on|from) (" + _WEEKDAY_RE + r"))\b"), "weekday_week"),
+    (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") week)\b"), "weekday_week"),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
     (re.compile(r"\b((last|next|this|on|coming|since) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
@@ -149,7 +163,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r",? (\d{4}))\b"), "day_month_year"),
     (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"), "month_day_year"),
     # "on 3 August", "on 3. August" (the ordinal's dot of German and the Nordic languages)
-    (re.compile(r"\b(?:on |the )((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    # ... and Shetland's "on da 3rd o Feb"
+    (re.compile(r"\b(?:on |the |da )((\d{1,2})(?:st|nd|rd|th|\.)? (?:of |o )?" + _MONTH_RE + r")\b"), "day_month"),
     # part of a month: "at the end of May", "mid-June", "early July"
     (
         re.compile(
@@ -176,7 +191,7 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra)"
+    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -282,6 +297,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         elif which == "on" and tense == "past" and delta:  # "I ran a half marathon on Sunday": the Sunday gone
             delta -= 7
         return _days(today + timedelta(days=delta), 1, tz, phrase)
+    if kind == "weekday_week":
+        delta = (weekday_index(m.group(2)) - today.weekday()) % 7 or 7
+        return _days(today + timedelta(days=delta + 7), 1, tz, phrase)
     if kind == "relative_unit":
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m.group(2)]
         unit = m.group(3)
