@@ -2302,3 +2302,11 @@ def test_more_findings_of_holdouts_62_63() -> None:
     assert ("person", "brother", "name", "Vikash") in _extract("my chota bhai Vikash is in Auckland now driving Uber")
     assert _tells("can't abide that rap music, give me a choir any day", "user", "rap music", kinds=("preference",))
     assert not [m for m in _memories("i hate that he left") if m[0] == "preference"]
+
+
+def test_names_of_other_latin_letters_lead_their_clauses_and_working_as_is_a_job() -> None:
+    found = _extract("my husband Gergő is lovely. Gergő is working as bus driver at BKV.")
+    assert ("fact", "husband", "job", "bus driver") in found
+    assert ("fact", "husband", "employer", "BKV") in found
+    assert ("place", "mom", "from", "Cochabamba") in _extract("I live with my mami. Mami is from Cochabamba")
+    assert ("person", "grandma", "name", "Roser") in _extract("my iaia Roser is 91")

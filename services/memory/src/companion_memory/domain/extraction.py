@@ -215,6 +215,17 @@ _KIN_ABROAD = {
     "yawg": "grandpa",
     "zija": "aunt",
     "ziju": "uncle",
+    # and of earlier spent sets: Spanish, Catalan, Sylheti, Japanese and Khmer ("Mami is from Cochabamba", "my iaia
+    # Roser is 91", "my nanu lives with us", "my obaa is 94", "my yeay (grandma)")
+    "mami": "mom",
+    "papi": "dad",
+    "iaia": "grandma",
+    "nanu": "grandma",
+    "obaa": "grandma",
+    "obaachan": "grandma",
+    "ojii": "grandpa",
+    "ojiichan": "grandpa",
+    "yeay": "grandma",
 }
 RELATIONS = _alternation(
     "best friend|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|"
@@ -2250,7 +2261,8 @@ _JOB_PHRASE = (
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
 _JOB_PHRASE_ANY = (
     r"(?:(?:an?|the) )?((?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
-    r"|such|like)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])(?!['’]s\b)"
+    r"|such|like|as|working|work|works|is|was)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])"
+    r"(?!['’]s\b)"
 )
 _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
@@ -2286,7 +2298,7 @@ _IS_JOB = re.compile(
     + RELATIONS
     + r")(?:,? "
     + _NAME_OR_INITIALS
-    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+)(?= is | works as ))(?:(?: is| works as) "
+    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+)(?= is | works as ))(?:(?: is working as| is| works as) "
     + _ADVERBS
     # the article may be left out after "is" ("my wife is teacher"), never after "'s" ("Mum's carer")
     + r"(?:an? )?|'s "
@@ -4551,7 +4563,7 @@ _SIGNED = re.compile(
     re.I,
 )
 _DENIED_RELATION = re.compile(r"\b(?:isn'?t|isnt|is not|wasn'?t|was not|aint|ain'?t|not|never)\s+$", re.I)
-_LED_BY_NAME = re.compile(r"(?-i:([A-Z][a-zà-ÿ'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
+_LED_BY_NAME = re.compile(r"(?-i:([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
 
 
 def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
