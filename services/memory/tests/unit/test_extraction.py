@@ -2310,3 +2310,12 @@ def test_names_of_other_latin_letters_lead_their_clauses_and_working_as_is_a_job
     assert ("fact", "husband", "employer", "BKV") in found
     assert ("place", "mom", "from", "Cochabamba") in _extract("I live with my mami. Mami is from Cochabamba")
     assert ("person", "grandma", "name", "Roser") in _extract("my iaia Roser is 91")
+
+
+def test_kin_who_still_live_there_live_where_the_user_is_from() -> None:
+    text = "I live in Antananarivo. My family is from Fianarantsoa, my parents still live there with my grandmother."
+    assert ("place", "parents", "lives_in", "Fianarantsoa") in _extract(text)
+    # never the user's own home now
+    text = "I live in Thunder Bay now but home is Whitesand. my mom and my kokum still live up there"
+    assert not [m for m in _extract(text) if m[1] in ("mom", "kokum") and m[3] == "Thunder Bay"]
+    assert ("fact", "user", "name", "Zawadi Mushi") in _extract("mambo! mimi naitwa Zawadi Mushi, a hairdresser")

@@ -918,7 +918,8 @@ _NAME_CUE = (
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
     # Urdu/Hindi "mera naam Ayesha hai", Swahili "mimi ni Fatuma", Gaelic "is mise Seonaid", Sesotho "ke nna Palesa",
     # Hindi "main Hamza hoon": before a capitalised name
-    r"|(?:\bmera naam|\bmimi ni|(?:(?:^|(?<=[!,.?] ))is|(?:(?<=^')|(?<=[!,.?] '))s) mise|\bke nna)(?= (?-i:[A-Z]))"
+    r"|(?:\bmera naam|\bmimi ni|\b(?:mimi )?naitwa|(?:(?:^|(?<=[!,.?] ))is|(?:(?<=^')|(?<=[!,.?] '))s) mise"
+    r"|\bke nna)(?= (?-i:[A-Z]))"
     r"|^main(?= (?-i:[A-Z])[\w'-]+ (?:hoon|hun|hu)\b)"
     # "Mi name Odane" (Jamaican), "my name Sipho": the name straight after, capitalised
     r"|\bmy name(?= (?-i:[A-Z])(?!(?-i:[A-Z]{2})))"
@@ -2073,6 +2074,33 @@ def _lives(subject: str, place: str, preposition: str = "in") -> Found:
     """Where someone lives now: "I live in York", "My parents live in Lyon", "My sister lives near Porto"."""
     said = f"{_possessive(subject)} {_verb(subject, 'live', 'lives')} {preposition} {place}."
     return Found(PLACE, subject, said, "lives_in", place)
+
+
+# "I am from Bosa, my parents and my sister still live there": the place said last, theirs still.
+_STILL_THERE = re.compile(
+    r"\b(?:still |all )?(?:live|lives|living|stay|stays|staying|are|is|'s|'re)\s+(?:still )?(?:up |out |back |down "
+    r"|over )?there\b(?! (?:is|are|was|were)\b)",
+    re.I,
+)
+_BOTH_OF_MINE = re.compile(
+    r"^(?:my|our) (" + RELATIONS + r")(?:,? " + _NAME + r")? (?:and|&) (?:my |our )?(" + RELATIONS + r")\b", re.I
+)
+
+
+def _still_there(text: str, subject: str, said_before: list[Found]) -> list[Found]:
+    """Where someone "still lives there": the place the user is from or left, named last (fresh_53/54/56, spent)."""
+    if not _STILL_THERE.search(text):
+        return []
+    # the place the user is from or has left ("still" says it was left): never where the user lives now
+    place = next(
+        (f.value for f in reversed(said_before) if f.kind == PLACE and f.value and f.attribute != "lives_in"), None
+    )
+    if place is None:
+        return []
+    whose = [subject]
+    if both := _BOTH_OF_MINE.match(_FILLER.sub("", text.strip())):
+        whose = list(dict.fromkeys([_relation_name(both.group(1)), _relation_name(both.group(3)), subject]))
+    return [_lives(someone, place) for someone in whose]
 
 
 def _homes_in_passing(clause: _Clause) -> list[Found]:
@@ -4425,6 +4453,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts = _places(clause, subject, sentence_lives, len(clauses) == 1) + _work(clause, subject)
                 facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
+                if subject != USER and clause.states:
+                    facts += _still_there(clause.text, subject, found + facts)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             tense = _tense(clause.text)
