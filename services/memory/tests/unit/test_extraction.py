@@ -2319,3 +2319,8 @@ def test_kin_who_still_live_there_live_where_the_user_is_from() -> None:
     text = "I live in Thunder Bay now but home is Whitesand. my mom and my kokum still live up there"
     assert not [m for m in _extract(text) if m[1] in ("mom", "kokum") and m[3] == "Thunder Bay"]
     assert ("fact", "user", "name", "Zawadi Mushi") in _extract("mambo! mimi naitwa Zawadi Mushi, a hairdresser")
+
+
+def test_food_or_weather_one_cannot_handle_is_a_dislike_but_not_this() -> None:
+    assert _tells("my wife is the opposite, she can't handle spice at all", "wife", "spice", kinds=("preference",))
+    assert not [m for m in _memories("i can't handle this anymore") if m[0] == "preference"]

@@ -1318,7 +1318,7 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|nothin[g']? better|can'?t beat|into\b|"
-    r"weakness|cared|care (?:much )?for|"
+    r"weakness|cared|care (?:much )?for|can'?t handle|"
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
@@ -2907,6 +2907,9 @@ _LIKING = (
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"can'?t be doing with|cannot be doing with|can'?t thole|"
+    # food or weather one cannot take ("she can't handle spice at all"); not "can't handle this anymore"
+    r"can'?t handle(?= (?:the |any )?(?:spic\w*|heat|hot food|dairy|lactose|gluten|caffeine|coffee|alcohol|booze|cold"
+    r"|chill?i\w*|garlic|onions?|mayo\w*|bitter\w*|sugar|sweets?)\b)|"
     # said without "I'm" ("not into spicy food tho", "..., not into hockey at all")
     r"(?<![\w'] )not (?:really |that |too )?into(?! (?:the |a |my |our |your |town\b|work\b|it\b))|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
