@@ -2324,3 +2324,9 @@ def test_kin_who_still_live_there_live_where_the_user_is_from() -> None:
 def test_food_or_weather_one_cannot_handle_is_a_dislike_but_not_this() -> None:
     assert _tells("my wife is the opposite, she can't handle spice at all", "wife", "spice", kinds=("preference",))
     assert not [m for m in _memories("i can't handle this anymore") if m[0] == "preference"]
+
+
+def test_an_opening_pronoun_is_the_last_person_of_its_gender() -> None:
+    text = "my little bro Visal slayed his piano recital, my mom was crying. he's 10 and practices like a maniac"
+    assert _tells(text, "brother", "10")
+    assert not [m for m in _memories(text) if m[1] == "mom" and "10" in m[4]]

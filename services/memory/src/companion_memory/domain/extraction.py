@@ -546,6 +546,19 @@ def _other_gender(pronoun: str, person: str) -> bool:
     return (said in ("she", "her") and kin in _MALE) or (said in ("he", "his") and kin in _FEMALE)
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(?:and |but |then |now |also )?(she|he)\b", re.I)
+
+
+def _last_of_gender(pronoun: str, found: list[Found], last_person: str) -> str:
+    """The person a sentence's opening "he"/"she" is: the last person, unless that one cannot be it; then the last
+    person named before who is of that gender by their relation."""
+    if not _other_gender(pronoun, last_person):
+        return last_person
+    gendered = _MALE if pronoun.lower() == "he" else _FEMALE
+    named = [f.subject for f in found if f.kind == PERSON and f.subject.split("'s ")[-1] in gendered]
+    return named[-1] if named else last_person
+
+
 def _owner_before(sentence: str, end: int, last_person: str | None) -> str | None:
     """Whose "his"/"her" at ``end`` is: the last relation named before it in the sentence, else the last person."""
     mentioned = list(_MY_RELATION.finditer(sentence, 0, end))
@@ -4435,7 +4448,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         # "I have a brother, Tom, he lives in Melbourne": "he" is the person this sentence has just named
         named_here = [p.subject for p in people if p.kind == PERSON and p.subject != USER]
-        clauses = _named_clauses(_clauses(sentence, named_here[-1] if named_here else last_person), found)
+        opening_person = named_here[-1] if named_here else last_person
+        # "my little bro Visal slayed his recital, my mom was crying. he's 10": "he" is the last "he" named
+        if opening_person and (pronoun := _OPENING_PRONOUN.match(sentence)):
+            opening_person = _last_of_gender(pronoun.group(1), found, opening_person)
+        clauses = _named_clauses(_clauses(sentence, opening_person), found)
         if promoted:  # "bf Marcus got promoted. manager at Target now": the new job is his
             clauses = [replace(c, subject=promoted) if _job_fragment(c) else c for c in clauses]
         # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
