@@ -2315,6 +2315,8 @@ def test_names_of_other_latin_letters_lead_their_clauses_and_working_as_is_a_job
 def test_kin_who_still_live_there_live_where_the_user_is_from() -> None:
     text = "I live in Antananarivo. My family is from Fianarantsoa, my parents still live there with my grandmother."
     assert ("place", "parents", "lives_in", "Fianarantsoa") in _extract(text)
+    found = _extract("I am from Bosa, my parents and my sister Maria Grazia still live there.")
+    assert {("parents", "Bosa"), ("sister", "Bosa")} <= {(m[1], m[3]) for m in found if m[2] == "lives_in"}
     # never the user's own home now
     text = "I live in Thunder Bay now but home is Whitesand. my mom and my kokum still live up there"
     assert not [m for m in _extract(text) if m[1] in ("mom", "kokum") and m[3] == "Thunder Bay"]

@@ -2095,12 +2095,22 @@ _STILL_THERE = re.compile(
     r"|over )?there\b(?! (?:is|are|was|were)\b)",
     re.I,
 )
-_BOTH_OF_MINE = re.compile(
-    r"^(?:my|our) (" + RELATIONS + r")(?:,? " + _NAME + r")? (?:and|&) (?:my |our )?(" + RELATIONS + r")\b", re.I
+# ... two of them: "my parents and my sister Maria Grazia still live there"
+_BOTH_STILL_THERE = re.compile(
+    r"\b(?:my|our) ("
+    + RELATIONS
+    + r")(?:,? "
+    + _NAME
+    + r",?)? (?:and|&) (?:my |our )?("
+    + RELATIONS
+    + r")(?:,? "
+    + _NAME
+    + r",?)? (?:still |all |both )*(?:live|stay|are)\s+(?:still )?(?:up |out |back |down |over )?there\b",
+    re.I,
 )
 
 
-def _still_there(text: str, subject: str, said_before: list[Found]) -> list[Found]:
+def _still_there(text: str, sentence: str, subject: str, said_before: list[Found]) -> list[Found]:
     """Where someone "still lives there": the place the user is from or left, named last (fresh_53/54/56, spent)."""
     if not _STILL_THERE.search(text):
         return []
@@ -2111,7 +2121,7 @@ def _still_there(text: str, subject: str, said_before: list[Found]) -> list[Foun
     if place is None:
         return []
     whose = [subject]
-    if both := _BOTH_OF_MINE.match(_FILLER.sub("", text.strip())):
+    if both := _BOTH_STILL_THERE.search(sentence):
         whose = list(dict.fromkeys([_relation_name(both.group(1)), _relation_name(both.group(3)), subject]))
     return [_lives(someone, place) for someone in whose]
 
@@ -4474,7 +4484,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
                 if subject != USER and clause.states:
-                    facts += _still_there(clause.text, subject, found + facts)
+                    facts += _still_there(clause.text, sentence, subject, found + facts)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             tense = _tense(clause.text)
