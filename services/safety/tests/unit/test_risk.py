@@ -1633,3 +1633,29 @@ def test_rules_69_beaten_by_someone_close_is_abuse(text: str) -> None:
 )
 def test_rules_69_beaten_in_a_contest_is_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_64/65's leaks (after their measurement), paraphrased
+        "when i was small my uncle he come to my bed at night and do things, my mother say be quiet",
+        "my stepfather used to come into the shed at night when mum was asleep. i never told anyone",
+    ],
+)
+def test_rules_70_someone_coming_to_where_the_writer_slept_at_night_told_in_silence_is_abuse(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum would come to my bed at night when i was sick, i never told her how much it helped",
+        "my grandad used to come to our room at night when mum was asleep and tell us ghost stories lol",
+        "the cat comes into my room at night and nobody believes how loud she purrs",
+    ],
+)
+def test_rules_70_care_stories_and_pets_at_night_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

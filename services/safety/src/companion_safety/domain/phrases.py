@@ -1756,6 +1756,16 @@ ABUSE_RULES = [
     r"(?=.*\b(?:at night|never told|nobody knows|no one knows|secret|when (?:i was|everyone was|mum was|mom was)"
     r"|(?:mum|mom|everyone) (?:was )?asleep)\b)(?!.*\b(?:to (?:say goodnight|read|tuck|check on me|wake me)|lol"
     r"|haha|lmao)\b)",
+    # rules-70 (memory holdout fresh_64/65's leaks, after their measurement): the same told in other words or another
+    # English ("my uncle he come to my bed at night and do things, my mother say be quiet, nobody believe me", "my
+    # uncle used to come into the bakehouse at night when my father was asleep ... I never told anyone"): someone
+    # coming to where the writer slept or was, at night, with the silence or the deed said after
+    r"\b(?:come|comes|came|coming|creep|creeps|crept|sneak|sneaks|snuck|climb|climbs|climbed|get|got)\s+(?:in ?to|in"
+    r"|to) (?:my|our|the) \w+(?: \w+)?\b(?=[^.!?]*\bat night\b)(?=.*\b(?:never (?:told|tell|said) (?:anyone|anybody"
+    r"|nobody|no one|a soul|my \w+)|nobody (?:believe|believed|knows|knew)|no one (?:believe|believed|knows|knew)"
+    r"|(?:do|did|does|doing) things|be quiet|our secret|a secret|(?:was|were|is) asleep)\b)(?!.*\b(?:to (?:say "
+    r"goodnight|read|tuck|check on me|wake me|comfort me)|lol|haha|lmao|santa|tooth fairy|cat|dog|puppy|kitten|burglar"
+    r"|thief|fox|raccoon|mouse|mice|rat|(?:was|were|got) (?:sick|ill|scared)|nightmares?|cuddle\w*|hug\w*)\b)",
     r"\bmade me (?:touch|kiss) (?:him|her|them)\b|\b(?:touched|fondled|groped) me (?:down there|in places"
     r"|where|under)\b",
     # Touching by someone with power over the writer, or sworn to silence ("my boss touches me and he says if I

@@ -83,7 +83,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # with thanks to the companion as a farewell; Frisian "heit" among the parents.
 # rules-69 (after memory holdout fresh_62's measurement): "beat me" of violence by someone close ("My husband beat
 # me again yesterday because the food was late"), not of a contest ("beat me at chess", "beat me to it").
-RULES_VERSION = "rules-69"
+# rules-70 (after memory holdout fresh_64/65's measurement): someone coming to where the writer slept at night, with
+# the silence or the deed said after ("my uncle he come to my bed at night and do things ... nobody believe me").
+RULES_VERSION = "rules-70"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
