@@ -104,6 +104,13 @@ def test_what_the_rules_hold_for_the_same_person_is_not_kept_twice() -> None:
     ]
 
 
+def test_a_home_the_rules_gave_someone_is_not_given_to_the_relation_after_it() -> None:
+    # fresh_65 (after its measurement): "Suceava" was the brother's, named after it, as well as the mama's
+    rules = [Found("place", "mom", "My mom lives in Suceava.", attribute="lives_in", value="Suceava")]
+    text = "my mama Viorica is 71 and still lives alone in Suceava, stubborn like a goat 🙄 my brother drives lorries"
+    assert _read(text, {"mama": "B-R", "Suceava": "B-O", "brother": "B-R"}, rules) == []
+
+
 def test_a_name_becomes_a_name_fact_once_a_person_and_not_over_the_rules_name() -> None:
     # "Nakuru" a little likelier a name than not, but less than "Wanjiru": one name a person
     text = "hiya, Wanjiru here, from Nakuru"

@@ -247,6 +247,16 @@ def tagged_facts(
             (subject, value.lower()) in seen
             or any(_known(known, person, value) for person in {subject, one_of_them})
             or _a_name_of_someone(found, known, value)
+            or (
+                subject != USER
+                and _home_of_another(known, value, subject)
+                and not any(
+                    sentence_start <= r.start
+                    and r.end <= span.start
+                    and relation_name(text[r.start : r.end]) == subject
+                    for r in relations
+                )
+            )
         ):
             continue
         seen.add((subject, value.lower()))
@@ -308,6 +318,18 @@ def _known_for_another(known: Sequence[Known], value: str) -> bool:
     mam's)."""
     needle = value.lower()
     return any(f.subject != USER and needle in f.value.lower() for f in known if f.value)
+
+
+def _home_of_another(known: Sequence[Known], value: str, subject: str) -> bool:
+    """Whether the rules hold the place as someone else's home ("my mama Viorica ... still lives alone in Suceava 🙄
+    my brother Costel ...": the mama's, not the brother's after it, when the tagger saw no relation before it;
+    fresh_65, spent)."""
+    needle = value.lower()
+    return any(
+        f.subject not in (USER, subject) and f.attribute in ("lives_in", "from") and f.value.lower() == needle
+        for f in known
+        if f.value
+    )
 
 
 def _taken_back(text: str, value: str, end: int) -> bool:
