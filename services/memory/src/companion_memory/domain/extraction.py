@@ -2110,11 +2110,13 @@ _BOTH_STILL_THERE = re.compile(
 )
 
 
-def _still_there(text: str, sentence: str, subject: str, said_before: list[Found]) -> list[Found]:
-    """Where someone "still lives there": the place the user is from or left, named last (fresh_53/54/56, spent)."""
+def _still_there(text: str, sentence: str, subject: str, found: list[Found], facts: list[Found]) -> list[Found]:
+    """Where someone "still lives there": the place the user is from or left, named last in ``found`` (the message
+    so far) or ``facts`` (the clause's) (fresh_53/54/56, spent)."""
     if not _STILL_THERE.search(text):
         return []
     # the place the user is from or has left ("still" says it was left): never where the user lives now
+    said_before = [*found, *facts]
     place = next(
         (f.value for f in reversed(said_before) if f.kind == PLACE and f.value and f.attribute != "lives_in"), None
     )
@@ -3339,20 +3341,22 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         pointing = r"(?:them|it|those|that)(?: (?:so much|too|more|though|lol|haha))?(?: (?:and|but|so)\b.*)?"
         if antecedent and re.fullmatch(pointing, what, re.I):
             what = antecedent  # "My husband hates mushrooms but I adore them": the mushrooms
-        if len(what) >= 2 and not _NOT_OBJECTS.match(what):
-            if "allergic" in verb:
-                found.append(Found(FACT, subject, f"{_be(subject)} allergic to {what}.", importance=0.8))
-            else:
-                found.append(
-                    Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
-                )
+        if liking := _liking_of(subject, verb, what):
+            found.append(liking)
         if (then := _NEXT_LIKING.match(text, match.end())) and "allergic" not in verb:
-            verb, what = " ".join(then.group(1).lower().split()), _liked_thing(then.group(2))
-            if len(what) >= 2 and not _NOT_OBJECTS.match(what) and "allergic" not in verb:
-                found.append(
-                    Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
-                )
+            next_verb = " ".join(then.group(1).lower().split())
+            if "allergic" not in next_verb and (liking := _liking_of(subject, next_verb, _liked_thing(then.group(2)))):
+                found.append(liking)
     return found
+
+
+def _liking_of(subject: str, verb: str, what: str) -> Found | None:
+    """What is liked or disliked (an allergy is a fact), when it is a thing ("I can't stand who I am" is not)."""
+    if len(what) < 2 or _NOT_OBJECTS.match(what):
+        return None
+    if "allergic" in verb:
+        return Found(FACT, subject, f"{_be(subject)} allergic to {what}.", importance=0.8)
+    return Found(PREFERENCE, subject, f"{_possessive(subject)} {_liking_verb(verb, subject)} {what}.")
 
 
 # A concession after what is liked is not of it: "mad for Cagliari Calcio even if everyone here is for Torres".
@@ -4484,7 +4488,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
                 if subject != USER and clause.states:
-                    facts += _still_there(clause.text, sentence, subject, found + facts)
+                    facts += _still_there(clause.text, sentence, subject, found, facts)
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             tense = _tense(clause.text)

@@ -250,12 +250,7 @@ def tagged_facts(
             or (
                 subject != USER
                 and _home_of_another(known, value, subject)
-                and not any(
-                    sentence_start <= r.start
-                    and r.end <= span.start
-                    and relation_name(text[r.start : r.end]) == subject
-                    for r in relations
-                )
+                and not _named_before(text, relations, sentence_start, span.start, subject)
             )
         ):
             continue
@@ -330,6 +325,12 @@ def _home_of_another(known: Sequence[Known], value: str, subject: str) -> bool:
         for f in known
         if f.value
     )
+
+
+def _named_before(text: str, relations: Sequence[Span], start: int, end: int, subject: str) -> bool:
+    """Whether a relation the tagger marked between ``start`` (the sentence's) and ``end`` (the value's) names
+    ``subject``: the owner said before the value, not taken from after it."""
+    return any(start <= r.start and r.end <= end and relation_name(text[r.start : r.end]) == subject for r in relations)
 
 
 def _taken_back(text: str, value: str, end: int) -> bool:
