@@ -2332,3 +2332,17 @@ def test_an_opening_pronoun_is_the_last_person_of_its_gender() -> None:
     text = "my little bro Visal slayed his piano recital, my mom was crying. he's 10 and practices like a maniac"
     assert _tells(text, "brother", "10")
     assert not [m for m in _memories(text) if m[1] == "mom" and "10" in m[4]]
+
+
+def test_someone_elses_pet_news_and_what_others_think_are_theirs() -> None:
+    # development sets (spent): each was the user's before
+    assert ("person", "neighbour's dog", "name", "Rocky") in _extract("My neighbour has a dog called Rocky")
+    found = _extract("my sister's husband Roshan has a dog called Rocky")
+    assert ("person", "brother-in-law's dog", "name", "Rocky") in found
+    theirs = "Best friend since school. Her husband Roshan has a dog called Rocky"
+    assert not [m for m in _extract(theirs) if m[1] == "dog"]
+    assert ("person", "dog", "name", "Rocky") in _extract("I have a dog called Rocky")
+    assert not [m for m in _extract("Everyone at office thinks Riya is my girlfriend. She's not!") if m[3] == "Riya"]
+    assert not _memories("i almost transferred to ELTE in budapest last year")[1:]
+    heard = _memories("I just heard that my cousin is getting married in June")
+    assert [(m[0], m[1]) for m in heard if m[0] != "episode"] == [("event", "cousin")]

@@ -416,3 +416,15 @@ def test_next_door_alone_is_a_neighbour_and_a_swahili_my_is_no_relation() -> Non
     )
     assert found.subject == "neighbour"
     assert _read("kaka yangu Juma is in Mwanza", {"yangu": "B-R", "Juma": "B-O"}, names=frozenset({"Juma"})) == []
+
+
+def test_what_nearly_was_or_was_turned_down_is_not_kept() -> None:
+    # development sets (spent): "Peigi" was kept as the wee one's name, "Reykjavík" as an event of the user's
+    text = "we nearly called the wee one Peigi after my gran but went with Seonag in the end"
+    assert "Peigi" not in {f.value for f in _read(text, {"Peigi": "B-O", "gran": "B-R"}, names=frozenset({"Peigi"}))}
+    text = "got offered a job in Reykjavík last year but turned it down"
+    assert _read(text, {"Reykjavík": "B-U"}) == []
+    assert _read("Ignore what I said about being a nurse", {"nurse": "B-U"}) == []
+    # what comes after the turn still holds
+    (kept,) = _read("got offered a job in Reykjavík but turned it down, I work at Landsbanki", {"Landsbanki": "B-U"})
+    assert kept.value == "Landsbanki"

@@ -382,6 +382,12 @@ _USED_TO = (
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!be )(?<!been )(?<!'m )(?<!am )(?<!are )(?<!is )"
     r"\bused to\b(?! (?:the|it|this|that|being|\w+ing)\b)"
 )
+# What nearly was and was not ("we almost moved to Orlando", "we nearly called the wee one Peigi", "I almost
+# transferred to ELTE"); pidgin "I almost buy shop".
+_NEARLY_DONE_VERBS = (
+    r"(?:moved|relocated|bought|adopted|married|took|went|got|called|named|quit|left|sold|opened|signed|accepted"
+    r"|joined|started|booked|transferred|switched|enrolled|emigrated|dropped out|retired|buy|open|sign|take|move)"
+)
 # What keeps a clause from stating a fact.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|nobody|nothing|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|"
@@ -402,15 +408,18 @@ _HYPOTHETICAL = re.compile(
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
     # what others take the user for ("people assume I'm married because of the ring but no husband")
     r"|assume|assumes|assumed"
+    # what the user takes back ("Ignore what I said about being a nurse, I was talking about my cousin")
+    r"|(?:ignore|forget|disregard) what i (?:said|told you|wrote|typed)"
     # ... or think the user is ("people think I'm doctor because of the white coat but actually I am lab technician")
-    r"|(?:people|everyone|everybody|folks|they|most people|some people|patients|customers) (?:always |often |all |"
+    # ("everyone at office thinks Riya is my girlfriend")
+    r"|(?:people|everyone|everybody|folks|they|most people|some people|patients|customers)"
+    r"(?: (?:at|in|on) (?:the |my |our )?[\w-]+| here)? (?:always |often |all |"
     r"usually )?(?:think|thinks|thought|mistake me for|mistakes me for|take me for|takes me for|took me for)"
     # what was to be and was not ("we were meant to go to Boracay next week")
     r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
     # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
     # (the verb itself may be where the words read stop: "me and my boyfriend almost ")
-    r"|(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|opened|signed|accepted|joined"
-    r"|started|booked|buy|open|sign|take|move)|(?:almost|nearly)(?=\s*$))\b",
+    r"|(?:almost|nearly) " + _NEARLY_DONE_VERBS + r"|(?:almost|nearly)(?=\s*$))\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
@@ -573,9 +582,18 @@ _MUM_AND_DAD = re.compile(
 )
 
 
+# News the user has heard of someone of theirs ("I just heard that my cousin is getting married in June"): about them.
+_HEARD_THAT = re.compile(
+    r"(?:(?:i|we)(?:'ve| have| had)? )?(?:just |only just |finally )?(?:heard|learned|learnt|found out|was told"
+    r"|got told|been told)(?: today| yesterday| this morning)?(?: that)? (?=(?:my|our) )",
+    re.I,
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
+    said = said[heard.end() :] if (heard := _HEARD_THAT.match(said)) else said
     head = said.lower()
     if re.match(r"(?:my|our) [\w-]+(?: [\w-]+)? (?:and|an|n|&) (?:me|i|myself)\b", head):
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
@@ -1276,9 +1294,12 @@ _PET_NAMED = re.compile(
 )
 # Someone of the user's who got a pet, said before the pet is named ("my best friend Mariam got a puppy, a little husky
 # called Bakhmaro").
+# "my neighbour has a dog called Rocky" is the neighbour's; "Her husband Roshan has a dog called Rocky" is no one's the
+# user has.
 _SOMEONE_GOT_A_PET = re.compile(
-    r"\b(?:my|our) (" + RELATIONS + r")(?: (?-i:[A-Z][\w'-]*))? (?:just |finally |has |have )?(?:got|adopted|bought"
-    r"|rescued|brought home|gets|has got|has gotten)\b[^.!?]{0,40}$",
+    r"\b(my|our|his|her|their) (?:(" + RELATIONS + r")['’]s )?(" + RELATIONS + r")(?: (?-i:[A-Z][\w'-]*))? "
+    r"(?:just |finally |has |have )?"
+    r"(?:got|adopted|bought|rescued|brought home|gets|has got|has gotten|has|have|owns)\b[^.!?]{0,40}$",
     re.I,
 )
 # "her names Bashiran": the apostrophe left out before a capitalised name
@@ -1605,9 +1626,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             found_pet = _person(match.group(1), name)
             got = _SOMEONE_GOT_A_PET.search(sentence, 0, match.start())
             if got and match.group(0).lower().startswith(("a ", "an ")):
+                if got.group(1).lower() not in ("my", "our"):
+                    continue  # the pet of someone of someone's
                 # "my best friend Mariam got a puppy, a little husky called Bakhmaro": her dog, not the user's
                 # (memory holdout fresh_56, spent)
-                whose = f"{_relation_name(got.group(1))}'s {found_pet.subject}"
+                owner = _relation_name(got.group(3))
+                if got.group(2):  # "my sister's husband Roshan has a dog called Rocky": the brother-in-law's
+                    owner = _kin_of_kin(_relation_name(got.group(2)), owner)
+                whose = f"{owner}'s {found_pet.subject}"
                 found_pet = replace(found_pet, subject=whose, text=f"{_owner(whose)} name is {name}.")
             people.append(found_pet)
             if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
@@ -4030,12 +4056,7 @@ _BARE_IT = re.compile(
 )
 
 
-_NEARLY_DONE = re.compile(
-    r"\b(?:almost|nearly) (?:moved|relocated|bought|adopted|married|took|went|got|called|named|quit|left|sold"
-    # "I almost opened a second shop in Cagliari last year" (fresh_63, spent); pidgin "I almost buy shop"
-    r"|opened|signed|accepted|joined|started|booked|buy|open|sign|take|move)\b",
-    re.I,
-)
+_NEARLY_DONE = re.compile(r"\b(?:almost|nearly) " + _NEARLY_DONE_VERBS + r"\b", re.I)
 # ... said of the user ("we almost moved to Orlando"), not of a thing ("ring almost went in the bayou")
 _BY_US_BEFORE = re.compile(r"\b(?:i|we|and i|me and [\w-]+(?: [\w-]+)?)\s+(?:[\w']+\s+)?$", re.I)
 
@@ -4472,7 +4493,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
         # on Monday but they changed their minds": what came before the turn is no fact ("My flight on Friday got
         # cancelled" still is one; "I live in Leeds but my move to York fell through" keeps Leeds).
-        called_off = (off := _CALLED_OFF.search(sentence)) and _TURNED_BACK.search(sentence, 0, off.start())
+        called_off = called_off_at(sentence)
         for index, clause in enumerate(clauses):
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
@@ -4510,7 +4531,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and any(f.kind == PREFERENCE for f in facts)
             ):
                 dated = None  # "mi love ackee and saltfish Sunday morning": a liking's day is a habit, not a plan
-            called_off_here = called_off and 0 <= sentence.find(clause.text) < called_off.start()
+            called_off_here = called_off is not None and 0 <= sentence.find(clause.text) < called_off
             if called_off_here:
                 facts, dated = [], None
             # nor their news ("my sister was planning to relocate to Dubai but she has changed her mind")
@@ -4663,6 +4684,14 @@ _TURNED_BACK = re.compile(
     r"(?:[\w']+ )?$",
     re.I,
 )
+
+
+def called_off_at(sentence: str) -> int | None:
+    """Where the sentence turns (its "but") to say that what came before did not happen ("got offered a job in
+    Reykjavík but turned it down"), or None."""
+    off = _CALLED_OFF.search(sentence)
+    turn = _TURNED_BACK.search(sentence, 0, off.start()) if off else None
+    return turn.start() if turn else None
 
 
 # "It's my husband who smokes like a chimney", "it is my wife Lakshmi who is the strict vegetarian": what a denial

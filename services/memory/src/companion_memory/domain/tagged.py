@@ -21,6 +21,7 @@ from companion_memory.domain.extraction import (
     RELATIONS,
     TITLE_CONTEXT,
     Found,
+    called_off_at,
     clause_bounds,
     denied_or_supposed,
     relation_name,
@@ -48,6 +49,8 @@ _SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "o
 # Caribbean Englishes say it ("mih mudda is a nurse"; fresh_63, spent).
 _NOT_RELATIONS = frozenset(("mine", "ours", "yours", "his", "hers", "theirs", "yangu", "wangu", "mih", "mah", "mi"))
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
+# What a name has rather than is: "Roshan has a dog called Rocky" makes Roshan no dog.
+_HAS_WHAT_FOLLOWS = re.compile(r"\b(?:has|have|had|got|owns|owned|keeps|with)\b", re.I)
 # A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
 # before the value ("They are with my amma in Kurunegala", "family's moving from Sha Tin to Vancouver").
 _THEIR_CLAUSE = re.compile(
@@ -88,8 +91,10 @@ _FROM_MY_BEFORE = re.compile(r"\b(?:from|fae|frae|at|in)\s+(?:my|our|me|ma|mi|th
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _WHERE_FROM = frozenset("course class work school uni college gym church choir team office club".split())
 _THEIR_BEFORE = re.compile(
-    # or had by "he" or "she" ("my brother Nikola ... he have small daughter Mila")
-    r"\b(?:his|her|their|(?:he|she)\s+(?:has|have|had|'s got|has got|got)(?:\s+(?:a|an|one|two|three))?)\s+"
+    # or had by "he" or "she" ("my brother Nikola ... he have small daughter Mila"), or by someone named ("her husband
+    # Roshan has a dog called Rocky")
+    r"\b(?:his|her|their|(?:he|she|(?!(?:We|You|They|It|This|That|Who)\b)(?-i:[A-Z][a-z]+))"
+    r"\s+(?:has|have|had|'s got|has got|got)(?:\s+(?:a|an|one|two|three))?)\s+"
     r"(?:(?:young|little|lil|small|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$",
     re.I,
 )
@@ -219,6 +224,8 @@ def tagged_facts(
         before_value = text[sentence_start : span.start]
         if sentence.rstrip().endswith("?") or denied_or_supposed(before_value) or _taken_back(text, value, span.end):
             continue
+        if (off := called_off_at(sentence)) is not None and span.start - sentence_start < off:
+            continue  # "got offered a job in Reykjavík last year but turned it down": it did not happen
         clauses = clause_bounds(sentence)
         if span.role == "user" and _RELATION_IN_BEFORE.search(before_value):
             span = replace(span, role="other")  # "my mama in Brașov": hers, whoever the tagger took it for
@@ -399,6 +406,8 @@ def _owner(
         before.pop()
     nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
+        return None
+    if a_name and nearest.start >= span.end and _HAS_WHAT_FOLLOWS.search(text, span.end, nearest.start):
         return None
     if nearest.start >= span.end and _JOINED.search(text, span.end, nearest.start):
         # a relation after "and" or "but" is the next one told of ("my grandparents are still back home in Tonga and
