@@ -2346,3 +2346,31 @@ def test_someone_elses_pet_news_and_what_others_think_are_theirs() -> None:
     assert not _memories("i almost transferred to ELTE in budapest last year")[1:]
     heard = _memories("I just heard that my cousin is getting married in June")
     assert [(m[0], m[1]) for m in heard if m[0] != "episode"] == [("event", "cousin")]
+
+
+def test_findings_of_holdouts_66_67() -> None:
+    # fresh_66/67 (after their measurement)
+    two = "tmr is my company annual dinner at Sunway, then next saturday i fly to Osaka"
+    assert len([m for m in _memories(two) if m[0] == "plan"]) == 2
+    assert _tells("hello! ako si Maricel pero Ceng na lang, yun tawag ng lahat", "user", "Maricel")
+    assert _tells("i'm Maricel pero Celing ang tawag sakin ng lola ko", "user", "Celing")
+    assert _tells("the grandies all call me Nanna B", "user", "Nanna B")
+    assert _tells("the boys down the Legion call me Gwil the Pick", "user", "Gwil the Pick")
+    assert ("place", "user", "from", "Ipoh") in _extract("i from Ipoh actually but stay in Cheras already 5 years")
+    left = _extract("we finally did it, left Chicago for Asheville!")
+    assert ("place", "user", "lives_in", "Asheville") in left
+    assert ("place", "user", "", "Chicago") in left
+    assert ("place", "user", "lives_in", "Bairro Alto") in _extract("moro no Bairro Alto agora")
+    moved = _extract("Just moved here from Chennai last month, still figuring out the traffic")
+    assert ("place", "user", "", "Chennai") in moved
+    assert not [m for m in moved if m[2] == "from"]  # a home left, not where the user is from
+    assert _tells("my partner Hemi and I got a puppy. Hemi's a builder so he's building a kennel", "partner", "builder")
+    assert ("person", "daughter", "name", "Adaeze") in _extract("our small girl Adaeze just turn 7 last week")
+    assert ("person", "ate", "name", "Joy") in _extract("si ate Joy ko nasa Dubai, nurse siya")
+    assert ("person", "bunso", "name", "Paolo") in _extract("tapos yung bunso namin si Paolo, 19 na")
+    assert _tells("i can't start my day without waakye.", "user", "waakye", kinds=("preference",))
+    assert _tells("I couldn't care less about football tbh", "user", "football", kinds=("preference",))
+    assert _tells("soy hincha de Boca desde chiquito", "user", "Boca", kinds=("preference",))
+    assert _tells("tô viciada em pastel de nata", "user", "pastel de nata", kinds=("preference",))
+    tea = "Give me a proper cup of tea and a Welsh cake any day."
+    assert _tells(tea, "user", "cup of tea", kinds=("preference",))

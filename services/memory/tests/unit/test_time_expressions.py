@@ -39,6 +39,20 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("jury duty tues the 8th", "future", date(2026, 12, 8)),
         # Spanish in English chat: "mañana" is tomorrow
         ("mañana is my prima's quinceañera", "future", date(2026, 11, 28)),
+        # memory's fresh_66/67 (after their measurement): a day booked for is one to come, whatever the tense
+        ("booked my colonoscopy for the 22nd", "past", date(2026, 12, 22)),  # Friday 27 November
+        ("booked a table for tuesday", "past", date(2026, 12, 1)),
+        # the weekday of the week to come, said either way round
+        ("next week tuesday i fly home to katowice", "future", date(2026, 12, 1)),
+        ("tuesday next week i fly home", "future", date(2026, 12, 1)),
+        # Spanish, Portuguese and Tagalog days in English chat
+        ("amanhã i have an interview at farfetch", "future", date(2026, 11, 28)),
+        ("ontem i finally got my visa", "past", date(2026, 11, 26)),
+        ("kahapon pa ako nag-resign", "past", date(2026, 11, 26)),
+        ("vou comemorar on sábado with luana", "future", date(2026, 11, 28)),
+        ("the party is next viernes", "future", date(2026, 12, 4)),
+        # "Saturday's my granddaughter's party" is that day ("Saturday's game" stays no date)
+        ("saturday's my granddaughter's 5th birthday party", "future", date(2026, 11, 28)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:
@@ -134,3 +148,8 @@ def test_the_morning_is_no_tomorrow_and_a_weekend_no_week() -> None:
     period = find_period("on tuesday weekend plans", FRIDAY, "Europe/London", "future")
     assert period is not None
     assert period.start.date() == date(2026, 12, 1)
+
+
+def test_a_weekdays_possessive_and_a_portuguese_ordinal_are_no_dates() -> None:
+    assert find_period("saturday's game was brilliant", FRIDAY, "UTC", "past") is None
+    assert find_period("a segunda vez que eu fui", FRIDAY, "UTC", "past") is None

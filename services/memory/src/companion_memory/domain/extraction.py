@@ -85,6 +85,11 @@ _FRENCH_KIN = {
 # Vietnamese ("my bà ngoại"), Malayalam and Telugu grandmothers, a Scots daughter ("me dochter's in Edinburgh").
 _KIN_ABROAD = {
     **_FRENCH_KIN,
+    "pinsan": "cousin",
+    "kapatid": "sibling",
+    "anak": "child",
+    "nanay": "mom",
+    "tatay": "dad",
     "sogra": "mother-in-law",
     "sogro": "father-in-law",
     "ssenga": "aunt",
@@ -317,7 +322,11 @@ _NAME_WORD = (
 _FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?:(?<!'s) (?!I\b)" + _NAME_WORD + r")?"
 _NAME = r"(?-i:(" + _FULL_NAME + "))"
 # What the user is called may also be initials ("my friends call me KB", "call me TJ"), never "call me ASAP".
-_NAME_OR_INITIALS = r"(?-i:(" + _FULL_NAME + r"|(?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP)\b)[A-Z]{2,3}(?![\w'])))"
+# ... or a name with an initial or a byname after it ("call me Nanna B", "call me Gwil the Pick").
+_NAME_OR_INITIALS = (
+    r"(?-i:(" + _FULL_NAME + r"(?: (?!I\b)[A-Z](?![\w'’])| the [A-Z][a-z]+)?"
+    r"|(?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP)\b)[A-Z]{2,3}(?![\w'])))"
+)
 # A place: one to three capitalised words ("Porto", "New York", "Rio de Janeiro").
 # (capitals of other Latin alphabets too: "Örebro", "Łódź", "Ōwhata")
 _PLACE_WORDS = (
@@ -332,6 +341,7 @@ _SENTENCES = re.compile(
     r"(?! (?i:i|we|you|he|she|they)\b))|\n+"
     r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
 )
+_WEEKDAY_WORDS = "(?:" + "|".join(WEEKDAYS) + ")"
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
@@ -348,8 +358,14 @@ _CLAUSES = re.compile(
     # two cats Kiri and Miso")
     r"(?=(?:(?:honestly|actually|tbh|ngl|to be honest|really|also|then|now|for now|nah|yeah|before that|after that"
     r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
-    r"[, ]+)?(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|wife|husband|missus|hubby|partner|kids|family"
-    r"|(?-i:[A-Z])[a-z]+)\b))"
+    r"[, ]+)?"
+    # after the day it is said of ("tmr is my company dinner, then next saturday i fly to Osaka")
+    r"(?:(?:(?:next|this|on|coming) (?:week|weekend|month|" + _WEEKDAY_WORDS + r")|tomorrow|tmr|tmrw|tonight"
+    r"|(?:on )?" + _WEEKDAY_WORDS + r")[, ]+)?"
+    r"(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|wife|husband|missus|hubby|partner|kids|family"
+    r"|(?-i:[A-Z])[a-z]+)\b"
+    # "..., and Saturday's my granddaughter's 5th birthday party": the day said first, then whose
+    r"|" + _WEEKDAY_WORDS + r"(?:'s|’s| is) (?:my|our)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
@@ -479,6 +495,11 @@ _IMPLIED_I = re.compile(
     r"doing(?! (?:ok|okay|good|great|well|fine|alright|better|worse|bad|badly|nothing|my best|pretty|so|really|not)\b)|"
     r"love|loving|retired|(?:day|real|main|actual|proper) job|"
     r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
+    r"soy (?:hincha|fan|fanátic[oa]|fanatic[oa]) de|sou (?:torcedor|torcedora|fã|fa) d[oa]|"
+    r"(?:tô|to|estou|sou) viciad[oa]|"
+    r"(?:couldn'?t|could not) care less|"
+    # Spanish and Portuguese "I live in": "vivo en Rosario", "moro no Bairro Alto"
+    r"(?:vivo|moro|vivimos|moramos)(?= (?:en|em|no|na|nos|nas) )|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
@@ -508,8 +529,8 @@ TITLE_CONTEXT = (
 )
 KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle")
 _KIN_ADJECTIVES = (
-    r"(?:elder |older |younger |little |lil |wee |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin |late |new "
-    r"|step |half )?"
+    r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin "
+    r"|late |new |step |half )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -969,9 +990,12 @@ _NOT_LOWER_NAMES = frozenset(
 # "I'm Priya by the way", "hi! i'm Sofia", "im Kwame btw": a name introduced at the start of a clause.
 _I_AM_NAME = re.compile(
     # and in Italian, Spanish, German, French or Portuguese before a capitalised name ("ciao! sono Rosalia")
-    r"(?:^|\bthat )(?:i'm|i am|im|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou)(?=\s+(?-i:[A-Z])))\s+"
+    # ... and Tagalog ("ako si Maricel pero Ceng na lang")
+    r"(?:^|\bthat )(?:i'm|i am|im"
+    r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|ako si|ako po si)(?=\s+(?-i:[A-Z])))\s+"
     + _NAME
-    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|though\b|on my\b))",
+    # what follows: the end, "but" (or "pero", "mas", "mais" of the languages mixed in)
+    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b))",
     re.I,
 )
 # The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
@@ -1019,6 +1043,10 @@ _NICKNAME = re.compile(
     + r"|\b(?:friends|everyone|everybody|people|folks?|fam|family|they) (?:all )?say\s+"
     + _NAME_OR_INITIALS
     + r"(?=\s*(?:$|[,.!;]))"
+    # Tagalog "pero Celing ang tawag sakin", "Ceng na lang, yun tawag ng lahat": what they are called
+    + r"|\b(?:pero|but)\s+"
+    + _NAME_OR_INITIALS
+    + r"(?: na lang)?,? (?:ang|yung|yun|yan ang) tawag\b"
     # "I'm Heather, Heth to most folk": a second name straight after the one introduced
     + r"|\b(?:i'm|i am|im|my name is|my name's|names)\s+"
     + _FULL_NAME
@@ -1117,8 +1145,8 @@ _AND_NAMED = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:(?:new|little|lil|wee|baby(?! girl\b| boy\b)|rescue|older|younger|big|late|twin|eldest|oldest"
-    r"|youngest|step|half"
+    r"\b(?:my|our) (?:(?:new|little|lil|wee|small|baby(?! girl\b| boy\b)|rescue|older|younger|big|late|twin|eldest"
+    r"|oldest|youngest|step|half"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
     r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
@@ -1171,6 +1199,14 @@ _RELATION_INITIALS = re.compile(
     + r"),? (?!(?:OK|AM|PM|TV|LOL|OMG|BTW|ASAP|IS|IN|AT|ON|TO|OF|AND|THE|ARE|WAS|HAS|NOT|BUT|FOR|WHO|CAN|GOT"
     r"|HR|IT|PE|GP|ER|ICU|NHS|UK|US|USA)\b)"
     r"([A-Z]{2,3})(?![\w'])"
+)
+# Tagalog: "si ate Joy ko" (my ate Joy), "yung bunso namin si Paolo" (our youngest, Paolo); the kin word as said
+# ("kuya", "lola"), as in English chat ("my kuya Jun").
+_TAGALOG_KIN_WORDS = r"(ate|kuya|tita|tito|lola|lolo|bunso|ninang|ninong|pinsan|kapatid|anak|asawa|nanay|tatay)"
+_TAGALOG_KIN = re.compile(
+    r"\bsi " + _TAGALOG_KIN_WORDS + r" " + _NAME + r"\b(?!['’])"
+    r"|\b(?:yung|ang) " + _TAGALOG_KIN_WORDS + r" (?:ko|namin|natin) (?:na )?si " + _NAME + r"\b",
+    re.I,
 )
 # "named him Biscuit", "they named him Arjun": the pet or baby just mentioned.
 _NAMED_HIM = re.compile(
@@ -1329,12 +1365,12 @@ _PRONOUN_CALLED = re.compile(
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
     r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
-    r"|\((?:" + RELATIONS + r")\)",
+    r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b",
     re.I,
 )
 _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|bought"
-    r"|vivo|moro|vivimos|moramos|stay|lad|lass|girl|boy|gal|native)\b",
+    r"|vivo|moro|vivimos|moramos|stay|lad|lass|girl|boy|gal|native|left)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
@@ -1352,7 +1388,7 @@ _LIKING_WORDS = re.compile(
     r"stand|obsess|addict|into|passion|crazy|mad|fan|hobb|"
     r"favou?rite|allergic|vegan|vegetarian|veg\b|veggie|can'?t do|cannot do|my thing|my jam|happy place|pleasure|"
     r"dying to|is life|are life|best \w+ ever|nothing beats|nothing tops|nothin[g']? better|can'?t beat|into\b|"
-    r"weakness|cared|care (?:much )?for|can'?t handle|"
+    r"weakness|cared|care (?:much )?for|can'?t handle|day without|care less|hincha|torcedor|fã|viciad|"
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
@@ -1541,6 +1577,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_PET_BRACKETED, 1, 2),
         (_NAMED_AT_START, 1, 2),
         (_RELATION_INITIALS, 1, 2),
+        (_TAGALOG_KIN, 1, 2),
+        (_TAGALOG_KIN, 3, 4),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
@@ -1569,8 +1607,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 relation = match.group(relation_group)
-                if pattern is _HAVE_A_NAMED and relation.lower() in ("girl", "boy"):
-                    relation = _HAD_CHILD[relation.lower()]  # "we have a little girl Nayiri": a daughter
+                ours = match.group(0).lower().startswith("our ")
+                if (pattern is _HAVE_A_NAMED or ours) and relation.lower() in ("girl", "boy"):
+                    # "we have a little girl Nayiri", "our small girl Adaeze": a daughter ("my girl Keisha" is as said)
+                    relation = _HAD_CHILD[relation.lower()]
                 people.append(_person(relation, match.group(name_group)))
     for match in _APPOSITION_AFTER.finditer(sentence):
         if _a_name(match.group(2)):
@@ -1964,7 +2004,7 @@ _IN_NOW = re.compile(
     + _PLACE
     + r"|\bkeys (?:to|for) (?:my|our) (?:new |own |first )*(?:flat|house|apartment|place|home|bungalow|condo|unit) in "
     + _PLACE
-    + r"|\b(?:vivo|moro|vivimos|moramos) (?:en|em|no|na) "
+    + r"|\b(?:vivo|moro|vivimos|moramos) (?:en|em|no|na|nos|nas) "
     + _PLACE
     # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
     + r"|\b(?:been|(?<='ve )lived|(?<=have )lived|(?<=has )lived) (?:down |up |out |over |here )?in "
@@ -1992,6 +2032,12 @@ _MOVED = re.compile(
     + r"(?: from (?P<origin_after>(?-i:"
     + _PLACE_WORDS
     + r")))?"
+    # "left Chicago for Asheville"
+    + r"|\bleft (?P<origin_left>(?-i:"
+    + _PLACE_WORDS
+    + r")) for (?P<home_left_for>"
+    + _PLACE
+    + ")"
     + r"|\b(?:moved|downsized|relocated|shifted|transferred)(?: from (?P<origin_before_home>(?-i:"
     + _PLACE_WORDS
     + r")))?(?: [a-z]+){0,3}? (?:in)?to"
@@ -2028,12 +2074,20 @@ _LIVED = re.compile(
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
 _THEY_CAME_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?$", re.I)
 _FROM = re.compile(
-    r"(?:\b(?:i'm|i am|im|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
+    # (Malaysian and Singaporean "i from Ipoh actually"; "moved here from Chennai" is a home left, not where from)
+    r"(?:\b(?:i'm|i am|im|i|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
-    r"(?:^|, |\bbut )originally |\b(?:moved|came) (?:here|over) |\b(?:emigrated|immigrated) )from "
+    r"(?:^|, |\bbut )originally |\bmoved over |\bcame (?:here|over) |\b(?:emigrated|immigrated) )from "
     # "I'm from a tiny village near Aberystwyth originally"
     r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
-    r"|north of|south of|east of|west of) |" + _JUST_OUTSIDE + r")?" + _PLACE,
+    r"|north of|south of|east of|west of) |"
+    + _JUST_OUTSIDE
+    + r")?"
+    + _PLACE
+    # ... but moved here as a child is from there ("we moved here from Sri Lanka when I was six")
+    + r"|\bmoved here from "
+    + _PLACE
+    + r"(?= when (?:i|we) (?:was|were)| as (?:a )?(?:kid|child|baby|toddler|teen)| at (?:age )?\d| aged)",
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
@@ -2217,8 +2271,13 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
                 continue
             if not _denied(clause, moved.start()):
                 # the home moved to, and where from ("moved from Dayton to Columbus"): a home before this one
-                moving = moved.group("home") or moved.group("home_moved_into")
-                origin = moved.group("origin") or moved.group("origin_after") or moved.group("origin_before_home")
+                moving = moved.group("home") or moved.group("home_moved_into") or moved.group("home_left_for")
+                origin = (
+                    moved.group("origin")
+                    or moved.group("origin_after")
+                    or moved.group("origin_before_home")
+                    or moved.group("origin_left")
+                )
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
             if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
                 moving = lower.group(1).title()
@@ -2377,7 +2436,9 @@ _IS_JOB = re.compile(
     + RELATIONS
     + r")(?:,? "
     + _NAME_OR_INITIALS
-    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ'-]+)(?= is | works as ))(?:(?: is working as| is| works as) "
+    # (a name too, already known to be the clause's: "Hemi's a builder", "O'Brien is a nurse")
+    + r",?)?|she|he|(?-i:[A-Z][a-zà-ÿ-]*(?:'[A-Z][a-zà-ÿ-]+)?)(?= is | works as |['’]s an? ))"
+    + r"(?:(?: is working as| is| works as) "
     + _ADVERBS
     # the article may be left out after "is" ("my wife is teacher"), never after "'s" ("Mum's carer")
     + r"(?:an? )?|'s "
@@ -2970,6 +3031,12 @@ _LIKING = (
     # "Don't care for dat loud rap music" (fresh_63, spent)
     r"(?:do not|don'?t|doesn'?t|does not) (?:really |much )?care (?:much )?for|"
     r"me encanta|me encantan|me gusta|me gustan|eu amo|eu adoro|j'adore|"
+    # "i can't start my day without waakye", "couldn't care less about football"; Spanish and Portuguese "soy hincha
+    # de Boca", "tô viciada em pastel de nata"
+    r"can'?t start (?:my|the) day without|cannot start (?:my|the) day without|"
+    r"(?:couldn'?t|could not) care less (?:about|for)|"
+    r"soy (?:hincha|fan|fanátic[oa]|fanatic[oa]) de|sou (?:torcedor|torcedora|fã|fa) d[oa]|"
+    r"(?:tô|to|estou|sou) viciad[oa] (?:em|no|na)|"
     r"(?:am|'m|is|'s|are|'re) (?:"
     + _DEGREE
     + r"|mad |well |dead |proper |heavily |"
@@ -3070,7 +3137,7 @@ _DYING_TO = re.compile(
     r"((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))"
     # "What I can't stand is pineapple on pizza", "give me a k-drama any day"
     r"|^what i (?:love|really love|adore|like|enjoy|can'?t stand|hate|can'?t abide|cannot stand) (?:most )?is "
-    r"([^,.!?;]{2,40})|\bgive me (?:a |an |some )?([^,.!?;]{2,30}?) any (?:day|time)\b"
+    r"([^,.!?;]{2,40})|\bgive me (?:a |an |some )?([^,.!?;]{2,50}?) any (?:day|time)\b"
     # "i would literally murder someone for a cutting chai rn", "I'd kill for a flat white": wanting it badly
     r"|\b(?:could|would|'d) (?:literally |honestly |actually |seriously )?(?:kill|murder|die|sell my soul) (?:someone "
     r"|somebody |anyone |a man )?for ((?:a |an |some |one |another )?(?:good |nice |proper )?"
@@ -3429,6 +3496,10 @@ _BE_AND_DEGREE = re.compile(r"^(?:am|'m|is|'s|are|'re) (?:" + _DEGREE + "|" + _M
 def _liking_verb(verb: str, subject: str) -> str:
     """The verb as the subject says it: "I am into", "My sister is into", "I don't like"."""
     verb = _BE_AND_DEGREE.sub("", verb)
+    if verb.startswith(("soy ", "sou ")):  # "soy hincha de Boca": I am a fan of Boca
+        verb = "fan of"
+    elif re.match(r"(?:tô|to|estou|sou) viciad", verb):  # "tô viciada em pastel de nata"
+        verb = "addicted to"
     if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
         return f"{'am' if subject == USER else 'is'} a {verb}"
     if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
@@ -4648,7 +4719,13 @@ _SIGNED = re.compile(
     re.I,
 )
 _DENIED_RELATION = re.compile(r"\b(?:isn'?t|isnt|is not|wasn'?t|was not|aint|ain'?t|not|never)\s+$", re.I)
-_LED_BY_NAME = re.compile(r"(?-i:([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž'-]+))\b(?!['’]s\b)(?! (?-i:[A-Z]))")
+# (not a name's possessive, but its "is": "Hemi's a builder so ...")
+_LED_BY_NAME = re.compile(
+    r"(?-i:([A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž-]+))\b(?!['’]s\b(?! (?:a|an|been|from|still|now|retired)\b))(?! (?-i:[A-Z]))"
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|me|my|mine|we|we're|us|our)\b", re.I)
 
 
 def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
@@ -4660,7 +4737,9 @@ def _named_clauses(clauses: list[_Clause], found: list[Found]) -> list[_Clause]:
             relations.setdefault(fact.value.split()[0], set()).add(fact.subject)
     named = []
     for clause in clauses:
-        led = _LED_BY_NAME.match(_FILLER.sub("", clause.text.strip())) if clause.subject is None else None
+        # (the user's only by a guess: "Alan's a dentist in Leeds" names no one of the user's but Alan)
+        guessed = clause.subject == USER and not _FIRST_PERSON.search(clause.text)
+        led = _LED_BY_NAME.match(_FILLER.sub("", clause.text.strip())) if clause.subject is None or guessed else None
         if led and len(whose := relations.get(led.group(1), set())) == 1:
             clause = replace(clause, subject=next(iter(whose)))
         named.append(clause)

@@ -24,6 +24,11 @@ MONTHS = [
 # after "on", "this", "next", ...; bare, only the ones no word is spelt like. Never "mon" or "sun" ("come on mon",
 # "this sun is brutal").
 _WEEKDAY_ABBR = {"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5}
+# Spanish and Portuguese weekdays in English chat ("vou comemorar on sábado", "the party is next viernes"), likewise
+# only after "on", "this", "next", ... ("Domingo" and the Portuguese ordinals "segunda", "quinta" are left out: names
+# and numbers too).
+_WEEKDAY_ABBR |= {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4}
+_WEEKDAY_ABBR |= {"sábado": 5, "sabado": 5, "sexta": 4, "sexta-feira": 4, "terça": 1, "terça-feira": 1}
 _WEEKDAY_RE = "|".join([*WEEKDAYS, *sorted(_WEEKDAY_ABBR, key=len, reverse=True)])
 _BARE_WEEKDAY_RE = "|".join([*WEEKDAYS, "tues", "weds", "thurs", "thur", "thu", "fri"])
 
@@ -123,7 +128,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(the day before yesterday)\b"), "day_before_yesterday"),
     (re.compile(r"\b(the day after tomorrow)\b"), "day_after_tomorrow"),
     # with chat's spellings: "dentist tmrw at 3", "party 2nite"
-    (re.compile(r"\b(yesterday|last night|yday)\b"), "yesterday"),
+    # ... and Spanish, Portuguese and Tagalog in English chat ("ontem I finally got my visa")
+    (re.compile(r"\b(yesterday|last night|yday|ayer|ontem|kahapon)\b"), "yesterday"),
     (
         re.compile(r"\b(today|tonight|this morning|this afternoon|this arvo|this evening|tonite|2nite|2night)\b"),
         "today",
@@ -134,7 +140,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         # ... and "the morn" of Scots and Shetland ("ah've the hospital the morn", "Up Helly Aa da morn!")
         re.compile(
             r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|the morra|(?:the|da) morn(?!ing)"
-            r"|(?<!la )(?<!esta )ma[ñn]ana)\b"
+            r"|(?<!la )(?<!esta )ma[ñn]ana|amanh[ãa])\b"
         ),
         "tomorrow",
     ),
@@ -152,9 +158,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # British "a week on Saturday", "Saturday week": the Saturday after the coming one
     (re.compile(r"\b(a week (?:on|from) (" + _WEEKDAY_RE + r"))\b"), "weekday_week"),
+    # "next week Tuesday", "Tuesday next week": the Tuesday of the week to come
+    (re.compile(r"\b(next week,? (?:on )?(" + _WEEKDAY_RE + r"))\b"), "weekday_of_next_week"),
+    (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r"),? next week)\b"), "weekday_of_next_week"),
     (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") week)\b"), "weekday_week"),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
-    (re.compile(r"\b((last|next|this|on|coming|since) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
+    # "booked a table for friday" is the one to come, whatever the tense
+    (re.compile(r"\b((last|next|this|on|coming|since|for) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -191,7 +201,8 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn)"
+    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|sexta|ter[çc]a)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -199,7 +210,12 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Sunday")
     # ... nor a greeting ("happy friday", memory holdout fresh_52, after its measurement)
     (
-        re.compile(r"(?<!\ba )(?<!\bevery )(?<!\beach )(?<!\bhappy )\b((" + _BARE_WEEKDAY_RE + r"))\b(?!')"),
+        # ... but "Saturday's my granddaughter's party" is that day
+        re.compile(
+            r"(?<!\ba )(?<!\bevery )(?<!\beach )(?<!\bhappy )\b(("
+            + _BARE_WEEKDAY_RE
+            + r"))\b(?!['’](?!s (?:my|our)\b))"
+        ),
         "bare_weekday",
     ),
     (re.compile(r"\b(?:this |by |until )(" + _MONTH_RE + r")\b(?! \d)"), "month"),
@@ -297,6 +313,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         elif which == "on" and tense == "past" and delta:  # "I ran a half marathon on Sunday": the Sunday gone
             delta -= 7
         return _days(today + timedelta(days=delta), 1, tz, phrase)
+    if kind == "weekday_of_next_week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=1)
+        return _days(monday + timedelta(days=weekday_index(m.group(2))), 1, tz, phrase)
     if kind == "weekday_week":
         delta = (weekday_index(m.group(2)) - today.weekday()) % 7 or 7
         return _days(today + timedelta(days=delta + 7), 1, tz, phrase)
@@ -370,8 +389,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
             year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
             return _days(date(year, month, day), 1, tz, phrase)
         return _days(_nearest(today, month, day), 1, tz, phrase)
-    if kind == "nth":
-        return _days(_day_of_month(today, int(m.group(2)), tense), 1, tz, phrase)
+    if kind == "nth":  # "booked my colonoscopy for the 22nd" is one to come, whatever the tense
+        ahead = re.match(r"(?:for|by|till|until)\b", m.group(0))
+        return _days(_day_of_month(today, int(m.group(2)), "future" if ahead else tense), 1, tz, phrase)
     if kind == "weekday_nth":
         return _days(_weekday_nth(today, weekday_index(m.group(2)), int(m.group(3)), tense), 1, tz, phrase)
     if kind == "year":
