@@ -2374,3 +2374,14 @@ def test_findings_of_holdouts_66_67() -> None:
     assert _tells("tô viciada em pastel de nata", "user", "pastel de nata", kinds=("preference",))
     tea = "Give me a proper cup of tea and a Welsh cake any day."
     assert _tells(tea, "user", "cup of tea", kinds=("preference",))
+
+
+def test_an_aside_a_nationality_and_a_call_made_tonight() -> None:
+    # fresh_66/67 (after their measurement)
+    chemo = "my wife Keisha starts chemo on the 3rd (caught early, thank god)"
+    assert _local_day(chemo, datetime(2026, 8, 20, 23, 30, tzinfo=UTC), "America/New_York") == date(2026, 9, 3)
+    found = _extract("my Canadian boyfriend Logan says it tastes like tyres. he's a big Leafs fan")
+    assert ("person", "boyfriend", "name", "Logan") in found
+    assert _tells("my Canadian boyfriend Logan says hi. he's a big Leafs fan", "boyfriend", "Leafs")
+    assert ("place", "neighbour", "lives_in", "Lodz") in _extract("my Polish neighbour lives in Lodz")
+    assert [m[0] for m in _memories("Our Sian rang tonight, my eldest") if m[0] != "episode"] == ["event"]

@@ -530,7 +530,7 @@ TITLE_CONTEXT = (
 KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle")
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin "
-    r"|late |new |step |half )?"
+    r"|late |new |step |half |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -620,7 +620,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
     if _MUM_AND_DAD.match(head):
         return "parents"  # "amma and appa are still in the old Jayanagar house"
-    relation = _MY_RELATION.match(head)
+    relation = _MY_RELATION.match(said)  # (as said: "my Polish neighbour" is known by its capital)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
     if (theirs := _POSSESSED_RELATION.match(head)) and not theirs.group(0).endswith(("'s", "s'", "’s")):
@@ -1147,6 +1147,8 @@ _AND_NAMED = re.compile(
 _APPOSITION = re.compile(
     r"\b(?:my|our) (?:(?:new|little|lil|wee|small|baby(?! girl\b| boy\b)|rescue|older|younger|big|late|twin|eldest"
     r"|oldest|youngest|step|half"
+    # where they are from ("my Canadian boyfriend Logan", "my Polish neighbour")
+    r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
     r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
@@ -4003,6 +4005,8 @@ _PAST = re.compile(
     r"read|watched|played|attended|painted|wrote|found|left|came|celebrated|shot|won|lost|sang|wore|swam|drove|"
     r"flew|ate|drank|fell|felt|broke|caught|threw|taught|brought|thought|sent|spent|built|held|kept|slept|told|"
     r"sold|paid|said|heard|began|became|gave|rode|woke|turned|passed|graduated|married|moved|booked|"
+    # ("Our Sian rang tonight")
+    r"rang|sat|stood|won|lent|grew|knew|swore|tore|hung|"
     # any other past tense, but not "need", "feed", "speed" and the like, nor a shed or a bed ("the woolshed",
     # "flower bed", "sofa bed")
     r"(?!(?:n|f|sp|s|bl|br|w|exc|proc|succ)eed\b)(?!(?:wool|tool|cow|wood|garden|bike|boat|cart|pump|potting)?shed\b"
@@ -4087,6 +4091,8 @@ def _tense(clause: str) -> Tense:
     if told := _told_of_them(clause):
         clause = clause[told.end() :]
     clause = _AFTERTHOUGHT.sub("", clause)
+    # an aside in brackets is no tense of the clause ("my wife starts chemo on the 3rd (caught early, thank god)")
+    clause = re.sub(r"\([^()]*\)", "", clause)
     # "is scheduled for the 27th", "we're booked in for Friday": arranged now, for days to come.
     future = re.search(
         # "Dyin to see me nephew make his communion on Saturday, got him a lovely suit": looked forward to

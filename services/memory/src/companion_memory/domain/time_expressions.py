@@ -163,8 +163,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r"),? next week)\b"), "weekday_of_next_week"),
     (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") week)\b"), "weekday_week"),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
-    # "booked a table for friday" is the one to come, whatever the tense
-    (re.compile(r"\b((last|next|this|on|coming|since|for) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
+    # "booked a table for friday", "must be finished by Friday" are the one to come, whatever the tense
+    (re.compile(r"\b((last|next|this|on|coming|since|for|by) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
