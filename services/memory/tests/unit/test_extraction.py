@@ -2385,3 +2385,16 @@ def test_an_aside_a_nationality_and_a_call_made_tonight() -> None:
     assert _tells("my Canadian boyfriend Logan says hi. he's a big Leafs fan", "boyfriend", "Leafs")
     assert ("place", "neighbour", "lives_in", "Lodz") in _extract("my Polish neighbour lives in Lodz")
     assert [m[0] for m in _memories("Our Sian rang tonight, my eldest") if m[0] != "episode"] == ["event"]
+
+
+def test_each_day_said_in_a_sentence_dates_its_own_clause() -> None:
+    # fresh_62/63 (spent): only the sentence's first day was kept
+    said = datetime(2026, 4, 13, 6, 0, tzinfo=UTC)  # a Monday
+    text = "my daughter has her exam on thursday and on the 25th we drive to Kautokeino for my uncle's 70th"
+    days = [m.valid_from for m in extract(Message("u", "c", "m", text, said, "UTC"), lambda: "x") if m.valid_from]
+    assert sorted(d.date() for d in days) == [date(2026, 4, 16), date(2026, 4, 25)]
+    text = "today I take my daughter for her eye check, tomorrow is our anniversary, 20 years with my wife!!"
+    assert len([m for m in _memories(text, said) if m[0] == "plan"]) == 2
+    text = "on thursday we take the sheep up to Andia, and the 12th is my ama's 85th birthday in Lekeitio"
+    assert _local_day("the 12th is my ama's 85th birthday", said, "UTC") == date(2026, 5, 12)  # the one to come
+    assert len([m for m in _memories(text, said) if m[0] == "plan"]) == 2

@@ -342,6 +342,10 @@ _SENTENCES = re.compile(
     r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
 )
 _WEEKDAY_WORDS = "(?:" + "|".join(WEEKDAYS) + ")"
+_A_DAY_SAID = (
+    r"(?:(?:next|this|on|coming) (?:week|weekend|month|" + _WEEKDAY_WORDS + r")|tomorrow|tmr|tmrw|tonight|today"
+    r"|(?:on )?" + _WEEKDAY_WORDS + r"|(?:on )?the \d{1,2}(?:st|nd|rd|th))"
+)
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
@@ -360,12 +364,13 @@ _CLAUSES = re.compile(
     r"|just|only|realistically|sadly|luckily|thankfully|unfortunately|fortunately|meanwhile|obviously)"
     r"[, ]+)?"
     # after the day it is said of ("tmr is my company dinner, then next saturday i fly to Osaka")
-    r"(?:(?:(?:next|this|on|coming) (?:week|weekend|month|" + _WEEKDAY_WORDS + r")|tomorrow|tmr|tmrw|tonight"
-    r"|(?:on )?" + _WEEKDAY_WORDS + r")[, ]+)?"
+    # ("..., and on the 25th we drive to Kautokeino")
+    r"(?:" + _A_DAY_SAID + r"[, ]+)?"
     r"(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|wife|husband|missus|hubby|partner|kids|family"
     r"|(?-i:[A-Z])[a-z]+)\b"
-    # "..., and Saturday's my granddaughter's 5th birthday party": the day said first, then whose
-    r"|" + _WEEKDAY_WORDS + r"(?:'s|’s| is) (?:my|our)\b))"
+    # "..., and Saturday's my granddaughter's 5th birthday party", "..., tomorrow is our anniversary": the day said
+    # first, then whose
+    r"|" + _A_DAY_SAID + r"(?:'s|’s| is) (?:my|our|the)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"

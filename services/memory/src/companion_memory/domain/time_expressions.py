@@ -244,6 +244,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "nth",
     ),
+    # the day said first: "the 12th is my ama's 85th birthday"
+    (re.compile(r"(?:^|\band )(the (\d{1,2})(?:st|nd|rd|th))(?= (?:is|'s|will be) )"), "nth"),
     # without "the", as a second language often has it: "she comes to visit on 12th"
     (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
