@@ -2398,3 +2398,10 @@ def test_each_day_said_in_a_sentence_dates_its_own_clause() -> None:
     text = "on thursday we take the sheep up to Andia, and the 12th is my ama's 85th birthday in Lekeitio"
     assert _local_day("the 12th is my ama's 85th birthday", said, "UTC") == date(2026, 5, 12)  # the one to come
     assert len([m for m in _memories(text, said) if m[0] == "plan"]) == 2
+
+
+def test_a_science_is_a_job_of_two_words() -> None:
+    # fresh_64 (spent): "marine" was kept as the job
+    found = _extract("my girlfriend Kerensa is lovely. she's a marine biologist so she's away half the week")
+    assert ("fact", "girlfriend", "job", "marine biologist") in found
+    assert ("fact", "sister", "job", "epidemiologist") in _extract("my sister is an epidemiologist")

@@ -41,7 +41,7 @@ from companion_memory.domain.time_expressions import MONTHS, WEEKDAYS, Period, T
 
 def _alternation(words: str) -> str:
     """Longest first, so that "mother-in-law" wins over "mother" and "golden retriever" over "retriever"."""
-    return "|".join(sorted(words.split("|"), key=len, reverse=True))
+    return "|".join(sorted(dict.fromkeys(words.split("|")), key=len, reverse=True))
 
 
 _PET_WORDS = (
@@ -2356,6 +2356,9 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
 
 # --- work ----------------------------------------------------------------------------------------------------
 _OCCUPATIONS = _alternation(
+    # (sciences and the like: "she's a marine biologist", not a "marine")
+    "biologist|marine biologist|ecologist|zoologist|botanist|physicist|epidemiologist|radiologist|anaesthetist|"
+    "anesthetist|dietician|"
     "nurse|doctor|gp|teacher|engineer|developer|programmer|coder|designer|manager|chef|cook|barista|accountant|"
     "lawyer|solicitor|barrister|paramedic|electrician|plumber|carpenter|builder|mechanic|pharmacist|dentist|vet|"
     "veterinarian|student|firefighter|police officer|officer|cop|soldier|pilot|driver|cleaner|cashier|waiter|"
