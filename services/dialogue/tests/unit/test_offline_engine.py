@@ -177,6 +177,8 @@ def test_an_introduction_is_answered_by_name() -> None:
     assert _reply("hi, I'm Rémi, I'm a lobster fisherman", DOG).startswith("Nice to meet you, Rémi!")
     assert "Fatuma" in _reply("jambo! mimi ni Fatuma, i sell kangas at the market", DOG)
     assert "Rex" not in _reply("my name is Priya by the way", DOG)
+    # a user check on Tagalog: "ako si Maricel pero ..." had been answered "you're up late!"
+    assert "Nice to meet you, Maricel!" in _reply("hello! ako si Maricel pero Ceng na lang", DOG)
     for text in ("i'm coming over later", "Hi! I'm Back", "I'm Exhausted."):
         assert "Nice to meet you" not in _reply(text, DOG)
 

@@ -201,8 +201,8 @@ _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\
 # an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
 _INTRODUCED = re.compile(
     r"(?:^|[!,.?]\s*)(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
-    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin)\s+"
-    r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+))(?=\s*(?:$|[,.!]|and\b|by the way|btw|here\b))",
+    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si)\s+"
+    r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+))(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
