@@ -1659,3 +1659,38 @@ def test_rules_70_someone_coming_to_where_the_writer_slept_at_night_told_in_sile
 )
 def test_rules_70_care_stories_and_pets_at_night_are_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # memory holdout fresh_68/69's leaks (after their measurement), paraphrased
+        ("he had his hands around my throat again last night while the kids watched", RiskLevel.IDEATION),
+        ("she put her hands on my neck and squeezed until i couldn't breathe", RiskLevel.IDEATION),
+        ("at the party i said no and he didn't stop, i can't stop showering", RiskLevel.IDEATION),
+        ("i told him to stop but he kept going", RiskLevel.IDEATION),
+        ("he wouldn't stop even when i said no", RiskLevel.IDEATION),
+        ("quando eu era criança meu primo fazia coisas comigo, nunca contei", RiskLevel.CONCERN),
+        ("mi tío me hacía cosas cuando era niña y nadie me creyó", RiskLevel.CONCERN),
+    ],
+)
+def test_rules_71_hands_at_the_throat_a_no_not_heeded_and_deeds_told_in_other_languages(
+    text: str, level: RiskLevel
+) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i said no and he didn't stop tickling me lol",
+        "i said no but he kept asking for my number",
+        "my mum put her hands on my throat to feel my glands",
+        "i told him to stop but he kept texting",
+        "el tío de mi amigo hace cosas de madera",
+    ],
+)
+def test_rules_71_teasing_asking_and_care_are_no_abuse(text: str) -> None:
+    assert not assess(text).abuse_disclosed

@@ -360,6 +360,16 @@ _AS_A_CHILD = (
     r"(?:when i was (?:little|young|small|wee|a kid|a child|a girl|a boy|\w+ years old|\d+)|as a (?:kid|child))"
 )
 _DONE_TO_ME = r"(?:did|done|used to do|would do) (?:stuff|things|something|bad things) to me"
+# ... said in Portuguese, Spanish or Italian, by kin or someone near ("meu tio fazia coisas comigo", "mi tío me hacía
+# cosas", "me tocaba")
+_DONE_TO_ME_ROMANCE = (
+    r"\b(?:meu|minha|mi|mio|mia|o|el|il|lo|un|uma?) (?:tio|tío|tia|tía|zio|zia|primo|prima|avô|avo|abuelo|nonno"
+    r"|padrasto|padrastro|patrigno|pai|padre|vizinho|vecino|vicino|irmão|hermano|fratello|professor|profesor)\b"
+    r"[^.!?]{0,40}?"
+    r"\b(?:(?:fazia|fez|faz|hac[ií]a|hizo|hace|faceva|fece) (?:coisas|cosas|cose) (?:comigo|conmigo|a mim|a mí|con me)"
+    r"|me (?:fazia|hac[ií]a|hizo|faceva) (?:coisas|cosas|cose)|me toca(?:va|ba)|me tocó|mi toccava"
+    r"|abus(?:ou|ava|ó|aba|ava) de m[ií]m?|abusava di me)\b"
+)
 # The people a farewell or a burden is about.
 _OTHERS = (
     r"(?:everyone|everybody|they|they'?d|you|you'?d|people|the world|my (?:family|parents|kids|children|friends|"
@@ -1605,6 +1615,17 @@ IMMINENT_ALONE = [
     r"(?![^.!?]{0,30}\b(?:on time|as prescribed|prescribed|this week|every day|each day|each morning|on schedule"
     r"|the doctor said|like i was told|i was supposed to)\b)",
 ]
+# A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
+_NO_NOT_HEEDED = (
+    r"\bi (?:said|kept saying|told (?:him|her|them)|begged (?:him|her|them)) (?:no|stop|to stop)\b[^.!?]{0,30}?"
+    r"\b(?:and|but) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|never|still didn'?t) (?:stop|listen)\b"
+    r"(?! (?:\w+ing|asking|texting|calling)\b)"
+    r"|\bi (?:said|kept saying|told (?:him|her|them)) (?:no|stop|to stop)\b[^.!?]{0,30}?\b(?:and|but) (?:he|she|they)"
+    r" (?:kept going|carried on|did it anyway|went ahead anyway|kept doing it)\b"
+    r"|\b(?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not) stop (?:even )?(?:when|after|though) i (?:said|told"
+    r" (?:him|her|them)) (?:no|stop|to stop)\b"
+)
+_NOT_HEEDED_IN_PLAY = r"(?![^.!?]*\b(?:lol|haha|lmao|tickl\w*|teas\w*|prank\w*|joke|joking|game)\b)"
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
@@ -1615,6 +1636,17 @@ ABUSE_DANGER = [
     r"\b(?:choked|strangled|raped|sexually assaulted) me\b",
     # Hands at the throat, said as a habit ("he grabs me by the throat in his sleep and now when he's awake").
     r"\b(?:grabs|grabbed|grabbing|holds|held|pins|pinned|chokes|strangles) me by the (?:throat|neck)\b",
+    # rules-71 (memory holdout fresh_69's leaks, after its measurement): hands at the throat said as where they were
+    # ("he had his hands round my throat again last night in front of the kids"), not a massage or a game
+    # (the neck only with force said: "put her hands on my neck to check my glands" is care)
+    r"\b(?:his|her|their|both) (?:hands?|fingers|thumbs) (?:round|around|on|over|across|against|at) my (?:throat"
+    r"|neck(?=[^.!?]*\b(?:squeez\w*|tight\w*|breathe?|breathing|again|pinned|pressed|hard|chok\w*|strangl\w*|wall"
+    r"|floor|in front of|scared|terrified)\b))\b"
+    r"(?![^.!?]*\b(?:lol|haha|lmao|massag\w*|kiss\w*|tickl\w*|play\w*|joking|gently|scarf|necklace|chain|check\w*"
+    r"|glands?|pulse|temperature|doctor|nurse|physio\w*)\b)",
+    # ... and a "no" not heeded ("i said no and he didn't stop", "i told him to stop but he kept going"), which is
+    # rape told without the word; not teasing, texting or asking
+    r"(?:" + _NO_NOT_HEEDED + r")" + _NOT_HEEDED_IN_PLAY,
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:raped|sexually assaulted)\b",
     # A threat reported in the threatener's words ("he said he'd kill me if i leave").
     r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
@@ -1946,6 +1978,9 @@ ABUSE_RULES = [
     # rules-48 (memory holdout fresh_24, after its measurement): the same told the other way round ("my uncle did
     # things to me when I was wee and he's coming to the family do next week")
     rf"\b{_DONE_TO_ME} (?:{_AS_A_CHILD}|growing up)\b",
+    # rules-71 (memory holdout fresh_68's leak, after its measurement): the same in Portuguese, Spanish or Italian
+    # mixed into English ("quando eu era pequena meu tio fazia coisas comigo que eu nunca contei pra ninguém")
+    _DONE_TO_ME_ROMANCE,
     # rules-49 (safety holdout 50, after its measurement): thrown against the house ("shoved me into the door frame
     # last night") or things thrown at the writer ("head chef ... threw a pan at me last week"); not in a game
     r"^(?!.*\b(?:game|play\w*|rugby|football|match|lol|haha|lmao|joke|joking|snowball|pillow|ball|frisbee)\b).*?"
@@ -2239,6 +2274,9 @@ SEXUAL_ABUSE_MARKERS = [
     r"\b(?:touch(?:ed|es|ing)?|feel(?:s|ing)?|felt) (?:me|my body)\b|\bmade me (?:touch|kiss|watch)\b",
     # rules-43: "did stuff to me" when the writer was a child
     rf"\b{_AS_A_CHILD}\b[^.!?]{{0,60}}\b{_DONE_TO_ME}\b|\b{_DONE_TO_ME} {_AS_A_CHILD}\b",
+    # rules-71: a "no" not heeded; kin's deeds told in Portuguese, Spanish or Italian
+    _NO_NOT_HEEDED,
+    _DONE_TO_ME_ROMANCE,
     r"\b(?:down there|private parts|my privates|into my bed|in(?:to)? my room at night|sex with me|forced himself"
     r"|forced herself|took my clothes|undress(?:ed)? me|naked pictures of me|nudes of me)\b",
     # rules-47: in the writer's room while the mother is away or asleep ("comes in my room when mums on nights")

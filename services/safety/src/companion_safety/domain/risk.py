@@ -85,7 +85,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # me again yesterday because the food was late"), not of a contest ("beat me at chess", "beat me to it").
 # rules-70 (after memory holdout fresh_64/65's measurement): someone coming to where the writer slept at night, with
 # the silence or the deed said after ("my uncle he come to my bed at night and do things ... nobody believe me").
-RULES_VERSION = "rules-70"
+# rules-71 (after memory holdout fresh_68/69's measurement): hands at the throat ("he had his hands round my throat
+# again last night"), a "no" not heeded ("i said no and he didn't stop"), and kin's deeds to a child told in Portuguese,
+# Spanish or Italian ("quando eu era pequena meu tio fazia coisas comigo").
+RULES_VERSION = "rules-71"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
