@@ -1694,3 +1694,10 @@ def test_rules_71_hands_at_the_throat_a_no_not_heeded_and_deeds_told_in_other_la
 )
 def test_rules_71_teasing_asking_and_care_are_no_abuse(text: str) -> None:
     assert not assess(text).abuse_disclosed
+
+
+def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:
+    # memory holdout fresh_69 (after its measurement): a teacher's exam papers had lost the message's facts
+    assert assess("mid-year exams start on the 15th so I'm drowning in setting papers").level == RiskLevel.NONE
+    assert assess("i'm drowning in exam marking this week").level == RiskLevel.NONE
+    assert assess("I'm drowning here and nobody notices").level >= RiskLevel.CONCERN
