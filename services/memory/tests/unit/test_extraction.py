@@ -2405,3 +2405,20 @@ def test_a_science_is_a_job_of_two_words() -> None:
     found = _extract("my girlfriend Kerensa is lovely. she's a marine biologist so she's away half the week")
     assert ("fact", "girlfriend", "job", "marine biologist") in found
     assert ("fact", "sister", "job", "epidemiologist") in _extract("my sister is an epidemiologist")
+
+
+def test_findings_of_holdouts_68_69() -> None:
+    # fresh_68/69 (after their measurement)
+    said = datetime(2026, 12, 18, 10, 0, tzinfo=UTC)
+    assert _tells("name's Bradley but nobody's called me that since primary school, it's Bazza.", "user", "Bazza")
+    assert _tells("aabody at work cries me Rags so ye can dae the same", "user", "Rags")
+    assert ("fact", "partner", "job", "builder") in _extract("my tāne Rawiri is a builder so he made her a playhouse")
+    assert ("person", "dog", "name", "Tank") in _extract("we've got a boerboel called Tank")
+    surgery = "ugh my husband's knee surgery got pushed to january 6th"
+    assert _local_day(surgery, said, "America/Chicago") == date(2027, 1, 6)
+    assert _local_day("i just booked my flight to Manila for april 3rd!!", said, "Asia/Manila") == date(2027, 4, 3)
+    left = "and bhai ki engagement is on the 28th in Jabalpur so no leave left"
+    assert _local_day(left, said, "Asia/Kolkata") == date(2026, 12, 28)  # "left" is no deed done
+    assert _local_day("my granddaughter ambers wedding is the 27th down in cincinnati", said, "UTC") == date(
+        2026, 12, 27
+    )

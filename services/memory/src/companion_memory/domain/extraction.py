@@ -55,7 +55,7 @@ _PET_WORDS = (
     "weimaraner|cocker spaniel|bichon|"
     # memory holdout fresh_52 (after its measurement): "a lil catahoula named Gumbo"
     "catahoula|coonhound|bluetick|bloodhound|basset|basset hound|akita|shar pei|cane corso|ridgeback|sheltie|"
-    "bernese|bernese mountain dog|mutt|boxer|"
+    "bernese|bernese mountain dog|boerboel|mutt|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
@@ -85,6 +85,10 @@ _FRENCH_KIN = {
 # Vietnamese ("my bà ngoại"), Malayalam and Telugu grandmothers, a Scots daughter ("me dochter's in Edinburgh").
 _KIN_ABROAD = {
     **_FRENCH_KIN,
+    # Māori ("my tāne Rawiri is a builder", "my pēpi Manaia")
+    "tāne": "partner",
+    "tane": "partner",
+    "pēpi": "baby",
     "pinsan": "cousin",
     "kapatid": "sibling",
     "anak": "child",
@@ -1033,12 +1037,13 @@ _NICKNAME = re.compile(
     # "mi friend dem call mi Niecy" (Jamaican), "my uncles been calling me Bear since I was a baby"; not a name
     # someone keeps getting wrong ("you keep calling me Ronald", "keeps calling me Mrs Hendry. It's Ms")
     r"(?:(?<!can )(?<!may )(?<!just )(?<!please )(?<!pls )(?<!you )(?<!u )(?<!keep )(?<!keeps )(?<!kept )(?<!stop )"
-    r"\b(?:call|calls|called|calling) (?:me|mi)"
+    # (Doric "aabody at work cries me Rags")
+    r"\b(?:call|calls|called|calling|cries|cry|ca's|caas) (?:me|mi)"
     r"(?: just| simply)?|\bknows? me as|\bknown as)\s+"
     + _NAME_OR_INITIALS
     # "my name's Anthony but nobody calls me that, it's Tony"; Urdu "sab mujhe Ashi bulatay hain"; French "tout le
     # monde m'appelle Ti-Rémi" (not "je m'appelle", which is the name)
-    + r"|\bnobody calls me that,?\s+(?:it'?s|its|just|only)\s+"
+    + r"|\bnobody(?: calls|'s called| has called| ever calls) me that\b[^,.!?;]{0,30}?,?\s+(?:it'?s|its|just|only)\s+"
     + _NAME_OR_INITIALS
     + r"|\bmujhe\s+"
     + _NAME_OR_INITIALS
@@ -4109,7 +4114,7 @@ def _tense(clause: str) -> Tense:
         r"(?:scheduled|booked|planned|arranged|set|fixed|due|pencilled|penciled)\b"
         # "dentist moved my cleaning to thurs": put off to a day to come
         r"|\b(?:moved|pushed|changed|rescheduled|bumped|postponed)\b[^,.!?;]{0,30}? (?:to|till|until) (?:next |this "
-        r"|the )?(?:mon|tue|wed|thu|fri|sat|sun|\d)",
+        r"|the )?(?:mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
         clause,
         re.I,
     )
@@ -4123,6 +4128,10 @@ def _tense(clause: str) -> Tense:
         "",
         deeds,
         flags=re.I,
+    )
+    # what is left is no deed done ("so no leave left", "two days left")
+    deeds = re.sub(
+        r"\b(?:no|any|nothing|none|only|not much|little|\d+|a few|few)\b(?: \w+)? left\b", "", deeds, flags=re.I
     )
     if _PAST.search(deeds) and not future and not _PROGRESSIVE.search(deeds):
         return "past"

@@ -140,7 +140,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         # ... and "the morn" of Scots and Shetland ("ah've the hospital the morn", "Up Helly Aa da morn!")
         re.compile(
             r"\b(tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2mrw|tomoz|the morra|(?:the|da) morn(?!ing)"
-            r"|(?<!la )(?<!esta )ma[ñn]ana|amanh[ãa])\b"
+            # ... French and Swahili ("exam final de thermo demain matin", "kesho asubuhi")
+            r"|(?<!la )(?<!esta )ma[ñn]ana|amanh[ãa]|demain|kesho)\b"
         ),
         "tomorrow",
     ),
@@ -183,7 +184,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month_part",
     ),
-    (re.compile(r"\b(?:on )(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
+    # ... and "for", "to" or "until" one ("booked my flight to Manila for april 3rd", "surgery got pushed to january
+    # 6th")
+    (re.compile(r"\b(?:on |for |to |until |till |by )(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # not a place named after a month ("mi madda yard inna August Town")
     (
         re.compile(
@@ -201,7 +204,7 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|sexta|ter[çc]a)"
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
@@ -240,7 +243,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:is|'s|are|was|set for) (the (\d{1,2})(?:st|nd|rd|th))\b"
-            r"(?=\s*(?:$|[,.!?;]|so\b|and\b|but\b|then\b|at\b|in\b|too\b|lol\b|btw\b|this\b|next\b))"
+            r"(?=\s*(?:$|[,.!?;]|so\b|and\b|but\b|then\b|at\b|in\b|too\b|lol\b|btw\b|this\b|next\b|down\b|up\b"
+            r"|over\b|out\b))"
         ),
         "nth",
     ),
