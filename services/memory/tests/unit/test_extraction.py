@@ -2422,3 +2422,11 @@ def test_findings_of_holdouts_68_69() -> None:
     assert _local_day("my granddaughter ambers wedding is the 27th down in cincinnati", said, "UTC") == date(
         2026, 12, 27
     )
+
+
+def test_swahili_says_my_after_the_kin_word() -> None:
+    # fresh_68 (after its measurement): "bibi yangu Akinyi" (my wife, as Kenyans say it), "mtoto wetu" (our child)
+    assert ("person", "bibi", "name", "Akinyi") in _extract("bibi yangu Akinyi ni teacher pale Nakuru Girls")
+    assert ("person", "child", "name", "Baraka") in _extract("mtoto wetu Baraka anaanza PP1 next year")
+    assert ("person", "daughter", "name", "Njeri") in _extract("ni graduation ya daughter wangu Njeri from Egerton")
+    assert ("person", "dada", "name", "Fatma") in _extract("my dada Fatma is here")  # as said: sister or grandfather

@@ -120,6 +120,14 @@ _KIN_ABROAD = {
     "cuñada": "sister-in-law",
     "cunada": "sister-in-law",
     "kaka": "brother",
+    "mke": "wife",
+    "mume": "husband",
+    "mtoto": "child",
+    "binti": "daughter",
+    "mjomba": "uncle",
+    "shangazi": "aunt",
+    "rafiki": "friend",
+    "mathe": "mom",
     # memory holdouts fresh_56/57 (after their measurement): Italian ("mio cugino Totò"), Basque ("my amona
     # Begoña"), Kurdish ("my bapîr Hussein"), Azorean Portuguese, Sámi, Armenian, Lakota, Ecuadorian Spanish,
     # Malayalam, Georgian, Albanian and Scandinavian kin
@@ -1214,6 +1222,14 @@ _RELATION_INITIALS = re.compile(
 )
 # Tagalog: "si ate Joy ko" (my ate Joy), "yung bunso namin si Paolo" (our youngest, Paolo); the kin word as said
 # ("kuya", "lola"), as in English chat ("my kuya Jun").
+# Swahili and Sheng say "my" after the kin word: "kaka yangu Baraka" (my brother Baraka), "daughter wangu Njeri",
+# "mtoto wetu Baraka" (our child), the kin word as said where English has no one word for it ("bibi": a wife in
+# Kenya, a grandmother in Tanzania).
+_SWAHILI_KIN = re.compile(
+    r"\b(" + RELATIONS + r"|kaka|dada|mama|baba|bibi|babu|mtoto|kijana|binti|mke|mume|mjomba|shangazi|rafiki|mathe"
+    r"|buda) (?:yangu|wangu|wetu|yetu|angu|wako) " + _NAME + r"\b(?!['’])",
+    re.I,
+)
 _TAGALOG_KIN_WORDS = r"(ate|kuya|tita|tito|lola|lolo|bunso|ninang|ninong|pinsan|kapatid|anak|asawa|nanay|tatay)"
 _TAGALOG_KIN = re.compile(
     r"\bsi " + _TAGALOG_KIN_WORDS + r" " + _NAME + r"\b(?!['’])"
@@ -1377,7 +1393,7 @@ _PRONOUN_CALLED = re.compile(
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
     r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
-    r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b",
+    r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
     re.I,
 )
 _PLACE_GATE = re.compile(
@@ -1591,6 +1607,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_RELATION_INITIALS, 1, 2),
         (_TAGALOG_KIN, 1, 2),
         (_TAGALOG_KIN, 3, 4),
+        (_SWAHILI_KIN, 1, 2),
     )
     for pattern, relation_group, name_group in patterns:
         for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
