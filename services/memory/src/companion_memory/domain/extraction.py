@@ -89,6 +89,7 @@ _KIN_ABROAD = {
     "tāne": "partner",
     "tane": "partner",
     "pēpi": "baby",
+    # Tagalog ("si pinsan Rico", "yung anak namin si Bea")
     "pinsan": "cousin",
     "kapatid": "sibling",
     "anak": "child",
@@ -1220,8 +1221,6 @@ _RELATION_INITIALS = re.compile(
     r"|HR|IT|PE|GP|ER|ICU|NHS|UK|US|USA)\b)"
     r"([A-Z]{2,3})(?![\w'])"
 )
-# Tagalog: "si ate Joy ko" (my ate Joy), "yung bunso namin si Paolo" (our youngest, Paolo); the kin word as said
-# ("kuya", "lola"), as in English chat ("my kuya Jun").
 # Swahili and Sheng say "my" after the kin word: "kaka yangu Baraka" (my brother Baraka), "daughter wangu Njeri",
 # "mtoto wetu Baraka" (our child), the kin word as said where English has no one word for it ("bibi": a wife in
 # Kenya, a grandmother in Tanzania).
@@ -1230,6 +1229,8 @@ _SWAHILI_KIN = re.compile(
     r"|buda) (?:yangu|wangu|wetu|yetu|angu|wako) " + _NAME + r"\b(?!['’])",
     re.I,
 )
+# Tagalog: "si ate Joy ko" (my ate Joy), "yung bunso namin si Paolo" (our youngest, Paolo); the kin word as said
+# ("kuya", "lola"), as in English chat ("my kuya Jun").
 _TAGALOG_KIN_WORDS = r"(ate|kuya|tita|tito|lola|lolo|bunso|ninang|ninong|pinsan|kapatid|anak|asawa|nanay|tatay)"
 _TAGALOG_KIN = re.compile(
     r"\bsi " + _TAGALOG_KIN_WORDS + r" " + _NAME + r"\b(?!['’])"
@@ -4036,7 +4037,7 @@ _PAST = re.compile(
     r"flew|ate|drank|fell|felt|broke|caught|threw|taught|brought|thought|sent|spent|built|held|kept|slept|told|"
     r"sold|paid|said|heard|began|became|gave|rode|woke|turned|passed|graduated|married|moved|booked|"
     # ("Our Sian rang tonight")
-    r"rang|sat|stood|won|lent|grew|knew|swore|tore|hung|"
+    r"rang|sat|stood|lent|grew|knew|swore|tore|hung|"
     # any other past tense, but not "need", "feed", "speed" and the like, nor a shed or a bed ("the woolshed",
     # "flower bed", "sofa bed")
     r"(?!(?:n|f|sp|s|bl|br|w|exc|proc|succ)eed\b)(?!(?:wool|tool|cow|wood|garden|bike|boat|cart|pump|potting)?shed\b"

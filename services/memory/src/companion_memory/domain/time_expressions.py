@@ -302,6 +302,10 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
     return best[1] if best else None
 
 
+# Words before a day or month that make it one to come, whatever the tense ("booked for the 22nd", "by the end of May").
+_TO_COME = ("for ", "until ", "till ", "by ")
+
+
 def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense | None = None) -> Period | None:
     phrase = m.group(1)
     if kind in ("yesterday", "today", "tomorrow", "day_before_yesterday", "day_after_tomorrow"):
@@ -376,7 +380,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _days(_nearest(today, _month_number(month_text), int(day_text)), 1, tz, phrase)
     if kind == "month_part":  # "for the start of December" is one to come, whatever the tense
         month = _month_number(m.group(2))
-        year = _year_of(month, today, "future" if phrase.startswith(("for", "until", "till", "by")) else tense)
+        year = _year_of(month, today, "future" if phrase.startswith(_TO_COME) else tense)
         return _month(year, month, 1, tz, phrase)
     if kind == "month":
         month = _month_number(m.group(2))
@@ -396,7 +400,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
             return _days(date(year, month, day), 1, tz, phrase)
         return _days(_nearest(today, month, day), 1, tz, phrase)
     if kind == "nth":  # "booked my colonoscopy for the 22nd" is one to come, whatever the tense
-        ahead = re.match(r"(?:for|by|till|until)\b", m.group(0))
+        ahead = m.group(0).startswith(_TO_COME)
         return _days(_day_of_month(today, int(m.group(2)), "future" if ahead else tense), 1, tz, phrase)
     if kind == "weekday_nth":
         return _days(_weekday_nth(today, weekday_index(m.group(2)), int(m.group(3)), tense), 1, tz, phrase)

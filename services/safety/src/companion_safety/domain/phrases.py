@@ -368,7 +368,7 @@ _DONE_TO_ME_ROMANCE = (
     r"[^.!?]{0,40}?"
     r"\b(?:(?:fazia|fez|faz|hac[ií]a|hizo|hace|faceva|fece) (?:coisas|cosas|cose) (?:comigo|conmigo|a mim|a mí|con me)"
     r"|me (?:fazia|hac[ií]a|hizo|faceva) (?:coisas|cosas|cose)|me toca(?:va|ba)|me tocó|mi toccava"
-    r"|abus(?:ou|ava|ó|aba|ava) de m[ií]m?|abusava di me)\b"
+    r"|abus(?:ou|ava|ó|aba) de m[ií]m?|abusava di me)\b"
 )
 # The people a farewell or a burden is about.
 _OTHERS = (
