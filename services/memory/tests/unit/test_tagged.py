@@ -428,3 +428,27 @@ def test_what_nearly_was_or_was_turned_down_is_not_kept() -> None:
     # what comes after the turn still holds
     (kept,) = _read("got offered a job in Reykjavík but turned it down, I work at Landsbanki", {"Landsbanki": "B-U"})
     assert kept.value == "Landsbanki"
+
+
+def _span(text: str, words: str, role: str, confidence: float, name: float = 0.0) -> Span:
+    start = text.index(words)
+    return Span(role, start, start + len(words), confidence, name)
+
+
+def test_a_name_typed_in_lower_case_is_a_name_when_the_writer_types_all_names_so() -> None:
+    text = "moved down to marietta to be near my son kevin he runs a bait shop off route 7"
+    spans = [_span(text, "son", "relation", 0.99), _span(text, "kevin", "other", 0.71, name=0.99)]
+    found = tagged_facts(text, spans, SAID_AT, "UTC", [], Bars())
+    assert [(f.subject, f.attribute, f.value) for f in found] == [("son", "name", "Kevin")]
+    # a title said before it is part of it
+    text = "our cat is called mr bones dont ask"
+    spans = [_span(text, "cat", "relation", 0.99), _span(text, "bones", "other", 0.9, name=0.99)]
+    assert [f.value for f in tagged_facts(text, spans, SAID_AT, "UTC", [], Bars())] == ["Mr Bones"]
+    # a writer who gives names their capitals: a word in lower case is no name, and unsure is not kept
+    text = "My son Kevin took my daughter's friend sue to the match"
+    spans = [_span(text, "friend", "relation", 0.99), _span(text, "sue", "other", 0.71, name=0.99)]
+    assert tagged_facts(text, spans, SAID_AT, "UTC", [], Bars()) == []
+    # a name the tagger is less sure of is kept only as before (with its capital)
+    text = "to be near my son kevin he runs a bait shop"
+    spans = [_span(text, "son", "relation", 0.99), _span(text, "kevin", "other", 0.9, name=0.6)]
+    assert not any(f.attribute == "name" for f in tagged_facts(text, spans, SAID_AT, "UTC", [], Bars()))

@@ -393,6 +393,65 @@ _CLAUSES = re.compile(
     r"|\s+but\s+(?=(?:then |in the end |eventually )?(?:decided|stayed)\b)",
     re.I,
 )
+
+# A sentence said in one breath, without a mark (dictated, or typed that way): "never had kids me and my late wife
+# carol it just wasnt in the cards my nephew dale says i had it easy". A new subject after any word but one that
+# takes it as its object or opens a clause of it ("near my son", "think i", "if i") starts a new clause, so that
+# a "never" or an "if" reaches no further than its own.
+_RUN_ON_MIN_WORDS = 14
+_UNMARKED = re.compile(r"[,.;:!?()\n—–]")
+_RUN_ON_SUBJECT = re.compile(
+    r"\b([a-z']+)( +)(?=(?:i|im|i'm|ive|i've|we|we're|he|she|they|my (?:" + RELATIONS + r"|buddy|pal|mate))\b)",
+    re.I,
+)
+_TAKES_WHAT_FOLLOWS = frozenset(
+    # prepositions and words that open or join a clause
+    "about above after against along among around as at before behind below beside besides between beyond by "
+    "despite during except for from in inside into like near of off on onto out outside over past since than "
+    "through till to toward towards under until unto up upon with within without and but or nor so because cause "
+    "cos coz cuz bc bcoz becoz an n wi tae fae o fer fo pon inna wid di "
+    "if unless when whenever while whilst where wherever whether that what which who whom whose how "
+    "why though although once lest even just only me not never also both all "
+    # verbs that take a clause or a person after them
+    "think thinks thought know knows knew guess reckon hope hopes wish wishes bet suppose say says said tell tells "
+    "told mean means meant feel feels felt believe believes swear figure figured realise realised realize "
+    "realized heard hear hears see sees saw seen love loves loved miss misses missed visit visits visited call "
+    "calls called help helps helped take takes took bring brings brought meet meets met leave left lose lost "
+    "got get gets getting give gives gave ask asks asked let lets made make makes want wants wanted need needs "
+    "needed like likes liked hate hates hated is was are were be been being am do does did have has had "
+    "would could should will can may might must "
+    # a copula before whose it is ("friday it's my sister's party", "tomorrow na my sister wedding")
+    "it's its it’s that's thats there's theres here's heres na ni "
+    # the day or time: the clause before or the one after may be said of it ("graduation yesterday he is a chef now",
+    # "... tomorrow i have my driving test")
+    "then time today tonight tomorrow tmrw tmr yesterday morning afternoon evening night week weekend month year "
+    "later soon monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+    "fridays saturdays sundays".split()
+)
+
+
+def _a_run_on(sentence: str) -> bool:
+    return not _UNMARKED.search(sentence) and len(sentence.split()) >= _RUN_ON_MIN_WORDS
+
+
+def _run_on_breaks(text: str) -> list[tuple[int, int]]:
+    """Where a new subject starts a clause in a run-on sentence: the spaces before it. Not after a condition ("if I
+    win the lottery I will buy a riad": what follows is supposed too)."""
+    breaks: list[tuple[int, int]] = []
+    consequence_due = False  # the clause after a condition opening the last one is its consequence
+    for match in _RUN_ON_SUBJECT.finditer(text):
+        if match.group(1).lower() in _TAKES_WHAT_FOLLOWS or _SO_MUCH.search(text, 0, match.start(1)):
+            continue  # "... was so good i could've died happy": what it was so good for
+        if not consequence_due and _SUPPOSING.match(text, breaks[-1][1] if breaks else 0):
+            consequence_due = True
+            continue
+        consequence_due = False
+        breaks.append(match.span(2))
+    return breaks
+
+
+_SO_MUCH = re.compile(r"\b(?:so|such|too)(?: an?)? $", re.I)
+_SUPPOSING = re.compile(r"\s*(?:(?:and|but|so|even|only) )?(?:if|unless|in case|suppose|imagine)\b", re.I)
 _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
     r"g'day|gday|gidday|kia ora|chur|howdy|howay|sup|wassup|aye|och|ah|sure|"
@@ -1457,7 +1516,7 @@ def _hedged(before: str, strict: bool = False) -> bool:
     "if I were called Sam"): what follows them is no fact. What was left or lost ends with its own part of the
     clause: "I quit my job and moved to Leeds" still moved; but not for a date (`strict`): "quit my job, closed my
     bank account and cancelled my phone plan for next month" is no plan to ask about."""
-    clause = _CLAUSES.split(before)[-1]
+    clause = _last_clause(before)
     if _HYPOTHETICAL.search(clause):
         return True
     negation = _NEGATION.search(clause)
@@ -1624,7 +1683,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             ):
                 people.append(_babys(parent, match.group(0), match.group(2)))  # "my sister ... had a baby boy, Josiah"
                 continue
-            if pattern is _IS_MY and _HYPOTHETICAL.search(_CLAUSES.split(sentence[: match.start()])[-1]):
+            if pattern is _IS_MY and _HYPOTHETICAL.search(_last_clause(sentence[: match.start()])):
                 continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
             if pattern is _IS_MY and (
                 match.group(name_group).split()[0].lower() in _QUESTION_WORDS or sentence.rstrip().endswith("?")
@@ -2957,6 +3016,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             continue
         if subject != USER and users_workplace and users_workplace.group(1) == employer:
             continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
+        if employer and is_town(employer) and re.search(r"\bin\b", match.group(0), re.I):
+            # "my daughter works in Tokyo as an English teacher": where, not for whom
+            verb = _verb(subject, "work", "works")
+            facts.append(Found(FACT, subject, f"{_possessive(subject)} {verb} in {employer}.", importance=0.6))
+            continue
         if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
             facts.append(
@@ -4079,19 +4143,37 @@ def tense_of(clause: str) -> Tense:
     return _tense(clause)
 
 
-def _bounds(separators: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Where the pieces of ``text`` between its ``separators`` start and end."""
+def _bounds(
+    separators: re.Pattern[str], text: str, found: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Where the pieces of ``text`` between its ``separators`` (or the separators ``found`` in it) start and end."""
     bounds, start = [], 0
-    for match in separators.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
+    for separator_start, separator_end in found if found is not None else (m.span() for m in separators.finditer(text)):
+        bounds.append((start, separator_start))
+        start = separator_end
     return [*bounds, (start, len(text))]
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence's clauses start and end, cut as the rules cut them (a comma, a conjunction before a new
-    subject, a dash, an emoji)."""
-    return _bounds(_CLAUSES, sentence)
+    subject, a dash, an emoji; in a run-on sentence, a new subject after any other word: `_run_on_breaks`)."""
+    bounds = _bounds(_CLAUSES, sentence)
+    if not _a_run_on(sentence):
+        return bounds
+    return [
+        (start + s, start + e)
+        for start, end in bounds
+        for s, e in _bounds(_RUN_ON_SUBJECT, sentence[start:end], _run_on_breaks(sentence[start:end]))
+    ]
+
+
+def _last_clause(before: str) -> str:
+    """The clause the words before a match end with (`clause_bounds`)."""
+    clause = _CLAUSES.split(before)[-1]
+    if _a_run_on(before):
+        breaks = _run_on_breaks(clause)
+        clause = clause[breaks[-1][1] :] if breaks else clause
+    return clause
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

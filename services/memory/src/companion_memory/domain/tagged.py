@@ -215,11 +215,21 @@ def tagged_facts(
     ]
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
+    lower_case_names = _names_in_lower_case(text, sentences)
     for span in spans:
-        if span.role == "relation" or span.confidence < (bars.user if span.role == "user" else bars.other):
+        # A name a writer types in lower case ("my son kevin he runs a bait shop") is read as surely as one with its
+        # capital (the model reads no case), but said less surely whose: the user's bar, for a sure name.
+        # (Not the user's own: the rules read "im jordan", "names raymond" with the nickname said beside it.)
+        lower_case_name = (
+            lower_case_names and span.role == "other" and span.name >= _SURE_NAME and _a_lower_case_name(text, span)
+        )
+        bar = bars.user if span.role == "user" or lower_case_name else bars.other
+        if span.role == "relation" or span.confidence < bar:
             continue
         # without a sentence particle of Malaysia and Singapore ("stuck here KL lah")
         value = _PARTICLE.sub("", text[span.start : span.end]).strip(" '’-")
+        if lower_case_name and (title := _TITLE_BEFORE.search(text, 0, span.start)):
+            value = f"{title.group(1)} {value}"  # "our cat is called mr bones": Mr Bones
         sentence_start, sentence = _sentence(text, sentences, span.start)
         before_value = text[sentence_start : span.start]
         if sentence.rstrip().endswith("?") or denied_or_supposed(before_value) or _taken_back(text, value, span.end):
@@ -252,7 +262,11 @@ def tagged_facts(
         one_of_them = subject[:-1] if subject in _PLURAL_RELATIONS and subject != "twins" else subject
         if (
             (subject, value.lower()) in seen
-            or any(_known(known, person, value) for person in {subject, one_of_them})
+            # a name typed in lower case is in the rules' words of that person, but not as their name
+            or (
+                any(_known(known, person, value) for person in {subject, one_of_them})
+                and not (lower_case_name and not any(f.subject == subject and f.attribute == "name" for f in known))
+            )
             or _a_name_of_someone(found, known, value)
             or (
                 subject != USER
@@ -270,7 +284,7 @@ def tagged_facts(
         acronym = len(value) > 2 and value.isupper()
         if (
             span.name >= bars.name
-            and value[:1].isupper()
+            and (value[:1].isupper() or lower_case_name)
             and not acronym
             and not named
             and _likeliest_name(span, spans, relations)
@@ -281,7 +295,7 @@ def tagged_facts(
             if subject == USER and after[:2] in ("'s", "’s"):
                 continue  # someone else's: "i'm Dirrabang's mom"
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
-            found.append(_name(one_of_them, value))
+            found.append(_name(one_of_them, value.title() if lower_case_name else value))
             continue
         said = _said(sentence, clauses, span.start - sentence_start, span.end - sentence_start)
         tense = tense_of(said)
@@ -344,6 +358,26 @@ def _taken_back(text: str, value: str, end: int) -> bool:
     """Whether the user takes the value back at once ("I am Wanjiru.. sorry autocorrect its Wanjiku not Wanjiru",
     "hey its marcus. wait no, it's Markus")."""
     return bool(_TAKEN_BACK.match(text, end) or re.search(rf"\bnot {re.escape(value)}\b", text[end:], re.IGNORECASE))
+
+
+_SURE_NAME = 0.95
+_TITLE_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|lady|lord)\.? $")
+_I = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
+
+
+def _names_in_lower_case(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the writer types names in lower case: no word capitalised but those opening a sentence and "I"."""
+    return not any(
+        word[:1].isupper() and word.strip(".,!?;:'’\"()") not in _I
+        for start, end in sentences
+        for word in text[start:end].split()[1:]
+    )
+
+
+def _a_lower_case_name(text: str, span: Span) -> bool:
+    """One word in lower case, not a relation ("my son kevin", not "my nephew")."""
+    words = text[span.start : span.end].strip(" '’-")
+    return words.isalpha() and words.islower() and not _IS_RELATION.fullmatch(words)
 
 
 def _likeliest_name(span: Span, spans: Sequence[Span], relations: Sequence[Span]) -> bool:
