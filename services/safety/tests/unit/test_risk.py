@@ -1701,3 +1701,38 @@ def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:
     assert assess("mid-year exams start on the 15th so I'm drowning in setting papers").level == RiskLevel.NONE
     assert assess("i'm drowning in exam marking this week").level == RiskLevel.NONE
     assert assess("I'm drowning here and nobody notices").level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # memory holdout fresh_70/71's leaks (after their measurement), paraphrased
+        ("he was steaming again last night, shoved us into the wall. kids were asleep thank god", RiskLevel.CONCERN),
+        ("my stepdad threw my mom against the fridge again", RiskLevel.CONCERN),
+        ("we're locked in the bathroom, me and my brother. he's still out there banging", RiskLevel.IDEATION),
+        ("she said if i tell my teacher again she'll do worse than last time", RiskLevel.CONCERN),
+        ("wearing a scarf to school so nobody sees the marks on my neck", RiskLevel.CONCERN),
+        ("my cousin stay coming in my room at night when everybody stay sleeping", RiskLevel.CONCERN),
+    ],
+)
+def test_rules_72_family_thrown_hiding_from_rage_threats_to_keep_quiet_and_hidden_marks_are_abuse(
+    text: str, level: RiskLevel
+) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the crowd pushed us into the barrier at the gig, best night ever",
+        "my brother pushed me into the pool at the party",
+        "we hid in the bathroom during the storm, thunder was insane",
+        "if i tell my mum about the party she'll kill me lol",
+        "wearing long sleeves to work today, it's freezing",
+        "the kids hid in the bedroom for the surprise party, then jumped out yelling",
+    ],
+)
+def test_rules_72_crowds_pools_storms_and_cold_are_no_abuse(text: str) -> None:
+    assert not assess(text).abuse_disclosed

@@ -1651,6 +1651,16 @@ ABUSE_DANGER = [
     # rape told without the word; not teasing, texting or asking
     r"(?:" + _NO_NOT_HEEDED + r")" + _NOT_HEEDED_IN_PLAY,
     r"\b(?:i'?m|i am|i was|being) (?:being )?(?:raped|sexually assaulted)\b",
+    # rules-72 (memory holdout fresh_71's leak, after its measurement): hiding, with others, from someone raging
+    # outside the door now ("i locked me and my little sisters in the bathroom. hes still out there yelling and
+    # banging"); not a game, a spider or a storm
+    r"\b(?:(?:locked|barricaded|hid|hiding|hidin|shut) (?:myself|me|us|me and (?:my |the )?[\w ]{1,25}?|the kids"
+    r"|my \w+(?: \w+)?)|(?:we'?re|we are|i'?m|i am|im) (?:locked|hiding|hidin|barricaded))"
+    r" in (?:the |my |our |a )?(?:bathroom|bedroom|room|closet|wardrobe|cupboard|toilet|loo|basement|attic|car|shed)\b"
+    r"(?=.*\b(?:(?:still )?out there|outside the door|banging|pounding|kicking the door|trying to (?:get|break) in"
+    r"|break(?:ing)? (?:the|down the) door|yelling|screaming|shouting|drunk|raging|threw|hit|hitting|beat|beating)\b)"
+    r"(?!.*\b(?:hide and seek|hide-and-seek|spider|wasp|storm|thunder|lightning|game|lol|haha\w*|lmao|zombie\w*"
+    r"|movie|film|party|prank\w*|surprise)\b)",
     # A threat reported in the threatener's words ("he said he'd kill me if i leave").
     r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
@@ -1883,8 +1893,11 @@ ABUSE_RULES = [
     # Someone coming into the writer's room ("sir keeps coming in my room at night when ma'am is away").
     r"\b(?:he|sir|my (?:boss|employer|uncle|stepdad|stepfather|stepbrother|stepson|dad|father|brother|cousin|landlord"
     r"|coach|teacher|neighbou?r|grandad|grandpa|grandfather|husband|boyfriend)|the (?:landlord|boss|employer)|(?:her"
-    r"|his) (?:husband|son|brother|father|dad))(?: [\w']+){0,2}? (?:keeps|kept|used to|would|always|still) (?:coming"
-    r"|come|comes|came) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|while|without (?:asking"
+    r"|his) (?:husband|son|brother|father|dad))(?: [\w']+){0,2}?"
+    # rules-72 (memory holdout fresh_71's leak, after its measurement): Hawaiian Pidgin's "stay" for what keeps
+    # happening ("my uncle stay coming in my room again at night wen everybody sleeping")
+    r" (?:keeps|kept|used to|would|always|still|stay|stays|steady) (?:coming"
+    r"|come|comes|came) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|wen|while|without (?:asking"
     r"|knocking))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure)|stories|story"
     r"|goodnight|good night|bedtime|lullab\w*)\b)",
     # ... said as what happens, at night or while the mother sleeps ("my stepdad comes into my room at night when
@@ -2133,6 +2146,27 @@ ABUSE_RULES = [
     r"|snapped) my (?:\w+ )?(?:arm|arms|leg|legs|neck|jaw|nose|ribs|fingers|hand|hands|wrist|face|teeth|skull"
     r"|bones)\b"
     r"(?![^.!?]*\b(?:lol|haha|game|match|rugby|football|wrestling|play\w*|accident\w*|by mistake|fell|fall)\b)",
+    # rules-72 (memory holdout fresh_70/71's leaks, after their measurement): the writer, their children or their
+    # mother thrown against something at home, whoever did it is said before or not at all ("he was on one again last
+    # night, pushed us into the door", "my stepdad drunk again and threw my mom into the wall"); not a crowd, a game,
+    # the wind or water
+    r"\b(?:pushed|shoved|threw|thrown|slammed|flung|knocked|smashed|shoving|pushing|slamming)"
+    r" (?:us|me|me and (?:my|the) \w+|my (?:(?:little|baby|big|older|younger) )?(?:mum|mom|mam|mother|ma|mama|mammy"
+    r"|sisters?|brothers?|kids?|boys?|girls?|son|daughter|baby|bairns?|weans?|wife|gran|nan))(?: \w+)?"
+    r" (?:in ?to|against|across|down|through|up against|onto|on to) (?:the |a |our |my )?(?:door|doors|wall|walls"
+    r"|floor|ground|table|counter|worktop|fridge|radiator|window|stairs|bannisters?|banister|cupboards?|wardrobe|sink|cooker|oven|tv|telly|mirror|car)\b"
+    r"(?!.*\b(?:crowd|mosh\w*|gig|concert|festival|wind|waves?|pool|snow\w*|game|match|rugby|football|play\w*"
+    r"|queue|bus|train|tube|lol|haha\w*|lmao|joke|joking|by accident|accidentally|dog|puppy)\b)",
+    # a threat to make the writer keep quiet ("he said if i tell my sister again he'll do worse than last time")
+    r"\bif i (?:tell|told|say anything to|talk to|speak to|go to|call|ring|report)\b[^.!?]{0,40}?\b(?:he|she|they)"
+    r"(?:'ll|'d|ll| will| would| is gonna| is going to| gonna)\s+(?:do (?:something )?worse|hurt|kill|make me pay"
+    r"|make me regret|come after|finish|do it again|take the (?:kids|baby)|beat|hit)\b",
+    # marks hidden from others at work or school ("wearin long sleeves to work so nobody sees the marks"); cuts and
+    # scars are the writer's own (self-harm rules)
+    r"\b(?:wear\w*|wearin'?|put on|putting on|in) (?:long sleeves|a scarf|a turtleneck|a polo ?neck|(?:extra )?make ?up"
+    r"|concealer|sunglasses|a hoodie)\b[^.!?]{0,40}?\b(?:so (?:nobody|no one|noone|no1|they|people|the kids|my \w+)"
+    r" (?:sees?|notices?|can'?t see|won'?t see|don'?t see|doesn'?t see|asks?)|to (?:hide|cover))\b[^.!?]{0,25}?"
+    r"\b(?:marks|bruises?|bruising|black eye|fingerprints|fingermarks|welts)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not

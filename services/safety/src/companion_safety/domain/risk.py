@@ -88,7 +88,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-71 (after memory holdout fresh_68/69's measurement): hands at the throat ("he had his hands round my throat
 # again last night"), a "no" not heeded ("i said no and he didn't stop"), and kin's deeds to a child told in Portuguese,
 # Spanish or Italian ("quando eu era pequena meu tio fazia coisas comigo").
-RULES_VERSION = "rules-71"
+# rules-72 (after memory holdout fresh_70/71's measurement): the writer or their family thrown against something at
+# home ("pushed us into the door", "threw my mom into the wall"), hiding from someone raging outside the door now, a
+# threat to keep the writer quiet ("if i tell my sister again he'll do worse"), marks hidden under long sleeves, and
+# Hawaiian Pidgin's "stay coming in my room".
+RULES_VERSION = "rules-72"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
