@@ -2460,3 +2460,11 @@ def test_working_in_a_town_is_where_not_for_whom() -> None:
     assert ("fact", "daughter", "job", "english teacher") in found
     assert not any(attribute == "employer" for _, _, attribute, _ in found)
     assert ("fact", "user", "employer", "Tesco") in _extract("I work in Tesco as a cashier.")
+
+
+def test_a_denial_ends_at_a_laugh_and_kin_words_of_the_north_and_of_spanish_are_kept_as_said() -> None:
+    # memory holdouts fresh_70/71 (after their measurement)
+    assert ("person", "sister", "name", "Orla") in _extract("nah im not vegan lol that's my sister Orla")
+    found = _extract("me fella Kev's a scaffolder so we hardly see each other")
+    assert ("person", "fella", "name", "Kev") in found
+    assert ("person", "novio", "name", "Javi") in _extract("my novio Javi works at Home Depot")

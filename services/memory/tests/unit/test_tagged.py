@@ -452,3 +452,9 @@ def test_a_name_typed_in_lower_case_is_a_name_when_the_writer_types_all_names_so
     text = "to be near my son kevin he runs a bait shop"
     spans = [_span(text, "son", "relation", 0.99), _span(text, "kevin", "other", 0.9, name=0.6)]
     assert not any(f.attribute == "name" for f in tagged_facts(text, spans, SAID_AT, "UTC", [], Bars()))
+
+
+def test_what_is_kept_of_words_said_around_a_laugh_is_the_part_with_the_value() -> None:
+    text = "my cousin got into Cambridge, not me lol i'm at De Montfort doing pharmacy"
+    found = tagged_facts(text, [_span(text, "De Montfort", "user", 0.9)], SAID_AT, "UTC", [], Bars())
+    assert [(f.subject, f.text) for f in found] == [("user", "i'm at De Montfort doing pharmacy")]

@@ -24,6 +24,7 @@ from companion_memory.domain.extraction import (
     called_off_at,
     clause_bounds,
     denied_or_supposed,
+    laughed_apart,
     relation_name,
     sentence_bounds,
     tense_of,
@@ -297,7 +298,7 @@ def tagged_facts(
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
             found.append(_name(one_of_them, value.title() if lower_case_name else value))
             continue
-        said = _said(sentence, clauses, span.start - sentence_start, span.end - sentence_start)
+        said = laughed_apart(_said(sentence, clauses, span.start - sentence_start, span.end - sentence_start), value)
         tense = tense_of(said)
         # the day may be in the clause before ("on saturday, my cousin's wedding in Kandy")
         period = find_period(said, said_at, time_zone, tense) or find_period(
