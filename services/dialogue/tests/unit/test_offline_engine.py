@@ -179,7 +179,9 @@ def test_an_introduction_is_answered_by_name() -> None:
     assert "Rex" not in _reply("my name is Priya by the way", DOG)
     # a user check on Tagalog: "ako si Maricel pero ..." had been answered "you're up late!"
     assert "Nice to meet you, Maricel!" in _reply("hello! ako si Maricel pero Ceng na lang", DOG)
-    for text in ("i'm coming over later", "Hi! I'm Back", "I'm Exhausted."):
+    # a user check in Scouse: "hiya, it's Gemma. me fella Kev's a scaffolder" had been answered "you're up late!"
+    assert "Nice to meet you, Gemma!" in _reply("hiya, it's Gemma. me fella Kev's a scaffolder", DOG)
+    for text in ("i'm coming over later", "Hi! I'm Back", "I'm Exhausted.", "hey, it's Friday!", "it's Gemma's turn"):
         assert "Nice to meet you" not in _reply(text, DOG)
 
 

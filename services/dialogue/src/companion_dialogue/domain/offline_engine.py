@@ -200,14 +200,18 @@ _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\
 # The user saying who they are ("hi, I'm Rémi", "moi c'est Rémi", "mimi ni Fatuma"; found in a user check, where
 # an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
 _INTRODUCED = re.compile(
-    r"(?:^|[!,.?]\s*)(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
-    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si)\s+"
+    r"(?:^|[!,.?]\s*)(?:(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
+    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si)"
+    # ... or, after a greeting, "it's" ("hiya, it's Gemma"; a user check)
+    r"|(?:hi|hello|hey|hiya|yo|howya|heya)[!,.]*\s+(?:it'?s|it is|this is))\s+"
     r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+))(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
     "good fine ok okay tired back here home sorry so not just really very happy sad done ready sick bored busy "
-    "great alright alive exhausted stressed lonely new free off in out up down on over sure glad grateful".split()
+    "great alright alive exhausted stressed lonely new free off in out up down on over sure glad grateful me "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter payday".split()
 )
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|morning|evening)\b")
 _THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
