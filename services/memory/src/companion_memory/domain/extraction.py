@@ -265,7 +265,7 @@ RELATIONS = _alternation(
     "firstborn|first-born|first born|mawmaw|maw maw|pawpaw|paw paw|meemaw|memaw|"
     # memory holdouts fresh_70/71 (after their measurement), kept as said: a partner in the north of England and
     # Ireland ("me fella Kev's a scaffolder"), Shetland parents ("me midder wis a knitter"), Spanish partners and
-    # in-laws ("mi novio javi", "my suegra"), Hawaiian Pidgin ("my braddah makoa"), Appalachian grandparents, a
+    # in-laws ("my novio javi", "my suegra"), Hawaiian Pidgin ("my braddah makoa"), Appalachian grandparents, a
     # Cajun godmother ("my nanan ophelia")
     "fella|midder|faider|novio|novia|esposo|esposa|marido|suegra|suegro|braddah|mamaw|papaw|nanan|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
