@@ -17,7 +17,7 @@ Evaluated on `services/memory/eval/` (`make bench-extraction`).
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -430,8 +430,9 @@ _TAKES_WHAT_FOLLOWS = frozenset(
     # the day or time: the clause before or the one after may be said of it ("graduation yesterday he is a chef now",
     # "... tomorrow i have my driving test")
     "then time today tonight tomorrow tmrw tmr yesterday morning afternoon evening night week weekend month year "
-    "later soon monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
-    "fridays saturdays sundays".split()
+    "later soon".split()
+    + WEEKDAYS
+    + [day + "s" for day in WEEKDAYS]
 )
 
 
@@ -4158,27 +4159,29 @@ def tense_of(clause: str) -> Tense:
     return _tense(clause)
 
 
-def _bounds(
-    separators: re.Pattern[str], text: str, found: Sequence[tuple[int, int]] | None = None
-) -> list[tuple[int, int]]:
-    """Where the pieces of ``text`` between its ``separators`` (or the separators ``found`` in it) start and end."""
+def _bounds(text: str, separators: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the pieces of ``text`` between its ``separators`` (their spans, in order) start and end."""
     bounds, start = [], 0
-    for separator_start, separator_end in found if found is not None else (m.span() for m in separators.finditer(text)):
+    for separator_start, separator_end in separators:
         bounds.append((start, separator_start))
         start = separator_end
     return [*bounds, (start, len(text))]
 
 
+def _spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    return (match.span() for match in pattern.finditer(text))
+
+
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence's clauses start and end, cut as the rules cut them (a comma, a conjunction before a new
     subject, a dash, an emoji; in a run-on sentence, a new subject after any other word: `_run_on_breaks`)."""
-    bounds = _bounds(_CLAUSES, sentence)
+    bounds = _bounds(sentence, _spans(_CLAUSES, sentence))
     if not _a_run_on(sentence):
         return bounds
     return [
         (start + s, start + e)
         for start, end in bounds
-        for s, e in _bounds(_RUN_ON_SUBJECT, sentence[start:end], _run_on_breaks(sentence[start:end]))
+        for s, e in _bounds(sentence[start:end], _run_on_breaks(sentence[start:end]))
     ]
 
 
@@ -4195,7 +4198,7 @@ def _last_clause(before: str) -> str:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Where the text's sentences start and end, cut as the rules cut them (end marks, not after "Dr." or "St.";
     a line break)."""
-    return _bounds(_SENTENCES, text)
+    return _bounds(text, _spans(_SENTENCES, text))
 
 
 def relation_name(relation: str) -> str:

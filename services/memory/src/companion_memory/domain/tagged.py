@@ -266,7 +266,7 @@ def tagged_facts(
             # a name typed in lower case is in the rules' words of that person, but not as their name
             or (
                 any(_known(known, person, value) for person in {subject, one_of_them})
-                and not (lower_case_name and not any(f.subject == subject and f.attribute == "name" for f in known))
+                and not (lower_case_name and not _has_a_name(known, subject))
             )
             or _a_name_of_someone(found, known, value)
             or (
@@ -280,7 +280,7 @@ def tagged_facts(
         if subject == USER and _led_by_someones_name(found, known, value):
             continue  # "trainer Jess evil lol": Jess is the trainer, "Jess evil" nothing of the user's
         # the twins have a name each ("twins Mateo and Lucía"): a name of theirs does not make the next one no name
-        named = subject != "twins" and any(f.subject == subject and f.attribute == "name" for f in [*known, *found])
+        named = subject != "twins" and _has_a_name([*known, *found], subject)
         # an acronym is an employer or a place, not a person ("appa retired from BHEL last year")
         acronym = len(value) > 2 and value.isupper()
         if (
@@ -364,6 +364,10 @@ def _taken_back(text: str, value: str, end: int) -> bool:
 _SURE_NAME = 0.95
 _TITLE_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|lady|lord)\.? $")
 _I = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
+
+
+def _has_a_name(facts: Sequence[Known], subject: str) -> bool:
+    return any(f.subject == subject and f.attribute == "name" for f in facts)
 
 
 def _names_in_lower_case(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
