@@ -2432,24 +2432,21 @@ def test_swahili_says_my_after_the_kin_word() -> None:
     assert ("person", "dada", "name", "Fatma") in _extract("my dada Fatma is here")  # as said: sister or grandfather
 
 
-def _texts(text: str) -> list[tuple[str, str]]:
-    ids = iter(range(100))
-    return [(m.subject, m.text) for m in extract(Message("u", "c", "m1", text, SAID), lambda: str(next(ids)))[1:]]
-
-
 def test_a_sentence_said_in_one_breath_is_cut_where_a_new_subject_starts() -> None:
     # dictated, no mark anywhere: the "never" and the "dont" reach no further than their own clause
     assert ("place", "sister", "lives_in", "Leeds") in _extract(
         "never had kids of our own me and the wife it just wasnt in the cards my sister lives in leeds with her boys"
     )
-    assert ("son", "My son takes me to the shops on fridays.") in _texts(
+    told = _memories(
         "i dont drive anymore since the stroke my son takes me to the shops on fridays and my granddaughter works at "
-        "the chemist"
+        "the chemist",
+        SAID,
+        "",
     )
+    assert ("son", "My son takes me to the shops on fridays.") in [(subject, said) for _, subject, _, _, said in told]
     # not after a word that takes the subject as its object, nor after a condition (what follows is supposed too)
-    assert not any(
-        subject == "user" for subject, _ in _texts("if i win the lottery i will buy a riad in chefchaouen lol honestly")
-    )
+    told = _memories("if i win the lottery i will buy a riad in chefchaouen lol honestly", SAID, "")
+    assert not any(subject == "user" for _, subject, _, _, _ in told)
     assert ("place", "user", "lives_in", "Tangier") in _extract(
         "if I win the lottery I will buy a riad in Chefchaouen for now I live with my parents in Tangier"
     )

@@ -1672,11 +1672,16 @@ def test_rules_70_care_stories_and_pets_at_night_are_no_risk(text: str) -> None:
         ("he wouldn't stop even when i said no", RiskLevel.IDEATION),
         ("quando eu era criança meu primo fazia coisas comigo, nunca contei", RiskLevel.CONCERN),
         ("mi tío me hacía cosas cuando era niña y nadie me creyó", RiskLevel.CONCERN),
+        # rules-72: memory holdout fresh_70/71's leaks (after their measurement), paraphrased
+        ("he was steaming again last night, shoved us into the wall. kids were asleep thank god", RiskLevel.CONCERN),
+        ("my stepdad threw my mom against the fridge again", RiskLevel.CONCERN),
+        ("we're locked in the bathroom, me and my brother. he's still out there banging", RiskLevel.IDEATION),
+        ("she said if i tell my teacher again she'll do worse than last time", RiskLevel.CONCERN),
+        ("wearing a scarf to school so nobody sees the marks on my neck", RiskLevel.CONCERN),
+        ("my cousin stay coming in my room at night when everybody stay sleeping", RiskLevel.CONCERN),
     ],
 )
-def test_rules_71_hands_at_the_throat_a_no_not_heeded_and_deeds_told_in_other_languages(
-    text: str, level: RiskLevel
-) -> None:
+def test_rules_71_and_72_abuse_told_without_its_usual_words_is_disclosed(text: str, level: RiskLevel) -> None:
     assessment = assess(text)
     assert assessment.abuse_disclosed
     assert assessment.level >= level
@@ -1690,42 +1695,7 @@ def test_rules_71_hands_at_the_throat_a_no_not_heeded_and_deeds_told_in_other_la
         "my mum put her hands on my throat to feel my glands",
         "i told him to stop but he kept texting",
         "el tío de mi amigo hace cosas de madera",
-    ],
-)
-def test_rules_71_teasing_asking_and_care_are_no_abuse(text: str) -> None:
-    assert not assess(text).abuse_disclosed
-
-
-def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:
-    # memory holdout fresh_69 (after its measurement): a teacher's exam papers had lost the message's facts
-    assert assess("mid-year exams start on the 15th so I'm drowning in setting papers").level == RiskLevel.NONE
-    assert assess("i'm drowning in exam marking this week").level == RiskLevel.NONE
-    assert assess("I'm drowning here and nobody notices").level >= RiskLevel.CONCERN
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # memory holdout fresh_70/71's leaks (after their measurement), paraphrased
-        ("he was steaming again last night, shoved us into the wall. kids were asleep thank god", RiskLevel.CONCERN),
-        ("my stepdad threw my mom against the fridge again", RiskLevel.CONCERN),
-        ("we're locked in the bathroom, me and my brother. he's still out there banging", RiskLevel.IDEATION),
-        ("she said if i tell my teacher again she'll do worse than last time", RiskLevel.CONCERN),
-        ("wearing a scarf to school so nobody sees the marks on my neck", RiskLevel.CONCERN),
-        ("my cousin stay coming in my room at night when everybody stay sleeping", RiskLevel.CONCERN),
-    ],
-)
-def test_rules_72_family_thrown_hiding_from_rage_threats_to_keep_quiet_and_hidden_marks_are_abuse(
-    text: str, level: RiskLevel
-) -> None:
-    assessment = assess(text)
-    assert assessment.abuse_disclosed
-    assert assessment.level >= level
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # rules-72
         "the crowd pushed us into the barrier at the gig, best night ever",
         "my brother pushed me into the pool at the party",
         "we hid in the bathroom during the storm, thunder was insane",
@@ -1734,5 +1704,12 @@ def test_rules_72_family_thrown_hiding_from_rage_threats_to_keep_quiet_and_hidde
         "the kids hid in the bedroom for the surprise party, then jumped out yelling",
     ],
 )
-def test_rules_72_crowds_pools_storms_and_cold_are_no_abuse(text: str) -> None:
+def test_rules_71_and_72_teasing_care_crowds_storms_and_cold_are_no_abuse(text: str) -> None:
     assert not assess(text).abuse_disclosed
+
+
+def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:
+    # memory holdout fresh_69 (after its measurement): a teacher's exam papers had lost the message's facts
+    assert assess("mid-year exams start on the 15th so I'm drowning in setting papers").level == RiskLevel.NONE
+    assert assess("i'm drowning in exam marking this week").level == RiskLevel.NONE
+    assert assess("I'm drowning here and nobody notices").level >= RiskLevel.CONCERN
