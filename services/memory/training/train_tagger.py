@@ -57,7 +57,9 @@ MORE = HERE / "data"
 # not ship) and fresh_64/65 (the rules) were measured in the twenty-sixth. fresh_66 to fresh_69 were written in the
 # twenty-seventh, as holdouts of its rules: fresh_66/67 measured at its start, fresh_68/69 after its rules. All are
 # spent: the next retrain takes them in and needs new writers' sets, committed before it is trained, as its holdout.
-HELD_OUT: tuple[str, ...] = ()
+# fresh_74 to fresh_77 were briefed at the start of the twenty-ninth session, before the retrain that takes fresh_62 to
+# fresh_73 in: fresh_74/75 judge that retrain, fresh_76/77 the session's rules (README, last section).
+HELD_OUT: tuple[str, ...] = tuple(f"extraction_fresh_{n}.jsonl" for n in range(74, 78))
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 MAX_TOKENS = 128
