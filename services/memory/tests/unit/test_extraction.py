@@ -2465,3 +2465,39 @@ def test_a_denial_ends_at_a_laugh_and_kin_words_of_the_north_and_of_spanish_are_
     found = _extract("me fella Kev's a scaffolder so we hardly see each other")
     assert ("person", "fella", "name", "Kev") in found
     assert ("person", "novio", "name", "Javi") in _extract("my novio Javi works at Home Depot")
+
+
+def test_a_correction_is_no_tense_of_the_event_and_the_eldest_is_kin() -> None:
+    # memory holdout fresh_70 (after its measurement): "was" belongs to the correction, not to September
+    june = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
+    said = "me youngest Ellie starts uni in Leeds in September, no wait its Sheffield, Leeds was her second choice"
+    assert _local_day(said, june, "Europe/London") == date(2026, 9, 1)
+    assert ("person", "eldest", "name", "Connor") in _extract("me eldest Connor's in the army, stationed in Germany")
+
+
+def test_what_the_user_is_not_but_someone_of_theirs_is() -> None:
+    assert ("fact", "sister", "job", "nurse") in _extract("no I'm not a nurse, my sister is")
+    found = _extract("naw am no a teacher hen, that's ma sister Eilidh, am a plumber, totally different")
+    assert ("fact", "sister", "job", "teacher") in found
+    assert ("fact", "user", "job", "plumber") in found
+    assert not any(subject == "user" and value == "teacher" for _, subject, _, value in found)
+    assert ("fact", "faider", "job", "fisherman") in _extract("I'm no a fisherman, dat's me faider.")
+    assert ("place", "user", "lives_in", "Wallasey") in _extract(
+        "me mam's still in Kirkby but me an the kids are in Wallasey now"
+    )
+
+
+def test_a_message_signed_at_its_end_gives_the_users_name() -> None:
+    # memory holdout fresh_73 (after its measurement): older writers type in capitals and sign their messages
+    found = _extract("MY DAUGHTER JANET COMES EVERY SUNDAY. SHE IS A NURSE AT THE ROYAL INFIRMARY. DOREEN")
+    assert ("fact", "user", "name", "Doreen") in found
+    assert ("fact", "user", "name", "Alastair") in _extract("GOOD MORNING. I AM 91 YEARS OLD. KIND REGARDS, ALASTAIR")
+    assert ("fact", "user", "name", "Doreen") in _extract("My garden is coming along lovely. Love, Doreen")
+    # not a word alone in an ordinary message, nor a relation, nor someone the user says goodbye to
+    for unsigned in (
+        "Talk soon. Love, Mum",
+        "THANK YOU SO MUCH FOR LISTENING TO ME TODAY. AMEN",
+        "Bye. Take care, Sam",
+        "We had a lovely day at the beach. Brilliant",
+    ):
+        assert not any(attribute == "name" for _, _, attribute, _ in _extract(unsigned)), unsigned

@@ -458,3 +458,12 @@ def test_what_is_kept_of_words_said_around_a_laugh_is_the_part_with_the_value() 
     text = "my cousin got into Cambridge, not me lol i'm at De Montfort doing pharmacy"
     found = tagged_facts(text, [_span(text, "De Montfort", "user", 0.9)], SAID_AT, "UTC", [], Bars())
     assert [(f.subject, f.text) for f in found] == [("user", "i'm at De Montfort doing pharmacy")]
+
+
+def test_where_the_user_is_from_said_as_who_they_are_is_no_name() -> None:
+    # fresh_70 (after its measurement): "I'm KL boy lah" had been kept as the user's name
+    text = "I'm KL boy lah but now working in Penang"
+    found = _read(text, {"KL": "B-U", "boy": "I-U"}, names=frozenset({"KL", "boy"}))
+    assert not any(f.attribute == "name" for f in found)
+    (named,) = _read("I'm Nurul lah", {"Nurul": "B-U"}, names=frozenset({"Nurul"}))
+    assert (named.attribute, named.value) == ("name", "Nurul")

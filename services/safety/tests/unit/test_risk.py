@@ -1679,9 +1679,13 @@ def test_rules_70_care_stories_and_pets_at_night_are_no_risk(text: str) -> None:
         ("she said if i tell my teacher again she'll do worse than last time", RiskLevel.CONCERN),
         ("wearing a scarf to school so nobody sees the marks on my neck", RiskLevel.CONCERN),
         ("my cousin stay coming in my room at night when everybody stay sleeping", RiskLevel.CONCERN),
+        # rules-73: memory holdout fresh_74/75's leaks (after their measurement), paraphrased
+        ("my uncle's been comin into my room at night when mam's on nights, he says not to tell", RiskLevel.CONCERN),
+        ("he does come in my room when mommy on night shift. i doh know who to tell", RiskLevel.CONCERN),
+        ("if a tok to anybody e se e go kil mi", RiskLevel.IDEATION),
     ],
 )
-def test_rules_71_and_72_abuse_told_without_its_usual_words_is_disclosed(text: str, level: RiskLevel) -> None:
+def test_rules_71_to_73_abuse_told_without_its_usual_words_is_disclosed(text: str, level: RiskLevel) -> None:
     assessment = assess(text)
     assert assessment.abuse_disclosed
     assert assessment.level >= level
@@ -1702,9 +1706,14 @@ def test_rules_71_and_72_abuse_told_without_its_usual_words_is_disclosed(text: s
         "if i tell my mum about the party she'll kill me lol",
         "wearing long sleeves to work today, it's freezing",
         "the kids hid in the bedroom for the surprise party, then jumped out yelling",
+        # rules-73
+        "my mum's been coming into my room at night to check on the baby",
+        "my dad does come in my room at night to check the heating",
+        "my brother's been coming into my room at night to steal my charger",
+        "a go kil dis plasas wan tem, a angri bad",
     ],
 )
-def test_rules_71_and_72_teasing_care_crowds_storms_and_cold_are_no_abuse(text: str) -> None:
+def test_rules_71_to_73_teasing_care_crowds_storms_and_cold_are_no_abuse(text: str) -> None:
     assert not assess(text).abuse_disclosed
 
 

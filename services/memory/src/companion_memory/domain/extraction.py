@@ -2009,7 +2009,9 @@ _VILLAGE = r"\blive in a (?:little |small |tiny )?(?:village|town|hamlet|suburb)
 _IN_NOW = re.compile(
     r"(?:\b(?:these days|nowadays)[, ]+(?:i'm|i am|we're|we are) (?:in|living in) "
     + _PLACE
-    + r"|\b(?:i'm|i am|we're|we are) (?:officially |finally |now |up |down |out |over )*(?:in|living in) "
+    # "me an the kids are in Wallasey now since the split" (fresh_70, spent)
+    + r"|\b(?:i'm|i am|we're|we are|me (?:and|an|n|&) (?:the|my|our) [\w-]+ (?:are|r)) (?:officially |finally |now "
+    + r"|up |down |out |over )*(?:in|living in) "
     + _PLACE
     + r"(?: city| town)?,? (?:now|these days|nowadays|noo)\b"
     # "Staying put in Bootle with me nan", "it's just me n the cat in Partick"
@@ -4213,7 +4215,10 @@ _AFTERTHOUGHT = re.compile(
     r",\s*(?:(?:and|but|tho|though)\s+)?(?:(?:still\s+)?(?:haven'?t|havent|hasn'?t|not yet)\b"
     r"|(?:the|my|his|her|their|our) [\w'-]+ (?:said|says|told me|reckons)\b"
     # what was done already for it ("graduation is on the 12th, mum already bought a new dress"; fresh_58, spent)
-    r"|(?:(?:the|my|his|her|their|our) )?[\w'-]+ (?:has |have |had |'s |'ve )?already \w+\b).*$",
+    r"|(?:(?:the|my|his|her|their|our) )?[\w'-]+ (?:has |have |had |'s |'ve )?already \w+\b"
+    # a correction of a word ("starts uni in Leeds in September, no wait its Sheffield, Leeds was her second choice";
+    # fresh_70, spent): what was said wrongly is no tense of the event
+    r"|(?:no|nah|oh) wait\b|wait,? no\b|scratch that\b|i mean(?:t)?\b).*$",
     re.I | re.S,
 )
 
@@ -4319,6 +4324,41 @@ def _dated_text(sentence: str, period: Period | None) -> str:
 
 
 # --- reading a message ---------------------------------------------------------------------------------------
+def _typed_in_capitals(text: str) -> bool:
+    """Whether a message is typed in capitals, as some older writers do ("MY DAUGHTER JANET COMES EVERY SUNDAY")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+_SHOUTED_LETTERS = 20  # "OMG YES" is a shout, not a message typed in capitals
+# A message signed at its end, as letters are: "... Love, Doreen", "KIND REGARDS, ALASTAIR", and in a message typed in
+# capitals a last word alone ("MY DAUGHTER JANET COMES EVERY SUNDAY. DOREEN"; fresh_73, spent). Not "thanks, Sam" or
+# "take care, Sam", said to someone.
+_SIGNED_OFF = re.compile(
+    r"(?:^|[.!?]\s+|,\s*)(?:(?:kind|warm|best|warmest|many) regards|regards|love|lots of love|love from|all my love"
+    r"|yours(?: truly| sincerely| faithfully)?|best wishes|all the best|god bless)[,!]?\s+(?:-\s*)?"
+    r"(?P<name>(?-i:[A-Z][a-z'-]+|[A-Z][A-Z'-]+))\s*[.!]?\s*$",
+    re.I,
+)
+_SIGNED_ALONE = re.compile(r"[.!?]\s+(?P<name>[A-Z][A-Z'-]{2,})\s*[.!]?\s*$")
+# The name said at the start ("HELLO THIS IS MARGARET HOLLOWAY ... REGARDS MARGARET"): read there, in full.
+_INTRODUCED = re.compile(
+    r"\b(?:my name is|my name's|name's|names|this is|it's|its|i'm called|i am called) (?-i:[A-Z])", re.I
+)
+_NOT_SIGNATURES = frozenset("amen cheers regards thanks xx xxx xoxo lol bye goodnight night anyway ok okay".split())
+
+
+def _signed(text: str) -> str:
+    """The name a message is signed with, capitalised ("Doreen"), or ""."""
+    signed = _SIGNED_OFF.search(text) or (_SIGNED_ALONE.search(text) if _typed_in_capitals(text) else None)
+    if not signed or _INTRODUCED.search(text, 0, signed.start()):
+        return ""
+    name = signed.group("name").capitalize()
+    if not _a_name(name) or name.lower() in _RELATION_WORDS or name.lower() in _NOT_SIGNATURES:
+        return ""
+    return name
+
+
 def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     """The memories a message yields: its episode first, then what it says about whom."""
     text = " ".join(message.text.split())
@@ -4327,6 +4367,8 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     read = " ".join(_bulleted(message.text).split())  # a list's lines read as sentences ("- matcha": "I love matcha.")
     episode = from_found(message, new_id, Found(EPISODE, USER, text, importance=_episode_importance(text)))
     found = read_sentences(read, message.said_at, message.time_zone)
+    if (signed := _signed(message.text)) and not any(f.subject == USER and f.attribute == "name" for f in found):
+        found.append(_name_fact(signed))
     derived = [from_found(message, new_id, f) for f in found]
     unique = {m.content_hash: m for m in reversed(derived) if m.content_hash != episode.content_hash}
     return [episode, *reversed(unique.values())]
@@ -4424,13 +4466,14 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
 # "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
 # kin where a sentence or a phrase starts.
 _ME_FOR_MY = re.compile(
-    r"(^|[.!?,;:]\s+|\b(?:and|an|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|is|but|cos|so|then)\s+)(?:me|ma) "
+    r"(^|[.!?,;:]\s+|\b(?:and|an|n|with|wi|to|tae|for|of|fae|from|it's|its|that's|dat's|is|but|cos|so|then)\s+)"
+    r"(?:me|ma) "
     r"(?=(?:(?:wee|big|little|lil|baby|best|older|younger|eldest|youngest|auld|old|other) )?"
     r"(?:mam|mum|ma|mammy|maw|da|dad|daddy|nan|nana|nanna|gran|granny|granda|grandad|grandma|brother|sister|missus"
     r"|fella|husband|wife|son|daughter|dochter|kids|wean|weans|bairn|bairns|mate|mates|faither|mither|gaffer"
     r"|pal|pals|cousin|auntie|aunty|uncle|niece|nephew|boyfriend|girlfriend|partner|lass|lad|boss|name|dog|dug|cat"
     r"|quine|loon|dother|young fella"
-    r"|family)\b)"
+    r"|family|eldest|youngest|oldest|midder|faider)\b)"
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
@@ -4453,7 +4496,9 @@ _CREOLE = re.compile(
     r"|wife|husband|"
     r"bredda|brother|sister|sista|madda|mudda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
     r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
-    r"|(?P<i_am>(?:^|(?<=[.!?] ))(?:[Mm]i|[Aa]m) (?=an? |di |the |[A-Z][a-z]+\b(?! [A-Z])))"
+    # ... and after a comma or a Scots "naw" ("naw am no a teacher hen, that's ma sister Eilidh, am a plumber")
+    r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the "
+    r"|[A-Z][a-z]+\b(?! [A-Z])))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
     r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
     r"|(?P<dey>\b(?:I|[Ww]e) dey (?=[a-z]))"
@@ -4472,6 +4517,8 @@ _DIALECT_WORDS = [
     # memory holdout fresh_57 (after its measurement): Tagalog "kuya ko si Rodel" (my kuya Rodel)
     (re.compile(r"\b(kuya|ate|tita|tito|lola|lolo|nanay|tatay) ko si (?=(?-i:[A-Z]))", re.I), r"my \1 "),
     (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
+    # "me an the kids are in Wallasey now" (fresh_70, spent): "an" is "and" after "me"
+    (re.compile(r"\b([Mm]e) an (?=(?:the|my|our|wor|(?-i:[A-Z]))\b)"), r"\1 and "),
     (re.compile(r"\b(?<=\w )wis\b(?= (?:a|an|the|on|in|at|born|aye|never|just|only)\b)", re.I), "was"),  # Scots
     (re.compile(r"\bfae\b(?= (?-i:[A-Z]))", re.I), "from"),
     (re.compile(r"\binna\b(?= (?-i:[A-Z]))"), "in"),
@@ -4492,6 +4539,24 @@ _DIALECT_WORDS = [
         "for ",
     ),
 ]
+
+
+# What the user is not but someone of theirs is: "no I'm not a nurse, my sister is", "I'm no a fisherman, dat's me
+# faider", "naw am no a teacher hen, that's ma sister Eilidh" (fresh_70/71, spent). The job is theirs, said whole.
+_NOT_ME_BUT = re.compile(
+    r"(?P<denied>\b(?:I'm|I am|im|i'm) (?:not|no) (?P<what>an? (?:[\w-]+ )?[\w-]+?))"
+    r"(?: (?:hen|mate|lol|lmao|haha|pal|love|man|bro))?(?:,\s*| (?:lol|lmao|haha)\s+)"
+    r"(?:(?:that'?s|thats|dat'?s|dats|that is|it'?s|its) )?"
+    r"(?P<who>my (?:(?:big|little|older|younger|wee) )?(?:"
+    + RELATIONS
+    + r")(?: (?-i:[A-Z])[\w'-]*| [a-z][\w'-]*(?= is\b))?)"
+    r"(?P<is> is\b| does\b)?(?= *(?:[,.!?;]|$|\b(?:lol|haha)\b))",
+    re.I,
+)
+
+
+def _not_me_but(match: re.Match[str]) -> str:
+    return f"{match.group('denied')}, {match.group('who')} is {match.group('what')}"
 
 
 def _standard(match: re.Match[str]) -> str:
@@ -4637,6 +4702,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         text = _DICTATED_STOP.sub(_dictated, text)
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
+    text = _NOT_ME_BUT.sub(_not_me_but, text)  # "no I'm not a nurse, my sister is": "..., my sister is a nurse"
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
     # someone of the user's whose baby the last sentence told of: "my akka Nirosha just had her second baby!! a boy,
     # they named him Aadhavan" names her baby, not the user's

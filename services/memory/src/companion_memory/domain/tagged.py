@@ -195,6 +195,10 @@ def spans_of(
     return spans
 
 
+# The last word of "a Bristol girl", "KL boy": a kind of person, so no name.
+_WHO_FROM_WHERE = re.compile(r"\s(?:boy|girl|lad|lass|gal|guy|man|woman|native)$", re.I)
+
+
 def tagged_facts(
     text: str,
     spans: Sequence[Span],
@@ -295,6 +299,8 @@ def tagged_facts(
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
             if subject == USER and after[:2] in ("'s", "’s"):
                 continue  # someone else's: "i'm Dirrabang's mom"
+            if subject == USER and _WHO_FROM_WHERE.search(value):
+                continue  # where they are from, said as who they are: "I'm KL boy lah" (fresh_70, spent)
             # one of several is named: "the grandkids, Tyler and our little Ruby-Mae" each a grandkid
             found.append(_name(one_of_them, value.title() if lower_case_name else value))
             continue

@@ -1670,6 +1670,10 @@ ABUSE_DANGER = [
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
+    # rules-73 (memory holdout fresh_75's leak, after its measurement): the same in Krio and West African Pidgin ("mi
+    # man kin bit mi evri nait ... if a tok, i se i go kil mi": he says he will kill me)
+    r"\b(?:i|e|im|he|she|my \w+) (?:se|sey|seh|say|talk say|tok se|tell mi|tel mi)(?: (?:i|e|im|he|she|dem))?"
+    r" (?:go|gon|go go|wi|will|gonna|kin) (?:kil|kill|kil+am|wound|bit|beat|damage) (?:mi|me)\b",
     # rules-67 (memory holdout fresh_57's leak, after its measurement): bones threatened ("said if i go to my
     # mother's he will break my other arm too")
     r"\b(?:said|says|told me|tells me|keeps saying|threatens|threatened|swears|swore|texts me)(?: that)?\b[^.!?]{0,50}"
@@ -1903,14 +1907,19 @@ ABUSE_RULES = [
     # ... said as what happens, at night or while the mother sleeps ("my stepdad comes into my room at night when
     # mom is asleep and i dont know who to tell"), not to read, tuck in or borrow something.
     r"\b(?:he|my (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa|grandfather"
-    r"|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?: [\w']+){0,2}? (?:comes|came"
-    r"|sneaks|snuck|creeps|crept|gets) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
-    r" (?:my |our )?(?:mum|mom|mam|mother|ma|everyone|every1|she)(?:'s|s| is| was) (?:asleep|sleeping|out|away|at work"
-    r"|gone|on nights)"
+    r"|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?:'s)?(?: [\w']+){0,2}? (?:comes"
+    r"|came|sneaks|snuck|creeps|crept|gets"
+    # rules-73 (memory holdouts fresh_74/75's leaks, after their measurement): "he's been comin into my room at
+    # night again when mum's on nights", Caribbean "my stepfather does come in my room when mummy on night shift"
+    r"|(?:(?:'s|s|has|is) )?been comin[g']?|does come|do come|(?:is|'s) coming|keeps comin[g']?)"
+    r" (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
+    r" (?:my |our )?(?:mum|mom|mam|mother|ma|mummy|mommy|mama|mammy|everyone|every1|she)(?:'s|s| is| was|)"
+    r" (?:asleep|sleeping|out|away|at work|gone|on nights|on (?:the )?night ?shift|working nights)"
     # rules-47 (memory holdout fresh_23, after its measurement): "when mums on nights and i dont know who im
     # supposed to tell"
-    r"|(?:don'?t|dont) know who (?:i'?m |im )?(?:supposed |meant )?to tell)\b)"
-    r"(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
+    r"|(?:don'?t|dont|doh) know who (?:i'?m |im )?(?:supposed |meant )?to tell)\b)"
+    # (not "tell me not to say nothing to nobody")
+    r"(?![^.!?]*\b(?<!not )(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
     r"|steal|take|get|grab|use|watch|play)|stories|story|goodnight|good night|bedtime|lullab\w*|lol|haha|lmao)\b)",
     # rules-47 (memory holdout fresh_23, after its measurement): harm threatened against telling ("says he will throw
     # me out and hurt my mum if i tell anyone"); not a secret kept among friends

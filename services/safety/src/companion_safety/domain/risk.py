@@ -92,7 +92,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # home ("pushed us into the door", "threw my mom into the wall"), hiding from someone raging outside the door now, a
 # threat to keep the writer quiet ("if i tell my sister again he'll do worse"), marks hidden under long sleeves, and
 # Hawaiian Pidgin's "stay coming in my room".
-RULES_VERSION = "rules-72"
+# rules-73 (after memory holdout fresh_74/75's measurement): someone who has been coming into the writer's room at
+# night while the mother is on nights ("he's been comin into my room", Caribbean "does come in my room when mummy on
+# night shift"), and a threat to kill the writer in Krio ("i se i go kil mi").
+RULES_VERSION = "rules-73"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
