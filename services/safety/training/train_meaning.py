@@ -87,9 +87,10 @@ TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 MEMORY = HERE.parents[1] / "memory"
 # fresh_52/53 stay out as the seventeenth round's everyday check (spent for memory, never read by safety's training);
 # fresh_56/57 were memory's holdout of the twenty-fourth session, fresh_58/59 the twenty-fifth's, fresh_60/61 to
-# fresh_64/65 the twenty-sixth's, fresh_66 to fresh_69 the twenty-seventh's, fresh_70 to fresh_73 the twenty-eighth's
-# (memory's spent sets stay out of safety's training, as its everyday checks).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in range(52, 74))
+# fresh_64/65 the twenty-sixth's, fresh_66 to fresh_69 the twenty-seventh's, fresh_70 to fresh_73 the twenty-eighth's,
+# fresh_74 to fresh_77 the twenty-ninth's (memory's spent sets stay out of safety's training, as its everyday checks;
+# fresh_76/77 wait unmeasured).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in range(52, 78))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
