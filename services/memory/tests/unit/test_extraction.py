@@ -2475,6 +2475,16 @@ def test_a_correction_is_no_tense_of_the_event_and_the_eldest_is_kin() -> None:
     assert ("person", "eldest", "name", "Connor") in _extract("me eldest Connor's in the army, stationed in Germany")
 
 
+def test_a_place_corrected_as_soon_as_it_is_said_is_the_right_one() -> None:
+    june = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
+    said = "my daughter starts uni in Leeds in September, no wait its Sheffield, Leeds was her second choice"
+    (event,) = [m for m in extract(Message("u", "c", "m1", said, june, "UTC"), str) if m.kind == "event"]
+    assert "Sheffield" in event.text
+    assert "Leeds" not in event.text
+    assert ("place", "sister", "lives_in", "Lisbon") in _extract("my sister lives in Porto, no wait, Lisbon.")
+    assert ("place", "user", "lives_in", "Leeds") in _extract("I live in Leeds, actually Sheffield is nicer")
+
+
 def test_what_the_user_is_not_but_someone_of_theirs_is() -> None:
     assert ("fact", "sister", "job", "nurse") in _extract("no I'm not a nurse, my sister is")
     found = _extract("naw am no a teacher hen, that's ma sister Eilidh, am a plumber, totally different")
@@ -2482,6 +2492,8 @@ def test_what_the_user_is_not_but_someone_of_theirs_is() -> None:
     assert ("fact", "user", "job", "plumber") in found
     assert not any(subject == "user" and value == "teacher" for _, subject, _, value in found)
     assert ("fact", "faider", "job", "fisherman") in _extract("I'm no a fisherman, dat's me faider.")
+    assert ("fact", "wife", "", "vegetarian") in _extract("ag no man I'm not vegetarian, that's my wife Marike.")
+    assert not any(s == "wife" for _, s, _, _ in _extract("I'm not sure, my wife is"))
     assert ("place", "user", "lives_in", "Wallasey") in _extract(
         "me mam's still in Kirkby but me an the kids are in Wallasey now"
     )
@@ -2501,3 +2513,21 @@ def test_a_message_signed_at_its_end_gives_the_users_name() -> None:
         "We had a lovely day at the beach. Brilliant",
     ):
         assert not any(attribute == "name" for _, _, attribute, _ in _extract(unsigned)), unsigned
+
+
+def test_findings_of_holdouts_74_75() -> None:
+    # fresh_74/75 (after their measurement): Irish, South African, Ghanaian, Ugandan, Guyanese and Krio writers
+    assert ("fact", "user", "name", "Declan O'Brien") in _extract(
+        "my name is Declan O'Brien but everyone calls me Deccie"
+    )
+    assert ("fact", "user", "name", "Kwabena") in _extract("Ei chale my name be Kwabena but everybody calls me Kobby")
+    assert ("fact", "user", "name", "Nakato Sarah") in _extract(
+        "Hello. Am called Nakato Sarah. At home they call me Sarah"
+    )
+    assert ("fact", "user", "name", "Savitri") in _extract("Meh name Savitri, i from Essequibo")
+    assert ("fact", "user", "name", "Abdul") in _extract("mi nem na Abdul, a de na Freetown")
+    assert ("person", "wef", "name", "Aminata") in _extract("mi wef Aminata de sel na Dove Cut")
+    assert ("fact", "gogo", "age", "91") in _extract("my gogo is 91 and she's still out in her garden every morning")
+    july = datetime(2026, 7, 28, 10, 0, tzinfo=UTC)
+    assert _local_day("got tix to Tame Impala on the 2nd!!!", july, "Australia/Sydney") == date(2026, 8, 2)
+    assert not any(attribute == "name" for _, _, attribute, _ in _extract("meh, whatever"))

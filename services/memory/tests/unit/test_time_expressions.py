@@ -53,6 +53,11 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("the party is next viernes", "future", date(2026, 12, 4)),
         # "Saturday's my granddaughter's party" is that day ("Saturday's game" stays no date)
         ("saturday's my granddaughter's 5th birthday party", "future", date(2026, 11, 28)),
+        # memory's fresh_69/70 (after their measurement): days counted from today said without "the" or "from"
+        ("my citizenship interview is day after tomorrow", "present", date(2026, 11, 29)),
+        ("dentist appointment is a week from today at 2", "present", date(2026, 12, 4)),
+        ("dad's 70th do is a week tomorrow at the irish centre", "present", date(2026, 12, 5)),
+        ("the party's a week today", "present", date(2026, 12, 4)),
     ],
 )
 def test_a_statements_tense_settles_which_day_or_month_is_meant(text: str, tense: Tense, first: date) -> None:

@@ -268,6 +268,11 @@ RELATIONS = _alternation(
     # in-laws ("my novio javi", "my suegra"), Hawaiian Pidgin ("my braddah makoa"), Appalachian grandparents, a
     # Cajun godmother ("my nanan ophelia")
     "fella|midder|faider|novio|novia|esposo|esposa|marido|suegra|suegro|braddah|mamaw|papaw|nanan|"
+    # memory holdout fresh_74 (after its measurement): Zulu and Afrikaans kin ("my gogo is 91", "my ouboet Johan",
+    # "his vrou Annelie", "my verloofde Ruan") and Māori grandparents ("my koro", "my kuia")
+    "gogo|mkhulu|ouboet|vrou|verloofde|koro|kuia|"
+    # Krio kin (memory holdout fresh_75, after its measurement: "mi wef Aminata", "mi kuzin Isatu", "mi broda Abu")
+    "wef|kuzin|broda|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
     "abuelita|abuelito|tía|tío|prima|primo|bredda|ah ma|ah gong|"
     # Korean and Filipino words for an older sibling ("my oppa got engaged yesterday")
@@ -331,7 +336,8 @@ _NOT_NAMES = frozenset(
 # "Jo", "McLeod", "Tee-Jean", "Jean-Luc"; never "I'd", "I'm"
 # (capitals with accents too: "Élodie", "Marie-Ève"; and Latin Extended-A's letters, "Gintarė", "Łukasz", "Šarūnas")
 _NAME_WORD = (
-    r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž][a-zà-ÿā-ž']*(?:-[A-Za-zÀ-ÖØ-Þà-ÿĀ-ž][a-zà-ÿā-ž']+)*"
+    # ("Declan O'Brien", "Maria D'Souza"; fresh_74, spent)
+    r"(?:[OD]['’](?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿā-ž][a-zà-ÿā-ž']*(?:-[A-Za-zÀ-ÖØ-Þà-ÿĀ-ž][a-zà-ÿā-ž']+)*"
     r"(?:(?:(?<=Mc)|(?<=Mac))[A-Z][a-zà-ÿā-ž'-]+)?"
 )
 # A name: one or two capitalised words, perhaps after a title ("Mrs Patel", "Dr. Okafor"). Names must be
@@ -1057,7 +1063,8 @@ _NAME_CUE = (
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
     # ... not someone else's ("sergeant moose ... his real name is Morrison")
     r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\breal name(?: is|'s)"
-    r"|\bmy name na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
+    # Ghanaian and Nigerian "my name be Kwabena", Krio "mi nem na Abdul" (fresh_75, spent)
+    r"|\bmy name na|\bmy name be|\bmy nem na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     # Québécois and French "moi c'est Ginette", "Salut, c'est Marie-Ève" (at the start: not "c'est Paris")
     r"|\bmoi,? c['’]est|^(?:salut|bonjour|bonsoir|allô|allo|coucou|hey|hi|hello)[!,.]?\s+c['’]est|\bmi chiamo"
     r"|\bich hei(?:ß|ss)e|\bmam na imię"
@@ -1579,7 +1586,9 @@ _BABY_OF = re.compile(
     + _KIN_ADJECTIVES
     + r"(?!(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|other half)\b)("
     + RELATIONS
-    + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed) (?:(?:her|his|their|a|the) "
+    # (Irish "is after having her baby": has just had it; fresh_74, spent)
+    + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed|is after having|after having)"
+    r" (?:(?:her|his|their|a|the) "
     r"(?:new |little |first |second )?baby|twins|triplets)\b",
     re.I,
 )
@@ -1992,7 +2001,7 @@ _LIVES = re.compile(
 )
 _NOT_LEAVING = re.compile(
     r"\b(?:if i (?:ever )?leave|i'?m (?:not|never) leaving|i am (?:not|never) leaving|i'?ll never leave|i will never"
-    r" leave|i'?m not moving (?:away )?from) " + _PLACE,
+    r" leave|i'?d never leave|i would never leave|i'?m not moving (?:away )?from) " + _PLACE,
     re.I,
 )
 _WITH_ME_IN = re.compile(
@@ -4138,6 +4147,8 @@ _CONDITIONAL = re.compile(
 )
 _HAVING = re.compile(
     r"\b(?:i've|ive|we've|i have|we have|'ve|has|'s) got\b"
+    # tickets had for a day to come ("got tix to Tame Impala on the 2nd"; fresh_74, spent)
+    r"|\bgot(?= (?:tix|tickets|tickies|seats) (?:to|for)\b)"
     r"|^\s*got(?= (?:a|an|my|our) (?:[\w'-]+ ){0,3}?(?:interview|appointment|appt|exam|test|meeting|match|game|shift"
     r"|hearing|scan|op|operation|surgery|check-?up|recital|audition|gig|trial|viva|class|lesson"
     # "got my dentist in Mount Isa on Thursday": a visit to them to come
@@ -4492,12 +4503,15 @@ _ME_FOR_MY = re.compile(
 # "mi a teacher", "mi deh a Portmore"; Nigerian Pidgin "I dey Surulere" (am in), "I dey sell" (sell); "Am a
 # corporal", "am Eilidh by the way" at the start of a sentence.
 _CREOLE = re.compile(
-    r"(?P<my>\b(?:[Mm]i|[Mm]ih|[Mm]ah)(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad|name|baby"
+    # ... and Guyanese "meh", Krio "mi wef", "mi kuzin", "mi broda" (fresh_75, spent)
+    r"(?P<my>\b(?:[Mm]i|[Mm]ih|[Mm]ah|[Mm]eh)(?= (?:son|daughter|granny|grandma|grandmother|grandfather|granddad"
+    r"|name|nem|baby|wef|kuzin|broda|mama|papa|pikin"
     r"|wife|husband|"
     r"bredda|brother|sister|sista|madda|mudda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
     r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
     # ... and after a comma or a Scots "naw" ("naw am no a teacher hen, that's ma sister Eilidh, am a plumber")
-    r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the "
+    # ... and Ugandan "Am called Nakato Sarah" (fresh_75, spent)
+    r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the |called "
     r"|[A-Z][a-z]+\b(?! [A-Z])))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
     r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
@@ -4544,7 +4558,9 @@ _DIALECT_WORDS = [
 # What the user is not but someone of theirs is: "no I'm not a nurse, my sister is", "I'm no a fisherman, dat's me
 # faider", "naw am no a teacher hen, that's ma sister Eilidh" (fresh_70/71, spent). The job is theirs, said whole.
 _NOT_ME_BUT = re.compile(
-    r"(?P<denied>\b(?:I'm|I am|im|i'm) (?:not|no) (?P<what>an? (?:[\w-]+ )?[\w-]+?))"
+    # (or what they are: "ag no man I'm not vegetarian, that's my wife Marike"; fresh_74, spent)
+    r"(?P<denied>\b(?:I'm|I am|im|i'm) (?:not|no) (?P<what>an? (?:[\w-]+ )?[\w-]+?|(?!(?:sure|ok|okay|kidding|joking"
+    r"|lying|saying|going|allowed|able|the|that|this|it|so|too|really|even)\b)[\w-]+))"
     r"(?: (?:hen|mate|lol|lmao|haha|pal|love|man|bro))?(?:,\s*| (?:lol|lmao|haha)\s+)"
     r"(?:(?:that'?s|thats|dat'?s|dats|that is|it'?s|its) )?"
     r"(?P<who>my (?:(?:big|little|older|younger|wee) )?(?:"
@@ -4553,6 +4569,25 @@ _NOT_ME_BUT = re.compile(
     r"(?P<is> is\b| does\b)?(?= *(?:[,.!?;]|$|\b(?:lol|haha)\b))",
     re.I,
 )
+
+
+# A place corrected as soon as it is said: "starts uni in Leeds in September, no wait its Sheffield, Leeds was her
+# second choice" is Sheffield, in September (fresh_70, spent). The right place ends its clause ("..., actually Sheffield
+# is nicer" corrects nothing).
+_PLACE_CORRECTED = re.compile(
+    r"\b(?P<preposition>in|at|to|from|near) (?-i:(?P<wrong>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?))"
+    r"(?P<between>[^,.!?;]{0,40}?),?"
+    r" (?:(?:sorry|oops|my bad|no)[,!]? )*(?:no wait|wait no|nah wait|oh wait|i mean|i meant|sorry|correction)[,:]?"
+    r" (?:(?:it'?s|its|it is|it was) )?(?-i:(?P<right>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?))"
+    r"(?P<end>\s*,|(?=\s*(?:[.!?;]|$|\blol\b)))",
+    re.I,
+)
+
+
+def _place_corrected(match: re.Match[str]) -> str:
+    # what follows a comma is a sentence of its own: "Leeds was her second choice" is no tense of September's event
+    said = f"{match.group('preposition')} {match.group('right')}{match.group('between')}"
+    return said + "." if match.group("end") else said
 
 
 def _not_me_but(match: re.Match[str]) -> str:
@@ -4703,6 +4738,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     text = _NOT_ME_BUT.sub(_not_me_but, text)  # "no I'm not a nurse, my sister is": "..., my sister is a nurse"
+    text = _PLACE_CORRECTED.sub(_place_corrected, text)  # "in Leeds ..., no wait its Sheffield": "in Sheffield ..."
     last_pet = ""  # the pet the last sentence told of, for "named him Pickle"
     # someone of the user's whose baby the last sentence told of: "my akka Nirosha just had her second baby!! a boy,
     # they named him Aadhavan" names her baby, not the user's

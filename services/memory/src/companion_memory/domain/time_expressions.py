@@ -126,7 +126,11 @@ def _shift_months(day: date, months: int) -> tuple[int, int]:
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(the day before yesterday)\b"), "day_before_yesterday"),
-    (re.compile(r"\b(the day after tomorrow)\b"), "day_after_tomorrow"),
+    # ... said without "the" ("my citizenship interview is day after tomorrow"; memory's fresh_70, spent)
+    (re.compile(r"\b((?:the )?day after (?:tomorrow|tmrw|tmr|tomoz|2moro))\b"), "day_after_tomorrow"),
+    # British "a week tomorrow", "a week today", US "a week from today" (fresh_69/70, spent)
+    (re.compile(r"\b(a week (?:from |on )?today)\b"), "week_from_today"),
+    (re.compile(r"\b(a week (?:from |on )?tomorrow)\b"), "week_from_tomorrow"),
     # with chat's spellings: "dentist tmrw at 3", "party 2nite"
     # ... and Spanish, Portuguese and Tagalog in English chat ("ontem I finally got my visa")
     (re.compile(r"\b(yesterday|last night|yday|ayer|ontem|kahapon)\b"), "yesterday"),
@@ -302,14 +306,24 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
     return best[1] if best else None
 
 
+# Days from today of the expressions that name one day by it.
+_DAY_OFFSETS = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "day_before_yesterday": -2,
+    "day_after_tomorrow": 2,
+    "week_from_today": 7,
+    "week_from_tomorrow": 8,
+}
 # Words before a day or month that make it one to come, whatever the tense ("booked for the 22nd", "by the end of May").
 _TO_COME = ("for ", "until ", "till ", "by ")
 
 
 def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense | None = None) -> Period | None:
     phrase = m.group(1)
-    if kind in ("yesterday", "today", "tomorrow", "day_before_yesterday", "day_after_tomorrow"):
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "day_before_yesterday": -2, "day_after_tomorrow": 2}
+    if kind in _DAY_OFFSETS:
+        offset = _DAY_OFFSETS
         return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
     if kind in ("weekday", "bare_weekday"):
         which, target = (
