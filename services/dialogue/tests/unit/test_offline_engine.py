@@ -181,7 +181,18 @@ def test_an_introduction_is_answered_by_name() -> None:
     assert "Nice to meet you, Maricel!" in _reply("hello! ako si Maricel pero Ceng na lang", DOG)
     # a user check in Scouse: "hiya, it's Gemma. me fella Kev's a scaffolder" had been answered "you're up late!"
     assert "Nice to meet you, Gemma!" in _reply("hiya, it's Gemma. me fella Kev's a scaffolder", DOG)
-    for text in ("i'm coming over later", "Hi! I'm Back", "I'm Exhausted.", "hey, it's Friday!", "it's Gemma's turn"):
+    # a user check: "Hello. Am called Nakato Sarah. At home they call me Sarah ..." had been answered "Good morning!"
+    assert "Nice to meet you, Nakato Sarah!" in _reply("Hello. Am called Nakato Sarah. At home they call me Sarah", DOG)
+    assert "Nice to meet you, Kwabena!" in _reply("Ei chale, my name be Kwabena but everybody calls me Kobby", DOG)
+    for text in (
+        "i'm coming over later",
+        "Hi! I'm Back",
+        "I'm Exhausted.",
+        "hey, it's Friday!",
+        "it's Gemma's turn",
+        "I'm Very Tired",
+        "this song is called Yellow Submarine and I love it",
+    ):
         assert "Nice to meet you" not in _reply(text, DOG)
 
 

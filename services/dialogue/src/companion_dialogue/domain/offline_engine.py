@@ -201,10 +201,15 @@ _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\
 # an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
 _INTRODUCED = re.compile(
     r"(?:^|[!,.?]\s*)(?:(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
-    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si)"
+    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si"
+    # ... as Ugandan, Ghanaian, Krio and Guyanese writers say it ("Am called Nakato Sarah", "my name be Kwabena";
+    # a user check)
+    r"|(?:i'?m |i am |am )?called|my name be|my name na|mi nem na|meh name|mi name)"
     # ... or, after a greeting, "it's" ("hiya, it's Gemma"; a user check)
     r"|(?:hi|hello|hey|hiya|yo|howya|heya)[!,.]*\s+(?:it'?s|it is|this is))\s+"
-    r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+))(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))",
+    # a name, or a first name and a second ("Nakato Sarah", "Priya Sharma")
+    r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)?))"
+    r"(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -415,7 +420,9 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return _pick(_AFTER_SENSITIVE, key)
     if _HAPPY_RE.search(lowered):
         return greeting + _pick(_HAPPY, key)
-    if (introduced := _INTRODUCED.search(context.message.text)) and introduced.group(1).lower() not in _NOT_NAMES:
+    if (introduced := _INTRODUCED.search(context.message.text)) and _NOT_NAMES.isdisjoint(
+        introduced.group(1).lower().split()
+    ):
         return f"{greeting}Nice to meet you, {introduced.group(1)}! I'm glad you're here."
     if _GREETING.search(lowered):
         return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
