@@ -197,6 +197,14 @@ _QUESTION_START = re.compile(
     r"could|would|will|should|have|has)\b"
 )
 _ASKS_TO_RECALL = re.compile(r"\b(?:do|did|can) you (?:remember|recall|know)\b|\bremember (?:when|what|my)\b")
+# A capitalised word of any Latin alphabet ("Rémi", "Małgorzata", "O'Brien").
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-z][^\W\d_]+)?"
+_CALL_ME_INSTEAD = re.compile(r"\b(?:pls|please|just|but|so|u can|you can) call me (?-i:(" + _NAME + r"))\b", re.I)
+# Who says "... here" without being named by it ("Teacher here", "Mum here").
+_ROLES = (
+    "teacher|nurse|doctor|student|mum|mom|mam|dad|mama|papa|grandma|grandpa|gran|nan|nana|lola|lolo|auntie|aunty"
+    "|uncle|working|living|staying|sitting|back|still|just|only|we|everyone|everybody|nobody|someone|somebody"
+)
 # The user saying who they are ("hi, I'm Rémi", "moi c'est Rémi", "mimi ni Fatuma"; found in a user check, where
 # an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
 _INTRODUCED = re.compile(
@@ -209,15 +217,51 @@ _INTRODUCED = re.compile(
     r"|(?:hi|hello|hey|hiya|yo|howya|heya)[!,.]*\s+(?:it'?s|it is|this is))\s+"
     # a name, or a first name and a second ("Nakato Sarah", "Priya Sharma")
     r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)?))"
-    r"(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))",
+    r"(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))"
+    # ... or the name first, at the start ("G'day! Bron here (Bronwyn if I'm in trouble)", "Kez here 👋"), or "it's"
+    # at the start ("oh it's Dmitri! but everyone at work calls me Dima"); found over the name rows of memory's sets
+    r"|^(?:(?:hi|hello|hey|hiya|yo|howzit|g'day|salam|oh|ok|okay|haha|no)[!,.]*\s+)*(?:"
+    r"(?!(?:" + _ROLES + r")\b)(?-i:([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)) here\b(?! in\b)"
+    r"|(?:it'?s|its) (?-i:(" + _NAME + r"))(?=\s*(?:$|[,.!]|but\b|not\b)))"
+    # ... or words that can only name the user, anywhere ("Assalam o alaikum my name is Farhan Qureshi just Farhan is
+    # fine", "ok so u can call me Gosia", "i go by my middle name, Jack", "hiya. the name's Morag but ...")
+    r"|\b(?:my (?:full |real |first )?name is|my name's|the name's|(?:you|u|ya|yall|y'all) can (?:just )?call me"
+    r"|i go by(?: my (?:middle|nick|first) ?name,?)?)\s+"
+    r"(?-i:(" + _NAME + r"(?: " + _NAME + r")?))(?!['’]s)",
     re.IGNORECASE,
 )
+# Words said after "I'm" that are no names: who the user is ("I'm British", "I'm Catholic", "I'm Sri Lankan").
+_DEMONYMS = (
+    "british english irish scottish welsh american canadian australian kiwi indian pakistani bangladeshi sri lankan "
+    "nepali chinese japanese korean filipino filipina vietnamese thai malaysian singaporean indonesian nigerian "
+    "ghanaian kenyan ugandan african jamaican trinidadian mexican brazilian argentinian argentine colombian peruvian "
+    "chilean spanish portuguese french german dutch belgian swiss austrian italian greek turkish polish russian "
+    "ukrainian hungarian czech slovak romanian bulgarian serbian croatian lithuanian latvian estonian finnish swedish "
+    "norwegian danish icelandic egyptian moroccan lebanese syrian iranian iraqi israeli palestinian saudi emirati "
+    "catholic muslim christian jewish hindu sikh buddhist atheist protestant mormon orthodox vegan vegetarian gay "
+    "straight bi trans queer single married divorced widowed retired pregnant"
+)
 _NOT_NAMES = frozenset(
-    "good fine ok okay tired back here home sorry so not just really very happy sad done ready sick bored busy "
+    _DEMONYMS.split()
+    + "good fine ok okay tired back here home sorry so not just really very happy sad done ready sick bored busy "
     "great alright alive exhausted stressed lonely new free off in out up down on over sure glad grateful me "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter payday".split()
 )
+
+
+def _introduced(text: str) -> str | None:
+    """The name the user introduces themselves by, if the message is an introduction."""
+    if (introduced := _INTRODUCED.search(text)) is None:
+        return None
+    name = next(group for group in introduced.groups() if group)
+    if not _NOT_NAMES.isdisjoint(name.lower().split()):
+        return None
+    # the name they would rather be called ("my name is Małgorzata but pls call me Gosia")
+    called = _CALL_ME_INSTEAD.search(text, introduced.end())
+    return called.group(1) if called else name
+
+
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|morning|evening)\b")
 _THANKS_RE = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
 _GOODBYE = re.compile(
@@ -420,10 +464,8 @@ def _respond(context: ReplyContext, lowered: str, key: str) -> str:
         return _pick(_AFTER_SENSITIVE, key)
     if _HAPPY_RE.search(lowered):
         return greeting + _pick(_HAPPY, key)
-    if (introduced := _INTRODUCED.search(context.message.text)) and _NOT_NAMES.isdisjoint(
-        introduced.group(1).lower().split()
-    ):
-        return f"{greeting}Nice to meet you, {introduced.group(1)}! I'm glad you're here."
+    if (name := _introduced(context.message.text)) is not None:
+        return f"{greeting}Nice to meet you, {name}! I'm glad you're here."
     if _GREETING.search(lowered):
         return f"{greeting}How are you doing?" if greeting else _pick(_GREETINGS, key)
     if _HURT_RE.search(lowered):
