@@ -1683,9 +1683,17 @@ def test_rules_70_care_stories_and_pets_at_night_are_no_risk(text: str) -> None:
         ("my uncle's been comin into my room at night when mam's on nights, he says not to tell", RiskLevel.CONCERN),
         ("he does come in my room when mommy on night shift. i doh know who to tell", RiskLevel.CONCERN),
         ("if a tok to anybody e se e go kil mi", RiskLevel.IDEATION),
+        # rules-74: memory holdout fresh_76's leaks (after its measurement), paraphrased
+        (
+            "mi padrastro le pegó a mi mamá otra vez y nos encerramos en el cuarto, todavía está gritando",
+            RiskLevel.IDEATION,
+        ),
+        ("mi esposo me pegó anoche y me dejó moretones", RiskLevel.CONCERN),
+        ("sinasaktan nya ako pag mabagal ako at kinuha ni sir ang passport ko", RiskLevel.CONCERN),
+        ("paman aku suka masuk kamar aku malem2 pas ibu kerja, katanya rahasia", RiskLevel.CONCERN),
     ],
 )
-def test_rules_71_to_73_abuse_told_without_its_usual_words_is_disclosed(text: str, level: RiskLevel) -> None:
+def test_rules_71_to_74_abuse_told_without_its_usual_words_is_disclosed(text: str, level: RiskLevel) -> None:
     assessment = assess(text)
     assert assessment.abuse_disclosed
     assert assessment.level >= level
@@ -1711,10 +1719,21 @@ def test_rules_71_to_73_abuse_told_without_its_usual_words_is_disclosed(text: st
         "my dad does come in my room at night to check the heating",
         "my brother's been coming into my room at night to steal my charger",
         "a go kil dis plasas wan tem, a angri bad",
+        # rules-74
+        "me escondí en el baño porque mi hermano todavía quiere jugar a las escondidas",
+        "me pegó la pelota en la cara en el partido jaja",
+        "kinuha ko na ang passport ko sa embassy kahapon",
+        "adikku suka masuk kamar aku pinjem charger",
     ],
 )
-def test_rules_71_to_73_teasing_care_crowds_storms_and_cold_are_no_abuse(text: str) -> None:
+def test_rules_71_to_74_teasing_care_crowds_storms_and_cold_are_no_abuse(text: str) -> None:
     assert not assess(text).abuse_disclosed
+
+
+def test_rules_74_the_writers_threat_said_laughing_is_no_threat() -> None:
+    # memory holdout fresh_76 (after its measurement): a gaming story's "I will kill him lol" had been held as abuse
+    assert assess("my boyfriend Jun was laughing at me whole time, I will kill him lol").level == RiskLevel.NONE
+    assert assess("I'm going to kill him, he hurt my sister").level >= RiskLevel.CONCERN
 
 
 def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:

@@ -1661,6 +1661,12 @@ ABUSE_DANGER = [
     r"|break(?:ing)? (?:the|down the) door|yelling|screaming|shouting|drunk|raging|threw|hit|hitting|beat|beating)\b)"
     r"(?!.*\b(?:hide and seek|hide-and-seek|spider|wasp|storm|thunder|lightning|game|lol|haha\w*|lmao|zombie\w*"
     r"|movie|film|party|prank\w*|surprise)\b)",
+    # rules-74 (memory holdout fresh_76's leak, after its measurement): the same in Spanish, hiding now from someone
+    # who is beating kin ("le pegó a mi mamá ... yo me escondí en el baño con mi hermanito, todavía estamos aquí")
+    r"\b(?:me escond[ií]|nos escondimos|estoy escondid[oa]|estamos escondid[oa]s|me encerr[eé]|nos encerramos)"
+    r" en (?:el |mi |nuestro |un )?(?:ba[ñn]o|cuarto|closet|armario|ropero|habitaci[oó]n|carro|coche)\b"
+    r"(?=.*\b(?:todav[ií]a|a[uú]n|sigue|gritando|pegando|golpeando|borracho|le peg[oó]|me peg[oó])\b)"
+    r"(?!.*\b(?:escondidas|jug\w*|juego|broma|jaja\w*|sorpresa|fiesta|tormenta|truenos?|ara[ñn]a|cucaracha|pel[ií]cula)\b)",
     # A threat reported in the threatener's words ("he said he'd kill me if i leave").
     r"\b(?:he|she|they|my \w+) (?:said|says|told me|texted|keeps saying|swore|swears)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
@@ -2006,6 +2012,23 @@ ABUSE_RULES = [
     # rules-71 (memory holdout fresh_68's leak, after its measurement): the same in Portuguese, Spanish or Italian
     # mixed into English ("quando eu era pequena meu tio fazia coisas comigo que eu nunca contei pra ninguém")
     _DONE_TO_ME_ROMANCE,
+    # rules-74 (memory holdout fresh_76's leaks, after their measurement), disclosures said wholly in another language:
+    # Spanish, kin beaten at home ("mi papá llegó borracho otra vez y le pegó a mi mamá, le rompió la nariz")
+    # (someone of the writer's who beats, or kin beaten: not "se me pega la canción", a song that sticks)
+    r"\b(?:mi (?:pap[aá]|padre|padrastro|esposo|marido|novio|pareja|mam[aá]|madre|hermano|t[ií]o|abuelo)|[eé]l|ella)"
+    r"\b[^.!?]{0,40}?\b(?<!se )(?:le|me|nos) (?:peg[oó]|pega|golpe[oó]|golpea|rompi[oó] (?:la nariz|el brazo|la cara"
+    r"|un diente)|dej[oó] (?:moretones|morados))\b"
+    r"|\b(?:le|me|nos) (?:peg[oó]|golpe[oó]) a (?:mi |mis )?(?:mam[aá]|madre|hermana|hermanit[oa]|hermano|abuela)\b"
+    r"(?![^.!?]*\b(?:jaja\w*|broma|jugando|pelota|partido|f[uú]tbol)\b)",
+    # Tagalog, a domestic worker's employer ("kinuha ni madam passport ko ... minsan sinasampal nya ako"): slapped,
+    # beaten or hurt, the passport taken, not fed
+    r"\b(?:sinasampal|sinampal|sinasaktan|sinaktan|binubugbog|binugbog|sinusuntok|sinuntok|sinisipa|sinipa)"
+    r" (?:nya|niya|nila|ako|kami)\b|\bkinuha (?:ni \w+ |nila |nya |niya )?(?:ang )?(?:passport|pasaporte) ko\b"
+    r"|\bhindi (?:ako|kami) (?:pinapakain|pinakain)\b",
+    # Indonesian, someone coming into the writer's room at night while the mother works nights, told as a secret
+    # ("om aku yg numpang di rumah suka masuk kamar aku malem2 pas mama kerja shift malam. dia bilang ini rahasia")
+    r"\bmasuk (?:ke )?kamar (?:aku|ku|saya|gue|gw)\b(?=[^.!?]*\b(?:malam|malem\w*|tengah malam|pas (?:mama|ibu|mami)"
+    r"|waktu (?:mama|ibu|mami))\b)(?=.*\b(?:rahasia|jangan bilang|gak boleh bilang|nggak boleh bilang|malu|takut)\b)",
     # rules-49 (safety holdout 50, after its measurement): thrown against the house ("shoved me into the door frame
     # last night") or things thrown at the writer ("head chef ... threw a pan at me last week"); not in a game
     r"^(?!.*\b(?:game|play\w*|rugby|football|match|lol|haha|lmao|joke|joking|snowball|pillow|ball|frisbee)\b).*?"
@@ -2336,7 +2359,10 @@ SEXUAL_ABUSE_MARKERS = [
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
-    r"|everyone|people)\b",
+    r"|everyone|people)\b"
+    # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me
+    # whole time, I will kill him lol")
+    r"(?![^.!?]*\b(?:lol|lmao|lmfao|haha\w*|jk|jking|joking|kidding)\b)",
 ]
 SEXUAL_RULES = [
     r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",

@@ -95,7 +95,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-73 (after memory holdout fresh_74/75's measurement): someone who has been coming into the writer's room at
 # night while the mother is on nights ("he's been comin into my room", Caribbean "does come in my room when mummy on
 # night shift"), and a threat to kill the writer in Krio ("i se i go kil mi").
-RULES_VERSION = "rules-73"
+# rules-74 (after memory holdout fresh_76/77's measurement): disclosures said wholly in Spanish (kin beaten at home,
+# hiding now), Tagalog (a domestic worker slapped, her passport taken) and Indonesian (night visits told as a secret);
+# the writer's threat to someone said laughing ("I will kill him lol") is no threat.
+RULES_VERSION = "rules-74"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
