@@ -2524,6 +2524,7 @@ def test_findings_of_holdouts_74_75() -> None:
     assert ("fact", "user", "name", "Nakato Sarah") in _extract(
         "Hello. Am called Nakato Sarah. At home they call me Sarah"
     )
+    assert not any(a == "name" for _, _, a, _ in _extract("Mi called Marcia yesterday bout the rent"))  # Jamaican past
     assert ("fact", "user", "name", "Savitri") in _extract("Meh name Savitri, i from Essequibo")
     assert ("fact", "user", "name", "Abdul") in _extract("mi nem na Abdul, a de na Freetown")
     assert ("person", "wef", "name", "Aminata") in _extract("mi wef Aminata de sel na Dove Cut")

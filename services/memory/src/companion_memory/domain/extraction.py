@@ -4511,8 +4511,8 @@ _CREOLE = re.compile(
     r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
     # ... and after a comma or a Scots "naw" ("naw am no a teacher hen, that's ma sister Eilidh, am a plumber")
     # ... and Ugandan "Am called Nakato Sarah" (fresh_75, spent)
-    r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the |called "
-    r"|[A-Z][a-z]+\b(?! [A-Z])))"
+    r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the "
+    r"|[A-Z][a-z]+\b(?! [A-Z]))|[Aa]m (?=called )))"
     r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
     r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
     r"|(?P<dey>\b(?:I|[Ww]e) dey (?=[a-z]))"

@@ -323,8 +323,7 @@ _TO_COME = ("for ", "until ", "till ", "by ")
 def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense | None = None) -> Period | None:
     phrase = m.group(1)
     if kind in _DAY_OFFSETS:
-        offset = _DAY_OFFSETS
-        return _days(today + timedelta(days=offset[kind]), 1, tz, phrase)
+        return _days(today + timedelta(days=_DAY_OFFSETS[kind]), 1, tz, phrase)
     if kind in ("weekday", "bare_weekday"):
         which, target = (
             ("on", weekday_index(m.group(2))) if kind == "bare_weekday" else (m.group(2), weekday_index(m.group(3)))
