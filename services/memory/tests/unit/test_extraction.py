@@ -2478,9 +2478,9 @@ def test_a_correction_is_no_tense_of_the_event_and_the_eldest_is_kin() -> None:
 def test_a_place_corrected_as_soon_as_it_is_said_is_the_right_one() -> None:
     june = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
     said = "my daughter starts uni in Leeds in September, no wait its Sheffield, Leeds was her second choice"
-    (event,) = [m for m in extract(Message("u", "c", "m1", said, june, "UTC"), str) if m.kind == "event"]
-    assert "Sheffield" in event.text
-    assert "Leeds" not in event.text
+    (event,) = [text for kind, _, _, _, text in _memories(said, june, "UTC") if kind == "event"]
+    assert "Sheffield" in event
+    assert "Leeds" not in event
     assert ("place", "sister", "lives_in", "Lisbon") in _extract("my sister lives in Porto, no wait, Lisbon.")
     assert ("place", "user", "lives_in", "Leeds") in _extract("I live in Leeds, actually Sheffield is nicer")
 
