@@ -64,9 +64,9 @@ PER_EPOCH = {"public": 240, "locomo": 360}
 CHAT_WEIGHT = tm.CHAT_WEIGHT
 LOCOMO_WEIGHT = tm.LOCOMO_WEIGHT
 CRISIS_EVERYDAY_FPR = 0.005
-# 4 %, not 5 %, since the seventeenth round: out-of-fold false alarms on writers already seen understate those on
-# a new writer (the sixteenth retrain raised four more on holdouts 25-28), so the bar keeps that room.
-CRISIS_CHAT_FPR = 0.04
+# 5 %, as for the shipped model (fifteenth round): the seventeenth round's 4 % kept fewer false alarms on new writers
+# but lost recall the rules did not make up, and recall comes first.
+CRISIS_CHAT_FPR = 0.05
 CONCERN_EVERYDAY_FPR = 0.01
 
 
@@ -548,7 +548,7 @@ def write(
         f" (LoRA lr {LORA_LR}, head {HEAD_LR}), batch {BATCH}, first {MAX_TOKENS} word pieces; public sets"
         f" subsampled {PUBLIC_SAMPLE}; thresholds on out-of-fold scores of {args.folds} of train_meaning.py's 5"
         f" folds: crisis flags <= {CRISIS_EVERYDAY_FPR} of LoCoMo turns and <= {CRISIS_CHAT_FPR} of the chat"
-        f" negatives that set the bar (not those of SPENT_EVAL_REGISTERS), concern <="
+        f" negatives that set the bar (not those of SPENT_EVAL_REGISTERS or MULTILINGUAL), concern <="
         f" {CONCERN_EVERYDAY_FPR} of LoCoMo turns",
         "seed": SEED,
         "weights_sha256": hashlib.sha256(WEIGHTS.read_bytes()).hexdigest(),

@@ -77,20 +77,22 @@ SPENT_EVAL = (
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 # The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
 # The fifteenth round adds spent holdouts 53-57 (five more writers), the sixteenth 58-62 (five more), the
-# seventeenth 63-66 (four more).
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 67))
+# seventeenth 63-66 (four more), the eighteenth 67-68 (two more).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 69))
+# Our rows wholly or partly in other languages (eighteenth round): their safe rows are everyday messages, easier than
+# the hand-written hard negatives, so like the spent holdouts they do not set the crisis bar.
+MULTILINGUAL = ("chat_more_multilingual_a.jsonl", "chat_more_multilingual_b.jsonl")
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 # Memory's labelled first messages of new users (its extraction sets, by forty-odd writers in many Englishes): the
 # rows not marked sensitive are everyday negatives in the voices the model raised crises on alone ("I don comot from
 # Ikorodu, now I dey stay Lekki"; fifteenth round). Memory's sets not yet measured are never read.
 MEMORY = HERE.parents[1] / "memory"
-# fresh_52/53 stay out as the seventeenth round's everyday check (spent for memory, never read by safety's training);
-# fresh_56/57 were memory's holdout of the twenty-fourth session, fresh_58/59 the twenty-fifth's, fresh_60/61 to
-# fresh_64/65 the twenty-sixth's, fresh_66 to fresh_69 the twenty-seventh's, fresh_70 to fresh_73 the twenty-eighth's,
-# fresh_74 to fresh_77 the twenty-ninth's (memory's spent sets stay out of safety's training, as its everyday checks;
-# fresh_76/77 wait unmeasured).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in range(52, 78))
+# Memory's sets stay out of safety's training while they are its everyday checks: fresh_52 to fresh_73 were read
+# from the eighteenth round on (everyday rows in Krio, Sheng, Urdu and other voices the detector alone held as
+# crises); fresh_74 to fresh_77 (memory's holdouts of the twenty-ninth session) stay out as the eighteenth round's
+# everyday check.
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in range(74, 78))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
@@ -184,7 +186,7 @@ def chat_rows(*paths: Path) -> list[Row]:
             if key in seen or risk == "concern" or family.startswith("abuse"):
                 continue
             seen.add(key)
-            sets_bar = path.name not in SPENT_EVAL_REGISTERS
+            sets_bar = path.name not in SPENT_EVAL_REGISTERS + MULTILINGUAL
             rows.append(Row(text, int(risk in CRISIS), "chat", f"chat:{family}", family, sets_bar))
     return rows
 
