@@ -2532,3 +2532,29 @@ def test_findings_of_holdouts_74_75() -> None:
     july = datetime(2026, 7, 28, 10, 0, tzinfo=UTC)
     assert _local_day("got tix to Tame Impala on the 2nd!!!", july, "Australia/Sydney") == date(2026, 8, 2)
     assert not any(attribute == "name" for _, _, attribute, _ in _extract("meh, whatever"))
+
+
+def test_names_and_homes_said_in_other_languages() -> None:
+    # fresh_76 (spent): introductions and homes in Portuguese, Tagalog, Indonesian and others
+    luiz = "oi!! sou o Luiz Fernando mas todo mundo me chama de Nando kkkkk"
+    assert _tells(luiz, "user", "Luiz Fernando")
+    assert _tells(luiz, "user", "Nando")
+    assert _tells("hello po! 👋 ako nga pala si Maricel, 6 yrs na ako nurse dito sa Riyadh", "user", "Maricel")
+    assert _tells("aku Dewi Lestari Putri, biasa dipanggil Uti sama keluarga", "user", "Uti")
+    assert _tells("nama saya Budi, saya kerja di pabrik", "user", "Budi")
+    assert _tells("tên em là Linh, em 22 tuổi", "user", "Linh")
+    assert _tells("sou a Ana e sou enfermeira", "user", "Ana")
+    assert not [m for m in _memories("omg! I'm Done with this") if m[1] == "user"]
+    for said, home in [
+        ("j'habite à Lyon depuis 2019", "Lyon"),
+        ("saya tinggal di Bandung", "Bandung"),
+        ("nakatira ako sa Cebu ngayon", "Cebu"),
+        ("abito a Bologna con il mio ragazzo", "Bologna"),
+        ("ich wohne in Graz", "Graz"),
+        ("aku asli Medan kak tapi udah 8 tahun tinggal di Surabaya", "Surabaya"),
+    ]:
+        assert ("place", "user", "lives_in", home) in _extract(said), said
+    denied = _extract("aku bukan tinggal di Bandung, aku tinggal di Bogor")
+    assert ("place", "user", "lives_in", "Bogor") in denied
+    assert not [m for m in denied if m[3] == "Bandung"]
+    assert not [m for m in _extract("non abito a Roma") if m[3] == "Roma"]

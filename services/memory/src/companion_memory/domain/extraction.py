@@ -584,6 +584,13 @@ class _Clause:
         return not (self.negated or self.hypothetical or self.question)
 
 
+# "I live in" in French, German, Dutch, Polish, Italian, Indonesian and Malay, Tagalog ("j'habite à Lyon", "saya
+# tinggal di Bandung", "nakatira ako sa Cebu"), up to the place.
+_LIVE_IN_OTHER_LANGUAGES = (
+    r"(?:j['’]?habite|on habite|nous habitons|ich wohne|wir wohnen|ik woon|wij wonen|mieszkam|abito"
+    r"|(?:(?:saya|aku|kami|gue|gw) )?(?:(?:sekarang|skrg|udah|sudah|masih|\d+ (?:tahun|thn)) ){0,3}tinggal"
+    r"|nakatira (?:ako|kami)) (?:à|a|au|en|dans|in|w|di|sa)"
+)
 _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily |absolutely |totally |literally |honestly "
     r"|actually )?"
@@ -598,7 +605,8 @@ _IMPLIED_I = re.compile(
     r"(?:tô|to|estou|sou) viciad[oa]|"
     r"(?:couldn'?t|could not) care less|"
     # Spanish and Portuguese "I live in": "vivo en Rosario", "moro no Bairro Alto"
-    r"(?:vivo|moro|vivimos|moramos)(?= (?:en|em|no|na|nos|nas) )|"
+    r"(?:vivo|moro|vivimos|moramos|(?:t[oô]|estou|estamos|tamo) morando)(?= (?:en|em|no|na|nos|nas) )|"
+    r"(?:(?:e|y|et|und|en|dan|tapi|pero|mas|mais) )?(?=" + _LIVE_IN_OTHER_LANGUAGES + r" )|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
@@ -728,7 +736,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"(?:all )?my (?:whole |entire )?family (?:lives?|stays?|(?:is|are) (?:still |all |back |up |down )*in)\b", head
     ):
         return "family"  # "my family lives in Huye, I'm alone here in Kicukiro": theirs ("my family and I": ours)
-    if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's)\b", head):
+    # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK")
+    if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako)\b", head):
         return USER
     # "Graduation is on the 3rd!!", "Surgery's tomorrow": the user's occasion, dated; "St. John's is home": theirs
     if (occasion := _OCCASION.match(head)) and re.match(
@@ -1067,7 +1076,11 @@ _NAME_CUE = (
     r"|\bmy name na|\bmy name be|\bmy nem na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     # Québécois and French "moi c'est Ginette", "Salut, c'est Marie-Ève" (at the start: not "c'est Paris")
     r"|\bmoi,? c['’]est|^(?:salut|bonjour|bonsoir|allô|allo|coucou|hey|hi|hello)[!,.]?\s+c['’]est|\bmi chiamo"
-    r"|\bich hei(?:ß|ss)e|\bmam na imię"
+    r"|\bich hei(?:ß|ss)e|\bmam na imię|\bme chamo|\bik heet|\bmă numesc|\bbenim adım"
+    # Indonesian and Malay "nama saya Budi", Tagalog "pangalan ko ay Liza", Vietnamese "tên em là Linh": before a
+    # capitalised name
+    r"|(?:\bnama (?:saya|aku|ku|gue|gw)(?: adalah| ialah)?|\bnamaku|\bpangalan ko(?: ay)?"
+    r"|\btên (?:em|mình|tôi|tui|anh|chị) là)(?= (?-i:[A-Z]))"
     # Urdu/Hindi "mera naam Ayesha hai", Swahili "mimi ni Fatuma", Gaelic "is mise Seonaid", Sesotho "ke nna Palesa",
     # Hindi "main Hamza hoon": before a capitalised name
     r"|(?:\bmera naam|\bmimi ni|\b(?:mimi )?naitwa|(?:(?:^|(?<=[!,.?] ))is|(?:(?<=^')|(?<=[!,.?] '))s) mise"
@@ -1091,11 +1104,15 @@ _NOT_LOWER_NAMES = frozenset(
 _I_AM_NAME = re.compile(
     # and in Italian, Spanish, German, French or Portuguese before a capitalised name ("ciao! sono Rosalia")
     # ... and Tagalog ("ako si Maricel pero Ceng na lang")
-    r"(?:^|\bthat )(?:i'm|i am|im"
-    r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|ako si|ako po si)(?=\s+(?-i:[A-Z])))\s+"
+    # ... at the start, or after a greeting's mark or emoji ("hello po! 👋 ako nga pala si Tintin")
+    r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im"
+    r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si)"
+    r"(?=\s+(?-i:[A-Z])))\s+"
     + _NAME
     # what follows: the end, "but" (or "pero", "mas", "mais" of the languages mixed in)
-    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b))",
+    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b"
+    # ... or the "and" of the language mixed in ("sou a Ana e sou enfermeira")
+    + r"|(?<=\s)(?:e|y|et|und|en|dan)\s))",
     re.I,
 )
 # The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
@@ -1139,6 +1156,10 @@ _NICKNAME = re.compile(
     + r"|\bmujhe\s+"
     + _NAME_OR_INITIALS
     + r"(?= (?:bulat|kehte|kahte|kehti))|(?<!je )\bm['’]appel(?:le|lent)\s+"
+    + _NAME_OR_INITIALS
+    # Portuguese "todo mundo me chama de Nando", Spanish "me dicen Pancho", Italian "mi chiamano Betta", Indonesian
+    # "biasa dipanggil Uti"
+    + r"|\b(?:me chama(?:m)? de|me dicen|me llaman|mi chiamano|dipanggil)\s+"
     + _NAME_OR_INITIALS
     # "my friends say Yuitan": a name alone after those who say it
     + r"|\b(?:friends|everyone|everybody|people|folks?|fam|family|they) (?:all )?say\s+"
@@ -1481,7 +1502,8 @@ _PEOPLE_WORDS = re.compile(
 )
 _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|bought"
-    r"|vivo|moro|vivimos|moramos|stay|lad|lass|girl|boy|gal|native|left)\b",
+    r"|vivo|moro|vivimos|moramos|morando|habite|habitons|wohne|wohnen|woon|wonen|mieszkam|abito|tinggal|nakatira|stay"
+    r"|lad|lass|girl|boy|gal|native|left)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
@@ -2120,7 +2142,13 @@ _IN_NOW = re.compile(
     + _PLACE
     + r"|\bkeys (?:to|for) (?:my|our) (?:new |own |first )*(?:flat|house|apartment|place|home|bungalow|condo|unit) in "
     + _PLACE
-    + r"|\b(?:vivo|moro|vivimos|moramos) (?:en|em|no|na|nos|nas) "
+    + r"|\b(?:vivo|moro|vivimos|moramos|(?:t[oô]|estou|estamos|tamo) morando) (?:en|em|no|na|nos|nas) "
+    + _PLACE
+    # French, German, Dutch, Polish, Italian, Indonesian and Malay, Tagalog "I live in"
+    # (not denied: Indonesian "aku bukan tinggal di Bandung", Polish "nie mieszkam", Italian "non abito")
+    + r"|\b(?<!bukan )(?<!tidak )(?<!nggak )(?<!gak )(?<!ga )(?<!tak )(?<!nie )(?<!non )"
+    + _LIVE_IN_OTHER_LANGUAGES
+    + r" "
     + _PLACE
     # "He's been down in Tampa for ten years", "we've lived out in Perth since 2019"
     + r"|\b(?:been|(?<='ve )lived|(?<=have )lived|(?<=has )lived) (?:down |up |out |over |here )?in "
