@@ -2558,3 +2558,21 @@ def test_names_and_homes_said_in_other_languages() -> None:
     assert ("place", "user", "lives_in", "Bogor") in denied
     assert not [m for m in denied if m[3] == "Bandung"]
     assert not [m for m in _extract("non abito a Roma") if m[3] == "Roma"]
+
+
+def test_jobs_said_in_other_languages() -> None:
+    # fresh_76/77 and earlier spent sets: the job as said, in the writer's language
+    for said, job in [
+        ("soy enfermera en el Hospital Italiano", "enfermera"),
+        ("hola, me llamo Rocío y soy enfermera", "enfermera"),
+        ("trabalho como motorista de uber", "motorista"),
+        ("chu infirmière au CHUM", "infirmière"),
+        ("ich bin Lehrerin in Graz", "lehrerin"),
+        ("saya seorang guru SD di Bogor", "guru"),
+        ("ako si Joy, nurse ako sa Riyadh", "nurse"),
+    ]:
+        assert ("fact", "user", "job", job) in _extract(said), said
+    assert not [m for m in _extract("ich bin Lehrerin") if m[2] == "name"]  # a German noun, not a name
+    assert ("fact", "user", "name", "Anna") in _extract("ich bin Anna")
+    assert not [m for m in _extract("no soy abogada") if m[2] == "job"]
+    assert not [m for m in _extract("mi hermana es enfermera") if m[2] == "job" and m[1] == "user"]

@@ -739,6 +739,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK")
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako)\b", head):
         return USER
+    # "soy enfermera", "je suis infirmière", "nurse ako", "me llamo Rocío y soy enfermera": the user's job
+    if (job := _JOB_IN_OTHER_LANGUAGE.search(head)) and (job.start() == 0 or job.group(1)):
+        return USER
     # "Graduation is on the 3rd!!", "Surgery's tomorrow": the user's occasion, dated; "St. John's is home": theirs
     if (occasion := _OCCASION.match(head)) and re.match(
         r"(?:'s| is)? (?:on |this |next |tomorrow|today|tonight|in \d|at \d)", head[occasion.end() :]
@@ -1053,6 +1056,45 @@ def _be(subject: str) -> str:
     return "I am" if subject == USER else f"My {subject} is"
 
 
+# Jobs named in other languages (as said: "enfermera", "cikgu"), each with its feminine where it has one.
+_JOBS_IN_OTHER_LANGUAGES = (
+    r"(?:enfermer[oa]|enfermeir[oa]|infirmi(?:er|ère)|krankenschwester|krankenpfleger(?:in)?|pfleger(?:in)?"
+    r"|infermier[ae]|pielęgniark[ai]|verpleegkundige|perawat|jururawat|nars"
+    r"|profesor(?:a)?|professor(?:a)?|maestr[oa]|enseignant(?:e)?|professeur(?:e)?|lehrer(?:in)?|insegnante"
+    r"|nauczyciel(?:ka)?|leraar|lerares|guru|cikgu|titser|mwalimu"
+    r"|médic[oa]|medic[oa]|médecin|arzt|ärztin|lekarz|dokter|doktor|daktari"
+    r"|ingenier[oa]|engenheir[oa]|ingénieur(?:e)?|ingenieur(?:in)?|ingegnere|inżynier|insinyur"
+    r"|estudiante|estudante|étudiant(?:e)?|studentin|studente|studentessa|studentka|mahasiswa|mahasiswi|mwanafunzi"
+    r"|abogad[oa]|advogad[oa]|avocat(?:e)?|anwalt|anwältin|avvocat[oa]|prawnik|advocaat|pengacara"
+    r"|contador(?:a)?|contable|contabilista|comptable|buchhalter(?:in)?|commercialista|księgow[ay]|boekhouder|akuntan"
+    r"|cociner[oa]|cozinheir[oa]|cuisini(?:er|ère)|köchin|cuoc[oa]|kucharz|koki"
+    r"|chofer|chófer|motorista|chauffeur|fahrer(?:in)?|autista|kierowca|sopir|supir"
+    r"|panader[oa]|padeir[oa]|boulang(?:er|ère)|bäcker(?:in)?|fornaio|panettiere|piekarz|bakker"
+    r"|mecánic[oa]|mecânic[oa]|mécanicien(?:ne)?|mechaniker(?:in)?|meccanic[oa]|mechanik|montir"
+    r"|meser[oa]|camarer[oa]|garçom|garçonete|serveu(?:r|se)|kellner(?:in)?|camerier[ea]|kelner(?:ka)?|pelayan"
+    r"|policía|policial|policier|polizist(?:in)?|poliziott[oa]|policjant(?:ka)?|polisi"
+    r"|farmacéutic[oa]|farmacêutic[oa]|pharmacien(?:ne)?|apotheker(?:in)?|farmacista|farmaceut(?:ka)?|apoteker"
+    r"|programador(?:a)?|desarrollador(?:a)?|desenvolvedor(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
+    r"|programmierer(?:in)?|sviluppat(?:ore|rice)|programmat(?:ore|rice)|programista|programmeur"
+    r"|jubilad[oa]|aposentad[oa]|retraité(?:e)?|rentner(?:in)?|pensionat[oa]|emeryt(?:ka)?|gepensioneerd|pensiunan"
+    r"|veterinari[oa]|veterinári[oa]|vétérinaire|tierarzt|tierärztin"
+    r"|ama de casa|dona de casa|femme au foyer|hausfrau|casalinga|huisvrouw|ibu rumah tangga"
+    r"|cajer[oa]|caissi(?:er|ère)|kassierer(?:in)?|cassier[ea]|kasjer(?:ka)?|kasir"
+    r"|albañil|pedreiro|maçon|maurer|muratore|murarz|metselaar"
+    r"|cuidador(?:a)?|aide-soignante?|badante|opiekunka"
+    r"|peluquer[oa]|cabeleireir[oa]|coiff(?:eur|euse)|friseur(?:in)?|parrucchier[ea]|fryzjer(?:ka)?|kapper"
+    r"|vendedor(?:a)?|vende(?:ur|use)|verkäufer(?:in)?|commess[oa]|sprzedawc(?:a|zyni)|verkoper|pedagang"
+    r"|agricultor(?:a)?|campesin[oa]|fazendeir[oa]|agricult(?:eur|rice)|landwirt(?:in)?|bäuerin|contadin[oa]"
+    r"|agricolt(?:ore|rice)|rolnik|petani|pescador(?:a)?|pêcheu(?:r|se)|pescatore|rybak|visser|nelayan|mvuvi"
+    r"|soldad[oa]|soldat(?:e|in)?|soldato|żołnierz|soldaat|tentara"
+    r"|secretari[oa]|secrétaire|sekretärin|segretari[oa]|sekretark[ai]|secretaresse|sekretaris"
+    r"|arquitect[oa]|arquitet[oa]|architecte|architekt(?:in)?|architetto|arsitek"
+    r"|periodista|jornalista|journaliste|journalist(?:in)?|giornalista|dziennikar(?:z|ka)|wartawan"
+    r"|electricista|eletricista|électricien(?:ne)?|elektriker(?:in)?|elettricista|elektryk"
+    r"|fontaner[oa]|plomer[oa]|encanador|plombier|klempner|idraulico|hydraulik|loodgieter"
+    r"|partera|parteira|sage-femme|hebamme|ostetrica|położna|verloskundige|bidan)"
+)
+
 # --- names ---------------------------------------------------------------------------------------------------
 _NAME_CUE = (
     r"\b(?:my (?:real |full |first |actual |christian |given |middle |english |chinese |korean |japanese |vietnamese "
@@ -1107,7 +1149,10 @@ _I_AM_NAME = re.compile(
     # ... at the start, or after a greeting's mark or emoji ("hello po! 👋 ako nga pala si Tintin")
     r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im"
     r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si)"
-    r"(?=\s+(?-i:[A-Z])))\s+"
+    # (German nouns are capitalised too: "ich bin Lehrerin" is a job)
+    r"(?=\s+(?-i:[A-Z]))(?!\s+"
+    + _JOBS_IN_OTHER_LANGUAGES
+    + r"\b))\s+"
     + _NAME
     # what follows: the end, "but" (or "pero", "mas", "mais" of the languages mixed in)
     + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b"
@@ -1587,7 +1632,7 @@ def _a_name(name: str) -> bool:
 def _article(word: str) -> str:
     """ "an" before a vowel sound: "an engineer", "a uni student", "an hour"."""
     lower = word.lower()
-    vowel = lower[:1] in ("a", "e", "i", "o", "u") and not lower.startswith(("uni", "use", "usu", "eu", "one"))
+    vowel = lower[:1] in ("a", "e", "i", "o", "u", "é") and not lower.startswith(("uni", "use", "usu", "eu", "one"))
     return "an" if vowel or lower.startswith(("hour", "honest", "heir")) else "a"
 
 
@@ -2939,6 +2984,17 @@ _YEARS_OF = re.compile(
     re.I,
 )
 
+# "soy enfermera en el Hospital Italiano", "sou dev backend", "je suis infirmière", "ich bin Lehrerin", "trabalho
+# como motorista", "saya kerja sebagai perawat", "nurse ako sa Riyadh": the job said in another language.
+_JOB_IN_OTHER_LANGUAGE = re.compile(
+    r"\b(?:soy|sou|je suis|j['’]suis|chu|ich bin|ik ben|sono|jestem|ako ay|(?:trabajo|trabalho|laburo) (?:de|como)"
+    r"|je travaille comme|ich arbeite als|lavoro come|pracuję jako|ik werk als"
+    r"|(?:(?:saya|aku) )?(?:kerja|bekerja) (?:sebagai|jadi)|(?:saya|aku)(?: seorang)?)"
+    r"\s+(?:un |une |um |uma |una |uno |een |ein |eine |a |an )?(" + _JOBS_IN_OTHER_LANGUAGES + r")\b(?![\w-])"
+    r"|\b(" + _JOBS_IN_OTHER_LANGUAGES + r"|" + _OCCUPATIONS + r") (?:po )?ako\b",
+    re.I,
+)
+
 
 def _greeted_name(text: str) -> str | None:
     """A capitalised word that names its writer after a greeting, though it is also a job ("hey, Dev here", "hi its
@@ -2953,6 +3009,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         bare = ""  # "hey, Dev here": no developer
     if not (
         _WORK_WORDS.search(clause.text)
+        or _JOB_IN_OTHER_LANGUAGE.search(clause.text)
         or _JOB_FIRST.match(bare)
         or _JOB_KIND_FIRST.match(bare)
         or _JOB_TAG.match(bare)
@@ -2989,6 +3046,10 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.groups()[-1] if not _denied(clause, text.find(match.group(0))) else None
     if job is None and subject == USER and (match := _JOB_TAG.match(bare) or _REAL_JOB.search(bare)):
         job = match.group(1) if not _denied(clause, offset + match.start()) else None
+    if job is None and subject == USER:
+        # the first not denied ("no soy abogada jaja soy cajera")
+        told = (m for m in _JOB_IN_OTHER_LANGUAGE.finditer(text) if not _denied(clause, m.start()))
+        job = next((m.group(1) or m.group(2) for m in told), None)
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
