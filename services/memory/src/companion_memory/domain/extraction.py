@@ -3048,8 +3048,10 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.group(1) if not _denied(clause, offset + match.start()) else None
     if job is None and subject == USER:
         # the first not denied ("no soy abogada jaja soy cajera")
-        told = (m for m in _JOB_IN_OTHER_LANGUAGE.finditer(text) if not _denied(clause, m.start()))
-        job = next((m.group(1) or m.group(2) for m in told), None)
+        jobs = (
+            m.group(1) or m.group(2) for m in _JOB_IN_OTHER_LANGUAGE.finditer(text) if not _denied(clause, m.start())
+        )
+        job = next(jobs, None)
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
             if (match := pattern.search(bare)) and not _denied(clause, offset + match.start()):
