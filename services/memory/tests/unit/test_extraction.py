@@ -2576,3 +2576,12 @@ def test_jobs_said_in_other_languages() -> None:
     assert ("fact", "user", "name", "Anna") in _extract("ich bin Anna")
     assert not [m for m in _extract("no soy abogada") if m[2] == "job"]
     assert not [m for m in _extract("mi hermana es enfermera") if m[2] == "job" and m[1] == "user"]
+
+
+def test_partners_and_their_jobs_said_in_other_languages() -> None:
+    # fresh_76 (spent): "minha namorada Bia", "mi novia Flor", "meu marido é médico residente"
+    assert ("person", "girlfriend", "name", "Bia") in _extract("minha namorada Bia diz que a gente tem um zoológico")
+    assert ("person", "novia", "name", "Flor") in _extract("con mi novia Flor adoptamos un perro")
+    assert ("fact", "marido", "job", "médico") in _extract("meu marido é médico residente, plantão toda hora")
+    assert ("fact", "brother", "job", "boulanger") in _extract("mon frère est boulanger à Lyon")
+    assert not [m for m in _extract("mi hermana no es enfermera") if m[2] == "job"]

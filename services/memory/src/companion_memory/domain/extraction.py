@@ -128,6 +128,9 @@ _KIN_ABROAD = {
     "mjomba": "uncle",
     "shangazi": "aunt",
     "rafiki": "friend",
+    # Brazilian partners ("minha namorada Bia"; fresh_76, spent)
+    "namorada": "girlfriend",
+    "namorado": "boyfriend",
     "mathe": "mom",
     # memory holdouts fresh_56/57 (after their measurement): Italian ("mio cugino Totò"), Basque ("my amona
     # Begoña"), Kurdish ("my bapîr Hussein"), Azorean Portuguese, Sámi, Armenian, Lakota, Ecuadorian Spanish,
@@ -2994,6 +2997,13 @@ _JOB_IN_OTHER_LANGUAGE = re.compile(
     r"|\b(" + _JOBS_IN_OTHER_LANGUAGES + r"|" + _OCCUPATIONS + r") (?:po )?ako\b",
     re.I,
 )
+# Someone else's: "mi novio es mecánico", "meu marido é médico residente", "mon frère est boulanger".
+_THEIR_JOB_IN_OTHER_LANGUAGE = re.compile(
+    r"\b(?:es|é|est|ist|è|jest)\s+(?:un |una |um |uma |une |ein |eine |een )?("
+    + _JOBS_IN_OTHER_LANGUAGES
+    + r")\b(?![\w-])",
+    re.I,
+)
 
 
 def _greeted_name(text: str) -> str | None:
@@ -3010,6 +3020,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if not (
         _WORK_WORDS.search(clause.text)
         or _JOB_IN_OTHER_LANGUAGE.search(clause.text)
+        or (subject != USER and _THEIR_JOB_IN_OTHER_LANGUAGE.search(clause.text))
         or _JOB_FIRST.match(bare)
         or _JOB_KIND_FIRST.match(bare)
         or _JOB_TAG.match(bare)
@@ -3046,6 +3057,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.groups()[-1] if not _denied(clause, text.find(match.group(0))) else None
     if job is None and subject == USER and (match := _JOB_TAG.match(bare) or _REAL_JOB.search(bare)):
         job = match.group(1) if not _denied(clause, offset + match.start()) else None
+    if job is None and subject != USER and (match := _THEIR_JOB_IN_OTHER_LANGUAGE.search(text)):
+        job = None if _denied(clause, match.start()) else match.group(1)
     if job is None and subject == USER:
         # the first not denied ("no soy abogada jaja soy cajera")
         jobs = (
@@ -4579,7 +4592,7 @@ _ME_FOR_MY = re.compile(
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
-    r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada)\b)"
+    r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada|novia|novio|namorada|namorado)\b)"
     # Italian "mio"/"mia" before kin ("mio cugino Totò", "mia nonna is still in Ballarò")
     r"|(^|[\s,;.!?]+)(?:mio|mia) (?=(?:cugino|cugina|fratello|sorella|zio|zia|nonna|nonno|mamma|papà|suocero|suocera"
     r"|marito|moglie|figlio|figlia)\b)"
