@@ -1741,3 +1741,57 @@ def test_rules_71_drowning_in_work_is_no_risk_but_drowning_is_concern() -> None:
     assert assess("mid-year exams start on the 15th so I'm drowning in setting papers").level == RiskLevel.NONE
     assert assess("i'm drowning in exam marking this week").level == RiskLevel.NONE
     assert assess("I'm drowning here and nobody notices").level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-75: safety holdouts 69/70's misses (after their measurement), paraphrased
+        ("tô com muita vontade de me cortar de novo hoje", RiskLevel.IDEATION),
+        ("j'ai tellement envie de me faire du mal ce soir", RiskLevel.IDEATION),
+        ("mwen gen anvi blese tèt mwen ankò", RiskLevel.IDEATION),
+        ("ek wil myself weer sny, dit gaan nie weg nie", RiskLevel.IDEATION),
+        ("gusto ko na namang saktan ang sarili ko", RiskLevel.IDEATION),
+        ("queria só dormir e não acordar mais", RiskLevel.IDEATION),
+        ("kabhi kabhi lagta hai bhagwan mujhe utha le", RiskLevel.IDEATION),
+        ("esta noche acabo con todo, ya lo decidí", RiskLevel.IDEATION),
+        ("rasa macam baik mati je", RiskLevel.IDEATION),
+        ("malam ini aku mau mengakhiri semuanya", RiskLevel.IDEATION),
+        ("llevo meses guardando pastillas para cuando me decida", RiskLevel.IDEATION),
+        ("le di mi guitarra a mi hermano, ya no la voy a usar cuando ya no esté", RiskLevel.IDEATION),
+        ("aku udah nentuin caranya, pakai tali", RiskLevel.IDEATION),
+        ("aku baru telan semua obat di laci", RiskLevel.IMMINENT),
+        ("nimekunywa dawa ya panya sasa hivi", RiskLevel.IMMINENT),
+        ("j'ai avalé toutes mes pilules", RiskLevel.IMMINENT),
+        ("la lame est posée sur mon poignet", RiskLevel.IMMINENT),
+        ("estoy en las vías, el tren venga cuando venga no me muevo", RiskLevel.IMMINENT),
+        ("je suis sur le pont, je vais sauter", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_75_crises_said_in_other_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quero cortar o cabelo curtinho",
+        "me quiero cortar el pelo como Rosalía",
+        "voy a acabar con todo el pastel jaja",
+        "não acordar mais cedo no domingo é o melhor",
+        "je suis sur le pont d'avignon, on va sauter dans le rhône pour se baigner lol",
+        "estoy en el puente de brooklyn, qué vista",
+        "le regalé mi bici a mi primo porque ya no la uso",
+        "meu pai caiu da escada e ficou com o braço roxo",
+    ],
+)
+def test_rules_75_haircuts_cakes_swims_and_falls_are_no_crisis(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.level == RiskLevel.NONE
+    assert not assessment.abuse_disclosed
+
+
+def test_rules_75_a_partners_temper_and_the_bruise_it_left_is_abuse() -> None:
+    # memory holdout fresh_75's disclosure (spent), which only the meaning detector had read
+    told = "meu namorado ficou nervoso de novo, tô com o olho roxo mas a culpa foi minha"
+    assert assess(told).abuse_disclosed

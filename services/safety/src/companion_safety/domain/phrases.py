@@ -1092,6 +1092,49 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?=.*\b(?:under (?:my|the|their|his|her) (?:pillows?|mattress|bed)|in (?:my|the) (?:drawer|desk)"
         r"|where (?:they|she|he|you)(?:'ll| will) find (?:them|it)|thanks? (?:you |u )?for listening"
         r"|you (?:were|'ve been|have been) (?:so |really )?(?:kind|good) to me)\b)",
+        # rules-75 (safety holdouts 69/70, after their measurement: two writers in Romance, Asian and African
+        # languages), said wholly in another language (accents stripped):
+        # ... the urge to hurt oneself ("to com uma vontade enorme de me cortar de novo", "j'ai envie de me faire du
+        # mal", Haitian "mwen gen anvi blese tet mwen", Afrikaans "ek wil myself weer sny", Tagalog "gusto ko na
+        # naman saktan sarili ko"); not a haircut or a fringe ("cortar o cabelo", "me cortar la franja")
+        r"\b(?:vontade (?:enorme |grande |louca )?de me (?:cortar|machucar|ferir)|(?:quero|vou) me (?:cortar|machucar"
+        r"|ferir)|(?:quiero|voy a|ganas de) (?:cortarme|lastimarme|hacerme dano)|me voy a cortar|me quiero cortar"
+        r"|envie de me (?:couper|faire du mal|scarifier|griffer|blesser)|je vais me (?:couper|scarifier|faire du mal)"
+        r"|anvi blese tet (?:mwen|m)|(?:wil|gaan) myself (?:weer )?(?:sny|seermaak)|saktan (?:ang )?sarili(?: ko)?"
+        r"|(?:pengen|ingin|mau) (?:nyakitin|menyakiti|melukai|nyilet) diri|(?:voglia di|voglio|vorrei) (?:tagliarmi"
+        r"|farmi del male))\b(?! (?:o |os |el |la |los |las |le |les |il |i )?(?:cabelo|pelo|franja|cheveux|frange"
+        r"|capelli|unhas|unas|ongles|rambut|buhok)\b)",
+        # ... not to wake again ("as vezes eu queria simplesmente nao acordar mais", Haitian "mwen ta renmen Bondye
+        # pran m nan domi m", Hinglish "upar wala mujhe utha le"); not waking up earlier
+        r"\bnao acordar mais\b(?! cedo| tarde)|\bne (?:plus|jamais) me reveiller\b|\bno despertar (?:mas|nunca)\b"
+        r"(?! (?:temprano|tarde)\b)|\bnon svegliarmi (?:piu|mai piu)\b(?! presto| tardi)|\bhindi na (?:ako )?magising\b"
+        r"|\b(?:gak|nggak|tidak|tak) (?:usah )?bangun lagi\b|\bbondye (?:ta )?pran m\b|\b(?:upar ?wala|bhagwan|allah"
+        r"|khuda) (?:mujhe|muje|mjhe) utha le\b|\bnie (?:weer )?wakker word nie\b",
+        # ... to end it all ("esta noche termino con todo", Malay "baik mati je", Bengali "sob shesh kore debo",
+        # Indonesian "aku mau mengakhiri semuanya", "des idees noires ... en finir pour de bon"); not the cake or the
+        # project ("acabar con todo el pastel", "en finir avec ce dossier")
+        r"\b(?:termin(?:o|ar|are)|acab(?:o|ar|are)) con todo\b(?! (?:el|la|los|las|lo|esto|eso|este|esta)\b)"
+        r"|\ben finir\b(?! avec (?!la vie)\w)|\b(?:la|me la) faccio finita\b|\bmengakhiri (?:semuanya|semua|hidup)"
+        r"|\btapusin (?:ko )?na (?:ang )?lahat\b|\bsob shesh kore (?:debo|dibo|dei)\b|\bkumaliza maisha\b"
+        r"|\bbaik mati je\b|\blebih baik (?:aku |saya |gue )?mati\b|\b(?:takde|tak ada|gak ada|tidak ada) guna(?:nya)?"
+        r" (?:hidup|aku hidup)\b|\bidees noires\b|\blage ko (?:m|mwen)\b|\b(?:mi saro tolt[oa]|togliermi) la vita\b",
+        # ... pills hoarded for it, or the gifts of one who will not
+        # be there ("llevo semanas guardando pastillas para cuando decida irme", "le regale mi play a mi primo ... ya
+        # no los voy a necesitar cuando ya no este"), the means bought and hidden ("j'ai achete une corde ... pour
+        # quand j'vais etre prete a en finir"), the way chosen (Indonesian "udah nentuin caranya, pake tali")
+        r"\b(?:guardando|juntando|escondiendo|guardei|escondendo) (?:\w+ )?(?:pastillas|pildoras|comprimidos"
+        r"|remedios|medicamentos|cachets|medocs)\b[^.!?]{0,40}\b(?:para cuando|pra quando|para quando|para el dia"
+        r"|suficientes|o suficiente|lo suficiente)\b",
+        r"\b(?:regale|di|deje|dei|deixei)\b.*\b(?:cuando ya no (?:este|estemos)|quando (?:eu )?(?:ja )?nao estiver"
+        r" mais)\b",
+        r"\b(?:achete|achetee|compre|comprei)\b[^.!?]{0,20}\b(?:une corde|una cuerda|uma corda)\b.*\b(?:en finir|pour"
+        r" quand|acabar|para cuando|pra quando)\b",
+        r"\b(?:nentuin|menentukan|mutusin|memutuskan) caranya\b[^.!?]{0,15}\b(?:pake|pakai|dengan) (?:tali|pil|obat"
+        r"|racun|pisau)\b",
+        # ... the way chosen and seen ("ya se como lo voy a hacer. el puente de la carretera, ya fui a verlo"), life
+        # held on to for no reason ("je me demande pourquoi je m'accroche encore a la vie")
+        r"\bya (?:se|decidi) como lo voy a hacer\b.*\b(?:puente|altura|pastillas|cuerda|vias|tren|edificio|azotea"
+        r"|balcon)\b|\bpourquoi je m'?accroche (?:encore )?a la vie\b",
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1617,6 +1660,33 @@ IMMINENT_ALONE = [
     r"\b(?:took|swallowed|taken|downed) every (?:single |last )?(?:\w+ )?(?:pill|tablet|capsule|painkiller)s?\b"
     r"(?![^.!?]{0,30}\b(?:on time|as prescribed|prescribed|this week|every day|each day|each morning|on schedule"
     r"|the doctor said|like i was told|i was supposed to)\b)",
+    # rules-75 (safety holdouts 69/70, after their measurement), acts told wholly in another language: every pill
+    # swallowed (Malay "dah telan semua pil dalam botol tu", Tagalog "ininom ko na lahat ng gamot", Swahili
+    # "nimekunywa dawa ya panya", Afrikaans "al my ma se slaappille gedrink", French "je vais tout avaler"),
+    r"\b(?:telan|minum|makan|menelan|meminum) semua (?:pil|ubat|obat)\b|\b(?:ininom|nilunok) ko (?:na )?(?:lahat|lahat"
+    r" ng) (?:gamot|pills?|tableta)\b|\bnime(?:kunywa|meza) (?:dawa ya panya|sumu|vidonge vyote|dawa zote)\b"
+    r"|\bslaappille (?:gedrink|gesluk|geneem)\b|\b(?:medocs|medicaments|pilules|cachets|comprimes)\b[^.!?]{0,40}"
+    r"\bje vais tout avaler\b|\bj'?ai (?:tout )?avale (?:toutes? |tous )?(?:les |mes )?(?:medocs|medicaments"
+    r"|pilules|cachets|comprimes)\b",
+    # ... a blade at the wrist ("j'ai le couteau la, pose sur mon poignet"), a cut that will not stop ("me cortei
+    # fundo no braco agora e nao para de sangrar"),
+    r"\b(?:couteau|lame|cuchillo|cuchilla|navaja|faca|lamina|gilete|coltello|lametta|pisau|silet|kutsilyo|kisu"
+    r"|wembe|lemmetjie)\b[^.!?]{0,25}\b(?:sur|en|contra|no|na|sul|di|sa|kwenye|op) (?:mon |mi |meu |minha "
+    r"|il mio |mio |my |ang )?(?:poignet|muneca|pulso|polso|pergelangan|pulsuhan|kifundo|pols)\b",
+    r"\bme cortei\b[^.!?]{0,40}\b(?:nao para de sangrar|muito sangue|fundo)\b|\bme corte\b[^.!?]{0,40}\b(?:no para"
+    r" de sangrar|mucha sangre|profundo)\b",
+    # ... on the tracks or a bridge, waiting for the train or about to let go ("estou na linha do comboio. o proximo
+    # passa daqui a dez minutos", Swahili "niko katikati ya reli sasa hivi, nasubiri treni ifike", Haitian "mwen sou
+    # pon an kounye a, m pral lage ko m nan dlo a", Quebecois "chu sur le pont ... j'vais me laisser tomber")
+    r"\b(?:na linha do (?:comboio|trem)|en las vias(?: del tren)?|en la via del tren|sur les rails|sur la voie ferree"
+    r"|sui binari|di (?:atas )?rel|(?:katikati ya|kwenye) reli|op die spoor)\b.*\b(?:proximo passa|prochain (?:train )?"
+    r"passe|nasubiri treni|treni ifike|nao saio|no me muevo|je bouge pas|sitaki kurudi|wachten op de trein"
+    r"|nunggu kereta|tren venga|comboio venha|trem venha)\b",
+    r"^(?!.*\b(?:lol|haha\w*|mdr|kk+|jaja\w*|baign\w*|nager|nadar|plong\w*|mergulh\w*|bungee|elastique|photos?"
+    r"|fotos?|vue|vista|view|swim\w*)\b).*\b(?:sou pon an|sur le pont|en el puente|na ponte|sul ponte"
+    r"|di (?:atas )?jembatan|nasa tulay|kwenye daraja"
+    r"|op die brug)\b.*\b(?:lage ko|me laisser tomber|sauter|saltar|tirarme|me tirar|pular|buttarmi|lompat|tumalon"
+    r"|kuruka|spring)\b",
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2194,6 +2264,12 @@ ABUSE_RULES = [
     r"\bif i (?:tell|told|say anything to|talk to|speak to|go to|call|ring|report)\b[^.!?]{0,40}?\b(?:he|she|they)"
     r"(?:'ll|'d|ll| will| would| is gonna| is going to| gonna)\s+(?:do (?:something )?worse|hurt|kill|make me pay"
     r"|make me regret|come after|finish|do it again|take the (?:kids|baby)|beat|hit)\b",
+    # rules-75 (memory holdout fresh_75's disclosure, which only the meaning detector had read): a partner's temper
+    # and the bruise it left, in Portuguese ("meu marido ficou nervoso de novo ontem, to com o braco roxo ... foi
+    # culpa minha"); not a fall or a game ("meu pai caiu da escada e ficou com o braco roxo")
+    r"^(?!.*\b(?:caiu|cai|queda|tombo|escorreg\w*|jogo|futebol|bola|treino|academia|vacina)\b).*\b(?:marido|namorado"
+    r"|esposo|companheiro|padrasto|ex)\b.*\b(?:braco|olho|rosto|cara|perna|pescoco|costas|corpo) (?:todo |toda )?"
+    r"(?:roxo|roxa|inchado|inchada)\b",
     # marks hidden from others at work or school ("wearin long sleeves to work so nobody sees the marks"); cuts and
     # scars are the writer's own (self-harm rules)
     r"\b(?:wear\w*|wearin'?|put on|putting on|in) (?:long sleeves|a scarf|a turtleneck|a polo ?neck|(?:extra )?make ?up"

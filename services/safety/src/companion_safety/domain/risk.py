@@ -98,7 +98,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-74 (after memory holdout fresh_76/77's measurement): disclosures said wholly in Spanish (kin beaten at home,
 # hiding now), Tagalog (a domestic worker slapped, her passport taken) and Indonesian (night visits told as a secret);
 # the writer's threat to someone said laughing ("I will kill him lol") is no threat.
-RULES_VERSION = "rules-74"
+# rules-75 (after safety holdouts 69/70's measurement, two writers in Romance, Asian and African languages): crises
+# said wholly in another language (the urge to hurt oneself, not to wake again, ending it all, pills hoarded, a blade
+# at the wrist, every pill swallowed, waiting on the tracks or about to let go on a bridge), and a partner's temper and
+# the bruise it left in Portuguese.
+RULES_VERSION = "rules-75"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
