@@ -1795,3 +1795,32 @@ def test_rules_75_a_partners_temper_and_the_bruise_it_left_is_abuse() -> None:
     # memory holdout fresh_75's disclosure (spent), which only the meaning detector had read
     told = "meu namorado ficou nervoso de novo, tô com o olho roxo mas a culpa foi minha"
     assert assess(told).abuse_disclosed
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-75: safety holdouts 71/72's misses (after their measurement), paraphrased
+        ("θέλω να πεθάνω, δεν αντέχω άλλο", RiskLevel.IDEATION),
+        ("אני רוצה למות, נמאס לי", RiskLevel.IDEATION),
+        ("ölmek istiyorum artık, hiçbir şey düzelmiyor", RiskLevel.IDEATION),
+        ("vreau să mor, nu mai pot", RiskLevel.IDEATION),
+        ("hoću da umrem, sve je besmisleno", RiskLevel.IDEATION),
+        ("bez menya vsem budet legche", RiskLevel.IDEATION),
+        ("lepas raya aku nak tamatkan hidup aku", RiskLevel.IDEATION),
+        ("это моё последнее сообщение, спасибо за всё", RiskLevel.IMMINENT),
+        ("bu son mesajım, hakkınızı helal edin", RiskLevel.IMMINENT),
+        ("薬を全部飲んだ。眠い", RiskLevel.IMMINENT),
+        ("약 다 먹었어 방금", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_75_crises_said_in_other_scripts(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["想死你了！快回来", "笑死我了哈哈", "Moscow is cold, хочу домой", "το τελευταίο επεισόδιο ήταν τέλειο"],
+)
+def test_rules_75_missing_someone_laughter_and_homesickness_are_no_crisis(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

@@ -6,7 +6,7 @@ Written for recall on short chat messages; each pattern is named in the audit tr
 
 import re
 
-from companion_safety.domain.text import normalize
+from companion_safety.domain.text import normalize, strip_accents
 
 _SELF = r"(?:my ?self|me)"
 # After "burned myself" and the like: the rest of the sentence says it was an accident.
@@ -249,6 +249,59 @@ _WISH_TO_DIE_WORDS = [
     "kujikata",
     "naglalaslas",
     "naglaslas",
+    # rules-75 (safety holdouts 71/72, after their measurement): the plainest words in the first person in more
+    # languages: Russian and Ukrainian in Latin letters, Greek, Hebrew, Persian in Latin letters, Arabic in Latin
+    # letters and numbers, Turkish, Serbian, Croatian and Bosnian, Romanian, Czech and Slovak, Hungarian, Malay, Thai in
+    # Latin letters (not the noun alone: news and essays say it)
+    "khochu umeret",
+    "ne khochu zhit",
+    "ne khochu bolshe zhit",
+    "pokonchit s soboi",
+    "bez menya vsem budet legche",
+    "bez menya budet legche",
+    "без меня всем будет лучше",
+    "без меня всем будет легче",
+    "убью себя",
+    "khochu pomerty",
+    "ne khochu zhyty",
+    "θέλω να πεθάνω",
+    "να αυτοκτονήσω",
+    "δεν θέλω να ζω",
+    "δεν θέλω πια να ζω",
+    "thelw na pethanw",
+    "thelo na petheno",
+    "רוצה למות",
+    "רוצה להתאבד",
+    "לא רוצה לחיות",
+    "mikham bemiram",
+    "khodamo mikosham",
+    "3ayez amoot",
+    "3ayza amoot",
+    "bedi mout",
+    "baddi mout",
+    "a2tol nafsi",
+    "olmek istiyorum",
+    "intihar edecegim",
+    "intihar etmek istiyorum",
+    "kendimi kesmek istiyorum",
+    "kendimi oldurmek istiyorum",
+    "yasamak istemiyorum",
+    "hocu da umrem",
+    "ne zelim da zivim",
+    "ne zelim vise da zivim",
+    "ne zelim vise zivjeti",
+    "ubicu se",
+    "vreau sa mor",
+    "vreau sa ma sinucid",
+    "nu mai vreau sa traiesc",
+    "chci umrit",
+    "chcem zomriet",
+    "meg akarok halni",
+    "nem akarok elni",
+    "nem akarok tovabb elni",
+    "tamatkan hidup aku",
+    "nak tamatkan hidup",
+    "mai yak mee chiwit",
 ]
 # "我想死你了" is "I miss you to death" (想: to miss).
 _WISH_TO_DIE_UNSPACED = [
@@ -422,6 +475,14 @@ _PILLS_FROM_SEVERAL_SHOPS = (
     r"|in|across) (?:\w+ )?(?:different|several|three|four|five|six|multiple|a few|a couple of|two|\w?\d+\w?)"
     r" (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets|places)\b"
     r"(?!.*\b(?:sold out|out of stock|shortage|none left|couldn'?t find)\b)"
+)
+# rules-75 (safety holdouts 71/72, after their measurement): acts told in languages and scripts the other rules do
+# not read, written as normalize() leaves text (strip_accents on the pattern too: accents, and the marks of kana and
+# Hangul, decomposed): this is the last message, all the pills swallowed
+_ACT_OTHER_SCRIPTS = strip_accents(
+    r"(?:это (?:мое |моё )?последнее сообщение|это (?:моє )?останнє повідомлення|αυτό είναι το τελευταίο μου μήνυμα"
+    r"|\bauto einai to teleutaio mou mhnyma|זאת ההודעה האחרונה שלי|זו ההודעה האחרונה שלי|\bbu son mesaj[iı]m"
+    r"|наглотал(?:ась|ся) таблеток|薬(?:を)?全部飲んだ|药(?:都|全)吃了|약(?:을)? (?:한 통 )?다 (?:먹었|삼켰))"
 )
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1687,6 +1748,7 @@ IMMINENT_ALONE = [
     r"|di (?:atas )?jembatan|nasa tulay|kwenye daraja"
     r"|op die brug)\b.*\b(?:lage ko|me laisser tomber|sauter|saltar|tirarme|me tirar|pular|buttarmi|lompat|tumalon"
     r"|kuruka|spring)\b",
+    _ACT_OTHER_SCRIPTS,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (

@@ -101,7 +101,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-75 (after safety holdouts 69/70's measurement, two writers in Romance, Asian and African languages): crises
 # said wholly in another language (the urge to hurt oneself, not to wake again, ending it all, pills hoarded, a blade
 # at the wrist, every pill swallowed, waiting on the tracks or about to let go on a bridge), and a partner's temper and
-# the bruise it left in Portuguese.
+# the bruise it left in Portuguese; and, after holdouts 71/72's measurement, the plainest first-person wish to die in
+# more languages and scripts (Greek, Hebrew, Turkish, Romanian, Serbian and Croatian, Czech, Hungarian, Persian and
+# Arabic in Latin letters, Russian in Latin letters) and acts told in them ("это моё последнее сообщение", "bu son
+# mesajım", "薬を全部飲んだ").
 RULES_VERSION = "rules-75"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
