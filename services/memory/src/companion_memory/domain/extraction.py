@@ -743,7 +743,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako)\b", head):
         return USER
     # "soy enfermera", "je suis infirmière", "nurse ako", "me llamo Rocío y soy enfermera": the user's job
-    if (job := _JOB_IN_OTHER_LANGUAGE.search(head)) and (job.start() == 0 or job.group(1)):
+    if (job := next(_jobs_in_other_language(head), None)) and (job.start() == 0 or job.group(1)):
         return USER
     # "Graduation is on the 3rd!!", "Surgery's tomorrow": the user's occasion, dated; "St. John's is home": theirs
     if (occasion := _OCCASION.match(head)) and re.match(
@@ -3004,6 +3004,24 @@ _THEIR_JOB_IN_OTHER_LANGUAGE = re.compile(
     + r")\b(?![\w-])",
     re.I,
 )
+# The words one of those needs, looked for first: the long lists of jobs are costly to try at every word of the
+# English most messages are in.
+_JOB_CUE_IN_OTHER_LANGUAGE = re.compile(
+    r"\b(?:soy|sou|suis|j['’]suis|chu|bin|ben|sono|jestem|ako|trabajo|trabalho|laburo|travaille|arbeite|lavoro|pracuję"
+    r"|werk|kerja|bekerja|saya|aku)\b",
+    re.I,
+)
+_THEIR_JOB_CUE_IN_OTHER_LANGUAGE = re.compile(r"\b(?:es|é|est|ist|è|jest)\b", re.I)
+
+
+def _jobs_in_other_language(text: str) -> Iterator[re.Match[str]]:
+    """The user's jobs said in another language (`_JOB_IN_OTHER_LANGUAGE`), in the order said."""
+    return _JOB_IN_OTHER_LANGUAGE.finditer(text) if _JOB_CUE_IN_OTHER_LANGUAGE.search(text) else iter(())
+
+
+def _their_job_in_other_language(text: str) -> re.Match[str] | None:
+    """Someone else's job said in another language (`_THEIR_JOB_IN_OTHER_LANGUAGE`)."""
+    return _THEIR_JOB_IN_OTHER_LANGUAGE.search(text) if _THEIR_JOB_CUE_IN_OTHER_LANGUAGE.search(text) else None
 
 
 def _greeted_name(text: str) -> str | None:
@@ -3019,8 +3037,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         bare = ""  # "hey, Dev here": no developer
     if not (
         _WORK_WORDS.search(clause.text)
-        or _JOB_IN_OTHER_LANGUAGE.search(clause.text)
-        or (subject != USER and _THEIR_JOB_IN_OTHER_LANGUAGE.search(clause.text))
+        or next(_jobs_in_other_language(clause.text), None)
+        or (subject != USER and _their_job_in_other_language(clause.text))
         or _JOB_FIRST.match(bare)
         or _JOB_KIND_FIRST.match(bare)
         or _JOB_TAG.match(bare)
@@ -3057,13 +3075,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = match.groups()[-1] if not _denied(clause, text.find(match.group(0))) else None
     if job is None and subject == USER and (match := _JOB_TAG.match(bare) or _REAL_JOB.search(bare)):
         job = match.group(1) if not _denied(clause, offset + match.start()) else None
-    if job is None and subject != USER and (match := _THEIR_JOB_IN_OTHER_LANGUAGE.search(text)):
+    if job is None and subject != USER and (match := _their_job_in_other_language(text)):
         job = None if _denied(clause, match.start()) else match.group(1)
     if job is None and subject == USER:
         # the first not denied ("no soy abogada jaja soy cajera")
-        jobs = (
-            m.group(1) or m.group(2) for m in _JOB_IN_OTHER_LANGUAGE.finditer(text) if not _denied(clause, m.start())
-        )
+        jobs = (m.group(1) or m.group(2) for m in _jobs_in_other_language(text) if not _denied(clause, m.start()))
         job = next(jobs, None)
     if subject == USER:
         for pattern, said in ((_RUN_A_BUSINESS, "I run {}."), (_TEACH, "I {} {}."), (_WORK_IN_FIELD, "I work in {}.")):
