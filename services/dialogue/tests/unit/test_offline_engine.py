@@ -184,6 +184,13 @@ def test_an_introduction_is_answered_by_name() -> None:
     # a user check: "Hello. Am called Nakato Sarah. At home they call me Sarah ..." had been answered "Good morning!"
     assert "Nice to meet you, Nakato Sarah!" in _reply("Hello. Am called Nakato Sarah. At home they call me Sarah", DOG)
     assert "Nice to meet you, Kwabena!" in _reply("Ei chale, my name be Kwabena but everybody calls me Kobby", DOG)
+    # a user check in Portuguese: "oi!! sou o Luiz Fernando mas todo mundo me chama de Nando" had been answered "Good
+    # morning!"; and the same in Indonesian and Vietnamese
+    assert "Nice to meet you, Luiz Fernando!" in _reply(
+        "oi!! sou o Luiz Fernando mas todo mundo me chama de Nando", DOG
+    )
+    assert "Nice to meet you, Budi!" in _reply("halo, nama saya Budi, saya tinggal di Bandung", DOG)
+    assert "Nice to meet you, Linh!" in _reply("tên em là Linh, em 22 tuổi", DOG)
     # over the 746 self-introductions of memory's spent sets, 263 had been answered by name (383 now): the name said
     # first, "it's" at the start, and words that can only name the user anywhere; the name they would rather hear
     for text, name in (
@@ -207,6 +214,8 @@ def test_an_introduction_is_answered_by_name() -> None:
         "I'm Sri Lankan, from Galle!",
         "Teacher here, primary school in Leicester",
         "We're here in Japan visiting our son",
+        "eu sou o cara que sempre chega atrasado",
+        "sou de Recife mas moro em Lisboa",
         "I'm here for you, rooting for you all the way.",
     ):
         assert "Nice to meet you" not in _reply(text, DOG), text

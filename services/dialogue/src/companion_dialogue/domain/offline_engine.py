@@ -208,8 +208,11 @@ _ROLES = (
 # The user saying who they are ("hi, I'm Rémi", "moi c'est Rémi", "mimi ni Fatuma"; found in a user check, where
 # an introduction was answered "How's your day going?"): a capitalised name right after the words for it.
 _INTRODUCED = re.compile(
-    r"(?:^|[!,.?]\s*)(?:(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao)[!,.]*\s+)?(?:i'?m|i am|my name is"
-    r"|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin|ako si|ako po si"
+    r"(?:^|[!,.?]\s*)(?:(?:(?:hi|hello|hey|hiya|yo|allô|salut|jambo|hola|ciao|oi|olá|ola|halo|kumusta)[!,.]*\s+)?"
+    r"(?:i'?m|i am|my name is|my name's|name's|call me|moi,? c['’]est|je m'appelle|mimi ni|me llamo|soy|sono|ich bin"
+    r"|ako si|ako po si|ako nga pala si"
+    # ... in Portuguese, Indonesian and Vietnamese ("oi!! sou o Luiz Fernando mas ...", "nama saya Budi"; a user check)
+    r"|sou o|sou a|eu sou|me chamo|meu nome é|nama saya|nama aku|namaku|tên (?:em|mình|tôi) là"
     # ... as Ugandan, Ghanaian, Krio and Guyanese writers say it ("Am called Nakato Sarah", "my name be Kwabena";
     # a user check)
     r"|(?:i'?m |i am |am )?called|my name be|my name na|mi nem na|meh name|mi name)"
@@ -217,7 +220,7 @@ _INTRODUCED = re.compile(
     r"|(?:hi|hello|hey|hiya|yo|howya|heya)[!,.]*\s+(?:it'?s|it is|this is))\s+"
     # a name, or a first name and a second ("Nakato Sarah", "Priya Sharma")
     r"(?-i:([A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'-]+)?))"
-    r"(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|by the way|btw|here\b))"
+    r"(?=\s*(?:$|[,.!]|and\b|but\b|pero\b|mas\b|mais\b|by the way|btw|here\b))"
     # ... or the name first, at the start ("G'day! Bron here (Bronwyn if I'm in trouble)", "Kez here 👋"), or "it's"
     # at the start ("oh it's Dmitri! but everyone at work calls me Dima"); found over the name rows of memory's sets
     r"|^(?:(?:hi|hello|hey|hiya|yo|howzit|g'day|salam|oh|ok|okay|haha|no)[!,.]*\s+)*(?:"
