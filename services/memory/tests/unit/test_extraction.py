@@ -2556,6 +2556,8 @@ def test_names_and_homes_said_in_other_languages() -> None:
         assert ("place", "user", "lives_in", home) in _extract(said), said
     denied = _extract("aku bukan tinggal di Bandung, aku tinggal di Bogor")
     assert ("place", "user", "lives_in", "Bogor") in denied
+    # a user check: the home said after the name, in one sentence
+    assert ("place", "user", "lives_in", "Bandung") in _extract("nama saya Budi, saya tinggal di Bandung")
     assert not [m for m in denied if m[3] == "Bandung"]
     assert not [m for m in _extract("non abito a Roma") if m[3] == "Roma"]
 

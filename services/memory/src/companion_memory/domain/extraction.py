@@ -739,8 +739,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"(?:all )?my (?:whole |entire )?family (?:lives?|stays?|(?:is|are) (?:still |all |back |up |down )*in)\b", head
     ):
         return "family"  # "my family lives in Huye, I'm alone here in Kicukiro": theirs ("my family and I": ours)
-    # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK")
-    if re.match(r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako)\b", head):
+    # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK", "nama saya Budi,
+    # saya tinggal di Bandung")
+    if re.match(
+        r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako|nama (?:saya|aku|ku))\b",
+        head,
+    ):
         return USER
     # "soy enfermera", "je suis infirmière", "nurse ako", "me llamo Rocío y soy enfermera": the user's job
     if (job := next(_jobs_in_other_language(head), None)) and (job.start() == 0 or job.group(1)):
