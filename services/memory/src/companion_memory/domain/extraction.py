@@ -3002,8 +3002,10 @@ _JOB_IN_OTHER_LANGUAGE = re.compile(
     re.I,
 )
 # Someone else's: "mi novio es mecánico", "meu marido é médico residente", "mon frère est boulanger".
+_IS_IN_OTHER_LANGUAGES = r"\b(?:es|é|est|ist|è|jest)\b"
 _THEIR_JOB_IN_OTHER_LANGUAGE = re.compile(
-    r"\b(?:es|é|est|ist|è|jest)\s+(?:un |una |um |uma |une |ein |eine |een )?("
+    _IS_IN_OTHER_LANGUAGES
+    + r"\s+(?:un |una |um |uma |une |ein |eine |een )?("
     + _JOBS_IN_OTHER_LANGUAGES
     + r")\b(?![\w-])",
     re.I,
@@ -3015,7 +3017,7 @@ _JOB_CUE_IN_OTHER_LANGUAGE = re.compile(
     r"|werk|kerja|bekerja|saya|aku)\b",
     re.I,
 )
-_THEIR_JOB_CUE_IN_OTHER_LANGUAGE = re.compile(r"\b(?:es|é|est|ist|è|jest)\b", re.I)
+_THEIR_JOB_CUE_IN_OTHER_LANGUAGE = re.compile(_IS_IN_OTHER_LANGUAGES, re.I)
 
 
 def _jobs_in_other_language(text: str) -> Iterator[re.Match[str]]:
