@@ -77,8 +77,9 @@ SPENT_EVAL = (
 # overrule bar, 25-28 check that standard-English chat does not pay for the new rows.
 # The fourteenth round adds spent holdouts 45-52 (eight more writers; 45-46 were the thirteenth round's criteria).
 # The fifteenth round adds spent holdouts 53-57 (five more writers), the sixteenth 58-62 (five more), the
-# seventeenth 63-66 (four more), the eighteenth 67-68 (two more).
-SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 69))
+# seventeenth 63-66 (four more), the eighteenth 67-68 (two more), the nineteenth 69-72 (four writers, most rows in
+# other languages).
+SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 73))
 # Our rows wholly or partly in other languages (eighteenth round): their safe rows are everyday messages, easier than
 # the hand-written hard negatives, so like the spent holdouts they do not set the crisis bar.
 MULTILINGUAL = ("chat_more_multilingual_a.jsonl", "chat_more_multilingual_b.jsonl")
