@@ -2587,3 +2587,50 @@ def test_partners_and_their_jobs_said_in_other_languages() -> None:
     assert ("fact", "marido", "job", "médico") in _extract("meu marido é médico residente, plantão toda hora")
     assert ("fact", "brother", "job", "boulanger") in _extract("mon frère est boulanger à Lyon")
     assert not [m for m in _extract("mi hermana no es enfermera") if m[2] == "job"]
+
+
+def test_kin_of_every_kind_said_in_standard_english() -> None:
+    # probes of the thirty-first session: kin words the relation list lacked, as writers label them
+    assert ("person", "stepdad", "name", "Gary") in _extract("my step-dad Gary is a plumber")
+    assert ("fact", "stepdad", "job", "plumber") in _extract("my step-dad Gary is a plumber")
+    assert ("person", "great-aunt", "name", "Edna") in _extract("my great aunt Edna is 99")
+    assert ("fact", "great-aunt", "age", "99") in _extract("my great aunt Edna is 99")
+    assert ("person", "grandniece", "name", "Tamara") in _extract("my grandniece Tamara is getting married")
+    assert ("person", "foster son", "name", "Jayden") in _extract("my foster son Jayden is 12")
+    assert ("place", "ex-wife", "lives_in", "Hull") in _extract("my ex-wife Kim lives in Hull")
+    assert not [m for m in _extract("I'm an ex-teacher") if m[2] == "job"]
+    # a child's other parent is not the user's dad
+    assert ("person", "baby daddy", "name", "Marcus") in _extract("me and my baby daddy Marcus got 2 kids")
+    assert not [m for m in _extract("me and my baby daddy Marcus got 2 kids") if m[1] == "dad"]
+    # kin without "my" after a comma speak of themselves, not of the user
+    hubby = _extract("we live in Oxford, hubby works at Tesco")
+    assert ("fact", "hubby", "employer", "Tesco") in hubby
+    assert not [m for m in hubby if m[1] == "user" and m[3] == "Tesco"]
+
+
+def test_their_occasions_ages_and_the_name_beside_a_nickname() -> None:
+    assert _tells("My mum's surgery is on Wednesday.", "mum", "surgery", ("event",))
+    assert not _tells("My mum's surgery is on Wednesday.", "user", "surgery")
+    assert _tells("my doctor's appointment is on Friday", "user", "appointment", ("plan",))
+    kids = _memories("I've got two kids, Ella who's 7 and Max who's 4")
+    assert any(m[1] == "kid" and m[3] == "Ella" for m in kids)
+    assert any(m[1] == "kid" and m[3] == "Max" for m in kids)
+    assert any(m[1] == "kid" and m[4].startswith("Ella is 7") for m in kids)
+    assert ("fact", "son", "age", "10") in _extract("I've got a son, Jack, he's 10")
+    assert ("fact", "sister", "age", "34") in _extract("my sister Amy (34) lives in Leeds")
+    assert ("fact", "grandma", "age", "90") in _extract("my grandma, who's 90, lives with us")
+    assert not [m for m in _extract("my son Jack, 10 minutes ago, called me") if m[2] == "age"]
+    rachel = _extract("Hi! I'm Rachel, but most people call me Rach.")
+    assert ("fact", "user", "name", "Rachel") in rachel
+    assert _tells("Hi! I'm Rachel, but most people call me Rach.", "user", "People call me Rach")
+
+
+def test_work_said_as_teaching_moves_home_and_named_institutions() -> None:
+    assert ("fact", "user", "employer", "Oakwood Primary") in _extract("I teach year 3 at Oakwood Primary")
+    assert not _tells("I teach year 3 at Oakwood Primary", "user", "I study")
+    assert _tells("my wife Anke teaches maths at a Gymnasium in Altona", "wife", "teaches maths")
+    assert ("fact", "user", "employer", "St Mary's") in _extract("I'm a nurse at St Mary's hospital")
+    assert ("fact", "user", "employer", "Jollibee") in _extract("I work at Jollibee's head office")
+    assert ("place", "user", "lives_in", "Newcastle") in _extract("Just moved back home to Newcastle")
+    assert ("place", "user", "lives_in", "Fort Bragg") in _extract("we're a military family, just PCS'd to Fort Bragg")
+    assert ("fact", "user", "job", "trucker") in _extract("i been a trucker for 20 years")

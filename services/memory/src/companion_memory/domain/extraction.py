@@ -302,11 +302,19 @@ RELATIONS = _alternation(
     "madda|mudda|mumma|faada|fada|puppa|"
     + "|".join(_KIN_ABROAD)
     + "|jajja|"  # Luganda grandparents ("my jajja in Masaka"), kept as said
+    # great- kin ("my great-aunt Edna is 99", "my grandniece Tamara"; "great aunt" is written with the hyphen
+    # before matching), foster kin, grandkids and stepkids, an ex-partner
+    + "great-aunt|great-uncle|great-niece|great-nephew|grandniece|grandnephew|grandaunt|granduncle|"
+    + "foster son|foster daughter|foster child|foster kid|foster kids|foster children|foster mum|foster mom|"
+    + "foster dad|foster parents|foster carer|grandkid|stepkids|stepkid|stepchildren|stepchild|ex-partner|"
+    # a child's other parent ("me and my baby daddy Marcus": not the user's dad), a partner in US chat ("my boo Tasha")
+    + "baby daddy|baby mama|baby momma|baby father|baby mother|boo|bae|"
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
 _CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
 _PETS = _alternation(_PET_WORDS)
+_PET_SUBJECTS = frozenset(_PET_WORDS.split("|"))
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
 RELATIONS += "|" + _CHILD_BY_AGE.pattern
 _NATIONALITIES = (
@@ -373,6 +381,11 @@ _A_DAY_SAID = (
     r"(?:(?:next|this|on|coming) (?:week|weekend|month|" + _WEEKDAY_WORDS + r")|tomorrow|tmr|tmrw|tonight|today"
     r"|(?:on )?" + _WEEKDAY_WORDS + r"|(?:on )?the \d{1,2}(?:st|nd|rd|th))"
 )
+# What kin said without "my" do, at the start of a clause ("hubby works at Tesco", "mum's a nurse")
+_BARE_KIN_VERBS = (
+    r"(?:works|worked|teaches|taught|lives|drives|runs|owns|plays|loves|likes|hates|studies|started|starts|retired"
+    r"|turned|turns|passed|does|goes|went|moved|left|just|got|is|was|has|had|said|says)\b"
+)
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
@@ -403,6 +416,9 @@ _CLAUSES = re.compile(
     r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
     r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))"
+    # "we been in Oxford 12 years now, husband teaches at Ole Miss": kin without "my" after a comma
+    r"|,\s+(?:and\s+)?(?=(?:husband|wife|hubby|wifey|missus|partner|boyfriend|girlfriend|bf|gf|fiancée?|fiancee?"
+    r"|mum|mom|mam|dad|son|daughter|sister|brother|sis|bro|grandma|grandpa|nan|gran|granny) " + _BARE_KIN_VERBS + r")"
     # "we were gonna move up to Brisbane but decided to stay in Penrith": the turn, the user's still
     r"|\s+but\s+(?=(?:then |in the end |eventually )?(?:decided|stayed)\b)",
     re.I,
@@ -512,7 +528,9 @@ _NEGATION = re.compile(
     # "can't sleep, flight to Kochi is on friday" denies nothing else (fresh_56/58, spent)
     r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait| sleep)|cannot(?! wait| sleep)|couldn'?t(?! sleep)|wouldn'?t|"
     r"shouldn'?t|without|"
-    r"anymore|any more|quit|left|lost|fired|laid off|made redundant|ex-\w+)\b|" + _USED_TO,
+    # "an ex-teacher" is no teacher; "my ex-wife Kim lives in Hull" still says where she lives
+    r"anymore|any more|quit|left|lost|fired|laid off|made redundant"
+    r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )ex-\w+)\b|" + _USED_TO,
     re.I,
 )
 _HYPOTHETICAL = re.compile(
@@ -639,13 +657,24 @@ TITLE_CONTEXT = (
 )
 KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle")
 _KIN_ADJECTIVES = (
-    r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b)|eldest |oldest |youngest |twin "
+    r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b|daddy\b|mama\b|momma\b|mother\b"
+    r"|father\b)|eldest |oldest |youngest |twin "
     r"|late |new |step |half |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
     r"(?!(?:'s)? (?:appointment|appt|checkup|check-up|surgery|office|practice|clinic|bill|fees|lesson|session)s?\b)"
 )
+# Someone's appointment or lesson is theirs when they are kin, not a professional the user sees (`_PROFESSIONALS`).
+_KIN_OCCASION = re.compile(
+    r"(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r")(?:'s|’s|s') (?:[\w-]+ )?"
+    r"(?:appointment|appt|checkup|check-up|surgery|lesson|session)s?\b",
+    re.I,
+)
+_PROFESSIONALS = frozenset(
+    "vet gp doctor dentist physio therapist counsellor counselor tutor coach trainer teacher mentor landlord landlady "
+    "boss manager supervisor pastor priest vicar minister rabbi imam carer".split()
+) | {"social worker", "team leader", "line manager", "shift manager"}
 _MY_RELATION = re.compile(
     # "my sons play football on saturday": theirs ("my dads got a gun" is "my dad's", and is left alone)
     r"(?:my|our) "
@@ -670,12 +699,13 @@ _FEMALE = frozenset(
     "sister mum mom mother mam mammy ma wife daughter aunt auntie aunty niece grandma grandmother nan nana nanna gran "
     "granny girlfriend gf sis stepmum stepmom stepmother stepsister stepdaughter missus wifey lass fiancée lola abuela "
     "nonna oma tia hermana irmã amma ammi mama mummy mommy landlady godmother goddaughter granddaughter "
-    "mother-in-law sister-in-law daughter-in-law half-sister".split()
+    "mother-in-law sister-in-law daughter-in-law half-sister great-aunt great-niece grandniece grandaunt".split()
 )
 _MALE = frozenset(
     "brother dad father da daddy papa pops husband son uncle nephew grandpa grandad granddad grandfather boyfriend bf "
     "bro stepdad stepfather stepbrother stepson hubby lad fiancé lolo abuelo nonno opa tio hermano irmão appa abbu "
-    "landlord godfather godson grandson father-in-law brother-in-law son-in-law half-brother".split()
+    "landlord godfather godson grandson father-in-law brother-in-law son-in-law half-brother great-uncle great-nephew "
+    "grandnephew granduncle".split()
 )
 
 
@@ -735,6 +765,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return _relation_name(relation.group(1), relation.group(2))
     if (theirs := _POSSESSED_RELATION.match(head)) and not theirs.group(0).endswith(("'s", "s'", "’s")):
         return _relation_name(theirs.group(1))  # "my sons orthodontist appointment is wednesday": the son's
+    if (kins := _KIN_OCCASION.match(said)) and kins.group(1).lower() not in _PROFESSIONALS:
+        return _relation_name(kins.group(1))  # "my mum's surgery is on Wednesday": hers ("my GP's surgery": the user's)
     if re.match(
         r"(?:all )?my (?:whole |entire )?family (?:lives?|stays?|(?:is|are) (?:still |all |back |up |down )*in)\b", head
     ):
@@ -902,9 +934,10 @@ _KIN_TITLE = re.compile(r"(?:" + "|".join(KIN_TITLES) + r") (?-i:[A-Z])")
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
-    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:said|says|thinks|reckons|told me|tells me|just|got|is|was|has|had)\b"
+    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:thinks|reckons|told me|tells me)\b| "
+    + _BARE_KIN_VERBS
     # "pal fae ma course Ruairidh just got an internship": the pal's news
-    r"| (?:from|fae|frae) (?:my |ma |me |the )?(?:work|course|class|uni|school|church|choir|gym|team|office|club)\b)",
+    + r"| (?:from|fae|frae) (?:my |ma |me |the )?(?:work|course|class|uni|school|church|choir|gym|team|office|club)\b)",
     re.I,
 )
 _OCCASION = re.compile(
@@ -1167,6 +1200,7 @@ _I_AM_NAME = re.compile(
     + r"|(?<=\s)(?:e|y|et|und|en|dan)\s))",
     re.I,
 )
+_CALL_ME = re.compile(r"\bcall me\b", re.I)
 # The name the user asks to be called wins over the one others use ("my grandchildren call me Thatha, but you may
 # address me simply as Venkat").
 _PREFERRED_NAME = re.compile(
@@ -1319,7 +1353,8 @@ _AND_NAMED = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\b(?:my|our) (?:(?:new|little|lil|wee|small|baby(?! girl\b| boy\b)|rescue|older|younger|big|late|twin|eldest"
+    r"\b(?:my|our) (?:(?:new|little|lil|wee|small|baby(?! girl\b| boy\b| daddy\b| mama\b| momma\b| mother\b| father\b)"
+    r"|rescue|older|younger|big|late|twin|eldest"
     r"|oldest|youngest|step|half"
     # where they are from ("my Canadian boyfriend Logan", "my Polish neighbour")
     r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
@@ -1436,6 +1471,33 @@ _GROWN_UP = frozenset(
 )
 
 
+# An age said right after a name ("two kids, Ella who's 7 and Max who's 4", "Ella (7)", "a daughter, Mia, who is 3")
+_AGE_BESIDE_NAME = (
+    r"(?:,? who(?:'s|’s| is) |,? (?:she|he)(?:'s|’s| is) | \(|, )([1-9]\d?)(?: years? old)?"
+    r"(?=\)|\s*(?:[.!?,;]|$|and\b))"
+)
+
+
+def _ages_beside_names(sentence: str, people: list[Found]) -> list[Found]:
+    """The ages said beside the names of people (not pets) this sentence has named. A name of a list ("my kids'
+    names include Ella") keeps its age as said, since one relation there is several people."""
+    ages: list[Found] = []
+    for person in people:
+        if person.kind != PERSON or not person.value or person.subject == USER or person.subject in _PET_SUBJECTS:
+            continue
+        said = re.search(r"\b" + re.escape(person.value) + _AGE_BESIDE_NAME, sentence)
+        if said is None or _hedged(sentence[: said.start()]):
+            continue
+        age = said.group(1)
+        if person.attribute == "name" and _could_be_aged(person.subject, int(age)):
+            ages.append(
+                Found(FACT, person.subject, f"{_owner(person.subject)} age is {age} ({age} years old).", "age", age)
+            )
+        elif not person.attribute:
+            ages.append(Found(FACT, person.subject, f"{person.value} is {age} ({age} years old).", importance=0.6))
+    return ages
+
+
 def _could_be_aged(person: str, age: int) -> bool:
     """Whether ``person`` (a relation, "my sister") can be ``age``: one person, not a child if grown up."""
     kin = person.split("'s ")[-1]
@@ -1457,7 +1519,8 @@ _THEIR_AGE = re.compile(
     + RELATIONS
     + r")(?:,? "
     + _NAME
-    + r",?)? (?:is|turns|turned|just turned|will be|'s) "
+    # "my grandma, who's 90, lives with us", "my sister Amy (34)"
+    + r",?)?(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) )"
     r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
     r"(?! (?:minutes|mins|hours|days|weeks|months|"
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
@@ -1890,12 +1953,17 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             age = match.group(3)
             years = "year" if age.lower() in ("1", "one") else "years"  # "our baby boy Theo turned one"
             people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} {years} old).", "age", age))
+    people += _ages_beside_names(sentence, people)
     if not any(p.attribute == "age" for p in people):
         # "my nan lives in Morpeth, she's 84 now": the age of whom "she" is (memory holdout fresh_54/55, after
         # its measurement); never across a pet ("my mum got a puppy, she's 3")
         for match in _PRONOUN_AGE.finditer(sentence):
             before = _MY_RELATION_ON_THEIR_SIDE.sub("", sentence[: match.start()])  # "(grandma on my mom's side)"
             owner = _owner_before(before, len(before), last_person)
+            # "I've got a son, Jack, he's 10": the one person this sentence has named
+            named_before = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
+            if not _MY_RELATION.search(before) and len(named_before) == 1 and not _A_PET.search(sentence):
+                owner = named_before[0]
             age = match.group(2)
             if (
                 owner
@@ -2049,6 +2117,8 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
         # Sam?" still does); what follows it does not take it back ("call me Dee, nobody calls me Deirdre").
         if match is None or (_hedged(text[: match.start()]) and not _NEVER_TOLD.search(text[: match.start()])):
             continue
+        if pattern is _MY_NAME and _CALL_ME.search(match.group(0)) and _I_AM_NAME.match(head):
+            continue  # "I'm Rachel but people call me Rach": Rachel, and what people call her (`_NICKNAME`)
         name = match.group(1)
         if pattern in (_MY_NAME_LOWER, _GREETING_LOWER_NAME):
             if name.lower() in _NOT_NAMES or name.lower() in _NOT_LOWER_NAMES or re.search(r"(?:ed|ing)$", name):
@@ -2221,7 +2291,8 @@ _PLACE_IS_HOME = re.compile(r"^" + _PLACE + r"(?:'s| is) (?:my )?home\b(?! (?:to
 _MOVED = re.compile(
     r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?P<origin>(?-i:"
     + _PLACE_WORDS
-    + r")))? (?:out |over |down |up |back )?to (?P<home>"
+    # "just moved back home to Newcastle"
+    + r")))? (?:out |over |down |up |back )?(?:home )?to (?P<home>"
     + _PLACE
     + ")"
     # where from, said after ("moved to Bangor from Wrexham")
@@ -2661,9 +2732,14 @@ _OF_THE_EMPLOYER = re.compile(
     r"\s+(?!(?:in|on|at|near|by|for|as|since|and|but|now|so|lol|haha|downtown|every|till|until|with|from|out|up|down"
     r"|over|round|part|full|weekends?|nights?|mornings?|evenings?|these|this|three|two|four|five)\b)[a-z]"
 )
+# ... but a saint's or a founder's hospital or school is named with its "'s" ("a nurse at St Mary's hospital")
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:hospital|hospice|infirmary|school|primary|academy|college|church|cathedral|surgery|clinic)\b", re.I
+)
 _WORK_AT = re.compile(
-    r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered)"
-    r"(?: [a-z-]+){0,2}? (?:at|for)"
+    r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered"
+    r"|teach|teaches|teaching)"
+    r"(?: [a-z0-9-]+){0,2}? (?:at|for)"
     r" (?:the |a |an )?(?:" + _ORG + r"|(" + _WORKPLACES + r")\b)"
     # "work in a call centre"
     r"|\bwork(?:s|ing)? in (?:the |a |an )(" + _WORKPLACES + r")\b"
@@ -3126,7 +3202,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
-    if subject == USER and (match := _STUDYING.search(text)) and not _denied(clause, match.start()):
+    if (
+        subject == USER
+        and (match := _STUDYING.search(text))
+        and not _denied(clause, match.start())
+        # "I teach year 3 at Oakwood Primary": the class taught, not a year of study
+        and not re.search(r"\b(?:teach|teaches|teaching|taught)\b(?!.*\bstud)", text[: match.start()], re.I)
+    ):
         groups = match.groupdict()
         courses = ["course"] + [f"course{n}" for n in range(2, 12)]
         course = next((groups[g] for g in courses if groups[g]), "")
@@ -3159,7 +3241,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     users_workplace = _BOSS_AT.search(text)
     for match in _WORK_AT.finditer(text):
         employer = next((g for g in match.groups() if g), "")
-        if _OF_THE_EMPLOYER.match(text, match.end()):
+        if _OF_THE_EMPLOYER.match(text, match.end()) and not _INSTITUTION_AFTER.match(text, match.end()):
             employer = re.sub(r"['’]s$", "", employer)  # "Jollibee's head office"; not "the Nando's in Musgrave"
         if job == "student" or _denied(clause, match.start()) or re.match(r"student", match.group(0), re.I):
             break
@@ -3176,11 +3258,16 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             continue
         if employer and employer not in _NOT_PLACES and employer != studies_at:
             workplace = employer if employer[0].isupper() else f"the {employer}"
+            # "my wife teaches maths at a Gymnasium": what is taught, kept
+            taught = re.match(r"teach\w*((?: [a-z0-9-]+){0,2}?) (?:at|for)\b", match.group(0), re.I)
+            does = (
+                f"{_verb(subject, 'teach', 'teaches')}{taught.group(1)}" if taught else _verb(subject, "work", "works")
+            )
             facts.append(
                 Found(
                     FACT,
                     subject,
-                    f"{_possessive(subject)} {_verb(subject, 'work', 'works')} at {workplace}.",
+                    f"{_possessive(subject)} {does} at {workplace}.",
                     "employer",
                     employer,
                 )
@@ -4672,6 +4759,10 @@ _DIALECT_WORDS = [
     (re.compile(r"\bI born (?:a|in|inna) (?=[A-Z])"), "I was born in "),
     (re.compile(r"\b(I|[Ww]e) live a (?=[A-Z])"), r"\1 live in "),  # "mi live a Mandeville now"
     (re.compile(r"\b(I|[Ww]e|[Tt]hey) been (?=(?:living |staying )?in (?-i:[A-Z]))"), r"\1've been "),
+    # "i been a trucker for 20 years" (US South, AAVE): "I've been"
+    (re.compile(r"\b(I|i|[Ww]e) been (?=an? )"), r"\1've been "),
+    # a military move ("just PCS'd to Fort Bragg"): moved
+    (re.compile(r"\bPCS(?:'?d|ed|'ing|ing)\b(?= (?:to|out to|over to|down to|up to) )", re.I), "moved"),
     (
         re.compile(
             r"\bgoing on (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)\b)"
@@ -4862,6 +4953,18 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     if _SAYS_PUNCTUATION.search(text):  # "... at the hospital there period right now we still in Opelousas"
         text = _DICTATED_STOP.sub(_dictated, text)
     text = re.sub(r"\b(brother|sister|mother|father|son|daughter) in law\b", r"\1-in-law", text, flags=re.I)
+    # "two kids, Ella who's 7 and Max who's 4": each age in brackets, so the names read as a list (`_AGE_BESIDE_NAME`)
+    text = re.sub(
+        r"\b((?-i:[A-Z][a-z]+)),? who(?:'s|’s| is) (\d{1,2})\b(?= and\b|\s*[,.!?;]|\s*$)", r"\1 (\2)", text, flags=re.I
+    )
+    # "great aunt" as one kin word, "step-dad" as most write it ("stepdad")
+    text = re.sub(r"\b(great)[ -]?(aunt|uncle|niece|nephew)\b", r"\1-\2", text, flags=re.I)
+    text = re.sub(
+        r"\b(step)-(dad|mum|mom|son|daughter|brother|sister|father|mother|kids?|children|child)\b",
+        r"\1\2",
+        text,
+        flags=re.I,
+    )
     text = capitalize_places(text)  # "i live in west virginia": West Virginia, as the patterns know a place
     text = _NOT_ME_BUT.sub(_not_me_but, text)  # "no I'm not a nurse, my sister is": "..., my sister is a nurse"
     text = _PLACE_CORRECTED.sub(_place_corrected, text)  # "in Leeds ..., no wait its Sheffield": "in Sheffield ..."
