@@ -2634,3 +2634,14 @@ def test_work_said_as_teaching_moves_home_and_named_institutions() -> None:
     assert ("place", "user", "lives_in", "Newcastle") in _extract("Just moved back home to Newcastle")
     assert ("place", "user", "lives_in", "Fort Bragg") in _extract("we're a military family, just PCS'd to Fort Bragg")
     assert ("fact", "user", "job", "trucker") in _extract("i been a trucker for 20 years")
+
+
+def test_a_baby_of_someone_named_and_ages_said_with_an_apostrophe() -> None:
+    stacey = _extract("our Stacey's just had a baby girl, Ruby")
+    assert ("person", "stacey's daughter", "name", "Ruby") in stacey
+    assert not [m for m in stacey if m[1] in ("daughter", "baby")]
+    assert ("person", "nephew", "name", "Ethan") in _extract("my sis Rachel just gave birth to baby boy, named Ethan")
+    assert ("person", "daughter", "name", "Ruby") in _extract("We just had a baby girl, Ruby")
+    assert ("fact", "nan", "age", "87") in _extract("me nan's 87 and still does her own shopping")
+    assert not [m for m in _extract("my son's 3 goals were great") if m[2] == "age"]
+    assert _tells("I used to be a teacher but now I work in marketing", "user", "I work in marketing")

@@ -1520,7 +1520,9 @@ _THEIR_AGE = re.compile(
     + r")(?:,? "
     + _NAME
     # "my grandma, who's 90, lives with us", "my sister Amy (34)"
-    + r",?)?(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) )"
+    + r",?)?(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) "
+    # "me nan's 87 and still does her own shopping" (not "my son's 3 goals")
+    r"|['’]s (?=\d{1,3}(?:\s*(?:[.!?,;)]|$)|\s+(?:and|now|years?|yrs?|this|next|on|in|today|tomorrow|but|so)\b)))"
     r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
     r"(?! (?:minutes|mins|hours|days|weeks|months|"
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
@@ -1729,6 +1731,32 @@ _BABY_OF = re.compile(
     r"(?:new |little |first |second )?baby|twins|triplets)\b",
     re.I,
 )
+# ... or someone named ("our Stacey's just had a baby girl, Ruby", "Tasha had her baby, named him Kai"): their baby.
+_NAMED_PARENT = re.compile(
+    r"\b(?:(?:our|my) )?((?-i:[A-Z][a-z]+))(?:'s|’s| has)? (?:just |finally |only )?"
+    r"(?:had|gave birth to|welcomed|delivered|is after having) (?:a |her |his |their )?"
+    r"(?:new |little |beautiful |healthy |first |second )?(?:baby|twins|little (?:girl|boy))\b"
+)
+_KIN_BEFORE_NAME = re.compile(r"\b(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r") $", re.I)
+_NOT_PARENTS = frozenset("i we she he they you it who everyone finally just today yesterday".split())
+
+
+def _named_parents_baby(sentence: str, end: int, said: str, name: str) -> Found | None:
+    """The named baby of someone the user names without a relation (`_NAMED_PARENT`), before ``end``: "Stacey's
+    daughter" (a niece or a granddaughter: the words do not say which), never the user's own."""
+    parent = _NAMED_PARENT.search(sentence, 0, end)
+    if parent is None or parent.group(1).lower() in _NOT_PARENTS or not _a_name(parent.group(1)):
+        return None
+    if kin_named := _KIN_BEFORE_NAME.search(sentence, 0, parent.start(1)):
+        # "my sis Rachel just gave birth to baby boy, named Ethan": her boy, a nephew
+        nephew = _kin_of_newborn(_relation_name(kin_named.group(1)), said)
+        return _person(nephew, name) if nephew else None
+    boy = re.search(r"\b(?:boys?|sons?)\b", said, re.I) is not None
+    girl = re.search(r"\b(?:girls?|daughters?)\b", said, re.I) is not None
+    kin = f"{parent.group(1)}'s " + ("daughter" if girl and not boy else "son" if boy and not girl else "baby")
+    return Found(PERSON, kin.lower(), f"{kin} is called {name}.", "name", name, importance=0.8)
+
+
 _SAID_AS_NEWBORN = ("My boy's names include", "My girl's names include")
 # "my two boys", "our boys": the user's own pair (the words before the pair's relation)
 _MY_PAIR_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\S+\s+){0,2}$", re.I)
@@ -1845,6 +1873,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             ):
                 people.append(_babys(parent, match.group(0), match.group(2)))  # "my sister ... had a baby boy, Josiah"
                 continue
+            if (
+                pattern is _HAVE_A_NAMED
+                and match.group(1).lower() in ("baby", "boy", "girl", "baby boy", "baby girl")
+                and _a_name(match.group(2))
+                and (theirs := _named_parents_baby(sentence, match.end(), match.group(0), match.group(2)))
+            ):
+                people.append(theirs)
+                continue
             if pattern is _IS_MY and _HYPOTHETICAL.search(_last_clause(sentence[: match.start()])):
                 continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
             if pattern is _IS_MY and (
@@ -1877,6 +1913,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if relation in ("baby", "baby boy", "baby girl") and (parent := _BABY_OF.search(sentence, 0, match.end())):
                 # "my colleague Farah just had her baby girl, named her Aisyah": their baby, not the user's
                 people.append(_babys(parent, match.group(0), name))
+                continue
+            if relation in ("baby", "baby boy", "baby girl") and (
+                theirs := _named_parents_baby(sentence, match.end(), match.group(0), name)
+            ):
+                people.append(theirs)
                 continue
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
@@ -2998,7 +3039,9 @@ _TEACH = re.compile(
 )
 # "work in accounts at a logistics firm": a field of work, in lower case (a place would be capitalised).
 _WORK_IN_FIELD = re.compile(
-    r"(?:^|\band )(?:i |we )?(?:work|working) in (?-i:((?!the\b|a\b|an\b|town\b)[a-z]+(?: [a-z]+)?|[A-Z]{2,4}\b))"
+    # ("now I work in marketing")
+    r"(?:^|\band )(?:(?:now|currently|these days|nowadays|still|also)[, ]+)?(?:i |we )?(?:work|working) in "
+    r"(?-i:((?!the\b|a\b|an\b|town\b)[a-z]+(?: [a-z]+)?|[A-Z]{2,4}\b))"
     r"(?= at| for| in|[,.!?;]|\s*$)",
     re.I,
 )
