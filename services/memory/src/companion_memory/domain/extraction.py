@@ -1877,9 +1877,9 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 pattern is _HAVE_A_NAMED
                 and match.group(1).lower() in ("baby", "boy", "girl", "baby boy", "baby girl")
                 and _a_name(match.group(2))
-                and (theirs := _named_parents_baby(sentence, match.end(), match.group(0), match.group(2)))
+                and (named_parents := _named_parents_baby(sentence, match.end(), match.group(0), match.group(2)))
             ):
-                people.append(theirs)
+                people.append(named_parents)
                 continue
             if pattern is _IS_MY and _HYPOTHETICAL.search(_last_clause(sentence[: match.start()])):
                 continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
@@ -1915,9 +1915,9 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 people.append(_babys(parent, match.group(0), name))
                 continue
             if relation in ("baby", "baby boy", "baby girl") and (
-                theirs := _named_parents_baby(sentence, match.end(), match.group(0), name)
+                named_parents := _named_parents_baby(sentence, match.end(), match.group(0), name)
             ):
-                people.append(theirs)
+                people.append(named_parents)
                 continue
             people.append(_person(relation, name))
             if relation.lower() in _BREEDS:  # "golden retriever, named him Biscuit"
