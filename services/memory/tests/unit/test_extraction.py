@@ -2645,3 +2645,10 @@ def test_a_baby_of_someone_named_and_ages_said_with_an_apostrophe() -> None:
     assert ("fact", "nan", "age", "87") in _extract("me nan's 87 and still does her own shopping")
     assert not [m for m in _extract("my son's 3 goals were great") if m[2] == "age"]
     assert _tells("I used to be a teacher but now I work in marketing", "user", "I work in marketing")
+
+
+def test_a_dog_told_of_by_its_breed_is_the_dog() -> None:
+    bella = _memories("Bella, our labrador, loves the beach")
+    assert any(m[1] == "dog" and m[3] == "Bella" for m in bella)
+    assert any(m[1] == "dog" and "beach" in m[4] for m in bella)
+    assert not [m for m in bella if m[1] == "labrador"]

@@ -1036,6 +1036,8 @@ def _relation_name(relation: str, of: str | None = None) -> str:
         return "child"
     if of:
         return _kin_of_kin(relation, _KIN_SYNONYMS.get(of.lower(), of.lower()))
+    if relation in _BREEDS:
+        return "dog"  # "Bella, our labrador, loves the beach": the dog
     return _KIN_SYNONYMS.get(relation, relation)
 
 
