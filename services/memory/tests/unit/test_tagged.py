@@ -383,10 +383,10 @@ def test_a_title_is_no_kin_and_a_buddy_next_door_is_a_neighbour() -> None:
     assert found.subject == "neighbour"
 
 
-def test_huskies_are_each_a_husky() -> None:
-    # fresh_49 (after its measurement)
+def test_huskies_are_each_a_dog() -> None:
+    # fresh_49 (after its measurement): one of the huskies, kept as a dog as every breed is (thirty-first session)
     found = _read("we have two huskies, Nanook and Koda", {"huskies": "B-R", "Nanook": "B-O"}, names=frozenset())
-    assert [f.subject for f in found] == ["husky"]
+    assert [f.subject for f in found] == ["dog"]
     # the singular the rules know: "yorkies" each a yorkie (not "yorky"), "collies" each a collie
     found = _read("we have two yorkies, Bonnie and Clyde", {"yorkies": "B-R", "Bonnie": "B-O"}, names=frozenset())
     assert [f.subject for f in found] == ["yorkie"]
