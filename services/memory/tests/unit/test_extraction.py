@@ -2652,3 +2652,20 @@ def test_a_dog_told_of_by_its_breed_is_the_dog() -> None:
     assert any(m[1] == "dog" and m[3] == "Bella" for m in bella)
     assert any(m[1] == "dog" and "beach" in m[4] for m in bella)
     assert not [m for m in bella if m[1] == "labrador"]
+
+
+def test_a_pupils_year_at_school() -> None:
+    assert _tells("I'm in year 11 at Hillcrest", "user", "year 11 at Hillcrest")
+    assert _tells("I'm doing my A levels at Richmond College", "user", "A levels at Richmond College")
+    assert _tells("i'm in grade 10", "user", "grade 10")
+    assert _tells("I'm a junior in high school", "user", "junior")
+    assert not _tells("I'm a senior citizen", "user", "senior")
+    assert not _tells("I'm not in year 11", "user", "year 11")
+    assert ("fact", "user", "job", "junior developer") in _extract("I'm a junior developer at Monzo")
+
+
+def test_studies_said_as_a_student_of_a_subject_and_neurodivergence() -> None:
+    assert _tells("I'm a PhD student in chemistry at Bristol", "user", "I study chemistry at Bristol")
+    assert _tells("I have ADHD", "user", "I have ADHD")
+    assert _tells("I'm autistic", "user", "autistic")
+    assert not _tells("I don't have ADHD", "user", "ADHD")

@@ -158,3 +158,13 @@ def test_the_morning_is_no_tomorrow_and_a_weekend_no_week() -> None:
 def test_a_weekdays_possessive_and_a_portuguese_ordinal_are_no_dates() -> None:
     assert find_period("saturday's game was brilliant", FRIDAY, "UTC", "past") is None
     assert find_period("a segunda vez que eu fui", FRIDAY, "UTC", "past") is None
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    said = datetime(2026, 6, 10, 12, tzinfo=UTC)  # a Wednesday
+    period = find_period("we fly out in a fortnight", said, "UTC", "future")
+    assert period is not None
+    assert period.first_day == date(2026, 6, 22)
+    back = find_period("a fortnight ago we got back from Crete", said, "UTC", "past")
+    assert back is not None
+    assert back.first_day == date(2026, 5, 25)

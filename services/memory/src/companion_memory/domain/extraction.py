@@ -3004,11 +3004,23 @@ _STUDYING = re.compile(
     r"|reading) (?P<course10>[a-z]+(?: [a-z]+)?)"
     # "doing CS at FAST in Lahore", "doing a trades program at SAIT": a course by its letters or its kind
     r"|\bdoing (?:an? )?(?P<course11>(?-i:[A-Z]{2,4})|(?:[a-z]+ )?(?:program|programme|course|apprenticeship"
-    r"|diploma)) at (?:the )?(?P<school10>(?-i:[A-Z]{2,6})\b|" + _SCHOOL + r")",
+    r"|diploma)) at (?:the )?(?P<school10>(?-i:[A-Z]{2,6})\b|" + _SCHOOL + r")"
+    # "a PhD student in chemistry at Bristol"
+    r"|\bstudent (?:in|of) (?P<course12>[a-z]+(?: [a-z]+)?) (?:at|@) (?:the )?(?P<school11>" + _SCHOOL + r")",
     re.I,
 )
 
 
+# A pupil's year at school, or the exams they sit ("I'm in year 11 at Hillcrest", "i'm in grade 10", "I'm a junior in
+# high school", "doing my A levels at Richmond College"); not "a junior developer" or "a senior citizen".
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:i'?m|im|i am) (?:(?:in|a|an) )?(?:(?P<year>year \d{1,2}|grade \d{1,2}|(?:freshman|sophomore|junior|senior)"
+    r"(?= (?:in|at)\b|\s*[,.!?;]|\s*$))"
+    r"|doing (?:my|the) (?P<exams>a[ -]levels?|gcses|highers|ib|leaving cert|hsc|matric|sats|bac))"
+    r"(?: (?:at|in) (?:the )?(?P<school>high school|middle school|secondary school|secondary|sixth form|college"
+    r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})))?",
+    re.I,
+)
 _LOOKS_LIKE_A_SCHOOL = re.compile(
     r"^(?-i:[A-Z]{2,6})$|\b(?:uni|university|college|institute|poly\w*|academy|school)\b", re.I
 )
@@ -3255,11 +3267,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         and not re.search(r"\b(?:teach|teaches|teaching|taught)\b(?!.*\bstud)", text[: match.start()], re.I)
     ):
         groups = match.groupdict()
-        courses = ["course"] + [f"course{n}" for n in range(2, 12)]
+        courses = ["course"] + [f"course{n}" for n in range(2, 13)]
         course = next((groups[g] for g in courses if groups[g]), "")
         if course.lower() in ("a", "an", "the", "year", "yr", "uni", "my"):
             course = ""
-        schools = ["school"] + [f"school{n}" for n in range(2, 11)]
+        schools = ["school"] + [f"school{n}" for n in range(2, 12)]
         where = next((groups[g] for g in schools if groups[g]), "")
         # "I'm at Northumbria doin physio" is a school only if it looks like one or a year of study is said
         if groups["school9"] and not (_LOOKS_LIKE_A_SCHOOL.search(where) or re.search(r"\byear\b", text, re.I)):
@@ -3275,6 +3287,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
         if about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
+    if subject == USER and (match := _SCHOOL_YEAR.search(text)) and not _denied(clause, match.start()):
+        year = match.group("year") or f"doing my {match.group('exams')}"
+        standing = year.lower() in ("freshman", "sophomore", "junior", "senior")  # "a junior in high school"
+        said = f"I am a {year.lower()}" if standing else f"I am in {year}" if match.group("year") else f"I am {year}"
+        where = match.group("school")
+        facts.append(Found(FACT, USER, f"{said} at {where}." if where else f"{said}.", importance=0.6))
     if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
@@ -4253,13 +4271,17 @@ _CONDITION = re.compile(
     r"rheumatoid arthritis|osteoarthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|copd|sciatica|"
     r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac disease|celiac disease|high blood pressure|"
     r"high bp|high cholesterol|a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma|"
-    r"sleep apnea|sleep apnoea|pcos|osteoporosis|a bad back|a bad knee))\b(?!-)",
+    r"sleep apnea|sleep apnoea|pcos|osteoporosis|a bad back|a bad knee"
+    # neurodivergence ("I have ADHD", "diagnosed with autism at 30")
+    r"|adhd|autism|asperger's|aspergers|dyspraxia|dyscalculia|tourette's|tourettes))\b(?!-)",
     re.I,
 )
 # "I'm type 1 diabetic", "asthmatic since I was a kid": a condition said as what one is.
+_CONDITION_LETTERS = frozenset("adhd ibs copd ms pcos".split())  # written in capitals
 _CONDITION_ADJECTIVE = re.compile(
     r"\b(?:i'?m|i am|im) (?:a )?((?:type [12] |pre-?)?diabetic|asthmatic|epileptic|coeliac|celiac|deaf|"
-    r"hard of hearing|partially sighted|blind|dyslexic|colou?r ?blind|anaemic|anemic)\b(?!-)",
+    r"hard of hearing|partially sighted|blind|dyslexic|colou?r ?blind|anaemic|anemic|autistic|neurodivergent"
+    r"|dyspraxic)\b(?!-)",
     re.I,
 )
 
@@ -4340,7 +4362,9 @@ def _user_facts(clause: _Clause) -> list[Found]:
         role = match.group(0).split(maxsplit=1)[1].lower()
         facts.append(Found(FACT, USER, f"I am {role}.", importance=0.6))
     if (match := _CONDITION.search(text)) and not _NEGATION.search(re.split(r"[,;]", text[: match.start()])[-1]):
-        facts.append(Found(FACT, USER, f"I have {match.group(1).lower()}.", importance=0.7))
+        condition = match.group(1)
+        condition = condition.upper() if condition.lower() in _CONDITION_LETTERS else condition.lower()
+        facts.append(Found(FACT, USER, f"I have {condition}.", importance=0.7))
     elif (match := _CONDITION_ADJECTIVE.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I am {match.group(1).lower()}.", importance=0.7))
     vehicle = _VEHICLE.search(text)

@@ -43,7 +43,7 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple of": 2}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
-_UNIT = r"(day|week|weekend|month|year)s?"
+_UNIT = r"(day|week|weekend|fortnight|month|year)s?"
 # Days of the year that fall on the same date every year, by the words people use for them (apostrophes dropped):
 # (month, day).
 _HOLIDAYS = {
@@ -206,7 +206,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # A word that every pattern below needs (a superset: "money" passes, which is fine).
 _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
-    r"night|morning|afternoon|arvo|evening|day|week|month|year|ago|spring|summer|"
+    r"night|morning|afternoon|arvo|evening|day|week|fortnight|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
     r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|sexta|ter[çc]a)"
@@ -377,8 +377,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         sign = -1 if kind == "ago" else 1
         if unit in ("day",):
             return _days(today + timedelta(days=sign * amount), 1, tz, phrase)
-        if unit in ("week", "weekend"):
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=sign * amount)
+        if unit in ("week", "weekend", "fortnight"):
+            weeks = amount * 2 if unit == "fortnight" else amount  # "in a fortnight": two weeks on
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=sign * weeks)
             return _days(monday, 7, tz, phrase)
         if unit == "month":
             year, month = _shift_months(today, sign * amount)
