@@ -372,3 +372,13 @@ def test_cant_at_the_start_asks_nothing() -> None:
     text = _reply("can't sleep, flight to Kochi is on friday night", DOG)
     assert "know" not in text
     assert "sure" not in text
+
+
+def test_a_mother_kept_as_the_user_called_her_answers_a_question_about_mum() -> None:
+    # memory keeps "mama", "amma" and "appa" as said (thirty-first session); a question may use another word
+    mama = RecalledMemory("My mama's name is Viorica.", NOW - timedelta(days=2))
+    other = RecalledMemory("My sister's name is Maya.", NOW - timedelta(days=2))
+    text = reply(build_request(_context("What's my mum's name again?", memories=(other, mama))))
+    assert "Viorica" in text
+    appa = RecalledMemory("My appa's name is Raman.", NOW - timedelta(days=2))
+    assert "Raman" in reply(build_request(_context("do you remember my dad's name?", memories=(other, appa))))

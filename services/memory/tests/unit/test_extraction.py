@@ -833,7 +833,7 @@ def test_tense_and_days_of_the_month(text: str, said: datetime, tz: str, day: da
         ("originally from Multan, now in Sharjah", "user", "Multan"),
         # kin in other languages, their homes and news
         ("mi hermana in Cali is getting divorced", "sister", "Cali"),
-        ("My mummy is 71 now", "mum", "71"),
+        ("My mummy is 71 now", "mummy", "71"),
         ("we have dog named Chico", "dog", "Chico"),
         ("The cat is called Mochi and she hates everyone", "cat", "Mochi"),
         # likings
@@ -2669,3 +2669,25 @@ def test_studies_said_as_a_student_of_a_subject_and_neurodivergence() -> None:
     assert _tells("I have ADHD", "user", "I have ADHD")
     assert _tells("I'm autistic", "user", "autistic")
     assert not _tells("I don't have ADHD", "user", "ADHD")
+
+
+def test_mama_and_appa_are_kept_as_said() -> None:
+    # dev sets (thirty-first session): writers who say "mama", "amma", "appa", "mummy" or "papa" list that word
+    assert ("person", "mama", "name", "Viorica") in _extract("my mama Viorica is 71")
+    assert ("fact", "mama", "age", "71") in _extract("my mama Viorica is 71")
+    assert ("place", "aunt", "lives_in", "Chennai") in _extract("my amma's sister lives in Chennai")
+    assert ("person", "appa", "name", "Raman") in _extract("my appa Raman runs a shop")
+
+
+def test_two_days_in_one_clause_are_each_kept_with_their_own() -> None:
+    said = datetime(2026, 6, 10, 12, tzinfo=UTC)
+    ids = iter(range(100))
+    memories = extract(
+        Message("u", "c", "m1", "my vacation starts 15th, flight to Kochi on 16th early morning", said, "UTC"),
+        lambda: str(next(ids)),
+    )
+    days = {m.text.split(" (")[0]: m.valid_from.date() for m in memories if m.valid_from is not None}
+    assert days == {
+        "my vacation starts 15th": date(2026, 6, 15),
+        "flight to Kochi on 16th early morning": date(2026, 6, 16),
+    }

@@ -168,3 +168,21 @@ def test_a_fortnight_is_two_weeks() -> None:
     back = find_period("a fortnight ago we got back from Crete", said, "UTC", "past")
     assert back is not None
     assert back.first_day == date(2026, 5, 25)
+
+
+def test_days_said_without_on_and_weekends_of_a_month() -> None:
+    said = datetime(2026, 6, 10, 12, tzinfo=UTC)  # a Wednesday
+    cases = [
+        ("got my cataract surgery the 8th at the clinic", "past", date(2026, 6, 8)),
+        ("we are getting married 12 September", "future", date(2026, 9, 12)),
+        ("my vacation starts 15th", "future", date(2026, 6, 15)),
+        ("grandad's funeral was a year ago today", "past", date(2025, 6, 10)),
+        ("we're going to the powwow the first weekend of august", "future", date(2026, 8, 1)),
+        ("we went camping the last weekend of May", "past", date(2026, 5, 30)),
+    ]
+    for text, tense, day in cases:
+        period = find_period(text, said, "UTC", tense)
+        assert period is not None, text
+        assert period.first_day == day, text
+    for text in ("my 15th birthday", "we live on the 8th floor", "the interview went well for the 3rd time"):
+        assert find_period(text, said, "UTC", "past") is None, text

@@ -175,8 +175,8 @@ _SAME_PERSON = {
     for first, others in {
         "wife": "missus missis mrs wifey",
         "husband": "hubby",
-        "mother": "mum mom mam mammy mummy mommy",
-        "father": "dad da daddy pa papa",
+        "mother": "mum mom mam mammy mummy mommy mama amma ammi",
+        "father": "dad da daddy pa papa appa abbu",
         "grandmother": "gran granny grandma nan nana nanna",
         "grandfather": "grandad granddad grandpa gramps",
         "girlfriend": "gf",

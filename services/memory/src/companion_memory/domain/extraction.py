@@ -953,7 +953,8 @@ _OCCASION = re.compile(
 )
 
 
-# What the user calls someone, said the usual way: "my lad" is a son.
+# What the user calls someone, said the usual way: "my lad" is a son. "Mama", "mummy", "papa", "amma" and "appa"
+# are kept as said (the thirty-first session: those who write them name them so, not "mom" or "dad").
 _ONE_OF = {"kids": "kid", "children": "child", "weans": "wean", "bairns": "bairn", "grandkids": "grandkid"}
 _KIN_SYNONYMS = {
     "hija": "daughter",
@@ -965,17 +966,12 @@ _KIN_SYNONYMS = {
     "lass": "daughter",
     "bro": "brother",
     "sis": "sister",
-    "mummy": "mum",
     "mommy": "mom",
-    "mama": "mom",
     "mamá": "mom",
-    "amma": "mom",
     "ammi": "mom",
     "daddy": "dad",
     "ma": "mum",
-    "papa": "dad",
     "papá": "dad",
-    "appa": "dad",
     "abbu": "dad",
     "hermana": "sister",
     "irmã": "sister",
@@ -1044,8 +1040,8 @@ def _relation_name(relation: str, of: str | None = None) -> str:
 # Kin of kin that English has one word for ("my chacha ... his son Asfandyar" is a cousin, "my brother ... their son
 # Nahom" a nephew; memory holdouts fresh_58/59, after their measurement): the owner's relation, then theirs.
 _CHILD_WORDS = frozenset("son daughter kid child boy girl".split())
-_MOTHERS = ("mum", "mom", "mother")
-_FATHERS = ("dad", "father")
+_MOTHERS = ("mum", "mom", "mother", "mama", "mummy", "amma")
+_FATHERS = ("dad", "father", "papa", "appa")
 _SPOUSES = ("husband", "wife")
 _ONE_WORD_KIN = {
     **{(owner, child): "cousin" for owner in ("uncle", "aunt", "auntie", "aunty") for child in _CHILD_WORDS},
@@ -1469,7 +1465,7 @@ _MY_RELATION_ON_THEIR_SIDE = re.compile(r"\bon (?:my|our) \w+['’]s side\b", re
 _GROWN_UP = frozenset(
     "husband wife partner boyfriend girlfriend fiance fiancé fiancee fiancée missus mum mom mam mother dad father "
     "nan nana nani gran granny grandma grandmother grandad grandpa grandfather boss coworker colleague "
-    "mother-in-law father-in-law stepmum stepmom stepdad".split()
+    "mother-in-law father-in-law stepmum stepmom stepdad mama mummy papa amma appa".split()
 )
 
 
@@ -4609,6 +4605,24 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
     return None
 
 
+def _second_dated(
+    clause: _Clause, dated: Found, period: Period, said_at: datetime, time_zone: str
+) -> list[Found] | None:
+    """A clause naming two days apart by a comma, each a plan or event of its own ("we land in Klaksvík on saturday,
+    just in time for my son's confirmation on sunday the 31st"), or None when it names one."""
+    said = clause.text.lower().find(period.phrase.lower())
+    comma = clause.text.find(",", said + len(period.phrase)) if said >= 0 else -1
+    if comma < 0:
+        return None
+    first_part, rest = clause.text[:comma], clause.text[comma + 1 :].strip()
+    later = find_period(rest, said_at, time_zone, _tense(clause.text))
+    if later is None or later.first_day == period.first_day or not rest:
+        return None
+    first = _dated(replace(clause, text=first_part), dated.subject, said_at, period)
+    second = _dated(replace(clause, text=rest), dated.subject, said_at, later)
+    return [found for found in (first, second) if found] if first and second else None
+
+
 def _dated_text(sentence: str, period: Period | None) -> str:
     """The sentence with its time expression made absolute, so that it still reads right months later."""
     if period is None:
@@ -5158,7 +5172,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 replace(f, period=_from_then_on(period)) if period and f.attribute and not clause.question else f
                 for f in facts
             )
-            if dated:
+            if dated and period and (second := _second_dated(clause, dated, period, said_at, time_zone)):
+                # "my vacation starts 15th, flight to Kochi on 16th": each its own day
+                found.extend(second)
+            elif dated:
                 found.append(dated)
         last_pet = pets[-1].group(1) if (pets := list(_A_PET.finditer(sentence))) else ""
         last_baby_of = _BABY_OF.search(sentence)

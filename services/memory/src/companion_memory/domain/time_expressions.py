@@ -173,7 +173,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
+    # "grandad's funeral was a year ago today": that very day, not the year
+    (re.compile(r"\b((\d+|a|an|one|two|three|four|five|six) (week|month|year)s? ago today)\b"), "ago_today"),
     (re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r" ago)\b"), "ago"),
+    # "the powwow is the first weekend of august", "the last weekend in June"
+    (
+        re.compile(r"\b((first|1st|second|2nd|third|3rd|fourth|4th|last) weekend (?:of|in) " + _MONTH_RE + r")\b"),
+        "weekend_of_month",
+    ),
     (re.compile(r"\b(in (\d+|a|an|one|two|three|four|five|six|few|couple of) " + _UNIT + r")\b"), "in_n"),
     (re.compile(r"\b((\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH_RE + r",? (\d{4}))\b"), "day_month_year"),
     (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"), "month_day_year"),
@@ -256,6 +263,25 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:^|\band )(the (\d{1,2})(?:st|nd|rd|th))(?= (?:is|'s|will be) )"), "nth"),
     # without "the", as a second language often has it: "she comes to visit on 12th"
     (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    # the day said right after what falls on it, without "on": "we are getting married 12 September", "got my
+    # cataract surgery the 8th", "my vacation starts 15th" (not "my 15th birthday" or "the 8th floor")
+    (
+        re.compile(
+            r"\b(?:married|wedding|surgery|op|operation|appointment|appt|interview|exam|exams|flight|party|scan|test"
+            r"|starts?|started|ends?|finish(?:es)?|begins?|due|booked|results) ((?:the )?(\d{1,2})(?:st|nd|rd|th))\b"
+            r"(?! of| time| floor| storey| story| level| row| lap| try| attempt| round| place| hole| grade| year)"
+        ),
+        "nth",
+    ),
+    (
+        re.compile(
+            r"\b(?:married|wedding|surgery|op|operation|appointment|appt|interview|exam|exams|flight|party|scan|test"
+            r"|starts?|started|ends?|finish(?:es)?|begins?|booked|results) ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?"
+            + _MONTH_RE
+            + r")\b"
+        ),
+        "day_month",
+    ),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # "our baby is due 15 September", "the party is 3rd June"
@@ -413,6 +439,15 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
             year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
             return _days(date(year, month, day), 1, tz, phrase)
         return _days(_nearest(today, month, day), 1, tz, phrase)
+    if kind == "ago_today":
+        amount = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2)]
+        unit = m.group(3)
+        if unit == "week":
+            return _days(today - timedelta(weeks=amount), 1, tz, phrase)
+        year, month = _shift_months(today, -amount * (12 if unit == "year" else 1))
+        return _days(date(year, month, min(today.day, calendar.monthrange(year, month)[1])), 1, tz, phrase)
+    if kind == "weekend_of_month":
+        return _weekend_of_month(today, m.group(2), _month_number(m.group(3)), tz, phrase, tense)
     if kind == "nth":  # "booked my colonoscopy for the 22nd" is one to come, whatever the tense
         ahead = m.group(0).startswith(_TO_COME)
         return _days(_day_of_month(today, int(m.group(2)), "future" if ahead else tense), 1, tz, phrase)
@@ -499,6 +534,24 @@ _MONTH_FIRST_ZONES = frozenset(
     "America/Metlakatla America/Yakutat America/Indiana/Indianapolis America/Kentucky/Louisville Pacific/Honolulu "
     "US/Eastern US/Central US/Mountain US/Pacific US/Alaska US/Hawaii Asia/Manila".split()
 )
+
+
+def _weekend_of_month(today: date, which: str, month: int, tz: tzinfo, phrase: str, tense: Tense | None) -> Period:
+    """The Saturday and Sunday of "the first weekend of August" (the weekend whose Saturday falls in that month), in
+    the year the tense points to (else the nearer)."""
+
+    def weekend(year: int) -> date:
+        days = calendar.monthrange(year, month)[1]
+        saturdays = [date(year, month, d) for d in range(1, days + 1) if date(year, month, d).weekday() == 5]
+        order = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+        return saturdays[-1] if which == "last" else saturdays[order[which]]
+
+    this_year = weekend(today.year)
+    if tense == "past":  # the latest one begun
+        chosen = this_year if this_year <= today else weekend(today.year - 1)
+    else:  # the next one not yet over
+        chosen = this_year if this_year + timedelta(days=1) >= today else weekend(today.year + 1)
+    return _days(chosen, 2, tz, phrase)
 
 
 def _nearest(today: date, month: int, day: int) -> date:
