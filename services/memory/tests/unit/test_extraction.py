@@ -2691,3 +2691,15 @@ def test_two_days_in_one_clause_are_each_kept_with_their_own() -> None:
         "my vacation starts 15th": date(2026, 6, 15),
         "flight to Kochi on 16th early morning": date(2026, 6, 16),
     }
+
+
+def test_a_widow_says_so() -> None:
+    assert ("fact", "user", "relationship_status", "widow") in _extract("I'm a widow")
+    assert ("fact", "user", "relationship_status", "widower") in _extract("I'm a widower since 2021")
+    assert not [m for m in _extract("I'm not a widow") if m[2] == "relationship_status"]
+
+
+def test_a_home_rented() -> None:
+    assert ("place", "user", "lives_in", "Hackney") in _extract("we're renting in Hackney")
+    assert ("place", "user", "lives_in", "Leith") in _extract("I rent a little flat in Leith")
+    assert not [m for m in _extract("we rented a car in Spain") if m[3] == "Spain"]

@@ -1647,8 +1647,8 @@ _LIKING_WORDS = re.compile(
     re.I,
 )
 _FACT_WORDS = re.compile(
-    r"\b(?:old|single|married|engaged|divorced|separated|widowed|have|own|adopted|got|birthday|only child|only kid"
-    r"|years)\b"
+    r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
+    r"|only child|only kid|years)\b"
     r"|\b(?:i'm|im|i am) \d\d\b|\bwith (?:two|three|four|\d) ",
     re.I,
 )
@@ -2252,6 +2252,10 @@ _IN_NOW = re.compile(
     + r"(?= now\b| these days\b| already\b| lah\b| leh\b| la\b)"
     # "kids split weeks between my place in Leeds and their dad's"
     + r"|\bmy (?:place|flat|house|home|apartment|condo|unit|bungalow) (?:is )?(?:(?:out|over|down|up) )?in "
+    + _PLACE
+    # "we're renting in Hackney", "I rent a little flat in Leith" (not "rented a car in Spain")
+    + r"|\b(?:i'm |im |i am |we're |we are |i |we )(?:still |now |currently )?(?:renting|rent)\s+(?:(?:a|an|our|my)\s+"
+    + r"(?:little\s+|small\s+|tiny\s+)?(?:flat|house|room|apartment|place|bedsit|studio|cottage)\s+)?in "
     + _PLACE
     # "live out Penrith way": around it
     + r"|\b(?:live|lives|living) (?:way )?(?:out|over|up|down) (?="
@@ -4154,7 +4158,7 @@ def _relation_line(label: str, value: str) -> str:
 _STATUS = re.compile(
     r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got "
     r"|\b(?:i've|we've|i have|we have) been )"
-    r"(single|married|engaged|divorced|separated|widowed)\b",
+    r"(single|married|engaged|divorced|separated|widowed|(?:a )?widow(?:er)?)\b",
     re.I,
 )
 _MARRIED_TO = re.compile(r"\bmarried (?:to|with|tae) " + _NAME + r"(?!['’]s)\b", re.I)
@@ -4376,8 +4380,9 @@ def _user_facts(clause: _Clause) -> list[Found]:
         age = match.group(1) or match.group(2) or match.group(3)
         facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if (match := _STATUS.search(text)) and not _denied(clause, match.start()):
-        status = match.group(1).lower()
-        facts.append(Found(FACT, USER, f"I am {status}.", "relationship_status", status))
+        status = match.group(1).lower().removeprefix("a ")
+        article = "a " if status in ("widow", "widower") else ""  # "I'm a widow", as said
+        facts.append(Found(FACT, USER, f"I am {article}{status}.", "relationship_status", status))
     if (match := _MARRIED_TO.search(text)) and _a_name(match.group(1)) and not _denied(clause, match.start()):
         # whether a wife or a husband is not said: the name stays in the text, under no relation
         facts.append(Found(FACT, USER, f"I am married to {match.group(1)}.", importance=0.8))
