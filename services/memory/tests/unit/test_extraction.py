@@ -2703,3 +2703,10 @@ def test_a_home_rented() -> None:
     assert ("place", "user", "lives_in", "Hackney") in _extract("we're renting in Hackney")
     assert ("place", "user", "lives_in", "Leith") in _extract("I rent a little flat in Leith")
     assert not [m for m in _extract("we rented a car in Spain") if m[3] == "Spain"]
+
+
+def test_a_job_once_held() -> None:
+    assert _tells("My mum used to be a midwife", "mum", "used to be a midwife")
+    assert _tells("I used to be a teacher but now I work in marketing", "user", "used to be a teacher")
+    assert not [m for m in _extract("I used to be a teacher") if m[2] == "job"]
+    assert not _tells("I never used to be a teacher", "user", "teacher")

@@ -2972,6 +2972,7 @@ _PAST_JOB = re.compile(
     r"| before| until| till| back in)",
     re.I,
 )
+_USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
 # Where one studies: "uni of manchester", "Trinity College Dublin".
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
@@ -3246,6 +3247,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if past and not _denied(clause, past.start()):
         was = past.group(1)
         facts.append(Found(FACT, USER, f"I used to be {_article(was)} {was}.", importance=0.6))
+    # "I used to be a teacher", "my mum used to be a midwife": a job once, not now
+    once = _USED_TO_BE_A.search(text) if not past else None
+    if once and not _hedged(text[: once.start()]) and not any(once.group(1) in f.text for f in facts):
+        was = once.group(1)
+        facts.append(Found(FACT, subject, f"{_possessive(subject)} used to be {_article(was)} {was}.", importance=0.6))
     retired = _RETIRED_NOW.search(bare) if subject == USER and not job else None
     if retired and not _RETIRED.search(text) and not _denied(clause, offset + retired.start()):
         facts.append(Found(FACT, USER, "I am retired.", "job", "retired"))
