@@ -2710,3 +2710,16 @@ def test_a_job_once_held() -> None:
     assert _tells("I used to be a teacher but now I work in marketing", "user", "used to be a teacher")
     assert not [m for m in _extract("I used to be a teacher") if m[2] == "job"]
     assert not _tells("I never used to be a teacher", "user", "teacher")
+
+
+def test_kin_of_kin_from_fresh_78_79() -> None:
+    # memory holdouts fresh_78/79 (after their measurement)
+    assert ("person", "sibling", "name", "Dean") in _extract("me nan's 88. our kid Dean's her favourite obviously")
+    assert _tells("our kid's just made foreman at the steelworks in Rotherham", "sibling", "foreman")
+    renee = _memories("My daughter Renee teaches third grade. They have two boys, Caleb and Wyatt.")
+    assert any(m[1] == "grandson" and m[3] == "Caleb" for m in renee)
+    assert not [m for m in renee if m[1] == "son"]
+    assert ("person", "uncle", "name", "Beto") in _extract("mi tía Chuy is coming up from Laredo with her husband Beto")
+    assert ("person", "nephew", "name", "Declan") in _extract(
+        "my brother Gerard is away, I'm minding his young lad Declan"
+    )

