@@ -1824,3 +1824,27 @@ def test_rules_75_crises_said_in_other_scripts(text: str, level: RiskLevel) -> N
 )
 def test_rules_75_missing_someone_laughter_and_homesickness_are_no_crisis(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-76: memory holdout fresh_78/79's leaks (after their measurement), paraphrased
+        "last week he put me into the wall, everyone thinks he's lovely",
+        "he put me through a door once",
+        "she only grabs me like that when she's been drinking",
+        "he grabs me when he's had a few",
+    ],
+)
+def test_rules_76_abuse_told_without_its_usual_words_is_disclosed(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.abuse_disclosed
+    assert assessment.level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we put the sofa into the wall cavity", "the baby grabs me when he's tired", "put me through to billing please"],
+)
+def test_rules_76_furniture_a_baby_and_a_phone_call_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

@@ -2319,6 +2319,14 @@ ABUSE_RULES = [
     r"|sink|cooker|oven|tv|telly|mirror|car)\b"
     r"(?!.*\b(?:crowd|mosh\w*|gig|concert|festival|wind|waves?|pool|snow\w*|game|match|rugby|football|play\w*"
     r"|queue|bus|train|tube|lol|haha\w*|lmao|joke|joking|by accident|accidentally|dog|puppy)\b)",
+    # rules-76 (memory holdouts fresh_78/79's leaks, after their measurement): "last week he put me into the wall",
+    # and a hold that comes with the drink ("he only grabs me like that when he's been drinking"); not furniture put
+    # into a wall, a baby grabbing when tired
+    r"\bput (?:me|us) (?:in ?to|through) (?:the |a )?(?:wall|walls|door|window|floor|ground)\b"
+    r"(?!.*\b(?:lol|haha\w*|lmao|joke|joking|game|match|rugby|wrestl\w*)\b)",
+    r"\b(?:he|she)(?: only| always| still| just)? (?:grabs|grabbed|grab) me\b[^.!?]{0,30}?\bwhen (?:he|she)"
+    r"(?:'s|’s| is| was| has| had|'d)? (?:been )?(?:drinking|drunk|had a (?:drink|few)|on the (?:drink|booze)|wasted"
+    r"|high|angry|mad|in (?:a|one of his|one of her) moods?)\b",
     # a threat to make the writer keep quiet ("he said if i tell my sister again he'll do worse than last time")
     r"\bif i (?:tell|told|say anything to|talk to|speak to|go to|call|ring|report)\b[^.!?]{0,40}?\b(?:he|she|they)"
     r"(?:'ll|'d|ll| will| would| is gonna| is going to| gonna)\s+(?:do (?:something )?worse|hurt|kill|make me pay"
