@@ -1848,3 +1848,40 @@ def test_rules_76_abuse_told_without_its_usual_words_is_disclosed(text: str) -> 
 )
 def test_rules_76_furniture_a_baby_and_a_phone_call_are_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-77: safety holdouts 73/74's misses (after their measurement), paraphrased
+        ("the unaliving thoughts are back again", RiskLevel.IDEATION),
+        ("bills everywhere and i can't see a future with me in it", RiskLevel.IDEATION),
+        ("dis à maman que je l'aime. c'est fini pour moi. adieu", RiskLevel.IDEATION),
+        ("j'ai laissé une lettre pour qu'ils comprennent après que je sois partie", RiskLevel.IDEATION),
+        ("a veces quisiera que me atropellara un tren y ya", RiskLevel.IDEATION),
+        ("ya tengo la fecha, el sábado cuando no haya nadie. ahí me mato", RiskLevel.IDEATION),
+        ("ik heb weer zo'n drang om mezelf pijn te doen", RiskLevel.IDEATION),
+        ("main bas bojh haan sab te", RiskLevel.IDEATION),
+        ("napisałem listy pożegnalne, są w szufladzie", RiskLevel.IDEATION),
+        ("ไม่อยากมีชีวิตอยู่แล้ว", RiskLevel.IDEATION),
+        ("ik sta op de brug, ik ga springen", RiskLevel.IMMINENT),
+        ("țin funia în mână. nu mai pot", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_77_crises_said_in_other_languages_and_slang(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my killing thoughts about my boss lol",
+        "we stonden op het dak, ik ga springen zei hij lol",
+        "ไม่อยากอยู่แล้วที่ทำงานนี้ อยากลาออก",  # not wanting to stay at this job
+        "tin funia in mana, ajuta-ma cu cortul",  # a rope held for a tent
+        "ik ga springen in het zwembad",
+        "me mato estudiando para el examen",
+    ],
+)
+def test_rules_77_idioms_jobs_and_tents_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

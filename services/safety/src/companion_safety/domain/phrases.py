@@ -481,6 +481,29 @@ _ACT_OTHER_SCRIPTS = strip_accents(
     r"|\bauto einai to teleutaio mou mhnyma|זאת ההודעה האחרונה שלי|זו ההודעה האחרונה שלי|\bbu son mesaj[iı]m"
     r"|наглотал(?:ась|ся) таблеток|薬(?:を)?全部飲んだ|药(?:都|全)吃了|약(?:을)? (?:한 통 )?다 (?:먹었|삼켰))"
 )
+# rules-77 (safety holdouts 73/74, after their measurement): at the edge now, in Dutch ("ik sta nu op het dak ... ik
+# ga springen"), romanised Punjabi ("nehar de kinaare khada haan. bas hun chhaal maarni baaki hai"), Romanian ("tin
+# funia in mana chiar acum"): ideation, and imminent (both lists)
+_AT_THE_EDGE_IN_OTHER_LANGUAGES = (
+    r"(?:\b(?:op het dak|op de brug|op het spoor|op de rand)\b.{0,60}\bik ga springen\b"
+    r"|\bnehar\b.{0,60}\bchhaal maar\w*)(?!.*\b(?:lol|haha\w*|lmao|zei (?:hij|ze)|zegt (?:hij|ze)|kehnda|kehndi)\b)"
+    # (the rope with what ends: not a rope held for a tent)
+    r"|\b(?:tin|am|tine) funia in mana\b(?=.*\b(?:nu mai pot|gata|se termina|adio|iertati|sa mor)\b)"
+)
+# Thai, as normalize() leaves it (its marks dropped): life has no meaning, better not to be here, not wanting to live
+# on, the last message, soon not here
+_THAI_WISH_TO_DIE = "|".join(
+    re.escape(normalize(said))
+    # (not "ไม่อยากอยู่แล้วที่ทำงานนี้", not wanting to stay at a job: only "really" after it)
+    for said in (
+        "อยู่ไปก็ไม่มีความหมาย",
+        "ไม่อยู่แล้วจะดีกว่า",
+        "ไม่อยากอยู่แล้วจริงๆ",
+        "ไม่อยากมีชีวิตอยู่",
+        "ข้อความสุดท้ายแล้ว",
+        "ก็จะไม่อยู่แล้ว",
+    )
+)
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -1193,6 +1216,28 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # held on to for no reason ("je me demande pourquoi je m'accroche encore a la vie")
         r"\bya (?:se|decidi) como lo voy a hacer\b.*\b(?:puente|altura|pastillas|cuerda|vias|tren|edificio|azotea"
         r"|balcon)\b|\bpourquoi je m'?accroche (?:encore )?a la vie\b",
+        # rules-77 (safety holdouts 73/74, after their measurement): in English, thoughts of unaliving back and a
+        # future the writer cannot see themselves in ("can't see a future with me in it mate")
+        # (normalize() reads "unaliving" as "killing")
+        r"\b(?:the|my|those|these) (?:killing|unaliv\w*) thoughts\b(?! (?:about|of|towards|at) )"
+        r"(?!.*\b(?:lol|haha\w*|lmao)\b)"
+        r"|\b(?:can'?t|cannot|don'?t) see (?:a|any) future (?:with|for) me in it\b",
+        # ... a farewell in French ("dis a ma soeur que je l'aime ... c'est fini pour moi. adieu"), letters left for
+        # after ("une lettre pour chacun de mes enfants, pour qu'ils comprennent apres que je sois parti"; Polish
+        # "listy pozegnalne"), a wish to be run over (Spanish "quisiera que me atropellara un camion"), a day set to
+        # kill oneself ("ya tengo la fecha ... ahi me mato")
+        r"\bc'?est fini pour moi\b.*\badieu\b|\badieu\b.*\bc'?est fini pour moi\b"
+        r"|\blettres?\b[^.!?]{0,80}\b(?:apres que je (?:sois|serai) (?:parti|partie)|quand je ne serai plus la)\b"
+        r"|\blisty pozegnalne\b|\bque me (?:atropellara|atropelle|pisara) un (?:camion|carro|coche|tren|auto|bus)\b"
+        r"|\bya tengo (?:la fecha|el dia)\b[^.!?]{0,80}\bme mato\b|\bahi me mato\b",
+        # ... the urge to hurt oneself in Dutch ("zo'n drang om mezelf pijn te doen") and Urdu ("dil karta hai khud ko
+        # takleef doon"), a burden in Punjabi ("main ghar waleyan te bas bojh haan. je main na hovan taan sab sukhi
+        # rehnge")
+        r"\b(?:drang|zin) om mezelf (?:weer )?pijn te doen\b|\bkhud ko (?:takleef|taklif|nuqsan) (?:doon|dun|du)\b"
+        r"|\bbas bojh (?:haan|han|aan)\b|\bje (?:main|mai) na (?:hovan|howan|hova) (?:taan|tan|ta) (?:sab|sare)\b",
+        strip_accents(r"خود کو (?:تکلیف|نقصان) (?:دوں|دینا|دیتا|دیتی)"),
+        _THAI_WISH_TO_DIE,
+        _AT_THE_EDGE_IN_OTHER_LANGUAGES,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1266,6 +1311,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PILLS_FROM_SEVERAL_SHOPS,
     ],
     "imminent": [
+        _AT_THE_EDGE_IN_OTHER_LANGUAGES,
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
         # not "this is goodbye for a while y'all, headed out on a 6 week cross country" (rules-51)
         _NOT_A_JOB_OR_MOVE

@@ -105,7 +105,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # more languages and scripts (Greek, Hebrew, Turkish, Romanian, Serbian and Croatian, Czech, Hungarian, Persian and
 # Arabic in Latin letters, Russian in Latin letters) and acts told in them ("это моё последнее сообщение", "bu son
 # mesajım", "薬を全部飲んだ").
-RULES_VERSION = "rules-76"
+RULES_VERSION = "rules-77"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
