@@ -105,6 +105,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # more languages and scripts (Greek, Hebrew, Turkish, Romanian, Serbian and Croatian, Czech, Hungarian, Persian and
 # Arabic in Latin letters, Russian in Latin letters) and acts told in them ("это моё последнее сообщение", "bu son
 # mesajım", "薬を全部飲んだ").
+# rules-76 (after memory holdouts fresh_78/79's measurement): abuse told as "he put me into the wall" or a grab that
+# comes with the drink. rules-77 (after safety holdouts 73/74's measurement): thoughts of unaliving back, a future
+# without the writer, and farewells, letters, a day set, the urge to self-harm, a burden and being at the edge now in
+# French, Spanish, Polish, Dutch, Punjabi, Urdu, Thai and Romanian.
 RULES_VERSION = "rules-77"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
