@@ -1757,8 +1757,7 @@ def _named_parents_baby(sentence: str, end: int, said: str, name: str) -> Found 
         # "my sis Rachel just gave birth to baby boy, named Ethan": her boy, a nephew
         nephew = _kin_of_newborn(_relation_name(kin_named.group(1)), said)
         return _person(nephew, name) if nephew else None
-    boy = re.search(r"\b(?:boys?|sons?)\b", said, re.I) is not None
-    girl = re.search(r"\b(?:girls?|daughters?)\b", said, re.I) is not None
+    boy, girl = _boy_or_girl(said)
     kin = f"{parent.group(1)}'s " + ("daughter" if girl and not boy else "son" if boy and not girl else "baby")
     return Found(PERSON, kin.lower(), f"{kin} is called {name}.", "name", name, importance=0.8)
 
@@ -1770,11 +1769,17 @@ _SIBLINGS = frozenset("sister brother sis bro twin little sis little bro big sis
 _CHILDREN = frozenset("daughter son kid child eldest youngest daughter-in-law son-in-law".split())
 
 
+def _boy_or_girl(said: str) -> tuple[bool, bool]:
+    """Whether the words of a birth say a boy, and whether a girl ("a baby boy", "twin girls")."""
+    boy = re.search(r"\b(?:boys?|sons?)\b", said, re.I) is not None
+    girl = re.search(r"\b(?:girls?|daughters?)\b", said, re.I) is not None
+    return boy, girl
+
+
 def _kin_of_newborn(parent: str, said: str) -> str | None:
     """Who the baby of someone of the user's is to them: a sibling's boy a nephew ("my sister Trish and her husband
     just had a baby boy, Josiah"), a child's baby a grandchild; None when the words do not say."""
-    boy = re.search(r"\b(?:boys?|sons?)\b", said, re.I) is not None
-    girl = re.search(r"\b(?:girls?|daughters?)\b", said, re.I) is not None
+    boy, girl = _boy_or_girl(said)
     if parent in _SIBLINGS and boy != girl:
         return "nephew" if boy else "niece"
     if parent in _CHILDREN:
@@ -2013,13 +2018,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     if not any(p.attribute == "age" for p in people):
         # "my nan lives in Morpeth, she's 84 now": the age of whom "she" is (memory holdout fresh_54/55, after
         # its measurement); never across a pet ("my mum got a puppy, she's 3")
+        # "I've got a son, Jack, he's 10": the one person this sentence has named
+        those_named = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
+        only_named = those_named[0] if len(those_named) == 1 and not _A_PET.search(sentence) else None
         for match in _PRONOUN_AGE.finditer(sentence):
             before = _MY_RELATION_ON_THEIR_SIDE.sub("", sentence[: match.start()])  # "(grandma on my mom's side)"
             owner = _owner_before(before, len(before), last_person)
-            # "I've got a son, Jack, he's 10": the one person this sentence has named
-            named_before = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
-            if not _MY_RELATION.search(before) and len(named_before) == 1 and not _A_PET.search(sentence):
-                owner = named_before[0]
+            if only_named and not _MY_RELATION.search(before):
+                owner = only_named
             age = match.group(2)
             if (
                 owner
@@ -4634,7 +4640,7 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
 
 
 def _second_dated(
-    clause: _Clause, dated: Found, period: Period, said_at: datetime, time_zone: str
+    clause: _Clause, subject: str, period: Period, said_at: datetime, time_zone: str
 ) -> list[Found] | None:
     """A clause naming two days apart by a comma, each a plan or event of its own ("we land in Klaksvík on saturday,
     just in time for my son's confirmation on sunday the 31st"), or None when it names one."""
@@ -4646,8 +4652,8 @@ def _second_dated(
     later = find_period(rest, said_at, time_zone, _tense(clause.text))
     if later is None or later.first_day == period.first_day or not rest:
         return None
-    first = _dated(replace(clause, text=first_part), dated.subject, said_at, period)
-    second = _dated(replace(clause, text=rest), dated.subject, said_at, later)
+    first = _dated(replace(clause, text=first_part), subject, said_at, period)
+    second = _dated(replace(clause, text=rest), subject, said_at, later)
     return [found for found in (first, second) if found] if first and second else None
 
 
@@ -5203,7 +5209,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 replace(f, period=_from_then_on(period)) if period and f.attribute and not clause.question else f
                 for f in facts
             )
-            if dated and period and (second := _second_dated(clause, dated, period, said_at, time_zone)):
+            if dated and period and (second := _second_dated(clause, dated.subject, period, said_at, time_zone)):
                 # "my vacation starts 15th, flight to Kochi on 16th": each its own day
                 found.extend(second)
             elif dated:
