@@ -218,6 +218,11 @@ _ANY_TIME = re.compile(
     r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|sexta|ter[çc]a)"
 )
+# What a day is said right after, without "on" (`_STATEMENT_PATTERNS`)
+_FALLS_ON = (
+    r"married|wedding|surgery|op|operation|appointment|appt|interview|exam|exams|flight|party|scan|test"
+    r"|starts?|started|ends?|finish(?:es)?|begins?|booked|results"
+)
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # not some day of that name ("I was born on a Tuesday", "never on a Sunday") nor a habit ("makes kibbeh every
@@ -267,21 +272,13 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # cataract surgery the 8th", "my vacation starts 15th" (not "my 15th birthday" or "the 8th floor")
     (
         re.compile(
-            r"\b(?:married|wedding|surgery|op|operation|appointment|appt|interview|exam|exams|flight|party|scan|test"
-            r"|starts?|started|ends?|finish(?:es)?|begins?|due|booked|results) ((?:the )?(\d{1,2})(?:st|nd|rd|th))\b"
+            r"\b(?:" + _FALLS_ON + r"|due) ((?:the )?(\d{1,2})(?:st|nd|rd|th))\b"
             r"(?! of| time| floor| storey| story| level| row| lap| try| attempt| round| place| hole| grade| year)"
         ),
         "nth",
     ),
-    (
-        re.compile(
-            r"\b(?:married|wedding|surgery|op|operation|appointment|appt|interview|exam|exams|flight|party|scan|test"
-            r"|starts?|started|ends?|finish(?:es)?|begins?|booked|results) ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?"
-            + _MONTH_RE
-            + r")\b"
-        ),
-        "day_month",
-    ),
+    # ("due 15 September" is read below)
+    (re.compile(r"\b(?:" + _FALLS_ON + r") ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # "our baby is due 15 September", "the party is 3rd June"
