@@ -483,7 +483,7 @@ _ACT_OTHER_SCRIPTS = strip_accents(
 )
 # rules-77 (safety holdouts 73/74, after their measurement): at the edge now, in Dutch ("ik sta nu op het dak ... ik
 # ga springen"), romanised Punjabi ("nehar de kinaare khada haan. bas hun chhaal maarni baaki hai"), Romanian ("tin
-# funia in mana chiar acum"): ideation, and imminent (both lists)
+# funia in mana chiar acum"): an act under way (`IMMINENT_ALONE`)
 _AT_THE_EDGE_IN_OTHER_LANGUAGES = (
     r"(?:\b(?:op het dak|op de brug|op het spoor|op de rand)\b.{0,60}\bik ga springen\b"
     r"|\bnehar\b.{0,60}\bchhaal maar\w*)(?!.*\b(?:lol|haha\w*|lmao|zei (?:hij|ze)|zegt (?:hij|ze)|kehnda|kehndi)\b)"
@@ -1237,7 +1237,6 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|\bbas bojh (?:haan|han|aan)\b|\bje (?:main|mai) na (?:hovan|howan|hova) (?:taan|tan|ta) (?:sab|sare)\b",
         strip_accents(r"خود کو (?:تکلیف|نقصان) (?:دوں|دینا|دیتا|دیتی)"),
         _THAI_WISH_TO_DIE,
-        _AT_THE_EDGE_IN_OTHER_LANGUAGES,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1311,7 +1310,6 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PILLS_FROM_SEVERAL_SHOPS,
     ],
     "imminent": [
-        _AT_THE_EDGE_IN_OTHER_LANGUAGES,
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
         # not "this is goodbye for a while y'all, headed out on a 6 week cross country" (rules-51)
         _NOT_A_JOB_OR_MOVE
@@ -1792,6 +1790,7 @@ IMMINENT_ALONE = [
     r"|op die brug)\b.*\b(?:lage ko|me laisser tomber|sauter|saltar|tirarme|me tirar|pular|buttarmi|lompat|tumalon"
     r"|kuruka|spring)\b",
     _ACT_OTHER_SCRIPTS,
+    _AT_THE_EDGE_IN_OTHER_LANGUAGES,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
