@@ -1885,3 +1885,49 @@ def test_rules_77_crises_said_in_other_languages_and_slang(text: str, level: Ris
 )
 def test_rules_77_idioms_jobs_and_tents_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-78: safety holdouts 75/76's misses (after their measurement), paraphrased
+        ("最近总想一了百了", RiskLevel.IDEATION),
+        ("我想用烧炭的方法", RiskLevel.IDEATION),
+        ("又想自残了", RiskLevel.IDEATION),
+        ("자해 충동이 또 와", RiskLevel.IDEATION),
+        ("이게 마지막 메시지야. 고마웠어", RiskLevel.IDEATION),
+        ("خلاص قررت انهي حياتي", RiskLevel.IDEATION),
+        ("আমি মরে যেতে চাই", RiskLevel.IDEATION),
+        ("έχω μαζέψει χάπια για όταν έρθει η ώρα", RiskLevel.IDEATION),
+        ("vou pular da ponte amanhã", RiskLevel.IDEATION),
+        ("ini pesan terakhirku buat kalian", RiskLevel.IDEATION),
+        ("dyma'r neges olaf, hwyl", RiskLevel.IDEATION),
+        ("mi nah need dem after tomorrow", RiskLevel.IDEATION),
+        ("吃了一整板安眠药", RiskLevel.IMMINENT),
+        ("다리 위에 있어. 난간만 넘으면 돼", RiskLevel.IMMINENT),
+        ("sono sul tetto, basta un passo", RiskLevel.IMMINENT),
+        ("niko kwa reli, treni inakuja", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_78_crises_said_in_other_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跳楼价！全场五折",  # a bargain "at a jump-off-the-building price"
+        "躺在床上划手机",  # swiping the phone
+        "this is goodbye dublin, hello melbourne",
+        "pharmacist life: spent all day counting pills and explaining dosages",
+    ],
+)
+def test_rules_78_sales_moves_and_work_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_78_what_someone_else_wrote_is_their_risk_not_the_writers() -> None:
+    # a teacher's worry (safety holdout 75, after its measurement): someone at risk, not the writer
+    worried = assess("one of my year 10s, she handed in a piece of writing about wanting to die. who do i tell")
+    assert worried.level < RiskLevel.IDEATION
+    assert "someone_at_risk" in worried.categories

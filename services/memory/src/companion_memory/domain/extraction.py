@@ -385,7 +385,10 @@ _A_DAY_SAID = (
 # What kin said without "my" do, at the start of a clause ("hubby works at Tesco", "mum's a nurse")
 _BARE_KIN_VERBS = (
     r"(?:works|worked|teaches|taught|lives|drives|runs|owns|plays|loves|likes|hates|studies|started|starts|retired"
-    r"|turned|turns|passed|does|goes|went|moved|left|just|got|is|was|has|had|said|says)\b"
+    r"|turned|turns|passed|does|goes|went|moved|left|just|got|is|was|has|had|said|says"
+    # "hubby deploys sept 3rd", "mum flies in on Friday"
+    r"|deploys|deployed|leaves|arrives|arrived|comes|came|flies|flew|lands|landed|graduates|graduated|finishes"
+    r"|finished|gets|visits|visited|bought|sold|won|broke|fell|needs|wants|cooks|cooked|makes|made)\b"
 )
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
@@ -660,7 +663,7 @@ KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b|daddy\b|mama\b|momma\b|mother\b"
     r"|father\b)|eldest |oldest |youngest |twin "
-    r"|late |new |step |half |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) )?"
+    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -814,7 +817,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
     # "live in Milwaukee now but ...": the user's, the "I" left out
-    if re.match(r"(?:born (?:and (?:raised|bred) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
+    if re.match(r"(?:born (?:and (?:raised|bred|reared) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
@@ -1359,7 +1362,7 @@ _AND_NAMED = re.compile(
 _APPOSITION = re.compile(
     r"\b(?:my|our) (?:(?:new|little|lil|wee|small|baby(?! girl\b| boy\b| daddy\b| mama\b| momma\b| mother\b| father\b)"
     r"|rescue|older|younger|big|late|twin|eldest"
-    r"|oldest|youngest|step|half"
+    r"|oldest|youngest|step|half|own"
     # where they are from ("my Canadian boyfriend Logan", "my Polish neighbour")
     r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
@@ -1456,7 +1459,7 @@ _NAMED_PAIR = re.compile(
     + _KIN_ADJECTIVES
     + r")?("
     + RELATIONS
-    + r"|children)s?,? (?:(?:are |were )?(?:called |named ))?"
+    + r"|children)s?,? (?:(?:are |were )?(?:called |named )|are |were )?"
     + _NAME_WORD.join(("(?-i:(", "))"))
     # each with their age: "two children, Lena is 9 and Max is 6", "Lena (9) and Max (6)"
     + r"(?:,? (?:is |'s )?\d{1,2}|\s*\(\d{1,2}\))?,? and "
@@ -1595,7 +1598,9 @@ _SOMEONE_GOT_A_PET = re.compile(
 )
 # "her names Bashiran": the apostrophe left out before a capitalised name
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is|s(?= (?-i:[A-Z]))) " + _NAME, re.I)
-_A_PET = re.compile(r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |wee )?(" + _PETS + r")\b", re.I)
+_A_PET = re.compile(
+    r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |rescued |retired |old |senior |wee )?(" + _PETS + r")\b", re.I
+)
 # "we just adopted a rescue greyhound!! named him Pickle": a sentence of its own naming the pet just told of.
 _NAMED_ALONE = re.compile(
     r"^(?:(?:we|i|they|and|so) )?(?:named|called) (?:him|her|it) "
@@ -1607,18 +1612,28 @@ _NAMED_ALONE = re.compile(
     + _NAME,
     re.I,
 )
+# What the user calls a pet just told of: "we call him Noodle", "we've named her Luna"
+_WE_CALL_IT = (
+    r"\b(?:we|i) (?:just |all )?(?:call|called|named|(?:have|'ve) named|ended up (?:calling|naming)) (?:him|her|it)"
+)
+# ... in a sentence of its own: "his racing name was Midnight Express but we call him Noodle"
+_WE_CALL_IT_NAME = re.compile(_WE_CALL_IT + " " + _NAME, re.I)
 # "brought home a kitten yesterday ... he's called Biscuit": the pet just told of.
 _PRONOUN_CALLED = re.compile(
     r"(?:\b(?:he's|she's|he is|she is|it's|its) (?:called|named)"
+    # "We got a puppy and we call him Biscuit"
+    r"|"
+    + _WE_CALL_IT
     # "I have a cat, name is Pierogi"
-    r"|,\s*(?:the )?name(?:'s| is)) " + _NAME,
+    + r"|,\s*(?:the )?name(?:'s| is)) "
+    + _NAME,
     re.I,
 )
 
 
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
-    r"\b(?:my|our|his|her|their|named|called|naming|calling|name|name's|meet|this is|two|together|mine|ours)\b"
+    r"\b(?:my|our|his|her|their|named|called|naming|calling|call|name|name's|meet|this is|two|together|mine|ours)\b"
     r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
     r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
     re.I,
@@ -1762,7 +1777,7 @@ def _named_parents_baby(sentence: str, end: int, said: str, name: str) -> Found 
     return Found(PERSON, kin.lower(), f"{kin} is called {name}.", "name", name, importance=0.8)
 
 
-_SAID_AS_NEWBORN = ("My boy's names include", "My girl's names include")
+_SAID_AS_NEWBORN = ("My boys' names include", "My girls' names include")
 # "my two boys", "our boys": the user's own pair (the words before the pair's relation)
 _MY_PAIR_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\S+\s+){0,2}$", re.I)
 _SIBLINGS = frozenset("sister brother sis bro twin little sis little bro big sis big bro".split())
@@ -1955,13 +1970,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 ]
                 continue
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
-            plural = pair.lower() in _ONE_OF
-            # "My kids'", "My children's"
-            whose = (
-                f"My {pair.lower()}'" + ("" if pair.lower().endswith("s") else "s")
-                if plural or pair.lower().endswith("s")  # "My twins' names", not "My twins's"
-                else _owner(pair.lower())
-            )
+            # "my kids", "my sisters are Amy and Beth": several of them, whatever the word
+            several = pair.lower() if pair.lower() in _ONE_OF or pair.lower().endswith("s") else pair.lower() + "s"
+            plural = several == pair.lower() or sentence[match.end(1) : match.end(1) + 1].lower() == "s"
+            # "My kids'", "My sisters'", "My children's" (not "My twins's")
+            whose = f"My {several}" + ("'" if several.endswith("s") else "'s") if plural else _owner(pair.lower())
             for name in (match.group(2), match.group(3)):
                 people.append(
                     replace(
@@ -2304,7 +2317,7 @@ _IN_NOW = re.compile(
     + r"|^(?:i'm|im|i am|we're|we are) (?:over |out |down |up )?in "
     + _PLACE
     + r",? (?:(?:and )?(?:i'?ve |we'?ve )?been here|for (?:good|now)|since|these days|atm|rn|always have been"
-    + r"|all my life|born and (?:bred|raised))\b"
+    + r"|all my life|born and (?:bred|raised|reared))\b"
     + r"|\b(?:i'?ve|i have|we'?ve|we have) (?:always |now )?lived (?:here )?in "
     + _PLACE
     + _STILL
@@ -2452,7 +2465,7 @@ _AS_IT_IS_HERE_IN = re.compile(
     + _PLACE
 )
 _GREW_UP = re.compile(
-    r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred))(?: here)? in "
+    r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred|reared))(?: here)? in "
     + _PLACE
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE,
@@ -2996,6 +3009,13 @@ _PAST_JOB = re.compile(
     re.I,
 )
 _USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
+# "I used to teach high school chemistry": a subject taught once, said as it was
+# (not a person taught: "she used to teach me to knit")
+_USED_TO_TEACH = re.compile(
+    r"\bused to teach (?!(?:him|her|them|me|us|myself|you)\b)((?:[\w-]+ ){0,3}?[\w-]+)"
+    r"(?= at | in |[,.!?;]|$| for | and )",
+    re.I,
+)
 # Where one studies: "uni of manchester", "Trinity College Dublin".
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
@@ -3275,6 +3295,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if once and not _hedged(text[: once.start()]) and not any(once.group(1) in f.text for f in facts):
         was = once.group(1)
         facts.append(Found(FACT, subject, f"{_possessive(subject)} used to be {_article(was)} {was}.", importance=0.6))
+    taught = _USED_TO_TEACH.search(text) if not once else None
+    if taught and not _hedged(text[: taught.start()]):
+        facts.append(Found(FACT, subject, f"{_possessive(subject)} used to teach {taught.group(1)}.", importance=0.6))
     retired = _RETIRED_NOW.search(bare) if subject == USER and not job else None
     if retired and not _RETIRED.search(text) and not _denied(clause, offset + retired.start()):
         facts.append(Found(FACT, USER, "I am retired.", "job", "retired"))
@@ -3718,6 +3741,37 @@ _GOT_INTO = re.compile(
     r"|" + _ACTIVITIES + r")\b",
     re.I,
 )
+# "I've taken up pottery", "just started boxing", "I'm learning Spanish": a pastime or a language begun (only one
+# known as such: not "started crying", "learning to cope")
+_PASTIMES = (
+    r"running|jogging|swimming|wild swimming|cycling|hiking|climbing|bouldering|baking|painting|drawing|knitting"
+    r"|crocheting|crochet|sewing|gardening|dancing|singing|fishing|surfing|skating|rowing|sailing|woodworking"
+    r"|journaling|birdwatching|weightlifting|lifting|pottery|photography|calligraphy|martial arts|archery|fencing"
+    r"|line dancing|ballroom dancing|salsa dancing|" + _ACTIVITIES
+)
+_LANGUAGES_LEARNT = (
+    r"spanish|french|german|italian|japanese|korean|mandarin|cantonese|chinese|arabic|portuguese|russian|welsh|irish"
+    r"|gaelic|dutch|greek|turkish|hindi|urdu|swahili|sign language|bsl|asl"
+)
+_TAKEN_UP = re.compile(
+    r"\b(?:i(?:'ve| have)?|i'm|im|i am|we(?:'ve| have)?) (?:just |recently |finally |also |even )?"
+    r"(?:(?:taken|took|taking) up |(?:started|starting|begun|began) (?:doing |going to |learning |to learn )?)"
+    r"(?:(?:a |an |some )?(?:" + _PASTIMES + r")(?: class(?:es)?| lessons?)?)\b"
+    r"|\b(?:i'm|im|i am|i've been|ive been|i have been) (?:now |also |slowly |finally )?learning (?:"
+    + _LANGUAGES_LEARNT
+    + r"|(?:the )?(?:guitar|piano|violin|cello|drums|ukulele|saxophone|flute))\b",
+    re.I,
+)
+_BEGUN_BY = re.compile(r"^(?:i|we)(?:'ve| have|'m| am|m)?(?= )", re.I)
+
+
+def _begun_by(said: re.Match[str]) -> str:
+    """ "i've", "im", "we" as a memory says them: "I have", "I am", "We"."""
+    who = said.group(0).lower()
+    start = "We" if who.startswith("we") else "I"
+    return start + (" have" if who.endswith(("'ve", "have")) else " am" if who.endswith(("m", "am")) else "")
+
+
 # "my grandson got me onto Wordle": someone started the user on it.
 _GOT_ME_ONTO = re.compile(
     r"\bgot me (?:onto|into|hooked on|addicted to) ((?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})|" + _ACTIVITIES + r")\b",
@@ -3763,7 +3817,9 @@ _DIET = re.compile(
 
 
 def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Found]:
-    if clause.question or not (_LIKING_WORDS.search(clause.text) or _HABIT.search(clause.text)):
+    if clause.question or not (
+        _LIKING_WORDS.search(clause.text) or _HABIT.search(clause.text) or _TAKEN_UP.search(clause.text)
+    ):
         return []
     text = clause.text
     head = _FILLER.sub("", text.strip()).rstrip(".!?")
@@ -3777,6 +3833,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
             outright.append(Found(PREFERENCE, USER, f"I {verb} {liked}."))
     if subject == USER and (into := _GOT_INTO.search(head)) and not _denied(clause, 0):
         outright.append(Found(PREFERENCE, USER, f"I am into {into.group(1).lower()}."))
+    if subject == USER and (begun := _TAKEN_UP.search(head)) and not _denied(clause, begun.start()):
+        outright.append(Found(PREFERENCE, USER, f"{_BEGUN_BY.sub(_begun_by, begun.group(0), count=1)}."))
     if (onto := _GOT_ME_ONTO.search(text)) and not _denied(clause, onto.start()):
         outright.append(Found(PREFERENCE, USER, f"I am into {onto.group(1)}."))
     if subject == USER and (loved := _LOVED_OUTRIGHT.search(text)) and not _denied(clause, loved.start()):
@@ -4298,7 +4356,7 @@ _CONDITION = re.compile(
     r"\b(?:my|i have|i've got|i got|i suffer from|i live with|(?:i'?m |i am |i was |i've been |i have been |been )?"
     r"(?:recently |just |newly |finally )?diagnosed with) ((?:type [12] )?(?:asthma|diabetes|arthritis|"
     r"rheumatoid arthritis|osteoarthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|copd|sciatica|"
-    r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac disease|celiac disease|high blood pressure|"
+    r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac(?: disease)?|celiac(?: disease)?|high blood pressure|"
     r"high bp|high cholesterol|a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma|"
     r"sleep apnea|sleep apnoea|pcos|osteoporosis|a bad back|a bad knee"
     # neurodivergence ("I have ADHD", "diagnosed with autism at 30")
@@ -4649,7 +4707,10 @@ def _second_dated(
     if comma < 0:
         return None
     first_part, rest = clause.text[:comma], clause.text[comma + 1 :].strip()
-    later = find_period(rest, said_at, time_zone, _tense(clause.text))
+    # a part in a tense of its own: "had my MRI Monday gone, results are Friday" (the Friday to come), "I fly out on
+    # the 12th, got my visa on Monday" (the Monday gone); not "..., then home to Marbella on the 22nd" (no verb)
+    whole, own = _tense(clause.text), _tense(rest)
+    later = find_period(rest, said_at, time_zone, own if "past" in (whole, own) else whole)
     if later is None or later.first_day == period.first_day or not rest:
         return None
     first = _dated(replace(clause, text=first_part), subject, said_at, period)
@@ -5135,7 +5196,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         if (
             last_pet
             and not people
-            and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence)))
+            # ... or "his racing name was Midnight Express but we call him Noodle"
+            and (named := _NAMED_ALONE.match(_FILLER.sub("", sentence)) or _WE_CALL_IT_NAME.search(sentence))
             and _a_name(name := next(g for g in named.groups() if g))
             # "her name is ..." names the user's new pet only when the sentence before was about the user
             and (named.group(1) or last_person in (None, USER))

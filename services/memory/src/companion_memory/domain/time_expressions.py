@@ -151,7 +151,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # "jury duty monday the 10th", "on Friday the 3rd": the day of the month says which one
     (
-        re.compile(r"\b((?:(?:on|this|next|coming) )?(" + _WEEKDAY_RE + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"),
+        re.compile(r"\b((?:(?:on|this|next|coming|for|by) )?(" + _WEEKDAY_RE + r"),? the (\d{1,2})(?:st|nd|rd|th))\b"),
         "weekday_nth",
     ),
     # "my dissertation hand-in is Friday 10th April": the date says which Friday
@@ -169,7 +169,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") week)\b"), "weekday_week"),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
     # "booked a table for friday", "must be finished by Friday" are the one to come, whatever the tense
-    (re.compile(r"\b((last|next|this|on|coming|since|for|by) (" + _WEEKDAY_RE + r"))\b(?!')"), "weekday"),
+    # ... unless a day of the month follows, which says which one ("scheduled for Tuesday the 14th")
+    (
+        re.compile(
+            r"\b((last|next|this|on|coming|since|for|by) (" + _WEEKDAY_RE + r"))\b(?!')"
+            r"(?!,? (?:the )?\d{1,2}(?:st|nd|rd|th)\b)"
+        ),
+        "weekday",
+    ),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
     (re.compile(r"\b((?:in|over|during) (the) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -279,6 +286,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # ("due 15 September" is read below)
     (re.compile(r"\b(?:" + _FALLS_ON + r") ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
+    # a month and an ordinal day need no "on": "hubby deploys sept 3rd", "we fly to Rome May 5th"
+    (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th))\b"), "month_day"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # "our baby is due 15 September", "the party is 3rd June"

@@ -105,7 +105,10 @@ _ORDINARY_USE = (
 # me, last day at the depot", "moving to Canada next week, this is my goodbye to everyone"), not to "a better place"
 _NOT_A_JOB_OR_MOVE = (
     r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)|moving (?:to|abroad|away)(?! a better place)"
-    r"|emigrat\w*|new job|leaving do|farewell do)\b).*?"
+    r"|emigrat\w*|new job|leaving do|farewell do"
+    # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
+    # melbourne"), not what is no place ("goodbye world, hello darkness")
+    r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
 )
 _NOT_TO_A_PLACE_LEFT = (
     r"(?! to (?:that|the|this|those|these|our) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house|shop"
@@ -363,6 +366,14 @@ _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
     r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
 )
+# Means gathered (a preparatory act), not pills counted or kept for their use: "saving up my sleeping pills", not
+# "counting pills for the week's organiser" nor, rules-78 (safety holdout 75, after its measurement), "pharmacist
+# life: spent all day counting pills" (the work said before)
+_MEANS_GATHERED = (
+    r"^(?!.*\b(?:pharmacists?|pharmacy|dispens\w*|dosages?)\b).*?"
+    rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b"
+    r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)"
+)
 # What a dose is taken for, in the everyday sense.
 _AILMENT = (
     r"(?:headache|migraine|pain|fever|flu|cold|cough|infection|toothache|period|cramps?|malaria|hangover|rash"
@@ -504,6 +515,76 @@ _THAI_WISH_TO_DIE = "|".join(
         "ก็จะไม่อยู่แล้ว",
     )
 )
+
+
+def _said(*phrases: str) -> str:
+    """Phrases of scripts and languages as normalize() leaves text (the vowel signs of Bengali and Devanagari, the
+    marks of Hangul and kana dropped), as alternatives."""
+    return "(?:" + "|".join(re.escape(normalize(phrase)) for phrase in phrases) + ")"
+
+
+# rules-78 (safety holdouts 75/76, after their measurement): the wish, the burden, the self-harm and the plan in
+# Chinese, Korean, Japanese, Arabic, Hindi, Bengali, Greek, Portuguese, Indonesian, Welsh, Tagalog and Jamaican Patois
+_DESPAIR_ELSEWHERE = "|".join(
+    (
+        # "end it all" (一了百了), "end all this", self-harm and wrist-cutting; not a bargain "at a
+        # jump-off-the-building price" (跳楼价) nor swiping the phone (划手机)
+        _said("一了百了", "结束这一切", "結束這一切", "自残", "自殘", "割腕", "划手臂", "劃手臂", "烧炭", "燒炭"),
+        _said("跳楼", "跳樓") + "(?!" + _said("价", "價", "大甩卖", "大拍卖", "甩卖") + ")",
+        # Korean: the urge to self-harm, no reason to live, the last message, letters left for the family
+        _said(
+            "자해하고 싶",
+            "자해 충동",
+            "자해하고싶",
+            "살아야 할 이유를 모르겠",
+            "살 이유가 없",
+            "내 마지막 메시지",
+            "이게 마지막 메시지",
+            "남길 편지",
+        ),
+        # Japanese: ending it all, the pills ready
+        _said("全部終わりにする", "人生を終わりに") + ".{0,40}" + _said("薬", "もう決めた", "決めた"),
+        # Arabic: ending my life, not seeing myself alive, a farewell letter to the world
+        _said(
+            "أنهي حياتي",
+            "انهي حياتي",
+            "بنهي حياتي",
+            "هنهي حياتي",
+            "حنهي حياتي",
+            "مش شايف نفسي عايش",
+            "ما ابي اعيش",
+            "ما أبي أعيش",
+        ),
+        _said("رسالة وداع") + ".{0,80}" + _said("الدنيا", "حياتي", "ارتحت"),
+        # Hindi: rat poison in hand; Bengali: suicide, wanting to die, better gone, no one can stop me
+        _said("चूहे मारने की दवा") + ".{0,60}" + _said("पी", "खा"),
+        _said("আত্মহত্যা করব", "আত্মহত্যা করতে চাই", "মরে যেতে চাই", "আমি না থাকলে সবার", "চলে যাওয়াই ভালো", "কেউ আটকাতে পারবে না"),
+        # Greek: pills gathered for when the time comes
+        _said("μαζέψει", "μαζεψει", "μάζεψα", "μαζευω") + ".{0,30}" + _said("χάπια"),
+        # Portuguese "vou pular do prédio"; Indonesian "ini pesan terakhirku"; Welsh "dyma'r neges olaf", "hwyl fawr
+        # am byth"; Tagalog "malapit na akong mawala"; Patois "mi nah need dem after dis week"
+        r"\bvou (?:me )?(?:pular|me jogar|jogar-me) d[oa] (?:predio|ponte|viaduto|janela|telhado|\d+\w* andar)\b",
+        r"\bini pesan terakhir(?:ku| aku| saya| gue| gw)?\b",
+        _said("dyma'r neges olaf", "dyma fy neges olaf", "hwyl fawr am byth"),
+        r"\bmalapit na (?:rin |din )?(?:naman )?(?:akong|ako) (?:mawala|mamatay)\b",
+        r"\b(?:mi|me) (?:nah|nuh|naa|nah go) need (?:dem|it|nutten|nothing) (?:after|again|no more|anymore)\b",
+    )
+)
+
+
+# ... and the act under way (`IMMINENT_ALONE`): sleeping pills just swallowed (Cantonese, Mandarin), on the bridge by
+# the railing (Korean), on the roof to jump (Greek, Italian), on the tracks with the train coming (Sheng)
+_ACT_UNDER_WAY_ELSEWHERE = "|".join(
+    (
+        _said("食咗", "吃了", "吞了", "吃咗") + ".{0,8}" + _said("安眠藥", "安眠药"),
+        _said("다리 위") + ".{0,40}" + _said("난간", "뛰어내"),
+        _said("ταράτσα") + ".{0,80}" + _said("να πηδήξω", "θα πηδήξω"),
+        r"\b(?:sono )?sul tetto\b.{0,80}\b(?:basta un passo|finisce tutto|buttarmi|saltare giu)\b",
+        r"\b(?:niko|nipo) (?:kwa|kwenye) reli\b.{0,60}\b(?:train|treni) (?:inakuja|inafika|ikifika)\b",
+    )
+)
+
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -662,8 +743,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Means at hand or gathered (a preparatory act: the plan list below raises these to plan).
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
-        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b"
-        r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)",
+        _MEANS_GATHERED,
         r"\b(?:i'?m |i am )?holding (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|pills)(?: \w+){0,2} right now\b"
         r"(?!.*\b(?:cook|chop|cut(?:ting)? (?:the|some|an?) |onion|veg|bread|meat|dinner|lunch))",
         # Preparations: affairs put in order, goodbyes said, a chosen day to end it.
@@ -1237,6 +1317,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|\bbas bojh (?:haan|han|aan)\b|\bje (?:main|mai) na (?:hovan|howan|hova) (?:taan|tan|ta) (?:sab|sare)\b",
         strip_accents(r"خود کو (?:تکلیف|نقصان) (?:دوں|دینا|دیتا|دیتی)"),
         _THAI_WISH_TO_DIE,
+        _DESPAIR_ELSEWHERE,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -1252,8 +1333,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bgiv(?:e|ing) away (?:all )?my (?:stuff|things|belongings)\b",
         r"\bhow (?:many|much) (?:pills|tablets|mg)\b.*\b(?:die|kill|fatal|lethal|enough)\b",
         # Means gathered or at hand, with a second signal (an intent, a day, another preparation) make a plan.
-        rf"\b{_GATHERED} (?:(?:all|enough|a lot|loads|lots|some|a month'?s worth|weeks'? worth) (?:of )?)?{_MEANS}\b"
-        r"(?!.*\b(?:pharmac\w*|chemist|doctor|for the week|organi[sz]er|dosette|prescribed)\b)",
+        _MEANS_GATHERED,
         rf"\b{_MEANS} (?:is |are |'s |'re )?(?:all )?(?:just )?{_AT_HAND}\b",
         rf"\b(?:i'?ve |i have |i'?m )?(?:got|have|holding|hold) {_MEANS} (?:right )?{_AT_HAND}\b",
         r"\b(?:bought|got|ordered|picked up)"
@@ -1791,6 +1871,7 @@ IMMINENT_ALONE = [
     r"|kuruka|spring)\b",
     _ACT_OTHER_SCRIPTS,
     _AT_THE_EDGE_IN_OTHER_LANGUAGES,
+    _ACT_UNDER_WAY_ELSEWHERE,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2428,6 +2509,17 @@ _THEY_WANT_TO_DIE = (
 # Words between the person and what they said or did, none of them the writer's ("after my first wife left i took an
 # overdose" is the writer's own act).
 _NOT_THE_WRITERS = r"(?:(?!\b(?:i|i'm|im|i've|ive|i'd|me|myself)\b)[^.!?]){0,%d}?"
+# The writer feeling as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
+_FEELING_IT_TOO = (
+    r"\b(?:honestly|tbh|lowkey|ngl|literally|and|but|i mean) same\b(?! (?:school|class|year|age|team|house|street|way"
+    r"|time|thing|place|job|day|night|one|as|old|with|size|name)\b)|\bsame here\b|\bme too\b|\bso do i\b|\bso am i\b"
+    r"|\bi do too\b|\bi am too\b|\bi'?m the same\b|\bi feel the same\b|\bme (?:either|neither)\b|\bboth of us\b"
+)
+# What someone else wrote, whose subject is theirs (`OTHERS_CLAUSE`, `SOMEONE_AT_RISK_RULES`)
+_THEY_WROTE_ABOUT = (
+    r"(?:handed in|turned in|wrote|written|submitted|posted|shared) (?:a |an |this |some )?(?:piece of writing|essay"
+    r"|poem|story|journal entry|note|song|drawing) (?:about|on)"
+)
 _NOT_SOMEONE_AT_RISK = (
     r"^(?!.*\b(?:lol|lmao|haha\w*|jk|joking|kidding|patients?|clients?|caseload|service users?|residents?|inmates?"
     r"|safeguarding|designated lead|one of (?:our|my) (?:teens|students|pupils|kids|young people|youth|learners)"
@@ -2456,6 +2548,14 @@ SOMEONE_AT_RISK_RULES = [
     r"(?:\w+ ){0,2}?(?:he|she|they|" + _SOMEONE + r")\b[^.!?]{0,30}?\b(?:(?:is|'s|might|may|could|will|'ll)"
     r" (?:be )?(?:going to |gonna )?(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)|(?:is|'s|might be|may be)"
     r" suicidal|(?:is|'s) (?:thinking|talking) (?:about|of) (?:suicide|ending it))\b",
+    # rules-78 (safety holdout 75, after its measurement): what they wrote ("one of my year 10s ... handed in a
+    # piece of writing about wanting to die")
+    _NOT_SOMEONE_AT_RISK
+    + r".*\b(?:he|she|they)\b"
+    + _NOT_THE_WRITERS % 40
+    + _THEY_WROTE_ABOUT
+    + r" (?:wanting to die|suicide|killing (?:him|her|them)sel(?:f|ves)|ending (?:his|her|their) life"
+    r"|self[- ]?harm\w*|not wanting to (?:live|be alive|be here))\b",
 ]
 
 
@@ -2974,13 +3074,16 @@ OTHERS_CLAUSE = re.compile(
     r"suicides\b"
     + r"|\b(?:inquests?|investigation|inquiry|enquiry|review|report|documentary|article|case|cases) (?:into|on|about"
     r"|of) (?:a|an|the|his|her|their|another)(?: [\w'-]+){0,2}? suicide\b"
+    # rules-78 (safety holdout 75, after its measurement): what someone else wrote ("one of my year 10s ... handed in
+    # a piece of writing about wanting to die. who do i tell")
+    + r"|\b(?:he|she|they)(?:'s|'ve| has| have)?(?: [\w']+){0,6}? "
+    + _THEY_WROTE_ABOUT
+    + r"(?!.*(?:"
+    + _FEELING_IT_TOO
+    + r"))"  # "... and i feel the same" is the writer's too
+    + _NOT_THE_WRITER.format(n=6)
 )
-# The writer feeling as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
-FEELING_IT_TOO = re.compile(
-    r"\b(?:honestly|tbh|lowkey|ngl|literally|and|but|i mean) same\b(?! (?:school|class|year|age|team|house|street|way"
-    r"|time|thing|place|job|day|night|one|as|old|with|size|name)\b)|\bsame here\b|\bme too\b|\bso do i\b|\bso am i\b"
-    r"|\bi do too\b|\bi am too\b|\bi'?m the same\b|\bi feel the same\b|\bme (?:either|neither)\b|\bboth of us\b"
-)
+FEELING_IT_TOO = re.compile(_FEELING_IT_TOO)
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(
     r"\b(?:in (?:the|this|a|my|that) (?:book|novel|movie|film|show|series|episode|game|story|comic|manga|anime|"
