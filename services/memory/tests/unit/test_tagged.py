@@ -366,7 +366,7 @@ def test_a_portuguese_possessive_is_no_part_of_the_relation() -> None:
     (found,) = _read(
         "Minha mãe Fátima is visiting", {"Minha": "B-R", "mãe": "I-R", "Fátima": "B-O"}, names=frozenset({"Fátima"})
     )
-    assert found.subject == "mom"
+    assert found.subject == "mother"
 
 
 def test_a_title_is_no_kin_and_a_buddy_next_door_is_a_neighbour() -> None:
