@@ -2780,3 +2780,10 @@ def test_the_users_pronouns_and_whole_name() -> None:
     assert ("fact", "user", "name", "Harold Ernest Pickering") in _extract("My name is Harold Ernest Pickering.")
     assert ("fact", "user", "name", "Femke de Vries") in _extract("My name is Femke de Vries, my friends say Fem.")
     assert ("fact", "user", "name", "Sarah Jones") in _extract("my name is Sarah Jones Thursday is my birthday")
+
+
+def test_someones_job_once() -> None:
+    assert _tells("My granddad was a miner and my nan was a seamstress.", "granddad", "was a miner")
+    assert _tells("My granddad was a miner and my nan was a seamstress.", "nan", "was a seamstress")
+    assert _tells("My dad was a teacher for 30 years.", "dad", "was a teacher for 30 years")
+    assert not [m for m in _extract("My mum was a nurse.") if m[2] == "job"]  # not her job now

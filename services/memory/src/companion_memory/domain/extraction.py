@@ -3037,6 +3037,7 @@ _PAST_JOB = re.compile(
 )
 _USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
 # "I used to teach high school chemistry": a subject taught once, said as it was
+_THEY_WERE_A = re.compile(r"\b(?:was|were) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
 # (not a person taught: "she used to teach me to knit")
 _USED_TO_TEACH = re.compile(
     r"\bused to teach (?!(?:him|her|them|me|us|myself|you)\b)((?:[\w-]+ ){0,3}?[\w-]+)"
@@ -3324,6 +3325,14 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if once and not _hedged(text[: once.start()]) and not any(once.group(1) in f.text for f in facts):
         was = once.group(1)
         facts.append(Found(FACT, subject, f"{_possessive(subject)} used to be {_article(was)} {was}.", importance=0.6))
+    # "My granddad was a miner": someone's job once (often of someone gone), never the job now
+    job_was = _THEY_WERE_A.search(text) if subject != USER and not once else None
+    if job_was and not _hedged(text[: job_was.start()]) and not any(job_was.group(1) in f.text for f in facts):
+        job_once = job_was.group(1)
+        # with what the clause says after it ("... for 30 years", "... all his life, 94 when he went")
+        after = text[job_was.end() :].strip(" .!?,;")
+        said = f"{_article(job_once)} {job_once}" + (f" {after}" if after else "")
+        facts.append(Found(FACT, subject, f"{_possessive(subject)} was {said}.", importance=0.6))
     taught = _USED_TO_TEACH.search(text) if not once else None
     if taught and not _hedged(text[: taught.start()]):
         facts.append(Found(FACT, subject, f"{_possessive(subject)} used to teach {taught.group(1)}.", importance=0.6))
@@ -3393,6 +3402,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if (past and match.start() >= past.start()) or drove:  # "I was a letter carrier with Canada Post": not now
             facts.append(Found(FACT, USER, f"I used to work at {employer}.", importance=0.6))
             continue
+        if job_was and match.start() >= job_was.start():
+            continue  # "he was a maths teacher in Jaffna for 30 years": where he worked, kept above, not now
         if subject != USER and users_workplace and users_workplace.group(1) == employer:
             continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
         if employer and is_town(employer) and re.search(r"\bin\b", match.group(0), re.I):
@@ -3429,7 +3440,14 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                 employer = match.group(1).title() if pattern is _WORK_AT_LOWER else match.group(1)
                 facts.append(Found(FACT, USER, f"I work {preposition} {employer}.", "employer", employer))
                 break
-    if facts and not career and not (job and "student" in job) and (where := _work_place(clause, facts)):
+    # (not where someone worked once: "he was a maths teacher in Jaffna", kept whole above)
+    if (
+        facts
+        and not career
+        and not job_was
+        and not (job and "student" in job)
+        and (where := _work_place(clause, facts))
+    ):
         # "I study economics in Osaka": where the studies are
         does = "study" if all(f.text.startswith("I study") for f in facts) else _verb(subject, "work", "works")
         facts.append(Found(FACT, subject, f"{_possessive(subject)} {does} in {where}.", importance=0.6))
