@@ -2787,3 +2787,10 @@ def test_someones_job_once() -> None:
     assert _tells("My granddad was a miner and my nan was a seamstress.", "nan", "was a seamstress")
     assert _tells("My dad was a teacher for 30 years.", "dad", "was a teacher for 30 years")
     assert not [m for m in _extract("My mum was a nurse.") if m[2] == "job"]  # not her job now
+
+
+def test_what_kind_of_dog() -> None:
+    assert _tells("Our dog Max is a beagle.", "dog", "My dog is a beagle")
+    found = _extract("the dog's getting fat. Ralph's a kelpie, he's 9")
+    assert ("person", "dog", "name", "Ralph") in found
+    assert not [m for m in _extract("My brother Sam is a boxer.") if m[1] == "dog"]

@@ -1625,6 +1625,19 @@ _SOMEONE_GOT_A_PET = re.compile(
 )
 # "her names Bashiran": the apostrophe left out before a capitalised name
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is|s(?= (?-i:[A-Z]))) " + _NAME, re.I)
+_DOGS = frozenset(("dog", "puppy", "pup", *_BREEDS))
+_BREED_WORDS = _alternation("|".join(_BREEDS))
+# What kind of dog the user's is: "Our dog Max is a beagle", "my dog's a rescue greyhound"
+_DOG_IS_A = re.compile(
+    r"\b(?:my|our) (?:dog|pup|puppy|doggo)(?:,? "
+    + _NAME
+    + r",?)?(?:'s| is) an? (?:[\w-]+ ){0,2}?("
+    + _BREED_WORDS
+    + r")\b",
+    re.I,
+)
+# "Ralph's a kelpie", after a sentence about the dog
+_NAME_IS_A_BREED = re.compile(r"^" + _NAME + r"(?:'s| is) an? (?:[\w-]+ ){0,2}?(" + _BREED_WORDS + r")\b", re.I)
 _A_PET = re.compile(
     r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |rescued |retired |old |senior |wee )?(" + _PETS + r")\b", re.I
 )
@@ -2031,6 +2044,9 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if match.group(1).lower() in _BREEDS:  # "a border terrier called Hamish": what kind of dog
                 breed = match.group(1).lower()
                 people.append(Found(FACT, found_pet.subject, f"{_be(found_pet.subject)} a {breed}.", importance=0.6))
+    for match in _DOG_IS_A.finditer(sentence):
+        if not _hedged(sentence[: match.start()]):  # "Our dog Max is a beagle": what kind of dog
+            people.append(Found(FACT, "dog", f"My dog is a {match.group(2).lower()}.", importance=0.6))
     for match in _TOGETHER.finditer(sentence):
         name = match.group(1) or match.group(2)
         someones = any(p.attribute == "name" and p.value == name for p in people)  # "My best friend Ayesha and I"
@@ -5276,6 +5292,14 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             and (named.group(1) or last_person in (None, USER))
         ):
             people.append(_person(last_pet, name))
+        if (
+            last_pet in _DOGS
+            and not people
+            and (breed := _NAME_IS_A_BREED.match(_FILLER.sub("", sentence)))
+            and _a_name(breed.group(1))
+        ):
+            # "the dog's getting fat. Ralph's a kelpie, he's 9": the dog just told of, by name and kind
+            people += [_person("dog", breed.group(1)), Found(FACT, "dog", f"My dog is a {breed.group(2).lower()}.")]
         found.extend(people)
         found.extend(_who_it_is(sentence))
         sentence_lives = False
