@@ -1931,3 +1931,35 @@ def test_rules_78_what_someone_else_wrote_is_their_risk_not_the_writers() -> Non
     worried = assess("one of my year 10s, she handed in a piece of writing about wanting to die. who do i tell")
     assert worried.level < RiskLevel.IDEATION
     assert "someone_at_risk" in worried.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-79: memory holdouts fresh_80/81's leaks (after their measurement), paraphrased
+        ("cutting again after four months clean, idk why", RiskLevel.IDEATION),
+        ("my dad found my blades so now i use a sharpener", RiskLevel.IDEATION),
+        ("my son takes my pension and last week he pushed me and I fell", RiskLevel.CONCERN),
+        ("my husband shoved me and I fell down the steps", RiskLevel.CONCERN),
+        ("she said if I ever tell, she will kill me", RiskLevel.IDEATION),
+        ("if i leave he go kill me, he keep a machete by the door", RiskLevel.IDEATION),
+        ("mjomba ananifanyia mambo mabaya, anasema hakuna mtu ataniamini", RiskLevel.CONCERN),
+    ],
+)
+def test_rules_79_self_harm_back_and_violence_at_home(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 2 year old son hit me with his truck",
+        "he grabbed me before I fell, thank god",
+        "found my old razors in a drawer, time to shave this beard",
+        "started again after six months clean from vaping, ugh",
+    ],
+)
+def test_rules_79_a_toddler_a_catch_a_shave_and_a_vape_are_no_risk(text: str) -> None:
+    found = assess(text)
+    assert found.level < RiskLevel.IDEATION
+    assert "abuse" not in found.categories

@@ -734,6 +734,18 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bself[- ]?(?:injur\w*|mutilat\w*)|\bnssi\b",
         r"\b(?:i|to|don'?t|didn'?t|not|urges? to|quit|stopped|started|relapsed?(?: on| into)?|clean (?:from|of)) sh\b"
         r"|\bsh (?:urges?|scars?|again|relapse)\b",
+        # rules-79 (memory holdouts fresh_80/81's leaks, after their measurement): self-harm back after a time clean
+        # ("Started again after six months clean"), not a drink or a drug; the blades found and taken ("mum found the
+        # blades again so been using the compass from my maths set instead"), not a razor for shaving
+        r"^(?!.*\b(?:drink\w*|drank|alcohol|sober\w*|weed|smok\w*|vap\w*|coke|heroin|meth|drugs?|gambl\w*|nicotine"
+        r"|booze|cigs?|fags|pills? (?:addiction|habit))\b).*?\b(?:started|doing it|cutting|cut|hurting myself"
+        r"|self[- ]?harming|relapsed|slipped|did it) again after (?:\w+ ){0,2}(?:days?|weeks?|months?|years?) clean\b",
+        # (found by someone else, the writer's: not blades a parent found in a child's room)
+        r"\b(?:mum|mom|mam|ma|dad|da|parents|they|he|she|someone|teacher|school|my (?:mum|mom|mam|dad|parents|mother"
+        r"|father|teacher|sister|brother|partner|boyfriend|girlfriend|carer|nan|gran|husband|wife))(?: \w+){0,2}?"
+        r" (?:found|took|confiscated|threw away|binned|takes|finds) (?:my |the |all my |all the )?(?:blades|razors"
+        r"|razor blades)\b(?!.*\b(?:shav\w*|beard|legs|craft\w*|stanley|box cutter|lawn ?mower|blender|skates?|ice"
+        r"|scraper|wiper|(?:in|from|under) (?:her|his|their) )\b)",
         r"\b(?:tried|trying|attempted|want|wanna|wanted|going|gonna|planning|plan) to od\b",
         r"\b(?:planned|planning|survived) (?:a |my |another )?(?:serious |failed |second |third )?attempt\b",
         r"\bkill\w* (?:\w+ ){0,3}(?:and|including|then|plus) (?:then )?my ?self\b",
@@ -1887,6 +1899,11 @@ _NOT_HEEDED_IN_PLAY = r"(?![^.!?]*\b(?:lol|haha|lmao|tickl\w*|teas\w*|prank\w*|j
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
+    # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
+    # ("he does say if I ever leave he go kill me and the children"), in the Englishes that say it so
+    r"\bif i (?:ever )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?\b(?:he|she|they)(?:'ll| will| would|'d"
+    r"| go| gon| gonna| is going to| are going to| going to)? (?:kill|murder|find and kill|end)"
+    r" (?:me|us|the kids|my kids|the children|my children)\b",
     r"\b(?:afraid|scared|terrified) (?:to go|of going) home\b",
     r"\b(?:afraid|scared|terrified) (?:he|she|they)(?:'ll| will| is going to| are going to) "
     r"(?:kill|hurt|hit|beat) me\b",
@@ -2029,7 +2046,16 @@ ABUSE_RULES = [
     # ... or a part of the writer ("my boyfriend grabbed my wrist so hard it left marks")
     r"|my (?:wrists?|arms?|neck|throat|hair|face|shoulders?|jaw|head))\b"
     r"(?<!beat me)(?!.*\b(?:lol|haha|lmao|pillow|game|match|chess|pool|snowball|play\w*|joke|joking|moan\w*"
-    r"|pleasure|kiss\w*|sex\w*|to (?:stop|save|help|catch|steady)|falling|fell|slipp\w*|tripp\w*|traffic)\b)",
+    # (a fall the hands were catching, not one they caused: rules-79, memory holdout fresh_80's leak, "he shoved me and
+    # I fell")
+    r"|pleasure|kiss\w*|sex\w*|to (?:stop|save|help|catch|steady)|(?:as|before|when|while) i (?:fell|was falling)"
+    r"|from falling|me falling|slipp\w*|tripp\w*|traffic)\b)",
+    # ... and by grown children, grandchildren or a carer, to an older writer ("my grandson ... shoved me and I fell";
+    # rules-79): not a toddler's tantrum or play
+    r"^(?!.*\b(?:toddler|baby|tantrum|teething|nappy|diaper|\d+ ?(?:yo|y/o|year old|yr old|months? old)|lol|haha\w*"
+    r"|lmao|play\w*|game|joking)\b).*\b(?:my|me) (?:grandson|granddaughter|grandkid|grandchild|son|daughter"
+    r"|son-in-law|daughter-in-law|nephew|niece|stepson|stepdaughter|carer|caregiver)\b.{0,160}?\b(?:he|she|they)?"
+    r"\s*(?:shoved|pushed|hit|slapped|kicked|punched|grabbed|threw \w+ at|locked me (?:in|out))(?: me)?\b",
     # rules-69 (memory holdout fresh_62's leak, after its measurement): "beat me" said of violence, which the rule
     # above leaves out for contests ("my brother beat me at chess", "beat me to it"): again, up, with something, or
     # with the harm or its cause said after ("My husband beat me again yesterday because the food was late, my eye
@@ -2112,6 +2138,10 @@ ABUSE_RULES = [
     r"|by mistake)\b)",
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me)(?: that)? (?:no ?one|nobody|no one)"
     r" (?:would|will|is going to|'?d|'?ll) (?:ever )?believe me\b",
+    # rules-79 (memory holdout fresh_81's leak, after its measurement): the same in Swahili ("anasema hakuna mtu
+    # ataniamini"), and bad things done to the writer ("uncle yangu hunifanyia vitu mbaya usiku")
+    r"\b(?:anasema|alisema|ananiambia|aliniambia|wanasema) hakuna mtu (?:ataniamini|angeniamini|atakuamini)\b"
+    r"|\b(?:hu|a|ana|ali|hunifanya|wa)nifanyia (?:vitu|mambo) (?:mbaya|vibaya|mibaya|mabaya)\b",
     # Touching in childhood told with an age, by anyone ("mi tío touched me when I was 12").
     r"\b(?:touched|fondled|groped|molested|abused|raped|used to (?:touch|fondle|grope|molest|abuse|rape)|would"
     r" (?:touch|fondle|grope)) me when i was (?:a (?:kid|child|little girl|little boy"

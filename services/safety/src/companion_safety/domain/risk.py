@@ -109,7 +109,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # comes with the drink. rules-77 (after safety holdouts 73/74's measurement): thoughts of unaliving back, a future
 # without the writer, and farewells, letters, a day set, the urge to self-harm, a burden and being at the edge now in
 # French, Spanish, Polish, Dutch, Punjabi, Urdu, Thai and Romanian.
-RULES_VERSION = "rules-78"
+RULES_VERSION = "rules-79"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
