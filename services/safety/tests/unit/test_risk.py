@@ -1931,6 +1931,11 @@ def test_rules_78_what_someone_else_wrote_is_their_risk_not_the_writers() -> Non
     worried = assess("one of my year 10s, she handed in a piece of writing about wanting to die. who do i tell")
     assert worried.level < RiskLevel.IDEATION
     assert "someone_at_risk" in worried.categories
+    # ... said without "she" (the user check of the thirty-second session)
+    said = assess("one of my year 10s handed in a piece of writing about wanting to die. who do i tell?")
+    assert said.level < RiskLevel.IDEATION
+    assert "someone_at_risk" in said.categories
+    assert assess("my friend wrote a note about wanting to die and i feel the same").level >= RiskLevel.IDEATION
 
 
 @pytest.mark.parametrize(

@@ -2545,6 +2545,8 @@ _FEELING_IT_TOO = (
     r"|time|thing|place|job|day|night|one|as|old|with|size|name)\b)|\bsame here\b|\bme too\b|\bso do i\b|\bso am i\b"
     r"|\bi do too\b|\bi am too\b|\bi'?m the same\b|\bi feel the same\b|\bme (?:either|neither)\b|\bboth of us\b"
 )
+# One of a group the writer teaches, coaches or looks after ("one of my year 10s", "one of my students")
+_ONE_OF_THEM = r"one of (?:my|our) (?!(?:own|mates|friends)\b)[\w']+(?: [\w']+)?"
 # What someone else wrote, whose subject is theirs (`OTHERS_CLAUSE`, `SOMEONE_AT_RISK_RULES`)
 _THEY_WROTE_ABOUT = (
     r"(?:handed in|turned in|wrote|written|submitted|posted|shared) (?:a |an |this |some )?(?:piece of writing|essay"
@@ -2581,7 +2583,11 @@ SOMEONE_AT_RISK_RULES = [
     # rules-78 (safety holdout 75, after its measurement): what they wrote ("one of my year 10s ... handed in a
     # piece of writing about wanting to die")
     _NOT_SOMEONE_AT_RISK
-    + r".*\b(?:he|she|they)\b"
+    + r".*\b(?:he|she|they|"
+    + _ONE_OF_THEM
+    + r"|"
+    + _SOMEONE
+    + r")\b"
     + _NOT_THE_WRITERS % 40
     + _THEY_WROTE_ABOUT
     + r" (?:wanting to die|suicide|killing (?:him|her|them)sel(?:f|ves)|ending (?:his|her|their) life"
@@ -3106,7 +3112,11 @@ OTHERS_CLAUSE = re.compile(
     r"|of) (?:a|an|the|his|her|their|another)(?: [\w'-]+){0,2}? suicide\b"
     # rules-78 (safety holdout 75, after its measurement): what someone else wrote ("one of my year 10s ... handed in
     # a piece of writing about wanting to die. who do i tell")
-    + r"|\b(?:he|she|they)(?:'s|'ve| has| have)?(?: [\w']+){0,6}? "
+    + r"|\b(?:he|she|they|"
+    + _ONE_OF_THEM
+    + r"|"
+    + _SOMEONE
+    + r")(?:'s|'ve| has| have)?(?: [\w']+){0,6}? "
     + _THEY_WROTE_ABOUT
     + r"(?!.*(?:"
     + _FEELING_IT_TOO
