@@ -364,8 +364,8 @@ _NAME_WORD = (
 # (no second word after "'s": "my wife Gina's Italian" is Gina, who is Italian)
 _FULL_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.? )?" + _NAME_WORD + r"(?:(?<!'s) (?!I\b)" + _NAME_WORD + r")?"
 _NAME = r"(?-i:(" + _FULL_NAME + "))"
-# The user's own name as they give it, whole: up to three words, with the small words of a surname ("My name is Harold
-# Ernest Pickering", "I am Femke de Vries", "I'm Ana dos Santos")
+# The user's own name as they give it after "my name is", whole: up to three words, with the small words of a surname
+# ("My name is Harold Ernest Pickering", "my name is Femke de Vries", "my name's Ana dos Santos")
 _OWN_FULL_NAME = (
     _NAME_WORD
     + r"(?:(?<!'s) (?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|le|la|bin|binti|al|el|ibn|ben) ){0,2}"
@@ -3052,9 +3052,10 @@ _PAST_JOB = re.compile(
     re.I,
 )
 _USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
-# "I used to teach high school chemistry": a subject taught once, said as it was
+# "My granddad was a miner": someone's job once
 _THEY_WERE_A = re.compile(r"\b(?:was|were) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
-# (not a person taught: "she used to teach me to knit")
+# "I used to teach high school chemistry": a subject taught once, said as it was (not a person taught: "she used to
+# teach me to knit")
 _USED_TO_TEACH = re.compile(
     r"\bused to teach (?!(?:him|her|them|me|us|myself|you)\b)((?:[\w-]+ ){0,3}?[\w-]+)"
     r"(?= at | in |[,.!?;]|$| for | and )",
