@@ -2780,6 +2780,9 @@ def test_the_users_pronouns_and_whole_name() -> None:
     assert ("fact", "user", "name", "Harold Ernest Pickering") in _extract("My name is Harold Ernest Pickering.")
     assert ("fact", "user", "name", "Femke de Vries") in _extract("My name is Femke de Vries, my friends say Fem.")
     assert ("fact", "user", "name", "Sarah Jones") in _extract("my name is Sarah Jones Thursday is my birthday")
+    # a full or legal name said without "my" (the user check of the thirty-second session)
+    assert ("fact", "user", "name", "Alexandra Jones") in _extract("hi, its alex here. full name is Alexandra Jones")
+    assert not [m for m in _extract("her full name is Maria") if m[2] == "name" and m[1] == "user"]
 
 
 def test_someones_job_once() -> None:

@@ -1187,7 +1187,7 @@ _NAME_CUE = (
     # a correction: "Me name's not Jo la, it's Joanne!"
     r"|\bmy name(?:'s| is) not [\w']+(?: la| mate| love)?,? (?:it'?s|its)"
     # ... not someone else's ("sergeant moose ... his real name is Morrison")
-    r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\breal name(?: is|'s)"
+    r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!'s )\b(?:real|full|legal) name(?: is|'s)"
     # Ghanaian and Nigerian "my name be Kwabena", Krio "mi nem na Abdul" (fresh_75, spent)
     r"|\bmy name na|\bmy name be|\bmy nem na|\bme llamo|^(?:hola!? )?soy|\bmi nombre es|\bmeu nome é|\bje m'appelle"
     # Québécois and French "moi c'est Ginette", "Salut, c'est Marie-Ève" (at the start: not "c'est Paris")
