@@ -1626,18 +1626,12 @@ _SOMEONE_GOT_A_PET = re.compile(
 # "her names Bashiran": the apostrophe left out before a capitalised name
 _HIS_HER_NAME = re.compile(r"\b(?:his|her) name(?:'s| is|s(?= (?-i:[A-Z]))) " + _NAME, re.I)
 _DOGS = frozenset(("dog", "puppy", "pup", *_BREEDS))
-_BREED_WORDS = _alternation("|".join(_BREEDS))
+_BREED_WORDS = _alternation("|".join(sorted(_BREEDS)))  # (sorted: the same pattern in every process)
+_IS_A_BREED = r"(?:'s| is) an? (?:[\w-]+ ){0,2}?(" + _BREED_WORDS + r")\b"
 # What kind of dog the user's is: "Our dog Max is a beagle", "my dog's a rescue greyhound"
-_DOG_IS_A = re.compile(
-    r"\b(?:my|our) (?:dog|pup|puppy|doggo)(?:,? "
-    + _NAME
-    + r",?)?(?:'s| is) an? (?:[\w-]+ ){0,2}?("
-    + _BREED_WORDS
-    + r")\b",
-    re.I,
-)
+_DOG_IS_A = re.compile(r"\b(?:my|our) (?:dog|pup|puppy|doggo)(?:,? " + _NAME + r",?)?" + _IS_A_BREED, re.I)
 # "Ralph's a kelpie", after a sentence about the dog
-_NAME_IS_A_BREED = re.compile(r"^" + _NAME + r"(?:'s| is) an? (?:[\w-]+ ){0,2}?(" + _BREED_WORDS + r")\b", re.I)
+_NAME_IS_A_BREED = re.compile(r"^" + _NAME + _IS_A_BREED, re.I)
 _A_PET = re.compile(
     r"\b(?:a|an|the|my|our) (?:new |little |baby |rescue |rescued |retired |old |senior |wee )?(" + _PETS + r")\b", re.I
 )

@@ -501,26 +501,24 @@ _AT_THE_EDGE_IN_OTHER_LANGUAGES = (
     # (the rope with what ends: not a rope held for a tent)
     r"|\b(?:tin|am|tine) funia in mana\b(?=.*\b(?:nu mai pot|gata|se termina|adio|iertati|sa mor)\b)"
 )
-# Thai, as normalize() leaves it (its marks dropped): life has no meaning, better not to be here, not wanting to live
-# on, the last message, soon not here
-_THAI_WISH_TO_DIE = "|".join(
-    re.escape(normalize(said))
-    # (not "ไม่อยากอยู่แล้วที่ทำงานนี้", not wanting to stay at a job: only "really" after it)
-    for said in (
-        "อยู่ไปก็ไม่มีความหมาย",
-        "ไม่อยู่แล้วจะดีกว่า",
-        "ไม่อยากอยู่แล้วจริงๆ",
-        "ไม่อยากมีชีวิตอยู่",
-        "ข้อความสุดท้ายแล้ว",
-        "ก็จะไม่อยู่แล้ว",
-    )
-)
 
 
 def _said(*phrases: str) -> str:
     """Phrases of scripts and languages as normalize() leaves text (the vowel signs of Bengali and Devanagari, the
-    marks of Hangul and kana dropped), as alternatives."""
+    marks of Hangul, kana and Thai dropped), as alternatives."""
     return "(?:" + "|".join(re.escape(normalize(phrase)) for phrase in phrases) + ")"
+
+
+# Thai: life has no meaning, better not to be here, not wanting to live on, the last message, soon not here
+# (not "ไม่อยากอยู่แล้วที่ทำงานนี้", not wanting to stay at a job: only "really" after it)
+_THAI_WISH_TO_DIE = _said(
+    "อยู่ไปก็ไม่มีความหมาย",
+    "ไม่อยู่แล้วจะดีกว่า",
+    "ไม่อยากอยู่แล้วจริงๆ",
+    "ไม่อยากมีชีวิตอยู่",
+    "ข้อความสุดท้ายแล้ว",
+    "ก็จะไม่อยู่แล้ว",
+)
 
 
 # rules-78 (safety holdouts 75/76, after their measurement): the wish, the burden, the self-harm and the plan in
@@ -2552,6 +2550,8 @@ _THEY_WROTE_ABOUT = (
     r"(?:handed in|turned in|wrote|written|submitted|posted|shared) (?:a |an |this |some )?(?:piece of writing|essay"
     r"|poem|story|journal entry|note|song|drawing) (?:about|on)"
 )
+# ... and who wrote it: not the writer
+_WHOEVER_WROTE = r"(?:he|she|they|" + _ONE_OF_THEM + r"|" + _SOMEONE + r")"
 _NOT_SOMEONE_AT_RISK = (
     r"^(?!.*\b(?:lol|lmao|haha\w*|jk|joking|kidding|patients?|clients?|caseload|service users?|residents?|inmates?"
     r"|safeguarding|designated lead|one of (?:our|my) (?:teens|students|pupils|kids|young people|youth|learners)"
@@ -2583,11 +2583,9 @@ SOMEONE_AT_RISK_RULES = [
     # rules-78 (safety holdout 75, after its measurement): what they wrote ("one of my year 10s ... handed in a
     # piece of writing about wanting to die")
     _NOT_SOMEONE_AT_RISK
-    + r".*\b(?:he|she|they|"
-    + _ONE_OF_THEM
-    + r"|"
-    + _SOMEONE
-    + r")\b"
+    + r".*\b"
+    + _WHOEVER_WROTE
+    + r"\b"
     + _NOT_THE_WRITERS % 40
     + _THEY_WROTE_ABOUT
     + r" (?:wanting to die|suicide|killing (?:him|her|them)sel(?:f|ves)|ending (?:his|her|their) life"
@@ -3112,11 +3110,9 @@ OTHERS_CLAUSE = re.compile(
     r"|of) (?:a|an|the|his|her|their|another)(?: [\w'-]+){0,2}? suicide\b"
     # rules-78 (safety holdout 75, after its measurement): what someone else wrote ("one of my year 10s ... handed in
     # a piece of writing about wanting to die. who do i tell")
-    + r"|\b(?:he|she|they|"
-    + _ONE_OF_THEM
-    + r"|"
-    + _SOMEONE
-    + r")(?:'s|'ve| has| have)?(?: [\w']+){0,6}? "
+    + r"|\b"
+    + _WHOEVER_WROTE
+    + r"(?:'s|'ve| has| have)?(?: [\w']+){0,6}? "
     + _THEY_WROTE_ABOUT
     + r"(?!.*(?:"
     + _FEELING_IT_TOO

@@ -108,7 +108,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # rules-76 (after memory holdouts fresh_78/79's measurement): abuse told as "he put me into the wall" or a grab that
 # comes with the drink. rules-77 (after safety holdouts 73/74's measurement): thoughts of unaliving back, a future
 # without the writer, and farewells, letters, a day set, the urge to self-harm, a burden and being at the edge now in
-# French, Spanish, Polish, Dutch, Punjabi, Urdu, Thai and Romanian.
+# French, Spanish, Polish, Dutch, Punjabi, Urdu, Thai and Romanian. rules-78 (after safety holdouts 75/76's
+# measurement): the wish, self-harm, plans and acts under way in Chinese, Korean, Japanese, Arabic, Hindi, Bengali,
+# Greek and other languages; a new place greeted, a pharmacist's pills and what someone else wrote are no crisis.
+# rules-79 (after memory holdouts fresh_80/81's measurement): self-harm again after a time clean, blades found,
+# violence to an older writer, a threat to kill if the writer leaves, abuse told in Swahili.
 RULES_VERSION = "rules-79"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
