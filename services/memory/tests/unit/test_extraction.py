@@ -2797,3 +2797,27 @@ def test_what_kind_of_dog() -> None:
     found = _extract("the dog's getting fat. Ralph's a kelpie, he's 9")
     assert ("person", "dog", "name", "Ralph") in found
     assert not [m for m in _extract("My brother Sam is a boxer.") if m[1] == "dog"]
+
+
+def test_kin_homes_ages_and_work_of_the_thirty_third_session() -> None:
+    # a bare "Mum" is hers even with "my" later in the sentence; never the user's home
+    found = _extract("Mum still lives in Lagos with my grandma.")
+    assert ("place", "mum", "lives_in", "Lagos") in found
+    assert not [m for m in found if m[1] == "user" and m[2] == "lives_in"]
+    assert not [m for m in _extract("doctor's appointment tomorrow at 9 for my knee") if m[1] == "doctor"]
+    # a partner's family is theirs, not the partner ("my mom's family is from Umatac" stays the mother's side)
+    assert ("place", "husband's family", "lives_in", "Pretoria") in _extract(
+        "My husband's family is still in Pretoria."
+    )
+    assert not [m for m in _extract("My husband's family is still in Pretoria.") if m[1] == "husband"]
+    assert ("fact", "user", "age", "81") in _extract("I'm Margaret. I'm 81 so that's a long time!")
+    assert ("fact", "dad", "age", "84") in _extract("my dad (he's 84) has moved into a care home in Harrogate.")
+    assert ("fact", "user", "job", "year 4 teacher") in _extract("I'm a Year 4 teacher at a primary school.")
+    assert not [m for m in _memories("I'm a Year 4 teacher.") if "I am in Year 4" in m[4]]
+    assert _tells("I quit in January to train as a carpenter.", "user", "training to be a carpenter")
+    assert _tells("now I'm working in London.", "user", "I work in London")
+    # a degree done in a town: where, not what, and no work there
+    said = [m[4] for m in _memories("I grew up in Lagos, did my degree in Manchester, and now I'm working in London.")]
+    assert "I studied in Manchester." in said
+    assert "I work in London." in said
+    assert not {"I study Manchester.", "I work in Lagos.", "I study in Lagos."} & set(said)

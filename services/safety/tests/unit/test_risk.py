@@ -1968,3 +1968,47 @@ def test_rules_79_a_toddler_a_catch_a_shave_and_a_vape_are_no_risk(text: str) ->
     found = assess(text)
     assert found.level < RiskLevel.IDEATION
     assert "abuse" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-80: safety holdouts 77/78's misses (after their measurement), paraphrased
+        ("honestly dont know what im still hanging around for anymore", RiskLevel.IDEATION),
+        ("mere na hone se sab khush rahenge, bas bojh hoon main", RiskLevel.IDEATION),
+        ("pienso cada vez mas en ya no estar", RiskLevel.IDEATION),
+        ("ganas enormes de cortarme otra vez", RiskLevel.IDEATION),
+        ("dạo này tôi chán sống lắm", RiskLevel.IDEATION),
+        ("کاش یه روز بخوابم و بیدار نشم", RiskLevel.IDEATION),
+        ("میں گھر والوں پر بوجھ ہوں", RiskLevel.IDEATION),
+        ("मैं सब पर बोझ हूँ", RiskLevel.IDEATION),
+        ("אני רק נטל על כולם", RiskLevel.IDEATION),
+        ("เหนื่อยมาก อยากตาย", RiskLevel.IDEATION),
+        ("መኖር አልፈልግም", RiskLevel.IDEATION),
+        ("pankhe se latakne ka soch liya hai", RiskLevel.PLAN),
+        ("ঘুমের ওষুধ খেয়ে ফেলেছি সব", RiskLevel.IMMINENT),
+        ("همه قرصامو خوردم", RiskLevel.IMMINENT),
+        ("em vừa uống hết vỉ thuốc ngủ", RiskLevel.IMMINENT),
+        ("אני על הגשר, אני קופץ", RiskLevel.IMMINENT),
+        ("aaj raat sab khatam kar dunga, koi mat rokna", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_80_crises_said_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mình đói muốn chết",  # hungry to death
+        "อายจนอยากตาย",  # so embarrassed I could die
+        "mujhe is shehar mein nahi jeena",  # not wanting to live in this city
+        "dont know what im still hanging around for, the bus is 40 min late",
+        "writing a thriller where the detective finds a suicide note. is it realistic?",
+        "tengo parcial sobre prevención del suicidio mañana",
+        "cut my thumb slicing onions, blood everywhere lol, just a small cut",
+        "aaj raat sab khatam kar dunga, project ka kaam bohot pending hai",  # the work finished tonight
+    ],
+)
+def test_rules_80_hunger_a_city_a_bus_a_thriller_a_class_and_a_kitchen_cut_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -710,6 +710,11 @@ _MY_RELATION = re.compile(
     r"|still|just|also)\b))?(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
     re.I,
 )
+# (a partner's: a parent's family is the parent's side, said of the parent: "my mom's family is from Umatac")
+_KINS_FAMILY = re.compile(
+    r"(?:my|our) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|missus)(?:'s|’s)"
+    r" (?:whole |entire )?(?:family|folks)\b"
+)
 _POSSESSED_RELATION = re.compile(
     # "my cousin Niamh's hen": the cousin's, named on the way; "my parents' anniversary": theirs
     r"\bmy (" + RELATIONS + r")(?: (?-i:[A-Z][\w-]+))?(?:'s|s'|’s|(?<=s)['’](?= )"
@@ -785,6 +790,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
     if _MUM_AND_DAD.match(head):
         return "parents"  # "amma and appa are still in the old Jayanagar house"
+    # "My husband's family is still in Pretoria": the family of theirs, not the husband
+    if family := _KINS_FAMILY.match(head):
+        return f"{_relation_name(family.group(1))}'s family"
     relation = _MY_RELATION.match(said)  # (as said: "my Polish neighbour" is known by its capital)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
@@ -900,14 +908,18 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"\bbest (?:band|show|film|movie|book|game|album|song|team|series|singer) ever\b", head
     ) or _SLAPS.search(said):
         return USER
-    # "Tomorrow is my first day at the new job."
-    if re.search(r"\b(?:my|our)\b", head):
-        return USER
-    # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers": a relation without "my".
-    if bare := _BARE_RELATION.match(said):
+    # "mom's birthday is on saturday", "roommate Jake keeps eating my leftovers", "Mum still lives in Lagos with my
+    # grandma": a relation without "my" (before the user's "my" below).
+    # ("doctor's appointment tomorrow for my knee": the user's, with a professional)
+    if (bare := _BARE_RELATION.match(said)) and not (
+        bare.group(1).lower() in _PROFESSIONALS and re.search(r"\b(?:my|our)\b", head)
+    ):
         if _KIN_TITLE.match(said) and re.search(r"\b" + TITLE_CONTEXT, said, re.I):
             return None  # "Brother Dale is retiring after 40 years preaching": a title of the church, not kin
         return _relation_name(bare.group(1))
+    # "Tomorrow is my first day at the new job."
+    if re.search(r"\b(?:my|our)\b", head):
+        return USER
     # "new flat in Fitzroy is tiny", "Thirty-eight years as a midwife at the Royal Victoria"
     if re.match(r"(?:new (?:flat|house|place|apartment|home|job|gig|room)|(?:[\w-]+ ){1,2}years as an?)\b", head):
         return USER
@@ -1543,8 +1555,9 @@ def _could_be_aged(person: str, age: int) -> bool:
 
 
 _PRONOUN_AGE = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(she|he)(?:'s|’s| is) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
-    r"(?=\s*(?:[.!?,;]|$|and\b))",
+    # ("my dad (he's 84) has moved into a care home")
+    r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
+    r"(?=\s*(?:[.!?,;)]|$|and\b))",
     re.I,
 )
 # "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
@@ -2780,11 +2793,17 @@ _OCCUPATIONS = _alternation(
 # A second word that makes another job of the first: "a vet nurse", "a teacher's assistant" (fresh_60/61, spent).
 _JOB_TAIL = r"(?:(?:'s|’s)? (?:assistant|aide|nurse|technician|tech|apprentice|receptionist|secretary))?"
 _JOB_PHRASE = (
-    r"(?:an?|the) ((?:(?!an?\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])(?!['’]s\b)"
+    # (the class taught: "a Year 4 teacher", "a 3rd grade teacher")
+    r"(?:an?|the) ((?:(?:year|grade) \d{1,2} |\d(?:st|nd|rd|th) grade )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
+    + _OCCUPATIONS
+    + r")"
+    + _JOB_TAIL
+    + r")(?![a-z-])(?!['’]s\b)"
 )
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
 _JOB_PHRASE_ANY = (
-    r"(?:(?:an?|the) )?((?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
+    r"(?:(?:an?|the) )?((?:(?:year|grade) \d{1,2} |\d(?:st|nd|rd|th) grade )?"
+    r"(?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
     r"|such|like|as|working|work|works|is|was)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])"
     r"(?!['’]s\b)"
 )
@@ -3055,6 +3074,19 @@ _USED_TO_TEACH = re.compile(
     r"(?= at | in |[,.!?;]|$| for | and )",
     re.I,
 )
+# A trade being learnt: "I quit in January to train as a carpenter", "retraining as a plumber"
+_TRAINING_AS = re.compile(
+    r"\b(?:(?:re)?train|(?:re)?training|(?:re)?trained|studying) (?:as|to be(?:come)?) an? ((?:[\w-]+ )?(?:"
+    + _OCCUPATIONS
+    + r"))\b",
+    re.I,
+)
+# "now I'm working in London": where the user works, a town said without the job
+_WORKING_IN = re.compile(
+    r"\b(?:i'm|im|i am|i've been|ive been|i) (?:now |currently |still |actually )?(?:working|work) in"
+    r" (?-i:([A-Z][a-z]+(?: [A-Z][a-z]+)?))\b(?! (?:for|on|with)\b)",
+    re.I,
+)
 # Where one studies: "uni of manchester", "Trinity College Dublin".
 _SCHOOL = r"((?:uni|university|college) of [a-z]+|(?-i:[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3}))"
 # "studying law at Trinity College Dublin", "a 2nd year at uni of manchester doing physics"
@@ -3097,7 +3129,9 @@ _STUDYING = re.compile(
 # A pupil's year at school, or the exams they sit ("I'm in year 11 at Hillcrest", "i'm in grade 10", "I'm a junior in
 # high school", "doing my A levels at Richmond College"); not "a junior developer" or "a senior citizen".
 _SCHOOL_YEAR = re.compile(
-    r"\b(?:i'?m|im|i am) (?:(?:in|a|an) )?(?:(?P<year>year \d{1,2}|grade \d{1,2}|(?:freshman|sophomore|junior|senior)"
+    # (not "I'm a Year 4 teacher": the class taught)
+    r"\b(?:i'?m|im|i am) (?:(?:in|a|an) )?(?:(?P<year>(?:year|grade) \d{1,2}"
+    r"(?! (?:teacher|tutor|form tutor|class teacher|teaching assistant|ta)\b)|(?:freshman|sophomore|junior|senior)"
     r"(?= (?:in|at)\b|\s*[,.!?;]|\s*$))"
     r"|doing (?:my|the) (?P<exams>a[ -]levels?|gcses|highers|ib|leaving cert|hsc|matric|sats|bac))"
     r"(?: (?:at|in) (?:the )?(?P<school>high school|middle school|secondary school|secondary|sixth form|college"
@@ -3347,6 +3381,23 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     taught = _USED_TO_TEACH.search(text) if not once else None
     if taught and not _hedged(text[: taught.start()]):
         facts.append(Found(FACT, subject, f"{_possessive(subject)} used to teach {taught.group(1)}.", importance=0.6))
+    training = _TRAINING_AS.search(bare) if subject == USER and not job else None
+    # (what was quit before it is the old job: "I quit in January to train as a carpenter")
+    if (
+        training
+        and not _HYPOTHETICAL.search(bare[: training.start()])
+        and not re.search(
+            r"\b(?:not|never|no longer|stopped|gave up|don'?t|didn'?t)\W+(?:\w+\W+){0,2}$",
+            bare[: training.start()],
+            re.I,
+        )
+    ):
+        facts.append(
+            Found(FACT, USER, f"I am training to be {_article(training.group(1))} {training.group(1)}.", importance=0.6)
+        )
+    working_in = _WORKING_IN.search(bare) if subject == USER and not job else None
+    if working_in and is_town(working_in.group(1)) and not _denied(clause, offset + working_in.start()):
+        facts.append(Found(FACT, USER, f"I work in {working_in.group(1)}.", importance=0.6))
     retired = _RETIRED_NOW.search(bare) if subject == USER and not job else None
     if retired and not _RETIRED.search(text) and not _denied(clause, offset + retired.start()):
         facts.append(Found(FACT, USER, "I am retired.", "job", "retired"))
@@ -3360,6 +3411,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
+    studied_in_town = False
     if (
         subject == USER
         and (match := _STUDYING.search(text))
@@ -3386,7 +3438,16 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             course = where = ""
         studies_at = where
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
-        if about:
+        if groups["course2"] and is_town(course):
+            # "did my degree in Manchester": where the degree was, not its subject; done, if said done
+            done = re.search(
+                r"\b(?:did|got|finished|completed|earned|took)\s+(?:my|a|an|the)\s+\S+\s+in\s+$",
+                text[: match.start("course2")],
+                re.I,
+            )
+            facts.append(Found(FACT, USER, f"I {'studied' if done else 'study'} in {course}.", importance=0.6))
+            studies_at, studied_in_town = course, True
+        elif about:
             facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
     if subject == USER and (match := _SCHOOL_YEAR.search(text)) and not _denied(clause, match.start()):
         year = match.group("year") or f"doing my {match.group('exams')}"
@@ -3456,6 +3517,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts
         and not career
         and not job_was
+        and not studied_in_town
         and not (job and "student" in job)
         and (where := _work_place(clause, facts))
     ):
@@ -4095,7 +4157,8 @@ def _liking_verb(verb: str, subject: str) -> str:
 _AGE = re.compile(
     r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
     r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b|lol\b|haha\b|tbh\b"
-    r"|already\b))"
+    # "I'm 81 so that's a long time!"
+    r"|already\b|so\b|but\b))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)",
     re.I,

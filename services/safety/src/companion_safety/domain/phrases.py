@@ -583,6 +583,96 @@ _ACT_UNDER_WAY_ELSEWHERE = "|".join(
 )
 
 
+# "sab khatam kar dunga" (I'll finish it all) is also work or a meal finished: not with those said
+_NOT_WORK_FINISHED = (
+    r"^(?!.*\b(?:kaam|project|assignment|homework|padhai|syllabus|khana|episode|season|series|chapters?|files?"
+    r"|report|notes|tasks?|kapde|safai|revision|exam|paper|drama|serial)\b)"
+)
+# rules-80 (safety holdouts 77/78, after their measurement): the wish to die, the burden and the thoughts in
+# Vietnamese, Persian, Urdu and Hindi, Hebrew, Thai, Amharic and Spanish, said as their writers say it
+_DESPAIR_MORE_LANGUAGES = "|".join(
+    (
+        # Vietnamese: wishing to die, not wanting to live on, tired of life, suicide meant; not "đói muốn chết"
+        # (hungry to death): only with the one who wishes it
+        _said("mình", "tôi", "em", "tao", "tớ", "ước gì", "ước")
+        + " "
+        + _said("muốn chết", "chết quách", "chết đi cho xong"),
+        _said("không muốn sống nữa", "chẳng muốn sống nữa", "chán sống", "muốn tự tử", "định tự tử", "muốn tự sát"),
+        # Persian: wanting to die, never waking again, killing oneself, not wanting to be alive
+        _said(
+            "میخوام بمیرم",
+            "می‌خوام بمیرم",
+            "می خوام بمیرم",
+            "میخواهم بمیرم",
+            "می‌خواهم بمیرم",
+            "کاش بمیرم",
+            "کاش مرده بودم",
+        ),
+        _said("کاش") + ".{0,40}" + _said("بیدار نشم", "بیدار نشوم"),
+        _said(
+            "خودکشی کنم", "خودمو بکشم", "خودم را بکشم", "نمیخوام زنده باشم", "نمی‌خوام زنده باشم", "نمی خوام زنده باشم"
+        ),
+        # Urdu and Hindi: a burden, everyone better off without me, not wanting to live, ending it all
+        _said("بوجھ ہوں", "میرے نہ ہونے سے", "میں نہ رہوں تو", "جینا نہیں چاہتا", "جینا نہیں چاہتی", "خودکشی کر لوں"),
+        _said("बोझ हूँ", "बोझ हूं", "मेरे न होने से", "मेरे ना होने से", "नहीं जीना", "जीना नहीं चाहता", "जीना नहीं चाहती"),
+        "^(?!.*"
+        + _said("काम", "प्रोजेक्ट", "पढ़ाई", "खाना", "होमवर्क")
+        + ").*?"
+        + _said("सब खत्म कर दूँगा", "सब खत्म कर दूंगा", "सब खत्म कर दूँगी", "सब खत्म कर दूंगी", "आत्महत्या कर लूँगा"),
+        r"\b(?:bas |sirf )?bojh (?:hoon|hun|hu|hoo)\b|\b(?:main|mein|mai) na (?:rahoon|rahun|rahu|rahoo) (?:to|toh)\b"
+        r"|\bmere na hone se\b|\b(?:ab |aur )*(?<!mein )(?<!\bme )(?<!yahan )(?<!yaha )(?<!wahan )(?<!shehar )nahi?n?"
+        r" jeena\b(?! (?:yahan|yaha|is shehar|iss shehar|wahan|ese|aise|is tarah))"
+        r"|" + _NOT_WORK_FINISHED + r".*?\bsab khatam kar (?:dunga|dungi|doonga|doongi)\b",
+        # Hebrew: a burden on everyone, better off without me, wanting to kill oneself, not wanting to live
+        _said(
+            "נטל על כולם",
+            "נטל על המשפחה",
+            "יותר טוב בלעדיי",
+            "טוב יותר בלעדיי",
+            "להתאבד",
+            "לא רוצה לחיות",
+            "לא רוצה לחיות יותר",
+        ),
+        # Thai: wanting to die, thinking of killing oneself; not "อายจนอยากตาย" (so embarrassed I could die)
+        "(?<!" + _said("อายจน") + ")" + _said("อยากตาย", "อยากฆ่าตัวตาย", "คิดจะฆ่าตัวตาย", "จะฆ่าตัวตาย"),
+        # Amharic: I will destroy myself, I want to die, I do not want to live
+        _said("ራሴን አጠፋለሁ", "ራሴን ላጠፋ", "ራሴን ማጥፋት", "መሞት እፈልጋለሁ", "መኖር አልፈልግም"),
+        # Spanish: thinking of no longer being here; the urge to hurt oneself said with its strength
+        r"\b(?:pienso|pensando|pense|penso|pensar)(?: mucho| tanto| cada vez mas)? en (?:ya no estar|no estar mas"
+        r"|desaparecer para siempre|quitarme la vida|morirme)\b"
+        r"|\bganas (?:\w+ ){1,2}de (?:volver a )?(?:cortarme|lastimarme|hacerme dano)\b",
+        # English: not knowing what one is still here for ("dont know what im still hangin around for"); not a bus
+        r"\b(?:don'?t|dont|do not|dunno) know what (?:i'?m|im|i am) (?:even )?still (?:hanging|hangin|sticking|stickin"
+        r"|here|around)(?: around)? for\b(?!.*\b(?:bus|train|party|office|queue|line|shop|meeting|shift|pub|club)\b)",
+    )
+)
+# ... the act under way: sleeping pills or all the pills swallowed (Bengali, Persian, Vietnamese), on the roof to jump
+# (Hebrew), ending it all tonight (Hindi, and Hindi or Urdu in Latin letters)
+_ACT_UNDER_WAY_MORE = "|".join(
+    (
+        _said("ঘুমের ওষুধ", "সব ওষুধ", "অনেকগুলো") + ".{0,30}" + _said("খেয়ে ফেলেছি", "খেয়েছি"),
+        _said("همه قرصامو خوردم", "همه ی قرص هامو خوردم", "همه قرص هامو خوردم", "قرص هامو خوردم", "همه قرصا رو خوردم"),
+        _said("uống hết", "uống cả") + ".{0,12}" + _said("thuốc"),
+        _said("על הגג", "על הגשר") + ".{0,60}" + _said("אני קופצת", "אני קופץ"),
+        "^(?!.*"
+        + _said("काम", "प्रोजेक्ट", "पढ़ाई", "खाना", "होमवर्क")
+        + ").*?"
+        + _said("आज रात")
+        + ".{0,20}"
+        + _said("सब खत्म"),
+        _NOT_WORK_FINISHED + r".*?\baaj raat\b.{0,20}\bsab khatam kar (?:dunga|dungi|doonga|doongi)\b",
+    )
+)
+# ... and the way chosen: the fan and a rope (Urdu, Hindi)
+_METHOD_CHOSEN_MORE = "|".join(
+    (
+        _said("پنکھے") + ".{0,20}" + _said("رسی"),
+        _said("पंखे") + ".{0,20}" + _said("रस्सी"),
+        r"\bpankhe (?:se|aur|or|and) (?:latak\w*|rassi|rasi|phanda|phanda)\b",
+    )
+)
+
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -1328,11 +1418,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         strip_accents(r"خود کو (?:تکلیف|نقصان) (?:دوں|دینا|دیتا|دیتی)"),
         _THAI_WISH_TO_DIE,
         _DESPAIR_ELSEWHERE,
+        _DESPAIR_MORE_LANGUAGES,
+        _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
         r"\b(?:the )?method (?:and|to) the date\b|\bpicked (?:a|the) (?:date|method|day)\b",
         _PLACE_CHOSEN,
+        _METHOD_CHOSEN_MORE,
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
         r"|sleeping pills)s?\b",
@@ -1690,7 +1783,10 @@ IMMINENT_ALONE = [
     r"\bgoodbye cruel world\b",
     r"\b(?:tied|made|hung|tying) (?:a|the|my) noose\b",
     r"\b(?:sitting|standing) on (?:the |a |this )?(?:edge|ledge|roof|top|building|bridge)\b.*\b(?:jump|end|die)\b",
-    r"\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
+    # (not a kitchen or shaving cut: rules-80, safety holdout 78, "cut my finger chopping onions lol, blood
+    # everywhere but its just a small cut")
+    r"^(?!.*\b(?:chopping|slicing|dicing|peeling|onions?|veg\w*|kitchen|tin|shaving|paper cut|(?:small|little|tiny"
+    r"|minor) cut)\b).*\b(?:bleeding|blood) (?:a lot|everywhere|won'?t stop)\b.*\bcut\b|\bcut (?:too )?deep\b",
     r"\b(?:took|taken|swallowed|had|downed) (?:way |far |a lot |so much )?more (?:of )?(?:my |the )?(?:pills|meds"
     r"|medication|tablets|painkillers|paracetamol|sleeping pills) than (?:i should|i'?m supposed|prescribed|you "
     r"should|the)\b|\b(?:took|swallowed|downed) (?:the )?(?:whole|entire) (?:packet|box|bottle|pack|strip)\b",
@@ -1882,6 +1978,7 @@ IMMINENT_ALONE = [
     _ACT_OTHER_SCRIPTS,
     _AT_THE_EDGE_IN_OTHER_LANGUAGES,
     _ACT_UNDER_WAY_ELSEWHERE,
+    _ACT_UNDER_WAY_MORE,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2734,6 +2831,10 @@ HYPERBOLE = re.compile(
     r"|\b(?:cells?|prisoners?|patients?|inmates?|residents?|lads|a (?:lad|prisoner|patient|resident))"
     r" on suicide watch\b"
     r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
+    # rules-80 (safety holdout 78, after its measurement): the prevention of suicide studied, in other languages
+    # ("tengo parcial de psicologia sobre prevencion del suicidio")
+    r"|\b(?:prevencion|prevencao|prevention|prevenzione|preventie|prewencja|prewencji) (?:del |do |du |de la |de |della"
+    r" |van )?(?:suicidio|suicide|suicidi|suicidu|zelfdoding|samobojstw\w*)\b|\bsuizidpravention\b"
     r"|\bbefore i die\b"
     # rules-52: a show, a game or an ordeal so bad the writer "wants to die" ("the serial's ending was so bad I want to
     # die"); not life itself
@@ -3127,8 +3228,12 @@ STORY_FRAME = re.compile(
     r"villain|narrator|npc)|(?:news|article|headline|documentary|podcast|report|story) (?:about|on|said|says)|"
     r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
     r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news"
-    r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:story|novel|book|poem|script|screenplay|fanfic|fic"
-    r"|scene|chapter|play)|creative writing|(?:the|this|a) game (?:makes|made|has|lets|wants) you"
+    r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:short )?(?:story|novel|book|poem|script|screenplay"
+    r"|fanfic|fic|scene|chapter|play"
+    # rules-80 (safety holdouts 77/78, after their measurement): "writing a thriller where the detective finds a
+    # suicide note"
+    r"|thriller|mystery|whodunn?it|crime (?:story|novel)|detective (?:story|novel)|murder mystery|horror story)"
+    r"|creative writing|(?:the|this|a) game (?:makes|made|has|lets|wants) you"
     # rules-51 (safety holdouts 53-54, after their measurement): "My Nollywood script: ...", "off myself in minecraft
     # so i respawn at base"
     # (not a prescription: "picked up my script")

@@ -112,8 +112,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # measurement): the wish, self-harm, plans and acts under way in Chinese, Korean, Japanese, Arabic, Hindi, Bengali,
 # Greek and other languages; a new place greeted, a pharmacist's pills and what someone else wrote are no crisis.
 # rules-79 (after memory holdouts fresh_80/81's measurement): self-harm again after a time clean, blades found,
-# violence to an older writer, a threat to kill if the writer leaves, abuse told in Swahili.
-RULES_VERSION = "rules-79"
+# violence to an older writer, a threat to kill if the writer leaves, abuse told in Swahili. rules-80 (after safety
+# holdouts 77/78's measurement): the wish, the burden, a rope at the fan and pills swallowed in Vietnamese, Persian,
+# Urdu, Hindi, Hebrew, Thai, Amharic and Spanish; a thriller, suicide prevention studied and a kitchen cut are no
+# crisis.
+RULES_VERSION = "rules-80"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
