@@ -2821,3 +2821,25 @@ def test_kin_homes_ages_and_work_of_the_thirty_third_session() -> None:
     assert "I studied in Manchester." in said
     assert "I work in London." in said
     assert not {"I study Manchester.", "I work in Lagos.", "I study in Lagos."} & set(said)
+
+
+def test_a_day_it_is_on_is_to_come_whatever_else_was_done() -> None:
+    wednesday = datetime(2026, 10, 7, 13, 0, tzinfo=UTC)
+    anniversary = "Our anniversary is on Saturday, ten years married, and my husband Dev still hasn't said a word."
+    assert _local_day(anniversary, wednesday, "Asia/Singapore") == date(2026, 10, 10)
+    due = "The midwife says my due date is actually Tuesday, not the 20th like we thought!"
+    assert _local_day(due, wednesday, "Asia/Singapore") == date(2026, 10, 13)
+    assert _local_day("my birthday was on Saturday", wednesday, "Asia/Singapore") == date(2026, 10, 3)
+
+
+def test_someones_favourite_studies_and_the_users_groups() -> None:
+    said = "My wife just got promoted. Her favourite is lamb tagine so that's the plan."
+    assert ("preference", "wife", "", "lamb tagine") in _extract(said)
+    assert not [m for m in _extract(said) if m[1] == "user" and m[0] == "preference"]
+    assert _tells("My in-laws love Italian.", "in-laws", "My in-laws love Italian")
+    assert _tells("my parents are obsessed with golf", "parents", "My parents are obsessed with golf")
+    assert _tells("my son Jamal just started at Howard, he's studying engineering", "son", "studies engineering")
+    assert _tells("I'm a backend developer on the payments team", "user", "I am on the payments team")
+    assert _tells("I'm 19 and in my first year of college.", "user", "first year of college")
+    assert _tells("I'm 67 and I've joined the choir at St Mark's.", "user", "joined the choir at St Mark's")
+    assert not _tells("I joined the call late", "user", "joined")

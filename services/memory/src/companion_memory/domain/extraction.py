@@ -828,6 +828,13 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         if last_person.endswith(f"'s {kin}") or (kin, last_person) in _ONE_WORD_KIN_ENDS:
             return last_person  # "my brother Niillas ... his wife Elle is a teacher": the sister-in-law just named
         return _kin_of_kin(last_person, kin)  # "our daughter ..., and her husband Callum"
+    # "... my wife. Her favourite is lamb tagine": hers
+    if (theirs := re.match(r"(?:and |also )?(his|her) (?:absolute |all-time )?(?:favou?rite|fav|fave)\b", head)) and (
+        last_person
+        and last_person != USER
+        and not _other_gender({"his": "he", "her": "she"}[theirs.group(1)], last_person)
+    ):
+        return last_person
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
@@ -3081,6 +3088,20 @@ _TRAINING_AS = re.compile(
     + r"))\b",
     re.I,
 )
+# "I'm a backend developer on the payments team" (not a sports team: "on the netball team" is said with "play")
+_ON_THE_TEAM = re.compile(
+    r"\b(?:i'm|im|i am|i work|i'm working|working|i've been|i joined|just joined)\b[^,.!?;]{0,40}? on the"
+    r" ((?!(?:same|other|winning|losing|first|a|b)\b)[a-z][\w-]*(?: [a-z][\w-]*)?) team\b",
+    re.I,
+)
+# "I'm 19 and in my first year of college", "in my second year of uni"
+_YEAR_OF_STUDY = re.compile(
+    r"\b(?:i'm|im|i am)(?: \d{1,2} and)? in (?:my|the) (first|second|third|fourth|final|last|\d(?:st|nd|rd|th))"
+    r" (?:year|yr) ((?:of|at) (?:the )?(?:college|uni|university|high school|sixth form|med school|medical school"
+    r"|law school|nursing school|nursing|vet school|my degree|my phd|my apprenticeship"
+    r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})))",
+    re.I,
+)
 # "now I'm working in London": where the user works, a town said without the job
 _WORKING_IN = re.compile(
     r"\b(?:i'm|im|i am|i've been|ive been|i) (?:now |currently |still |actually )?(?:working|work) in"
@@ -3395,6 +3416,10 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(
             Found(FACT, USER, f"I am training to be {_article(training.group(1))} {training.group(1)}.", importance=0.6)
         )
+    if subject == USER and (team := _ON_THE_TEAM.search(bare)) and not _denied(clause, offset + team.start()):
+        facts.append(Found(FACT, USER, f"I am on the {team.group(1).lower()} team.", importance=0.6))
+    if subject == USER and (year := _YEAR_OF_STUDY.search(bare)) and not _denied(clause, offset + year.start()):
+        facts.append(Found(FACT, USER, f"I am in my {year.group(1).lower()} year {year.group(2)}.", importance=0.6))
     working_in = _WORKING_IN.search(bare) if subject == USER and not job else None
     if working_in and is_town(working_in.group(1)) and not _denied(clause, offset + working_in.start()):
         facts.append(Found(FACT, USER, f"I work in {working_in.group(1)}.", importance=0.6))
@@ -3412,8 +3437,10 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     studied_in_town = False
+    # the user's; someone's when said of them as "he" or "she" ("my son Jamal just started at Howard, he's studying
+    # engineering"): "my son is studying tourism at Ibn Zohr university" is kept whole as said
     if (
-        subject == USER
+        (subject == USER or (subject and re.match(r"\W*(?:he|she)(?:'s| is)\b", _FILLER.sub("", text), re.I)))
         and (match := _STUDYING.search(text))
         and not _denied(clause, match.start())
         # "I teach year 3 at Oakwood Primary": the class taught, not a year of study
@@ -3438,7 +3465,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             course = where = ""
         studies_at = where
         about = " ".join(part for part in (course, f"at {where}" if where else "") if part)
-        if groups["course2"] and is_town(course):
+        if groups["course2"] and is_town(course) and subject == USER:
             # "did my degree in Manchester": where the degree was, not its subject; done, if said done
             done = re.search(
                 r"\b(?:did|got|finished|completed|earned|took)\s+(?:my|a|an|the)\s+\S+\s+in\s+$",
@@ -3448,7 +3475,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             facts.append(Found(FACT, USER, f"I {'studied' if done else 'study'} in {course}.", importance=0.6))
             studies_at, studied_in_town = course, True
         elif about:
-            facts.append(Found(FACT, USER, f"I study {about}.", importance=0.6))
+            studies = _verb(subject, "study", "studies")
+            facts.append(Found(FACT, subject, f"{_possessive(subject)} {studies} {about}.", importance=0.6))
     if subject == USER and (match := _SCHOOL_YEAR.search(text)) and not _denied(clause, match.start()):
         year = match.group("year") or f"doing my {match.group('exams')}"
         standing = year.lower() in ("freshman", "sophomore", "junior", "senior")  # "a junior in high school"
@@ -3702,10 +3730,12 @@ _TRAILING = re.compile(
     re.I,
 )
 _FAVORITE = re.compile(
-    r"(?:\bmy |^(?:also |and |oh and |btw |plus )?)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?!is\b|are\b"
-    r"|was\b)([a-z ]{2,30}?) (?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60}?)"
+    # (someone's, the thing unsaid: "My wife just got promoted ... Her favourite is lamb tagine")
+    r"(?:\bmy |^(?:also |and |oh and |btw |plus )?(?:(?:his|her) (?=(?:absolute |all-time )?(?:favou?rite|fav|fave)"
+    r" (?:is|was) ))?)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?:(?!is\b|are\b"
+    r"|was\b)([a-z ]{2,30}?) )?(?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60}?)"
     # not what follows it: "fav band is Bon Iver if u ever need that info"
-    r"(?=\s+(?:if|in case|lol|haha|tbh|btw)\b|\s*[,.!?;]|\s*$)",
+    r"(?=\s+(?:if|in case|lol|haha|tbh|btw|so that'?s|which)\b|\s*[,.!?;]|\s*$)",
     re.I,
 )
 # Likings said with dark words or pointing back: "dying to see Coldplay", "a Wingstop rn, it's my fav",
@@ -3885,7 +3915,12 @@ _TAKEN_UP = re.compile(
     r"(?:(?:a |an |some )?(?:" + _PASTIMES + r")(?: class(?:es)?| lessons?)?)\b"
     r"|\b(?:i'm|im|i am|i've been|ive been|i have been) (?:now |also |slowly |finally )?learning (?:"
     + _LANGUAGES_LEARNT
-    + r"|(?:the )?(?:guitar|piano|violin|cello|drums|ukulele|saxophone|flute))\b",
+    + r"|(?:the )?(?:guitar|piano|violin|cello|drums|ukulele|saxophone|flute))\b"
+    # "I've joined the choir at St Mark's", "just joined a running club": a group the user is now part of
+    r"|\b(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:just |recently |finally |also |even )?joined (?:a|an|the|our|my) "
+    r"(?:local |new |church |community |village |parish )?(?:[\w-]+ )?(?:choir|club|gym|band|orchestra|society"
+    r"|league|quiz team|crew|congregation|allotment society|walking group|running group|knitting group)\b"
+    r"(?: (?:at|in) (?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))?",
     re.I,
 )
 _BEGUN_BY = re.compile(r"^(?:i|we)(?:'ve| have|'m| am|m)?(?= )", re.I)
@@ -3999,7 +4034,10 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if clause.hypothetical and _HYPOTHETICAL.search(clause.text[: _first_liking(clause.text)]):
         return outright
     if match := _FAVORITE.search(text):
-        thing, value = match.group(1).strip().lower(), _TRAILING.sub("", match.group(2).strip())
+        value = _TRAILING.sub("", match.group(2).strip())
+        if not match.group(1):  # "Her favourite is lamb tagine"
+            return [*outright, Found(PREFERENCE, subject, f"{_owner(subject)} favourite is {value}.", "", value)]
+        thing = match.group(1).strip().lower()
         said = f"{_owner(subject)} favourite {thing} is {value}."
         return [*outright, Found(PREFERENCE, subject, said, f"favorite:{thing}", value)]
     if (match := _MY_PASSION_IS.match(head)) and subject == USER:
@@ -4113,13 +4151,14 @@ def _liking_verb(verb: str, subject: str) -> str:
         verb = "fan of"
     elif re.match(r"(?:tô|to|estou|sou) viciad", verb):  # "tô viciada em pastel de nata"
         verb = "addicted to"
+    be = "am" if subject == USER else "are" if _PLURALS.search(subject) else "is"
     if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
-        return f"{'am' if subject == USER else 'is'} a {verb}"
+        return f"{be} a {verb}"
     if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
-        return f"{'am' if subject == USER else 'is'} {verb}"
+        return f"{be} {verb}"
     if verb.startswith(("'ve ", "have ", "has ")):
         verb = verb.split(" ", 1)[1]
-    if subject == USER:
+    if subject == USER or _PLURALS.search(subject):  # "I love", "my in-laws love"
         verb = re.sub(r"^(doesn't|does not)", "don't", verb)
         return {
             "me encanta": "love",
@@ -4751,6 +4790,13 @@ _AFTERTHOUGHT = re.compile(
 )
 
 
+_IS_ON_A_DAY = re.compile(
+    r"\b(?:is|are|'s|'re)(?: (?:actually|now|still|also|definitely|finally|officially))? (?:on )?(?:this )?(?:the )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th))\b",
+    re.I,
+)
+
+
 def _tense(clause: str) -> Tense:
     # "my colleague told me his wedding is in June": the tense of what was told, not of the telling
     if told := _told_of_them(clause):
@@ -4770,6 +4816,10 @@ def _tense(clause: str) -> Tense:
         clause,
         re.I,
     )
+    # "Our anniversary is on Saturday, ten years married", "my due date is actually Tuesday, not the 20th like we
+    # thought": a day it is on, whatever else was done (unless a day gone is said too: "my driving test is on
+    # Thursday and my cousin's 21st was on Saturday")
+    future = future or (_IS_ON_A_DAY.search(clause) and not re.search(r"\b(?:was|were|gone|ago|last)\b", clause, re.I))
     # "I've got a hospital appointment in January": having, not a deed done; so is "got a job interview at Rio
     # Tinto on Thursday", the "I've" left out.
     deeds = _HAVING.sub("have", clause)
