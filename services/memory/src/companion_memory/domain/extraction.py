@@ -3418,8 +3418,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         )
     if subject == USER and (team := _ON_THE_TEAM.search(bare)) and not _denied(clause, offset + team.start()):
         facts.append(Found(FACT, USER, f"I am on the {team.group(1).lower()} team.", importance=0.6))
-    if subject == USER and (year := _YEAR_OF_STUDY.search(bare)) and not _denied(clause, offset + year.start()):
-        facts.append(Found(FACT, USER, f"I am in my {year.group(1).lower()} year {year.group(2)}.", importance=0.6))
+    if subject == USER and (of_study := _YEAR_OF_STUDY.search(bare)) and not _denied(clause, offset + of_study.start()):
+        said = f"I am in my {of_study.group(1).lower()} year {of_study.group(2)}."
+        facts.append(Found(FACT, USER, said, importance=0.6))
     working_in = _WORKING_IN.search(bare) if subject == USER and not job else None
     if working_in and is_town(working_in.group(1)) and not _denied(clause, offset + working_in.start()):
         facts.append(Found(FACT, USER, f"I work in {working_in.group(1)}.", importance=0.6))
@@ -4819,7 +4820,8 @@ def _tense(clause: str) -> Tense:
     # "Our anniversary is on Saturday, ten years married", "my due date is actually Tuesday, not the 20th like we
     # thought": a day it is on, whatever else was done (unless a day gone is said too: "my driving test is on
     # Thursday and my cousin's 21st was on Saturday")
-    future = future or (_IS_ON_A_DAY.search(clause) and not re.search(r"\b(?:was|were|gone|ago|last)\b", clause, re.I))
+    if not future and not re.search(r"\b(?:was|were|gone|ago|last)\b", clause, re.I):
+        future = _IS_ON_A_DAY.search(clause)
     # "I've got a hospital appointment in January": having, not a deed done; so is "got a job interview at Rio
     # Tinto on Thursday", the "I've" left out.
     deeds = _HAVING.sub("have", clause)
