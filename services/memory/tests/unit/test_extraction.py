@@ -2843,3 +2843,11 @@ def test_someones_favourite_studies_and_the_users_groups() -> None:
     assert _tells("I'm 19 and in my first year of college.", "user", "first year of college")
     assert _tells("I'm 67 and I've joined the choir at St Mark's.", "user", "joined the choir at St Mark's")
     assert not _tells("I joined the call late", "user", "joined")
+
+
+def test_kin_said_in_slang_and_creole() -> None:
+    assert ("fact", "dad", "job", "plumber") in _extract("my old man's a plumber so he reckons i went to the dark side")
+    assert ("person", "aunt", "name", "Rosalind") in _extract("meh tanti Rosalind from Arima come by for the week")
+    assert ("place", "mother", "lives_in", "Govan") in _extract("ma maw lives in Govan")
+    assert _tells("na my oga Chinedu teach me the work since 2015", "boss", "Chinedu")
+    assert not [m for m in _extract("Old man at the bus stop said hi") if m[1] == "dad"]

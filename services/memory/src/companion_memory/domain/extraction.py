@@ -132,6 +132,15 @@ _KIN_ABROAD = {
     "namorada": "girlfriend",
     "namorado": "boyfriend",
     "mathe": "mother",
+    # memory holdouts fresh_80/81 (after their measurement): a Trinidadian aunt ("meh tanti Rosalind"), a Jamaican
+    # mother ("mi mada"), a Glaswegian one ("ma maw"), a father in British and Australian slang ("my old man's a
+    # plumber"), a Nigerian boss ("my oga")
+    "tanti": "aunt",
+    "tantie": "aunt",
+    "mada": "mother",
+    "maw": "mother",
+    "old man": "dad",
+    "oga": "boss",
     # memory holdouts fresh_56/57 (after their measurement): Italian ("mio cugino Totò"), Basque ("my amona
     # Begoña"), Kurdish ("my bapîr Hussein"), Azorean Portuguese, Sámi, Armenian, Lakota, Ecuadorian Spanish,
     # Malayalam, Georgian, Albanian and Scandinavian kin
@@ -5098,7 +5107,9 @@ _CREOLE = re.compile(
     r"|name|nem|baby|wef|kuzin|broda|mama|papa|pikin"
     r"|wife|husband|"
     r"bredda|brother|sister|sista|madda|mudda|mother|fada|father|ex|cousin|friend|aunty|auntie|uncle|niece|nephew|"
-    r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend)\b))"
+    r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend"
+    # (a Trinidadian aunt, a Jamaican mother: fresh_81, spent)
+    r"|tanti|tantie|mada)\b))"
     # ... and after a comma or a Scots "naw" ("naw am no a teacher hen, that's ma sister Eilidh, am a plumber")
     # ... and Ugandan "Am called Nakato Sarah" (fresh_75, spent)
     r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the "
