@@ -2851,3 +2851,13 @@ def test_kin_said_in_slang_and_creole() -> None:
     assert ("place", "mother", "lives_in", "Govan") in _extract("ma maw lives in Govan")
     assert _tells("na my oga Chinedu teach me the work since 2015", "boss", "Chinedu")
     assert not [m for m in _extract("Old man at the bus stop said hi") if m[1] == "dad"]
+
+
+def test_a_job_both_share_and_an_engagement() -> None:
+    found = _extract("My husband and I are both teachers.")
+    assert ("fact", "user", "job", "teacher") in found
+    assert ("fact", "husband", "job", "teacher") in found
+    assert ("fact", "sister", "job", "nurse") in _extract("me and my sister are both nurses lol")
+    assert not [m for m in _extract("my husband and I are both tired") if m[2] == "job"]
+    assert _tells("I'm engaged to Tom.", "user", "I am engaged to Tom")
+    assert _tells("Today is my birthday and I have celiac", "user", "I have celiac")

@@ -425,7 +425,9 @@ _SUBJECT_START = (
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
     # not "just me and my cat": one subject, the two of them
-    r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and|so|because|though|although|while|whereas|then)\s+"
+    # (nor "my husband and I are both teachers": the two of them)
+    r"(?:,\s+|(?<!\bme)\s+(?:but|and then|and(?! i (?:are|were|both)\b)|so|because|though|although|while"
+    r"|whereas|then)\s+"
     r"|,\s+(?:but|and|so|then)\s+"
     # a dash ("it's Norwegian — my dad's from Bergen")
     r"|\s+[—–-]\s+"
@@ -1712,7 +1714,7 @@ _WORK_WORDS = re.compile(
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
     r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|doing|coach"
-    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage)\b",
+    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage|both)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -3097,6 +3099,17 @@ _TRAINING_AS = re.compile(
     + r"))\b",
     re.I,
 )
+# "My husband and I are both teachers", "me and my sister are both nurses"
+_BOTH_OF_US = re.compile(
+    r"^(?:(?:my|our) ("
+    + RELATIONS
+    + r")(?:,? (?-i:[A-Z])[\w'-]+,?)? (?:and|&) (?:i|me)|(?:me|i) (?:and|&) (?:my|our) ("
+    + RELATIONS
+    + r")(?:,? (?-i:[A-Z])[\w'-]+)?) (?:are|r|'re) both (?:an? )?((?:[a-z-]+ )?(?:"
+    + _OCCUPATIONS
+    + r"))s\b",
+    re.I,
+)
 # "I'm a backend developer on the payments team" (not a sports team: "on the netball team" is said with "play")
 _ON_THE_TEAM = re.compile(
     r"\b(?:i'm|im|i am|i work|i'm working|working|i've been|i joined|just joined)\b[^,.!?;]{0,40}? on the"
@@ -3425,6 +3438,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(
             Found(FACT, USER, f"I am training to be {_article(training.group(1))} {training.group(1)}.", importance=0.6)
         )
+    if subject == USER and not job and (both := _BOTH_OF_US.match(bare)) and not clause.negated:
+        # "My husband and I are both teachers": the job of each
+        relation, work = _relation_name(both.group(1) or both.group(2)), both.group(3).lower()
+        facts.append(Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work))
+        facts.append(Found(FACT, relation, f"My {relation} is {_article(work)} {work}.", "job", work))
     if subject == USER and (team := _ON_THE_TEAM.search(bare)) and not _denied(clause, offset + team.start()):
         facts.append(Found(FACT, USER, f"I am on the {team.group(1).lower()} team.", importance=0.6))
     if subject == USER and (of_study := _YEAR_OF_STUDY.search(bare)) and not _denied(clause, offset + of_study.start()):
@@ -4424,7 +4442,7 @@ _STATUS = re.compile(
     r"(single|married|engaged|divorced|separated|widowed|(?:a )?widow(?:er)?)\b",
     re.I,
 )
-_MARRIED_TO = re.compile(r"\bmarried (?:to|with|tae) " + _NAME + r"(?!['’]s)\b", re.I)
+_MARRIED_TO = re.compile(r"\b(married|engaged) (?:to|with|tae) " + _NAME + r"(?!['’]s)\b", re.I)
 _ONLY_CHILD = re.compile(r"\b(?:i'm|i am|im) (?:an )?(only child|only kid)\b", re.I)
 # "my sister just got engaged", "she's been diagnosed with type 2 diabetes"
 _THEIR_STATUS = re.compile(
@@ -4666,9 +4684,10 @@ def _user_facts(clause: _Clause) -> list[Found]:
         status = match.group(1).lower().removeprefix("a ")
         article = "a " if status in ("widow", "widower") else ""  # "I'm a widow", as said
         facts.append(Found(FACT, USER, f"I am {article}{status}.", "relationship_status", status))
-    if (match := _MARRIED_TO.search(text)) and _a_name(match.group(1)) and not _denied(clause, match.start()):
-        # whether a wife or a husband is not said: the name stays in the text, under no relation
-        facts.append(Found(FACT, USER, f"I am married to {match.group(1)}.", importance=0.8))
+    if (match := _MARRIED_TO.search(text)) and _a_name(match.group(2)) and not _denied(clause, match.start()):
+        # whether a wife or a husband is not said: the name stays in the text, under no relation ("I'm engaged to
+        # Tom" likewise)
+        facts.append(Found(FACT, USER, f"I am {match.group(1).lower()} to {match.group(2)}.", importance=0.8))
     if (match := _HAVE.search(text)) and not _denied(clause, match.start()):
         thing = match.group(1)
         facts.append(Found(FACT, USER, f"I have {thing}.", importance=0.6))
