@@ -2861,3 +2861,22 @@ def test_a_job_both_share_and_an_engagement() -> None:
     assert not [m for m in _extract("my husband and I are both tired") if m[2] == "job"]
     assert _tells("I'm engaged to Tom.", "user", "I am engaged to Tom")
     assert _tells("Today is my birthday and I have celiac", "user", "I have celiac")
+
+
+def test_whose_children_names_said_as_who_and_work_said_of_others() -> None:
+    # a step-parent's children are stepsiblings, never the user's kids
+    found = _extract("my stepmom Angela is really sweet, and she has two kids, Mia and Jordan")
+    assert ("person", "stepsibling", "", "Mia") in found
+    assert not [m for m in found if m[1] in ("kid", "kids")]
+    assert ("person", "nephew", "", "Leo") in _extract("my sister has two boys, Leo and Sam")
+    # a name said as who they are; not when others assume it, nor when taken back at once
+    assert ("person", "dog", "name", "Pepper") in _extract(
+        "Max was my childhood dog. My dog now is Pepper, she's a corgi"
+    )
+    assert ("person", "son", "name", "Liam") in _extract("Sorry, I got that wrong earlier. My son is Liam.")
+    assert not [m for m in _extract("People keep assuming Dan is my husband, he's my BROTHER lol.") if m[3] == "Dan"]
+    assert not [m for m in _extract("my boyfriend is Ruben, no wait we broke up last month lol") if m[3] == "Ruben"]
+    assert not [m for m in _extract("my boyfriend is Harry Styles (in my dreams)") if m[2] == "name"]
+    # someone else's "works at" is not the user's employer
+    assert not [m for m in _extract("wait sorry i said my brother works at google earlier") if m[2] == "employer"]
+    assert ("fact", "user", "employer", "Google") in _extract("i work at google now")

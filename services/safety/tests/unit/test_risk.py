@@ -2012,3 +2012,33 @@ def test_rules_80_crises_said_in_more_languages(text: str, level: RiskLevel) -> 
 )
 def test_rules_80_hunger_a_city_a_bus_a_thriller_a_class_and_a_kitchen_cut_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-81: memory holdouts fresh_82/83's leaks (after their measurement), paraphrased
+        ("can't stop thinking about friday. i said no twice and he just carried on", RiskLevel.CONCERN),
+        ("he got so angry about the rent last night, my wrist is purple now but whatever", RiskLevel.CONCERN),
+        ("relapsed again. wearing long sleeves in this heat so no one sees", RiskLevel.IDEATION),
+        ("picked up some rope after work. not for the garden lol", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_81_disclosures_and_signs_said_in_passing(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coach got angry at practice, my legs are black and blue from the drills lol",
+        "long sleeves in summer again bc of my eczema flare",
+        "bought a rope for the tent, not for climbing lol",
+        "i said no to dessert and he just kept going with the cake lol",
+        "clean 4 years now but the scars still make me wear long sleeves in summer",  # long past
+    ],
+)
+def test_rules_81_sport_skin_camping_and_cake_are_no_risk(text: str) -> None:
+    found = assess(text)
+    assert found.level < RiskLevel.IDEATION
+    assert "abuse" not in found.categories

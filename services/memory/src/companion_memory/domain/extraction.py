@@ -579,7 +579,7 @@ _HYPOTHETICAL = re.compile(
     r"i'd|we'd|should|thinking about|thinking of|considering|hope|hoping|dream|dreaming|want to|wants to|"
     r"wanna|rather|pretend|what if|in case|probably|planning|plan to|going to|gonna|about to|will|'ll"
     # what others take the user for ("people assume I'm married because of the ring but no husband")
-    r"|assume|assumes|assumed"
+    r"|assume|assumes|assumed|assuming"
     # what the user takes back ("Ignore what I said about being a nurse, I was talking about my cousin")
     r"|(?:ignore|forget|disregard) what i (?:said|told you|wrote|typed)"
     # ... or think the user is ("people think I'm doctor because of the white coat but actually I am lab technician")
@@ -1125,6 +1125,12 @@ _ONE_WORD_KIN = {
     **{(uncle, "wife"): "aunt" for uncle in ("uncle", "tío", "tio")},
     # "me brother Gerard ... his young lad Declan": a nephew
     **{(sibling, "young lad"): "nephew" for sibling in ("brother", "sister")},
+    # a step-parent's children are stepsiblings ("my stepmom Angela ... she has two kids, Mia and Jordan")
+    **{
+        (step, child): "stepsibling"
+        for step in ("stepmom", "stepmum", "stepmother", "stepdad", "stepfather")
+        for child in _CHILD_WORDS
+    },
 }
 
 
@@ -1510,7 +1516,19 @@ _NAMED_HIM = re.compile(
 )
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
 # Children said as someone else's: "they have two boys", "she's got two girls" (`_NAMED_PAIR`)
-_THEY_HAVE = re.compile(r"\b(?:they|she|he)(?: have| has|'ve got|'s got| had) (?:\w+ )?$", re.I)
+# "My son is Liam", "My dog now is Pepper, she's a corgi mix" (one name, not "my boyfriend is Harry Styles")
+_MY_KIN_IS_NAMED = re.compile(
+    r"\b(?:my|our) (" + RELATIONS + r")(?: now| currently| these days)? is (?-i:([A-Z][a-z]+))"
+    r"(?=\s*(?:$|[,.!;]|and\b|he\b|she\b|they\b|\(\d))(?!\s+(?-i:[A-Z]))"
+    # (not taken back: "my boyfriend is Ruben, no wait we broke up last month")
+    r"(?![^.!?]{0,25}\b(?:no wait|wait no|actually no|scratch that|broke up|split up|not anymore|divorced)\b)",
+    re.I,
+)
+_THEY_HAVE = re.compile(
+    r"\b(?:they|she|he|(?:my|our) (" + RELATIONS + r")(?: (?-i:[A-Z])[\w'-]+)?)(?: have| has|'ve got|'s got| had)"
+    r" (?:\w+ )?$",
+    re.I,
+)
 _NAMED_PAIR = re.compile(
     r"\b(?:two|2|my|our|the) (?:"
     + _KIN_ADJECTIVES
@@ -2026,9 +2044,23 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 people += _babies(parent, match.group(0), (match.group(2), match.group(3)))
                 continue
             their_own = _THEY_HAVE.search(sentence, 0, match.start(1)) if theirs else None
-            if their_own and last_person and last_person != USER:
+            # whose: "my stepmom has two kids, Mia and Jordan", "my stepmom Angela ... and she has two kids" (this
+            # sentence's last relation), "... They have two boys" (the last person before it)
+            owner = (
+                (
+                    _relation_name(their_own.group(1))
+                    if their_own.group(1)
+                    else _owner_before(sentence, their_own.start(), last_person)
+                )
+                if their_own
+                else None
+            )
+            if match.group(1).lower() == "twin" and last_person is None:
+                owner = None  # "she's got the twins Ravi and Simran with her": the twins, as said
+            if their_own and owner and owner != USER:
                 # "my daughter Renee teaches third grade. They have two boys, Caleb and Wyatt": her boys, grandsons
-                kin = _kin_of_kin(last_person, _relation_name(_HAD_CHILD.get(match.group(1).lower(), match.group(1))))
+                child = _HAD_CHILD.get(match.group(1).lower(), match.group(1).lower())
+                kin = _kin_of_kin(owner, _relation_name(_ONE_OF.get(child, child)))
                 people += [
                     Found(PERSON, kin, f"{name} is my {kin}.", "", name, importance=0.8)
                     for name in (match.group(2), match.group(3))
@@ -2048,6 +2080,12 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                         attribute="",
                     )
                 )
+    for match in _MY_KIN_IS_NAMED.finditer(sentence):
+        # "My son is Liam, Noah is my nephew", "My dog now is Pepper": a name said as who they are
+        relation, name = _relation_name(match.group(1)), match.group(2)
+        if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
+            if not any(p.subject == relation and p.attribute == "name" for p in people):
+                people.append(_person(relation, name))
     for match in _PET_NAMED.finditer(sentence):
         name = match.group(2) or match.group(3)
         # Never "I wish I had a dog called Rex", nor "should I get a cat named Mochi?" ("my dog Rex?" is theirs).
@@ -3564,7 +3602,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and not any(f.attribute == "employer" for f in facts):
         # An employer the patterns above do not know by its capitals: typed in lower case, or a service "with".
         for pattern, preposition in ((_WORK_AT_LOWER, "at"), (_WITH_SERVICE, "with")):
-            if (match := pattern.search(text)) and not _denied(clause, match.start()):
+            # (not someone else's "works at": "i said my brother works at google earlier")
+            if (
+                (match := pattern.search(text))
+                and not _denied(clause, match.start())
+                and not match.group(0).lower().startswith("works ")
+            ):
                 employer = match.group(1).title() if pattern is _WORK_AT_LOWER else match.group(1)
                 facts.append(Found(FACT, USER, f"I work {preposition} {employer}.", "employer", employer))
                 break
@@ -3606,7 +3649,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
 # words after "work at/for", up to where the clause goes on; never a time, a wage or a person.
 _WORK_AT_LOWER_STOP = (
     r"(?:in|on|at|as|and|but|so|since|now|for|near|from|til|until|part|full|mornings?|nights?|weekends?|every|most"
-    r"|during|this|these|when|while|to|with|lol|haha|tbh|atm|rn)"
+    r"|during|this|these|when|while|to|with|lol|haha|tbh|atm|rn"
+    # ("i said my brother works at google earlier")
+    r"|earlier|today|yesterday|tomorrow|again|still|already|too|though|tho)"
 )
 _WORK_AT_LOWER = re.compile(
     r"(?:\b(?:[Ww]ork|[Ww]orks|[Ww]orking)|(?:^|\b[Ii] |\b[Ww]e )(?:drive|deliver)) (?:at|for) ((?!(?:the|a|an|my|our"

@@ -672,6 +672,26 @@ _METHOD_CHOSEN_MORE = "|".join(
     )
 )
 
+# rules-81 (memory holdout fresh_83's leaks, after its measurement): self-harm back and hidden ("back on the old habit
+# again. long sleeves in summer lol. mum thinks im just always cold"; not sunburn, a rash, mosquitoes or modest dress)
+_HIDDEN_UNDER_SLEEVES = (
+    r"^(?=.*\b(?:again|old habit|back on (?:it|the)|relaps\w*|hide|hiding|cover (?:it|them) up|so no ?one sees"
+    r"|so nobody sees)\b)(?!.*\b(?:sun\w*|eczema|psoriasis|rash|mosquito\w*|modest\w*|hijab|abaya|uniform"
+    r"|religio\w*|allerg\w*|tattoo\w*|aircon|air con|office|freezing"
+    # (nor self-harm long past: "clean 4 years now but the scars still make me wear long sleeves in summer")
+    r"|used to|years ago|recovered|recovery|clean (?:for )?\d+|\d+ (?:years?|yrs?|months?) clean|clean \d+)\b)"
+    r".*\blong sleeves?\b[^.!?]{0,30}\b(?:in|during|all) (?:the |this )?(?:summer|heat|heatwave|\d+ ?degrees)\b"
+)
+# ... and means bought, then said not to be for what they are for ("bought the rope today lol. not for camping")
+_MEANS_NOT_FOR = (
+    # (not when what it is for is said too: "bought a rope for the tent, not for climbing")
+    r"^(?!.*(?<!not )\bfor (?:the |a |my |our )?(?:tent|camping|climbing|garden|boat|hunting|fishing|farm|shed|swing"
+    r"|dog|project|move|washing|clothes ?line|hammock|gym|work)\b).*?"
+    r"\b(?:bought|buying|got|picked up|ordered)\b[^.!?]{0,25}\b(?:rope|pills|tablets|gun|rifle|blades?|razors?"
+    r"|charcoal)\b.{0,40}?\bnot (?:for|to use for) (?:camping|the tent|climbing|work|the garden|the boat|hunting"
+    r"|fishing|the farm|a project|the shed|moving|a swing|the dog)\b"
+)
+
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1420,12 +1440,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _DESPAIR_ELSEWHERE,
         _DESPAIR_MORE_LANGUAGES,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
+        _HIDDEN_UNDER_SLEEVES,
+        _MEANS_NOT_FOR,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
         r"\b(?:the )?method (?:and|to) the date\b|\bpicked (?:a|the) (?:date|method|day)\b",
         _PLACE_CHOSEN,
         _METHOD_CHOSEN_MORE,
+        _MEANS_NOT_FOR,
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
         r"|sleeping pills)s?\b",
@@ -1985,8 +2008,9 @@ _NO_NOT_HEEDED = (
     r"\bi (?:said|kept saying|told (?:him|her|them)|begged (?:him|her|them)) (?:no|stop|to stop)\b[^.!?]{0,30}?"
     r"\b(?:and|but) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|never|still didn'?t) (?:stop|listen)\b"
     r"(?! (?:\w+ing|asking|texting|calling)\b)"
+    # (rules-81, memory holdout fresh_82, after its measurement: "i said no like three times and he just kept going")
     r"|\bi (?:said|kept saying|told (?:him|her|them)) (?:no|stop|to stop)\b[^.!?]{0,30}?\b(?:and|but) (?:he|she|they)"
-    r" (?:kept going|carried on|did it anyway|went ahead anyway|kept doing it)\b"
+    r" (?:just |still |only )?(?:kept going|carried on|did it anyway|went ahead anyway|kept doing it)\b"
     r"|\b(?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not) stop (?:even )?(?:when|after|though) i (?:said|told"
     r" (?:him|her|them)) (?:no|stop|to stop)\b"
 )
@@ -2151,6 +2175,14 @@ ABUSE_RULES = [
     r"|lmao|play\w*|game|joking)\b).*\b(?:my|me) (?:grandson|granddaughter|grandkid|grandchild|son|daughter"
     r"|son-in-law|daughter-in-law|nephew|niece|stepson|stepdaughter|carer|caregiver)\b.{0,160}?\b(?:he|she|they)?"
     r"\s*(?:shoved|pushed|hit|slapped|kicked|punched|grabbed|threw \w+ at|locked me (?:in|out))(?: me)?\b",
+    # rules-81 (memory holdout fresh_83's leak, after its measurement): the mark left after someone's anger, told
+    # without the blow ("he got angry again last night bcoz the salan was cold. my arm is blue now but its fine")
+    r"^(?!.*\b(?:lol|haha\w*|lmao|practice|training|drills?|gym|match|game|footy|rugby|football|boxing|sparring"
+    r"|fell|tripped|slipped|coach)\b).*?"
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:got|gets|was|went|get) (?:so |really |very )?(?:angry"
+    r"|mad|drunk|furious|violent|crazy|physical)\b.{0,100}?\bmy (?:arms?|face|eyes?|neck|wrists?|back|legs?|ribs"
+    r"|cheek|lip|shoulders?|jaw|throat) (?:is|are|was|were|has gone|have gone|went|turned) (?:all |still |now )?"
+    r"(?:blue|black and blue|purple|bruised|swollen|black)\b",
     # rules-69 (memory holdout fresh_62's leak, after its measurement): "beat me" said of violence, which the rule
     # above leaves out for contests ("my brother beat me at chess", "beat me to it"): again, up, with something, or
     # with the harm or its cause said after ("My husband beat me again yesterday because the food was late, my eye
@@ -3019,6 +3051,9 @@ EVERYDAY_ORDEAL = re.compile(
     # rules-51 (memory holdout fresh_32, after its measurement): new boots "murder on my feet"
     r"|\b(?:(?:are|is|'re|'s) )?(?:murder|murderous|a killer|killing me|death) on (?:my|the|me) (?:feet|back|knees|legs"
     r"|hands|joints|hips|ankles)\b|\bmy (?:feet|back|knees|legs|hips|ankles)(?:'s| is| are|'re) killing me\b"
+    # rules-81 (memory holdout fresh_82, after its measurement): staying on at a job ("I'm not going anywhere. Still at
+    # Costco till they drag me out")
+    r"|\b(?:till|until|til) they (?:drag|carry) me out\b|\b(?:i'?m|im|i am) not going anywhere\b"
 )
 
 # rules-41: a small injury told as an accident - a finger or thumb cut or burnt, a hand burnt on the stove or cut on a

@@ -115,8 +115,9 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # violence to an older writer, a threat to kill if the writer leaves, abuse told in Swahili. rules-80 (after safety
 # holdouts 77/78's measurement): the wish, the burden, a rope at the fan and pills swallowed in Vietnamese, Persian,
 # Urdu, Hindi, Hebrew, Thai, Amharic and Spanish; a thriller, suicide prevention studied and a kitchen cut are no
-# crisis.
-RULES_VERSION = "rules-80"
+# crisis. rules-81 (after memory holdouts fresh_82/83's measurement): a "no" not heeded ("he just kept going"), a mark
+# after someone's anger, self-harm hidden under long sleeves, a rope bought "not for camping".
+RULES_VERSION = "rules-81"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
