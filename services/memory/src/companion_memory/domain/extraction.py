@@ -3148,7 +3148,8 @@ _BOTH_OF_US = re.compile(
     + r"))s\b",
     re.I,
 )
-# "I'm a backend developer on the payments team" (not a sports team: "on the netball team" is said with "play")
+# "I'm a backend developer on the payments team", "I'm on the night team at Asda" (a team at work or at play: not
+# "the same team", nor "on the losing team")
 _ON_THE_TEAM = re.compile(
     r"\b(?:i'm|im|i am|i work|i'm working|working|i've been|i joined|just joined)\b[^,.!?;]{0,40}? on the"
     r" ((?!(?:same|other|winning|losing|first|a|b)\b)[a-z][\w-]*(?: [a-z][\w-]*)?) team\b",
