@@ -2044,20 +2044,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 people += _babies(parent, match.group(0), (match.group(2), match.group(3)))
                 continue
             their_own = _THEY_HAVE.search(sentence, 0, match.start(1)) if theirs else None
-            # whose: "my stepmom has two kids, Mia and Jordan", "my stepmom Angela ... and she has two kids" (this
-            # sentence's last relation), "... They have two boys" (the last person before it)
-            owner = (
-                (
-                    _relation_name(their_own.group(1))
-                    if their_own.group(1)
-                    else _owner_before(sentence, their_own.start(), last_person)
-                )
-                if their_own
-                else None
-            )
-            if match.group(1).lower() == "twin" and last_person is None:
-                owner = None  # "she's got the twins Ravi and Simran with her": the twins, as said
-            if their_own and owner and owner != USER:
+            # whose they are (not "she's got the twins Ravi and Simran with her" with no one before it: the twins)
+            owner = None
+            if their_own and not (match.group(1).lower() == "twin" and last_person is None):
+                if their_own.group(1):  # "my stepmom has two kids"
+                    owner = _relation_name(their_own.group(1))
+                else:  # "she has two kids", "They have two boys": this sentence's last relation, else the last person
+                    owner = _owner_before(sentence, their_own.start(), last_person)
+            if owner and owner != USER:
                 # "my daughter Renee teaches third grade. They have two boys, Caleb and Wyatt": her boys, grandsons
                 child = _HAD_CHILD.get(match.group(1).lower(), match.group(1).lower())
                 kin = _kin_of_kin(owner, _relation_name(_ONE_OF.get(child, child)))

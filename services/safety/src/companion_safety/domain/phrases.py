@@ -588,6 +588,8 @@ _NOT_WORK_FINISHED = (
     r"^(?!.*\b(?:kaam|project|assignment|homework|padhai|syllabus|khana|episode|season|series|chapters?|files?"
     r"|report|notes|tasks?|kapde|safai|revision|exam|paper|drama|serial)\b)"
 )
+# ... and in Devanagari ("सब खत्म कर दूँगा" with the work, the studies or the meal said)
+_NOT_WORK_FINISHED_DEVANAGARI = "^(?!.*" + _said("काम", "प्रोजेक्ट", "पढ़ाई", "खाना", "होमवर्क") + ").*?"
 # rules-80 (safety holdouts 77/78, after their measurement): the wish to die, the burden and the thoughts in
 # Vietnamese, Persian, Urdu and Hindi, Hebrew, Thai, Amharic and Spanish, said as their writers say it
 _DESPAIR_MORE_LANGUAGES = "|".join(
@@ -615,9 +617,7 @@ _DESPAIR_MORE_LANGUAGES = "|".join(
         # Urdu and Hindi: a burden, everyone better off without me, not wanting to live, ending it all
         _said("بوجھ ہوں", "میرے نہ ہونے سے", "میں نہ رہوں تو", "جینا نہیں چاہتا", "جینا نہیں چاہتی", "خودکشی کر لوں"),
         _said("बोझ हूँ", "बोझ हूं", "मेरे न होने से", "मेरे ना होने से", "नहीं जीना", "जीना नहीं चाहता", "जीना नहीं चाहती"),
-        "^(?!.*"
-        + _said("काम", "प्रोजेक्ट", "पढ़ाई", "खाना", "होमवर्क")
-        + ").*?"
+        _NOT_WORK_FINISHED_DEVANAGARI
         + _said("सब खत्म कर दूँगा", "सब खत्म कर दूंगा", "सब खत्म कर दूँगी", "सब खत्म कर दूंगी", "आत्महत्या कर लूँगा"),
         r"\b(?:bas |sirf )?bojh (?:hoon|hun|hu|hoo)\b|\b(?:main|mein|mai) na (?:rahoon|rahun|rahu|rahoo) (?:to|toh)\b"
         r"|\bmere na hone se\b|\b(?:ab |aur )*(?<!mein )(?<!\bme )(?<!yahan )(?<!yaha )(?<!wahan )(?<!shehar )nahi?n?"
@@ -654,12 +654,7 @@ _ACT_UNDER_WAY_MORE = "|".join(
         _said("همه قرصامو خوردم", "همه ی قرص هامو خوردم", "همه قرص هامو خوردم", "قرص هامو خوردم", "همه قرصا رو خوردم"),
         _said("uống hết", "uống cả") + ".{0,12}" + _said("thuốc"),
         _said("על הגג", "על הגשר") + ".{0,60}" + _said("אני קופצת", "אני קופץ"),
-        "^(?!.*"
-        + _said("काम", "प्रोजेक्ट", "पढ़ाई", "खाना", "होमवर्क")
-        + ").*?"
-        + _said("आज रात")
-        + ".{0,20}"
-        + _said("सब खत्म"),
+        _NOT_WORK_FINISHED_DEVANAGARI + _said("आज रात") + ".{0,20}" + _said("सब खत्म"),
         _NOT_WORK_FINISHED + r".*?\baaj raat\b.{0,20}\bsab khatam kar (?:dunga|dungi|doonga|doongi)\b",
     )
 )
