@@ -2880,3 +2880,19 @@ def test_whose_children_names_said_as_who_and_work_said_of_others() -> None:
     # someone else's "works at" is not the user's employer
     assert not [m for m in _extract("wait sorry i said my brother works at google earlier") if m[2] == "employer"]
     assert ("fact", "user", "employer", "Google") in _extract("i work at google now")
+
+
+def test_kins_occasion_without_the_apostrophe_and_where_a_job_is_held() -> None:
+    # "mams anniversary mass": hers, as "Mam's" is (not a group's "boys night")
+    assert ("event", "mam", "", "") in [m[:4] for m in _memories("mams anniversary mass is on the 14th")]
+    assert _tells("moms birthday is on saturday", "mom", "birthday", ("event",))
+    assert not [m for m in _memories("boys night is on friday") if m[1] != "user" and m[0] != "episode"]
+    # a job said with where it is held, of anyone
+    assert ("fact", "fiancé", "employer", "hotel") in _extract("My fiancé is a sous chef at a hotel downtown")
+    assert ("fact", "user", "employer", "primary school") in _extract("I'm a Year 4 teacher at a primary school")
+    assert ("fact", "wife", "job", "grade 5 teacher") in _extract("My wife Hilma is a Grade 5 teacher at a school")
+    # ... not a job that was, nor someone known by it, nor the user's job said beside someone else's
+    assert not [m for m in _extract("I was a nurse at the hospital for 30 years") if m[2] == "employer"]
+    assert not [m for m in _extract("my manager at the café, Bronwyn, is the best boss") if m[2] == "employer"]
+    beside = _extract("my husband works with Stanbic bank and me I am a pharmacist at a clinic")
+    assert not [m for m in beside if m[3] == "clinic"]

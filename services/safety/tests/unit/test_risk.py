@@ -2042,3 +2042,56 @@ def test_rules_81_sport_skin_camping_and_cake_are_no_risk(text: str) -> None:
     found = assess(text)
     assert found.level < RiskLevel.IDEATION
     assert "abuse" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-82: safety holdouts 79/80's misses (after their measurement), paraphrased
+        ("rwy'n meddwl am farw bob nos", RiskLevel.IDEATION),
+        ("نفسي أموت بجد، تعبت", RiskLevel.IDEATION),
+        ("ana bas 3eb2 3ala kel el 3ayle", RiskLevel.IDEATION),
+        ("왜 살아야 하는지 모르겠어 요즘", RiskLevel.IDEATION),
+        ("κουράστηκα να ζω έτσι", RiskLevel.IDEATION),
+        ("আমি পরিবারের জন্য একটা বোঝা", RiskLevel.IDEATION),
+        ("真的不想再活下去", RiskLevel.IDEATION),
+        ("如果我唔喺度咗，佢哋會好過啲", RiskLevel.IDEATION),
+        ("kadang saya nak mati je", RiskLevel.IDEATION),
+        ("ayın sonunda her şeyi bitireceğim, tarihi belirledim", RiskLevel.PLAN),
+        ("engoli todos os comprimidos da caixa", RiskLevel.IMMINENT),
+        ("spolkl jsem celou krabičku prášků", RiskLevel.IMMINENT),
+        ("بلعت كل الحبوب اللي في البيت", RiskLevel.IMMINENT),
+        ("我在天台上，不想再回去了", RiskLevel.IMMINENT),
+        ("이게 마지막 인사야. 나 없어도 잘 살아", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_82_crises_said_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我好想死你了",  # I miss you so much
+        "我不想再活在过去了",  # not living in the past
+        "나 곧 없을 거야, 다음 주 출장 가",  # away on a business trip
+        "عايز أنام وما أصحاش غير الضهر",  # sleeping in till noon
+        "شربت كل الحبوب اللي الدكتور كتبها وخلصت العلاج",  # a course of treatment finished
+        "天台跳下去的那一幕太吓人了，这部电影好恐怖",  # a film
+        "αντίο Αθήνα, δεν αντέχω άλλο τη ζέστη",  # goodbye to the heat
+        "besok aku udah nggak ada di kantor, cuti",  # on leave
+        "ini terakhir kali aku chat sama dia, abis itu block",  # the last chat with someone
+    ],
+)
+def test_rules_82_missing_someone_a_trip_sleeping_in_a_film_and_leave_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_82_someone_elses_words_reported_in_portuguese_and_japanese_are_theirs() -> None:
+    for text in (
+        "minha amiga disse que queria sumir e nao acordar mais. como eu ajudo ela?",
+        "友達から「死にたい」ってLINEが来た。どう返せばいい？",
+    ):
+        assert assess(text).level < RiskLevel.IDEATION
+    # ... unless the writer says it too
+    assert assess("友達から「死にたい」ってLINEが来た。私も死にたい").level >= RiskLevel.IDEATION

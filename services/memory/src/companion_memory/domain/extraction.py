@@ -726,12 +726,17 @@ _KINS_FAMILY = re.compile(
     r"(?:my|our) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|missus)(?:'s|’s)"
     r" (?:whole |entire )?(?:family|folks)\b"
 )
+# Kin's occasions with the apostrophe left out ("my sons orthodontist appointment", "moms birthday is on saturday")
+_THEIR_OCCASION_AHEAD = (
+    r"s(?= (?:[\w-]+ ){0,3}(?:game|match|party|birthday|wedding|graduation|appointment|appt|recital|concert"
+    r"|school play|surgery|operation|exam|exams|results|funeral|christening|baptism|interview|anniversary"
+    r"|baby shower|retirement|mass|memorial|send-off)\b)"
+)
 _POSSESSED_RELATION = re.compile(
     # "my cousin Niamh's hen": the cousin's, named on the way; "my parents' anniversary": theirs
     r"\bmy (" + RELATIONS + r")(?: (?-i:[A-Z][\w-]+))?(?:'s|s'|’s|(?<=s)['’](?= )"
     # "my sons orthodontist appointment", "my grandsons t ball game": the apostrophe left out, before an occasion
-    r"|s(?= (?:[\w-]+ ){0,3}(?:game|match|party|birthday|wedding|graduation|appointment|appt|recital|concert"
-    r"|school play|surgery|operation|exam|exams|results|funeral|christening|baptism|interview)\b))",
+    r"|" + _THEIR_OCCASION_AHEAD + r")",
     re.I,
 )
 
@@ -989,7 +994,11 @@ _KIN_TITLE = re.compile(r"(?:" + "|".join(KIN_TITLES) + r") (?-i:[A-Z])")
 _BARE_RELATION = re.compile(
     r"("
     + RELATIONS
-    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:thinks|reckons|told me|tells me)\b| "
+    + r")(?:'s|s'|’s|,? (?-i:[A-Z][a-z]+)\b| (?:thinks|reckons|told me|tells me)\b"
+    # "mams anniversary mass is on the 14th": hers (not a group's: "boys night", "lads holiday")
+    + r"|(?<!\bboy)(?<!\bgirl)(?<!\blad)(?<!\blass)(?<!\bguy)(?<!\bmate)(?<!\bpal)(?<!\bbuddy)"
+    + _THEIR_OCCASION_AHEAD
+    + r"| "
     # "Mum still works at the primary school"
     + r"(?:still |now |also |usually |always |finally )?"
     + _BARE_KIN_VERBS
@@ -2842,9 +2851,12 @@ _OCCUPATIONS = _alternation(
 )
 # A second word that makes another job of the first: "a vet nurse", "a teacher's assistant" (fresh_60/61, spent).
 _JOB_TAIL = r"(?:(?:'s|’s)? (?:assistant|aide|nurse|technician|tech|apprentice|receptionist|secretary))?"
+# The class taught: "a Year 4 teacher", "a 3rd grade teacher", "a Grade 5 teacher".
+_CLASS_TAUGHT = r"(?:(?:year|grade) \d{1,2} |\d(?:st|nd|rd|th) grade )?"
 _JOB_PHRASE = (
-    # (the class taught: "a Year 4 teacher", "a 3rd grade teacher")
-    r"(?:an?|the) ((?:(?:year|grade) \d{1,2} |\d(?:st|nd|rd|th) grade )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
+    r"(?:an?|the) ("
+    + _CLASS_TAUGHT
+    + r"(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
     + r")"
     + _JOB_TAIL
@@ -2852,8 +2864,9 @@ _JOB_PHRASE = (
 )
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
 _JOB_PHRASE_ANY = (
-    r"(?:(?:an?|the) )?((?:(?:year|grade) \d{1,2} |\d(?:st|nd|rd|th) grade )?"
-    r"(?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
+    r"(?:(?:an?|the) )?("
+    + _CLASS_TAUGHT
+    + r"(?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
     r"|such|like|as|working|work|works|is|was)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])"
     r"(?!['’]s\b)"
 )
@@ -2899,7 +2912,9 @@ _IS_JOB = re.compile(
     + r"(?:an? )?|'s "
     + _ADVERBS
     + r"an? )((?!(?:the|my|our|his|her|their|your|so|such|not|no)\b)(?:retired |former |trainee |junior |senior "
-    + r"|head )?(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
+    + r"|head )?"
+    + _CLASS_TAUGHT
+    + r"(?:(?!an?\b)[a-z-]+ ){0,2}?(?:"
     + _OCCUPATIONS
     + r"))(?![a-z-])",
     re.I,
@@ -3001,9 +3016,23 @@ _WORK_AT = re.compile(
     + _WORKPLACES
     + r")\b|"
     + _ORG
-    + r")",
+    + r")"
+    # "a sous chef at a hotel downtown", "a software engineer at a bank", "a nurse at the local hospital"
+    + r"|(?<!\bat the )(?<!\bto the )(?<!\bat my )(?<!\bto my )\b(?:"
+    + _OCCUPATIONS
+    + r") (?:at|in) (?:a|an|the) (?:(?:local|big|small|private|public|busy|little|nearby|chain|fancy) )?(?P<job_at>"
+    + r"(?:(?:primary|secondary|high|middle|elementary|community|children's) )?"
+    + _WORKPLACES
+    + r")\b",
     re.I,
 )
+
+
+# A job that was ("I was a nurse", "she used to be a cleaner", "retired head teacher") just before where it was held.
+_ONCE_BEFORE = re.compile(r"\b(?:was|were|used to be|retired|former|ex)\b[^,.;!?]{0,30}$", re.I)
+# A job said with its article, just before where it is held ("work as a nurse at the local hospital" is kept whole)
+_A_JOB_BEFORE = re.compile(r"(?<!\bas )\ban?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_I_AM_BEFORE = re.compile(r"\b(?:i am|i'm|im)\b[^,.;!?]{0,20}$", re.I)
 
 
 _JUDGEMENTS = re.compile(
@@ -3565,6 +3594,15 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             continue
         if job_was and match.start() >= job_was.start():
             continue  # "he was a maths teacher in Jaffna for 30 years": where he worked, kept above, not now
+        if match.group("job_at") and (
+            not _A_JOB_BEFORE.search(text, 0, match.start())
+            or _ONCE_BEFORE.search(text, 0, match.start())
+            or (subject != USER and _I_AM_BEFORE.search(text, 0, match.start()))
+        ):
+            # a job said ("a nurse at the hospital"), not someone known by it ("my manager at the café"); "I was a
+            # nurse at the hospital for 30 years": not where the user works now; "my husband works with Stanbic bank
+            # and me I am a pharmacist at a clinic": the user's, not his
+            continue
         if subject != USER and users_workplace and users_workplace.group(1) == employer:
             continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
         if employer and is_town(employer) and re.search(r"\bin\b", match.group(0), re.I):

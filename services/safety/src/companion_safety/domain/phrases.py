@@ -687,6 +687,149 @@ _MEANS_NOT_FOR = (
     r"|fishing|the farm|a project|the shed|moving|a swing|the dog)\b"
 )
 
+# rules-82 (safety holdouts 79/80, after their measurement): the wish to die, the thoughts, the burden and being gone
+# soon in Welsh, Egyptian, Levantine and Maghrebi Arabic (and Arabizi), Korean, Greek, Bengali, Mandarin, Cantonese,
+# Tamil, Malay and Indonesian, said as their writers say it
+_DESPAIR_FURTHER_LANGUAGES = "|".join(
+    (
+        # Welsh: wanting to die, thinking of dying all the time
+        r"\b(?:dwi|dw i|rwy|rydw i|dwi'n|rwy'n|dw i'n|rydw i'n) (?:isio|eisiau|moyn|meddwl am) (?:marw|farw)\b"
+        r"|\b(?:dwi'n|rwy'n|dw i'n|rydw i'n) meddwl am farw\b",
+        # Egyptian and Levantine Arabic: wanting to die, sleeping and never waking, not wanting to live; a burden on
+        # the family, their life easier without me (also in Arabizi); Maghrebi: nothing left to live for
+        _said(
+            "نفسي أموت",
+            "عايز أموت",
+            "عايزة أموت",
+            "بدي موت",
+            "مش عايز أعيش",
+            "مش عايزة أعيش",
+            "ما بقا عندي علاش نعيش",
+            "ما بقاش عندي علاش نعيش",
+            "ماعنديش علاش نعيش",
+            "أنا عبء",
+            "انا بس عبء",
+        ),
+        # (not sleeping in: "عايز أنام وما أصحاش غير الضهر", not waking till noon)
+        _said("وما أصحاش", "وماصحاش") + "(?!.{0,8}" + _said("غير", "الا", "إلا", "قبل", "لحد", "لغاية") + ")",
+        r"\bana (?:bas |bs |kteer |ktir )?(?:3|e)eb(?:2|a)\b",  # ("3eb2" as normalize leaves it: "eeb2")
+        # Korean: not knowing why one should live, gone soon anyway
+        # (not away soon: a trip, a holiday, a move, study abroad, the army)
+        _said("살아야 하는 이유를 모르겠", "살아야 하는지 모르겠")
+        + "|^(?!.*"
+        + _said("출장", "여행", "휴가", "이사", "유학", "군대", "입대")
+        + ").*?"
+        + _said("나 곧 없을 거", "곧 없을 거니까", "곧 사라질 거니까"),
+        # Greek: tired of trying to live, cannot bear to live any more, soon not to exist
+        _said(
+            "βαρέθηκα να προσπαθώ να ζω",
+            "βαρέθηκα να ζω",
+            "κουράστηκα να ζω",
+            "δεν αντέχω άλλο να ζω",
+            "δεν αντέχω να ζω",
+            "δεν θα υπάρχω",
+            "δε θα υπάρχω",
+        ),
+        # Bengali: only a burden to everyone; if I were not here they would have peace
+        # (not "বোঝাপড়া", an understanding)
+        _said("আমি")
+        + ".{0,40}"
+        + _said("একটা বোঝা")
+        + "(?! ?"
+        + _said("পড়া")
+        + ")"
+        + "|"
+        + _said("আমি না থাকলে")
+        + ".{0,40}"
+        + _said("শান্তি", "ভালো থাকবে"),
+        # Mandarin and Cantonese: not wanting to live on; if I were gone it would not be so hard
+        # (not living in the past or as others expect: "不想再活在过去", "不想再活成别人期待的样子")
+        _said("不想再活", "唔想再活")
+        + "(?!在|成|得|喺)"
+        + "|"
+        + _said("唔想生存", "如果我唔喺度咗", "我唔喺度咗")
+        + "|"
+        + _said("好想死")
+        + "(?!你|您|了你)",
+        # Tamil: should I just end it all, wanting to die
+        _said("எல்லாத்தையும் முடிச்சுக்க", "சாகணும் போல", "செத்துப் போகணும் போல", "செத்துப் போயிடணும்"),
+        # Malay and Indonesian: wanting to die, I will not be here any more ("besok aku udah nggak ada")
+        # (not away from a place: "besok aku udah nggak ada di kantor")
+        r"\b(?:saya|aku) nak mati\b|(?:\b(?:aku|saya|gue|gw) (?:takkan|tak akan|tidak akan) ada lagi"
+        r"|\b(?:besok|nanti|sebentar lagi|bentar lagi) (?:aku|gue|gw|saya) (?:udah|sudah|dah) (?:nggak|gak|ga|tidak"
+        r"|tak) ada)\b(?! (?:di|disini|dirumah|ke|buat|untuk|utk|dlm|dalam|kat|sini)\b)",
+        # Ukrainian: wanting to die, not wanting to live
+        _said("хочу вмерти", "хочу померти", "не хочу жити", "не хочу більше жити"),
+    )
+)
+# ... the act under way (`IMMINENT_ALONE`): pills swallowed (Angolan Portuguese, Czech, Levantine Arabic), a knife held
+# that cannot be put down (Egyptian Arabic), the whole bottle in hand (Korean), on the roof looking down (Chinese),
+# tonight it all ends (Bengali), a farewell with being gone (Korean, Greek, Indonesian)
+_ACT_UNDER_WAY_FURTHER = "|".join(
+    (
+        r"\bengoli (?:bue de|todos os|muitos|uma caixa de|a caixa de|um frasco de|o frasco de|uma cartela de|varios)"
+        r" (?:\w+ )?(?:comprimidos|remedios|pilulas|calmantes)\b",
+        r"\bspolkl[ai]? jsem (?:vsechny|celou krabicku|celou platicku|spoustu|hrst) (?:\w+ )?"
+        r"(?:prasky|prasku|tablety|tablet|leky|leku)\b",
+        # (not a course of treatment finished: the doctor, the treatment, antibiotics, vitamins)
+        "^(?!.*"
+        + _said("الدكتور", "الدكتورة", "العلاج", "المضاد", "كورس", "الكورس", "فيتامين", "الفيتامين", "الطبيب")
+        + ").*?(?:"
+        + _said("شربت", "بلعت", "أخذت", "اخذت", "خذيت")
+        + ") "
+        + _said("كل حبوب", "كل الحبوب"),
+        _said("السكينة في إيدي", "السكينة في ايدي", "سكينة في إيدي")
+        + ".{0,60}"
+        + _said("مش قادر أسيب", "مش قادرة أسيب", "مش قادر أكمل", "مش قادرة أكمل"),
+        _said("약 한 통", "약 한통") + ".{0,40}" + _said("다 먹으면 끝", "다 삼켰"),
+        # (not a scene in a film, a drama, a game or the news)
+        "^(?!.*"
+        + _said("电影", "電影", "剧", "劇", "小说", "小說", "游戏", "遊戲", "新闻", "新聞", "那一幕")
+        + ").*?"
+        + _said("頂樓", "顶楼", "天台")
+        + ".{0,60}"
+        + _said("不想再回去", "不想回去了", "跳下去", "跳下來", "跳下来", "沒那麼可怕", "没那么可怕"),
+        # (not work, studies or cooking finished tonight)
+        "^(?!.*"
+        + _said("কাজ", "পড়া", "প্রজেক্ট", "হোমওয়ার্ক", "রান্না")
+        + ").*?"
+        + _said("আজ রাতে", "আজ রাতেই")
+        + ".{0,20}"
+        + _said("সব শেষ করে দেব", "সব শেষ করে দিব"),
+        _said("마지막 인사") + ".{0,40}" + _said("내가 없어도", "나 없어도"),
+        _said("αντίο")
+        + ".{0,40}"
+        + _said("δεν αντέχω άλλο να ζω", "δεν αντέχω να ζω", "δεν θα με ξαναδείς", "δεν θα μου ξαναμιλήσεις"),
+        # (not the last time one chats with someone: "ini terakhir kali aku chat sama dia")
+        r"\bini (?:yang )?terakhir kali (?:aku|gue|gw|saya) (?:chat|ngechat|kirim pesan)\b"
+        r"(?! ?(?:sama|dengan|dgn|ama|dia|kamu|lo|lu|ke|di)\b)",
+    )
+)
+# ... and the plan: a date set to end it all (Turkish), the way and the dose looked up (Mandarin), a rope bought and
+# hidden (Maghrebi Arabic), blades hidden for cutting tomorrow (Cantonese)
+_PLAN_FURTHER_LANGUAGES = "|".join(
+    (
+        r"\bher seyi bitirecegim\b.{0,80}\b(?:tarihi? (?:koydum|belirledim|sectim)|kimse ugrasmasin|veda)"
+        r"|\btarihi? (?:koydum|belirledim|sectim)\b.{0,80}\bher seyi bitirecegim\b",
+        _said("想好用什么方法", "想好用什麼方法") + ".{0,30}" + _said("多少量", "家里没人", "家裡沒人"),
+        _said("شريت الحبل", "شريت حبل") + ".{0,40}" + _said("خبيتو", "خبيتها", "علاش نعيش"),
+        "(?:" + _said("想", "又", "就", "要", "去", "忍唔住") + ")" + _said("𠝹手", "界手", "割手") + "(?!指)",
+    )
+)
+# ... and someone else's words reported, in Portuguese and Spanish ("minha amiga disse que queria sumir e nao acordar
+# mais") and Japanese ("友達から「死にたい」ってLINEが来た"), for `OTHERS_CLAUSE`
+_OTHERS_SAID_ELSEWHERE = (
+    r"\b(?:minha|meu|mi) (?:amiga|amigo|irma|irmao|hermana|hermano|prima|primo|mae|mama|pai|papa|filha|filho|hija"
+    r"|hijo|namorada|namorado|novia|novio|colega|vizinha|vizinho|vecina|vecino)(?: \w+)? (?:me )?(?:disse|falou|dijo"
+    r"|conto|contou|escreveu|escribio|mandou|mando)(?: que)?"
+    # (not when the writer says it of themselves too: "... e eu tambem")
+    r"(?!(?: [\w']+){0,8}? (?:tambem|tambien|tb|igual)\b)(?: [\w']+){1,8}"
+    r"|"
+    + _said("友達から", "友だちから", "彼氏から", "彼女から", "妹から", "弟から", "姉から", "兄から")
+    + r"\s*[^\s]{1,20}\s*"
+    + _said("って")
+)
+
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1434,6 +1577,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _THAI_WISH_TO_DIE,
         _DESPAIR_ELSEWHERE,
         _DESPAIR_MORE_LANGUAGES,
+        _DESPAIR_FURTHER_LANGUAGES,
+        _PLAN_FURTHER_LANGUAGES,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _HIDDEN_UNDER_SLEEVES,
         _MEANS_NOT_FOR,
@@ -1443,6 +1588,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:the )?method (?:and|to) the date\b|\bpicked (?:a|the) (?:date|method|day)\b",
         _PLACE_CHOSEN,
         _METHOD_CHOSEN_MORE,
+        _PLAN_FURTHER_LANGUAGES,
         _MEANS_NOT_FOR,
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
@@ -1997,6 +2143,7 @@ IMMINENT_ALONE = [
     _AT_THE_EDGE_IN_OTHER_LANGUAGES,
     _ACT_UNDER_WAY_ELSEWHERE,
     _ACT_UNDER_WAY_MORE,
+    _ACT_UNDER_WAY_FURTHER,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3249,6 +3396,8 @@ OTHERS_CLAUSE = re.compile(
     + _FEELING_IT_TOO
     + r"))"  # "... and i feel the same" is the writer's too
     + _NOT_THE_WRITER.format(n=6)
+    + r"|"
+    + _OTHERS_SAID_ELSEWHERE
 )
 FEELING_IT_TOO = re.compile(_FEELING_IT_TOO)
 # Fiction, games and the news: what happens there is not the writer's.
