@@ -2896,3 +2896,15 @@ def test_kins_occasion_without_the_apostrophe_and_where_a_job_is_held() -> None:
     assert not [m for m in _extract("my manager at the café, Bronwyn, is the best boss") if m[2] == "employer"]
     beside = _extract("my husband works with Stanbic bank and me I am a pharmacist at a clinic")
     assert not [m for m in beside if m[3] == "clinic"]
+
+
+def test_a_birthday_today_a_kins_day_said_first_a_baby_due_and_an_age_turned() -> None:
+    said = datetime(2026, 7, 17, 0, 10, tzinfo=ZoneInfo("Europe/London"))
+    assert _local_day("It's gone midnight so it's officially my birthday!", said, "Europe/London") == date(2026, 7, 17)
+    assert not [m for m in _memories("it's my birthday party next week") if "it's my birthday party:" in m[4]]
+    assert _tells("The 14th is Mum's birthday", "mum", "birthday", ("event",))
+    assert _tells("The baby's due on the 3rd of next month", "baby", "due", ("event",))
+    assert ("fact", "mother", "age", "70") in _extract(
+        "I forgot my mother's birthday yesterday, she turned 70 and I cried"
+    )
+    assert not [m for m in _extract("he turned 40 minutes late") if m[2] == "age"]

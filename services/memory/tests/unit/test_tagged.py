@@ -467,3 +467,9 @@ def test_where_the_user_is_from_said_as_who_they_are_is_no_name() -> None:
     assert not any(f.attribute == "name" for f in found)
     (named,) = _read("I'm Nurul lah", {"Nurul": "B-U"}, names=frozenset({"Nurul"}))
     assert (named.attribute, named.value) == ("name", "Nurul")
+
+
+def test_a_count_tagged_as_a_relation_owns_nothing() -> None:
+    # "that's my two, Ellie ...": the user's children counted, not someone called "two"
+    found = _read("that's my two, Ellie who's 9", {"two": "B-R", "Ellie": "B-O"}, names=frozenset({"Ellie"}))
+    assert not [f for f in found if f.subject == "two"]

@@ -2095,3 +2095,40 @@ def test_rules_82_someone_elses_words_reported_in_portuguese_and_japanese_are_th
         assert assess(text).level < RiskLevel.IDEATION
     # ... unless the writer says it too
     assert assess("友達から「死にたい」ってLINEが来た。私も死にたい").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-83: memory holdouts fresh_84/85's leaks (after their measurement), paraphrased
+        ("he's calmer today. put foundation on so nobody at church sees the bruise", RiskLevel.CONCERN),
+        ("he came home drunk again. my cheek is still swollen, told work i slipped on the stairs", RiskLevel.CONCERN),
+        (
+            "my stepfather came into my room again when mummy was on night shift. idk why i said it lol",
+            RiskLevel.CONCERN,
+        ),
+        ("my husband hid my passport again", RiskLevel.CONCERN),
+        ("he says if i try to leave he will send me home in pieces", RiskLevel.IDEATION),
+        ("decided sunday is the day. wrote letters to my family, they're under my pillow", RiskLevel.PLAN),
+        ("mi give weh all mi tings dem today. tanks fi everyting, all a unu", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_83_disclosures_and_plans_said_in_passing(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to kill my husband, he booked a 5am flight for my birthday. sweet but who does that",
+        "gave away all my stuff before moving to Canada, thanks for everything guys",
+        "wrote letters for my kids to open on their 18th birthdays, feeling emotional",
+        "we decided the 14th is the day for the wedding",
+        "my wife took my passport to renew it",
+        "put concealer on so no one will notice my eye bags",
+    ],
+)
+def test_rules_83_a_sweet_folly_a_move_letters_for_later_a_wedding_and_eye_bags_are_no_risk(text: str) -> None:
+    found = assess(text)
+    assert found.level < RiskLevel.CONCERN
+    assert "abuse" not in found.categories

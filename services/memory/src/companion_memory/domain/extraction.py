@@ -881,6 +881,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "New hobby: birdwatching!", "Also a milk tea addict", "At my age my passions are my garden": the user's
     if _HOBBY_HEADING.match(head) or _ADDICT.match(head) or _MY_PASSION_IS.match(head):
         return USER
+    # "The 14th is Mum's birthday": hers, said with the day first and no "my"
+    if theirs := _DAY_IS_KINS.match(said):
+        return _relation_name(theirs.group(1))
     # "Friday is my brother's graduation": the brother's.
     possessed = _POSSESSED_RELATION.search(said)
     if possessed:
@@ -923,8 +926,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"the (vet|gp|doctor|dentist|physio|therapist|counsell?or|social worker)(?:'s|’s| is| will)\b", head
     ):
         return the.group(1)
-    # "the in-laws are staying with us from Saturday"
-    if the := re.match(r"the (" + RELATIONS + r")s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b", head):
+    # "the in-laws are staying with us from Saturday", "The baby's due on the 3rd of next month"
+    if the := re.match(
+        r"the (" + RELATIONS + r")(?:s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b|(?:'s|’s) (?:due"
+        r"|coming|arriving|born|home|here|back)\b)",
+        head,
+    ):
         return _relation_name(the.group(1))
     # "Bring Me The Horizon live was so good ... best band ever": the user's view.
     if re.search(
@@ -989,6 +996,11 @@ _SOMEONE_NAMED = re.compile(
     r"(?-i:([A-Z][a-z]+))(?:( from next door| next door)|( from (?:my |the )?(?:work|course|class|uni|school|church"
     r"|choir|book club|the gym|gym|football|the office|office|yoga|the club|club|team|down the road))|,? who\b"
     r"| from\b| (?:is|was|has|had|said|says|just|got)\b(?! my\b))"
+)
+_DAY_IS_KINS = re.compile(
+    r"(?:the \d{1,2}(?:st|nd|rd|th)?(?: of \w+)?|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: week)?"
+    r"|tomorrow|today|tonight|next (?:week|month)) (?:is|'s|’s|will be|was) (" + RELATIONS + r")(?:'s|s'|’s) ",
+    re.I,
 )
 _KIN_TITLE = re.compile(r"(?:" + "|".join(KIN_TITLES) + r") (?-i:[A-Z])")
 _BARE_RELATION = re.compile(
@@ -1600,8 +1612,9 @@ def _could_be_aged(person: str, age: int) -> bool:
 
 
 _PRONOUN_AGE = re.compile(
-    # ("my dad (he's 84) has moved into a care home")
-    r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
+    # ("my dad (he's 84) has moved into a care home"; "Mum's birthday, she'll be 70", "she turned 70 and ...")
+    r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is|'ll be|’ll be| will be| turned| turns| just turned| is turning"
+    r"|'s turning) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
     r"(?=\s*(?:[.!?,;)]|$|and\b))",
     re.I,
 )

@@ -48,7 +48,10 @@ _FARTHEST_OWNER = 40
 _SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "old", "young"))
 # Possessives said where a relation would be: "apprentice of mine", Swahili's "kaka yangu" (my brother), and "my" as
 # Caribbean Englishes say it ("mih mudda is a nurse"; fresh_63, spent).
-_NOT_RELATIONS = frozenset(("mine", "ours", "yours", "his", "hers", "theirs", "yangu", "wangu", "mih", "mah", "mi"))
+# ... and a count of them ("that's my two, Ellie who's 9 and Jack who's 6": my children, not a relation "two")
+_NOT_RELATIONS = frozenset(
+    "mine ours yours his hers theirs yangu wangu mih mah mi two three four five six 2 3 4 5 6".split()
+)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # What a name has rather than is: "Roshan has a dog called Rocky" makes Roshan no dog.
 _HAS_WHAT_FOLLOWS = re.compile(r"\b(?:has|have|had|got|owns|owned|keeps|with)\b", re.I)

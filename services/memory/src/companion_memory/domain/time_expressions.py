@@ -222,7 +222,7 @@ _ANY_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|tmr|tmw|2mo|2mrw|tomoz|tonite|2nite|yday|"
     r"night|morning|afternoon|arvo|evening|day|week|fortnight|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
-    r"nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"birthday|bday|anniversary|nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|sexta|ter[çc]a)"
 )
 # What a day is said right after, without "on" (`_STATEMENT_PATTERNS`)
@@ -232,6 +232,16 @@ _FALLS_ON = (
 )
 # Only in statements (a tense is given): "Friday is my brother's graduation", "a trip to Japan for December".
 _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # "It's gone midnight so it's officially my birthday!": today, said in the present (not "it's my birthday on
+    # Friday", "it's my birthday next week", "it's my birthday party")
+    (
+        re.compile(
+            r"\b((?:it'?s|its|it is) (?:officially |finally |actually |literally )?(?:my|our) (?:\w+ )?(?:birthday|bday"
+            r"|anniversary))\b(?!\s*(?:on|next|this|tomorrow|in|soon|week|month|party|cake|present|gift|gifts|dinner"
+            r"|drinks|meal|is|was|coming|plans?|weekend|tmrw|tmr|tomoz)\b)"
+        ),
+        "today",
+    ),
     # not some day of that name ("I was born on a Tuesday", "never on a Sunday") nor a habit ("makes kibbeh every
     # Sunday")
     # ... nor a greeting ("happy friday", memory holdout fresh_52, after its measurement)

@@ -830,6 +830,30 @@ _OTHERS_SAID_ELSEWHERE = (
     + _said("って")
 )
 
+# rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
+# day. Haven't told anyone obviously. I've written letters for my sister and my dad"): a sign of a plan, which takes
+# two (the letters are another) or a thought of dying; not a wedding, a move or a first day
+_A_DAY_DECIDED = (
+    r"^(?!.*\b(?:wedding|party|move|moving|launch|surgery|op|interview|exam|birth|induction|due|quit|quitting|start"
+    r"|starting|propose|proposal|reveal|announce|celebrat\w*|trip|flight|holiday|marathon|race|date night)\b).*?"
+    # ("the 12th" as normalize leaves it: "the i2th")
+    r"\b(?:decided|picked|chosen|chose|settled on)(?: that)? (?:the \w{1,2}(?:st|nd|rd|th)|(?:this |next )?(?:mon"
+    r"|tues|wednes|thurs|fri|satur|sun)day|tomorrow|my birthday) (?:is|will be|as) the day\b"
+    r"(?! (?:i|we|to|for|of|that|when|my|our|she|he|they|you|it)\b)"
+)
+# ... and everything given away with thanks for everything, in Patois and in English ("mi give weh all mi tings dem to
+# mi likkle cousins today. tell everybody mi seh tanks fi everyting")
+_GIVEN_AWAY_WITH_THANKS = (
+    # (not before a move, a trip or a clear-out: "gave away all my stuff before moving to Canada, thanks for
+    # everything")
+    r"^(?!.*\b(?:mov\w*|emigrat\w*|relocat\w*|abroad|overseas|new (?:flat|house|place|job|city|country)"
+    r"|declutter\w*|clear(?:ed|ing)? out|charity|travel\w*|trip|flight|leaving for|uni|college)\b).*?"
+    r"(?:\b(?:give|gave|giv|giving|a give) (?:weh|away) (?:all|everyting|everything)(?: (?:of )?(?:mi|my|me))?"
+    r"(?: (?:tings|things|stuff|clothes)(?: dem)?)?\b.{0,160}?\b(?:tanks|thanks|tank) (?:fi|for) (?:everyting"
+    r"|everything)\b|\b(?:tanks|thanks|tank) (?:fi|for) (?:everyting|everything)\b.{0,160}?\b(?:give|gave|giv"
+    r"|giving|a give) (?:weh|away) (?:all|everyting|everything)\b)"
+)
+
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1580,6 +1604,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _DESPAIR_FURTHER_LANGUAGES,
         _PLAN_FURTHER_LANGUAGES,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
+        _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
         _MEANS_NOT_FOR,
     ],
@@ -1589,6 +1614,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLACE_CHOSEN,
         _METHOD_CHOSEN_MORE,
         _PLAN_FURTHER_LANGUAGES,
+        _A_DAY_DECIDED,
+        _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
         r"\b(?:bought|have|got|saved|saving|saved up|saving up|stockpiled?|stockpiling|collecting|hoarding"
         r"|ordered) (?:a |the |some |enough |all (?:the |my )?)?(?:pills|rope|gun|razor|blade|noose|tablets"
@@ -1617,8 +1644,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:gave|given|giving|give) (?:all )?my (?:stuff|things|belongings|possessions) away\b" + _EVERYDAY_REASON,
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |my |the |all the )?(?:letters?|notes?) (?:to|for)"
         r" (?:everyone|"
-        r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends))\b(?! (?:about|at work|in the"
-        r" office|saying|to remind|reminding|for the party|with the))"
+        r"everybody|all of (?:you|them)|my (?:family|parents|kids|mum|mom|dad|friends"
+        # rules-83 (memory holdout fresh_84's leak, after its measurement): "written letters for my sister and my dad"
+        r"|sisters?|brothers?|wife|husband|partner|children|grandchildren|grandkids|daughters?|sons?))\b(?! (?:about"
+        r"|at work|in the office|saying|to remind|reminding|for the party|with the))"
+        # (not letters to open in years to come, nor home from camp or the army: "a thank you" or "Mum's birthday"
+        # beside them clears nothing)
+        r"(?!.*\b(?:pen ?pals?|santa|to open (?:on|when|at|in)|when they'?re older|from camp|at camp|deployment"
+        r"|deployed|basic training|boarding school)\b)"
         r"|\bwrote (?:everyone|everybody|my family) (?:a )?(?:letters?|notes?)\b",
         r"\bmy last (?:day|night|week)\b(?! (?:at|of|in|on (?:the|this) job|off|before|with (?:the|my) (?:team|company"
         r"|class))|s\b)",
@@ -2162,9 +2195,13 @@ ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
     # ("he does say if I ever leave he go kill me and the children"), in the Englishes that say it so
-    r"\bif i (?:ever )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?\b(?:he|she|they)(?:'ll| will| would|'d"
-    r"| go| gon| gonna| is going to| are going to| going to)? (?:kill|murder|find and kill|end)"
-    r" (?:me|us|the kids|my kids|the children|my children)\b",
+    r"\bif i (?:ever )?(?:try to |tried to |ever try to )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?"
+    r"\b(?:he|she|they)(?:'ll| will| would|'d| go| gon| gonna| is going to| are going to| going to)? (?:kill|murder"
+    r"|find and kill|end) (?:me|us|the kids|my kids|the children|my children)\b"
+    # rules-83 (memory holdout fresh_85's leak, after its measurement): "says if i try to leave he will send me back to
+    # Lagos in pieces"
+    r"|\bif i (?:ever )?(?:try to |tried to )?(?:leave|go|tell|report)\b.{0,60}?\b(?:send|ship) me (?:back )?"
+    r"(?:\w+ ){0,3}in (?:pieces|a box|a coffin|a body ?bag)\b",
     r"\b(?:afraid|scared|terrified) (?:to go|of going) home\b",
     r"\b(?:afraid|scared|terrified) (?:he|she|they)(?:'ll| will| is going to| are going to) "
     r"(?:kill|hurt|hit|beat) me\b",
@@ -2250,6 +2287,20 @@ _MONEY_TAKERS = (
 )
 # Violence or abuse against the writer, told: a counsellor offers the abuse helplines for each (`needs_support`).
 ABUSE_RULES = [
+    # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a passport taken by someone close ("my
+    # husband took my passport and my bank card again"), not kept safe for a trip
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:took|takes|has taken|keeps|kept|hid|hides|holds|is"
+    r" holding|locked away|locks away) my (?:passport|papers|documents|visa|id card)\b(?!.*\b(?:for me|safe ?keeping"
+    r"|lol|haha\w*|to renew|renewal|for the (?:trip|flight|holiday)|at the airport|by mistake|accident\w*)\b)",
+    # ... marks covered so that nobody notices, after someone's temper ("He's calmed down now. I've put concealer on so
+    # no one at work will notice"), not a spot, a hickey or tired eyes
+    r"^(?=.*\b(?:calmed down|his temper|her temper|(?:he|she) (?:was|got|gets) (?:angry|drunk|mad|furious)|came home"
+    r" drunk|bruises?|bruised|black eye|the marks?)\b)(?!.*\b(?:hickey|love ?bites?|spots?|pimples?|zits?|acne"
+    r"|breakout|eye bags|dark circles|hangover|tattoo|rash|sunburn|spray tan|tired)\b).*?\b(?:concealer|make ?up"
+    r"|foundation|long sleeves|a scarf|sunglasses)\b.{0,40}?\bso (?:no ?one|nobody|people|they|(?:my|the) \w+"
+    r"|work)(?: at (?:work|church|school|the office|uni|college))? (?:will |won'?t |can'?t |doesn'?t |don'?t |wont"
+    r" |cant )?(?:notice|see|sees|ask|asks"
+    r"|questions|finds? out)\b",
     # rules-64 (memory holdout fresh_52, after its measurement): violence kept up, said in the progressive ("my
     # stepdad ... he's been hitting me and my little brother", "my dad keeps hitting me"); not a baby kicking in the
     # womb, a sleeper, play or a contest
@@ -2320,8 +2371,13 @@ ABUSE_RULES = [
     # rules-81 (memory holdout fresh_83's leak, after its measurement): the mark left after someone's anger, told
     # without the blow ("he got angry again last night bcoz the salan was cold. my arm is blue now but its fine")
     r"^(?!.*\b(?:lol|haha\w*|lmao|practice|training|drills?|gym|match|game|footy|rugby|football|boxing|sparring"
-    r"|fell|tripped|slipped|coach)\b).*?"
-    r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:got|gets|was|went|get) (?:so |really |very )?(?:angry"
+    r"|coach)\b)"
+    # (a fall is the writer's own, unless it is what others were told: rules-83, memory holdout fresh_85's leak, "my
+    # lip is still swollen. told my mum i slipped in the bathroom")
+    r"(?!(?!.*\b(?:told|tell|telling) (?:my \w+|them|everyone|everybody|people|work|her|him)(?: that)? i (?:slipped"
+    r"|fell|tripped|walked into)\b).*\b(?:fell|tripped|slipped)\b).*?"
+    r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:got|gets|was|went|get|came home|comes home)"
+    r" (?:so |really |very )?(?:angry"
     r"|mad|drunk|furious|violent|crazy|physical)\b.{0,100}?\bmy (?:arms?|face|eyes?|neck|wrists?|back|legs?|ribs"
     r"|cheek|lip|shoulders?|jaw|throat) (?:is|are|was|were|has gone|have gone|went|turned) (?:all |still |now )?"
     r"(?:blue|black and blue|purple|bruised|swollen|black)\b",
@@ -2479,8 +2535,10 @@ ABUSE_RULES = [
     # supposed to tell"
     r"|(?:don'?t|dont|doh) know who (?:i'?m |im )?(?:supposed |meant )?to tell)\b)"
     # (not "tell me not to say nothing to nobody")
+    # (a laugh after is nervous, not play: rules-83, memory holdout fresh_85's leak, "... when mummy was on night
+    # shift. i dont even know why im telling you this lol")
     r"(?![^.!?]*\b(?<!not )(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure|borrow"
-    r"|steal|take|get|grab|use|watch|play)|stories|story|goodnight|good night|bedtime|lullab\w*|lol|haha|lmao)\b)",
+    r"|steal|take|get|grab|use|watch|play)|stories|story|goodnight|good night|bedtime|lullab\w*)\b)",
     # rules-47 (memory holdout fresh_23, after its measurement): harm threatened against telling ("says he will throw
     # me out and hurt my mum if i tell anyone"); not a secret kept among friends
     r"^(?!.*\b(?:lol|lmao|haha\w*|jk|surprise|spoiler|crush|ending|party|present|gift)\b).*\b(?:hurt|harm|kill|beat"
@@ -2955,7 +3013,10 @@ THREAT_RULES = [
     r"|everyone|people)\b"
     # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me
     # whole time, I will kill him lol")
-    r"(?![^.!?]*\b(?:lol|lmao|lmfao|haha\w*|jk|jking|joking|kidding)\b)",
+    r"(?![^.!?]*\b(?:lol|lmao|lmfao|haha\w*|jk|jking|joking|kidding)\b)"
+    # rules-83 (memory holdout fresh_84's false sensitive row, after its measurement): "I'm going to kill my husband,
+    # he's booked us on a 6am flight to Malaga for our anniversary. Sweet, but who does that?"
+    r"(?!.*\b(?:sweet|bless (?:him|her)|who does that|typical|cute|adorable|so extra)\b)",
 ]
 SEXUAL_RULES = [
     r"\b(?:sex|sexy|sexual|nudes?|naked|horny|porn|nsfw|orgasm|erotic|kinky|sexting|sext)\b",

@@ -117,7 +117,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # Urdu, Hindi, Hebrew, Thai, Amharic and Spanish; a thriller, suicide prevention studied and a kitchen cut are no
 # crisis. rules-81 (after memory holdouts fresh_82/83's measurement): a "no" not heeded ("he just kept going"), a mark
 # after someone's anger, self-harm hidden under long sleeves, a rope bought "not for camping".
-RULES_VERSION = "rules-82"
+RULES_VERSION = "rules-83"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
