@@ -473,3 +473,10 @@ def test_a_count_tagged_as_a_relation_owns_nothing() -> None:
     # "that's my two, Ellie ...": the user's children counted, not someone called "two"
     found = _read("that's my two, Ellie who's 9", {"two": "B-R", "Ellie": "B-O"}, names=frozenset({"Ellie"}))
     assert not [f for f in found if f.subject == "two"]
+
+
+def test_a_name_doing_something_to_the_relation_is_not_its_name() -> None:
+    did = _read("Freya's painted the cat blue", {"Freya": "B-O", "cat": "B-R"}, names=frozenset({"Freya"}))
+    assert not [f for f in did if f.subject == "cat"]
+    named = _read("Maya is the cat", {"Maya": "B-O", "cat": "B-R"}, names=frozenset({"Maya"}))
+    assert [f for f in named if f.subject == "cat"]

@@ -52,6 +52,9 @@ _SIZES = frozenset(("little", "lil", "wee", "peedie", "small", "tiny", "big", "o
 _NOT_RELATIONS = frozenset(
     "mine ours yours his hers theirs yangu wangu mih mah mi two three four five six 2 3 4 5 6".split()
 )
+# A name doing something to "the" relation after it ("Freya's painted the cat blue", "Jack fed the dog"): not its name
+# ("Maya is the cat" is).
+_DOES_TO_THE = re.compile(r"(?:'s|’s)?(?: (?!(?:is|was|are|were|be|named|called)\b)[\w']+){1,2} the ", re.I)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # What a name has rather than is: "Roshan has a dog called Rocky" makes Roshan no dog.
 _HAS_WHAT_FOLLOWS = re.compile(r"\b(?:has|have|had|got|owns|owned|keeps|with)\b", re.I)
@@ -457,6 +460,8 @@ def _owner(
         return None
     if a_name and nearest.start >= span.end and _HAS_WHAT_FOLLOWS.search(text, span.end, nearest.start):
         return None
+    if a_name and _DOES_TO_THE.fullmatch(text, span.end, nearest.start):
+        return None  # "Freya's painted the cat blue": the one who did it, not the cat
     if nearest.start >= span.end and _JOINED.search(text, span.end, nearest.start):
         # a relation after "and" or "but" is the next one told of ("my grandparents are still back home in Tonga and
         # my aunty's over in Sydney"): not whose the value is

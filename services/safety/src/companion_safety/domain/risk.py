@@ -116,7 +116,12 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # holdouts 77/78's measurement): the wish, the burden, a rope at the fan and pills swallowed in Vietnamese, Persian,
 # Urdu, Hindi, Hebrew, Thai, Amharic and Spanish; a thriller, suicide prevention studied and a kitchen cut are no
 # crisis. rules-81 (after memory holdouts fresh_82/83's measurement): a "no" not heeded ("he just kept going"), a mark
-# after someone's anger, self-harm hidden under long sleeves, a rope bought "not for camping".
+# after someone's anger, self-harm hidden under long sleeves, a rope bought "not for camping". rules-82 (after safety
+# holdouts 79/80's measurement): the wish, the burden, being gone soon, acts under way and plans in Welsh, Arabic,
+# Korean, Greek, Bengali, Chinese, Tamil, Malay, Indonesian, Ukrainian, Portuguese, Czech and Turkish; a friend's words
+# reported in Portuguese or Japanese are the friend's. rules-83 (after memory holdouts fresh_84/85's measurement):
+# bruises covered, a cover story told, a passport taken, a threat against leaving, a day decided beside letters left,
+# everything given away with thanks for everything; a partner's sweet folly is no threat.
 RULES_VERSION = "rules-83"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
