@@ -2908,3 +2908,12 @@ def test_a_birthday_today_a_kins_day_said_first_a_baby_due_and_an_age_turned() -
         "I forgot my mother's birthday yesterday, she turned 70 and I cried"
     )
     assert not [m for m in _extract("he turned 40 minutes late") if m[2] == "age"]
+
+
+def test_a_favourite_in_lower_case_a_diagnosis_and_born_n_raised() -> None:
+    assert ("preference", "user", "", "kelewele") in _extract("kelewele is my absolute favourite tho, with some shito")
+    assert not [m for m in _extract("she is my favourite") if m[0] == "preference"]
+    assert not [m for m in _extract("pizza is my favourite tho") if m[2] == "favorite:tho"]
+    assert _tells("since the diabetes diagnosis my doctor has me on low carb", "user", "I have diabetes")
+    assert not _tells("my dad's been so grumpy since the diabetes diagnosis", "user", "diabetes")
+    assert ("place", "user", "from", "Kumasi") in _extract("born n raised in Kumasi but ive been in Croydon 9 years")

@@ -869,7 +869,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
     # "live in Milwaukee now but ...": the user's, the "I" left out
-    if re.match(r"(?:born (?:and (?:raised|bred|reared) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
+    if re.match(r"(?:born (?:(?:and|n|'n'|&) (?:raised|bred|reared) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
         return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
@@ -2587,7 +2587,7 @@ _AS_IT_IS_HERE_IN = re.compile(
     + _PLACE
 )
 _GREW_UP = re.compile(
-    r"\b(?:grew up|was born|were born|was raised|born and (?:raised|bred|reared))(?: here)? in "
+    r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in "
     + _PLACE
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE,
@@ -3981,8 +3981,17 @@ _MY_PASSION = re.compile(
     re.I,
 )
 _FAVORITE_IS = re.compile(
-    r"^([\w' -]{2,40}?) (?:is|are) (?:definitely |probably )?my (?:absolute |all-time )?favou?rite ([a-z ]{2,30})$",
+    r"^([\w' -]{2,40}?) (?:is|are) (?:definitely |probably )?my (?:absolute |all-time )?favou?rite "
+    r"((?!(?:tho|though|lol|haha|tbh|ever|too|honestly|by far|fr)\b)[a-z ]{2,30})$",
     re.I,
+)
+# "kelewele is my absolute favourite tho", "jollof is my favourite": a thing said in lower case, then "is my favourite"
+# (not "she is my favourite", "my mum is my favourite", "this one is my fave")
+_LOWER_IS_MY_FAVORITE = re.compile(
+    r"^(?!(?:it|this|that|these|those|he|she|they|you|mine|yours|which|what|who|my|your|his|her|our|their|the one)\b)"
+    r"((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:is|are) (?:definitely |easily |probably |still |hands down )?my "
+    r"(?:absolute |all[- ]time |ultimate |number one )?(?:fav|fave|favou?rite)"
+    r"(?=\s*(?:$|[,.!?;]|tho\b|though\b|lol\b|haha\b|tbh\b|by far\b|ever\b|fr\b|honestly\b|with\b|and\b))"
 )
 # "I only drink oat milk", "I don't eat red meat", "I do yoga", "I play the cello"
 _ACTIVITIES = (
@@ -4145,6 +4154,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         and match.group(1).split()[0].lower() not in _NOT_NAMES
     ):
         outright.append(Found(PREFERENCE, USER, f"{match.group(1)} is my favourite."))
+    elif subject == USER and (lower := _LOWER_IS_MY_FAVORITE.match(_FILLER.sub("", text))):
+        outright.append(Found(PREFERENCE, USER, f"I love {lower.group(1)}.", "", lower.group(1)))
     elif subject == USER and (match := _THATS_MY_FAVORITE.search(text)):
         thing, kind = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         if thing.split()[0].lower() not in _NOT_NAMES:
@@ -4638,8 +4649,10 @@ def _their_news(clause: _Clause, subject: str, told: list[Found]) -> Found | Non
 
 # A long-standing condition said in passing: "my asthma is thanking me", "i have type 2 diabetes".
 _CONDITION = re.compile(
+    # ("since the diabetes diagnosis my doctor has me on low carb": the user's, said by its diagnosis)
     r"\b(?:my|i have|i've got|i got|i suffer from|i live with|(?:i'?m |i am |i was |i've been |i have been |been )?"
-    r"(?:recently |just |newly |finally )?diagnosed with) ((?:type [12] )?(?:asthma|diabetes|arthritis|"
+    r"(?:recently |just |newly |finally )?diagnosed with|(?:since|after) (?:the|my|me)(?= [\w' -]{2,30} diagnosis\b))"
+    r" ((?:type [12] )?(?:asthma|diabetes|arthritis|"
     r"rheumatoid arthritis|osteoarthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|copd|sciatica|"
     r"tinnitus|gout|crohn's|lupus|hay ?fever|fibromyalgia|coeliac(?: disease)?|celiac(?: disease)?|high blood pressure|"
     r"high bp|high cholesterol|a pacemaker|a heart condition|ms|multiple sclerosis|parkinson's|glaucoma|"
