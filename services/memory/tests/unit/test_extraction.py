@@ -2917,3 +2917,10 @@ def test_a_favourite_in_lower_case_a_diagnosis_and_born_n_raised() -> None:
     assert _tells("since the diabetes diagnosis my doctor has me on low carb", "user", "I have diabetes")
     assert not _tells("my dad's been so grumpy since the diabetes diagnosis", "user", "diabetes")
     assert ("place", "user", "from", "Kumasi") in _extract("born n raised in Kumasi but ive been in Croydon 9 years")
+
+
+def test_harm_said_as_meant_to_someone_is_no_plan() -> None:
+    said = "I'm going to kill my husband, he's booked us on a 6am flight to Malaga. Sweet, but who does that?"
+    assert not [m for m in _extract(said) if m[0] in ("plan", "event")]
+    assert not [m for m in _extract("gonna murder my brother tomorrow when he gets home") if m[0] == "plan"]
+    assert [m for m in _extract("I'm going to kill it at my presentation tomorrow") if m[0] == "plan"]

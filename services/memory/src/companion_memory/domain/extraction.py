@@ -4811,6 +4811,15 @@ _PLAN = re.compile(
     r"|brunch|gathering|surprise|leaving do|housewarming|baby shower)\b",
     re.I,
 )
+# Harm said as meant to someone ("I'm going to kill my husband", "gonna murder him"): said in jest or in anger, it is
+# no plan to follow up (not "I'm going to kill it at my presentation", "kill my exam on Thursday").
+_HARM_MEANT = re.compile(
+    r"\b(?:going to|gonna|will|'ll|want to|about to|could) (?:kill|murder|strangle|throttle|stab|shoot|hurt|punch"
+    r"|slap|smack|beat up|batter|strangle) (?:him|her|them|you|someone|somebody|everyone|(?:my|our|the) (?:"
+    + RELATIONS
+    + r"))\b",
+    re.I,
+)
 _PAST = re.compile(
     r"\b(?:went|was|were|had|did|got|took|made|saw|met|visited|finished|started|ran|joined|bought|tried|"
     r"read|watched|played|attended|painted|wrote|found|left|came|celebrated|shot|won|lost|sang|wore|swam|drove|"
@@ -5000,6 +5009,8 @@ def _dated(clause: _Clause, subject: str, said_at: datetime, period: Period | No
     clause is about."""
     if clause.question or _CONDITIONAL.search(clause.text) or _BARE_IT.search(clause.text):
         return None
+    if _HARM_MEANT.search(clause.text):
+        return None  # "I'm going to kill my husband, he's booked us on a 6am flight": a joke or a threat, never a plan
     if _nearly_done(clause.text):
         return None  # "we almost moved to Orlando last year but ...": what nearly was did not happen
     if subject == USER and clause.negated:
