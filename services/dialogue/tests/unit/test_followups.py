@@ -39,6 +39,15 @@ def test_messages_without_a_dated_plan_have_none() -> None:
     assert find_plan("I had a nice day", FRIDAY) is None
 
 
+def test_harm_said_as_meant_to_someone_is_no_plan_to_ask_about() -> None:
+    # a joke or a threat: never "How did your husband go?" the next morning
+    assert find_plan("I'm going to kill my husband tomorrow, he ate my cake", FRIDAY) is None
+    assert find_plan("gonna murder my brother on saturday lol", FRIDAY) is None
+    presentation = find_plan("I'm going to kill it at my presentation tomorrow", FRIDAY)
+    assert presentation is not None
+    assert presentation.what == "presentation"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -94,6 +94,16 @@ _RISK_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Harm said as meant to someone ("I'm going to kill my husband tomorrow, he ate my cake"): a joke or a threat, never an
+# event to ask about after ("How did your husband go?"); not "kill it at my presentation", "kill my exam".
+_HARM_TO_SOMEONE = re.compile(
+    r"\b(?:kill|murder|strangle|throttle|stab|shoot|hurt|punch|slap|smack|beat up|batter)\b (?:him|her|them|you"
+    r"|someone|somebody|everyone|(?:my|our|the|me) (?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|brother"
+    r"|bro|sister|sis|son|daughter|kids?|children|mum|mom|mam|dad|boss|manager|roommate|flatmate|housemate"
+    r"|neighbou?r|cousin|friend|bestie|ex|fianc[eé]e?|in-laws|(?:mother|father|sister|brother)-in-law|teacher|coach"
+    r"|dog|cat))\b",
+    re.IGNORECASE,
+)
 
 AT_RISK = "at_risk"
 
@@ -164,8 +174,8 @@ def _event(what: str) -> str | None:
 
 def find_plan(text: str, local_now: datetime) -> Plan | None:
     """The first dated event in a message, its date resolved against the user's local date. None when the
-    message speaks of risk (see _RISK_WORDS) or the "what" is no event noun phrase."""
-    if mentions_risk(text):
+    message speaks of risk (see _RISK_WORDS) or of harm meant to someone, or the "what" is no event noun phrase."""
+    if mentions_risk(text) or _HARM_TO_SOMEONE.search(text):
         return None
     match = _PLAN.search(text)
     if match is None:
