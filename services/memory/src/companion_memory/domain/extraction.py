@@ -3042,7 +3042,8 @@ _WORK_AT = re.compile(
 
 
 # A job that was ("I was a nurse", "she used to be a cleaner", "retired head teacher") just before where it was held.
-_ONCE_BEFORE = re.compile(r"\b(?:was|were|used to be|retired|former|ex)\b[^,.;!?]{0,30}$", re.I)
+# (an "ex-nurse", not "my ex", who is someone: "my ex is a nurse at the hospital")
+_ONCE_BEFORE = re.compile(r"(?:\b(?:was|were|used to be|retired|former)\b|\bex-)[^,.;!?]{0,30}$", re.I)
 # A job said with its article, just before where it is held ("work as a nurse at the local hospital" is kept whole)
 _A_JOB_BEFORE = re.compile(r"(?<!\bas )\ban?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _I_AM_BEFORE = re.compile(r"\b(?:i am|i'm|im)\b[^,.;!?]{0,20}$", re.I)
@@ -4815,7 +4816,7 @@ _PLAN = re.compile(
 # no plan to follow up (not "I'm going to kill it at my presentation", "kill my exam on Thursday").
 _HARM_MEANT = re.compile(
     r"\b(?:going to|gonna|will|'ll|want to|about to|could) (?:kill|murder|strangle|throttle|stab|shoot|hurt|punch"
-    r"|slap|smack|beat up|batter|strangle) (?:him|her|them|you|someone|somebody|everyone|(?:my|our|the) (?:"
+    r"|slap|smack|beat up|batter) (?:him|her|them|you|someone|somebody|everyone|(?:my|our|the) (?:"
     + RELATIONS
     + r"))\b",
     re.I,

@@ -693,8 +693,7 @@ _MEANS_NOT_FOR = (
 _DESPAIR_FURTHER_LANGUAGES = "|".join(
     (
         # Welsh: wanting to die, thinking of dying all the time
-        r"\b(?:dwi|dw i|rwy|rydw i|dwi'n|rwy'n|dw i'n|rydw i'n) (?:isio|eisiau|moyn|meddwl am) (?:marw|farw)\b"
-        r"|\b(?:dwi'n|rwy'n|dw i'n|rydw i'n) meddwl am farw\b",
+        r"\b(?:dwi|dw i|rwy|rydw i|dwi'n|rwy'n|dw i'n|rydw i'n) (?:isio|eisiau|moyn|meddwl am) (?:marw|farw)\b",
         # Egyptian and Levantine Arabic: wanting to die, sleeping and never waking, not wanting to live; a burden on
         # the family, their life easier without me (also in Arabizi); Maghrebi: nothing left to live for
         _said(
