@@ -2924,3 +2924,8 @@ def test_harm_said_as_meant_to_someone_is_no_plan() -> None:
     assert not [m for m in _extract(said) if m[0] in ("plan", "event")]
     assert not [m for m in _extract("gonna murder my brother tomorrow when he gets home") if m[0] == "plan"]
     assert [m for m in _extract("I'm going to kill it at my presentation tomorrow") if m[0] == "plan"]
+
+
+def test_anything_done_for_a_thing_is_a_liking() -> None:
+    assert _tells("I'm coeliac, but I'd do anything for a good Thai curry.", "user", "I love Thai curry")
+    assert not [m for m in _extract("I'd do anything for my kids") if m[0] == "preference"]

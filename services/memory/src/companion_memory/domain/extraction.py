@@ -1768,7 +1768,7 @@ _LIKING_WORDS = re.compile(
     r"any time|non-negotiable|true love|whole personality"
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
-    r"|sucker for"
+    r"|sucker for|do anything for"
     r"|thole"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
@@ -4078,7 +4078,10 @@ _LOVED_OUTRIGHT = re.compile(
     r"|\bi(?:'d| would|'ll| will| could) (?:happily |honestly )?eat ((?!(?:it|that|this|them)\b)[a-z][\w'-]*"
     r"(?: [a-z][\w'-]*){0,2}?) (?:every (?:single )?day|any ?day|any time|all day)\b"
     # "Kabza De Small on repeat on the commute"
-    r"|\b(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) on repeat\b",
+    r"|\b(?-i:([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})) on repeat\b"
+    # "I'd do anything for a good Thai curry" (not for someone: "I'd do anything for my kids")
+    r"|\bi(?:'d| would) do anything for (?:a |an |some )(?:good |proper |decent |nice )?((?:[\w'-]+ ){0,2}?"
+    r"[\w'-]+)(?=\s*(?:$|[,.!?;]| right now| rn| tbh| lol| haha| though| tho))",
     re.I,
 )
 # "not a coffee person at all": a dislike, said of oneself.
