@@ -2194,7 +2194,7 @@ ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
     # ("he does say if I ever leave he go kill me and the children"), in the Englishes that say it so
-    r"\bif i (?:ever )?(?:try to |tried to |ever try to )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?"
+    r"\bif i (?:ever )?(?:try to |tried to )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?"
     r"\b(?:he|she|they)(?:'ll| will| would|'d| go| gon| gonna| is going to| are going to| going to)? (?:kill|murder"
     r"|find and kill|end) (?:me|us|the kids|my kids|the children|my children)\b"
     # rules-83 (memory holdout fresh_85's leak, after its measurement): "says if i try to leave he will send me back to
