@@ -5248,13 +5248,16 @@ _CREOLE = re.compile(
     r"yout|pickney|pikni|dog|cat|bwoy|gyal|gyalfren|bwoyfren|fren|bes fren|granpa|boyfriend|girlfriend"
     # (a Trinidadian aunt, a Jamaican mother: fresh_81, spent)
     r"|tanti|tantie|mada)\b))"
+    # Jamaican "mi a Shanice" (I am Shanice; fresh_85, spent)
+    r"|(?P<i_am_named>(?:^|(?<=[.!?] )|(?<=, ))[Mm]i a (?=[A-Z][a-z]+\b(?! [A-Z])))"
     # ... and after a comma or a Scots "naw" ("naw am no a teacher hen, that's ma sister Eilidh, am a plumber")
     # ... and Ugandan "Am called Nakato Sarah" (fresh_75, spent)
     r"|(?P<i_am>(?:^|(?<=[.!?] )|(?<=, )|(?<=\b[Nn]aw )|(?<=\b[Aa]ye ))(?:(?:[Mm]i|[Aa]m) (?=an? |no an? |di |the "
     r"|[A-Z][a-z]+\b(?! [A-Z]))|[Aa]m (?=called )))"
-    r"|(?P<i_am_in>\b[Mm]i (?:deh|de) (?:a |inna |in )?(?=[A-Z]))"
-    r"|(?P<dey_in>\b(?:I|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
-    r"|(?P<dey>\b(?:I|[Ww]e) dey (?=[a-z]))"
+    # ... "mi inna Brixton now", "i dey Ajah now" typed in lower case (fresh_85, spent)
+    r"|(?P<i_am_in>\b[Mm]i (?:(?:deh|de) (?:a |inna |in )?|inna |in )(?=[A-Z]))"
+    r"|(?P<dey_in>\b(?:[Ii]|[Ww]e) dey (?:for |inside )?(?=[A-Z]))"
+    r"|(?P<dey>\b(?:[Ii]|[Ww]e) dey (?=[a-z]))"
 )
 
 
@@ -5344,12 +5347,12 @@ def _standard(match: re.Match[str]) -> str:
     """The words of `_CREOLE` as the patterns know them: "mi son" -> "my son", "I dey Surulere" -> "I'm in"."""
     if match.group("my"):
         return "my"
-    if match.group("i_am"):
+    if match.group("i_am") or match.group("i_am_named"):
         return "I'm "
     if match.group("i_am_in"):
         return "I'm in "
     said = match.group(0)
-    who = "I" if said.startswith("I") else "we"
+    who = "I" if said[:1] in "Ii" else "we"
     if match.group("dey_in"):
         return "I'm in " if who == "I" else "we're in "
     return f"{who} "
