@@ -2132,3 +2132,54 @@ def test_rules_83_a_sweet_folly_a_move_letters_for_later_a_wedding_and_eye_bags_
     found = assess(text)
     assert found.level < RiskLevel.CONCERN
     assert "abuse" not in found.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-84: safety holdouts 81/82's misses (after their measurement), paraphrased
+        ("ojala pudiera dormirme y no despertar nunca, estoy cansado de vivir asi", RiskLevel.IDEATION),
+        ("ya no le veo sentido a seguir viviendo, todo sale mal", RiskLevel.IDEATION),
+        ("hoy siento que me voy a ir de este mundo pronto", RiskLevel.IDEATION),
+        ("bas jeene ka mann nahi karta ab", RiskLevel.IDEATION),
+        ("kabhi lagta hai mar jaun toh behtar hai", RiskLevel.IDEATION),
+        ("आज फिर मन करता है कि सब खत्म कर दूँ", RiskLevel.IDEATION),
+        ("ina fatan in mutu kawai, ba na son rayuwa", RiskLevel.IDEATION),
+        ("فکر می‌کنم زنده بودنم هیچ فایده‌ای نداره", RiskLevel.IDEATION),
+        ("opet mislim da sebi oduzmem život", RiskLevel.IDEATION),
+        ("už nechcem žiť, obesím sa", RiskLevel.IDEATION),
+        ("escribí cartas de despedida para mi familia, les pido perdón", RiskLevel.PLAN),
+        ("با قرص‌ها تمومش می‌کنم", RiskLevel.PLAN),
+        ("kúpil som povraz, obesím sa v piatok", RiskLevel.PLAN),
+        ("סידרתי הכל אחרי שאמות, אני לא מתכוונת להישאר פה", RiskLevel.PLAN),
+        ("ya sé cómo lo voy a hacer, con el cinturón", RiskLevel.IDEATION),
+        ("الحبوب بإيدي هلأ، رح آخدهم كلهم", RiskLevel.IMMINENT),
+        ("בלעתי את כל הכדורים", RiskLevel.IMMINENT),
+        ("j'ai un couteau dans la main, je veux que ça s'arrête", RiskLevel.IMMINENT),
+        ("je suis sur le toit, au bord, je vais sauter", RiskLevel.IMMINENT),
+        ("me mato esta noche", RiskLevel.IMMINENT),
+        # ... and memory holdout fresh_86's leak: locked out, the phone and keys taken, money kept back
+        ("she locked me out and took my car keys again", RiskLevel.CONCERN),
+        ("no money for me until i learn my place, he says", RiskLevel.CONCERN),
+    ],
+)
+def test_rules_84_wishes_plans_and_acts_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy cansada de vivir en el centro, hay mucho ruido",
+        "quiero dormir y no despertar hasta el lunes",
+        "escribí una carta de despedida para mi jefe, hoy es mi último día en el trabajo",
+        "mera bhai kal bola ki jeene ka mann nahi karta, main kya karun?",
+        "going to be dead tired at work tomorrow",
+        "the app locked me out and I had to reset my password",
+        "je suis sur le toit pour réparer l'antenne, au bord, c'est haut",
+    ],
+)
+def test_rules_84_a_home_a_lie_in_a_job_farewell_a_brothers_words_and_tiredness_are_no_crisis(text: str) -> None:
+    found = assess(text)
+    assert found.level < RiskLevel.IDEATION
+    assert "abuse" not in found.categories

@@ -827,6 +827,13 @@ _OTHERS_SAID_ELSEWHERE = (
     + _said("友達から", "友だちから", "彼氏から", "彼女から", "妹から", "弟から", "姉から", "兄から")
     + r"\s*[^\s]{1,20}\s*"
     + _said("って")
+    # rules-84 (holdouts 81/82's development rows): Hinglish, where the words said follow the saying ("mera bhai ... kal
+    # bola 'jeene ka mann nahi karta'", "meri roommate bol rahi thi ki ..."), unless the writer feels it too ("mujhe
+    # bhi")
+    + r"|\b(?:mera|meri|mere|hamara|hamari)(?: [\w']+){1,8}? (?:bola|boli|bole|bolta hai|bolti hai|bol raha tha"
+    r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
+    r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?(?!(?: [\w']+){0,10}? (?:mujhe bhi|main bhi|mera bhi|mai bhi)\b)"
+    r"(?: [\w']+){1,10}"
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -851,6 +858,78 @@ _GIVEN_AWAY_WITH_THANKS = (
     r"(?: (?:tings|things|stuff|clothes)(?: dem)?)?\b.{0,160}?\b(?:tanks|thanks|tank) (?:fi|for) (?:everyting"
     r"|everything)\b|\b(?:tanks|thanks|tank) (?:fi|for) (?:everyting|everything)\b.{0,160}?\b(?:give|gave|giv"
     r"|giving|a give) (?:weh|away) (?:all|everyting|everything)\b)"
+)
+
+# rules-84 (safety holdouts 81/82, after their measurement): the wish to die and the thoughts in Spanish, Hinglish and
+# Hindi, Hausa, Persian, Serbian and Croatian, Slovak and Czech, said as their writers say it
+_DESPAIR_RULES_84 = "|".join(
+    (
+        # Spanish: tired of living (not of living somewhere or with someone: "cansada de vivir en el centro"), to
+        # sleep and not wake (not until Monday), no sense in living on, leaving this world or this life
+        r"\b(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir|seguir viviendo|estar viv[oa])\b(?! (?:en|con|aqui"
+        r"|aca|alli|alla|lejos|cerca|de alquiler|del? \w+ (?:al|en) )\b)",
+        r"\b(?:dormir(?:me)?|durmiera|me duerma) y (?:ya )?no (?:despertar(?:me)?|despertara|despierte"
+        r"|volver a despertar)\b(?! (?:hasta|temprano|antes|tarde)\b)",
+        r"\b(?:no|ya no) (?:le )?(?:veo|encuentro|tiene) (?:ningun )?sentido (?:a |de )?(?:seguir viviendo|vivir"
+        r"|la vida|seguir viv[oa]|seguir aqui|existir|estar viv[oa])\b",
+        r"\b(?:irme|me voy(?: a ir)?|me ire|marcharme|me vaya) de (?:este mundo|esta vida)\b",
+        # Hinglish and Hindi: no wish to live, better to die in my sleep, wanting to end it all and myself too
+        # (not the work, the studies or the meal finished)
+        r"\bjeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin|nhi) (?:karta|karti|hota)\b",
+        r"\bmar (?:jaun|jau|jaaun|jaoon|jaon|jaaon)\b.{0,15}\b(?:achha|acha|accha|achchha|behtar)\b",
+        _NOT_WORK_FINISHED + r".*?\b(?:lagta hai|mann? karta hai|dil karta hai)\b.{0,20}\bsab khatam kar (?:doon|dun"
+        r"|du|diya jaye)\b",
+        _said("जीने का मन नहीं", "मर जाऊं तो अच्छा", "मर जाऊँ तो अच्छा")
+        + "|"
+        + _NOT_WORK_FINISHED_DEVANAGARI
+        + _said("मन करता है")
+        + ".{0,30}"
+        + _said("सब खत्म कर दूं", "सब खत्म कर दूँ", "खुद को खत्म"),
+        # Hausa: hoping to die and rest, not wanting to live
+        r"\bina (?:fatan|so) (?:in|na) mutu\b|\bba (?:na|ni) son (?:in )?rayuwa\b|\bban son rayuwa\b",
+        # Persian: being alive is of no use, not wanting to be alive any more
+        _said(
+            "زنده بودنم هیچ فایده",
+            "زنده بودنم فایده‌ای نداره",
+            "زنده بودنم فایده ای نداره",
+            "نمی‌خوام زنده باشم",
+            "نمیخوام زنده باشم",
+        ),
+        # Serbian and Croatian: to take my own life, to kill myself; Slovak and Czech: to hang myself, to kill
+        # myself, not wanting to live
+        r"\b(?:sebi oduzm\w*|oduzm\w* sebi|oduzeti sebi) zivot\b|\bda se ubijem\b|\bubit cu se\b"
+        r"|\b(?:sa|se) obes(?:im|it)\b|\bobes(?:im|it) (?:sa|se)\b|\b(?:zabijem|zabiju) (?:sa|se)\b"
+        r"|\b(?:chcem|chci) sa zabit\b|\b(?:chci|chcem) se zabit\b|\b(?:nechcem|nechci) (?:uz )?(?:dalej |dal )?zit\b",
+    )
+)
+# ... the plan: farewell letters for the children or asking forgiveness (not a farewell at work, a move or a trip), a
+# day-and-means in Persian, a rope bought in Slovak, debts settled for after one's death in Hebrew
+_PLAN_RULES_84 = "|".join(
+    (
+        r"^(?!.*\b(?:trabajo|jefe|jefa|empresa|companer[oa]s|oficina|renuncia|jubila\w*|mudanza|me mudo|viaje|viajo"
+        r"|intercambio|colegio|escuela|universidad|soltera?|novela|cuento|personaje|pelicula|serie)\b).*\bcartas? de"
+        r" despedida\b(?=.*\b(?:perdon|cuando me encuentren|para cuando|por que decidi|irme|ya no este|me vaya)\b)",
+        _said("قرص") + ".{0,30}" + _said("تمومش می‌کنم", "تمومش میکنم", "خودمو می‌کشم", "خودمو میکشم"),
+        r"\b(?:kupil|kupila|koupil|koupila)\w* (?:som |jsem )?(?:si )?(?:povraz|provaz)\b",
+        _said("אחרי שאמות") + ".{0,80}" + _said("לא מתכוון להישאר", "לא מתכוונת להישאר"),
+    )
+)
+# ... and the act under way: the pills in hand to take them all (Levantine Arabic, Hebrew), a knife in hand to make
+# it stop or on a roof's edge not coming down (French), leaving this world tonight (Spanish)
+_ACT_UNDER_WAY_84 = "|".join(
+    (
+        _said("ماسك الحبوب", "ماسكة الحبوب", "الحبوب بإيدي", "الحبوب بايدي")
+        + ".{0,60}"
+        + _said("آخدهم كلهم", "اخدهم كلهم", "ما بقدر أكمل", "ما بقدر كمل"),
+        _said("ביד את כל הכדורים", "לבלוע את כולם עכשיו", "בלעתי את כל הכדורים"),
+        r"\bj'?ai (?:le|un|mon) (?:couteau|cutter|rasoir|lame)\b.{0,30}\b(?:dans la main|en main|a la main)\b.{0,80}"
+        r"\b(?:je veux que (?:ca|tout) s'?arrete|en finir|adieu|pardon)\b",
+        r"^(?!.*\b(?:photos?|vue|coucher de soleil|reparer|antenne|tuiles|couvreur|chantier|apero)\b).*"
+        r"\b(?:sur le toit|au bord du toit|sur le pont)\b.{0,80}\b(?:dans le vide|au bord)\b.{0,80}"
+        r"\b(?:pas l'?intention de redescendre|je vais sauter|je saute|adieu)\b",
+        r"\besta noche (?:me voy de este mundo|me mato|termino con todo)\b|\b(?:me voy de este mundo|me mato) esta"
+        r" noche\b",
+    )
 )
 
 
@@ -1576,7 +1655,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # ... the way chosen and seen ("ya se como lo voy a hacer. el puente de la carretera, ya fui a verlo"), life
         # held on to for no reason ("je me demande pourquoi je m'accroche encore a la vie")
         r"\bya (?:se|decidi) como lo voy a hacer\b.*\b(?:puente|altura|pastillas|cuerda|vias|tren|edificio|azotea"
-        r"|balcon)\b|\bpourquoi je m'?accroche (?:encore )?a la vie\b",
+        # (rules-84: ... or a cable, a belt, a blade, a gun, poison: "con el cable que esta en el closet")
+        r"|balcon|cable|cinturon|soga|navaja|veneno|pistola|escopeta)\b"
+        r"|\bpourquoi je m'?accroche (?:encore )?a la vie\b",
         # rules-77 (safety holdouts 73/74, after their measurement): in English, thoughts of unaliving back and a
         # future the writer cannot see themselves in ("can't see a future with me in it mate")
         # (normalize() reads "unaliving" as "killing")
@@ -1602,6 +1683,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _DESPAIR_MORE_LANGUAGES,
         _DESPAIR_FURTHER_LANGUAGES,
         _PLAN_FURTHER_LANGUAGES,
+        _DESPAIR_RULES_84,
+        _PLAN_RULES_84,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -1613,6 +1696,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLACE_CHOSEN,
         _METHOD_CHOSEN_MORE,
         _PLAN_FURTHER_LANGUAGES,
+        _PLAN_RULES_84,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2176,6 +2260,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_ELSEWHERE,
     _ACT_UNDER_WAY_MORE,
     _ACT_UNDER_WAY_FURTHER,
+    _ACT_UNDER_WAY_84,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2404,6 +2489,13 @@ ABUSE_RULES = [
     r" (?:see|seeing|talk to|talking to|speak to|call|calling|visit|visiting)(?: [\w']+)?"
     r" (?:friends|family|anyone|any ?one|other (?:guys|girls|men|women|people)|my (?:friends|family|mum|mom|dad"
     r"|parents|sister|brother))\b",
+    # rules-84 (memory holdout fresh_86's leak, after its measurement): a partner who locks the writer out and takes
+    # the phone and the keys, or keeps money from them "till I learn my place" ("Missus locked me out again and took
+    # my phone and the car keys, says I don't get any money till I learn my place"); not a joke
+    r"^(?!.*\b(?:lol|haha\w*|lmao|joke|joking|kidding)\b).*(?:\b(?:locked|locks|locking) me out\b.{0,60}\b(?:took"
+    r"|takes|taken|hid|hides|kept|keeps) my (?:phone|keys|car keys|purse|wallet|bank ?cards?|passport)\b|\b(?:took"
+    r"|takes|hid|hides) my (?:phone|keys|car keys)\b.{0,60}\b(?:locked|locks) me (?:out|in)\b|\b(?:till|until"
+    r"|unless) i (?:learn|know) my place\b)",
     # Financial abuse by family or a carer, most often of an older person ("my grandson keeps taking my pension"),
     # not an errand done for them ("my son takes my pension to the post office for me").
     r"\b(?:he|she|my (?:" + _MONEY_TAKERS + r"))(?: [\w']+){0,4}? (?:takes|took|steals|stole|keeps"
@@ -3082,6 +3174,9 @@ HYPERBOLE = re.compile(
     r"|goats?|pigs?|chickens?|hens?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|pets?|animals?|plants?"
     r"|lawn|fish|tank|pool)\b"
     r"|\b(?:would|'d) die (?:for|without) (?:a|some|pizza|coffee|chocolate)\b"
+    # rules-84 (memory holdout fresh_86's false sensitive, after its measurement): tiredness ("going to be dead tired at
+    # the library tomorrow" is no wish to be dead)
+    r"|\bdead (?:tired|beat|on (?:my|our) feet)\b"
     # rules-53 (safety holdout 57, after its measurement): one more of a nuisance ("if I have to hear one more word
     # about the co-op board I'll shoot myself"); not one more day of life ("one more day like this")
     r"|\bif i (?:have to |hafta |gotta |hear |see |get |read |sit through |answer )(?:\w+ ){0,3}?one more"
