@@ -260,6 +260,29 @@ _KIN_ABROAD = {
     "nanu": "grandmother",
     "obaa": "grandmother",
     "obaachan": "grandmother",
+    # fresh_87 (after its measurement): Portuguese, Russian, Turkish, Persian and Korean kin said in English ("minha vó
+    # Dona Cida made 85", "my babushka Valentina", "my teyze Ayşe", "my amca", "my halmeoni", "my omma")
+    "vó": "grandmother",
+    "vô": "grandfather",
+    "babushka": "grandmother",
+    "dedushka": "grandfather",
+    "teyze": "aunt",
+    "hala": "aunt",
+    "amca": "uncle",
+    "dayı": "uncle",
+    "anneanne": "grandmother",
+    "babaanne": "grandmother",
+    "ameh": "aunt",
+    "amoo": "uncle",
+    "dayi": "uncle",
+    "halmeoni": "grandmother",
+    "halmoni": "grandmother",
+    "harabeoji": "grandfather",
+    "omma": "mother",
+    "eomma": "mother",
+    "umma": "mother",
+    "mujer": "wife",
+    "baba": "dad",
     "ojii": "grandfather",
     "ojiichan": "grandfather",
     "yeay": "grandmother",
@@ -5225,7 +5248,8 @@ _ME_FOR_MY = re.compile(
     # Spanish and Portuguese "mi"/"minha"/"meu" before kin, in English chat ("mi hermana in Guadalajara ...")
     r"|(^|[\s,;.!?]+)(?:mi|minha|meu|nha) (?=(?:hermana|hermano|mamá|mama|papá|papa|abuela|abuelo|abuelita"
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
-    r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada|novia|novio|namorada|namorado)\b)"
+    r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada|novia|novio|namorada|namorado|vó|vovó|avó"
+    r"|avô|mujer)\b)"
     # Italian "mio"/"mia" before kin ("mio cugino Totò", "mia nonna is still in Ballarò")
     r"|(^|[\s,;.!?]+)(?:mio|mia) (?=(?:cugino|cugina|fratello|sorella|zio|zia|nonna|nonno|mamma|papà|suocero|suocera"
     r"|marito|moglie|figlio|figlia)\b)"
@@ -5289,6 +5313,20 @@ _DIALECT_WORDS = [
         "I ",
     ),
     (re.compile(r"\bI born (?:a|in|inna) (?=[A-Z])"), "I was born in "),
+    # English as a second language (fresh_87, after its measurement): the subject said twice ("my husband he is chef in
+    # dim sum restaurant", "my uncle from my father side, he has kebab shop") and a name without its verb ("his name
+    # Wei")
+    (
+        re.compile(
+            # (where a sentence or a clause starts: not "dying to see my sister Ausra, she lives in London")
+            r"(?:^|(?<=[.!?;,:] )|(?<=\band )|(?<=\bbut )|(?<=\bso ))"
+            r"((?:my|our) (?:[\w-]+ ){0,2}?(?:" + RELATIONS + r")(?: (?-i:[A-Z])[\w'-]*)?),? (?:he|she)"
+            r" (?=(?:is|was|works|has|lives|studies|teaches|drives|owns|runs)\b)",
+            re.I,
+        ),
+        r"\1 ",
+    ),
+    (re.compile(r"\b([Hh]is|[Hh]er|[Mm]y|[Tt]heir) name (?=(?-i:[A-Z])[\w'-]+(?:[,.!?;]|$| and\b))"), r"\1 name is "),
     (re.compile(r"\b(I|[Ww]e) live a (?=[A-Z])"), r"\1 live in "),  # "mi live a Mandeville now"
     (re.compile(r"\b(I|[Ww]e|[Tt]hey) been (?=(?:living |staying )?in (?-i:[A-Z]))"), r"\1've been "),
     # "i been a trucker for 20 years" (US South, AAVE): "I've been"
