@@ -164,7 +164,10 @@ def test_a_fortnight_is_two_weeks() -> None:
     said = datetime(2026, 6, 10, 12, tzinfo=UTC)  # a Wednesday
     period = find_period("we fly out in a fortnight", said, "UTC", "future")
     assert period is not None
-    assert period.first_day == date(2026, 6, 22)
+    assert period.first_day == date(2026, 6, 24)  # the day two weeks on
+    soon = find_period("my daughter graduates in two weeks", said, "UTC", "future")
+    assert soon is not None
+    assert (soon.first_day, soon.last_day) == (date(2026, 6, 24), date(2026, 6, 24))
     back = find_period("a fortnight ago we got back from Crete", said, "UTC", "past")
     assert back is not None
     assert back.first_day == date(2026, 5, 25)
@@ -186,3 +189,13 @@ def test_days_said_without_on_and_weekends_of_a_month() -> None:
         assert period.first_day == day, text
     for text in ("my 15th birthday", "we live on the 8th floor", "the interview went well for the 3rd time"):
         assert find_period(text, said, "UTC", "past") is None, text
+
+
+def test_next_weekday_said_the_day_before_is_the_week_after() -> None:
+    wednesday = datetime(2026, 3, 4, 15, tzinfo=UTC)
+    week_after = find_period("my citizenship interview is next thursday", wednesday, "UTC", "future")
+    assert week_after is not None
+    assert week_after.first_day == date(2026, 3, 12)  # tomorrow would be "tomorrow"
+    coming = find_period("dentist next friday", wednesday, "UTC", "future")
+    assert coming is not None
+    assert coming.first_day == date(2026, 3, 6)

