@@ -5337,6 +5337,11 @@ _DIALECT_WORDS = [
         r"\1 ",
     ),
     (re.compile(r"\b([Hh]is|[Hh]er|[Mm]y|[Tt]heir) name (?=(?-i:[A-Z])[\w'-]+(?:[,.!?;]|$| and\b))"), r"\1 name is "),
+    # ... and an ex said with a space ("my ex husband Craig" is no husband; fresh_86, after its measurement)
+    (
+        re.compile(r"\b(ex) (?=(?:husband|wife|boyfriend|girlfriend|partner|fiancée|fiancee|fiancé|fiance)\b)", re.I),
+        r"\1-",
+    ),
     # ... and an age said after the name without "old" ("I am Giuseppina, 91 years.")
     (
         re.compile(r"\b((?:I am|I'm|Im) (?-i:[A-Z])[\w'-]+), (\d{2,3}) (?:years|yrs)(?= *(?:[.!,;]|$| and\b))", re.I),
