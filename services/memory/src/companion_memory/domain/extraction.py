@@ -3700,8 +3700,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         and not (job and "student" in job)
         and (where := _work_place(clause, facts))
     ):
-        # "I study economics in Osaka": where the studies are
+        # "I study economics in Osaka": where the studies are; "Was an ICU nurse back in Manchester": where the job
+        # that was was (fresh_86, after its measurement)
         does = "study" if all(f.text.startswith("I study") for f in facts) else _verb(subject, "work", "works")
+        if subject == USER and all(f.text.startswith("I used to ") for f in facts):
+            does = "used to work"
         facts.append(Found(FACT, subject, f"{_possessive(subject)} {does} in {where}.", importance=0.6))
     if subject == USER and (match := _WORKS_AT_A_PLACE.search(text)) and not clause.question:
         where = next(g for g in match.groups() if g).lower()
@@ -5337,6 +5340,11 @@ _DIALECT_WORDS = [
         r"\1 ",
     ),
     (re.compile(r"\b([Hh]is|[Hh]er|[Mm]y|[Tt]heir) name (?=(?-i:[A-Z])[\w'-]+(?:[,.!?;]|$| and\b))"), r"\1 name is "),
+    # ... a love stretched out ("loooove my garden", "luuuv it"; fresh_86, after its measurement)
+    (re.compile(r"\b([Ll])(?:o{3,}|u{2,})(?:ve|v)\b"), r"\1ove"),
+    # ... and a job that was, with its "I" dropped ("Was an ICU nurse back in Manchester"; fresh_86, after its
+    # measurement)
+    (re.compile(r"(?:^|(?<=[.!?] ))[Ww]as (?=an? (?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r")\b)"), "I was "),
     # ... and an ex said with a space ("my ex husband Craig" is no husband; fresh_86, after its measurement)
     (
         re.compile(r"\b(ex) (?=(?:husband|wife|boyfriend|girlfriend|partner|fiancée|fiancee|fiancé|fiance)\b)", re.I),
