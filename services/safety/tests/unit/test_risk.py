@@ -2183,3 +2183,9 @@ def test_rules_84_a_home_a_lie_in_a_job_farewell_a_brothers_words_and_tiredness_
     found = assess(text)
     assert found.level < RiskLevel.IDEATION
     assert "abuse" not in found.categories
+
+
+def test_rules_84_a_brothers_words_in_hinglish_are_someone_at_risk() -> None:
+    found = assess("mera bhai kal bola ki jeene ka mann nahi karta, main kya karun?")
+    assert found.level == RiskLevel.CONCERN
+    assert found.categories == ("someone_at_risk",)

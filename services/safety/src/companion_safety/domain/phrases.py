@@ -3010,6 +3010,13 @@ SOMEONE_AT_RISK_RULES = [
     + _THEY_WROTE_ABOUT
     + r" (?:wanting to die|suicide|killing (?:him|her|them)sel(?:f|ves)|ending (?:his|her|their) life"
     r"|self[- ]?harm\w*|not wanting to (?:live|be alive|be here))\b",
+    # rules-84 (the session's user check): told in Hinglish ("mera bhai kal bola ki jeene ka mann nahi karta, main kya
+    # karun?"), the words said after the saying (`_OTHERS_SAID_ELSEWHERE`)
+    r"\b(?:mera|meri|mere|hamara|hamari)(?: [\w']+){1,8}? (?:bola|boli|bole|bolta hai|bolti hai|bol raha tha"
+    r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
+    r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?(?: [\w']+){0,4}? (?:jeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin"
+    r"|nhi) (?:karta|karti|hota)|mar (?:jaun|jau|jaaun|jana chahta|jana chahti)|marna chahta|marna chahti"
+    r"|khud ko khatam|sab khatam kar (?:dunga|dungi|doon|dun)|khudkushi)\b",
 ]
 
 
