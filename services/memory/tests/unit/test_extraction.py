@@ -991,6 +991,8 @@ def test_lower_case_places_profiles_and_named_pets(text: str, subject: str, word
         ("im a uni student in Glasgow", "user", "work in Glasgow"),
         ("dying to see my grandson Lucas, he lives in Lisbon", "user", "live in Lisbon"),
         ("I was an ICU nurse back in Manchester", "user", "I work in Manchester"),
+        ("Grandson Tyler is home from Iowa State helping out", "user", "live in Grandson Tyler"),
+        ("Tyler is home from college for the summer", "user", "live in Tyler"),
         ("i have a dentist appointment tomorrow", "user", "I have a dentist."),
     ],
 )

@@ -2521,7 +2521,13 @@ _IN_NOW = re.compile(
 )
 _HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
 # "St. John's is home, always will be" (not "Paris is home to the Louvre")
-_PLACE_IS_HOME = re.compile(r"^" + _PLACE + r"(?:'s| is) (?:my )?home\b(?! (?:to|of|for)\b)", re.I)
+# (not someone come home: "Grandson Tyler is home from Iowa State", "Tyler is home for the summer"; fresh_88, after
+# its measurement)
+_PLACE_IS_HOME = re.compile(
+    r"^(?!(?:my |our |the )?(?:" + RELATIONS + r")\b)" + _PLACE + r"(?:'s| is) (?:my )?home\b"
+    r"(?! (?:to|of|for|from|early|late|sick|safe|again|already|with|today|tonight|this)\b)",
+    re.I,
+)
 _MOVED = re.compile(
     r"\b(?:moved|relocated|shifted|moving|relocating)(?: back)?(?: from (?P<origin>(?-i:"
     + _PLACE_WORDS
