@@ -2185,6 +2185,42 @@ def test_rules_84_a_home_a_lie_in_a_job_farewell_a_brothers_words_and_tiredness_
     assert "abuse" not in found.categories
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-85: safety holdout 83's misses (after its measurement), paraphrased
+        ("aklımdan hep her şeye son vermek geçiyor", RiskLevel.IDEATION),
+        ("nina hamu ya kujiumiza leo", RiskLevel.IDEATION),
+        ("nimejikata tena usiku huu", RiskLevel.IDEATION),
+        ("sabke liye letters likh diye, jab main nahi rahungi tab padhna", RiskLevel.IDEATION),
+        ("udah nyiapin silet, malem ini mau nyayat lagi", RiskLevel.IDEATION),
+        ("تعبت من هالحياة، سامحني", RiskLevel.IDEATION),
+        ("ماسك المسدس، قررت خلاص", RiskLevel.IMMINENT),
+        ("chhat ki edge pe hoon, ab aur nahi hota", RiskLevel.IMMINENT),
+        ("nandito ako sa tulay, ayoko na", RiskLevel.IMMINENT),
+        ("c'est à soir que j'en finis", RiskLevel.IMMINENT),
+        ("میں نے ساری نیند کی گولیاں کھا لی ہیں", RiskLevel.IMMINENT),
+        ("আমি বিষ খেয়ে ফেলেছি", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_85_wishes_and_acts_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nimejikata kidogo nikimenya viazi, si kitu kikubwa",
+        "this hamster is trying to kill me I swear, he escaped again",
+        "iş yerindeki bu tartışmaya ve her şeye son vermek lazım",
+    ],
+)
+def test_rules_85_a_kitchen_cut_and_a_hamster_are_no_crisis(text: str) -> None:
+    found = assess(text)
+    assert found.level < RiskLevel.IDEATION
+    assert "abuse" not in found.categories
+
+
 def test_rules_84_a_brothers_words_in_hinglish_are_someone_at_risk() -> None:
     found = assess("mera bhai kal bola ki jeene ka mann nahi karta, main kya karun?")
     assert found.level == RiskLevel.CONCERN

@@ -248,7 +248,6 @@ _WISH_TO_DIE_WORDS = [
     # Self-harm said in them: Swahili "cutting myself", Tagalog "laslas" (slashing one's wrist)
     "nikijikata",
     "najikata",
-    "nimejikata",
     "kujikata",
     "naglalaslas",
     "naglaslas",
@@ -929,6 +928,42 @@ _ACT_UNDER_WAY_84 = "|".join(
         r"\b(?:pas l'?intention de redescendre|je vais sauter|je saute|adieu)\b",
         r"\besta noche (?:me voy de este mundo|me mato|termino con todo)\b|\b(?:me voy de este mundo|me mato) esta"
         r" noche\b",
+    )
+)
+
+# rules-85 (safety holdout 83, after its measurement): thoughts of ending everything (Turkish), the urge to hurt oneself
+# again (Swahili), letters for when one is gone and blades readied for tonight (Hinglish, Indonesian), tired of this
+# life with a farewell (Levantine Arabic)
+_DESPAIR_RULES_85 = "|".join(
+    (
+        # (not a quarrel, a project or a relationship ended; "ı" keeps its form in normalized text)
+        r"^(?!.*\b(?:proje\w*|kavga\w*|tart[iı]sma\w*|[iı]l[iı]sk[iı]\w*)\b).*\bher seye son vermek\b",
+        r"\b(?:nina hamu|natamani|nataka) (?:ya |sana )?kujiumiza\b",
+        # (Swahili "I have cut myself", once in `_WISH_TO_DIE_WORDS`: not peeling potatoes, in the kitchen, shaving or
+        # by accident, "nimejikata kidogo nikimenya viazi")
+        r"^(?!.*\b(?:viazi|vitunguu|jikoni|nikipika|nikimenya|kumenya|mboga|nyanya|bahati mbaya|karatasi|nikinyoa"
+        r"|kunyoa|kazini)\b).*\bnimejikata\b",
+        r"\b(?:letters?|khat|chitthi\w*)\b.{0,40}\bjab (?:main|mai) nahi (?:rahunga|rahungi|rahoonga|rahoongi)\b",
+        r"\b(?:nyiapin|nyiapkan|siapin|menyiapkan) silet\b.{0,60}\b(?:nyayat|menyayat|sayat|nyilet)\b",
+        _said("تعبت من هالحياة", "تعبت من هالدنيا", "زهقت من هالحياة")
+        + ".{0,60}"
+        + _said("ما رح تسمع مني", "باي", "سامحني", "سامحوني"),
+    )
+)
+# ... and the act under way: a gun held and the decision made (Gulf Arabic), on a roof's edge or an overpass looking
+# down with nothing more to bear (Hinglish, Tagalog), tonight I end it (Québécois), all the sleeping pills taken
+# (Urdu), rat poison eaten (Bengali)
+_ACT_UNDER_WAY_85 = "|".join(
+    (
+        _said("ماسك المسدس", "ماسكة المسدس", "المسدس بيدي", "المسدس في يدي")
+        + ".{0,40}"
+        + _said("قررت", "ما عاد أقدر", "ما اقدر أتحمل", "ما عاد اقدر"),
+        r"\b(?:chhat|chat|terrace|bridge|pul) (?:ki|ke) (?:edge|kinare|kinaare)\b.{0,60}\b(?:bas ab aur nahi"
+        r"|ab aur nahi hota|kood|koodne|jump)\b",
+        r"\bnandito ako sa (?:overpass|tulay|bubong|rooftop)\b.{0,80}\b(?:ayoko na|tatalon|pagod na pagod)\b",
+        r"\bc'?est (?:a|ce) soir que j'?en finis\b|\bj'?en finis (?:a|ce) soir\b",
+        _said("ساری نیند کی گولیاں کھا لی", "ساری گولیاں کھا لی", "نیند کی ساری گولیاں کھا لی"),
+        _said("ইঁদুর মারার বিষ খেয়ে ফেলেছি", "বিষ খেয়ে ফেলেছি"),
     )
 )
 
@@ -1685,6 +1720,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_FURTHER_LANGUAGES,
         _DESPAIR_RULES_84,
         _PLAN_RULES_84,
+        _DESPAIR_RULES_85,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2261,6 +2297,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_MORE,
     _ACT_UNDER_WAY_FURTHER,
     _ACT_UNDER_WAY_84,
+    _ACT_UNDER_WAY_85,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3198,6 +3235,10 @@ HYPERBOLE = re.compile(
     r"|\b(?:my |the |this |that |these |those )?"
     r"(?:(?:\d{1,2} ?(?:am|pm)|early|morning|evening|night|new|double|extra) )?"
     r"(?:cats?|dogs?|kitten|puppy|pets?|baby|toddler|kids|boss|teacher|"
+    # rules-84 (memory holdout fresh_88's false sensitive, after its measurement): small pets and farm animals ("this
+    # hamster is trying to kill me I swear")
+    r"hamsters?|rabbits?|bunny|bunnies|guinea pigs?|ferrets?|parrots?|budgies?|birds?|goats?|horses?|pony|rooster"
+    r"|chickens?|hens?|chooks?|puppies|kittens|"
     # rules-39 (after safety holdout 44's measurement): people at work and busy seasons ("the governor is gonna kill
     # me, left my keys on the wing", "tax return season is gonna kill me"); a partner or parent is not stripped
     r"gaffer|(?:line |practice |store |shift )?manager|editor|governor|supervisor|practice owner|head ?teacher"

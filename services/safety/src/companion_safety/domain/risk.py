@@ -122,7 +122,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # reported in Portuguese or Japanese are the friend's. rules-83 (after memory holdouts fresh_84/85's measurement):
 # bruises covered, a cover story told, a passport taken, a threat against leaving, a day decided beside letters left,
 # everything given away with thanks for everything; a partner's sweet folly is no threat.
-RULES_VERSION = "rules-84"
+RULES_VERSION = "rules-85"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
