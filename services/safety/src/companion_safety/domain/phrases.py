@@ -814,6 +814,15 @@ _PLAN_FURTHER_LANGUAGES = "|".join(
         "(?:" + _said("想", "又", "就", "要", "去", "忍唔住") + ")" + _said("𠝹手", "界手", "割手") + "(?!指)",
     )
 )
+# Someone of the writer's reported in Hinglish, where the words said follow the saying ("mera bhai kal bola 'jeene ka
+# mann nahi karta'", "meri roommate bol rahi thi ki ..."): read by `_OTHERS_SAID_ELSEWHERE` and `SOMEONE_AT_RISK_RULES`
+_HINGLISH_THEY_SAID = (
+    r"\b(?:mera|meri|mere|hamara|hamari)(?: [\w']+){1,8}? (?:bola|boli|bole|bolta hai|bolti hai|bol raha tha"
+    r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
+    r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?"
+)
+# Hinglish "no wish to live" ("jeene ka mann hi nahi karta"), the writer's or someone else's
+_NO_WISH_TO_LIVE_HINGLISH = r"jeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin|nhi) (?:karta|karti|hota)"
 # ... and someone else's words reported, in Portuguese and Spanish ("minha amiga disse que queria sumir e nao acordar
 # mais") and Japanese ("友達から「死にたい」ってLINEが来た"), for `OTHERS_CLAUSE`
 _OTHERS_SAID_ELSEWHERE = (
@@ -826,13 +835,10 @@ _OTHERS_SAID_ELSEWHERE = (
     + _said("友達から", "友だちから", "彼氏から", "彼女から", "妹から", "弟から", "姉から", "兄から")
     + r"\s*[^\s]{1,20}\s*"
     + _said("って")
-    # rules-84 (holdouts 81/82's development rows): Hinglish, where the words said follow the saying ("mera bhai ... kal
-    # bola 'jeene ka mann nahi karta'", "meri roommate bol rahi thi ki ..."), unless the writer feels it too ("mujhe
-    # bhi")
-    + r"|\b(?:mera|meri|mere|hamara|hamari)(?: [\w']+){1,8}? (?:bola|boli|bole|bolta hai|bolti hai|bol raha tha"
-    r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
-    r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?(?!(?: [\w']+){0,10}? (?:mujhe bhi|main bhi|mera bhi|mai bhi)\b)"
-    r"(?: [\w']+){1,10}"
+    # rules-84 (holdouts 81/82's development rows): Hinglish, unless the writer feels it too ("mujhe bhi")
+    + r"|"
+    + _HINGLISH_THEY_SAID
+    + r"(?!(?: [\w']+){0,10}? (?:mujhe bhi|main bhi|mera bhi|mai bhi)\b)(?: [\w']+){1,10}"
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -874,7 +880,7 @@ _DESPAIR_RULES_84 = "|".join(
         r"\b(?:irme|me voy(?: a ir)?|me ire|marcharme|me vaya) de (?:este mundo|esta vida)\b",
         # Hinglish and Hindi: no wish to live, better to die in my sleep, wanting to end it all and myself too
         # (not the work, the studies or the meal finished)
-        r"\bjeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin|nhi) (?:karta|karti|hota)\b",
+        r"\b" + _NO_WISH_TO_LIVE_HINGLISH + r"\b",
         r"\bmar (?:jaun|jau|jaaun|jaoon|jaon|jaaon)\b.{0,15}\b(?:achha|acha|accha|achchha|behtar)\b",
         _NOT_WORK_FINISHED + r".*?\b(?:lagta hai|mann? karta hai|dil karta hai)\b.{0,20}\bsab khatam kar (?:doon|dun"
         r"|du|diya jaye)\b",
@@ -3049,11 +3055,11 @@ SOMEONE_AT_RISK_RULES = [
     r"|self[- ]?harm\w*|not wanting to (?:live|be alive|be here))\b",
     # rules-84 (the session's user check): told in Hinglish ("mera bhai kal bola ki jeene ka mann nahi karta, main kya
     # karun?"), the words said after the saying (`_OTHERS_SAID_ELSEWHERE`)
-    r"\b(?:mera|meri|mere|hamara|hamari)(?: [\w']+){1,8}? (?:bola|boli|bole|bolta hai|bolti hai|bol raha tha"
-    r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
-    r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?(?: [\w']+){0,4}? (?:jeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin"
-    r"|nhi) (?:karta|karti|hota)|mar (?:jaun|jau|jaaun|jana chahta|jana chahti)|marna chahta|marna chahti"
-    r"|khud ko khatam|sab khatam kar (?:dunga|dungi|doon|dun)|khudkushi)\b",
+    _HINGLISH_THEY_SAID
+    + r"(?: [\w']+){0,4}? (?:"
+    + _NO_WISH_TO_LIVE_HINGLISH
+    + r"|mar (?:jaun|jau|jaaun|jana chahta|jana chahti)|marna chahta|marna chahti|khud ko khatam|sab khatam kar"
+    r" (?:dunga|dungi|doon|dun)|khudkushi)\b",
 ]
 
 

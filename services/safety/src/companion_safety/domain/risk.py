@@ -121,7 +121,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # Korean, Greek, Bengali, Chinese, Tamil, Malay, Indonesian, Ukrainian, Portuguese, Czech and Turkish; a friend's words
 # reported in Portuguese or Japanese are the friend's. rules-83 (after memory holdouts fresh_84/85's measurement):
 # bruises covered, a cover story told, a passport taken, a threat against leaving, a day decided beside letters left,
-# everything given away with thanks for everything; a partner's sweet folly is no threat.
+# everything given away with thanks for everything; a partner's sweet folly is no threat. rules-84 and rules-85 (after
+# safety holdouts 81/82 and 83's measurements): the wish, plans and acts under way in Spanish, French, Hinglish and
+# Hindi, Hausa, Persian, Hebrew, Arabic, Serbian and Croatian, Slovak, Czech, Turkish, Swahili, Indonesian, Tagalog,
+# Urdu and Bengali; Hinglish reported speech is someone else's; a partner who locks the writer out; "dead tired" and a
+# hamster "trying to kill me" are idioms.
 RULES_VERSION = "rules-85"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
