@@ -2952,3 +2952,12 @@ def test_harm_said_as_meant_to_someone_is_no_plan() -> None:
 def test_anything_done_for_a_thing_is_a_liking() -> None:
     assert _tells("I'm coeliac, but I'd do anything for a good Thai curry.", "user", "I love Thai curry")
     assert not [m for m in _extract("I'd do anything for my kids") if m[0] == "preference"]
+
+
+def test_a_parent_called_by_the_word_alone_is_the_one_a_later_pronoun_means() -> None:
+    # fresh_85 (spent): "Took mum to her eye appointment ... Her name's Joan if I mention her."
+    assert ("person", "mum", "name", "Joan") in _extract("Took mum to the garden centre. Her name's Joan btw")
+    assert ("person", "nan", "name", "Edna") in _extract("Rang Nan last night. Her name's Edna, she's 91")
+    assert ("fact", "dad", "job", "retired plumber") in _extract("went to the shops with dad. He's a retired plumber")
+    # ... not someone else's parent
+    assert not [m for m in _extract("Saw her mum at Tesco. She's 91 now") if m[1] == "mum"]

@@ -480,3 +480,11 @@ def test_a_name_doing_something_to_the_relation_is_not_its_name() -> None:
     assert not [f for f in did if f.subject == "cat"]
     named = _read("Maya is the cat", {"Maya": "B-O", "cat": "B-R"}, names=frozenset({"Maya"}))
     assert [f for f in named if f.subject == "cat"]
+
+
+def test_the_first_word_of_a_pet_said_in_two_is_the_whole_kind() -> None:
+    # fresh_88 (after its measurement): "a ball python named Noodle" is no ball's name
+    found = _read("we got a ball python named Noodle", {"ball": "B-R", "Noodle": "B-O"}, names=frozenset({"Noodle"}))
+    assert [(f.subject, f.value) for f in found] == [("ball python", "Noodle")]
+    found = _read("my leopard gecko Ziggy", {"leopard": "B-R", "Ziggy": "B-O"}, names=frozenset({"Ziggy"}))
+    assert [(f.subject, f.value) for f in found] == [("leopard gecko", "Ziggy")]

@@ -59,7 +59,10 @@ _PET_WORDS = (
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
-    "goat|donkey|alpaca|llama|cockatoo"
+    "goat|donkey|alpaca|llama|cockatoo|"
+    # reptiles and spiders kept in a tank ("a ball python named Noodle", "my leopard gecko Ziggy")
+    "python|ball python|royal python|corn snake|king snake|milk snake|leopard gecko|crested gecko|iguana|"
+    "chameleon|tarantula"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
 _PET_LIST = _PET_WORDS.split("|")
@@ -734,6 +737,13 @@ _PROFESSIONALS = frozenset(
     "vet gp doctor dentist physio therapist counsellor counselor tutor coach trainer teacher mentor landlord landlady "
     "boss manager supervisor pastor priest vicar minister rabbi imam carer".split()
 ) | {"social worker", "team leader", "line manager", "shift manager"}
+# A parent or grandparent called by the word alone, as a name ("took mum to Tesco", "rang Nan"), not "my mum"
+_BARE_PARENT = re.compile(
+    r"\b(?:took|take|taking|rang|ring|ringing|called|calling|visited|visiting|saw|seeing|drove|driving|told|telling"
+    r"|helped|helping|with|for|to|and) (mum|mam|mom|mummy|mommy|dad|daddy|nan|nana|nanna|nanny|gran|granny|grandad"
+    r"|grandma|grandpa)\b(?!')",
+    re.I,
+)
 _MY_RELATION = re.compile(
     # "my sons play football on saturday": theirs ("my dads got a gun" is "my dad's", and is left alone)
     r"(?:my|our) "
@@ -5728,6 +5738,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         mentioned = [m for m in _MY_RELATION.finditer(sentence) if not _DENIED_RELATION.search(sentence, 0, m.start())]
         if mentioned:
             last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
+        elif bare := list(_BARE_PARENT.finditer(sentence)):
+            # "Took mum to the garden centre. Her name's Joan btw": mum, said as a name, is the user's
+            last_person = relation_name(bare[-1].group(1).lower())
         if people:
             last_person = people[-1].subject
         for clause in clauses:

@@ -106,6 +106,7 @@ _THEIR_BEFORE = re.compile(
     re.I,
 )
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
+_NEXT_WORD = re.compile(r" (\w+)")
 _KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
@@ -512,6 +513,9 @@ def _relation_words(text: str, relation: Span) -> str:
         return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
     if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
         return f"{kids.group(1).lower()}' {words}"  # "the boys' mum is moving to Stoke": not the user's mum
+    if (after := _NEXT_WORD.match(text, relation.end)) and _A_RELATION.fullmatch(f"{words} {after.group(1)}"):
+        # the tagger marks "ball" of "ball python", "leopard" of "leopard gecko": the kind is both words
+        words = f"{words} {after.group(1).lower()}"
     if re.match(r"[ -]in[ -]law\b", text[relation.end : relation.end + 7], re.I):
         words += "-in-law"
     elif words == "law" and (kin := re.search(r"(\w+)[ -]in[ -]$", text[: relation.start])):
