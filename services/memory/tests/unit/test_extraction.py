@@ -2961,3 +2961,40 @@ def test_a_parent_called_by_the_word_alone_is_the_one_a_later_pronoun_means() ->
     assert ("fact", "dad", "job", "retired plumber") in _extract("went to the shops with dad. He's a retired plumber")
     # ... not someone else's parent
     assert not [m for m in _extract("Saw her mum at Tesco. She's 91 now") if m[1] == "mum"]
+
+
+def test_the_partner_said_the_old_way_owns_what_follows_and_a_trade_coming_round_is_the_users_plan() -> None:
+    # fresh_89 (after its measurement): "born n reared in Derry, living in Belfast now, the fella's from Lisburn"
+    said = _extract("born n reared in Derry, living in Belfast now, the fella's from Lisburn so we meet halfway")
+    assert ("place", "fella", "from", "Lisburn") in said
+    assert not [m for m in said if m[1] == "user" and m[3] == "Lisburn"]
+    assert ("place", "wife", "from", "Cork") in _extract("the wife's from Cork")
+    assert not [m for m in _extract("the wife's car broke down") if m[1] == "wife" and m[0] != "episode"]
+    # ... which leaves the clause before it its own: shearers coming on Thursday are the user's plan
+    shearers = _extract("shearers are coming thursday so flat out, and the missus has her mammogram on the 22nd")
+    assert ("plan", "user", "", "") in shearers
+    assert ("event", "missus", "", "") in shearers
+
+
+def test_a_pet_by_its_name_then_its_kind_or_named_after_the_sentence_that_tells_of_it() -> None:
+    # fresh_89 (after its measurement)
+    assert ("person", "dog", "name", "Bramble") in _extract("it's just me an Bramble the collie this weekend")
+    assert ("person", "cat", "name", "Smudge") in _extract("Smudge my cat sends his love")
+    assert ("person", "dog", "name", "Biscuit") in _extract("we adopted a rescue greyhound!! we've called him Biscuit")
+    assert ("person", "dog", "name", "Hamish") in _extract("Gran's lookin efter the dug, a wee Westie cried Hamish.")
+    # ... not a day, nor "my" said to someone
+    assert not [m for m in _extract("On Sunday the dog was sick") if m[2] == "name"]
+    assert not [m for m in _extract("Thanks my friend") if m[2] == "name"]
+
+
+def test_an_age_said_on_the_users_birthday() -> None:
+    # fresh_89 (after its measurement): "its officially my birthday!! 🎂🥳 24 today, out in town tonight"
+    assert ("fact", "user", "age", "24") in _extract("its officially my birthday!! 🎂🥳 24 today, out in town tonight")
+    assert not [m for m in _extract("my birthday party cost 50 today") if m[2] == "age"]
+
+
+def test_kin_of_south_africa_kenya_and_india() -> None:
+    # fresh_90 (after its measurement): "my boet Sipho", "my mzee drives matatu", "Sneha bhabhi"
+    assert ("person", "brother", "name", "Sipho") in _extract("my boet Sipho just had a baby girl")
+    assert ("person", "grandmother", "name", "Wanjiru") in _extract("my shosho Wanjiru lives with us")
+    assert ("person", "sister-in-law", "name", "Sneha") in _extract("my bhabhi Sneha is a dentist")

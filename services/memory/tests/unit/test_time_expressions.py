@@ -199,3 +199,12 @@ def test_next_weekday_said_the_day_before_is_the_week_after() -> None:
     coming = find_period("dentist next friday", wednesday, "UTC", "future")
     assert coming is not None
     assert coming.first_day == date(2026, 3, 6)
+
+
+def test_a_fortnight_on_a_weekday_is_two_weeks_after_the_coming_one() -> None:
+    # fresh_89 (after its measurement): "a fortnight on Friday I'm off to Lanzarote", said on Monday 2 March
+    said = datetime(2026, 3, 2, 13, tzinfo=UTC)
+    for text in ("a fortnight on Friday I'm off to Lanzarote", "Friday fortnight we fly out"):
+        period = find_period(text, said, "Europe/London", "future")
+        assert period is not None
+        assert (period.first_day, period.last_day) == (date(2026, 3, 20), date(2026, 3, 20))

@@ -2225,3 +2225,75 @@ def test_rules_84_a_brothers_words_in_hinglish_are_someone_at_risk() -> None:
     found = assess("mera bhai kal bola ki jeene ka mann nahi karta, main kya karun?")
     assert found.level == RiskLevel.CONCERN
     assert found.categories == ("someone_at_risk",)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-86: safety holdout 84's misses (after its measurement), paraphrased
+        ("我就是这个家的累赘", RiskLevel.IDEATION),
+        ("没有我他们会更轻松", RiskLevel.IDEATION),
+        ("อยากกรีดแขนตัวเองอีกแล้ว", RiskLevel.IDEATION),
+        ("a choro m inwu, o zuola", RiskLevel.IDEATION),
+        ("猫送人了，反正很快我就不在了", RiskLevel.IDEATION),
+        ("ของให้หมดแล้ว อีกไม่นานก็จะไม่อยู่แล้ว", RiskLevel.IDEATION),
+        ("유서 써놨어. 미안해", RiskLevel.PLAN),
+        ("遗书已经写好了，放在抽屉里", RiskLevel.PLAN),
+        ("tharavlay kasa sampvaycha, gacchi varun udi maarnar", RiskLevel.PLAN),
+        ("saturday bu ubochi ikpeazu m n'uwa", RiskLevel.PLAN),
+        ("الحبوب فيدي دابا، غادي نشربهم كاملين", RiskLevel.IMMINENT),
+        ("بلعت العلبة كلها", RiskLevel.IMMINENT),
+        ("我在天台上，不想再坚持了", RiskLevel.IMMINENT),
+        ("zhan zai tian tai, bu xiang huo le", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_86_burdens_notes_and_acts_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我不想成为孩子的累赘，所以一直在存钱",
+        "反正以后我也不在北京了，下个月搬家",
+        "유서 깊은 마을에 다녀왔어",
+        "드라마에서 주인공이 유서를 써놨어",
+        "我在楼顶拍照，风景太美了",
+        "e ku aaro, mo fe ku ise loni",
+        "خدت كل الحبوب اللي الدكتور كتبها",
+        # someone else's words: a friend who keeps saying it, a cousin "tired of life"
+        "친구가 요즘 죽고 싶다는 말을 자주 해. 어떻게 도와줘야 할까",
+        "my cousin talking real strange and saying she tired of life. i worried bad",
+    ],
+)
+def test_rules_86_what_is_no_crisis_of_the_writer(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_86_a_friends_words_are_hers_unless_the_writer_shares_them() -> None:
+    assert assess("친구가 죽고 싶다는 말을 해. 나도 요즘 죽고 싶어").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # memory holdout fresh_90's leaks (after its measurement), paraphrased
+        "he came home drunk and my eye is still swollen, told the nurse I fell",
+        "dad said if I don't marry his cousin's son he will make sure I never leave the house",
+        "my brother broke my phone and slapped me",
+    ],
+)
+def test_rules_86_abuse_told_with_a_cover_story_a_forced_marriage_or_a_broken_phone(text: str) -> None:
+    assert "abuse" in assess(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i don't marry him by june i'll lose the venue deposit lol",
+        "my toddler grabbed my phone and hit me with it haha",
+        "fell off my bike, told the nurse I fell, my eye is still swollen",
+    ],
+)
+def test_rules_86_a_deposit_a_toddler_and_a_fall_are_no_abuse(text: str) -> None:
+    assert "abuse" not in assess(text).categories

@@ -55,7 +55,8 @@ _PET_WORDS = (
     "weimaraner|cocker spaniel|bichon|"
     # memory holdout fresh_52 (after its measurement): "a lil catahoula named Gumbo"
     "catahoula|coonhound|bluetick|bloodhound|basset|basset hound|akita|shar pei|cane corso|ridgeback|sheltie|"
-    "bernese|bernese mountain dog|boerboel|mutt|boxer|"
+    "bernese|bernese mountain dog|boerboel|mutt|westie|yorkie|scottie|bichon frise|cavalier|king charles|"
+    "boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
@@ -316,6 +317,9 @@ RELATIONS = _alternation(
     # memory holdout fresh_74 (after its measurement): Zulu and Afrikaans kin ("my gogo is 91", "my ouboet Johan",
     # "his vrou Annelie", "my verloofde Ruan") and Māori grandparents ("my koro", "my kuia")
     "gogo|mkhulu|ouboet|vrou|verloofde|koro|kuia|"
+    # memory holdout fresh_90 (after its measurement): South African, Kenyan and Hindi kin ("my boet Sipho", "my mzee
+    # drives matatu", "shosho lives with us", "Sneha bhabhi")
+    "boet|mzee|shosho|cucu|bhabhi|"
     # Krio kin (memory holdout fresh_75, after its measurement: "mi wef Aminata", "mi kuzin Isatu", "mi broda Abu")
     "wef|kuzin|broda|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
@@ -446,7 +450,9 @@ _BARE_KIN_VERBS = (
 )
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
-    r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren))\b"
+    r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren)"
+    # "..., the fella's from Lisburn": the partner said the old way, as the subject
+    r"|the (?:wife|husband|missus|mrs|hubby|other half|fella)(?:'s|’s| is| was| has| works))\b"
 )
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
 _CLAUSES = re.compile(
@@ -948,10 +954,13 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         if known.group(2):
             return "neighbour"
         return known.group(1).lower() if known.group(3) else None
-    # "the wife works nights at the hospital", "the missus says hi": the user's, said the old way ("the kids" may
-    # be anyone's)
+    # "the wife works nights at the hospital", "the missus says hi", "the fella's from Lisburn": the user's, said the
+    # old way ("the kids" may be anyone's; "the wife's car" is a thing of hers)
     if the := re.match(
-        r"the (wife|husband|missus|mrs|hubby|other half|young lad|young fella|bairn|wean|babby)\b(?!')", head
+        r"the (wife|husband|missus|mrs|hubby|other half|fella|young lad|young fella|bairn|wean|babby)"
+        r"(?:\b(?!['’])|['’]s (?=(?:from|in|at|a|an|off|away|working|gone|been|got|still|home|back|not|never|always"
+        r"|just|now|originally)\b))",
+        head,
     ):
         return _relation_name({"mrs": "missus"}.get(the.group(1), the.group(1)))
     # "the vet's coming Thursday": the professional (whose visit is the user's appointment: `_VISITING_PROFESSIONALS`)
@@ -959,6 +968,15 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"the (vet|gp|doctor|dentist|physio|therapist|counsell?or|social worker)(?:'s|’s| is| will)\b", head
     ):
         return the.group(1)
+    # ... and tradespeople coming to do a job ("shearers are coming thursday", "the plumber's coming round")
+    if the := re.match(
+        r"(?:the )?(shearers?|plumbers?|electricians?|builders?|roofers?|painters?|decorators?|movers|removal men"
+        r"|cleaners?|gas man|boiler man|engineers?|contractors?|fencers?|farriers?)(?:'s|’s| is| are| will)"
+        r" (?:coming|comin|due|booked|here|arriving|in)\b",
+        head,
+        re.I,
+    ):
+        return "tradespeople"
     # "the in-laws are staying with us from Saturday", "The baby's due on the 3rd of next month"
     if the := re.match(
         r"the (" + RELATIONS + r")(?:s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b|(?:'s|’s) (?:due"
@@ -1097,6 +1115,10 @@ _KIN_SYNONYMS = {
     "thangai": "sister",
     "nangi": "sister",
     "didi": "sister",
+    "boet": "brother",
+    "shosho": "grandmother",
+    "cucu": "grandmother",
+    "bhabhi": "sister-in-law",
     "thambi": "brother",
     "aiya": "brother",
     "malli": "brother",
@@ -1675,6 +1697,16 @@ _IS_MY = re.compile(_NAME + r"(?: is|'s|’s) my (" + RELATIONS + r")(?:'s name\
 _NAME_THEN_RELATION = re.compile(_NAME + r" \((" + RELATIONS + r")\)", re.I)
 # "the dog (Biscuit, beagle, absolute menace)": a pet's name in brackets.
 _PET_BRACKETED = re.compile(r"\b(?:the|my|our) (" + _PETS + r") \(" + _NAME + r"\b(?!')", re.I)
+# "me an Bramble the collie", "Smudge my cat sends his love": a pet by its name, then what it is
+_NAME_THE_PET = re.compile(
+    r"(?:^|\b(?:me|and|an|n|with|walked|walking|took|feeding|fed|love|miss)\s)(?-i:("
+    + _NAME_WORD
+    + r")) the ("
+    + _PETS
+    + r")\b(?!['’])",
+    re.I,
+)
+_NAME_MY_AT_START = re.compile(r"^" + _NAME + r" (?:my|our) (" + RELATIONS + r")\b(?!['’])(?! (?:is|was|'s)\b)", re.I)
 # "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
 _NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) " + _NAME, re.I)
 _HAD_CHILD = {"girl": "daughter", "boy": "son"}
@@ -1707,11 +1739,12 @@ _NAME_COMMA_MY = re.compile(
     + r")\b(?:,|$| since| who| and)",
     re.I,
 )
-# "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles"
+# "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles", Scots "a wee Westie
+# cried Hamish"
 _PET_NAMED = re.compile(
     r"\b(?:a|an|my|our|(?<=have )|(?<=got )) ?(?:[a-z-]+ ){0,2}?("
     + _PETS
-    + r")(?:,? (?:named|called) "
+    + r")(?:,? (?:named|called|cried) "
     + _NAME
     + r"|[^.!?]{0,40}?,? "
     r"(?:his|her|their) name(?:'s| is) " + _NAME + r")",
@@ -1752,7 +1785,9 @@ _NAMED_ALONE = re.compile(
 )
 # What the user calls a pet just told of: "we call him Noodle", "we've named her Luna"
 _WE_CALL_IT = (
-    r"\b(?:we|i) (?:just |all )?(?:call|called|named|(?:have|'ve) named|ended up (?:calling|naming)) (?:him|her|it)"
+    # ("we've called him Biscuit")
+    r"\b(?:we|i)(?:'ve|’ve| have)? (?:just |all |finally )?(?:call|called|named|ended up (?:calling|naming)) (?:him|her"
+    r"|it)"
 )
 # ... in a sentence of its own: "his racing name was Midnight Express but we call him Noodle"
 _WE_CALL_IT_NAME = re.compile(_WE_CALL_IT + " " + _NAME, re.I)
@@ -2017,6 +2052,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_AND_NAMED, 1, 2),
         (_NAME_THEN_RELATION, 2, 1),
         (_PET_BRACKETED, 1, 2),
+        (_NAME_THE_PET, 2, 1),
+        (_NAME_MY_AT_START, 2, 1),
         (_NAMED_AT_START, 1, 2),
         (_RELATION_INITIALS, 1, 2),
         (_TAGALOG_KIN, 1, 2),
@@ -4778,6 +4815,13 @@ _FAMILY_ROLE = re.compile(
 
 
 # "hiya im Shona, 27, from Dundee": the age right after the name.
+# An age said on the user's birthday: "its officially my birthday!! 24 today", "30 today and it's my birthday"
+_IT_IS_MY_BIRTHDAY = r"\b(?:it'?s|its|it is|is) (?:officially |finally )?my (?:birthday|bday|b-day)\b"
+_AGE_TODAY = r"(?<![\w.£$€-])(1[3-9]|[2-9]\d|1[01]\d) today\b(?=\s*(?:$|[^\w\s]|and\b|yay\b|lol\b|omg\b))"
+_AGE_ON_THE_DAY = re.compile(
+    _IT_IS_MY_BIRTHDAY + r"[^\n]{0,40}?" + _AGE_TODAY + "|" + _AGE_TODAY + r"[^\n]{0,40}?" + _IT_IS_MY_BIRTHDAY,
+    re.I,
+)
 _INTRO_AGE = re.compile(
     r"\b(?:i'm|im|i am|name's|it's) " + _NAME + r", (1[3-9]|[2-9]\d)\b(?=,| and\b| from\b|\s*$)", re.I
 )
@@ -5747,6 +5791,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
         promoted = last_person if last_person != USER and _NEW_JOB_NEWS.search(sentence) else None
+    if not any(f.subject == USER and f.attribute == "age" for f in found) and (aged := _AGE_ON_THE_DAY.search(text)):
+        age = aged.group(1) or aged.group(2)  # "its officially my birthday!! 24 today"
+        found.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if not any(f.subject == USER and f.attribute == "name" for f in found):
         signed = _SIGNED.search(text.rstrip())
         if signed and _a_name(name := signed.group(1) or signed.group(2)) and name.lower() not in _RELATION_WORDS:
@@ -5780,6 +5827,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
 # tomorrow"), not news of theirs.
 _VISITING_PROFESSIONALS = frozenset(
     {"vet", "gp", "doctor", "dentist", "physio", "therapist", "counsellor", "counselor", "social worker"}
+    | {"tradespeople"}
 )
 _COMES_ROUND = re.compile(r"\b(?:coming|comes|come|visiting|visits|round|popping in|booked|due)\b", re.I)
 # Two relations named together, in the same order: "my daughter and son are called Amy and Ben".

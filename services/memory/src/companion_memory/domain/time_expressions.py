@@ -161,12 +161,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "day_month",
     ),
-    # British "a week on Saturday", "Saturday week": the Saturday after the coming one
-    (re.compile(r"\b(a week (?:on|from) (" + _WEEKDAY_RE + r"))\b"), "weekday_week"),
+    # British "a week on Saturday", "Saturday week": the Saturday after the coming one ("a fortnight on Friday",
+    # "Friday fortnight": the one a week after that)
+    (re.compile(r"\b(a (?:week|fortnight) (?:on|from) (" + _WEEKDAY_RE + r"))\b"), "weekday_week"),
     # "next week Tuesday", "Tuesday next week": the Tuesday of the week to come
     (re.compile(r"\b(next week,? (?:on )?(" + _WEEKDAY_RE + r"))\b"), "weekday_of_next_week"),
     (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r"),? next week)\b"), "weekday_of_next_week"),
-    (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") week)\b"), "weekday_week"),
+    (re.compile(r"\b((?:on )?(" + _WEEKDAY_RE + r") (?:week|fortnight))\b"), "weekday_week"),
     # "since tuesday" is always the one gone ("the dishes have been piling up since tuesday")
     # "booked a table for friday", "must be finished by Friday" are the one to come, whatever the tense
     # ... unless a day of the month follows, which says which one ("scheduled for Tuesday the 14th")
@@ -385,7 +386,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
         return _days(monday + timedelta(days=weekday_index(m.group(2))), 1, tz, phrase)
     if kind == "weekday_week":
         delta = (weekday_index(m.group(2)) - today.weekday()) % 7 or 7
-        return _days(today + timedelta(days=delta + 7), 1, tz, phrase)
+        weeks = 2 if "fortnight" in m.group(1) else 1
+        return _days(today + timedelta(days=delta + 7 * weeks), 1, tz, phrase)
     if kind == "relative_unit":
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m.group(2)]
         unit = m.group(3)

@@ -839,6 +839,28 @@ _OTHERS_SAID_ELSEWHERE = (
     + r"|"
     + _HINGLISH_THEY_SAID
     + r"(?!(?: [\w']+){0,10}? (?:mujhe bhi|main bhi|mera bhi|mai bhi)\b)(?: [\w']+){1,10}"
+    # rules-86 (safety holdout 84): Korean, a friend or kin who often says the words ("친구가 요즘 죽고 싶다는 말을
+    # 자주 해"), unless the writer says them too ("나도")
+    + "|"
+    + _said(
+        "친구가",
+        "친구는",
+        "동생이",
+        "언니가",
+        "오빠가",
+        "누나가",
+        "형이",
+        "엄마가",
+        "아빠가",
+        "남친이",
+        "여친이",
+        "딸이",
+        "아들이",
+    )
+    + r"(?:(?! ?"
+    + _said("나도")
+    + r")[^\n]){0,20}?"
+    + _said("죽고 싶다는 말", "죽고싶다는 말", "죽고 싶대", "죽고싶대", "죽고 싶다고 했", "죽고 싶다고 해")
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -973,6 +995,135 @@ _ACT_UNDER_WAY_85 = "|".join(
     )
 )
 
+# rules-86 (safety holdout 84, after its measurement): a burden the family would be better off without (Mandarin), the
+# urge to cut (Thai), wanting to die (Igbo, Yoruba), gone soon anyway (Mandarin, Thai), said as their writers say it
+_DESPAIR_RULES_86 = "|".join(
+    (
+        # (not the fear or the wish never to become one: "我不想成为孩子的累赘")
+        "^(?!.*"
+        + _said("不想成为", "不想成為", "不想当", "不想當", "不要成为", "怕成为", "怕成為", "不想变成", "不想變成")
+        + ").*?"
+        + _said("我")
+        + ".{0,10}"
+        + _said("累赘", "累贅")
+        + "|"
+        + _said("没有我", "沒有我")
+        + ".{0,4}"
+        + _said("他们", "他們", "大家", "你们", "你們", "家人", "家里", "家裡")
+        + ".{0,8}"
+        + _said("更好", "轻松", "輕鬆", "更幸福"),
+        _said("อยากกรีดแขน", "อยากกรีดข้อมือ", "อยากกรีดตัวเอง", "อยากทำร้ายตัวเอง", "อยากเอามีดกรีด"),
+        r"\b(?:a ?choro m (?:inwu|ka m nwuo)|a ?choghi m ibi ndu)\b|\bmo fe ku\b(?! (?:ise|aaro|ale|osan|odun)\b)"
+        r"|\bmi o fe (?:wa )?laaye mo\b",
+        # (not away from a move, study abroad, a new job or a trip)
+        "^(?!.*"
+        + _said(
+            "搬家",
+            "出国",
+            "出國",
+            "留学",
+            "留學",
+            "辞职",
+            "辭職",
+            "离职",
+            "離職",
+            "毕业",
+            "畢業",
+            "移民",
+            "出差",
+            "旅行",
+        )
+        + ").*?"
+        + _said("反正", "很快", "以后", "以後", "快要", "过不了多久", "過不了多久")
+        + ".{0,6}"
+        + _said("不在了")
+        + r"(?!\S)",
+        "^(?!.*"
+        + _said("ย้าย", "ต่างประเทศ", "เรียนต่อ", "ที่ทำงาน", "บริษัท", "เที่ยว")
+        + ").*?"
+        + _said("อีกไม่นานก็ไม่อยู่แล้ว", "อีกไม่นานก็จะไม่อยู่แล้ว", "อีกไม่นานฉันก็ไม่อยู่แล้ว", "อีกไม่นานเราก็ไม่อยู่แล้ว"),
+    )
+)
+# ... the plan: a note written and put away (Korean, Mandarin, Japanese; not a character's, nor a historic town's
+# "유서 깊은"), the way decided and the jump from the building's terrace (Marathi), a last day in this world (Igbo)
+_NOT_A_STORY_EAST_ASIAN = (
+    "^(?!.*"
+    + _said("드라마", "영화", "소설", "주인공", "캐릭터", "웹툰", "게임", "뉴스", "역사")
+    + "|.*"
+    + _said(
+        "电影",
+        "電影",
+        "剧",
+        "劇",
+        "小说",
+        "小說",
+        "主角",
+        "角色",
+        "游戏",
+        "遊戲",
+        "新闻",
+        "新聞",
+        "小説",
+        "主人公",
+        "ドラマ",
+        "映画",
+        "漫画",
+    )
+    + ").*?"
+)
+_PLAN_RULES_86 = "|".join(
+    (
+        _NOT_A_STORY_EAST_ASIAN
+        + _said("유서")
+        + ".{0,8}"
+        + _said("써놨", "써 놨", "썼어", "썼다", "다 써", "써뒀", "써 뒀", "써놓", "써 놓", "남겼"),
+        _NOT_A_STORY_EAST_ASIAN
+        + _said("遗书", "遺書")
+        + ".{0,6}"
+        + _said("写好", "寫好", "写完", "寫完", "写了", "寫了", "留好", "書いた", "書き終", "書いておいた"),
+        r"\btharav(?:la|l)[ae]?y? kasa (?:kay )?sampav\w*\b"
+        r"|\b(?:gacchi|gachchi|terrace|building chya gacchi|imarat|pula)\w* ?(?:var ?un|varun|varuna)\b.{0,20}"
+        r"\budi (?:maarnar|marnar|maarin|marin|maarun|marun|takanar)\b",
+        _said("गच्चीवरून", "इमारतीवरून", "पुलावरून") + ".{0,20}" + _said("उडी मारणार", "उडी मारेन", "उडी टाकणार"),
+        r"\bubochi ikpeazu m (?:n'?uwa|na uwa|n uwa)\b",
+    )
+)
+# ... and the act under way: the pills in hand to take them all and rest (Maghrebi Arabic), the whole box swallowed
+# (Egyptian Arabic), on the roof with no will to hold on (Mandarin, in characters and in pinyin)
+_ACT_UNDER_WAY_86 = "|".join(
+    (
+        _said("الدوا", "الدواء", "الكينة", "الحبوب", "البرشام")
+        + ".{0,20}"
+        + _said("فيدي", "في يدي", "في إيدي", "في ايدي", "بيدي")
+        + ".{0,60}"
+        + _said("نشربو كامل", "نشربهم كاملين", "نشربهم كامل", "ناكلهم كاملين", "ونرتاح", "نرتاح"),
+        # (not a course of treatment finished)
+        "^(?!.*"
+        + _said(
+            "الدكتور", "الدكتورة", "العلاج", "المضاد", "كورس", "الكورس", "فيتامين", "الفيتامين", "الطبيب", "الروشتة"
+        )
+        + ").*?"
+        + _said(
+            "خدت كل البرشام",
+            "خدت البرشام كله",
+            "بلعت كل البرشام",
+            "بلعت البرشام كله",
+            "خدت العلبة كلها",
+            "بلعت العلبة كلها",
+            "شربت الدوا كامل",
+            "شربت الدوا كلو",
+        ),
+        "^(?!.*"
+        + _said("电影", "電影", "剧", "劇", "小说", "小說", "游戏", "遊戲", "新闻", "新聞", "那一幕")
+        + r"|.*\b(?:dian ying|you xi|xin wen|xiao shuo)\b).*?(?:"
+        + _said("頂樓", "顶楼", "天台", "楼顶", "樓頂")
+        + ".{0,60}"
+        + _said("不想再坚持", "不想坚持了", "不想再堅持", "不想堅持了", "撑不下去了", "撐不下去了")
+        + r"|\b(?:zai|zhan zai|zuo zai) (?:lou ?ding|ding ?lou|tian ?tai|qiao shang)\b.{0,80}"
+        r"\b(?:bu xiang (?:zai )?(?:jian ?chi|huo|hui qu)|tiao xia ?qu|zai jian le)\b)",
+    )
+)
+
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1097,7 +1248,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bnever wake up again\b",
         r"\bjump (?:off|from|in front of) (?:a |the |my )?(?:bridge|roof|building|train|cliff|balcony|window)\b",
         r"\bthrow myself (?:off|out|in front)\b",
-        r"\btired of (?:living|being alive|existing|life)\b",
+        # (not someone else's, said without "is": "my cousin ... saying she tired of life")
+        r"(?<!\bshe )(?<!\bhe )(?<!\bthey )\btired of (?:living|being alive|existing|life)\b",
         r"\bdone with (?:life|living|being alive|existing)\b",
         r"\bcan'?t (?:live|go on) like this any more\b",
         r"\blife (?:is|isn'?t) (?:not )?worth living\b",
@@ -1727,6 +1879,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _DESPAIR_RULES_84,
         _PLAN_RULES_84,
         _DESPAIR_RULES_85,
+        _DESPAIR_RULES_86,
+        _PLAN_RULES_86,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -1739,6 +1893,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _METHOD_CHOSEN_MORE,
         _PLAN_FURTHER_LANGUAGES,
         _PLAN_RULES_84,
+        _PLAN_RULES_86,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2304,6 +2459,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_FURTHER,
     _ACT_UNDER_WAY_84,
     _ACT_UNDER_WAY_85,
+    _ACT_UNDER_WAY_86,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2501,7 +2657,9 @@ ABUSE_RULES = [
     r"|coach)\b)"
     # (a fall is the writer's own, unless it is what others were told: rules-83, memory holdout fresh_85's leak, "my
     # lip is still swollen. told my mum i slipped in the bathroom")
-    r"(?!(?!.*\b(?:told|tell|telling) (?:my \w+|them|everyone|everybody|people|work|her|him)(?: that)? i (?:slipped"
+    # ... or to the nurse (rules-86, memory holdout fresh_90's leak: "told the clinic sister I fell")
+    r"(?!(?!.*\b(?:told|tell|telling) (?:(?:my|the|a|our) \w+(?: \w+)?|them|everyone|everybody|people|work|her|him)"
+    r"(?: that)? i (?:slipped"
     r"|fell|tripped|walked into)\b).*\b(?:fell|tripped|slipped)\b).*?"
     r"\b(?:he|she|" + _CLOSE_PERSON + r")(?: [\w']+){0,2}? (?:got|gets|was|went|get|came home|comes home)"
     r" (?:so |really |very )?(?:angry"
@@ -2688,6 +2846,14 @@ ABUSE_RULES = [
     r"|tell|quit|leave)\b"
     r"|\b(?:get me deported|have me deported|report me to immigration|cancel my (?:h ?1 ?b|hib|visa|sponsorship))\b"
     r"[^.!?]{0,30}\bif i (?:complain|say anything|speak up|report|tell|quit|leave)\b",
+    # rules-86 (memory holdout fresh_90's leaks, after its measurement): a threat against refusing a marriage ("abbu
+    # said if I don't marry his friend's son by Eid he will make sure I never leave the house again"), and a phone
+    # broken with a blow ("bhai already broke my phone and slapped me once")
+    r"\bif i (?:don'?t|do not|dont|won'?t|wont|refuse to|say no to) marry\b.{0,100}?\b(?:will|'ll|ll|gonna|going to"
+    r"|would)\b.{0,40}?\b(?:make sure i never|never (?:let me )?(?:leave|go out|see|study|work)|lock me|kill me"
+    r"|beat me|throw me out|kick me out|disown me|send me (?:back|away))\b",
+    r"^(?!.*\b(?:lol|haha\w*|lmao|game|play\w*|joke|joking)\b).*\b(?:broke|smashed|snatched|grabbed|took|threw)"
+    r" my phone\b.{0,40}\b(?:slapped|hit|punched|kicked|shoved|pushed|beat|choked) me\b",
     # A forced marriage ("if i don't go for the wedding they've arranged i'm dead to them").
     r"\b(?:forc\w+|mak\w+|pressur\w+) me (?:to )?(?:marry|get married|go through with the (?:wedding|marriage))\b"
     r"|\b(?:wedding|marriage) (?:they'?ve|they have|(?:my )?(?:family|parents|dad|father|uncle)(?: has| have|'s|'ve))"

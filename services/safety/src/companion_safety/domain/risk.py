@@ -125,8 +125,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # safety holdouts 81/82 and 83's measurements): the wish, plans and acts under way in Spanish, French, Hinglish and
 # Hindi, Hausa, Persian, Hebrew, Arabic, Serbian and Croatian, Slovak, Czech, Turkish, Swahili, Indonesian, Tagalog,
 # Urdu and Bengali; Hinglish reported speech is someone else's; a partner who locks the writer out; "dead tired" and a
-# hamster "trying to kill me" are idioms.
-RULES_VERSION = "rules-85"
+# hamster "trying to kill me" are idioms. rules-86 (after safety holdout 84's measurement): the burden, the urge to cut,
+# notes written, the roof and the whole box swallowed in Mandarin, Thai, Korean, Arabic, Marathi, Igbo and Yoruba; a
+# friend's words reported in Korean, and "she tired of life", are someone else's.
+RULES_VERSION = "rules-86"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
