@@ -2998,3 +2998,11 @@ def test_kin_of_south_africa_kenya_and_india() -> None:
     assert ("person", "brother", "name", "Sipho") in _extract("my boet Sipho just had a baby girl")
     assert ("person", "grandmother", "name", "Wanjiru") in _extract("my shosho Wanjiru lives with us")
     assert ("person", "sister-in-law", "name", "Sneha") in _extract("my bhabhi Sneha is a dentist")
+
+
+def test_singlish_dislikes_a_titled_name_and_an_age_dictated_after_it() -> None:
+    # fresh_90 (after its measurement)
+    assert _tells("i cannot tahan spicy food one", "user", "spicy food", ("preference",))
+    assert ("fact", "user", "name", "Lim") in _extract("Hello this is uncle Lim speaking. I like mahjong")
+    dictated = _extract("hello this is Kamla speaking 81 years my grandson put this app for me")
+    assert ("fact", "user", "age", "81") in dictated

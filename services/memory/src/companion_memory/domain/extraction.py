@@ -700,6 +700,8 @@ _IMPLIED_I = re.compile(
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
     r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
+    # Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement)
+    r"(?:can'?t|cannot|cant) tahan|"
     r"(?:a )?sucker for|"
     r"(?:really )?(?:don'?t|do not) (?:really |particularly )?(?:like|care (?:much )?for)|"
     r"ain'?t nothin[g']?|"
@@ -1431,7 +1433,10 @@ _GREETED_HERE = re.compile(
 # "Oh hey, it's Nadia": only right after a greeting, at the start of the message.
 _GREETING_NAME = re.compile(
     r"^(?:(?:oh|hi|hey|hello|heya|hiya|yo|dear|there|good (?:morning|afternoon|evening))\b[\s,!.]*)+"
-    r"(?:it's|its|it is|this is)\s+" + _NAME + r"(?=\s*(?:$|[,.!?]| writing\b| here\b| speaking\b))"
+    # ... a title before it ("Hello this is uncle Lim speaking"; fresh_90, after its measurement)
+    r"(?:it's|its|it is|this is)\s+(?:(?:uncle|auntie|aunty|aunt|mr|mrs|ms|miss|dr|pastor|tita|tito|lola|lolo)\.?\s+)?"
+    + _NAME
+    + r"(?=\s*(?:$|[,.!?]| writing\b| here\b| speaking\b))"
     # "it's Tomasz btw": said of oneself at the start, with a "btw" that no "it's Friday" has
     r"|^(?:it's|its|it is|this is)\s+" + _NAME + r"(?=,? (?:btw|by the way|here)\b)",
     re.I,
@@ -1837,7 +1842,7 @@ _LIKING_WORDS = re.compile(
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
     r"|sucker for|do anything for"
-    r"|thole"
+    r"|thole|tahan"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -3833,7 +3838,7 @@ _LIKING = (
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
-    r"can'?t be doing with|cannot be doing with|can'?t thole|"
+    r"can'?t be doing with|cannot be doing with|can'?t thole|(?:can'?t|cannot|cant) tahan|"
     # food or weather one cannot take ("she can't handle spice at all"); not "can't handle this anymore"
     r"can'?t handle(?= (?:the |any )?(?:spic\w*|heat|hot food|dairy|lactose|gluten|caffeine|coffee|alcohol|booze|cold"
     r"|chill?i\w*|garlic|onions?|mayo\w*|bitter\w*|sugar|sweets?)\b)|"
@@ -4815,6 +4820,10 @@ _FAMILY_ROLE = re.compile(
 
 
 # "hiya im Shona, 27, from Dundee": the age right after the name.
+# ... or after saying who is speaking, dictated ("hello this is Kamla speaking 81 years my grandson put this app")
+_SPEAKING_AGE = re.compile(
+    r"\b(?:this is|it's|its|it is) " + _NAME + r",? (?:speaking|here),? (1[3-9]|[2-9]\d|1[01]\d) (?:years|yrs)\b", re.I
+)
 # An age said on the user's birthday: "its officially my birthday!! 24 today", "30 today and it's my birthday"
 _IT_IS_MY_BIRTHDAY = r"\b(?:it'?s|its|it is|is) (?:officially |finally )?my (?:birthday|bday|b-day)\b"
 _AGE_TODAY = r"(?<![\w.£$€-])(1[3-9]|[2-9]\d|1[01]\d) today\b(?=\s*(?:$|[^\w\s]|and\b|yay\b|lol\b|omg\b))"
@@ -5794,6 +5803,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     if not any(f.subject == USER and f.attribute == "age" for f in found) and (aged := _AGE_ON_THE_DAY.search(text)):
         age = aged.group(1) or aged.group(2)  # "its officially my birthday!! 24 today"
         found.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
+    elif not any(f.subject == USER and f.attribute == "age" for f in found) and (aged := _SPEAKING_AGE.search(text)):
+        found.append(Found(FACT, USER, f"I am {aged.group(2)} years old.", "age", aged.group(2)))
     if not any(f.subject == USER and f.attribute == "name" for f in found):
         signed = _SIGNED.search(text.rstrip())
         if signed and _a_name(name := signed.group(1) or signed.group(2)) and name.lower() not in _RELATION_WORDS:
