@@ -64,8 +64,9 @@ MORE = HERE / "data"
 # spent too. fresh_84/85 (the thirty-fourth session's) were the holdout of that session's rules, measured once on
 # 2d4f073: spent as well. fresh_86/87 (the thirty-fifth session's) were measured once on 64037c7, and fresh_88,
 # written later that session as the holdout of its rules, once on 5ab2e35: all spent. fresh_89/90 (the thirty-sixth
-# session's) are the holdout of that session's rules.
-HELD_OUT: tuple[str, ...] = ("extraction_fresh_89.jsonl", "extraction_fresh_90.jsonl")
+# session's) were measured once on 917593b, and fresh_91, written later that session as the holdout of its rules, once
+# at its end: all spent.
+HELD_OUT: tuple[str, ...] = ()
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
 MAX_TOKENS = 128
