@@ -3006,3 +3006,12 @@ def test_singlish_dislikes_a_titled_name_and_an_age_dictated_after_it() -> None:
     assert ("fact", "user", "name", "Lim") in _extract("Hello this is uncle Lim speaking. I like mahjong")
     dictated = _extract("hello this is Kamla speaking 81 years my grandson put this app for me")
     assert ("fact", "user", "age", "81") in dictated
+
+
+def test_a_pet_named_with_its_kind_in_brackets_after_an_emoji_or_doing_something() -> None:
+    # fresh_91 (after its measurement)
+    assert ("person", "dog", "name", "Tui") in _extract("drenched 300 ewes, and Tui (the heading dog) did her paw in")
+    assert ("person", "cat", "name", "Sheba") in _extract("and Sheba the cat's been screaming for her tea")
+    assert ("person", "tortoise", "name", "Gerald") in _extract("read most of them 😄 Gerald my tortoise doesn't care")
+    assert not [m for m in _extract("Bramble the collie's bowl is empty") if m[2] == "name"]
+    assert _tells("I can't live without my morning coffee", "user", "morning coffee", ("preference",))

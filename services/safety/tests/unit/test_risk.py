@@ -2297,3 +2297,46 @@ def test_rules_86_abuse_told_with_a_cover_story_a_forced_marriage_or_a_broken_ph
 )
 def test_rules_86_a_deposit_a_toddler_and_a_fall_are_no_abuse(text: str) -> None:
     assert "abuse" not in assess(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-87: safety holdout 85's misses (after its measurement), paraphrased
+        ("حاسة إن مفيش لازمة إني أكمل", RiskLevel.IDEATION),
+        ("دیگه نمی‌کشم، امشب کار خودمو تموم می‌کنم", RiskLevel.IDEATION),
+        ("het is geregeld voor als ik er niet meer ben", RiskLevel.IDEATION),
+        (
+            "alles geregeld en de wachtwoorden voor mijn broer, dan weet hij alles als ik er niet meer ben",
+            RiskLevel.PLAN,
+        ),
+        ("買咗刀片，聽晚鎅手", RiskLevel.PLAN),
+        ("الحبوب بيدي، ما عاد أقدر", RiskLevel.IMMINENT),
+        ("次の電車で終わりにする", RiskLevel.IMMINENT),
+        ("옥상 왔어. 못 버티겠어", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_87_no_point_going_on_settled_affairs_and_acts_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "امشب کار خودمو تموم می‌کنم بعد میام",
+        "we hebben een testament gemaakt bij de notaris, zodat alles geregeld is als ik er niet meer ben",
+        "ik ben op vakantie, als ik er niet meer ben kan je mijn planten water geven",
+        "드라마에서 주인공이 옥상에서 못 버티겠다고 했어",
+        "我買咗刀片同紙，做手工",
+        "ماسك الحبوب بيدي خلاص أخذتها مع الأكل",
+    ],
+)
+def test_rules_87_work_finished_a_will_a_holiday_a_drama_and_a_craft_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_87_a_game_lost_to_a_brother_is_no_threat_but_a_blow_to_mum_is() -> None:
+    # memory holdout fresh_91's false sensitive row (after its measurement), paraphrased
+    game = "died 40 times to the same boss in Elden Ring and my brother beat it first try, i'm going to kill him"
+    assert "abuse" not in assess(game).categories
+    assert "abuse" in assess("he hit my mum again, I'm going to kill him").categories

@@ -700,8 +700,8 @@ _IMPLIED_I = re.compile(
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
     r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
-    # Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement)
-    r"(?:can'?t|cannot|cant) tahan|"
+    # Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement), "can't live without kottu"
+    r"(?:can'?t|cannot|cant) tahan|(?:can'?t|cannot|cant) live without|"
     r"(?:a )?sucker for|"
     r"(?:really )?(?:don'?t|do not) (?:really |particularly )?(?:like|care (?:much )?for)|"
     r"ain'?t nothin[g']?|"
@@ -1703,15 +1703,25 @@ _NAME_THEN_RELATION = re.compile(_NAME + r" \((" + RELATIONS + r")\)", re.I)
 # "the dog (Biscuit, beagle, absolute menace)": a pet's name in brackets.
 _PET_BRACKETED = re.compile(r"\b(?:the|my|our) (" + _PETS + r") \(" + _NAME + r"\b(?!')", re.I)
 # "me an Bramble the collie", "Smudge my cat sends his love": a pet by its name, then what it is
+# ("Sheba the cat's been screaming for her tea": hers is what she has been doing; "Tui (the heading dog) did her paw
+# in"; fresh_91, after its measurement)
 _NAME_THE_PET = re.compile(
     r"(?:^|\b(?:me|and|an|n|with|walked|walking|took|feeding|fed|love|miss)\s)(?-i:("
     + _NAME_WORD
-    + r")) the ("
+    + r"))(?: the | \((?:the|my|our) (?:[a-z]+ )?)("
     + _PETS
-    + r")\b(?!['’])",
+    + r")\b(?!['’](?!s (?:been|got|gone|just|always|never|still)\b))",
     re.I,
 )
-_NAME_MY_AT_START = re.compile(r"^" + _NAME + r" (?:my|our) (" + RELATIONS + r")\b(?!['’])(?! (?:is|was|'s)\b)", re.I)
+# ... at a sentence's start, or after an emoji ("... so I've read most of them 😄 Gerald my tortoise doesn't care")
+_NAME_MY_AT_START = re.compile(
+    r"(?:^|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF] ))"
+    + _NAME
+    + r" (?:my|our) ("
+    + RELATIONS
+    + r")\b(?!['’])(?! (?:is|was|'s)\b)",
+    re.I,
+)
 # "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
 _NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) " + _NAME, re.I)
 _HAD_CHILD = {"girl": "daughter", "boy": "son"}
@@ -1842,7 +1852,7 @@ _LIKING_WORDS = re.compile(
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
     r"|sucker for|do anything for"
-    r"|thole|tahan"
+    r"|thole|tahan|live without"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -3839,6 +3849,7 @@ _LIKING = (
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
     r"can'?t be doing with|cannot be doing with|can'?t thole|(?:can'?t|cannot|cant) tahan|"
+    r"(?:can'?t|cannot|cant) live without|"
     # food or weather one cannot take ("she can't handle spice at all"); not "can't handle this anymore"
     r"can'?t handle(?= (?:the |any )?(?:spic\w*|heat|hot food|dairy|lactose|gluten|caffeine|coffee|alcohol|booze|cold"
     r"|chill?i\w*|garlic|onions?|mayo\w*|bitter\w*|sugar|sweets?)\b)|"

@@ -1124,6 +1124,56 @@ _ACT_UNDER_WAY_86 = "|".join(
     )
 )
 
+# rules-87 (safety holdout 85, after its measurement): no point going on in this world (Egyptian Arabic), finishing
+# oneself off (Persian), gone soon with everything settled (Dutch; not a will made at the notary, a move or a trip)
+_DESPAIR_RULES_87 = "|".join(
+    (
+        _said(
+            "مفيش لازمة إني أكمل",
+            "مفيش لازمة اني اكمل",
+            "مفيش لازمة أكمل",
+            "ملوش لازمة إني أعيش",
+            "مفيش لازمة إني أعيش",
+        ),
+        # (not work finished: "کار خودمو تموم می‌کنم بعد میام", only with not bearing it any more or a farewell)
+        "(?:"
+        + _said("کار خودمو تموم می‌کنم", "کار خودم رو تموم می‌کنم", "کار خودم را تمام می‌کنم", "خودمو تموم می‌کنم")
+        + ").{0,40}(?:"
+        + _said("دیگه نمی‌کشم", "دیگه نمیکشم", "دیگه نمی‌تونم", "خداحافظ", "ببخشید")
+        + ")|(?:"
+        + _said("دیگه نمی‌کشم", "دیگه نمیکشم", "دیگه نمی‌تونم")
+        + ").{0,40}(?:"
+        + _said("کار خودمو تموم می‌کنم", "کار خودم رو تموم می‌کنم", "خودمو تموم می‌کنم")
+        + ")",
+        r"^(?!.*\b(?:notaris|testament|verzekering|uitvaart\w*|verhuiz\w*|verhuis|emigr\w*|vakantie|op reis|buitenland"
+        r"|stage|kantoor|werk)\b).*\b(?:als|wanneer|zodra) ik er niet meer ben\b",
+    )
+)
+# ... the plan: everything settled and written down for when one is gone (Dutch), blades bought to cut on a day when
+# nobody is home (Cantonese)
+_PLAN_RULES_87 = "|".join(
+    (
+        r"^(?!.*\b(?:notaris|testament|verzekering|uitvaart\w*|verhuiz\w*|verhuis|emigr\w*|vakantie|op reis"
+        r"|buitenland)\b).*\b(?:alles geregeld|rekeningen betaald|wachtwoorden)\b.{0,120}\b(?:als|wanneer|zodra) ik er"
+        r" niet meer ben\b",
+        _said("刀片", "界刀", "鎅刀") + ".{0,30}" + _said("鎅手", "𠝹手", "界手", "割手", "割腕"),
+    )
+)
+# ... and the act under way: the pills in hand and no strength to go on (Gulf Arabic), on the platform to end it with
+# the next train (Japanese), on the rooftop and unable to hold on (Korean; not a drama or a film)
+_ACT_UNDER_WAY_87 = "|".join(
+    (
+        _said("ماسك الحبوب", "ماسكة الحبوب", "الحبوب كلها بيدي", "الحبوب بيدي")
+        + ".{0,60}"
+        + _said("ما أقدر أكمل", "ما اقدر اكمل", "ما عاد أقدر", "ما عاد اقدر"),
+        _said("次の電車で終わりにする", "次の電車で終わらせる", "電車に飛び込む", "ホームから飛び込む"),
+        _NOT_A_STORY_EAST_ASIAN
+        + _said("옥상")
+        + ".{0,40}"
+        + _said("못 버티겠", "못버티겠", "뛰어내릴", "뛰어내리려", "끝낼게", "끝내려고"),
+    )
+)
+
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1881,6 +1931,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _DESPAIR_RULES_85,
         _DESPAIR_RULES_86,
         _PLAN_RULES_86,
+        _DESPAIR_RULES_87,
+        _PLAN_RULES_87,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -1894,6 +1946,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_FURTHER_LANGUAGES,
         _PLAN_RULES_84,
         _PLAN_RULES_86,
+        _PLAN_RULES_87,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2460,6 +2513,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_84,
     _ACT_UNDER_WAY_85,
     _ACT_UNDER_WAY_86,
+    _ACT_UNDER_WAY_87,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3316,6 +3370,10 @@ SEXUAL_ABUSE_MARKERS = [
 ]
 # The writer threatening someone: violence, but no abuse of the writer (no abuse helplines are sent for it).
 THREAT_RULES = [
+    # rules-87 (memory holdout fresh_91's false sensitive row, after its measurement): not a game lost ("died like 40
+    # times to the same boss in Elden Ring lmaooo and my little brother Zaid beat it first try, i'm going to kill him")
+    r"^(?!.*\b(?:elden ring|same boss|final boss|boss fight|first try|fortnite|fifa|minecraft|ranked|respawn\w*"
+    r"|video ?games?|console|ps5|xbox|controller|speedrun\w*)\b).*?"
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b"
     # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me

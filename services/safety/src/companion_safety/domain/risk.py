@@ -127,8 +127,10 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # Urdu and Bengali; Hinglish reported speech is someone else's; a partner who locks the writer out; "dead tired" and a
 # hamster "trying to kill me" are idioms. rules-86 (after safety holdout 84's measurement): the burden, the urge to cut,
 # notes written, the roof and the whole box swallowed in Mandarin, Thai, Korean, Arabic, Marathi, Igbo and Yoruba; a
-# friend's words reported in Korean, and "she tired of life", are someone else's.
-RULES_VERSION = "rules-86"
+# friend's words reported in Korean, and "she tired of life", are someone else's. rules-87 (after safety holdout 85's
+# measurement): no point going on, finishing oneself off, everything settled for when one is gone, blades bought, pills
+# in hand, a station platform and a rooftop, in Arabic, Persian, Dutch, Cantonese, Japanese and Korean.
+RULES_VERSION = "rules-87"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
