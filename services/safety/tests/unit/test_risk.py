@@ -2340,3 +2340,24 @@ def test_rules_87_a_game_lost_to_a_brother_is_no_threat_but_a_blow_to_mum_is() -
     game = "died 40 times to the same boss in Elden Ring and my brother beat it first try, i'm going to kill him"
     assert "abuse" not in assess(game).categories
     assert "abuse" in assess("he hit my mum again, I'm going to kill him").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-87: safety holdouts 84 and 85's concern rows (after their measurement), paraphrased
+        "weeks go by and the only person i talk to is the man at the corner shop",
+        "plâng în fiecare seară de când m-am mutat",
+        "روز رات کو روتی ہوں",
+        "아무 감정도 안 느껴져",
+        "panik atak geçiriyorum, nefes alamıyorum",
+        "搬咗嚟之後一個朋友都冇，好孤獨",
+        "mio marito ieri mi ha spinta contro il muro. ho paura",
+    ],
+)
+def test_rules_87_distress_and_a_husbands_blows_in_more_languages_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+def test_rules_87_a_husband_who_pushes_one_to_try_sushi_is_no_abuse() -> None:
+    assert assess("mio marito mi ha spinto a provare il sushi, buonissimo").level == RiskLevel.NONE

@@ -2284,6 +2284,25 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" (?:me )?(?:in|for) (?:weeks|months|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b"
         r"(?!.*\b(?:about|back|re|regarding) (?:the|my) (?:job|application|interview|claim|order|parcel|quote"
         r"|repair)\b)",
+        # rules-87 (safety holdouts 84 and 85's concern rows, after their measurement): the only person spoken to in
+        # weeks a shop's cashier; crying every day or night, not coping any more, feeling
+        # no emotion, panic attacks, lonely with no one to talk to, in Romanian, Marathi, Urdu, Bengali, Korean,
+        # Turkish, Cantonese, Mandarin and Japanese
+        r"\b(?:days|weeks) go by and the only (?:person|one|soul) i (?:talk|speak) to is\b",
+        r"\bplang in fiecare (?:zi|seara|noapte)\b|\b(?:roj|rojach) rad(?:te|to) mi\b|\bmi roj rad(?:te|to)\b",
+        _said("روز رات کو روتی ہوں", "روز رات کو روتا ہوں", "ہر رات روتی ہوں", "ہر رات روتا ہوں")
+        + "|"
+        + _said("আর সামলাতে পারছি না", "আর পারছি না")
+        + "|"
+        + _said("아무 감정이 안 느껴져", "아무 감정도 안 느껴져", "아무것도 못 느끼겠")
+        + r"|\bpanik atak (?:geciriyorum|gecirdim|geciriyom)\b",
+        _said("一個朋友都冇", "一个朋友都没有", "一個朋友都沒有")
+        + ".{0,20}"
+        + _said("孤獨", "孤独", "寂寞")
+        + "|"
+        + _said("誰とも話さない", "誰とも話してない")
+        + ".{0,30}"
+        + _said("寂しい", "さみしい"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2917,6 +2936,12 @@ ABUSE_RULES = [
     r"\b(?:made|forced|pressured) me (?:to )?(?:have sex|sleep with (?:him|her|them))\b",
     r"\b(?:didn'?t|did not|wouldn'?t|would not) stop when i (?:said no|told (?:him|her|them) to stop|said stop"
     r"|was crying)\b",
+    # rules-87 (safety holdout 84's concern rows, after its measurement): a husband who pushes, beats or hits, in
+    # Italian ("mio marito mi controlla il telefono ... ieri mi ha spinta") and Amharic ("ባሌ በየቀኑ ይመታኛል")
+    r"\b(?:mio marito|il mio ragazzo|il mio compagno|mio padre|mio fratello|mia moglie|la mia ragazza)\b.{0,120}"
+    r"\bmi (?:ha (?:spint[ao]|picchiat[ao]|colpit[ao]|dato uno schiaffo|preso a (?:schiaffi|calci|pugni))|picchia"
+    r"|mette le mani addosso)\b(?! (?:a|ad) \w+re\b)",
+    _said("ይመታኛል", "ደበደበኝ", "ይደበድበኛል"),
     # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
     # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
     r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
