@@ -3015,3 +3015,14 @@ def test_a_pet_named_with_its_kind_in_brackets_after_an_emoji_or_doing_something
     assert ("person", "tortoise", "name", "Gerald") in _extract("read most of them 😄 Gerald my tortoise doesn't care")
     assert not [m for m in _extract("Bramble the collie's bowl is empty") if m[2] == "name"]
     assert _tells("I can't live without my morning coffee", "user", "morning coffee", ("preference",))
+
+
+def test_words_for_pets_that_also_name_code_a_king_a_chocolate_and_a_golfer() -> None:
+    # read once in this session's review: no pet in "my python project", a king, a chocolate bar or a golfer
+    for text in (
+        "my python project Atlas is finally done",
+        "King Charles was on the telly again",
+        "Yorkie is my favourite chocolate",
+        "Scottie Scheffler won again",
+    ):
+        assert not [m for m in _extract(text) if m[1] in ("python", "dog", "king charles")], text

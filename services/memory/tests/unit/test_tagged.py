@@ -387,9 +387,9 @@ def test_huskies_are_each_a_dog() -> None:
     # fresh_49 (after its measurement): one of the huskies, kept as a dog as every breed is (thirty-first session)
     found = _read("we have two huskies, Nanook and Koda", {"huskies": "B-R", "Nanook": "B-O"}, names=frozenset())
     assert [f.subject for f in found] == ["dog"]
-    # the singular the rules know: "yorkies" each a yorkie (not "yorky"), a breed and so a dog
+    # the singular the rules know: "yorkies" each a yorkie (not "yorky"), "collies" each a collie
     found = _read("we have two yorkies, Bonnie and Clyde", {"yorkies": "B-R", "Bonnie": "B-O"}, names=frozenset())
-    assert [f.subject for f in found] == ["dog"]
+    assert [f.subject for f in found] == ["yorkie"]
 
 
 def test_a_relation_told_of_after_and_owns_nothing_before_it() -> None:

@@ -55,15 +55,15 @@ _PET_WORDS = (
     "weimaraner|cocker spaniel|bichon|"
     # memory holdout fresh_52 (after its measurement): "a lil catahoula named Gumbo"
     "catahoula|coonhound|bluetick|bloodhound|basset|basset hound|akita|shar pei|cane corso|ridgeback|sheltie|"
-    "bernese|bernese mountain dog|boerboel|mutt|westie|yorkie|scottie|bichon frise|cavalier|king charles|"
-    "boxer|"
+    # (a westie, but not "yorkie" or "scottie": "Yorkie is my favourite chocolate", "Scottie Scheffler won again")
+    "bernese|bernese mountain dog|boerboel|mutt|westie|bichon frise|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
     "goat|donkey|alpaca|llama|cockatoo|"
     # reptiles and spiders kept in a tank ("a ball python named Noodle", "my leopard gecko Ziggy")
-    "python|ball python|royal python|corn snake|king snake|milk snake|leopard gecko|crested gecko|iguana|"
-    "chameleon|tarantula"
+    # (not "python" alone: "my python project Atlas")
+    "ball python|royal python|corn snake|king snake|milk snake|leopard gecko|crested gecko|iguana|tarantula"
 )
 # Dog breeds are dogs: "a greyhound called Rocket" is the user's dog.
 _PET_LIST = _PET_WORDS.split("|")
