@@ -65,7 +65,7 @@ MORE = HERE / "data"
 # 2d4f073: spent as well. fresh_86/87 (the thirty-fifth session's) were measured once on 64037c7, and fresh_88,
 # written later that session as the holdout of its rules, once on 5ab2e35: all spent. fresh_89/90 (the thirty-sixth
 # session's) were measured once on 917593b, and fresh_91, written later that session as the holdout of its rules, once
-# at its end: all spent.
+# on 1fd6851: all spent.
 HELD_OUT: tuple[str, ...] = ()
 # Tag of each word piece: outside, begins/inside a value of the user's (U), of someone else's (O), a relation (R).
 TAGS = ("O", "B-U", "I-U", "B-O", "I-O", "B-R", "I-R")
