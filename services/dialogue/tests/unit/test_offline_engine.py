@@ -326,7 +326,16 @@ def test_hard_news_gets_sympathy(text: str) -> None:
     assert _reply(text).startswith(("I'm sorry", "Oh no, I'm sorry"))
 
 
-@pytest.mark.parametrize("text", ["my phone died lol", "laptop just died mid essay", "I nearly died laughing"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone died lol",
+        "laptop just died mid essay",
+        "I nearly died laughing",
+        # found in a user check: deaths in a game are no loss
+        "died like 40 times to the same boss in Elden Ring and my little brother beat it first try",
+    ],
+)
 def test_a_dead_phone_is_no_loss(text: str) -> None:
     assert "sorry" not in _reply(text).lower()
 

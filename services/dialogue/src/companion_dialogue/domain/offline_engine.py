@@ -309,7 +309,11 @@ _KIN_AND_PETS = (
 )
 _LOSS_RE = re.compile(
     r"^(?!.*\b(?:lol|haha\w*|lmao|laughing)\b)(?!.*\b(?:phone|battery|laptop|charger|car|engine|plant|wifi|game"
-    r"|character|tamagotchi)(?:'s| has| just| finally)? (?:died|is dead|dead)\b).*(?:"
+    r"|character|tamagotchi)(?:'s| has| just| finally)? (?:died|is dead|dead)\b)"
+    # ... nor deaths in a game ("died like 40 times to the same boss in Elden Ring"; found in a user check)
+    r"(?!.*\bdied (?:like |about |literally |over )?(?:\d+|a (?:hundred|thousand|million)|so many|twice)"
+    r" (?:more )?times\b|.*\b(?:same|final|last|that|this) boss\b|.*\bboss fight\b|.*\brespawn\w*\b)"
+    r".*(?:"
     r"\bpass(?:ed)? away\b|\b(?:died|has died|is dead|was killed|didn'?t make it)\b|\bmiscarr\w*|\bstill ?born\b"
     r"|\blost (?:my|our|the|her|his) " + _KIN_AND_PETS + r"\b|\bput (?:\w+ )?to sleep\b|\b(?:funeral|burial)\b"
     r"|\bbereave\w*)"
