@@ -3026,3 +3026,10 @@ def test_words_for_pets_that_also_name_code_a_king_a_chocolate_and_a_golfer() ->
         "Scottie Scheffler won again",
     ):
         assert not [m for m in _extract(text) if m[1] in ("python", "dog", "king charles")], text
+
+
+def test_a_word_of_another_language_glossed_in_brackets_is_the_relation() -> None:
+    # fresh_91 (after its measurement): "my ba ngoại (grandma) live with us now, she is 84"
+    assert ("fact", "grandma", "age", "84") in _extract("my ba ngoại (grandma) live with us now, she is 84")
+    # ... not a name said before whom it is: "Our Tilly (my youngest)"
+    assert ("person", "youngest", "name", "Tilly") in _extract("Our Tilly (my youngest) has just started college")

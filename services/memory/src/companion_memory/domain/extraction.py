@@ -5390,6 +5390,20 @@ _DIALECT_WORDS = [
     # Northern English "our kid" is a brother or a sister (memory holdouts fresh_46, fresh_70, fresh_79: "our kid
     # Jaswinder's moved back in with mom", "our kid's just made foreman"); which, the words seldom say
     (re.compile(r"\bour kid\b(?!s)", re.I), "my sibling"),
+    # memory holdout fresh_91 (after its measurement): a word of another language glossed in brackets ("my ba ngoại
+    # (grandma) live with us now"), not a name ("my Tilly (youngest)")
+    (
+        # (a kin word the rules know stays as said: "my nonna (grandma) Rosa")
+        re.compile(
+            r"\b((?:my|our) )(?!(?:"
+            + RELATIONS
+            + r") \()(?-i:[a-zà-ỹ])[^\s()]*(?: [^\s()]+)? \(("
+            + RELATIONS
+            + r")\)",
+            re.I,
+        ),
+        r"\1\2",
+    ),
     # memory holdout fresh_57 (after its measurement): Tagalog "kuya ko si Rodel" (my kuya Rodel)
     (re.compile(r"\b(kuya|ate|tita|tito|lola|lolo|nanay|tatay) ko si (?=(?-i:[A-Z]))", re.I), r"my \1 "),
     (re.compile(r"\b(?:dinnae|dinna|dinny)\b", re.I), "don't"),
