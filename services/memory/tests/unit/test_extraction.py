@@ -2974,6 +2974,10 @@ def test_the_partner_said_the_old_way_owns_what_follows_and_a_trade_coming_round
     shearers = _extract("shearers are coming thursday so flat out, and the missus has her mammogram on the 22nd")
     assert ("plan", "user", "", "") in shearers
     assert ("event", "missus", "", "") in shearers
+    # ... on any of the days and words a visit is told in, and nothing else said of them kept
+    assert ("plan", "user", "", "") in _extract("the builders are in on Monday")
+    assert ("plan", "user", "", "") in _extract("the plumber is here tomorrow at 9")
+    assert [m for m in _extract("the builders are in and they're loud") if m[0] != "episode"] == []
 
 
 def test_a_pet_by_its_name_then_its_kind_or_named_after_the_sentence_that_tells_of_it() -> None:

@@ -741,6 +741,26 @@ _KIN_OCCASION = re.compile(
     r"(?:appointment|appt|checkup|check-up|surgery|lesson|session)s?\b",
     re.I,
 )
+# Tradespeople who come to the user's home or farm to do a job: their visit is the user's plan
+_TRADES = (
+    "shearer",
+    "plumber",
+    "electrician",
+    "builder",
+    "roofer",
+    "painter",
+    "decorator",
+    "cleaner",
+    "engineer",
+    "contractor",
+    "fencer",
+    "farrier",
+)
+_TRADE_COMING = re.compile(
+    rf"(?:the )?((?:{'|'.join(_TRADES)})s?|movers|removal men|gas man|boiler man)(?:'s|’s| is| are| will)"
+    r" (?:coming|comin|due|booked|here|arriving|in)\b",
+    re.I,
+)
 _PROFESSIONALS = frozenset(
     "vet gp doctor dentist physio therapist counsellor counselor tutor coach trainer teacher mentor landlord landlady "
     "boss manager supervisor pastor priest vicar minister rabbi imam carer".split()
@@ -970,15 +990,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"the (vet|gp|doctor|dentist|physio|therapist|counsell?or|social worker)(?:'s|’s| is| will)\b", head
     ):
         return the.group(1)
-    # ... and tradespeople coming to do a job ("shearers are coming thursday", "the plumber's coming round")
-    if the := re.match(
-        r"(?:the )?(shearers?|plumbers?|electricians?|builders?|roofers?|painters?|decorators?|movers|removal men"
-        r"|cleaners?|gas man|boiler man|engineers?|contractors?|fencers?|farriers?)(?:'s|’s| is| are| will)"
-        r" (?:coming|comin|due|booked|here|arriving|in)\b",
-        head,
-        re.I,
-    ):
-        return "tradespeople"
+    # ... and tradespeople coming to do a job ("shearers are coming thursday", "the plumber's coming round"), named as
+    # the vet is (the visit is the user's; nothing else said of them is kept)
+    if trade := _TRADE_COMING.match(head):
+        return trade.group(1).lower()
     # "the in-laws are staying with us from Saturday", "The baby's due on the 3rd of next month"
     if the := re.match(
         r"the (" + RELATIONS + r")(?:s? (?:are|is|were|was|have|has|arrive|arrives|come|comes)\b|(?:'s|’s) (?:due"
@@ -5863,9 +5878,14 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
 # tomorrow"), not news of theirs.
 _VISITING_PROFESSIONALS = frozenset(
     {"vet", "gp", "doctor", "dentist", "physio", "therapist", "counsellor", "counselor", "social worker"}
-    | {"tradespeople"}
+    | {*_TRADES, *(f"{trade}s" for trade in _TRADES), "movers", "removal men", "gas man", "boiler man"}
 )
-_COMES_ROUND = re.compile(r"\b(?:coming|comes|come|visiting|visits|round|popping in|booked|due)\b", re.I)
+# ... as `_TRADE_COMING` reads a visit too ("the plumber is here tomorrow at 9", "the builders are in on Monday")
+_COMES_ROUND = re.compile(
+    r"\b(?:coming|comin|comes|come|visiting|visits|round|popping in|booked|due|here|arriving)\b"
+    r"|\b(?:is|are|'s|’s) in\b",
+    re.I,
+)
 # Two relations named together, in the same order: "my daughter and son are called Amy and Ben".
 _TWO_CALLED = re.compile(
     r"\b(?:my|our) ("
