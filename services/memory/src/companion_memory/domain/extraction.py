@@ -680,6 +680,9 @@ _LIVE_IN_OTHER_LANGUAGES = (
     r"|(?:(?:saya|aku|kami|gue|gw) )?(?:(?:sekarang|skrg|udah|sudah|masih|\d+ (?:tahun|thn)) ){0,3}tinggal"
     r"|nakatira (?:ako|kami)) (?:à|a|au|en|dans|in|w|di|sa)"
 )
+# Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement), "can't live without kottu":
+# a dislike and a liking, the "I" said or not
+_CANT_TAHAN = r"(?:can'?t|cannot|cant) tahan|(?:can'?t|cannot|cant) live without"
 _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily |absolutely |totally |literally |honestly "
     r"|actually )?"
@@ -699,9 +702,7 @@ _IMPLIED_I = re.compile(
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
-    r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|"
-    # Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement), "can't live without kottu"
-    r"(?:can'?t|cannot|cant) tahan|(?:can'?t|cannot|cant) live without|"
+    r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|" + _CANT_TAHAN + r"|"
     r"(?:a )?sucker for|"
     r"(?:really )?(?:don'?t|do not) (?:really |particularly )?(?:like|care (?:much )?for)|"
     r"ain'?t nothin[g']?|"
@@ -3863,8 +3864,7 @@ _LIKING = (
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
-    r"can'?t be doing with|cannot be doing with|can'?t thole|(?:can'?t|cannot|cant) tahan|"
-    r"(?:can'?t|cannot|cant) live without|"
+    r"can'?t be doing with|cannot be doing with|can'?t thole|" + _CANT_TAHAN + r"|"
     # food or weather one cannot take ("she can't handle spice at all"); not "can't handle this anymore"
     r"can'?t handle(?= (?:the |any )?(?:spic\w*|heat|hot food|dairy|lactose|gluten|caffeine|coffee|alcohol|booze|cold"
     r"|chill?i\w*|garlic|onions?|mayo\w*|bitter\w*|sugar|sweets?)\b)|"
@@ -4857,6 +4857,16 @@ _AGE_ON_THE_DAY = re.compile(
     _IT_IS_MY_BIRTHDAY + r"[^\n]{0,40}?" + _AGE_TODAY + "|" + _AGE_TODAY + r"[^\n]{0,40}?" + _IT_IS_MY_BIRTHDAY,
     re.I,
 )
+
+
+def _age_said_aside(text: str) -> str:
+    """An age no clause of the user's says: on their birthday ("its officially my birthday!! 24 today"), or dictated
+    after who is speaking ("this is Kamla speaking 81 years")."""
+    if on_the_day := _AGE_ON_THE_DAY.search(text):
+        return on_the_day.group(1) or on_the_day.group(2)
+    return speaking.group(2) if (speaking := _SPEAKING_AGE.search(text)) else ""
+
+
 _INTRO_AGE = re.compile(
     r"\b(?:i'm|im|i am|name's|it's) " + _NAME + r", (1[3-9]|[2-9]\d)\b(?=,| and\b| from\b|\s*$)", re.I
 )
@@ -5840,11 +5850,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
         promoted = last_person if last_person != USER and _NEW_JOB_NEWS.search(sentence) else None
-    if not any(f.subject == USER and f.attribute == "age" for f in found) and (aged := _AGE_ON_THE_DAY.search(text)):
-        age = aged.group(1) or aged.group(2)  # "its officially my birthday!! 24 today"
+    if not any(f.subject == USER and f.attribute == "age" for f in found) and (age := _age_said_aside(text)):
         found.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
-    elif not any(f.subject == USER and f.attribute == "age" for f in found) and (aged := _SPEAKING_AGE.search(text)):
-        found.append(Found(FACT, USER, f"I am {aged.group(2)} years old.", "age", aged.group(2)))
     if not any(f.subject == USER and f.attribute == "name" for f in found):
         signed = _SIGNED.search(text.rstrip())
         if signed and _a_name(name := signed.group(1) or signed.group(2)) and name.lower() not in _RELATION_WORDS:

@@ -686,6 +686,10 @@ _MEANS_NOT_FOR = (
     r"|fishing|the farm|a project|the shed|moving|a swing|the dog)\b"
 )
 
+# A scene in a film, a drama, a novel, a game or the news, in Chinese: the rooftop rules (rules-82, rules-86) read no
+# act under way in it
+_A_SCENE_CHINESE = _said("电影", "電影", "剧", "劇", "小说", "小說", "游戏", "遊戲", "新闻", "新聞", "那一幕")
+
 # rules-82 (safety holdouts 79/80, after their measurement): the wish to die, the thoughts, the burden and being gone
 # soon in Welsh, Egyptian, Levantine and Maghrebi Arabic (and Arabizi), Korean, Greek, Bengali, Mandarin, Cantonese,
 # Tamil, Malay and Indonesian, said as their writers say it
@@ -782,7 +786,7 @@ _ACT_UNDER_WAY_FURTHER = "|".join(
         _said("약 한 통", "약 한통") + ".{0,40}" + _said("다 먹으면 끝", "다 삼켰"),
         # (not a scene in a film, a drama, a game or the news)
         "^(?!.*"
-        + _said("电影", "電影", "剧", "劇", "小说", "小說", "游戏", "遊戲", "新闻", "新聞", "那一幕")
+        + _A_SCENE_CHINESE
         + ").*?"
         + _said("頂樓", "顶楼", "天台")
         + ".{0,60}"
@@ -1114,7 +1118,7 @@ _ACT_UNDER_WAY_86 = "|".join(
             "شربت الدوا كلو",
         ),
         "^(?!.*"
-        + _said("电影", "電影", "剧", "劇", "小说", "小說", "游戏", "遊戲", "新闻", "新聞", "那一幕")
+        + _A_SCENE_CHINESE
         + r"|.*\b(?:dian ying|you xi|xin wen|xiao shuo)\b).*?(?:"
         + _said("頂樓", "顶楼", "天台", "楼顶", "樓頂")
         + ".{0,60}"
