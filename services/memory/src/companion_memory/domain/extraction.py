@@ -448,6 +448,8 @@ _BARE_KIN_VERBS = (
     r"|deploys|deployed|leaves|arrives|arrived|comes|came|flies|flew|lands|landed|graduates|graduated|finishes"
     r"|finished|gets|visits|visited|bought|sold|won|broke|fell|needs|wants|cooks|cooked|makes|made)\b"
 )
+# The emoji and pictographs that end a clause or open a message (a character class's ranges)
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren)"
@@ -479,7 +481,7 @@ _CLAUSES = re.compile(
     r"|" + _A_DAY_SAID + r"(?:'s|’s| is) (?:my|our|the)\b))"
     # An emoji ends a clause whatever follows ("autocorrect keeps changing it 😤 final yr engineering student")
     # but not before a verdict on what it ended ("... live was so good 😭 best band ever").
-    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
+    r"|\s+[" + _EMOJI + r"\u200d\ufe0f]+\s+(?=\w)(?!(?:best|worst|so|such|what|the best|10/10)\b)"
     # "..., and her husband Callum builds boats": someone of theirs, after a comma ("my son and his family" is one)
     r"|,\s+(?:and\s+)?(?=(?:his|her|their) \w+ (?-i:[A-Z]))"
     # "we been in Oxford 12 years now, husband teaches at Ole Miss": kin without "my" after a comma
@@ -1731,11 +1733,7 @@ _NAME_THE_PET = re.compile(
 )
 # ... at a sentence's start, or after an emoji ("... so I've read most of them 😄 Gerald my tortoise doesn't care")
 _NAME_MY_AT_START = re.compile(
-    r"(?:^|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF] ))"
-    + _NAME
-    + r" (?:my|our) ("
-    + RELATIONS
-    + r")\b(?!['’])(?! (?:is|was|'s)\b)",
+    r"(?:^|(?<=[" + _EMOJI + r"] ))" + _NAME + r" (?:my|our) (" + RELATIONS + r")\b(?!['’])(?! (?:is|was|'s)\b)",
     re.I,
 )
 # "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
@@ -5601,7 +5599,7 @@ _NAME_SPOKEN_OF = re.compile(
 )
 
 
-_LEADING_EMOJI = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*)+")
+_LEADING_EMOJI = re.compile(r"^(?:[" + _EMOJI + r"\uFE0F\u200D]+\s*)+")
 
 
 # Punctuation said aloud to voice-to-text ("my wife got on at the hospital there period right now we still in
