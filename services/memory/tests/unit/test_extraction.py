@@ -3037,3 +3037,40 @@ def test_a_word_of_another_language_glossed_in_brackets_is_the_relation() -> Non
     assert ("fact", "grandma", "age", "84") in _extract("my ba ngoại (grandma) live with us now, she is 84")
     # ... not a name said before whom it is: "Our Tilly (my youngest)"
     assert ("person", "youngest", "name", "Tilly") in _extract("Our Tilly (my youngest) has just started college")
+
+
+def test_an_age_after_the_name_and_days_that_are_no_names() -> None:
+    # fresh_93 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "34") in _extract("Hello, I am Kerem, 34 years old. I live in Izmir")
+    assert ("fact", "user", "age", "19") in _extract("hi! I'm Minji, 19. my friends call me Min")
+    assert not [m for m in _extract("We live in Bern. Before, 12 years we lived in Basel") if m[2] == "name"]
+    recital = _extract("Last Sunday my son had his violin recital")
+    assert not [m for m in recital if m[2] == "name"]
+    assert _tells("Last Sunday my son had his violin recital", "son", "violin recital", ("event",))
+    assert ("person", "cat", "name", "Mochi") in _extract("my cat Mochi is my baby")
+    assert not [m for m in _extract("my cat Mochi is my baby") if m[1] == "baby"]
+
+
+def test_what_one_cannot_eat_a_padel_partner_and_kin_of_korea_greece_and_spain() -> None:
+    # fresh_93 (after its measurement), paraphrased
+    assert _tells("I really cannot eat mushrooms, the texture is horrible", "user", "mushrooms", ("preference",))
+    assert not [m for m in _extract("I can't eat anything right now, so nervous") if m[0] == "preference"]
+    assert _tells("on Sundays I play padel with my neighbour", "user", "padel", ("preference",))
+    assert ("person", "dongsaeng", "name", "Jiwoo") in _extract("I watch films with my dongsaeng Jiwoo")
+    assert ("fact", "pappou", "age", "91") in _extract("my pappou Stelios is 91 and still drives")
+
+
+def test_a_european_date_after_the_occasion_but_no_grade_or_score() -> None:
+    # fresh_93 (after its measurement): "My exam for driving license is 14.04", "my state exam is 3.6."
+    said = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    assert _local_day("My exam for the driving licence is 14.04, wish me luck", said, "Europe/Berlin") == date(
+        2026, 4, 14
+    )
+    assert _local_day("my oral exam is 3.6. and I am nervous", said, "Europe/Prague") == date(2026, 6, 3)
+    for text in ("my exam grade is 1.3.", "my GPA is 3.6.", "my flight is 9.30"):
+        assert not [m for m in _extract(text, "Europe/Berlin") if m[0] in ("event", "plan")], text
+
+
+def test_a_day_said_before_we_is_the_users_plan_not_the_kins() -> None:
+    # fresh_93 (after its measurement): "On 20 March we all go to my khaleh's house in Shiraz"
+    assert _tells("On Saturday we go to my sister's place in York", "user", "sister's place", ("plan",))

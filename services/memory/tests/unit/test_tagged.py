@@ -488,3 +488,13 @@ def test_the_first_word_of_a_pet_said_in_two_is_the_whole_kind() -> None:
     assert [(f.subject, f.value) for f in found] == [("ball python", "Noodle")]
     found = _read("my leopard gecko Ziggy", {"leopard": "B-R", "Ziggy": "B-O"}, names=frozenset({"Ziggy"}))
     assert [(f.subject, f.value) for f in found] == [("leopard gecko", "Ziggy")]
+
+
+def test_a_capitalised_place_someone_is_from_is_no_name() -> None:
+    # fresh_93 (after its measurement): "our ayi who takes care of my son is from Sichuan" names no son
+    found = _read(
+        "the nanny who minds my son is from Sichuan", {"son": "B-R", "Sichuan": "B-O"}, names=frozenset({"Sichuan"})
+    )
+    assert not [f for f in found if f.value == "Sichuan" and f.attribute == "name"]
+    named = _read("my son is Kai", {"son": "B-R", "Kai": "B-O"}, names=frozenset({"Kai"}))
+    assert [(f.subject, f.value) for f in named] == [("son", "Kai")]

@@ -2361,3 +2361,63 @@ def test_rules_87_distress_and_a_husbands_blows_in_more_languages_are_concern(te
 
 def test_rules_87_a_husband_who_pushes_one_to_try_sushi_is_no_abuse() -> None:
     assert assess("mio marito mi ha spinto a provare il sushi, buonissimo").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-88: safety holdout 86's misses (after its measurement), paraphrased
+        ("ya no puedo, quiero quitarme la vida", RiskLevel.IDEATION),
+        ("ando pensando en acabar con mi vida", RiskLevel.IDEATION),
+        ("não aguento, quero acabar com tudo, com a minha vida", RiskLevel.IDEATION),
+        ("je veux mettre fin à mes jours", RiskLevel.IDEATION),
+        ("bárcsak elütne egy vonat", RiskLevel.IDEATION),
+        ("kéž bych se už neprobudila. nechci tu být", RiskLevel.IDEATION),
+        ("negribu vairs dzīvot", RiskLevel.IDEATION),
+        ("nuk dua të jetoj më", RiskLevel.IDEATION),
+        ("აღარ მინდა ცხოვრება", RiskLevel.IDEATION),
+        ("չեմ ուզում ապրել", RiskLevel.IDEATION),
+        ("بدي أرتاح للأبد", RiskLevel.IDEATION),
+        ("ya elegí el día, el sábado me quito la vida", RiskLevel.PLAN),
+        ("atvadu vēstule māsai ir galdā, kad manis vairs nebūs, viņa to atradīs", RiskLevel.PLAN),
+        ("药都倒在手里了，准备全吞了", RiskLevel.IMMINENT),
+        ("אני על המסילה, הפעם אני קופץ", RiskLevel.IMMINENT),
+        ("ya me subí al barandal del puente, no aguanto más", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_88_taking_ones_life_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy a acabar con mi vida social si sigo estudiando así",
+        "nechci tu být v práci do osmi",
+        "estoy sentada en la baranda del puente tomando fotos, qué vista",
+        "ce soir c'est la fin pour moi au boulot, lundi je commence ailleurs",
+        "writing a ya novel where the main character's best friend attempts suicide, how do i write it with care?",
+        "me corté con papel y no para de sangrar, es normal?",
+    ],
+)
+def test_rules_88_a_social_life_a_job_a_photo_fiction_and_a_paper_cut_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_88_a_neighbours_drums_are_no_threat_but_a_bare_threat_still_is() -> None:
+    # memory holdout fresh_93's false sensitive row (after its measurement), paraphrased
+    vented = "gonna kill my neighbour, he plays the drums every night and I start work at 5"
+    assert "abuse" not in assess(vented).categories
+    assert "abuse" in assess("I'm going to kill my neighbour").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-88: safety holdout 86's concern rows (after their measurement), paraphrased
+        "in the queue at the bank, chest is so tight and everything feels unreal, help me calm down",
+        "mi man lick mi again and mi nuh know where fi go",
+    ],
+)
+def test_rules_88_panic_and_a_husbands_blows_in_patois_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

@@ -320,6 +320,9 @@ RELATIONS = _alternation(
     # memory holdout fresh_90 (after its measurement): South African, Kenyan and Hindi kin ("my boet Sipho", "my mzee
     # drives matatu", "shosho lives with us", "Sneha bhabhi")
     "boet|mzee|shosho|cucu|bhabhi|"
+    # memory holdout fresh_93 (after its measurement): a Korean younger sibling, a Greek grandfather, a Spanish
+    # brother-in-law, a Chinese nanny ("my dongsaeng Minho", "my pappou Giorgos", "my cuñado", "our ayi")
+    "dongsaeng|pappou|cuñado|cuñada|cunado|cunada|ayi|"
     # Krio kin (memory holdout fresh_75, after its measurement: "mi wef Aminata", "mi kuzin Isatu", "mi broda Abu")
     "wef|kuzin|broda|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
@@ -861,10 +864,24 @@ _HEARD_THAT = re.compile(
 )
 
 
+_DAY_BEFORE_KIN = re.compile(
+    r"(?:(?:last )?" + _A_DAY_SAID + r"|yesterday|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[, ]*"
+    r"(?:(?=(?:my|our) [\w'’-]+ \w)(?!\w+ \w+ (?:and|n|&) (?:me|i)\b)"
+    # (not what they did to the user: "today my team leader Mr. Park told me I got promoted")
+    r"(?!.*\b(?:me|us|i)\b|.*\b(?:came|come|comes|coming) (?:to stay|over|round|home)\b)"
+    # ... or before the user ("On 20 March we all go to my khaleh's house in Shiraz": theirs, not the aunt's)
+    r"|(?=(?:we|i|i'm|we're)\b))",
+    re.I,
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
     said = said[heard.end() :] if (heard := _HEARD_THAT.match(said)) else said
+    # the day before whose it is: "Last Saturday my daughter had her piano exam" (fresh_93, after its measurement)
+    said = said[day.end() :] if (day := _DAY_BEFORE_KIN.match(said)) else said
     head = said.lower()
     if re.match(r"(?:my|our) [\w-]+(?: [\w-]+)? (?:and|an|n|&) (?:me|i|myself)\b", head):
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
@@ -1715,7 +1732,8 @@ _THEIR_AGE = re.compile(
 )
 _QUESTION_WORDS = frozenset("what whats who whos which where when why how".split())
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
-_IS_MY = re.compile(_NAME + r"(?: is|'s|’s) my (" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
+# (not an endearment: "my cat Tofu is my baby"; fresh_93, after its measurement)
+_IS_MY = re.compile(_NAME + r"(?: is|'s|’s) my (?!baby\b)(" + RELATIONS + r")(?:'s name\b|\b(?!'|’))", re.I)
 # "Rob (husband) lets him": a name with whom it is in brackets.
 _NAME_THEN_RELATION = re.compile(_NAME + r" \((" + RELATIONS + r")\)", re.I)
 # "the dog (Biscuit, beagle, absolute menace)": a pet's name in brackets.
@@ -1919,9 +1937,17 @@ def _denies(text: str, ended_from: float) -> bool:
     return any(not _ENDED.fullmatch(m.group(0)) or m.start() >= ended_from for m in _NEGATION.finditer(text))
 
 
+# A day said with a word before it is no name: "Last Saturday my daughter had her piano exam" (fresh_93, after its
+# measurement)
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday weekend".split()
+)
+
+
 def _a_name(name: str) -> bool:
-    first = name.split()[0].rstrip(".").lower()
-    return first not in _NOT_NAMES and name.lower() not in _NOT_NAMES
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    return first not in _NOT_NAMES and name.lower() not in _NOT_NAMES and words[-1].lower() not in _DAY_WORDS
 
 
 def _article(word: str) -> str:
@@ -4116,12 +4142,18 @@ _LOWER_IS_MY_FAVORITE = re.compile(
 _ACTIVITIES = (
     r"yoga|pilates|karate|judo|jiu ?jitsu|boxing|kickboxing|crossfit|tennis|football|soccer|rugby|cricket|golf|chess|"
     r"netball|hockey|basketball|volleyball|badminton|squash|climbing|bouldering|ballet|salsa|tai chi|parkrun|"
+    r"padel|pickleball|darts|snooker|handball|baseball|softball|lacrosse|table tennis|ping pong|water polo|"
     r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet)"
 )
 _HABIT = re.compile(
     r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
     r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
     r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b"
+    # what one cannot eat ("I really cannot eat coriander, for me it taste like soap"; fresh_93, after its
+    # measurement), not a day off food ("I can't eat anything right now")
+    r"|\b(?:i|we) (?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"
+    r"|a thing|any ?more|more\b|another|it\b|that\b|this\b|now\b|today\b|yet\b|haha|lol|lmao|hehe)"
+    r"[^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha| for| any ?more)"
     # crafts and pastimes said as what one does: "i crochet lil plushies", "I sing in a choir", "I'm a tenor in our
     # male voice choir", "I play the fiddle in a ceili band"
     r"|\b(?:i|we) (?:(?:also|still|often|sometimes|love to|like to) )?(?:crochet|knit|quilt|embroider|cross-stitch"
@@ -4484,7 +4516,11 @@ _PROFILE_HOME = re.compile(
     + _PLACE_WORDS
     + r") born (?:and|n|'n'|&) (?:bred|raised)\b",
 )
-_PROFILE_NAME = re.compile(_NAME + r",\s+(?=(?:1[3-9]|[2-9]\d)\b)")
+# (the age as a profile gives it, then a comma or the end: not "Before, 20 years we lived in Geneva"; fresh_93, after
+# its measurement)
+_PROFILE_NAME = re.compile(
+    _NAME + r",\s+(?=(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?))?\s*(?:[,.!;]|$))"
+)
 
 
 def _profile_job(job: re.Match[str]) -> Found:
@@ -5469,7 +5505,13 @@ _DIALECT_WORDS = [
     ),
     # ... and an age said after the name without "old" ("I am Giuseppina, 91 years.")
     (
-        re.compile(r"\b((?:I am|I'm|Im) (?-i:[A-Z])[\w'-]+), (\d{2,3}) (?:years|yrs)(?= *(?:[.!,;]|$| and\b))", re.I),
+        # ("I am Emre, 31 years old.", "I'm Jihoon, 22."; fresh_93, after its measurement)
+        re.compile(
+            r"\b((?:I am|I'm|Im) (?-i:[A-Z])[\w'-]+), (1[3-9]|[2-9]\d|1[01]\d)(?:(?: (?:years|yrs)(?: old)?)"
+            # (a bare age only at a sentence's end: "I'm Priyanka, 34, teacher from Pune" is a profile, read as one)
+            r"(?= *(?:[.!,;]|$| and\b))|(?= *(?:[.!;]|$)))",
+            re.I,
+        ),
         r"\1, I am \2 years old",
     ),
     # ... and whose occasion it is without the "'s" ("tomorrow is valentine AND my husband birthday", "my brother Omar

@@ -56,6 +56,8 @@ _NOT_RELATIONS = frozenset(
 # ("Maya is the cat" is).
 _DOES_TO_THE = re.compile(r"(?:'s|’s)?(?: (?!(?:is|was|are|were|be|named|called)\b)[\w']+){1,2} the ", re.I)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
+# A word after these is where someone is or comes from, not a name.
+_WHERE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|'s|’s|comes?|came) (?:from|in)\s+$", re.I)
 # What a name has rather than is: "Roshan has a dog called Rocky" makes Roshan no dog.
 _HAS_WHAT_FOLLOWS = re.compile(r"\b(?:has|have|had|got|owns|owned|keeps|with)\b", re.I)
 # A clause about someone else: it opens with them ("my amma", "family's", "they are") and the user is not in it
@@ -302,6 +304,8 @@ def tagged_facts(
             and _likeliest_name(span, spans, relations)
         ):
             before, after = text[max(sentence_start, span.start - 24) : span.start], text[span.end : span.end + 12]
+            if _WHERE_BEFORE.search(before):
+                continue  # a place, not whose name: "our ayi who takes care of my son is from Sichuan" (fresh_93)
             if subject == USER and not (_SELF_NAMING.search(before) or _NAMED_AFTER.match(after)):
                 continue  # a name said to someone ("Hey Mel!", "Thanks, Caroline! It's been ages"), not the user's
             if subject == USER and after[:2] in ("'s", "’s"):

@@ -313,6 +313,19 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "numeric",
     ),
+    # ... or after what the occasion is, as Europe writes the day and month ("My exam for driving license is 14.04",
+    # "my state exam is 3.6."; fresh_93, after its measurement): a month of two figures or a closing dot, never a
+    # grade or a score ("my exam grade is 1.3.")
+    (
+        re.compile(
+            r"\b(?:exams?|test|appointment|interview|birthday|bday|wedding|surgery|operation|flight|party|deadline"
+            r"|defen[cs]e|graduation|concert|match|viva)\b(?![^.!?]{0,30}\b(?:grade|score|result|mark|gpa|average"
+            r"|points)\b)[^.!?]{0,30}?\b(?:is|'s|are)\s+((\d{1,2})\.(0[1-9]|1[0-2]|[1-9](?=\.(?:\s|$)))(?:\.(\d{4}))?)\.?"
+            r"(?![.\d])"
+            r"(?!\s*(?:am|pm|h\b|uhr|€|\$|%|kg|km|mg|ml|hours|hrs|mins))"
+        ),
+        "numeric",
+    ),
 ]
 
 

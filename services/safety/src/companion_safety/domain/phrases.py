@@ -1178,6 +1178,64 @@ _ACT_UNDER_WAY_87 = "|".join(
     )
 )
 
+# rules-88 (safety holdout 86, after its measurement): taking one's own life, ending one's life, wishing never to wake
+# (Spanish, Portuguese, French, Hungarian, Czech and Slovak, Latvian, Albanian, Georgian, Armenian, Levantine and Gulf
+# Arabic); not a social life ended ("acabar con mi vida social"), a job left or a place ("nechci tu byt v praci")
+_DESPAIR_RULES_88 = "|".join(
+    (
+        r"\b(?:quitarme|me quito|me voy a quitar|me quiero quitar|quitare) la vida\b",
+        r"\b(?:acabar|terminar|acabo|termino) co[nm] (?:tudo |todo )?(?:co[nm] )?(?:a )?(?:mi|minha) "
+        r"(?:propia |propria )?vida\b"
+        r"(?! (?:social|amorosa|sentimental|laboral|academica|profissional|financeira|financiera))",
+        r"\b(?:tirar|tirei|tentar tirar) (?:a )?minha (?:propria )?vida\b",
+        r"\bmettre fin a (?:mes jours|ma vie)\b|^(?!.*\b(?:boulot|travail|job|stage|contrat|demenag\w*|vacances"
+        r"|examens?|partiels?|match|saison|jeu)\b).*(?:\bce soir c'est la fin pour moi\b"
+        r"|\bc'est la fin pour moi\b.{0,60}\b(?:tout prepare|avant de partir|adieu)\b)",
+        r"\bbarcsak (?:elutne egy (?:auto|vonat|busz|kamion)|meghalnek|ne ebrednek fel|ne lennek)\b"
+        r"|\b(?:nem akarok (?:mar )?(?:tovabb )?elni|meg akarok halni)\b"
+        r"|\bveget vetek (?:az eletemnek|ennek az egesznek)\b",
+        r"\b(?:nechci|nechcem) (?:uz )?(?:tady |tu )?(?:byt|zit)\b(?! (?:v|ve|na|u|s|se|sam|sama|doma)\b)"
+        r"|\b(?:chci umrit|chcem zomriet)\b|\b(?:kdybych|kez bych) se (?:zitra |uz )?neprobudil(?:a)?\b"
+        r"|\bkeby som sa (?:zajtra |uz )?nezobudil(?:a)?\b",
+        r"\bnegribu (?:vairs )?dzivot\b|\bgribu nomirt\b",
+        r"\bnuk dua (?:te )?(?:jetoj|rroj) me\b|\bdua te vdes\b",
+        _said("აღარ ვიცოცხლებ", "აღარ მინდა ცხოვრება", "აღარ მინდა სიცოცხლე", "მინდა მოვკვდე"),
+        _said("այլևս չեմ ապրելու", "չեմ ուզում ապրել", "ուզում եմ մեռնել", "ուզում եմ մահանալ"),
+        _said("أرتاح للأبد", "نرتاح للأبد", "أرتاح للابد")
+        + "|"
+        + _said("أخلص من هالدنيا", "اخلص من الدنيا", "أخلص من الدنيا", "أخلص من هالحياة", "أخلص من الحياة"),
+    )
+)
+# ... the plan: the date chosen to take one's life (Spanish, Georgian), farewell letters for when one is gone
+# (Latvian), debts and papers settled for when one is no longer alive (Albanian), things given away because one will
+# not live on (Armenian)
+_PLAN_RULES_88 = "|".join(
+    (
+        r"\b(?:ya )?(?:tengo|elegi|escogi|decidi) (?:la fecha|el dia)\b.{0,100}\b(?:me quito la vida|quitarme la vida"
+        r"|me mato|matarme|me voy a matar)\b",
+        _said("თარიღი ავირჩიე", "თარიღიც ავირჩიე", "დღე ავირჩიე") + ".{0,80}" + _said("აღარ ვიცოცხლებ", "მოვკვდები"),
+        r"\batvadu vestul\w*\b.{0,100}\bkad manis vairs nebus\b",
+        r"\b(?:rregulluar|rregulloj|rregullova) (?:te )?gjitha\b.{0,140}\bkur te mos jem (?:me )?gjalle\b",
+        _said("բաժանեցի", "նվիրեցի") + ".{0,120}" + _said("չեմ ապրելու", "չեմ լինի"),
+    )
+)
+# ... and the act under way: the pills poured into the hand to swallow at once (Mandarin), on the station platform to
+# jump this time (Hebrew), over a bridge's railing with no strength left (Spanish, Portuguese, French; not a photo or
+# a view)
+_ACT_UNDER_WAY_88 = "|".join(
+    (
+        _NOT_A_STORY_EAST_ASIAN
+        + _said("药都倒在手里", "药倒在手里", "药全倒在手里", "药都倒在手上", "藥都倒在手裡", "藥倒在手裡")
+        + ".{0,30}"
+        + _said("吞下去", "吞了", "全吞"),
+        _said("על הרציף", "על המסילה", "על הגשר", "על הגג") + ".{0,60}" + _said("אני קופצת", "אני קופץ"),
+        r"^(?!.*\b(?:fotos?|photos?|selfie|vista|vue|view|lol|jaja\w*|kk+)\b).*\b(?:me subi|me sente|estoy|ya estoy"
+        r"|subido|subida|parad[oa]|sentad[oa]|sentei|subi|je suis) (?:al|en el|en la|sobre el|sobre la|no|na"
+        r"|sur le|sur la) (?:barandal|baranda|barandilla|borde del puente|parapeto|cornisa|grade|parapeito|rambarde"
+        r"|parapet)\b.{0,60}\b(?:no aguanto|ya no puedo|nao aguento|j'en peux plus|adios|adeus|adieu|perdon|perdao"
+        r"|pardon|saltar|pular|sauter)\b",
+    )
+)
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1937,6 +1995,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_86,
         _DESPAIR_RULES_87,
         _PLAN_RULES_87,
+        _DESPAIR_RULES_88,
+        _PLAN_RULES_88,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -1951,6 +2011,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_84,
         _PLAN_RULES_86,
         _PLAN_RULES_87,
+        _PLAN_RULES_88,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2307,6 +2368,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         + _said("誰とも話さない", "誰とも話してない")
         + ".{0,30}"
         + _said("寂しい", "さみしい"),
+        # rules-88 (safety holdout 86's concern rows, after its measurement): panic told by the body ("at the grocery
+        # store and my chest is tight and everything feels unreal. need to get out of here")
+        r"^(?!.*\b(?:gym|workout|run|running|cold|flu|covid|cough|asthma|inhaler|bench|squat)\b)"
+        r".*\bchest (?:is |feels |gets |got )?(?:so |really |super )?tight\b.{0,60}\b(?:unreal|can'?t breathe"
+        r"|cant breathe|calm (?:me )?down|heart (?:is )?(?:racing|pounding)|pass out|get out of here|help me)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2514,8 +2580,11 @@ IMMINENT_ALONE = [
     r"\b(?:couteau|lame|cuchillo|cuchilla|navaja|faca|lamina|gilete|coltello|lametta|pisau|silet|kutsilyo|kisu"
     r"|wembe|lemmetjie)\b[^.!?]{0,25}\b(?:sur|en|contra|no|na|sul|di|sa|kwenye|op) (?:mon |mi |meu |minha "
     r"|il mio |mio |my |ang )?(?:poignet|muneca|pulso|polso|pergelangan|pulsuhan|kifundo|pols)\b",
-    r"\bme cortei\b[^.!?]{0,40}\b(?:nao para de sangrar|muito sangue|fundo)\b|\bme corte\b[^.!?]{0,40}\b(?:no para"
-    r" de sangrar|mucha sangre|profundo)\b",
+    # (rules-88, safety holdout 86, after its measurement: not an accident, "me corte con una hoja de papel y no para
+    # de sangrar")
+    r"^(?!.*\b(?:papel|cocinando|cozinhando|cebolla|cebola|afeitar\w*|barbear|sin querer|sem querer|lata|vidrio|vidro"
+    r"|cuchillo de cocina|faca de cozinha|accidente|acidente)\b).*(?:\bme cortei\b[^.!?]{0,40}\b(?:nao para de sangrar"
+    r"|muito sangue|fundo)\b|\bme corte\b[^.!?]{0,40}\b(?:no para de sangrar|mucha sangre|profundo)\b)",
     # ... on the tracks or a bridge, waiting for the train or about to let go ("estou na linha do comboio. o proximo
     # passa daqui a dez minutos", Swahili "niko katikati ya reli sasa hivi, nasubiri treni ifike", Haitian "mwen sou
     # pon an kounye a, m pral lage ko m nan dlo a", Quebecois "chu sur le pont ... j'vais me laisser tomber")
@@ -2537,6 +2606,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_85,
     _ACT_UNDER_WAY_86,
     _ACT_UNDER_WAY_87,
+    _ACT_UNDER_WAY_88,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2946,6 +3016,10 @@ ABUSE_RULES = [
     r"\bmi (?:ha (?:spint[ao]|picchiat[ao]|colpit[ao]|dato uno schiaffo|preso a (?:schiaffi|calci|pugni))|picchia"
     r"|mette le mani addosso)\b(?! (?:a|ad) \w+re\b)",
     _said("ይመታኛል", "ደበደበኝ", "ይደበድበኛል"),
+    # rules-88 (safety holdout 86's concern rows, after its measurement): a husband's blows in Jamaican Patois ("mi
+    # husband lick mi again last night in front a di pickney dem")
+    r"\b(?:husband|man|baby ?(?:fada|father|madda|mother)|bwoy ?friend|boyfriend|bf|puppa|stepfada|him|she)\b.{0,20}"
+    r"\b(?:lick|box|buss|beat|lash) mi\b(?! (?:lolly|ice|finger|plate))",
     # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
     # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
     r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
@@ -3402,7 +3476,11 @@ THREAT_RULES = [
     # rules-87 (memory holdout fresh_91's false sensitive row, after its measurement): not a game lost ("died like 40
     # times to the same boss in Elden Ring lmaooo and my little brother Zaid beat it first try, i'm going to kill him")
     r"^(?!.*\b(?:elden ring|same boss|final boss|boss fight|first try|fortnite|fifa|minecraft|ranked|respawn\w*"
-    r"|video ?games?|console|ps5|xbox|controller|speedrun\w*)\b).*?"
+    r"|video ?games?|console|ps5|xbox|controller|speedrun\w*)\b)"
+    # rules-88 (memory holdout fresh_93's false sensitive row, after its measurement): a neighbour's noise vented ("I'm
+    # going to kill my neighbour, he plays drums every night at 23h ... I'm baker, I start at 4 in the morning")
+    r"(?!.*\b(?:neighbou?rs?|upstairs|next door|flatmates?|roommates?)\b.{0,60}\b(?:drums?|music|bass|noise|noisy"
+    r"|loud|part(?:y|ies)|hoover\w*|vacuum\w*|drilling|barking|snor\w*|every (?:night|morning))\b).*?"
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b"
     # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me
@@ -3869,7 +3947,10 @@ STORY_FRAME = re.compile(
     r"villain|narrator|npc)|(?:news|article|headline|documentary|podcast|report|story) (?:about|on|said|says)|"
     r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
     r"documentary|post|headline|episode|movie|film)|in the news|on the news|breaking news"
-    r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:short )?(?:story|novel|book|poem|script|screenplay"
+    r"|(?:writing|write|wrote|drafting) (?:a |my |the |this )?(?:short |ya |young adult |fantasy |romance )?"
+    # rules-88 (safety holdout 86, after its measurement): "writing a ya novel where the main character's best friend
+    # attempts suicide"
+    r"(?:story|novel|book|poem|script|screenplay"
     r"|fanfic|fic|scene|chapter|play"
     # rules-80 (safety holdouts 77/78, after their measurement): "writing a thriller where the detective finds a
     # suicide note"

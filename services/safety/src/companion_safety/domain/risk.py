@@ -129,8 +129,12 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # notes written, the roof and the whole box swallowed in Mandarin, Thai, Korean, Arabic, Marathi, Igbo and Yoruba; a
 # friend's words reported in Korean, and "she tired of life", are someone else's. rules-87 (after safety holdout 85's
 # measurement): no point going on, finishing oneself off, everything settled for when one is gone, blades bought, pills
-# in hand, a station platform and a rooftop, in Arabic, Persian, Dutch, Cantonese, Japanese and Korean.
-RULES_VERSION = "rules-87"
+# in hand, a station platform and a rooftop, in Arabic, Persian, Dutch, Cantonese, Japanese and Korean. rules-88 (after
+# safety holdout 86's measurement): taking or ending one's life, wishing never to wake, dates, letters and affairs
+# settled, pills poured into the hand, a platform and a bridge's railing, in Spanish, Portuguese, French, Hungarian,
+# Czech, Slovak, Latvian, Albanian, Georgian, Armenian, Arabic, Mandarin and Hebrew; panic told by the body; a
+# neighbour's noise vented is no threat; a paper cut and a young-adult novel are no crisis.
+RULES_VERSION = "rules-88"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
