@@ -3074,3 +3074,34 @@ def test_a_european_date_after_the_occasion_but_no_grade_or_score() -> None:
 def test_a_day_said_before_we_is_the_users_plan_not_the_kins() -> None:
     # fresh_93 (after its measurement): "On 20 March we all go to my khaleh's house in Shiraz"
     assert _tells("On Saturday we go to my sister's place in York", "user", "sister's place", ("plan",))
+
+
+def test_a_whole_life_in_one_place_is_home_and_an_age_said_alone_in_an_introduction() -> None:
+    # fresh_92 (after its measurement), paraphrased
+    lifelong = _extract("Hello love. Doreen here, 79, lived in Whitby my whole life.")
+    assert ("place", "user", "lives_in", "Whitby") in lifelong
+    assert not [m for m in lifelong if m[2] == "lived_in"]
+    assert ("fact", "user", "age", "41") in _extract("Cree, from Maskwacis. 41 yrs old")
+    assert ("fact", "user", "age", "66") in _extract("Name's Wendell. 66 and still kickin")
+    retired = _extract("Name's Wendell. 66 this year, retired welder, bored stiff")
+    assert ("fact", "user", "age", "66") in retired
+    assert _tells("Name's Wendell. 66 this year, retired welder, bored stiff", "user", "retired welder", ("fact",))
+    assert ("fact", "user", "name", "Marisol") in _extract("Buenas! Soy Marisol, 64, retired from the post office.")
+
+
+def test_a_weekday_then_its_date_a_street_no_date_and_kin_whose_town_is_said_between() -> None:
+    # fresh_92 (after its measurement), paraphrased
+    said = datetime(2026, 4, 20, 15, tzinfo=UTC)
+    assert _local_day("my niece graduates from UCF Saturday May 9th, so proud", said, "America/New_York") == date(
+        2026, 5, 9
+    )
+    assert not [m for m in _extract("my cousin works at the deli on 5th st") if m[0] in ("event", "plan")]
+    assert ("fact", "granny", "age", "88") in _extract("my granny down in Mandeville is 88 and sharp as a tack")
+    assert _tells("whole fam's still in Brampton, I'm there every weekend", "family", "Brampton", ("place",))
+    assert not [m for m in _extract("our landlord here in Newark is a nightmare") if m[1] == "landlord" and m[3]]
+
+
+def test_a_side_hustle_and_a_game_of_dominoes() -> None:
+    # fresh_92 (after its measurement), paraphrased
+    assert _tells("Crochet is my side hustle, mostly hats", "user", "Crochet", ("preference",))
+    assert _tells("I play dominoes with the fellas every Friday", "user", "dominoes", ("preference",))

@@ -498,3 +498,9 @@ def test_a_capitalised_place_someone_is_from_is_no_name() -> None:
     assert not [f for f in found if f.value == "Sichuan" and f.attribute == "name"]
     named = _read("my son is Kai", {"son": "B-R", "Kai": "B-O"}, names=frozenset({"Kai"}))
     assert [(f.subject, f.value) for f in named] == [("son", "Kai")]
+
+
+def test_a_jamaican_no_denies_what_the_user_does_not_do() -> None:
+    # fresh_92 (after its measurement): "Mi nuh drink rum at all, a mi bredda ... a di drinker"
+    assert not [f for f in _read("mi nuh drink rum at all", {"rum": "B-U"}) if f.value == "rum"]
+    assert [f.value for f in _read("mi love sorrel", {"sorrel": "B-U"})] == ["sorrel"]

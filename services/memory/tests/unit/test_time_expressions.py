@@ -208,3 +208,15 @@ def test_a_fortnight_on_a_weekday_is_two_weeks_after_the_coming_one() -> None:
         period = find_period(text, said, "Europe/London", "future")
         assert period is not None
         assert (period.first_day, period.last_day) == (date(2026, 3, 20), date(2026, 3, 20))
+
+
+def test_a_weekday_followed_by_its_date_is_that_date() -> None:
+    # fresh_92 (after its measurement): "graduates from Texas A&M Saturday May 16th", "on Sunday May 10"
+    said = datetime(2026, 4, 20, 12, tzinfo=UTC)
+    for text, day in (
+        ("graduates Saturday May 16th", date(2026, 5, 16)),
+        ("communion on Sunday May 10", date(2026, 5, 10)),
+    ):
+        period = find_period(text, said, "UTC", "future")
+        assert period is not None, text
+        assert period.start.date() == day, text

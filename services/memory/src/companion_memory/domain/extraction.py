@@ -323,6 +323,8 @@ RELATIONS = _alternation(
     # memory holdout fresh_93 (after its measurement): a Korean younger sibling, a Greek grandfather, a Spanish
     # brother-in-law, a Chinese nanny ("my dongsaeng Minho", "my pappou Giorgos", "my cuñado", "our ayi")
     "dongsaeng|pappou|cuñado|cuñada|cunado|cunada|ayi|"
+    # ... and fresh_92's: a grandmother in the American South ("my Big Mama's funeral")
+    "big mama|big momma|"
     # Krio kin (memory holdout fresh_75, after its measurement: "mi wef Aminata", "mi kuzin Isatu", "mi broda Abu")
     "wef|kuzin|broda|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
@@ -390,6 +392,8 @@ _NOT_NAMES = frozenset(
         "dosent doesnt dont cant wont isnt didnt wasnt never always just really also still said says was is has "
         "had got will would could should did does do and but or so then when what who why how all every some any "
         "no yes ok lol omg literally basically honestly seriously totally probably maybe "
+        # "I am" in the languages mixed in, capitalised at a sentence's start ("Soy Ernesto")
+        "soy sono sou "
         # a side supported, not a name: "and yes I'm Arsenal, don't judge me"
         "arsenal spurs gooner celtic rangers lakers yankees"
     ).split()
@@ -601,6 +605,8 @@ _NEGATION = re.compile(
     # "can't sleep, flight to Kochi is on friday" denies nothing else (fresh_56/58, spent)
     r"haven'?t|hasn'?t|hadn'?t|won'?t|can'?t(?! wait| sleep)|cannot(?! wait| sleep)|couldn'?t(?! sleep)|wouldn'?t|"
     r"shouldn'?t|without|"
+    # Jamaican and Bajan ("Mi nuh drink rum at all", "mi cyaan eat pork"; fresh_92, after its measurement)
+    r"nuh|neva|cyaan|kyaan|"
     # "an ex-teacher" is no teacher; "my ex-wife Kim lives in Hull" still says where she lives
     r"anymore|any more|quit|left|lost|fired|laid off|made redundant"
     r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )ex-\w+)\b|" + _USED_TO,
@@ -898,7 +904,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if (kins := _KIN_OCCASION.match(said)) and kins.group(1).lower() not in _PROFESSIONALS:
         return _relation_name(kins.group(1))  # "my mum's surgery is on Wednesday": hers ("my GP's surgery": the user's)
     if re.match(
-        r"(?:all )?my (?:whole |entire )?family (?:lives?|stays?|(?:is|are) (?:still |all |back |up |down )*in)\b", head
+        # (and "whole fam's still in Scarb": fresh_92, after its measurement)
+        r"(?:all )?(?:my |our |the |(?=whole |entire ))(?:whole |entire )?(?:family|fam|fambam)"
+        r"(?: lives?| stays?|(?:'s|’s| is| are) (?:still |all |back |up |down )*in)\b",
+        head,
     ):
         return "family"  # "my family lives in Huye, I'm alone here in Kicukiro": theirs ("my family and I": ours)
     # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK", "nama saya Budi,
@@ -1371,7 +1380,9 @@ _I_AM_NAME = re.compile(
     # ... and Tagalog ("ako si Maricel pero Ceng na lang")
     # ... at the start, or after a greeting's mark or emoji ("hello po! 👋 ako nga pala si Tintin")
     r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im"
-    r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si)"
+    # (capitalised too after a greeting: "Buenas! Soy Ernesto, 71"; fresh_92, after its measurement)
+    r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si"
+    r"|Sono|Soy|Eu sou|Je suis)"
     # (German nouns are capitalised too: "ich bin Lehrerin" is a job)
     r"(?=\s+(?-i:[A-Z]))(?!\s+"
     + _JOBS_IN_OTHER_LANGUAGES
@@ -1722,7 +1733,10 @@ _THEIR_AGE = re.compile(
     + r")(?:,? "
     + _NAME
     # "my grandma, who's 90, lives with us", "my sister Amy (34)"
-    + r",?)?(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) "
+    + r",?)?"
+    # ... and where they are, between ("My granny up in St. Lucy is 86"; fresh_92, after its measurement)
+    + r"(?: (?:(?:up|down|back|over|out) )?in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w'-]*){0,2}(?= is\b))?"
+    + r"(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) "
     # "me nan's 87 and still does her own shopping" (not "my son's 3 goals")
     r"|['’]s (?=\d{1,3}(?:\s*(?:[.!?,;)]|$)|\s+(?:and|now|years?|yrs?|this|next|on|in|today|tomorrow|but|so)\b)))"
     r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
@@ -1884,7 +1898,7 @@ _LIKING_WORDS = re.compile(
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
     r"|sucker for|do anything for"
-    r"|thole|tahan|live without"
+    r"|thole|tahan|live without|side hustle|side gig|side business"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -2470,6 +2484,8 @@ _ADVERBS = (
     r"|officially)\s+)*"
 )
 # "I've lived in Bristol all my life" still does (`_IN_NOW`); "I lived in Leeds for years" no longer does.
+# (not a life there that ended: "lived in Gib my whole life but ... now I'm crossing the frontier")
+_WHOLE_LIFE = r"(?=,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
     r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside|past) " + _PLACE,
@@ -2578,6 +2594,10 @@ _IN_NOW = re.compile(
     + r"|\b(?:i'?ve|i have|we'?ve|we have) (?:always |now )?lived (?:here )?in "
     + _PLACE
     + _STILL
+    # "Agnes here, 82, lived in Carbonear my whole life" (fresh_92, after its measurement)
+    + r"|\blived (?:here )?in "
+    + _PLACE
+    + _WHOLE_LIFE
     # "now in Mysuru with my husband's family", "I'm still in the old house in Lismore"
     + r"|^now,? (?:(?:i'm|im|we're) )?(?:living |based )?in "
     + _PLACE
@@ -2674,6 +2694,7 @@ _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"(?:,? (?
 _LIVED = re.compile(
     r"\b(?:(?<!'ve )(?<!have )lived|used to live|used to be) in "
     + _PLACE
+    + r"\b(?!,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
     # "Moved down from Auckland for the sunshine"
     + r"|\bmoved (?:down |up |over |out |here |across )?from "
     + _PLACE
@@ -2913,6 +2934,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             home = next(g for g in match.groups() if g)
             if subject != USER and match.re is _IN_NOW and _AS_IT_IS_HERE_IN.search(text):
                 home = None  # "my daughter just moved out to Saskatoon, house is so quiet here in Prince Albert": ours
+            if subject != USER and match.re is _IN_NOW and _LANDLORD_IN.search(text):
+                home = None  # "our landlord here in Hartford": ours (fresh_92, after its measurement)
         elif (
             subject == USER
             and (match := _I_AM_IN.match(_FILLER.sub("", text)))
@@ -4122,7 +4145,8 @@ _MY_PASSION = re.compile(
     r"(?:definitely |honestly |more )?my "
     r"(?:absolute |biggest |one true |whole |entire )?("
     + _PASSION_KINDS
-    + r"|jam|thing|love language|whole personality|religion)\b",
+    # ("Beading is my side hustle, mostly earrings"; fresh_92, after its measurement)
+    + r"|jam|thing|love language|whole personality|religion|side hustle|side gig|side business|hobby)\b",
     re.I,
 )
 _FAVORITE_IS = re.compile(
@@ -4143,6 +4167,7 @@ _ACTIVITIES = (
     r"yoga|pilates|karate|judo|jiu ?jitsu|boxing|kickboxing|crossfit|tennis|football|soccer|rugby|cricket|golf|chess|"
     r"netball|hockey|basketball|volleyball|badminton|squash|climbing|bouldering|ballet|salsa|tai chi|parkrun|"
     r"padel|pickleball|darts|snooker|handball|baseball|softball|lacrosse|table tennis|ping pong|water polo|"
+    r"dominoes|bingo|poker|mahjong|mah-jong|euchre|cribbage|backgammon|"
     r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet)"
 )
 _HABIT = re.compile(
@@ -4489,6 +4514,14 @@ _AGE = re.compile(
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
 # "It's Bronwyn here. 68, retired off the farm": an age, then perhaps a job.
 _PROFILE_AGE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years old))?,\s+(?=[a-z])", re.I)
+# An age that is a sentence of its own in an introduction: "41 yrs old", "63 and still kickin", "58 this year, God
+# help me" (fresh_92, after its measurement)
+_SOMEONE_ELSE = re.compile(r"\b(?:" + RELATIONS + r"|he|she|his|her|they|their)\b", re.I)
+_AGE_ALONE = re.compile(
+    r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs? old|years old)\s*[.!]*$"
+    r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b)",
+    re.I,
+)
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
 
 
@@ -4519,7 +4552,10 @@ _PROFILE_HOME = re.compile(
 # (the age as a profile gives it, then a comma or the end: not "Before, 20 years we lived in Geneva"; fresh_93, after
 # its measurement)
 _PROFILE_NAME = re.compile(
-    _NAME + r",\s+(?=(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?))?\s*(?:[,.!;]|$))"
+    # (after "I'm" too, in the languages mixed in: "Soy Ernesto, 71, retired from the Navy"; fresh_92)
+    r"(?:(?i:i'?m|i am|soy|sono|je suis|eu sou)\s+)?"
+    + _NAME
+    + r",\s+(?=(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?))?\s*(?:[,.!;]|$))"
 )
 
 
@@ -5503,6 +5539,12 @@ _DIALECT_WORDS = [
         re.compile(r"\b(ex) (?=(?:husband|wife|boyfriend|girlfriend|partner|fiancée|fiancee|fiancé|fiance)\b)", re.I),
         r"\1-",
     ),
+    # ... and a whole life in a place that ended ("lived in Gib my whole life but me and Lianne bought a place in
+    # Sotogrande": a home before this one)
+    (
+        re.compile(r"\b(lived in [^,.!?]{2,40}?),? (?:all my|my whole|my entire) life(?=,? but\b)", re.I),
+        r"\1 for years",
+    ),
     # ... and an age said after the name without "old" ("I am Giuseppina, 91 years.")
     (
         # ("I am Emre, 31 years old.", "I'm Jihoon, 22."; fresh_93, after its measurement)
@@ -5746,7 +5788,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     lone_name = ""  # "Patrick." opening the message: a name, once a profile follows
     # An emoji opening a sentence says nothing of it ("o!! 🎉 Starting at Flutterwave on Monday").
     sentences = (_LEADING_EMOJI.sub("", s.strip()) for s in _SENTENCES.split(text) if s and s.strip())
+    read_so_far = ""  # the sentences before this one
     for number, sentence in enumerate(s for s in sentences if s):
+        read_so_far, said_before = f"{read_so_far} {sentence}", read_so_far
         if number == 0 and (alone := re.fullmatch(_NAME + r"\s*[.!]?", sentence)) and _a_name(alone.group(1)):
             lone_name = "" if alone.group(1).lower() in _RELATION_WORDS else alone.group(1)
         if number < 5:  # "Patrick. Paddy to me mates. 54, dairy farmer"
@@ -5754,6 +5798,17 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             # A fragment ("Mechanic.") is a profile only after the user's name or age ("Postman." may answer who
             # was at the door).
             told = any(f.subject == USER and f.attribute in ("name", "age") for f in found)
+            # (the user's age: not after someone else was spoken of, "grandmother Inez funeral was today. 94 years
+            # old.")
+            if not profile and (alone := _AGE_ALONE.match(sentence)) and not _SOMEONE_ELSE.search(said_before):
+                years = alone.group(1)
+                found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
+                sentence = sentence[alone.end() :].lstrip(" ,")  # "67 this year, retired nurse": read on
+                if job := _PROFILE_JOB.match(sentence):
+                    found.append(_profile_job(job))
+                    sentence = sentence[job.end() :].lstrip(" ,")
+                if not sentence:
+                    continue
             if profile and (rest or told):
                 has_name = any(f.subject == USER and f.attribute == "name" for f in found + profile)
                 if lone_name and not has_name and any(f.attribute == "age" for f in profile):

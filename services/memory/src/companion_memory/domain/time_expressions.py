@@ -285,7 +285,14 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the day said first: "the 12th is my ama's 85th birthday"
     (re.compile(r"(?:^|\band )(the (\d{1,2})(?:st|nd|rd|th))(?= (?:is|'s|will be) )"), "nth"),
     # without "the", as a second language often has it: "she comes to visit on 12th"
-    (re.compile(r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of)"), "nth"),
+    # (not a street: "the Duane Reade on 14th st"; fresh_92, after its measurement)
+    (
+        re.compile(
+            r"\b(?:on|by|till|until) ((\d{1,2})(?:st|nd|rd|th))\b(?! of| st\b| street| ave\b| avenue| rd\b| road| blvd"
+            r"| floor| precinct| ward| district| parallel)"
+        ),
+        "nth",
+    ),
     # the day said right after what falls on it, without "on": "we are getting married 12 September", "got my
     # cataract surgery the 8th", "my vacation starts 15th" (not "my 15th birthday" or "the 8th floor")
     (
@@ -299,6 +306,8 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:" + _FALLS_ON + r") ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
     # a month and an ordinal day need no "on": "hubby deploys sept 3rd", "we fly to Rome May 5th"
     (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th))\b"), "month_day"),
+    # ... nor one after its weekday: "first communion on Sunday May 10" (fresh_92, after its measurement)
+    (re.compile(r"\b(?:" + _WEEKDAY_RE + r"),? (" + _MONTH_RE + r" (\d{1,2}))\b(?![:.]?\d)"), "month_day"),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # "our baby is due 15 September", "the party is 3rd June"
@@ -329,6 +338,11 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_DATE_AFTER = re.compile(
+    r",? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?: of)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?\b)"
+)
+
+
 def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tense | None = None) -> Period | None:
     """The first time expression of ``text`` as a period, relative to ``reference`` (an aware datetime)
     seen from ``time_zone``. None when the text names no time or a malformed one ("31 February").
@@ -352,6 +366,9 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
         if best is not None and key >= best[0]:
             continue
         if kind == "in_n" and _DURATION.search(lowered, 0, match.start(1)):
+            continue
+        # "graduates Saturday May 16th": the date said after the weekday is the day (fresh_92, after its measurement)
+        if kind in ("weekday", "bare_weekday") and _DATE_AFTER.match(lowered, match.end(1)):
             continue
         try:
             period = _resolve(kind, match, today, tz, tense)
