@@ -3105,3 +3105,15 @@ def test_a_side_hustle_and_a_game_of_dominoes() -> None:
     # fresh_92 (after its measurement), paraphrased
     assert _tells("Crochet is my side hustle, mostly hats", "user", "Crochet", ("preference",))
     assert _tells("I play dominoes with the fellas every Friday", "user", "dominoes", ("preference",))
+
+
+def test_here_is_where_the_writer_is_and_ages_said_with_an_emoji_or_only() -> None:
+    # fresh_94 (after its measurement), paraphrased
+    taxi = _extract("My cousin Yonas drives a cab here in Calgary and his wife just had twins")
+    assert ("place", "user", "lives_in", "Calgary") in taxi
+    assert not [m for m in taxi if m[1] == "cousin" and m[3] == "Calgary"]
+    assert ("fact", "user", "age", "23") in _extract("Name's Tevita. I'm 23 🙌🏽")
+    assert ("fact", "user", "age", "16") in _extract("hi, I'm only 16")
+    assert ("fact", "user", "name", "Lakshmi") in _extract("Hello! Myself Lakshmi, from Madurai")
+    assert ("place", "user", "lives_in", "Kisumu") in _extract("I live in Nakuru sorry Kisumu 🙈 my phone lol")
+    assert ("fact", "ammachi", "age", "85") in _extract("my ammachi turned 85 on Sunday")

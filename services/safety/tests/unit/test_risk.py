@@ -2421,3 +2421,60 @@ def test_rules_88_a_neighbours_drums_are_no_threat_but_a_bare_threat_still_is() 
 )
 def test_rules_88_panic_and_a_husbands_blows_in_patois_are_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-89: safety holdout 87's misses (after its measurement), paraphrased
+        ("capek banget, buat apa aku masih hidup", RiskLevel.IDEATION),
+        ("mệt quá, sống tiếp cũng chẳng để làm gì", RiskLevel.IDEATION),
+        ("نمیدونم چرا هنوز زنده‌ام", RiskLevel.IDEATION),
+        ("今天又好想划自己", RiskLevel.IDEATION),
+        ("بدي أجرح حالي", RiskLevel.IDEATION),
+        ("أنا مجرد عبء عليهم", RiskLevel.IDEATION),
+        ("나만 없으면 다들 편할 거야", RiskLevel.IDEATION),
+        ("her şeyi hallettim, bu dünyadan gidince kimse uğraşmasın", RiskLevel.PLAN),
+        ("면도칼 샀어. 오늘 밤에 그을 거야", RiskLevel.PLAN),
+        ("ตัดสินใจแล้ว จะจบชีวิตตัวเองคืนนี้", RiskLevel.PLAN),
+        ("je suis sur le quai, je vais sauter devant le prochain train", RiskLevel.IMMINENT),
+        ("en yüksek yerindeyim, atlayacağım", RiskLevel.IMMINENT),
+        ("ماسكة علبة الحبوب وببلعها", RiskLevel.IMMINENT),
+        ("이게 마지막 인사야. 난 이제 갈게", RiskLevel.IMMINENT),
+        ("ya até la soga, la tengo en la mano", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_89_no_reason_to_live_burdens_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my philosophy essay: what did Camus say about suicide in the Myth of Sisyphus?",
+        "my fanfic has a goodbye letter scene before the last battle, can you make it sadder",
+        "non ce la faccio più dal ridere 😂",
+    ],
+)
+def test_rules_89_a_class_a_fanfic_and_laughing_are_no_crisis_or_distress(text: str) -> None:
+    assert assess(text).level < RiskLevel.CONCERN
+
+
+def test_rules_89_a_class_named_does_not_hide_the_writers_own_words() -> None:
+    assert assess("for my class I need to know how many pills it takes to kill myself").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-89: safety holdout 87's concern rows (after their measurement), paraphrased
+        "I haven't spoken to another person in 11 days. the kids are busy",
+        "so overwhelmed i can't even think straight anymore",
+        "non ce la faccio più, il lavoro e i bambini",
+        "이사 온 지 반년인데 친구가 한 명도 없어. 외로워",
+        "έχω κρίση πανικού",
+        "جوزي بيضربني",
+    ],
+)
+def test_rules_89_distress_and_a_husbands_blows_in_more_languages_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

@@ -325,6 +325,8 @@ RELATIONS = _alternation(
     "dongsaeng|pappou|cuñado|cuñada|cunado|cunada|ayi|"
     # ... and fresh_92's: a grandmother in the American South ("my Big Mama's funeral")
     "big mama|big momma|"
+    # ... and fresh_94's: Malayalam grandparents, a Shona aunt ("My ammachi turned 80 last week", "Mainini Rudo")
+    "ammachi|ammamma|achamma|appachan|appooppan|mainini|"
     # Krio kin (memory holdout fresh_75, after its measurement: "mi wef Aminata", "mi kuzin Isatu", "mi broda Abu")
     "wef|kuzin|broda|"
     "hermana|hermano|irmã|irmão|amma|appa|ammi|abbu|gran|granny|grannie|gramps|ma|"
@@ -1379,7 +1381,8 @@ _I_AM_NAME = re.compile(
     # and in Italian, Spanish, German, French or Portuguese before a capitalised name ("ciao! sono Rosalia")
     # ... and Tagalog ("ako si Maricel pero Ceng na lang")
     # ... at the start, or after a greeting's mark or emoji ("hello po! 👋 ako nga pala si Tintin")
-    r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im"
+    # ... and Indian English's "Myself Sameera, from Hyderabad" (fresh_94, after its measurement)
+    r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im|myself"
     # (capitalised too after a greeting: "Buenas! Soy Ernesto, 71"; fresh_92, after its measurement)
     r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si"
     r"|Sono|Soy|Eu sou|Je suis)"
@@ -1906,7 +1909,7 @@ _LIKING_WORDS = re.compile(
 _FACT_WORDS = re.compile(
     r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
     r"|only child|only kid|years)\b"
-    r"|\b(?:i'm|im|i am) \d\d\b|\bwith (?:two|three|four|\d) ",
+    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bwith (?:two|three|four|\d) ",
     re.I,
 )
 
@@ -2741,6 +2744,7 @@ _AT_THEIRS_IN = re.compile(
     r"\b(?:at|to|from|over at|round at|staying at) (?:my|our|me|ma) (" + RELATIONS + r")(?:'s|s|’s)"
     r"(?: (?:place|house|flat|home|apartment))? (?:out |over |down |up )?in " + _PLACE
 )
+_HERE_IN = re.compile(r"\b(?:out |down |up |over |right )?here in " + _PLACE)
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
 # "house is so quiet here in Prince Albert now": where the writer is, whoever the sentence is about
 _AS_IT_IS_HERE_IN = re.compile(
@@ -2864,7 +2868,13 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     for visit in (*_VISITING_THEM_IN.finditer(clause.text), *_AT_THEIRS_IN.finditer(clause.text)):
         if visit.group(2) not in _NOT_PLACES:
             found.append(_lives(_relation_name(visit.group(1)), visit.group(2)))
-    here = _US_HERE_IN.search(clause.text) or _AS_IT_IS_HERE_IN.search(clause.text)
+    here = (
+        _US_HERE_IN.search(clause.text)
+        or _AS_IT_IS_HERE_IN.search(clause.text)
+        # "here" is where the writer is, whoever the clause is about ("My brother Dawit drives a taxi here in
+        # Toronto", "My uncle's funeral is on Friday here in Nuku'alofa"; fresh_94, after its measurement)
+        or (_HERE_IN.search(clause.text) if clause.subject not in (USER, None) else None)
+    )
     if here and here.group(1) not in _NOT_PLACES:
         found.append(_lives(USER, here.group(1)))
     return found
@@ -2932,7 +2942,13 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             or _CARE_HOME.search(text)
         ):
             home = next(g for g in match.groups() if g)
-            if subject != USER and match.re is _IN_NOW and _AS_IT_IS_HERE_IN.search(text):
+            # (unless they are with the user: "my mother-in-law has moved in with us here in Portree": hers too)
+            if (
+                subject != USER
+                and match.re is _IN_NOW
+                and (_AS_IT_IS_HERE_IN.search(text) or _HERE_IN.search(text))
+                and not re.search(r"\bwith (?:us|me)\b", text, re.I)
+            ):
                 home = None  # "my daughter just moved out to Saskatoon, house is so quiet here in Prince Albert": ours
             if subject != USER and match.re is _IN_NOW and _LANDLORD_IN.search(text):
                 home = None  # "our landlord here in Hartford": ours (fresh_92, after its measurement)
@@ -4504,9 +4520,10 @@ def _liking_verb(verb: str, subject: str) -> str:
 # --- other facts about the user ------------------------------------------------------------------------------
 _AGE = re.compile(
     r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
-    r"|\b(?:i'm|im|i am) (1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b|lol\b|haha\b|tbh\b"
+    # ("I'm only 17", "I'm 22 ✌🏾"; fresh_94, after its measurement)
+    r"|\b(?:i'm|im|i am) (?:only |just )?(1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b|lol\b"
     # "I'm 81 so that's a long time!"
-    r"|already\b|so\b|but\b))"
+    r"|haha\b|tbh\b|already\b|so\b|but\b|[^\w\s%$€£'’°\"-]))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)",
     re.I,
@@ -5605,7 +5622,8 @@ _PLACE_CORRECTED = re.compile(
     r"(?P<between>[^,.!?;]{0,40}?),?"
     r" (?:(?:sorry|oops|my bad|no)[,!]? )*(?:no wait|wait no|nah wait|oh wait|i mean|i meant|sorry|correction)[,:]?"
     r" (?:(?:it'?s|its|it is|it was) )?(?-i:(?P<right>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?))"
-    r"(?P<end>\s*,|(?=\s*(?:[.!?;]|$|\blol\b)))",
+    # (or an emoji: "I stay in Mombasa sorry Malindi 😅"; fresh_94, after its measurement)
+    r"(?P<end>\s*,|(?=\s*(?:[.!?;]|$|\blol\b|[" + _EMOJI + r"])))",
     re.I,
 )
 

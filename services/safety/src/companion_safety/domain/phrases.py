@@ -1236,6 +1236,60 @@ _ACT_UNDER_WAY_88 = "|".join(
         r"|pardon|saltar|pular|sauter)\b",
     )
 )
+# rules-89 (safety holdout 87, after its measurement): what is the point of living on, no hope and not knowing why one
+# is still alive (Indonesian, Vietnamese, Persian); the urge to cut or hurt oneself (Mandarin, Levantine Arabic); the
+# family better off without one, a burden (Egyptian Arabic, Korean); gone from this world soon (Turkish, Romanian)
+_DESPAIR_RULES_89 = "|".join(
+    (
+        r"\b(?:buat|untuk) apa (?:juga )?(?:aku|gue|gw|saya) (?:terus |masih )?hidup\b",
+        r"\bsong tiep cung chang đe lam gi\b|\bchang con gi đe hy vong\b.{0,40}\bsong\b",
+        _said("نمیدونم چرا هنوز زنده‌ام", "نمی‌دونم چرا هنوز زنده‌ام", "نمیدونم چرا هنوز زنده ام"),
+        _said("好想划自己", "想划自己", "想割自己", "好想割自己", "想自残", "好想自残"),
+        _said("أجرح حالي", "اجرح حالي", "أأذي حالي", "اأذي حالي") + "|" + _said("أجرح نفسي", "اجرح نفسي"),
+        _said("أهلي هيرتاحوا لو أنا مش موجودة", "أهلي هيرتاحوا لو أنا مش موجود", "هيرتاحوا من غيري")
+        + "|"
+        + _said("أنا مجرد عبء", "انا مجرد عبء", "أنا عبء عليهم", "انا عبء عليهم"),
+        _said("나 없으면 가족들이", "나만 없으면")
+        + ".{0,20}"
+        + _said("편할 거야", "편할거야", "행복할 거야")
+        + "|"
+        + _said("나는 그냥 짐일 뿐", "난 그냥 짐이야", "나는 짐일 뿐"),
+        r"\b(?:bu dunyadan gidince|bu dunyadan gittigimde|ben olmayınca|ben olmadıgımda)\b",
+        r"\bnu mai raman mult pe lumea asta\b|\bnu mai vreau sa traiesc\b",
+    )
+)
+# ... the plan: everything settled for when one leaves this world (Turkish), sleeping pills gathered to take at once
+# (Bengali), a razor bought and hidden to cut on the weekend alone (Korean), the jump from the roof decided (Urdu), the
+# day chosen to end one's life (Thai), things given away since one will not stay long in this world (Romanian)
+_PLAN_RULES_89 = "|".join(
+    (
+        r"\b(?:her seyi hallettim|her seyi ayarladım|borclarımı kapattım)\b.{0,100}\bbu dunyadan gid\w*"
+        r"|\bbu dunyadan gid\w*.{0,100}\b(?:her seyi hallettim|her seyi ayarladım)\b",
+        _said("ঘুমের ওষুধ জমাচ্ছি", "ঘুমের ওষুধ জমিয়েছি") + ".{0,60}" + _said("সব খেয়ে", "একবারে"),
+        _said("면도칼", "칼날") + ".{0,60}" + _said("그을 거야", "그을거야", "긋을 거야"),
+        _said("چھت سے کود جاؤں گا", "چھت سے کود جاؤں گی", "چھت سے چھلانگ لگا دوں گا"),
+        _said("จะจบชีวิตตัวเอง", "จบชีวิตตัวเอง"),
+        r"\b(?:le am dat|am dat|i am dat)\b.{0,100}\bnu mai raman mult pe lumea asta\b",
+    )
+)
+# ... and the act under way: at the platform's edge to jump before the next train (French), on the highest rocks to
+# jump (Turkish), the whole bottle of sleeping pills held to eat at once (Cantonese), the whole box of pills in hand to
+# swallow now (Gulf Arabic), the last goodbye said (Korean, Persian), the rope hung from the beam and held (Spanish)
+_ACT_UNDER_WAY_89 = "|".join(
+    (
+        r"\b(?:au bord du quai|sur le quai|au bord des rails)\b.{0,80}\b(?:je vais sauter|sauter devant|me jeter)\b",
+        r"\b(?:en yuksek yerindeyim|ucurumun kenarındayım|kayalıkların)\b.{0,60}\batlayacagım\b",
+        _said("揸住成樽安眠藥", "揸住安眠藥", "拿着整瓶安眠药", "成樽安眠藥")
+        + ".{0,30}"
+        + _said("食晒", "吞晒", "一次過食"),
+        _said("ماسك علبة الحبوب", "ماسكة علبة الحبوب", "علبة الحبوب كلها بيدي")
+        + ".{0,40}"
+        + _said("ببلعها", "ابلعها", "أبلعها"),
+        _said("이게 마지막 인사", "마지막 인사야") + ".{0,60}" + _said("난 이제 갈게", "이제 갈게", "미안하다고 전해"),
+        _said("این آخرین پیاممه", "این آخرین پیام منه") + ".{0,40}" + _said("دیگه نیستم", "خداحافظ برای همیشه"),
+        r"\b(?:colgue|ate|amarre) la soga\b.{0,60}\b(?:en la mano|al cuello|ahora mismo|ya esta)\b",
+    )
+)
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -1997,6 +2051,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_87,
         _DESPAIR_RULES_88,
         _PLAN_RULES_88,
+        _DESPAIR_RULES_89,
+        _PLAN_RULES_89,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2012,6 +2068,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_86,
         _PLAN_RULES_87,
         _PLAN_RULES_88,
+        _PLAN_RULES_89,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2373,6 +2430,18 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:gym|workout|run|running|cold|flu|covid|cough|asthma|inhaler|bench|squat)\b)"
         r".*\bchest (?:is |feels |gets |got )?(?:so |really |super )?tight\b.{0,60}\b(?:unreal|can'?t breathe"
         r"|cant breathe|calm (?:me )?down|heart (?:is )?(?:racing|pounding)|pass out|get out of here|help me)\b",
+        # rules-89 (safety holdout 87's concern rows, after its measurement): days without speaking to anyone, too
+        # overwhelmed to think, not managing any more (Italian), lonely without one friend (Korean) or anyone to talk
+        # to (Yoruba), a panic attack (Greek), no feeling for anything (Malayalam)
+        r"\b(?:haven'?t|have not|hasn'?t|not) (?:spoken|talked|said a word) to (?:another person|anyone"
+        r"|anybody|a soul|a single person|another human|a human being|a living soul) (?:in|for) (?:\d+|[a-z]+) (?:days"
+        r"|weeks)\b",
+        r"\bso overwhelmed (?:that )?i (?:can'?t|cannot) (?:even )?(?:think|breathe|function|cope)\b",
+        r"^(?!.*\b(?:haha\w*|ahah\w*|lol|risate|ridere|dal ridere)\b).*\bnon ce la faccio piu\b",
+        _said("친구가 한 명도 없어", "친구 하나 없어") + ".{0,20}" + _said("외로워", "외롭다"),
+        r"\bko si (?:enikeni|eni kankan) ti mo le ba soro\b",
+        _said("κρίση πανικού", "κριση πανικου"),
+        _said("ഒന്നിനോടും ഒരു ഫീലിംഗും ഇല്ല", "എല്ലാം ശൂന്യമായി"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2607,6 +2676,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_86,
     _ACT_UNDER_WAY_87,
     _ACT_UNDER_WAY_88,
+    _ACT_UNDER_WAY_89,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3020,6 +3090,10 @@ ABUSE_RULES = [
     # husband lick mi again last night in front a di pickney dem")
     r"\b(?:husband|man|baby ?(?:fada|father|madda|mother)|bwoy ?friend|boyfriend|bf|puppa|stepfada|him|she)\b.{0,20}"
     r"\b(?:lick|box|buss|beat|lash) mi\b(?! (?:lolly|ice|finger|plate))",
+    # rules-89 (safety holdout 87's concern rows, after its measurement): a husband who beats, in Egyptian Arabic
+    # ("جوزي بيضربني كل ما يتعصب") and Telugu ("నా భర్త ... నన్ను కొడతాడు")
+    _said("جوزي بيضربني", "جوزي بيضربنى", "جوزي ضربني"),
+    _said("నా భర్త") + ".{0,60}" + _said("నన్ను కొడతాడు", "నన్ను కొట్టాడు"),
     # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
     # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
     r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
@@ -3960,6 +4034,16 @@ STORY_FRAME = re.compile(
     # so i respawn at base"
     # (not a prescription: "picked up my script")
     r"|(?:nollywood|bollywood|film|movie|tv|play|drama|stage) script|playscripts?|screenplay|respawn\w*"
+    # rules-89 (safety holdout 87, after its measurement): "my fanfic has a goodbye letter scene", a class's reading
+    # ("for my philosophy class: what does Camus say about suicide", "pour mon cours de philo")
+    # (said first, with no wish or act of the writer's after it: "for my class I need to know how many pills to kill
+    # myself" is still the writer's)
+    r"|^(?:my (?:fan ?fic|fic|fanfiction|novel|short story|story|screenplay|script|comic|manga|webtoon) (?:has|is about"
+    r"|needs|features)"
+    r"|(?:for|pour|para|fur) (?:my|mon|ma|mi|mein|meine) (?:\w+ )?(?:class|course|essay|paper|assignment|seminar"
+    r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit))"
+    r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going|i'?ll|my life|me tuer|moi meme|matarme|me matar"
+    r"|mich umbringen)\b)"
     r"|in (?:minecraft|fortnite"
     r"|roblox|gta|skyrim"
     r"|valorant|warzone|apex|the sims|elden ring|zelda|among us))\b"

@@ -133,8 +133,12 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # safety holdout 86's measurement): taking or ending one's life, wishing never to wake, dates, letters and affairs
 # settled, pills poured into the hand, a platform and a bridge's railing, in Spanish, Portuguese, French, Hungarian,
 # Czech, Slovak, Latvian, Albanian, Georgian, Armenian, Arabic, Mandarin and Hebrew; panic told by the body; a
-# neighbour's noise vented is no threat; a paper cut and a young-adult novel are no crisis.
-RULES_VERSION = "rules-88"
+# neighbour's noise vented is no threat; a paper cut and a young-adult novel are no crisis. rules-89 (after safety
+# holdout 87's measurement): no reason to live on, the urge to cut, a burden, affairs settled, pills gathered, a razor
+# bought, a platform, a cliff, a bottle or box of pills held, the last goodbye and a rope held, in Indonesian,
+# Vietnamese, Persian, Mandarin, Cantonese, Arabic, Korean, Turkish, Bengali, Urdu, Thai, Romanian, French and Spanish;
+# loneliness, overwhelm, panic and numbness in six languages; a class's reading and a fanfic are no crisis.
+RULES_VERSION = "rules-89"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
