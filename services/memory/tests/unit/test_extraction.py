@@ -3117,3 +3117,14 @@ def test_here_is_where_the_writer_is_and_ages_said_with_an_emoji_or_only() -> No
     assert ("fact", "user", "name", "Lakshmi") in _extract("Hello! Myself Lakshmi, from Madurai")
     assert ("place", "user", "lives_in", "Kisumu") in _extract("I live in Nakuru sorry Kisumu 🙈 my phone lol")
     assert ("fact", "ammachi", "age", "85") in _extract("my ammachi turned 85 on Sunday")
+
+
+def test_an_age_said_after_someone_else_is_theirs() -> None:
+    # fresh_95 (after its measurement): "We buried my sister Dot on Friday ... 91, she was."
+    assert not [m for m in _extract("We buried my uncle Ted on Monday. 88, he was. A good age.") if m[2] == "age"]
+
+
+def test_where_one_is_from_said_in_spanish_and_dominoes_said_so() -> None:
+    # fresh_95 (after its measurement), paraphrased
+    assert ("place", "user", "from", "Oaxaca") in _extract("Soy de Oaxaca but I live in Chicago now")
+    assert _tells("we play dominó every Sunday", "user", "dominó", ("preference",))

@@ -2478,3 +2478,55 @@ def test_rules_89_a_class_named_does_not_hide_the_writers_own_words() -> None:
 )
 def test_rules_89_distress_and_a_husbands_blows_in_more_languages_are_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-90: safety holdout 88's misses (after its measurement), paraphrased
+        ("sono un peso, starebbero meglio senza di me", RiskLevel.IDEATION),
+        ("ben olmasam annem daha rahat ederdi", RiskLevel.IDEATION),
+        ("γιατί να συνεχίσω να ζω;", RiskLevel.IDEATION),
+        ("אני חושבת לשים לזה סוף", RiskLevel.IDEATION),
+        ("neću još dugo biti ovdje", RiskLevel.IDEATION),
+        ("he pagat els deutes, quan ja no hi sigui tot estarà en ordre", RiskLevel.PLAN),
+        ("tengo todas las pastillas en la mano", RiskLevel.IMMINENT),
+        ("ho preso tutte le pastiglie", RiskLevel.IMMINENT),
+        ("bu son mesajım, hoşça kalın", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_90_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+def test_rules_90_an_uncle_who_comes_to_a_childs_room_at_night_is_abuse_but_a_bedtime_story_is_not() -> None:
+    # memory holdout fresh_95's leak (after its measurement), paraphrased
+    assert "abuse" in assess("my uncle comes to my room at night when auntie works and says not to tell").categories
+    assert assess("my dad comes to my room at night to read me a story").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo que hacer un trabajo sobre Durkheim y El suicidio, ayudame",
+        "gonna kill my sister, she ate the last of my pizza",
+    ],
+)
+def test_rules_90_a_school_paper_and_a_pizza_eaten_are_no_crisis_or_threat(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level < RiskLevel.IDEATION
+    assert "abuse" not in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-90: safety holdout 88's concern rows (after their measurement), paraphrased
+        "exams, no money, my mum is sick, i feel like i am breaking into pieces",
+        "moved here in spring and I have not one friend here",
+        "kasdien verkiu",
+        "otro ataque de pánico en el trabajo, no podía respirar",
+    ],
+)
+def test_rules_90_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN

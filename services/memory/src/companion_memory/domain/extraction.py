@@ -4183,7 +4183,7 @@ _ACTIVITIES = (
     r"yoga|pilates|karate|judo|jiu ?jitsu|boxing|kickboxing|crossfit|tennis|football|soccer|rugby|cricket|golf|chess|"
     r"netball|hockey|basketball|volleyball|badminton|squash|climbing|bouldering|ballet|salsa|tai chi|parkrun|"
     r"padel|pickleball|darts|snooker|handball|baseball|softball|lacrosse|table tennis|ping pong|water polo|"
-    r"dominoes|bingo|poker|mahjong|mah-jong|euchre|cribbage|backgammon|"
+    r"dominoes|domino|dominó|bingo|poker|mahjong|mah-jong|euchre|cribbage|backgammon|"
     r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet)"
 )
 _HABIT = re.compile(
@@ -4530,7 +4530,11 @@ _AGE = re.compile(
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
 # "It's Bronwyn here. 68, retired off the farm": an age, then perhaps a job.
-_PROFILE_AGE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years old))?,\s+(?=[a-z])", re.I)
+# (not someone else's age said after them: "We buried my sister Dot on Friday ... 91, she was."; fresh_95)
+_PROFILE_AGE = re.compile(
+    r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years old))?,\s+(?=[a-z])(?!(?:she|he|they)(?:'s| was| were| is)\b)",
+    re.I,
+)
 # An age that is a sentence of its own in an introduction: "41 yrs old", "63 and still kickin", "58 this year, God
 # help me" (fresh_92, after its measurement)
 _SOMEONE_ELSE = re.compile(r"\b(?:" + RELATIONS + r"|he|she|his|her|they|their)\b", re.I)
@@ -5556,6 +5560,8 @@ _DIALECT_WORDS = [
         re.compile(r"\b(ex) (?=(?:husband|wife|boyfriend|girlfriend|partner|fiancée|fiancee|fiancé|fiance)\b)", re.I),
         r"\1-",
     ),
+    # ... and where one is from, in Spanish ("Soy de Monterrey but ..."; fresh_95, after its measurement)
+    (re.compile(r"(?:^|(?<=[.!?] ))[Ss]oy de (?=[A-Z])"), "I'm from "),
     # ... and a whole life in a place that ended ("lived in Gib my whole life but me and Lianne bought a place in
     # Sotogrande": a home before this one)
     (

@@ -1290,6 +1290,39 @@ _ACT_UNDER_WAY_89 = "|".join(
         r"\b(?:colgue|ate|amarre) la soga\b.{0,60}\b(?:en la mano|al cuello|ahora mismo|ya esta)\b",
     )
 )
+# rules-90 (safety holdout 88, after its measurement): a burden the family would be better off without (Italian,
+# Turkish), why go on living (Greek), thoughts of putting an end to it all (Hebrew), the urge to cut oneself again
+# (Darija), not here much longer (Bosnian, Croatian, Serbian)
+_DESPAIR_RULES_90 = "|".join(
+    (
+        r"\b(?:sono solo un peso|sono un peso)\b.{0,60}\b(?:meglio senza di me|senza di me)\b"
+        r"|\bstarebbero (?:tutti )?meglio senza di me\b",
+        r"\b(?:herkese yuk oluyorum|ben olmasam)\b.{0,60}\b(?:rahat ederdi|daha iyi olurdu|mutlu olurdu)\b",
+        _said("γιατί να συνεχίσω να ζω", "γιατι να συνεχισω να ζω", "δεν θέλω να ζω άλλο", "θέλω να πεθάνω"),
+        _said("מחשבות לשים לכל זה סוף", "לשים לזה סוף", "לשים קץ לחיים"),
+        r"\b(?:njerreh|nejreh|njre7|nkhebet|nqetta3) (?:rohi|rou7i|ro7i|nefsi)\b",
+        r"\b(?:necu|neću|nећу) (?:jos|još) dugo biti (?:ovdje|ovde|tu)\b",
+    )
+)
+# ... the plan: passwords written down and debts paid for when one is no longer here (Catalan), things given away
+# since one will not be here long (Bosnian)
+_PLAN_RULES_90 = "|".join(
+    (
+        r"\b(?:contrasenyes|deutes)\b.{0,100}\bquan ja no hi sigui\b",
+        r"\b(?:podijelila|podijelio|podelila|podelio|dala|dao) sam\b.{0,100}\bnecu jos dugo biti\b",
+    )
+)
+# ... and the act under way: all the pills in hand (Rioplatense Spanish), every tablet swallowed with wine (Italian),
+# tonight it is done, everything ready (Hebrew), the last message and goodbye (Turkish, Azerbaijani)
+_ACT_UNDER_WAY_90 = "|".join(
+    (
+        r"\b(?:tengo|tenes|tengo ya) todas las (?:pastillas|pastis|pepas) (?:aca |aqui |ahi )?en la mano\b",
+        r"\b(?:ho (?:gia )?(?:mandato giu|preso|ingoiato)) tutte le (?:pastiglie|pillole|compresse)\b",
+        _said("הלילה אני עושה את זה") + ".{0,60}" + _said("הכנתי הכל", "אין לי כוח", "לחיות"),
+        r"\bbu (?:benim )?son mesajım\b.{0,80}\b(?:her sey bitecek|hosca kalın|elveda|affetsin)\b",
+        r"\bbu (?:mənim )?son mesajımdır\b.{0,80}\b(?:əlvida|olmayacagam)\b",
+    )
+)
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -2053,6 +2086,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_88,
         _DESPAIR_RULES_89,
         _PLAN_RULES_89,
+        _DESPAIR_RULES_90,
+        _PLAN_RULES_90,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2069,6 +2104,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_87,
         _PLAN_RULES_88,
         _PLAN_RULES_89,
+        _PLAN_RULES_90,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2442,6 +2478,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bko si (?:enikeni|eni kankan) ti mo le ba soro\b",
         _said("κρίση πανικού", "κριση πανικου"),
         _said("ഒന്നിനോടും ഒരു ഫീലിംഗും ഇല്ല", "എല്ലാം ശൂന്യമായി"),
+        # rules-90 (safety holdout 88's concern rows, after its measurement): breaking in pieces under it all, not one
+        # friend in a new city, crying every day (Lithuanian), a panic attack (Spanish)
+        r"\b(?:i|im|i'm|i am) (?:feel(?:ing)? like (?:i'?m|i am) )?(?:breaking|falling) (?:in|into|to) pieces\b"
+        r"|\b(?:i )?(?:have|got) not (?:one|a single) friend here\b|\bi (?:don'?t|do not) have (?:one|a single) friend"
+        r" here\b",
+        r"\bkiekviena diena verkiu\b|\bkasdien verkiu\b",
+        r"^(?!.*\b(?:jaja\w*|jeje\w*|pelicula|serie|libro)\b).*\b(?:un|otro) ataque de panico\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2677,6 +2720,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_87,
     _ACT_UNDER_WAY_88,
     _ACT_UNDER_WAY_89,
+    _ACT_UNDER_WAY_90,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3026,8 +3070,9 @@ ABUSE_RULES = [
     # rules-72 (memory holdout fresh_71's leak, after its measurement): Hawaiian Pidgin's "stay" for what keeps
     # happening ("my uncle stay coming in my room again at night wen everybody sleeping")
     r" (?:keeps|kept|used to|would|always|still|stay|stays|steady) (?:coming"
-    r"|come|comes|came) (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|wen|while|without (?:asking"
-    r"|knocking))\b)(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure)|stories|story"
+    r"|come|comes|came) (?:in|into|to) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|when|wen|while"
+    r"|without (?:asking|knocking))\b)"
+    r"(?![^.!?]*\b(?:to (?:read|say|check|tuck|wake|bring|kiss|sing|pray|turn|make sure)|stories|story"
     r"|goodnight|good night|bedtime|lullab\w*)\b)",
     # ... said as what happens, at night or while the mother sleeps ("my stepdad comes into my room at night when
     # mom is asleep and i dont know who to tell"), not to read, tuck in or borrow something.
@@ -3037,7 +3082,9 @@ ABUSE_RULES = [
     # rules-73 (memory holdouts fresh_74/75's leaks, after their measurement): "he's been comin into my room at
     # night again when mum's on nights", Caribbean "my stepfather does come in my room when mummy on night shift"
     r"|(?:(?:'s|s|has|is) )?been comin[g']?|does come|do come|(?:is|'s) coming|keeps comin[g']?)"
-    r" (?:in|into) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
+    # (rules-90, memory holdout fresh_95's leak, after its measurement: "my uncle comes to my room at night when my
+    # aunty is at work and he says I must not tell anyone")
+    r" (?:in|into|to) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
     r" (?:my |our )?(?:mum|mom|mam|mother|ma|mummy|mommy|mama|mammy|everyone|every1|she)(?:'s|s| is| was|)"
     r" (?:asleep|sleeping|out|away|at work|gone|on nights|on (?:the )?night ?shift|working nights)"
     # rules-47 (memory holdout fresh_23, after its measurement): "when mums on nights and i dont know who im
@@ -3554,7 +3601,11 @@ THREAT_RULES = [
     # rules-88 (memory holdout fresh_93's false sensitive row, after its measurement): a neighbour's noise vented ("I'm
     # going to kill my neighbour, he plays drums every night at 23h ... I'm baker, I start at 4 in the morning")
     r"(?!.*\b(?:neighbou?rs?|upstairs|next door|flatmates?|roommates?)\b.{0,60}\b(?:drums?|music|bass|noise|noisy"
-    r"|loud|part(?:y|ies)|hoover\w*|vacuum\w*|drilling|barking|snor\w*|every (?:night|morning))\b).*?"
+    r"|loud|part(?:y|ies)|hoover\w*|vacuum\w*|drilling|barking|snor\w*|every (?:night|morning))\b)"
+    # rules-90 (memory holdout fresh_95's false sensitive row, after its measurement): food eaten or a charger taken
+    # ("I'm gonna KILL my brother Liam he ate the last of my birthday cake")
+    r"(?!.*\b(?:ate|eaten|finished|drank|stole|nicked|took|used) (?:the last of )?my (?:\w+ )?(?:cake|food|fries|chips"
+    r"|pizza|leftovers|snacks?|chocolate|sweets|lunch|dinner|ice cream|crisps|biscuits|charger|hoodie|makeup)\b).*?"
     r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b"
     # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me
@@ -4041,7 +4092,9 @@ STORY_FRAME = re.compile(
     r"|^(?:my (?:fan ?fic|fic|fanfiction|novel|short story|story|screenplay|script|comic|manga|webtoon) (?:has|is about"
     r"|needs|features)"
     r"|(?:for|pour|para|fur) (?:my|mon|ma|mi|mein|meine) (?:\w+ )?(?:class|course|essay|paper|assignment|seminar"
-    r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit))"
+    r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit)"
+    # (rules-90: "tengo que hacer un trabajo sobre Durkheim y El suicidio")
+    r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) un (?:trabajo|ensayo|informe|resumen|tp) (?:sobre|de))"
     r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going|i'?ll|my life|me tuer|moi meme|matarme|me matar"
     r"|mich umbringen)\b)"
     r"|in (?:minecraft|fortnite"

@@ -137,8 +137,12 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 # holdout 87's measurement): no reason to live on, the urge to cut, a burden, affairs settled, pills gathered, a razor
 # bought, a platform, a cliff, a bottle or box of pills held, the last goodbye and a rope held, in Indonesian,
 # Vietnamese, Persian, Mandarin, Cantonese, Arabic, Korean, Turkish, Bengali, Urdu, Thai, Romanian, French and Spanish;
-# loneliness, overwhelm, panic and numbness in six languages; a class's reading and a fanfic are no crisis.
-RULES_VERSION = "rules-89"
+# loneliness, overwhelm, panic and numbness in six languages; a class's reading and a fanfic are no crisis. rules-90
+# (after safety holdout 88's and memory fresh_95's measurements): a burden, why live on, an end to it all, the urge to
+# cut, not here long, debts paid, things given away, pills in hand or swallowed, tonight, the last message, in Italian,
+# Turkish, Greek, Hebrew, Darija, Bosnian, Catalan, Spanish and Azerbaijani; someone close who comes to a child's room
+# at night is abuse; a school paper and a pizza eaten are no crisis or threat.
+RULES_VERSION = "rules-90"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
