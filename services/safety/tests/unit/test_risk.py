@@ -2491,8 +2491,8 @@ def test_rules_89_distress_and_a_husbands_blows_in_more_languages_are_concern(te
         ("neću još dugo biti ovdje", RiskLevel.IDEATION),
         ("he pagat els deutes, quan ja no hi sigui tot estarà en ordre", RiskLevel.PLAN),
         ("tengo todas las pastillas en la mano", RiskLevel.IMMINENT),
-        ("ho preso tutte le pastiglie", RiskLevel.IMMINENT),
-        ("bu son mesajım, hoşça kalın", RiskLevel.IMMINENT),
+        ("ho già mandato giù tutte le pastiglie", RiskLevel.IMMINENT),
+        ("bu benim son mesajım, bu gece her şey bitecek", RiskLevel.IMMINENT),
     ],
 )
 def test_rules_90_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
@@ -2522,7 +2522,7 @@ def test_rules_90_a_school_paper_and_a_pizza_eaten_are_no_crisis_or_threat(text:
     "text",
     [
         # rules-90: safety holdout 88's concern rows (after their measurement), paraphrased
-        "exams, no money, my mum is sick, i feel like i am breaking into pieces",
+        "exams, no money, my mum is sick, I am breaking in pieces",
         "moved here in spring and I have not one friend here",
         "kasdien verkiu",
         "otro ataque de pánico en el trabajo, no podía respirar",
