@@ -2530,3 +2530,16 @@ def test_rules_90_a_school_paper_and_a_pizza_eaten_are_no_crisis_or_threat(text:
 )
 def test_rules_90_distress_in_more_voices_is_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read once in this session's review of rules-88/89: a bachelor life ended, living with someone, a kitchen
+        "voy a terminar con mi vida de soltero el sábado",
+        "nuk dua te jetoj me ate",
+        "بخاف أجرح حالي وأنا بطبخ",
+    ],
+)
+def test_rules_88_89_a_bachelor_life_a_flatmate_and_a_kitchen_knife_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -1186,7 +1186,7 @@ _DESPAIR_RULES_88 = "|".join(
         r"\b(?:quitarme|me quito|me voy a quitar|me quiero quitar|quitare) la vida\b",
         r"\b(?:acabar|terminar|acabo|termino) co[nm] (?:tudo |todo )?(?:co[nm] )?(?:a )?(?:mi|minha) "
         r"(?:propia |propria )?vida\b"
-        r"(?! (?:social|amorosa|sentimental|laboral|academica|profissional|financeira|financiera))",
+        r"(?! (?:social|amorosa|sentimental|laboral|academica|profissional|financeira|financiera|de)\b)",
         r"\b(?:tirar|tirei|tentar tirar) (?:a )?minha (?:propria )?vida\b",
         r"\bmettre fin a (?:mes jours|ma vie)\b|^(?!.*\b(?:boulot|travail|job|stage|contrat|demenag\w*|vacances"
         r"|examens?|partiels?|match|saison|jeu)\b).*(?:\bce soir c'est la fin pour moi\b"
@@ -1198,7 +1198,8 @@ _DESPAIR_RULES_88 = "|".join(
         r"|\b(?:chci umrit|chcem zomriet)\b|\b(?:kdybych|kez bych) se (?:zitra |uz )?neprobudil(?:a)?\b"
         r"|\bkeby som sa (?:zajtra |uz )?nezobudil(?:a)?\b",
         r"\bnegribu (?:vairs )?dzivot\b|\bgribu nomirt\b",
-        r"\bnuk dua (?:te )?(?:jetoj|rroj) me\b|\bdua te vdes\b",
+        # (not "with" someone: "nuk dua te jetoj me ate", I don't want to live with him)
+        r"\bnuk dua (?:te )?(?:jetoj|rroj) me(?= *$| (?:sepse|keshtu|kaq|fare)\b)|\bdua te vdes\b",
         _said("აღარ ვიცოცხლებ", "აღარ მინდა ცხოვრება", "აღარ მინდა სიცოცხლე", "მინდა მოვკვდე"),
         _said("այլևս չեմ ապրելու", "չեմ ուզում ապրել", "ուզում եմ մեռնել", "ուզում եմ մահանալ"),
         _said("أرتاح للأبد", "نرتاح للأبد", "أرتاح للابد")
@@ -1245,7 +1246,12 @@ _DESPAIR_RULES_89 = "|".join(
         r"\bsong tiep cung chang đe lam gi\b|\bchang con gi đe hy vong\b.{0,40}\bsong\b",
         _said("نمیدونم چرا هنوز زنده‌ام", "نمی‌دونم چرا هنوز زنده‌ام", "نمیدونم چرا هنوز زنده ام"),
         _said("好想划自己", "想划自己", "想割自己", "好想割自己", "想自残", "好想自残"),
-        _said("أجرح حالي", "اجرح حالي", "أأذي حالي", "اأذي حالي") + "|" + _said("أجرح نفسي", "اجرح نفسي"),
+        # (not in the kitchen or by mistake)
+        "^(?!.*"
+        + _said("بالغلط", "وأنا بطبخ", "وانا بطبخ", "في المطبخ", "بالمطبخ", "بالسكينة وأنا")
+        + ").*(?:"
+        + _said("أجرح حالي", "اجرح حالي", "أأذي حالي", "اأذي حالي", "أجرح نفسي", "اجرح نفسي")
+        + ")",
         _said("أهلي هيرتاحوا لو أنا مش موجودة", "أهلي هيرتاحوا لو أنا مش موجود", "هيرتاحوا من غيري")
         + "|"
         + _said("أنا مجرد عبء", "انا مجرد عبء", "أنا عبء عليهم", "انا عبء عليهم"),
