@@ -1956,9 +1956,7 @@ def _denies(text: str, ended_from: float) -> bool:
 
 # A day said with a word before it is no name: "Last Saturday my daughter had her piano exam" (fresh_93, after its
 # measurement)
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday weekend".split()
-)
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tomorrow", "tonight", "yesterday", "weekend"}
 
 
 def _a_name(name: str) -> bool:

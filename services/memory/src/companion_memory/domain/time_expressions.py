@@ -306,8 +306,19 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:" + _FALLS_ON + r") ((\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?" + _MONTH_RE + r")\b"), "day_month"),
     # a month and an ordinal day need no "on": "hubby deploys sept 3rd", "we fly to Rome May 5th"
     (re.compile(r"\b(" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th))\b"), "month_day"),
-    # ... nor one after its weekday: "first communion on Sunday May 10" (fresh_92, after its measurement)
-    (re.compile(r"\b(?:" + _WEEKDAY_RE + r"),? (" + _MONTH_RE + r" (\d{1,2}))\b(?![:.]?\d)"), "month_day"),
+    # ... nor one after its weekday, which it says which one ("graduates Saturday May 16th", "first communion on Sunday
+    # May 10"; fresh_92, after its measurement): read from the weekday's own words, so that it is the longer reading
+    # where the weekday alone would start
+    (
+        re.compile(
+            r"\b((?:(?:last|next|this|on|coming|since|for|by) )?(?:"
+            + _WEEKDAY_RE
+            + r"),? "
+            + _MONTH_RE
+            + r" (\d{1,2})(?:st|nd|rd|th)?)\b(?![:.]?\d)"
+        ),
+        "month_day",
+    ),
     # "Ma's 70th is March 3rd": a date said as what the day is.
     (re.compile(r"\b(?:is|'s|are|was) (" + _MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?)\b"), "month_day"),
     # "our baby is due 15 September", "the party is 3rd June"
@@ -338,11 +349,6 @@ _STATEMENT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-_DATE_AFTER = re.compile(
-    r",? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?: of)? " + _MONTH_RE + r"|" + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?\b)"
-)
-
-
 def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tense | None = None) -> Period | None:
     """The first time expression of ``text`` as a period, relative to ``reference`` (an aware datetime)
     seen from ``time_zone``. None when the text names no time or a malformed one ("31 February").
@@ -366,9 +372,6 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
         if best is not None and key >= best[0]:
             continue
         if kind == "in_n" and _DURATION.search(lowered, 0, match.start(1)):
-            continue
-        # "graduates Saturday May 16th": the date said after the weekday is the day (fresh_92, after its measurement)
-        if kind in ("weekday", "bare_weekday") and _DATE_AFTER.match(lowered, match.end(1)):
             continue
         try:
             period = _resolve(kind, match, today, tz, tense)
