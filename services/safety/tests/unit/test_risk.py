@@ -2543,3 +2543,9 @@ def test_rules_90_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_88_89_a_bachelor_life_a_flatmate_and_a_kitchen_knife_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_rules_91_wanting_to_die_for_real_is_ideation_but_a_cake_to_die_for_is_not() -> None:
+    # "to die for" was read as the idiom even when the writer insisted they meant it
+    assert assess("i want to die for real this time").level >= RiskLevel.IDEATION
+    assert assess("that cake was to die for").level == RiskLevel.NONE

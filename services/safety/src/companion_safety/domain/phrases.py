@@ -3661,7 +3661,9 @@ MINOR_SIGNALS = [
 HYPERBOLE = re.compile(
     r"\b(?:kill|killing) (?:myself|me) (?:laughing|with laughter)\b|\bdying (?:of|from|with) (?:laughter"
     r"|boredom|embarrassment)\b"
-    r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b|\bto die for\b"
+    r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b"
+    # "a cake to die for"; not "i want to die for real" (rules-91: the writer insisting, read as the idiom before)
+    r"|\bto die for\b(?! (?:real|reals|realsies|sure|certain|good|now|tonight|today)\b)"
     r"|\b(?:suicide|overdose|self[- ]?harm) (?:prevention|awareness|hotline|squad|rates?|statistics|research)\b"
     r"|\b(?:phone|battery|laptop|computer|car|plant|it|its|it's)(?:'s| is)? (?:about to|going to|gonna) die\b"
     r"|\bsuicide (?:bomb\w*|attacks?|missions?|doors?|squad|rates?|prevention|awareness|hotline)\b"
