@@ -3,6 +3,7 @@ assessor combines it with the rules. The model tests run the fine-tuned MiniLM (
 first time, ~20 s; cached). Examples written for these tests."""
 
 import json
+import re
 from importlib.resources import files
 
 import numpy as np
@@ -545,6 +546,10 @@ class _ReadsEverythingAsCrisis:
         ("i keep burning my fingers on the stove, i deserve it", True),
         ("punched the wall till my knuckles split", True),
         ("sliced my finger at work, didn't even hurt, nothing does anymore", True),
+        # rules-92 (safety holdout 89, after its measurement): the same in Spanish and Turkish
+        ("me corté con un papel y duele muchísimo jajaja", False),
+        ("bıçakla parmağımı kestim, biraz kan aktı ama iyiyim", False),
+        ("me corté con el cuchillo otra vez, a propósito", True),
     ],
 )
 def test_a_small_injury_told_as_an_accident_is_no_crisis_by_the_model_alone(text: str, crisis: bool) -> None:
@@ -563,3 +568,34 @@ def test_a_writer_worried_for_someone_is_read_in_their_own_words(assessor: RiskA
     same = assessor.assess("my sister keeps saying she wants to die and honestly same, nothing matters anymore")
     assert same.level >= RiskLevel.IDEATION
     assert SELF_HARM in same.categories
+
+
+class _ReadsDyingAsCrisis:
+    """A detector over meaning that reads any word of dying as a crisis (0.99), as the shipped model reads the idioms
+    of languages it cannot read, and the rest as nothing (0.01)."""
+
+    version = "dying-0.99"
+    head = CrisisHead("dying-0.99", (0.0,), 0.0, crisis_threshold=0.9, concern_threshold=0.6)
+
+    def crisis_probability(self, text: str) -> float:
+        return 0.99 if re.search(r"muer|mori|mort|умира|умер|πέθαν|morr|mordam|tot", text.lower()) else 0.01
+
+    def highest_probability(self, text: str) -> float:
+        return self.crisis_probability(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # rules-92 (safety holdout 89, after its measurement): dying of laughter is read without the idiom
+        ("me muero de risa con este meme 😂", False),
+        ("je suis mort de rire mdr", False),
+        ("умираю со смеху 😂", False),
+        ("πέθανα στο γέλιο", False),
+        ("ich lach mich tot", False),
+        # ... and what else the message says still counts
+        ("me muero de risa pero en serio me quiero morir", True),
+    ],
+)
+def test_dying_of_laughter_is_no_crisis_by_the_model_alone(text: str, crisis: bool) -> None:
+    assert RiskAssessor(None, _ReadsDyingAsCrisis()).assess(text).is_crisis is crisis

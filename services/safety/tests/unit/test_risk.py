@@ -2549,3 +2549,66 @@ def test_rules_91_wanting_to_die_for_real_is_ideation_but_a_cake_to_die_for_is_n
     # "to die for" was read as the idiom even when the writer insisted they meant it
     assert assess("i want to die for real this time").level >= RiskLevel.IDEATION
     assert assess("that cake was to die for").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-92: safety holdout 89's misses (after its measurement), paraphrased
+        ("ég vona stundum að ég vakni ekki", RiskLevel.IDEATION),
+        ("pabug-at ra ko, mas maayo kung wala na ko", RiskLevel.IDEATION),
+        ("angiboni sizathu sokuqhubeka nokuphila", RiskLevel.IDEATION),
+        ("자꾸 다 끝내고 싶다는 생각이 들어", RiskLevel.IDEATION),
+        ("nefsi agra7 nafsi", RiskLevel.IDEATION),
+        ("bghit njre7 ro7i", RiskLevel.IDEATION),
+        ("decidit: el cotxe dins el garatge tancat", RiskLevel.PLAN),
+        ("am strâns toate pastilele, acum am destule", RiskLevel.PLAN),
+        ("ตอนนี้มีดอยู่ในมือ ไม่อยากอยู่แล้ว", RiskLevel.IMMINENT),
+        ("bugun kechasi hammasiga nuqta qo'yaman", RiskLevel.IMMINENT),
+        ("मी नस कापली", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_92_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-92: memory holdouts fresh_96/97's leaks (after their measurement), paraphrased
+        "my ex keeps texting that he will kill me if i don't go back",
+        "he says he'll burn down my mum's house with us inside if i testify",
+    ],
+)
+def test_rules_92_threats_in_writing_and_a_home_set_on_fire_are_danger(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-92: safety holdout 89's concern rows (after their measurement), paraphrased
+        "ma mums boyfriend keeps comin in ma room at night, dont know who to tell",
+        "days go by without me speaking to a soul",
+        "i don't feel much of anything since i got back",
+        "no one to talk in this compound, only you i talk at night",
+        "دیگه طاقت ندارم",
+    ],
+)
+def test_rules_92_distress_and_a_room_entered_at_night_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-92: a mother's anger told by her child (memory holdout fresh_97's false sensitive row), a staple
+        "mum's gonna kill him when she gets home, he set off the smoke alarm",
+        "stabbed myself with a staple at work lol",
+    ],
+)
+def test_rules_92_someone_elses_gonna_and_a_staple_are_no_threat_or_crisis(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level == RiskLevel.NONE

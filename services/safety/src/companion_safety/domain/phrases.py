@@ -28,7 +28,9 @@ _NOT_AN_ACCIDENT = (
     # rules-51 (safety holdout 52, after its measurement): a trade's scissors, laughed off or plastered ("cut myself
     # with the thinning scissors again, blood everywhere lol. plaster and back to it")
     r"|with (?:the|my|a) (?:(?:thinning|hair|hairdressing|garden|pruning|sewing|fabric|dressmaking) (?:scissors|shears)"
-    r"|secateurs|hedge trimmer|pruners)\b(?=.*\b(?:lol|lmao|haha\w*|plaster|band ?aid|back to (?:it|work))\b)"
+    # (rules-92, safety holdout 89: "stabbed myself with a staple at work lol")
+    r"|secateurs|hedge trimmer|pruners|staple|stapler|staples|thumbtack|drawing pin|fork|pencil|screwdriver)"
+    r"\b(?=.*\b(?:lol|lmao|haha\w*|plaster|band ?aid|back to (?:it|work))\b)"
     r"|while (?:cooking"
     r"|shaving|ironing|baking|working|playing|fixing)|cooking|shaving|ironing|in the kitchen|at work))"
 )
@@ -1306,7 +1308,8 @@ _DESPAIR_RULES_90 = "|".join(
         r"\b(?:herkese yuk oluyorum|ben olmasam)\b.{0,60}\b(?:rahat ederdi|daha iyi olurdu|mutlu olurdu)\b",
         _said("γιατί να συνεχίσω να ζω", "γιατι να συνεχισω να ζω", "δεν θέλω να ζω άλλο", "θέλω να πεθάνω"),
         _said("מחשבות לשים לכל זה סוף", "לשים לזה סוף", "לשים קץ לחיים"),
-        r"\b(?:njerreh|nejreh|njre7|nkhebet|nqetta3) (?:rohi|rou7i|ro7i|nefsi)\b",
+        # (Arabizi's digits as normalize leaves them: "njre7 ro7i" is "njret roti", "nqetta3" is "nqettae"; rules-92)
+        r"\b(?:njerreh|nejreh|njret|nkhebet|nqettae) (?:rohi|routi|roti|nefsi)\b",
         r"\b(?:necu|neću|nећу) (?:jos|još) dugo biti (?:ovdje|ovde|tu)\b",
     )
 )
@@ -1327,6 +1330,59 @@ _ACT_UNDER_WAY_90 = "|".join(
         _said("הלילה אני עושה את זה") + ".{0,60}" + _said("הכנתי הכל", "אין לי כוח", "לחיות"),
         r"\bbu (?:benim )?son mesajım\b.{0,80}\b(?:her sey bitecek|hosca kalın|elveda|affetsin)\b",
         r"\bbu (?:mənim )?son mesajımdır\b.{0,80}\b(?:əlvida|olmayacagam)\b",
+    )
+)
+
+# rules-92 (safety holdout 89, after its measurement): hoping not to wake (Icelandic), if only I had died (Amharic), a
+# burden better gone (Cebuano, Gujarati), no reason to go on living (isiZulu), what use is living on (Malayalam),
+# thoughts of ending it all (Korean), of giving up one's life (Punjabi), wanting to hurt oneself (Egyptian Arabizi),
+# not wanting to live any more (Lao), ending one's life (Tongan)
+_DESPAIR_RULES_92 = "|".join(
+    (
+        r"\bvona (?:\w+ ){0,2}að eg vakni ekki\b|\bvildi að eg vaknaði ekki\b|\beg vil ekki lifa lengur\b",
+        _said("ምነው ሞቼ", "ምነው ብሞት", "መኖር አልፈልግም", "መሞት እፈልጋለሁ"),
+        r"\bpabug ?at (?:ra |lang )?(?:ko|ako)\b|\bmas maayo (?:pa )?(?:siguro )?kung wala na (?:ko|ako)\b",
+        _said("બોજ બની ગયો છું", "બોજ બની ગઈ છું", "હું ના હોઉં તો જ સારું", "મરી જવું છે"),
+        r"\bangiboni (?:i)?sizathu sokuqhubeka (?:nokuphila|ngokuphila)\b|\bangisafuni ukuphila\b",
+        _said("ജീവിച്ചിട്ട് എന്ത് കാര്യം", "ജീവിക്കാൻ തോന്നുന്നില്ല", "മരിച്ചാൽ മതി"),
+        _said("다 끝내고 싶다는 생각", "모든 걸 끝내고 싶다", "그만 살고 싶다"),
+        _said("ਜਾਨ ਦੇ ਦੇਵਾਂ", "ਮਰ ਜਾਣਾ ਚਾਹੁੰਦਾ", "ਮਰ ਜਾਣਾ ਚਾਹੁੰਦੀ", "جان دے دیواں"),
+        r"\b(?:nefsy|nefsi|nfsy|nifsy) (?:agrat|agrah|a2tal|amawet) (?:nafsy|nafsi|nefsy|nefsi|nfsy|routy|roty)\b",
+        _said("ບໍ່ຢາກມີຊີວິດຢູ່"),
+        r"\bfakangata (?:'?eku|hoku|'?a 'eku) mo'?ui\b",
+    )
+)
+# ... the plan: a car in a closed garage (Catalan, Spanish, Portuguese, French), a day chosen for when everyone has
+# left the house (Azerbaijani), sleeping pills gathered until there are enough (Odia, Romanian), the last letter
+# written (Burmese), debts paid for when one is no longer here (Sesotho)
+_PLAN_RULES_92 = "|".join(
+    (
+        r"\b(?:cotxe|coche|carro|auto|voiture|car)\b.{0,40}\b(?:garatge|garaje|garagem|garage) (?:tancat|cerrado"
+        r"|fechad[ao]|ferme|closed|shut)\b",
+        r"\bgunu (?:secmisəm|secdim)\b.{0,60}\b(?:hamı|hec kim)\b",
+        _said("ନିଦ ଔଷଧ ଜମା", "ନିଦ ବଟିକା ଜମା") + ".{0,60}" + _said("ଯଥେଷ୍ଟ"),
+        r"\bam (?:strans|adunat|strins) (?:toate )?(?:pastilele|pastile|somnifere(?:le)?)\b.{0,80}\b(?:am destule"
+        r"|ajung)\b",
+        _said("နောက်ဆုံးစာ ရေးထားပြီး", "နောက်ဆုံးစာ ရေးပြီး"),
+        r"\bha ke se ke le siyo\b",
+    )
+)
+# ... and the act under way: a knife in hand, not wanting to live (Thai), on the bridge, unable to bear it (Pashto,
+# Lao), tonight a full stop to everything (Uzbek) or everything ended (Kannada), tonight one's life ended (Tongan), a
+# wrist's vein cut (Marathi)
+_ACT_UNDER_WAY_92 = "|".join(
+    (
+        _said("ถือมีดอยู่ในมือ", "มีดอยู่ในมือ") + ".{0,40}" + _said("ไม่อยากอยู่แล้ว", "ไม่อยากมีชีวิต"),
+        _said("د پل پر سر ولاړ یم", "د پل پر سر یم") + ".{0,60}" + _said("نه شم زغملای", "نور نه"),
+        _said("ຢູ່ເທິງຂົວ") + ".{0,60}" + _said("ບໍ່ຢາກມີຊີວິດ", "ບໍ່ໄຫວແລ້ວ"),
+        r"\bbugun kechasi\b.{0,40}\bhammasiga nuqta qo(?:'|ʻ)?yaman\b",
+        _said("ಇವತ್ತು ರಾತ್ರಿ")
+        + ".{0,30}"
+        + _said("ಎಲ್ಲಾ ಮುಗಿಸ್ಬಿಡ್ತೀನಿ", "ಎಲ್ಲಾ ಮುಗಿಸಿಬಿಡುತ್ತೇನೆ")
+        + ".{0,60}"
+        + _said("ತಡ್ಕೊಳ್ಳೋಕೆ ಆಗಲ್ಲ", "ಸಹಿಸೋಕೆ ಆಗಲ್ಲ"),
+        r"\b(?:'?i )?he po ni\b.{0,30}\bfakangata (?:'?eku|hoku) mo'?ui\b",
+        _said("हाताची नस कापली", "नस कापली", "मनगट कापलं"),
     )
 )
 
@@ -2094,6 +2150,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_89,
         _DESPAIR_RULES_90,
         _PLAN_RULES_90,
+        _DESPAIR_RULES_92,
+        _PLAN_RULES_92,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2111,6 +2169,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_88,
         _PLAN_RULES_89,
         _PLAN_RULES_90,
+        _PLAN_RULES_92,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2353,7 +2412,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|language|practi[sc]e|(?:reckons?|says|said|thinks?|told me|wants? me|suggested|decided)(?: \w+){0,2} i"
         r" need)\b)(?=.*\b(?:drowning|can'?t cope|not coping|struggling|falling apart|lost|alone|lonely|crashing"
         r"|breaking|no ?one|nobody|please|desperate\w*|vent|m pa ka|not enough|too much|so tired)\b)"
-        r".*\bi (?:really |just |desperately )?need (?:someone|somebody|some1|a person) to talk to\b",
+        r".*\bi (?:really |just |desperately )?need (?:someone|somebody|somei|a person) to talk to\b",
         r"\b(?:dinna|dinnae|don'?t|dont|do not) (?:ken|know) how (?:to|tae) (?:haad|hold|keep) (?:it|masel|myself"
         r"|mysel|things) (?:together|thegither)\b",
         r"\bcry(?:ing)? in the (?:shower|bath|bathroom|toilet|loo|car|shed) (?:so|because) (?:he|she|they|nobody"
@@ -2491,6 +2550,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" here\b",
         r"\bkiekviena diena verkiu\b|\bkasdien verkiu\b",
         r"^(?!.*\b(?:jaja\w*|jeje\w*|pelicula|serie|libro)\b).*\b(?:un|otro) ataque de panico\b",
+        # rules-92 (safety holdout 89's concern rows, after their measurement): no one to talk to where one lives and
+        # works, days without a word to a soul, not feeling much of anything, no strength left to bear it (Dari),
+        # crying every day (Ilocano), feeling nothing (Afaan Oromo)
+        r"\b(?:no one|nobody|noone|no body) to talk (?:to |with )?(?:in|at|inside) (?:this|the|my) (?:villa|house|flat"
+        r"|camp|compound|hostel|dorm|place|country|city|town|village)\b",
+        r"\b(?:days|weeks) (?:go|pass|went|passed|can go) by without (?:my |me )?(?:speaking|talking|saying a word) to"
+        r" (?:a soul|anyone|anybody|a (?:single |living )?(?:person|soul))\b",
+        r"\bi (?:don'?t|do not|can'?t|cannot) feel much of anything\b",
+        _said("دیگر طاقت ندارم", "دیگه طاقت ندارم", "دیگر تحمل ندارم"),
+        r"\b(?:inaldaw|kanayon) (?:nga )?agsangsangitak\b|\bagsangsangitak (?:latta|inaldaw)\b",
+        r"\bhomaa (?:natti )?hin dhaga'?amu\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2727,6 +2797,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_88,
     _ACT_UNDER_WAY_89,
     _ACT_UNDER_WAY_90,
+    _ACT_UNDER_WAY_92,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2793,9 +2864,19 @@ ABUSE_DANGER = [
     r" (?:kill|hurt|beat|stab|shoot|strangle|choke) me\b",
     # ... with the threatener named earlier in the sentence ("my boyfriend checks my phone and says he'll hurt me if
     # i talk to other guys").
-    r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me)"
+    r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me"
+    # rules-92 (memory holdouts fresh_96/97's leaks, after their measurement): the threat in writing ("my ex keeps
+    # texting that he will kill me if I don't come back to him")
+    r"|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?|texted me|messaged me|messages me|wrote)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
+    # ... a home to be set on fire with the writer or their family inside ("my ex says he will burn down my moms house
+    # with us inside if i go to court")
+    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me)(?: that)?"
+    r"(?: (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?| to)"
+    r" (?:burn|torch|set fire to) (?:down )?(?:my|our|the|my \w+'?s) (?:house|home|flat|apartment|place|trailer|car)"
+    r"(?: down)?(?: with (?:us|me|the kids|my kids|the children|my (?:mum|mom|mother|family)|everyone) (?:inside|in it"
+    r"|in there)| if i\b)",
     # rules-73 (memory holdout fresh_75's leak, after its measurement): the same in Krio and West African Pidgin ("mi
     # man kin bit mi evri nait ... if a tok, i se i go kil mi": he says he will kill me)
     r"\b(?:i|e|im|he|she|my \w+) (?:se|sey|seh|say|talk say|tok se|tell mi|tel mi)(?: (?:i|e|im|he|she|dem))?"
@@ -3082,16 +3163,18 @@ ABUSE_RULES = [
     r"|goodnight|good night|bedtime|lullab\w*)\b)",
     # ... said as what happens, at night or while the mother sleeps ("my stepdad comes into my room at night when
     # mom is asleep and i dont know who to tell"), not to read, tuck in or borrow something.
-    r"\b(?:he|my (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa|grandfather"
-    r"|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?:'s)?(?: [\w']+){0,2}? (?:comes"
+    # (rules-92, safety holdout 89's concern row: Scots "ma" for "my", "ma mums boyfriend keeps comin in ma room")
+    r"\b(?:he|(?:my|ma|mah) (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa"
+    r"|grandfather|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?:'s)?(?: [\w']+){0,2}?"
+    r" (?:comes"
     r"|came|sneaks|snuck|creeps|crept|gets"
     # rules-73 (memory holdouts fresh_74/75's leaks, after their measurement): "he's been comin into my room at
     # night again when mum's on nights", Caribbean "my stepfather does come in my room when mummy on night shift"
     r"|(?:(?:'s|s|has|is) )?been comin[g']?|does come|do come|(?:is|'s) coming|keeps comin[g']?)"
     # (rules-90, memory holdout fresh_95's leak, after its measurement: "my uncle comes to my room at night when my
     # aunty is at work and he says I must not tell anyone")
-    r" (?:in|into|to) my (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
-    r" (?:my |our )?(?:mum|mom|mam|mother|ma|mummy|mommy|mama|mammy|everyone|every1|she)(?:'s|s| is| was|)"
+    r" (?:in|into|to) (?:my|ma|mah) (?:room|bed|bedroom)\b(?=[^.!?]*\b(?:at night|(?:when|while)"
+    r" (?:my |our )?(?:mum|mom|mam|mother|ma|mummy|mommy|mama|mammy|everyone|everyi|she)(?:'s|s| is| was|)"
     r" (?:asleep|sleeping|out|away|at work|gone|on nights|on (?:the )?night ?shift|working nights)"
     # rules-47 (memory holdout fresh_23, after its measurement): "when mums on nights and i dont know who im
     # supposed to tell"
@@ -3147,6 +3230,9 @@ ABUSE_RULES = [
     # ("جوزي بيضربني كل ما يتعصب") and Telugu ("నా భర్త ... నన్ను కొడతాడు")
     _said("جوزي بيضربني", "جوزي بيضربنى", "جوزي ضربني"),
     _said("నా భర్త") + ".{0,60}" + _said("నన్ను కొడతాడు", "నన్ను కొట్టాడు"),
+    # rules-92 (safety holdout 89's concern rows, after their measurement): a husband who always beats, in Assamese
+    # ("মোৰ গিৰীয়েকে মোক সদায় মাৰে")
+    _said("গিৰীয়েকে মোক") + ".{0,20}" + _said("মাৰে", "মাৰিছে", "কোবায়"),
     # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
     # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
     r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
@@ -3407,7 +3493,7 @@ ABUSE_RULES = [
     # marks hidden from others at work or school ("wearin long sleeves to work so nobody sees the marks"); cuts and
     # scars are the writer's own (self-harm rules)
     r"\b(?:wear\w*|wearin'?|put on|putting on|in) (?:long sleeves|a scarf|a turtleneck|a polo ?neck|(?:extra )?make ?up"
-    r"|concealer|sunglasses|a hoodie)\b[^.!?]{0,40}?\b(?:so (?:nobody|no one|noone|no1|they|people|the kids|my \w+)"
+    r"|concealer|sunglasses|a hoodie)\b[^.!?]{0,40}?\b(?:so (?:nobody|no one|noone|noi|they|people|the kids|my \w+)"
     r" (?:sees?|notices?|can'?t see|won'?t see|don'?t see|doesn'?t see|asks?)|to (?:hide|cover))\b[^.!?]{0,25}?"
     r"\b(?:marks|bruises?|bruising|black eye|fingerprints|fingermarks|welts)\b",
 ]
@@ -3603,7 +3689,7 @@ THREAT_RULES = [
     # rules-87 (memory holdout fresh_91's false sensitive row, after its measurement): not a game lost ("died like 40
     # times to the same boss in Elden Ring lmaooo and my little brother Zaid beat it first try, i'm going to kill him")
     r"^(?!.*\b(?:elden ring|same boss|final boss|boss fight|first try|fortnite|fifa|minecraft|ranked|respawn\w*"
-    r"|video ?games?|console|ps5|xbox|controller|speedrun\w*)\b)"
+    r"|video ?games?|console|pss|xbox|controller|speedrun\w*)\b)"
     # rules-88 (memory holdout fresh_93's false sensitive row, after its measurement): a neighbour's noise vented ("I'm
     # going to kill my neighbour, he plays drums every night at 23h ... I'm baker, I start at 4 in the morning")
     r"(?!.*\b(?:neighbou?rs?|upstairs|next door|flatmates?|roommates?)\b.{0,60}\b(?:drums?|music|bass|noise|noisy"
@@ -3612,7 +3698,10 @@ THREAT_RULES = [
     # ("I'm gonna KILL my brother Liam he ate the last of my birthday cake")
     r"(?!.*\b(?:ate|eaten|finished|drank|stole|nicked|took|used) (?:the last of )?my (?:\w+ )?(?:cake|food|fries|chips"
     r"|pizza|leftovers|snacks?|chocolate|sweets|lunch|dinner|ice cream|crisps|biscuits|charger|hoodie|makeup)\b).*?"
-    r"\b(?:i'?m going to|i will|i want to|gonna|going to) (?:kill|shoot|stab|hurt) (?:him|her|them|you|my \w+"
+    # (rules-92, memory holdout fresh_97's false sensitive row: not someone else's "gonna" - "mum's gonna kill him when
+    # she gets home")
+    r"\b(?:i'?m going to|i will|i want to|(?<!'s )(?<! is )(?<!'re )(?<! are )(?:gonna|going to)) (?:kill|shoot"
+    r"|stab|hurt) (?:him|her|them|you|my \w+"
     r"|everyone|people)\b"
     # rules-74 (memory holdout fresh_76, after its measurement): not said laughing ("my boyfriend Jun was laughing at me
     # whole time, I will kill him lol")
@@ -3871,6 +3960,39 @@ EVERYDAY_ORDEAL = re.compile(
     r"|\b(?:till|until|til) they (?:drag|carry) me out\b|\b(?:i'?m|im|i am) not going anywhere\b"
 )
 
+# rules-92 (safety holdout 89, after its measurement): dying of laughter, in the languages it is said in ("me muero de
+# risa con este meme", "je suis mort de rire", "умираю со смеху", "πέθανα στο γέλιο", "mordam az khande"). The detector
+# over meaning cannot read these languages and reads the idiom alone as a crisis (0.94-0.99); like an everyday ordeal,
+# the message is read again without it and the lower score counts, so what else it says still does.
+DYING_OF_LAUGHTER = re.compile(
+    r"\b(?:me (?:muero|mori|estoy muriendo|estaba muriendo) de (?:la )?risa|muert[oa]s? de (?:la )?risa"
+    r"|(?:je suis |chui |j'suis )?morte? de rire|je (?:meurs|suis mort) de rire|mdr"
+    r"|(?:to |tou |estou )?morr(?:i|endo|emos) de rir|muoio dal ridere|mort[oa] dal ridere"
+    r"|(?:ich )?lach(?:e)? mich (?:tot|schlapp)|totgelacht|dood ?gelachen|lig (?:helemaal )?dubbel"
+    r"|umieram ze smiechu|padl(?:e|am)m? ze smiechu|gulmekten (?:oldum|oluyorum|olecegim)"
+    r"|mordam az khande|mimiram az khande|tarakidam az khande|mati ketawa|ngakak sampe mati"
+    r"|(?:namatay|patay) (?:ako )?sa tawa|hans hans ke mar (?:gaya|gayi)|cuoi chet mat)\b|"
+    + _said(
+        "умираю со смеху",
+        "умер со смеху",
+        "умерла со смеху",
+        "πέθανα στο γέλιο",
+        "πεθαίνω στο γέλιο",
+        "مردم از خنده",
+        "میمیرم از خنده",
+        "مت من الضحك",
+        "ميت من الضحك",
+        "هموت من الضحك",
+        "笑死我了",
+        "笑死",
+        "笑い死ぬ",
+        "笑い死にしそう",
+        "웃겨 죽겠다",
+        "웃겨 죽겠어",
+        "हंस हंस के मर गया",
+    )
+)
+
 # rules-41: a small injury told as an accident - a finger or thumb cut or burnt, a hand burnt on the stove or cut on a
 # tool ("my blade for trimming stencils slipped and i cut my thumb pretty deep", "burned my fingers on the glue gun
 # for the 400th time this week"). The detector over meaning reads these as self-harm (0.95-1.0) and the rest of the
@@ -3902,6 +4024,13 @@ MINOR_MISHAP = re.compile(
     r"|myself) (?:on|with|in|wid|pon) (?:the|a|my|an|di|some) (?:\w+ )?(?:stove|oven|pan|kettle|iron|grill|tray|hob|bbq"
     r"|barbecue|saw|machete|chainsaw|bandsaw|mandoline|grater|tin|can|pipe|fence|wire|thorns?|brambles?|roses?|steam"
     r"|oil|exhaust|engine|radiator|kiln|forge|torch|wok|fryer)\b)"
+    # rules-92 (safety holdout 89, after its measurement): the same in Spanish and Turkish ("me corté con un papel y
+    # duele muchísimo jajaja", "bıçakla parmağımı kestim, biraz kan aktı ama iyiyim")
+    r"|^(?!.*\b(?:a proposito|queria|quise|me gusta|alivio|para sentir|otra vez|de nuevo|siempre|bilerek|kasten"
+    r"|istedim|yine|hep)\b)"
+    r"(?=.*\bme (?:corte|queme) (?:el dedo |la mano )?(?:con|en) (?:un |una |el |la )?(?:papel|hoja|cuchillo|lata"
+    r"|plancha|horno|sarten|olla|cuter|tijeras?|aceite|vapor)\b"
+    r"|.*\b(?:parmagımı|parmagimi|elimi) (?:kestim|yaktım|yaktim)\b)"
 )
 
 # A tablet computer ("my grandson set this up on my tablet", "messaging from the tablet"): the model reads the word
