@@ -3128,3 +3128,31 @@ def test_where_one_is_from_said_in_spanish_and_dominoes_said_so() -> None:
     # fresh_95 (after its measurement), paraphrased
     assert ("place", "user", "from", "Oaxaca") in _extract("Soy de Oaxaca but I live in Chicago now")
     assert _tells("we play dominó every Sunday", "user", "dominó", ("preference",))
+
+
+def test_round_50_ages_after_a_name_or_pronouns_and_at_a_birthday() -> None:
+    # fresh_96/97 and earlier writers' rows (after their measurement), paraphrased
+    assert ("fact", "user", "age", "61") in _extract("I am Tamer, 61 age. I am from Izmir")
+    assert ("fact", "user", "age", "24") in _extract("so im Kit, they/them, 24.")
+    assert ("fact", "user", "pronouns", "they/them") in _extract("so im Kit, they/them, 24.")
+    assert ("fact", "nana", "age", "80") in _extract("Saturday is my nana's 80th birthday")
+    assert ("fact", "daughter", "age", "9") in _extract("our girl Losa just turned 9 on Friday")
+
+
+def test_round_50_where_one_is_from_and_lives() -> None:
+    assert ("place", "user", "from", "Kaduna") in _extract("I work in Abuja now, but my hometown is Kaduna.")
+    assert ("place", "user", "from", "Govan") in _extract("im Tam 44 from Govan originally but we stay in Paisley now")
+    assert ("place", "user", "lives_in", "Cardiff") in _extract("I live with my flatmate Owen in Cardiff.")
+    assert ("place", "user", "lives_in", "Bergen") in _extract("jeg bor i Bergen now, studying at the uni")
+    shirley = _extract("now my mum stays with my sister Joy in Tampines")
+    assert ("place", "mum", "lives_in", "Tampines") in shirley
+    assert not [m for m in shirley if m[1] == "user" and m[3] == "Tampines"]
+
+
+def test_round_50_a_sibling_or_grandchild_of_someone_named_is_one_word_kin_and_a_bare_favourite() -> None:
+    assert ("person", "granddaughter", "name", "Ivy") in _extract("My grandson Max is 6. His sister Ivy is 3.")
+    nephew = _extract("my brother Tom's little boy Alfie started school")
+    assert [m for m in nephew if m[1] == "nephew"]
+    assert [m for m in _extract("my sister Jade's fella lost his job") if m[1] == "sister"]
+    assert ("preference", "user", "favorite:food", "jollof") in _extract("Favourite food jollof, and I hate okra")
+    assert not [m for m in _extract("my favourite food in the world is pho") if m[3] == "in the world"]

@@ -689,9 +689,11 @@ class _Clause:
 # "I live in" in French, German, Dutch, Polish, Italian, Indonesian and Malay, Tagalog ("j'habite à Lyon", "saya
 # tinggal di Bandung", "nakatira ako sa Cebu"), up to the place.
 _LIVE_IN_OTHER_LANGUAGES = (
-    r"(?:j['’]?habite|on habite|nous habitons|ich wohne|wir wohnen|ik woon|wij wonen|mieszkam|abito"
+    # (Norwegian, Danish and Swedish "jeg bor i Trondheim"; fresh_96, after its measurement)
+    r"(?:j['’]?habite|on habite|nous habitons|ich wohne|wir wohnen|ik woon|wij wonen|mieszkam|abito|jeg bor|jag bor"
+    r"|vi bor"
     r"|(?:(?:saya|aku|kami|gue|gw) )?(?:(?:sekarang|skrg|udah|sudah|masih|\d+ (?:tahun|thn)) ){0,3}tinggal"
-    r"|nakatira (?:ako|kami)) (?:à|a|au|en|dans|in|w|di|sa)"
+    r"|nakatira (?:ako|kami)) (?:à|a|au|en|dans|in|w|di|sa|i)"
 )
 # Singlish and Manglish "cannot tahan spicy food one" (fresh_90, after its measurement), "can't live without kottu":
 # a dislike and a liking, the "I" said or not
@@ -786,6 +788,12 @@ _BARE_PARENT = re.compile(
     r"|grandma|grandpa)\b(?!')",
     re.I,
 )
+# A sibling or child named before their own child: "my sister Lupe's baby boy Tavita" is a nephew, "me sister Jean's lad
+# Darren" too (fresh_97, after its measurement); not "my sister Jade's fella", who is hers.
+_NAMED_SIBLING_OR_CHILD = (
+    r"(?:(?:(?<=sister)|(?<=brother)|(?<=son)|(?<=daughter)) (?-i:[A-Z])[\w-]+(?='s (?:son|daughter|boy|girl|lad|lass"
+    r"|baby boy|baby girl|little boy|little girl|kid|child|young lad|little one)\b))"
+)
 _MY_RELATION = re.compile(
     # "my sons play football on saturday": theirs ("my dads got a gun" is "my dad's", and is left alone)
     r"(?:my|our) "
@@ -793,7 +801,7 @@ _MY_RELATION = re.compile(
     + r"("
     + RELATIONS
     + r")(?:s(?= (?:are|were|have|live|play|start|go|come|do|love|like|hate|work|study|both|all|each|never|always"
-    r"|still|just|also)\b))?(?:'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
+    r"|still|just|also)\b))?(?:" + _NAMED_SIBLING_OR_CHILD + r"?'s (" + RELATIONS + r"))?\b" + _NOT_A_PERSON_AFTER,
     re.I,
 )
 # (a partner's: a parent's family is the parent's side, said of the parent: "my mom's family is from Umatac")
@@ -873,7 +881,10 @@ _HEARD_THAT = re.compile(
 
 
 _DAY_BEFORE_KIN = re.compile(
-    r"(?:(?:last )?" + _A_DAY_SAID + r"|yesterday|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+    # (or "now": "now my mother stay with my sister Shirley in Punggol" is hers; fresh_65, spent)
+    r"(?:(?:last )?"
+    + _A_DAY_SAID
+    + r"|yesterday|now|these days|nowadays|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[, ]*"
     r"(?:(?=(?:my|our) [\w'’-]+ \w)(?!\w+ \w+ (?:and|n|&) (?:me|i)\b)"
     # (not what they did to the user: "today my team leader Mr. Park told me I got promoted")
@@ -1247,6 +1258,14 @@ _ONE_WORD_KIN = {
     # an aunt's husband is an uncle ("mi tía Chuy ... with her husband Beto"), an uncle's wife an aunt
     **{(aunt, "husband"): "uncle" for aunt in ("aunt", "auntie", "aunty", "tía", "tia")},
     **{(uncle, "wife"): "aunt" for uncle in ("uncle", "tío", "tio")},
+    # a grandchild's sister is a granddaughter, a child's brother a son, a sibling's baby boy a nephew ("My grandson
+    # Tyler ... His sister Kaylee", "my sister Lupe's baby boy Tavita"; fresh_97, after its measurement)
+    **{(grandchild, "sister"): "granddaughter" for grandchild in ("grandson", "granddaughter")},
+    **{(grandchild, "brother"): "grandson" for grandchild in ("grandson", "granddaughter")},
+    **{(child, "sister"): "daughter" for child in ("son", "daughter")},
+    **{(child, "brother"): "son" for child in ("son", "daughter")},
+    **{(sibling, f"{size} boy"): "nephew" for sibling in ("brother", "sister") for size in ("baby", "little")},
+    **{(sibling, f"{size} girl"): "niece" for sibling in ("brother", "sister") for size in ("baby", "little")},
     # "me brother Gerard ... his young lad Declan": a nephew
     **{(sibling, "young lad"): "nephew" for sibling in ("brother", "sister")},
     # a step-parent's children are stepsiblings ("my stepmom Angela ... she has two kids, Mia and Jordan")
@@ -1747,6 +1766,18 @@ _THEIR_AGE = re.compile(
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
     re.I,
 )
+# ... or the birthday they are having: "my lola's 90th birthday", "my abuelita Chayo's 90th" (fresh_95/97, after their
+# measurement)
+_THEIR_BIRTHDAY_AGE = re.compile(
+    r"\b(?:my|our) "
+    + _KIN_ADJECTIVES
+    + r"("
+    + RELATIONS
+    + r")(?: "
+    + _NAME
+    + r")?(?:'s|’s) ([1-9]\d?|1[01]\d)(?:st|nd|rd|th) (?:birthday|bday|b-day)\b",
+    re.I,
+)
 _QUESTION_WORDS = frozenset("what whats who whos which where when why how".split())
 # "June is my sister's name", "Leo is my nephew"; never "Friday is my brother's graduation".
 # (not an endearment: "my cat Tofu is my baby"; fresh_93, after its measurement)
@@ -1876,8 +1907,9 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 _PLACE_GATE = re.compile(
-    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|in|out of|bought"
-    r"|vivo|moro|vivimos|moramos|morando|habite|habitons|wohne|wohnen|woon|wonen|mieszkam|abito|tinggal|nakatira|stay"
+    r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|hometown|in"
+    r"|out of|bought"
+    r"|vivo|moro|vivimos|moramos|morando|habite|habitons|wohne|wohnen|woon|wonen|mieszkam|abito|tinggal|nakatira|stay|bor"
     r"|lad|lass|girl|boy|gal|native|left)\b",
     re.I,
 )
@@ -2284,11 +2316,20 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if owner and owner != USER and _a_name(match.group(1)) and not _other_gender(possessive, owner):
                 people.append(_person(owner, match.group(1)))
     for match in _THEIR_AGE.finditer(sentence):
-        relation = _relation_name(match.group(1))
+        # the one the name was given to ("our girl Mele just turned 8": the daughter's; fresh_97)
+        given = [p.subject for p in people if p.attribute == "name" and p.value == match.group(2)]
+        relation = given[0] if match.group(2) and given else _relation_name(match.group(1))
         if not _hedged(sentence[: match.start()]):
             age = match.group(3)
             years = "year" if age.lower() in ("1", "one") else "years"  # "our baby boy Theo turned one"
             people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} {years} old).", "age", age))
+    if not any(p.attribute == "age" for p in people):
+        for match in _THEIR_BIRTHDAY_AGE.finditer(sentence):
+            given = [p.subject for p in people if p.attribute == "name" and p.value == match.group(2)]
+            relation = given[0] if match.group(2) and given else _relation_name(match.group(1))
+            if _could_be_aged(relation, int(match.group(3))) and not _hedged(sentence[: match.start()]):
+                age = match.group(3)
+                people.append(Found(FACT, relation, f"{_possessive(relation)} is turning {age}.", "age", age))
     people += _ages_beside_names(sentence, people)
     if not any(p.attribute == "age" for p in people):
         # "my nan lives in Morpeth, she's 84 now": the age of whom "she" is (memory holdout fresh_54/55, after
@@ -2489,7 +2530,11 @@ _ADVERBS = (
 _WHOLE_LIFE = r"(?=,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living|stay|stays)\s+" + _ADVERBS + r"(?-i:(?:[a-z']+,? ){0,8}?)(in|near|outside|past) " + _PLACE,
+    r"\b(?:live|lives|living|stay|stays)\s+"
+    + _ADVERBS
+    # (a name just before: "I live with my flatmate Rhys in Swansea"; fresh_96, after its measurement)
+    + r"(?-i:(?:[a-z']+,? ){0,8}?(?:[A-Z][a-z'-]+ )?)(in|near|outside|past) "
+    + _PLACE,
     re.I,
 )
 _NOT_LEAVING = re.compile(
@@ -2711,14 +2756,19 @@ _FROM = re.compile(
     r"(?:^|, |\bbut )originally |\bmoved over |\bcame (?:here|over) |\b(?:emigrated|immigrated) )from "
     # "I'm from a tiny village near Aberystwyth originally"
     r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
-    r"|north of|south of|east of|west of) |"
+    # ("from a tiny town called Belzoni"; fresh_97, after its measurement)
+    r"|north of|south of|east of|west of|called|named) |"
     + _JUST_OUTSIDE
     + r")?"
     + _PLACE
     # ... but moved here as a child is from there ("we moved here from Sri Lanka when I was six")
     + r"|\bmoved here from "
     + _PLACE
-    + r"(?= when (?:i|we) (?:was|were)| as (?:a )?(?:kid|child|baby|toddler|teen)| at (?:age )?\d| aged)",
+    + r"(?= when (?:i|we) (?:was|were)| as (?:a )?(?:kid|child|baby|toddler|teen)| at (?:age )?\d| aged)"
+    # "Stevie 38 from Easterhouse originally" (fresh_96, after its measurement)
+    + r"|\bfrom "
+    + _PLACE
+    + r"(?= originally\b)",
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
@@ -2754,6 +2804,9 @@ _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in "
     + _PLACE
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
+    + _PLACE
+    # "my hometown is Medan" (fresh_97, after its measurement)
+    + r"|\b(?:my|me) (?:hometown|home town|home village|home city)(?: is| was|'s|’s) "
     + _PLACE,
     re.I,
 )
@@ -4030,11 +4083,21 @@ _TRAILING = re.compile(
     r"right now|these days|in general|as well|to be honest|more and more|but|and|,))+$",
     re.I,
 )
+# ... or with no verb, after a kind of thing: "Favorite food rendang, and I hate durian" (fresh_97, after its
+# measurement); not a sentence going on ("my favourite food truck is closed")
+_FAVORITE_SAID_BARE = (
+    r"(?:(?<=food )|(?<=drink )|(?<=dish )|(?<=snack )|(?<=band )|(?<=singer )|(?<=song )|(?<=movie )|(?<=film )"
+    r"|(?<=show )|(?<=book )|(?<=team )|(?<=game )|(?<=sport )|(?<=colour )|(?<=color ))"
+    # (not "my favourite food in the world")
+    r"(?![^,.!?;]*\b(?:is|are|was|were|has|had|closed|shut)\b|(?:in|of|for|ever|at|on|to|from|by|with|rn|atm)\b)"
+)
 _FAVORITE = re.compile(
     # (someone's, the thing unsaid: "My wife just got promoted ... Her favourite is lamb tagine")
     r"(?:\bmy |^(?:also |and |oh and |btw |plus )?(?:(?:his|her) (?=(?:absolute |all-time )?(?:favou?rite|fav|fave)"
     r" (?:is|was) ))?)(?:absolute |all-time )?(?:favou?rite|fav|fave) (?:(?!is\b|are\b"
-    r"|was\b)([a-z ]{2,30}?) )?(?:is|are|was|=|is still|still|has to be|gotta be|will always be) ([^,.!?;]{2,60}?)"
+    r"|was\b)([a-z ]{2,30}?) )?(?:(?:is|are|was|=|is still|still|has to be|gotta be|will always be) |"
+    + _FAVORITE_SAID_BARE
+    + r")([^,.!?;]{2,60}?)"
     # not what follows it: "fav band is Bon Iver if u ever need that info"
     r"(?=\s+(?:if|in case|lol|haha|tbh|btw|so that'?s|which)\b|\s*[,.!?;]|\s*$)",
     re.I,
@@ -4537,11 +4600,15 @@ _PROFILE_AGE = re.compile(
 # help me" (fresh_92, after its measurement)
 _SOMEONE_ELSE = re.compile(r"\b(?:" + RELATIONS + r"|he|she|his|her|they|their)\b", re.I)
 _AGE_ALONE = re.compile(
-    r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs? old|years old)\s*[.!]*$"
+    r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs? old|years old|years|yrs|age)\s*[.!]*$"
     r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b)",
     re.I,
 )
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
+# ... or the age that ends a profile's name, perhaps after the pronouns ("I am Emre, 58 age.", "Rowan, they/them,
+# 23."; fresh_96/97, after their measurement)
+_PRONOUNS_IN_A_PROFILE = r"(?:she|he|they|xe|ze)/\w+(?:/\w+)?,\s+"
+_AGE_ENDING_A_PROFILE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?|age))?\s*[.!]*$", re.I)
 
 
 # ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
@@ -4572,9 +4639,14 @@ _PROFILE_HOME = re.compile(
 # its measurement)
 _PROFILE_NAME = re.compile(
     # (after "I'm" too, in the languages mixed in: "Soy Ernesto, 71, retired from the Navy"; fresh_92)
-    r"(?:(?i:i'?m|i am|soy|sono|je suis|eu sou)\s+)?"
+    # ("so im Rowan, they/them, 23"; fresh_97, after its measurement)
+    r"(?:(?i:so|well|ok|okay|right|and)\s+)?(?:(?i:i'?m|i am|soy|sono|je suis|eu sou)\s+)?"
     + _NAME
-    + r",\s+(?=(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?))?\s*(?:[,.!;]|$))"
+    # ("Rowan, they/them, 23": the pronouns between; "Emre, 58 age": the unit as second-language English says it;
+    # fresh_96/97, after their measurement)
+    + r",\s+(?=(?:"
+    + _PRONOUNS_IN_A_PROFILE
+    + r")?(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?|age))?\s*(?:[,.!;]|$))"
 )
 
 
@@ -4607,7 +4679,12 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
     # "Callum McBride, 41, joiner, ...": a name, then the age
     if (named := _PROFILE_NAME.match(sentence)) and _a_name(named.group(1)):
         if named.group(1).lower() not in _RELATION_WORDS | _STATES_IN_A_PROFILE:
-            facts, rest = _profile(sentence[named.end() :])
+            after = sentence[named.end() :]
+            pronouns = re.match(_PRONOUNS_IN_A_PROFILE, after)  # read on: the pronouns are the rest
+            if ending := _AGE_ENDING_A_PROFILE.match(after[pronouns.end() :] if pronouns else after):
+                told = Found(FACT, USER, f"I am {ending.group(1)} years old.", "age", ending.group(1))
+                return [_name_fact(named.group(1)), told], pronouns.group(0) if pronouns else ""
+            facts, rest = _profile(after)
             return [_name_fact(named.group(1)), *facts], rest
     if not (age := _PROFILE_AGE.match(sentence)):
         return [], sentence
@@ -5357,6 +5434,7 @@ _OWN_THINGS = (
     r"one true love|true love|whole personality|comfort|happy place|guilty pleasure|passion|obsession|go-to|day job|"
     r"hobby|hobbies|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
+    r"hometown|home town|home village|home city|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
     r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"
@@ -5831,7 +5909,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     sentence = sentence[job.end() :].lstrip(" ,")
                 if not sentence:
                     continue
-            if profile and (rest or told):
+            if profile and (rest or told or any(f.attribute == "age" for f in profile)):
                 has_name = any(f.subject == USER and f.attribute == "name" for f in found + profile)
                 if lone_name and not has_name and any(f.attribute == "age" for f in profile):
                     found.append(_name_fact(lone_name))
