@@ -3156,3 +3156,10 @@ def test_round_50_a_sibling_or_grandchild_of_someone_named_is_one_word_kin_and_a
     assert [m for m in _extract("my sister Jade's fella lost his job") if m[1] == "sister"]
     assert ("preference", "user", "favorite:food", "jollof") in _extract("Favourite food jollof, and I hate okra")
     assert not [m for m in _extract("my favourite food in the world is pho") if m[3] == "in the world"]
+
+
+def test_round_50_children_named_after_how_many_there_are() -> None:
+    # fresh_97 (after its measurement), paraphrased
+    kids = _extract("We have 2 kids, Nam 15 and Linh 12. I like karaoke.")
+    assert [m for m in kids if m[1] == "kid" and m[3] == "Nam"]
+    assert [m for m in kids if m[3] == "Linh"]

@@ -1902,7 +1902,8 @@ _PRONOUN_CALLED = re.compile(
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|call|name|name's|meet|this is|two|together|mine|ours)\b"
-    r"|\b(?:have|had|got) (?:a|an|one)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
+    # ("We have 2 kids, Kevin 16 and Vivian 13"; fresh_97, after its measurement)
+    r"|\b(?:have|had|got) (?:a|an|one|\d)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
     r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
     re.I,
 )
