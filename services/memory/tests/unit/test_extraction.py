@@ -3163,3 +3163,11 @@ def test_round_50_children_named_after_how_many_there_are() -> None:
     kids = _extract("We have 2 kids, Nam 15 and Linh 12. I like karaoke.")
     assert [m for m in kids if m[1] == "kid" and m[3] == "Nam"]
     assert [m for m in kids if m[3] == "Linh"]
+
+
+def test_round_51_games_and_instruments_played_and_a_job_named_by_two_job_words() -> None:
+    # fresh_96/97 (after their measurement), paraphrased
+    assert _tells("I play amateur rugby on Saturdays", "user", "rugby", ("preference",))
+    assert _tells("i play the bagpipes at weddings", "user", "bagpipes", ("preference",))
+    assert ("fact", "user", "job", "apprentice plumber") in _extract("I'm an apprentice plumber in Derby.")
+    assert ("fact", "user", "job", "dentist") in _extract("working as a dentist dentist I said yes.")

@@ -3105,7 +3105,10 @@ _JOB_PHRASE = (
     + _OCCUPATIONS
     + r")"
     + _JOB_TAIL
-    + r")(?![a-z-])(?!['’]s\b)"
+    # (the whole job when one job word names another: "an apprentice electrician"; fresh_96, after its measurement)
+    + r")(?![a-z-])(?!['’]s\b)(?! (?:"
+    + _OCCUPATIONS
+    + r")\b)"
 )
 # The article is often left out in a second language ("I am bus driver here in Campinas", "working as staff nurse").
 _JOB_PHRASE_ANY = (
@@ -3113,7 +3116,7 @@ _JOB_PHRASE_ANY = (
     + _CLASS_TAUGHT
     + r"(?:(?!(?:an?|at|in|for|of|on|with|and|but|my|our|his|her|their|your|the|so|not|no|never|very"
     r"|such|like|as|working|work|works|is|was)\b)[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r")" + _JOB_TAIL + r")(?![a-z-])"
-    r"(?!['’]s\b)"
+    r"(?!['’]s\b)(?! (?:" + _OCCUPATIONS + r")\b)"
 )
 _I_AM_JOB = re.compile(
     r"(?:\b(?:i'm|i am|im|i've been|ive been|i have been|i work as|i'm working as|i am working as|i'm now|"
@@ -3824,6 +3827,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if job:
         # lower case, but not an acronym ("ICU nurse", "ER nurse")
         job = _JUDGEMENTS.sub("", " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in job.split()))
+        # a job word said twice in dictation ("working as a dentist dentist"; not "a tuk tuk driver")
+        job = re.sub(r"\b(" + _OCCUPATIONS + r") \1\b", r"\1", job)
         article = _article(job)
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
     # "my manager at Tesco": where the user works, whoever the clause is about (read once, below and in the loop)
@@ -4246,12 +4251,21 @@ _ACTIVITIES = (
     r"netball|hockey|basketball|volleyball|badminton|squash|climbing|bouldering|ballet|salsa|tai chi|parkrun|"
     r"padel|pickleball|darts|snooker|handball|baseball|softball|lacrosse|table tennis|ping pong|water polo|"
     r"dominoes|domino|dominó|bingo|poker|mahjong|mah-jong|euchre|cribbage|backgammon|"
-    r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet)"
+    # (and the games and instruments of fresh_96/97, after their measurement: "I play amateur football", "i play the
+    # bagpipes", "play league for Māngere East")
+    r"league|footy|futsal|five[- ]a[- ]side|kabaddi|hurling|camogie|gaelic(?: football)?|lawn bowls|bowls|curling"
+    r"|ice hockey|floorball|ultimate frisbee|frisbee|dodgeball|kickball|sepak takraw|polo|"
+    r"(?:the )?(?:guitar|piano|violin|cello|drums|bass|flute|saxophone|trumpet|ukulele|harp|clarinet|bagpipes|pipes"
+    r"|fiddle|mandolin|banjo|accordion|harmonica|keyboard|keys|organ|oboe|trombone|tuba|sitar|tabla|bongos|steelpan"
+    r"|steel pan|erhu|viola|double bass|bodhr[aá]n|tin whistle|recorder)"
 )
 _HABIT = re.compile(
     r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
     r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
-    r"|\b(?:i|we) (?:do|play|practi[sc]e|teach|coach) (?:" + _ACTIVITIES + r")\b"
+    r"|\b(?:i|we) (?:(?:also|still|often|sometimes|love to|like to) )?(?:do|play|practi[sc]e|teach|coach) (?:(?:amateur"
+    r"|competitive|club|local|social|casual|sunday league|a bit of|some|a lot of|lots of) )?(?:" + _ACTIVITIES + r")\b"
+    # (in a band: said whole, below)
+    r"(?! in (?:a|an|the|our|my|a local) (?:[\w'-]+ ){0,3}?(?:choir|band|orchestra|chorus|ensemble|quartet)\b)"
     # what one cannot eat ("I really cannot eat coriander, for me it taste like soap"; fresh_93, after its
     # measurement), not a day off food ("I can't eat anything right now")
     r"|\b(?:i|we) (?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"
