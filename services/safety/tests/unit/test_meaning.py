@@ -550,6 +550,9 @@ class _ReadsEverythingAsCrisis:
         ("me corté con un papel y duele muchísimo jajaja", False),
         ("bıçakla parmağımı kestim, biraz kan aktı ama iyiyim", False),
         ("me corté con el cuchillo otra vez, a propósito", True),
+        # rules-93 (safety holdout 90): Portuguese and French
+        ("queimei a mão no ferro de passar 😭", False),
+        ("je me suis coupé en ouvrant un colis au cutter, rien de grave", False),
     ],
 )
 def test_a_small_injury_told_as_an_accident_is_no_crisis_by_the_model_alone(text: str, crisis: bool) -> None:
@@ -578,7 +581,9 @@ class _ReadsDyingAsCrisis:
     head = CrisisHead("dying-0.99", (0.0,), 0.0, crisis_threshold=0.9, concern_threshold=0.6)
 
     def crisis_probability(self, text: str) -> float:
-        return 0.99 if re.search(r"muer|mori|mort|умира|умер|πέθαν|morr|mordam|tot", text.lower()) else 0.01
+        return (
+            0.99 if re.search(r"muer|mori|muoio|mort|умира|умер|πέθαν|πεθαίν|morr|mordam|tot", text.lower()) else 0.01
+        )
 
     def highest_probability(self, text: str) -> float:
         return self.crisis_probability(text)
@@ -593,6 +598,9 @@ class _ReadsDyingAsCrisis:
         ("умираю со смеху 😂", False),
         ("πέθανα στο γέλιο", False),
         ("ich lach mich tot", False),
+        # rules-93 (safety holdout 90): of hunger, nerves or wanting
+        ("muoio dalla voglia di andare al mare", False),
+        ("πεθαίνω της πείνας", False),
         # ... and what else the message says still counts
         ("me muero de risa pero en serio me quiero morir", True),
     ],

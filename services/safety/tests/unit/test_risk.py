@@ -2612,3 +2612,60 @@ def test_rules_92_distress_and_a_room_entered_at_night_are_concern(text: str) ->
 def test_rules_92_someone_elses_gonna_and_a_staple_are_no_threat_or_crisis(text: str) -> None:
     assessed = assess(text)
     assert assessed.level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-93: safety holdout 90's misses and memory fresh_98's leak (after their measurement), paraphrased
+        ("bas upar wala utha le mujhe", RiskLevel.IDEATION),
+        ("chui un poids pour ma famille, ils seraient mieux sans moi", RiskLevel.IDEATION),
+        ("活着没什么意义", RiskLevel.IDEATION),
+        ("ya no tengo ganas de seguir viviendo", RiskLevel.IDEATION),
+        ("her şeye bir son vermeyi düşünüyorum", RiskLevel.IDEATION),
+        ("if i fail the exam i'll jump from our building terrace", RiskLevel.IDEATION),
+        ("गोलियाँ जमा कर रहा हूँ, अब काफी हो गई हैं", RiskLevel.PLAN),
+        ("hab alles geregelt, dann hat keiner stress wenn ich nicht mehr da bin", RiskLevel.PLAN),
+        ("tengo las pastillas acá en la mano", RiskLevel.IMMINENT),
+        ("bslama, ma ghadich tsme3 menni", RiskLevel.IMMINENT),
+        ("再见了，这次是真的再见", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_93_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+def test_rules_93_a_home_to_be_burnt_told_in_texts_is_danger() -> None:
+    # memory fresh_98's leak (after its measurement), paraphrased
+    assessed = assess("my ex keeps texting that he'll burn the house down with me inside")
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-93: safety holdout 90's concern rows (after their measurement), paraphrased
+        "some days I don't speak to a single soul",
+        "cried in the office loo again today. that's like every day this week",
+        "araw-araw na lang ako umiiyak",
+        "je fais une crise de panique dans le métro",
+        "جوزي بيزعق كل يوم وامبارح ضربني",
+    ],
+)
+def test_rules_93_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-93: safety holdout 90's rule-made false alarms (after their measurement), paraphrased
+        "cleared my desk and said my goodbyes, on to the next chapter",
+        "exposé sur le suicide chez Camus pour lundi",
+        "essay on suicide in the confessional poets, any sources?",
+        "友達が「消えたい」って言うんだけど、どうしたらいい？",
+    ],
+)
+def test_rules_93_a_job_left_a_school_paper_and_a_friends_words_are_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -1386,6 +1386,56 @@ _ACT_UNDER_WAY_92 = "|".join(
     )
 )
 
+# rules-93 (safety holdout 90, after its measurement): God taking one (Hinglish), a burden the family would be at ease
+# without (Egyptian Arabic, French), life without meaning (Mandarin), no wish to go on living (Spanish), thoughts of
+# putting an end to everything (Turkish), not being there any more (German)
+_DESPAIR_RULES_93 = "|".join(
+    (
+        r"\bupar ?wala (?:utha|uthale|utha le|bula le) (?:mujhe|muje)\b",
+        _said("بقيت عبء على أهلي", "بقيت عبء عليهم", "من غيري هيرتاحوا", "من غيري هيرتاحو"),
+        r"\b(?:je suis|j'suis|chui|jsuis) un (?:poids|fardeau) pour\b"
+        r"|\b(?:seraient|serait) (?:plus tranquilles?|mieux|plus heureux(?:ses)?) (?:si j'etais plus la|sans moi)\b",
+        _said("活着没什么意义", "活着没意义", "活着没有意义", "不想活了", "活著沒什麼意義"),
+        r"\bno tengo ganas de seguir viviendo\b|\bno quiero seguir viviendo\b",
+        r"\bher seye (?:bir )?son vermeyi (?:cok )?(?:dusunuyorum|istiyorum)\b",
+        r"\bwenn ich nicht mehr (?:da|hier) bin\b",
+    )
+)
+# ... the plan: knowing how and waiting for the moment (Hebrew), pills gathered until enough (Hindi), things given away
+# that one will not need (Chilean Spanish), affairs settled for when one is gone (German), a box cutter hidden
+# to cut again (Korean)
+_PLAN_RULES_93 = "|".join(
+    (
+        _said("יודע בדיוק איך אני אעשה את זה", "יודעת בדיוק איך אני אעשה את זה") + ".{0,60}" + _said("מחכה לרגע"),
+        _said("गोलियाँ जमा कर", "गोलियां जमा कर") + ".{0,60}" + _said("काफी हो गई", "काफ़ी हो गई", "बहुत हो गई"),
+        r"\b(?:le |les )?regale\b.{0,100}\b(?:ya no (?:las|los|la|lo) voy a necesitar|ya no me van a servir)\b",
+        r"\b(?:hab|habe) alles geregelt\b.{0,120}\bwenn ich nicht mehr da bin\b",
+        # (a box cutter hidden to cut again at the weekend: Korean)
+        _said("커터칼")
+        + ".{0,40}"
+        + _said("숨겨놨어", "그을 거야")
+        + "|"
+        + _said("다시 그을 거야")
+        + ".{0,30}"
+        + _said("커터칼"),
+    )
+)
+# ... and the act under way: the pills in hand, counted (Spanish), all the pills before one, not wanting to go on (Gulf
+# Arabic), tonight everything ends, not seeing the morning (Bengali, Urdu), forgive me and farewell, you will not hear
+# from me again (Darija), goodbye, this time for real (Mandarin)
+_ACT_UNDER_WAY_93 = "|".join(
+    (
+        r"\btengo (?:todas )?las (?:pastillas|pastis|pepas) (?:aca |aqui |ahi )?en la mano\b",
+        _said("الحبوب كلها قدامي", "الحبوب كلها في يدي") + ".{0,40}" + _said("ما ابي اكمل", "خلاص"),
+        _said("আজ রাতেই সব শেষ") + ".{0,80}" + _said("আর দেখবো না", "আর পারছি না"),
+        _said("آج رات سب ختم کر دوں گا", "آج رات سب ختم کر دوں گی")
+        + ".{0,60}"
+        + _said("میں نہیں ہوں گا", "میں نہیں ہوں گی"),
+        r"\bma ghadi(?:ch|sh)? (?:tsmee|tsmaa|tsmae|tsme) (?:menni|mni)\b",
+        _said("这次是真的再见", "這次是真的再見"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -1507,7 +1557,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|\b(?:think\w*|thought) (?:about|abt|bout|of) (?:an? )?overdos\w*",
         r"\bsleep (?:and|forever and) never wake up\b(?! (?:before|until|till|til) )",
         r"\bnever wake up again\b",
-        r"\bjump (?:off|from|in front of) (?:a |the |my )?(?:bridge|roof|building|train|cliff|balcony|window)\b",
+        # (rules-93, memory holdout fresh_98's leak: "I'll jump from our building terrace")
+        r"\bjump (?:off|from|in front of) (?:a |the |my |our |this )?(?:building |block's |flat's )?(?:bridge|roof"
+        r"|building|train|cliff|balcony|window|terrace|tower block|car park|multi-?storey|overpass"
+        r"|flyover)\b",
         r"\bthrow myself (?:off|out|in front)\b",
         # (not someone else's, said without "is": "my cousin ... saying she tired of life")
         r"(?<!\bshe )(?<!\bhe )(?<!\bthey )\btired of (?:living|being alive|existing|life)\b",
@@ -1577,7 +1630,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|retir(?:ed|ing|ement)|leaving do|going fishing"
         # rules-63 (safety holdout 64, after its measurement): a job's last days ("finishing up at the office friday
         # so I'm saying my goodbyes")
-        r"|office|depot|contract|last day|new job)\b).*?"
+        # rules-93 (safety holdout 90, after its measurement): "cleared out my desk and said my goodbyes. on to the
+        # next adventure"
+        r"|office|depot|contract|last day|new job|desk|next adventure|next chapter|notice|colleagues|coworkers"
+        r"|co-workers|workmates)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -2152,6 +2208,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_90,
         _DESPAIR_RULES_92,
         _PLAN_RULES_92,
+        _DESPAIR_RULES_93,
+        _PLAN_RULES_93,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2170,6 +2228,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_89,
         _PLAN_RULES_90,
         _PLAN_RULES_92,
+        _PLAN_RULES_93,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2220,7 +2279,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
         r"(?:house|flat|apartment|office|school|team)))"
         r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*"
-        r"|retir(?:ed|ing|ement)|leaving do|going fishing)\b)",
+        r"|retir(?:ed|ing|ement)|leaving do|going fishing|desk|next adventure|next chapter|notice|colleagues|coworkers"
+        r"|co-workers|workmates)\b)",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b" + _ORDINARY_WILL,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
@@ -2561,6 +2621,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("دیگر طاقت ندارم", "دیگه طاقت ندارم", "دیگر تحمل ندارم"),
         r"\b(?:inaldaw|kanayon) (?:nga )?agsangsangitak\b|\bagsangsangitak (?:latta|inaldaw)\b",
         r"\bhomaa (?:natti )?hin dhaga'?amu\b",
+        # rules-93 (safety holdout 90's concern rows, after their measurement): days without a word to a soul, crying
+        # at school again, every day (English, Tagalog), a panic attack (French), a racing heart and no breath
+        # (Cantonese)
+        r"\b(?:some )?days (?:when )?i (?:don'?t|do not|never) (?:speak|talk) to (?:a (?:single |living )?soul|anyone"
+        r"|anybody|a single person)\b",
+        r"\bcried (?:in|at|on) (?:the )?(?:school|work|office|class|bus|car)\b.{0,40}\bagain\b.{0,60}\b(?:every day"
+        r"|every night|each day|all week|like every day)\b",
+        r"\baraw ?araw (?:na )?(?:lang )?(?:ako )?(?:umiiyak|naiiyak)\b",
+        r"^(?!.*\b(?:film|serie|livre|haha\w*|mdr|lol)\b).*\b(?:une|ma|en|de) crise de panique\b",
+        _said("心跳得好快") + ".{0,20}" + _said("唞唔到氣", "唞唔到气", "喘不过气", "喘不過氣"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2798,6 +2868,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_89,
     _ACT_UNDER_WAY_90,
     _ACT_UNDER_WAY_92,
+    _ACT_UNDER_WAY_93,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2872,9 +2943,12 @@ ABUSE_DANGER = [
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
     # ... a home to be set on fire with the writer or their family inside ("my ex says he will burn down my moms house
     # with us inside if i go to court")
-    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me)(?: that)?"
+    # (rules-93, memory holdout fresh_98's leak: "my ex keeps texting that he'll burn the house down with me inside")
+    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
+    r"|keeps (?:texting|messaging|writing)(?: me)?)(?: that)?"
     r"(?: (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?| to)"
-    r" (?:burn|torch|set fire to) (?:down )?(?:my|our|the|my \w+'?s) (?:house|home|flat|apartment|place|trailer|car)"
+    r" (?:burn|torch|set fire to) (?:down )?(?:my|our|the|this|my \w+'?s) (?:house|home|flat|apartment|place|trailer"
+    r"|car)"
     r"(?: down)?(?: with (?:us|me|the kids|my kids|the children|my (?:mum|mom|mother|family)|everyone) (?:inside|in it"
     r"|in there)| if i\b)",
     # rules-73 (memory holdout fresh_75's leak, after its measurement): the same in Krio and West African Pidgin ("mi
@@ -3229,6 +3303,8 @@ ABUSE_RULES = [
     # rules-89 (safety holdout 87's concern rows, after its measurement): a husband who beats, in Egyptian Arabic
     # ("جوزي بيضربني كل ما يتعصب") and Telugu ("నా భర్త ... నన్ను కొడతాడు")
     _said("جوزي بيضربني", "جوزي بيضربنى", "جوزي ضربني"),
+    # (rules-93, safety holdout 90's concern row: "جوزي بيصرخ علي كل يوم ومبارح ضربني", the blow said later)
+    _said("جوزي") + ".{0,40}" + _said("ضربني", "بيضربني", "مد ايده علي"),
     _said("నా భర్త") + ".{0,60}" + _said("నన్ను కొడతాడు", "నన్ను కొట్టాడు"),
     # rules-92 (safety holdout 89's concern rows, after their measurement): a husband who always beats, in Assamese
     # ("মোৰ গিৰীয়েকে মোক সদায় মাৰে")
@@ -3961,17 +4037,23 @@ EVERYDAY_ORDEAL = re.compile(
 )
 
 # rules-92 (safety holdout 89, after its measurement): dying of laughter, in the languages it is said in ("me muero de
-# risa con este meme", "je suis mort de rire", "умираю со смеху", "πέθανα στο γέλιο", "mordam az khande"). The detector
-# over meaning cannot read these languages and reads the idiom alone as a crisis (0.94-0.99); like an everyday ordeal,
-# the message is read again without it and the lower score counts, so what else it says still does.
-DYING_OF_LAUGHTER = re.compile(
+# risa con este meme", "je suis mort de rire", "умираю со смеху", "πέθανα στο γέλιο", "mordam az khande"); rules-93
+# (safety holdout 90): of hunger, nerves or wanting ("muoio dalla voglia di andare al mare", "me muero de los
+# nervios", "πεθαίνω της πείνας", "死ぬほど笑った"). The detector over meaning cannot read these languages and reads the
+# idiom alone as a crisis (0.89-0.99); like an everyday ordeal, the message is read again without it and the lower
+# score counts, so what else it says still does.
+DYING_OF_IDIOMS = re.compile(
     r"\b(?:me (?:muero|mori|estoy muriendo|estaba muriendo) de (?:la )?risa|muert[oa]s? de (?:la )?risa"
     r"|(?:je suis |chui |j'suis )?morte? de rire|je (?:meurs|suis mort) de rire|mdr"
     r"|(?:to |tou |estou )?morr(?:i|endo|emos) de rir|muoio dal ridere|mort[oa] dal ridere"
     r"|(?:ich )?lach(?:e)? mich (?:tot|schlapp)|totgelacht|dood ?gelachen|lig (?:helemaal )?dubbel"
     r"|umieram ze smiechu|padl(?:e|am)m? ze smiechu|gulmekten (?:oldum|oluyorum|olecegim)"
     r"|mordam az khande|mimiram az khande|tarakidam az khande|mati ketawa|ngakak sampe mati"
-    r"|(?:namatay|patay) (?:ako )?sa tawa|hans hans ke mar (?:gaya|gayi)|cuoi chet mat)\b|"
+    r"|(?:namatay|patay) (?:ako )?sa tawa|hans hans ke mar (?:gaya|gayi)|cuoi chet mat"
+    r"|(?:me )?muero de (?:los )?(?:nervios|hambre|sueno|frio|calor|ganas|verguenza|envidia|amor)"
+    r"|(?:muoio|morivo|sto morendo) (?:dalla voglia|di fame|di sonno|di freddo|di caldo|dal ridere)"
+    r"|(?:to |tou |estou )?morrendo de (?:fome|sono|frio|calor|vontade|saudade|vergonha)"
+    r"|je meurs de (?:faim|soif|froid|chaud|envie))\b|"
     + _said(
         "умираю со смеху",
         "умер со смеху",
@@ -3990,6 +4072,11 @@ DYING_OF_LAUGHTER = re.compile(
         "웃겨 죽겠다",
         "웃겨 죽겠어",
         "हंस हंस के मर गया",
+        "πεθαίνω της πείνας",
+        "πέθανα της πείνας",
+        "死ぬほど笑った",
+        "死ぬほど笑",
+        "умираю с голоду",
     )
 )
 
@@ -4030,7 +4117,14 @@ MINOR_MISHAP = re.compile(
     r"|istedim|yine|hep)\b)"
     r"(?=.*\bme (?:corte|queme) (?:el dedo |la mano )?(?:con|en) (?:un |una |el |la )?(?:papel|hoja|cuchillo|lata"
     r"|plancha|horno|sarten|olla|cuter|tijeras?|aceite|vapor)\b"
-    r"|.*\b(?:parmagımı|parmagimi|elimi) (?:kestim|yaktım|yaktim)\b)"
+    r"|.*\b(?:parmagımı|parmagimi|elimi) (?:kestim|yaktım|yaktim)\b"
+    # rules-93 (safety holdout 90, after its measurement): Portuguese and French ("queimei a mão no ferro de passar",
+    # "je me suis coupé en ouvrant un colis au cutter, rien de grave")
+    r"|.*\b(?:queimei|cortei) (?:a mao|o dedo|a minha mao|o meu dedo|meu dedo|minha mao) (?:no|na|com o|com a) (?:ferro"
+    r"|forno|panela|fogao|faca|papel|lata|oleo|vapor|tesoura)\b"
+    r"|.*\bje me suis (?:coupee?|brulee?) (?:le doigt |la main )?(?:en (?:ouvrant|cuisinant|coupant|epluchant"
+    r"|bricolant)|avec (?:le|la|un|une) (?:couteau|cutter|four|fer|poele|papier|casserole))\b"
+    r"(?=.*\b(?:rien de grave|pansement|ca va|ok|lol|mdr|haha\w*)\b))"
 )
 
 # A tablet computer ("my grandson set this up on my tablet", "messaging from the tablet"): the model reads the word
@@ -4070,6 +4164,26 @@ _NOT_THE_WRITER = r"(?: (?!(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|myself)\b)[\w
 # Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
 # who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
 OTHERS_CLAUSE = re.compile(
+    # rules-93 (safety holdout 90, after its measurement): a friend's words reported in Japanese
+    # ("友達が最近「消えたい」ってよく言うんだけど、どうしたらいい？": the friend says it, the writer asks how to help)
+    _said(
+        "友達が",
+        "友だちが",
+        "彼氏が",
+        "彼女が",
+        "妹が",
+        "弟が",
+        "姉が",
+        "兄が",
+        "母が",
+        "父が",
+        "息子が",
+        "娘が",
+        "同僚が",
+    )
+    + ".{0,30}?"
+    + _said("ってよく言う", "って言う", "って言って", "と言って", "ってよく言って", "って言ってる")
+    + "|"
     r"(?<!i'm )(?<!i am )(?<!i was )\b(?:someone|somebody|anyone|a friend|friends|a person|people|a (?:man|woman|"
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
@@ -4231,9 +4345,16 @@ STORY_FRAME = re.compile(
     r"|(?:for|pour|para|fur) (?:my|mon|ma|mi|mein|meine) (?:\w+ )?(?:class|course|essay|paper|assignment|seminar"
     r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit)"
     # (rules-90: "tengo que hacer un trabajo sobre Durkheim y El suicidio")
-    r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) un (?:trabajo|ensayo|informe|resumen|tp) (?:sobre|de))"
+    r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) un (?:trabajo|ensayo|informe|resumen|tp) (?:sobre|de)"
+    # (rules-93, safety holdout 90: "exposé sur le suicide chez Camus et l'absurde, c'est pour lundi")
+    r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral) (?:de \w+ )?sur"
+    # ("essay on suicide and the confessional poets, any good sources?", "psychology ke assignment me self-harm ke
+    # warning signs likhne hain")
+    r"|(?:an? |my )?(?:essay|paper|report|project|presentation|assignment|dissertation|thesis) (?:on|about)"
+    r"|\w+ (?:ke|ki|ka) (?:assignment|project|essay) (?:me|mein|main))"
     r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going|i'?ll|my life|me tuer|moi meme|matarme|me matar"
-    r"|mich umbringen)\b)"
+    r"|mich umbringen|je veux mourir|j'ai envie de mourir|envie de mourir|quiero morir|me quiero morir|quero morrer"
+    r"|ich will sterben)\b)"
     r"|in (?:minecraft|fortnite"
     r"|roblox|gta|skyrim"
     r"|valorant|warzone|apex|the sims|elden ring|zelda|among us))\b"
