@@ -3171,3 +3171,22 @@ def test_round_51_games_and_instruments_played_and_a_job_named_by_two_job_words(
     assert _tells("i play the bagpipes at weddings", "user", "bagpipes", ("preference",))
     assert ("fact", "user", "job", "apprentice plumber") in _extract("I'm an apprentice plumber in Derby.")
     assert ("fact", "user", "job", "dentist") in _extract("working as a dentist dentist I said yes.")
+
+
+def test_round_52_a_title_before_a_name_a_home_of_years_and_where_from_said_alone() -> None:
+    # fresh_98 (after its measurement), paraphrased
+    assert ("fact", "user", "name", "Ama Owusu") in _extract(
+        "Good evening. I'm Pastor Ama Owusu. My husband is a tailor."
+    )
+    assert ("place", "user", "lives_in", "Leeds") in _extract("Born and bred in Bradford, been in Leeds 20 years now.")
+    sister = _extract("My sister's been in Perth five years and she's finally coming home this summer")
+    assert not [m for m in sister if m[0] == "place" and m[3] == "Perth" and m[1] == "user"]
+    assert ("place", "user", "from", "Cebu") in _extract("hello po! im Angelica. from Cebu po")
+    assert ("fact", "user", "age", "17") in _extract("exam bukas 😭 17 lang ako")
+    assert ("fact", "daughter", "age", "3") in _extract("our wee girl Aoife's 3 going on 30")
+
+
+def test_round_52_a_flight_home_said_in_the_present_is_to_come() -> None:
+    # fresh_98 (after its measurement): said on 10 May, "the 25th" is 25 May
+    said = datetime(2026, 5, 10, 12, tzinfo=UTC)
+    assert _local_day("I fly home on the 25th", said, "Africa/Dakar") == date(2026, 5, 25)

@@ -926,7 +926,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK", "nama saya Budi,
     # saya tinggal di Bandung")
     if re.match(
-        r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako|nama (?:saya|aku|ku))\b",
+        r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako|nama (?:saya|aku|ku)"
+        r"|\d{1,2} (?:lang |pa lang |palang )?(?:ako|aq))\b",
         head,
     ):
         return USER
@@ -1409,6 +1410,9 @@ _I_AM_NAME = re.compile(
     r"(?=\s+(?-i:[A-Z]))(?!\s+"
     + _JOBS_IN_OTHER_LANGUAGES
     + r"\b))\s+"
+    # (a title first: "I'm Pastor Kofi Asante", "I'm Uncle Lim"; fresh_98, after its measurement)
+    + r"(?:(?-i:Pastor|Father|Fr|Reverend|Rev|Dr|Doctor|Prof|Professor|Imam|Rabbi|Chief|Alhaji|Alhaja|Deacon|Elder"
+    + r"|Bishop|Mr|Mrs|Ms|Miss|Auntie|Aunty|Uncle)\.?\s+(?=(?-i:[A-Z])))?"
     + _NAME
     # what follows: the end, "but" (or "pero", "mas", "mais" of the languages mixed in)
     + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b"
@@ -1760,7 +1764,7 @@ _THEIR_AGE = re.compile(
     + r"(?: (?:(?:up|down|back|over|out) )?in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w'-]*){0,2}(?= is\b))?"
     + r"(?:,? who(?:'s|’s| is) | \((?=\d{1,3}\))| (?:is|turns|turned|just turned|will be|'s) "
     # "me nan's 87 and still does her own shopping" (not "my son's 3 goals")
-    r"|['’]s (?=\d{1,3}(?:\s*(?:[.!?,;)]|$)|\s+(?:and|now|years?|yrs?|this|next|on|in|today|tomorrow|but|so)\b)))"
+    r"|['’]s (?=\d{1,3}(?:\s*(?:[.!?,;)]|$)|\s+(?:and|now|years?|yrs?|this|next|on|in|today|tomorrow|but|so|going)\b)))"
     r"(\d{1,3}|" + _NUMBER_WORDS + r")(?: years? old| yrs? old| this year| next \w+| on \w+| now)?\b"
     r"(?! (?:minutes|mins|hours|days|weeks|months|"
     r"km|miles|kg|pounds|lbs|feet|foot|inches|cm|percent|%|times|pm|am))",
@@ -1942,7 +1946,8 @@ _LIKING_WORDS = re.compile(
 _FACT_WORDS = re.compile(
     r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
     r"|only child|only kid|years)\b"
-    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bwith (?:two|three|four|\d) ",
+    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bwith (?:two|three|four|\d) "
+    r"|\b\d\d (?:lang|pa lang|palang) (?:ako|aq)\b",
     re.I,
 )
 
@@ -2562,6 +2567,10 @@ _IN_NOW = re.compile(
     + r"|up |down |out |over )*(?:in|living in) "
     + _PLACE
     + r"(?: city| town)?,? (?:now|these days|nowadays|noo)\b"
+    # "been in Glasgow 30 year noo" (fresh_98, after its measurement)
+    + r"|\b(?:i'?ve |ive |i have |we'?ve |we have )?been (?:in|living in|staying in|based in) "
+    + _PLACE
+    + r",? (?:for )?(?:\d+|[a-z]+) (?:years?|yrs?)\b(?![^.!?]*\b(?:coming|going|moving) (?:home|back)\b)"
     # "Staying put in Bootle with me nan", "it's just me n the cat in Partick"
     + r"|\bstaying put in "
     + _PLACE
@@ -4601,7 +4610,9 @@ _AGE = re.compile(
     # "I'm 81 so that's a long time!"
     r"|haha\b|tbh\b|already\b|so\b|but\b|[^\w\s%$€£'’°\"-]))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
-    r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)",
+    r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)"
+    # ... or in Tagalog ("18 lang ako": I'm only 18; fresh_98, after its measurement)
+    r"|\b(1[3-9]|[2-9]\d) (?:lang|pa lang|palang) (?:ako|aq)\b",
     re.I,
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
@@ -4634,6 +4645,8 @@ _PROFILE_PARENT = re.compile(
     r"|dad|grandma|grandad|nan) of (?:one|two|three|four|five|six|\d+))?)\b",
     re.I,
 )
+# ... or where one is from, a sentence of its own after the name (fresh_98, after its measurement)
+_PROFILE_FROM = re.compile(r"^(?:originally )?from " + _PLACE + r"(?:\s+(?:po|lol|haha|btw|originally))?\s*[.!]*$")
 _PROFILE_HAVE = re.compile(
     r"^((?:one|two|three|four|five|\d) (?:kids|children|boys|girls|sons|daughters|dogs|cats|grandkids"
     r"|grandchildren))[.!]*$",
@@ -4689,6 +4702,8 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
         said = parent.group(1)
         said = f"{'a ' if said.lower().startswith(('single', 'proud', 'busy')) else ''}{said[0].lower()}{said[1:]}"
         return [Found(FACT, USER, f"I am {said}.", importance=0.6)], sentence[parent.end() :]
+    if (home := _PROFILE_FROM.match(sentence)) and home.group(1) not in _NOT_PLACES:
+        return [Found(PLACE, USER, f"I am from {home.group(1)}.", "from", home.group(1))], ""  # "from Iloilo po"
     if have := _PROFILE_HAVE.match(sentence):
         return [Found(FACT, USER, f"I have {have.group(1).lower()}.", importance=0.6)], ""
     # "Callum McBride, 41, joiner, ...": a name, then the age
@@ -5108,7 +5123,7 @@ def _user_facts(clause: _Clause) -> list[Found]:
     if (match := _ONLY_CHILD.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if (match := _AGE.search(text)) and not _denied(clause, match.start()):
-        age = match.group(1) or match.group(2) or match.group(3)
+        age = match.group(1) or match.group(2) or match.group(3) or match.group(4)
         facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if (match := _STATUS.search(text)) and not _denied(clause, match.start()):
         status = match.group(1).lower().removeprefix("a ")
@@ -5163,7 +5178,9 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|going to|gonna|is|are|am|'m|'s|'re|starts|start|starting|leaves|leave|have|has|got a|"
     r"tomorrow|tonight|next|coming|upcoming|can't wait|due|planning|plan|about to|booked"
     # a departure said in the present ("my son ships out to basic training on the 2nd"; fresh_59, spent)
-    r"|ships out|ship out|deploys|flies out|fly out|heads off|head off|sets off|set off|moves out|reports for)\b",
+    r"|ships out|ship out|deploys|flies out|fly out|heads off|head off|sets off|set off|moves out|reports for"
+    # ... or a flight home ("I fly home to Thiès on the 25th"; fresh_98, after its measurement)
+    r"|(?:i|we) (?:fly|flies|travel|drive) (?:home|back|to|up|down|over))\b",
     re.I,
 )
 _CONDITIONAL = re.compile(
