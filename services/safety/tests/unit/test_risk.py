@@ -2561,7 +2561,7 @@ def test_rules_91_wanting_to_die_for_real_is_ideation_but_a_cake_to_die_for_is_n
         ("자꾸 다 끝내고 싶다는 생각이 들어", RiskLevel.IDEATION),
         ("nefsi agra7 nafsi", RiskLevel.IDEATION),
         ("bghit njre7 ro7i", RiskLevel.IDEATION),
-        ("decidit: el cotxe dins el garatge tancat", RiskLevel.PLAN),
+        ("ja he decidit com ho faré: el cotxe i el garatge tancat", RiskLevel.PLAN),
         ("am strâns toate pastilele, acum am destule", RiskLevel.PLAN),
         ("ตอนนี้มีดอยู่ในมือ ไม่อยากอยู่แล้ว", RiskLevel.IMMINENT),
         ("bugun kechasi hammasiga nuqta qo'yaman", RiskLevel.IMMINENT),
@@ -2626,9 +2626,9 @@ def test_rules_92_someone_elses_gonna_and_a_staple_are_no_threat_or_crisis(text:
         ("if i fail the exam i'll jump from our building terrace", RiskLevel.IDEATION),
         ("गोलियाँ जमा कर रहा हूँ, अब काफी हो गई हैं", RiskLevel.PLAN),
         ("hab alles geregelt, dann hat keiner stress wenn ich nicht mehr da bin", RiskLevel.PLAN),
-        ("tengo las pastillas acá en la mano", RiskLevel.IMMINENT),
+        ("tengo las pastillas acá en la mano, ya las conté", RiskLevel.IMMINENT),
         ("bslama, ma ghadich tsme3 menni", RiskLevel.IMMINENT),
-        ("再见了，这次是真的再见", RiskLevel.IMMINENT),
+        ("谢谢你陪我。再见了，这次是真的再见", RiskLevel.IMMINENT),
     ],
 )
 def test_rules_93_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
@@ -2665,6 +2665,12 @@ def test_rules_93_distress_in_more_voices_is_concern(text: str) -> None:
         "exposé sur le suicide chez Camus pour lundi",
         "essay on suicide in the confessional poets, any sources?",
         "友達が「消えたい」って言うんだけど、どうしたらいい？",
+        # ... and the everyday sense of this round's own phrases, read again before the commit
+        "el coche está en el garaje cerrado",
+        "le regalé mi ropa vieja a mi prima, ya no la voy a necesitar",
+        "tengo las pastillas en la mano, ¿cuántas me tomo para la migraña?",
+        "bslama, ma ghadich tsme3 menni chi simana, exams",
+        "这次是真的再见了，北京！",
     ],
 )
 def test_rules_93_a_job_left_a_school_paper_and_a_friends_words_are_no_crisis(text: str) -> None:

@@ -1357,14 +1357,14 @@ _DESPAIR_RULES_92 = "|".join(
 # written (Burmese), debts paid for when one is no longer here (Sesotho)
 _PLAN_RULES_92 = "|".join(
     (
-        r"\b(?:cotxe|coche|carro|auto|voiture|car)\b.{0,40}\b(?:garatge|garaje|garagem|garage) (?:tancat|cerrado"
-        r"|fechad[ao]|ferme|closed|shut)\b",
-        r"\bgunu (?:secmisəm|secdim)\b.{0,60}\b(?:hamı|hec kim)\b",
+        r"\b(?:he decidit|ja he decidit|he decidido|ya decidi|decidi|decided|com ho fare|como lo hare|motor|engine)\b"
+        r".{0,80}\b(?:garatge|garaje|garagem|garage) (?:tancat|cerrado|fechad[ao]|ferme|closed|shut)\b",
+        r"\bgunu (?:secmisəm|secdim)\b.{0,60}\b(?:hamı evdən ged\w*|hec kim evdə (?:olmayanda|yox)|evdə hec kim)",
         _said("ନିଦ ଔଷଧ ଜମା", "ନିଦ ବଟିକା ଜମା") + ".{0,60}" + _said("ଯଥେଷ୍ଟ"),
         r"\bam (?:strans|adunat|strins) (?:toate )?(?:pastilele|pastile|somnifere(?:le)?)\b.{0,80}\b(?:am destule"
         r"|ajung)\b",
         _said("နောက်ဆုံးစာ ရေးထားပြီး", "နောက်ဆုံးစာ ရေးပြီး"),
-        r"\bha ke se ke le siyo\b",
+        r"\b(?:ke lefile|ke hlophisitse|dikoloto)\b.{0,100}\bha ke se ke le siyo\b",
     )
 )
 # ... and the act under way: a knife in hand, not wanting to live (Thai), on the bridge, unable to bear it (Pashto,
@@ -1388,7 +1388,7 @@ _ACT_UNDER_WAY_92 = "|".join(
 
 # rules-93 (safety holdout 90, after its measurement): God taking one (Hinglish), a burden the family would be at ease
 # without (Egyptian Arabic, French), life without meaning (Mandarin), no wish to go on living (Spanish), thoughts of
-# putting an end to everything (Turkish), not being there any more (German)
+# putting an end to everything (Turkish)
 _DESPAIR_RULES_93 = "|".join(
     (
         r"\bupar ?wala (?:utha|uthale|utha le|bula le) (?:mujhe|muje)\b",
@@ -1396,9 +1396,9 @@ _DESPAIR_RULES_93 = "|".join(
         r"\b(?:je suis|j'suis|chui|jsuis) un (?:poids|fardeau) pour\b"
         r"|\b(?:seraient|serait) (?:plus tranquilles?|mieux|plus heureux(?:ses)?) (?:si j'etais plus la|sans moi)\b",
         _said("活着没什么意义", "活着没意义", "活着没有意义", "不想活了", "活著沒什麼意義"),
-        r"\bno tengo ganas de seguir viviendo\b|\bno quiero seguir viviendo\b",
+        r"\bno (?:tengo ganas de|quiero) seguir viviendo\b"
+        r"(?! (?:en|con|aqui|aca|alli|alla|de|junto|cerca|lejos|sin|solo|sola)\b)",
         r"\bher seye (?:bir )?son vermeyi (?:cok )?(?:dusunuyorum|istiyorum)\b",
-        r"\bwenn ich nicht mehr (?:da|hier) bin\b",
     )
 )
 # ... the plan: knowing how and waiting for the moment (Hebrew), pills gathered until enough (Hindi), things given away
@@ -1408,6 +1408,7 @@ _PLAN_RULES_93 = "|".join(
     (
         _said("יודע בדיוק איך אני אעשה את זה", "יודעת בדיוק איך אני אעשה את זה") + ".{0,60}" + _said("מחכה לרגע"),
         _said("गोलियाँ जमा कर", "गोलियां जमा कर") + ".{0,60}" + _said("काफी हो गई", "काफ़ी हो गई", "बहुत हो गई"),
+        r"^(?!.*\b(?:mudanza|me mudo|me voy a vivir|me caso|bebe|ropa vieja|me queda chic[ao]|ya no me queda)\b).*"
         r"\b(?:le |les )?regale\b.{0,100}\b(?:ya no (?:las|los|la|lo) voy a necesitar|ya no me van a servir)\b",
         r"\b(?:hab|habe) alles geregelt\b.{0,120}\bwenn ich nicht mehr da bin\b",
         # (a box cutter hidden to cut again at the weekend: Korean)
@@ -1425,14 +1426,18 @@ _PLAN_RULES_93 = "|".join(
 # from me again (Darija), goodbye, this time for real (Mandarin)
 _ACT_UNDER_WAY_93 = "|".join(
     (
-        r"\btengo (?:todas )?las (?:pastillas|pastis|pepas) (?:aca |aqui |ahi )?en la mano\b",
-        _said("الحبوب كلها قدامي", "الحبوب كلها في يدي") + ".{0,40}" + _said("ما ابي اكمل", "خلاص"),
+        r"\btengo todas las (?:pastillas|pastis|pepas) (?:aca |aqui |ahi )?en la mano\b"
+        r"|\btengo las (?:pastillas|pastis|pepas) (?:aca |aqui |ahi )?en la mano\b.{0,60}\b(?:ya las conte|las conte"
+        r"|no aguanto|adios|perdon|me las (?:voy a )?tom\w* todas|todas juntas|ya no puedo|ahora mismo|no se por que te"
+        r" escribo)\b",
+        _said("الحبوب كلها قدامي", "الحبوب كلها في يدي") + ".{0,40}" + _said("ما ابي اكمل", "ما ابغى اكمل"),
         _said("আজ রাতেই সব শেষ") + ".{0,80}" + _said("আর দেখবো না", "আর পারছি না"),
         _said("آج رات سب ختم کر دوں گا", "آج رات سب ختم کر دوں گی")
         + ".{0,60}"
         + _said("میں نہیں ہوں گا", "میں نہیں ہوں گی"),
-        r"\bma ghadi(?:ch|sh)? (?:tsmee|tsmaa|tsmae|tsme) (?:menni|mni)\b",
-        _said("这次是真的再见", "這次是真的再見"),
+        r"\b(?:smhli|smhouli|smhuli|bslama|beslama)\b.{0,60}\bma ghadi(?:ch|sh)? (?:tsmee|tsmaa|tsmae|tsme)"
+        r" (?:menni|mni)\b(?!.{0,20}\b(?:chi|wahed|simana|saea|nhar|iyam|ayam|shhar|chhar|weekend|exam\w*)\b)",
+        _said("谢谢你", "謝謝你", "对不起", "對不起") + ".{0,40}" + _said("这次是真的再见", "這次是真的再見"),
     )
 )
 
