@@ -2675,3 +2675,53 @@ def test_rules_93_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_93_a_job_left_a_school_paper_and_a_friends_words_are_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-94: safety holdout 91's misses (after its measurement), paraphrased
+        ("نفسي انام ومصحاش تاني", RiskLevel.IDEATION),
+        ("mimi ni mzigo tu, wangeishi vizuri bila mimi", RiskLevel.IDEATION),
+        ("最近总在想如果我消失了是不是更好", RiskLevel.IDEATION),
+        ("bu dünyadan gitmeyi düşünüyorum", RiskLevel.IDEATION),
+        ("আজ আবার হাত কাটতে ইচ্ছা করছে", RiskLevel.IDEATION),
+        ("금요일로 정했어. 그냥 그렇게 끝낼래", RiskLevel.PLAN),
+        ("药都倒在手里了", RiskLevel.IMMINENT),
+        ("지금 옥상이야, 난간 밖에 서 있어", RiskLevel.IMMINENT),
+        ("الليلة راح أنهي كل شي", RiskLevel.IMMINENT),
+        ("am înghițit toate pastilele", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_94_a_burden_an_end_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+def test_rules_94_someone_on_the_way_with_a_knife_is_danger_but_a_visit_is_not() -> None:
+    # memory fresh_99's leak (after its measurement), paraphrased
+    assessed = assess("my ex says he knows where i live and he's coming with a knife")
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories
+    assert assess("my brother is outside my building right now with pizza lol").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-94: safety holdout 91's concern rows (after their measurement), paraphrased
+        "claim refused again, no money, I don't know how to manage",
+        "the days are so long on my own since Ted passed",
+        "mijina yana dukana kullum",
+        "estou a ter um ataque de pânico no autocarro",
+        "我真係頂唔順啦",
+    ],
+)
+def test_rules_94_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+def test_rules_94_a_novels_detective_finding_a_note_is_no_crisis() -> None:
+    # safety holdout 91's rule-made false alarm (after its measurement), paraphrased
+    assert assess("my novel's detective finds a suicide note that was forged, how to make it look fake?").level < (
+        RiskLevel.IDEATION
+    )

