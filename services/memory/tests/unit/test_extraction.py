@@ -3190,3 +3190,12 @@ def test_round_52_a_flight_home_said_in_the_present_is_to_come() -> None:
     # fresh_98 (after its measurement): said on 10 May, "the 25th" is 25 May
     said = datetime(2026, 5, 10, 12, tzinfo=UTC)
     assert _local_day("I fly home on the 25th", said, "Africa/Dakar") == date(2026, 5, 25)
+
+
+def test_round_53_a_home_left_in_a_year_lived_with_us_and_an_age_at_death() -> None:
+    # fresh_99 (after its measurement), paraphrased
+    assert _tells("I left Kharkiv in 2022, now I live in Kraków.", "user", "used to live in Kharkiv", ("place",))
+    assert _tells("Left Mariupol in 2022. Now in Vienna.", "user", "used to live in Mariupol", ("place",))
+    assert ("place", "user", "lives_in", "Queens") in _extract("my abuela lives w us in Queens, she's 84")
+    assert ("fact", "grandpa", "age", "91") in _extract("my grandpa Aram passed away in March, he was 91.")
+    assert not [m for m in _extract("my son Leo loves trains, he was 4 when he first rode one") if m[2] == "age"]

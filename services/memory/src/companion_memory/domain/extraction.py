@@ -828,13 +828,16 @@ _FEMALE = frozenset(
     "sister mum mom mother mam mammy ma wife daughter aunt auntie aunty niece grandma grandmother nan nana nanna gran "
     "granny girlfriend gf sis stepmum stepmom stepmother stepsister stepdaughter missus wifey lass fiancée lola abuela "
     "nonna oma tia hermana irmã amma ammi mama mummy mommy landlady godmother goddaughter granddaughter "
-    "mother-in-law sister-in-law daughter-in-law half-sister great-aunt great-niece grandniece grandaunt".split()
+    "mother-in-law sister-in-law daughter-in-law half-sister great-aunt great-niece grandniece grandaunt "
+    # (and more of the words for a grandmother, aunt or sister the rules know: "my dadi ... he was 89" is not hers)
+    "dadi nani ammachi paati yiayia gogo abuelita bubbe babcia babushka akka didi apa".split()
 )
 _MALE = frozenset(
     "brother dad father da daddy papa pops husband son uncle nephew grandpa grandad granddad grandfather boyfriend bf "
     "bro stepdad stepfather stepbrother stepson hubby lad fiancé lolo abuelo nonno opa tio hermano irmão appa abbu "
     "landlord godfather godson grandson father-in-law brother-in-law son-in-law half-brother great-uncle great-nephew "
-    "grandnephew granduncle".split()
+    "grandnephew granduncle "
+    "dada nana-ji nanaji appachan thatha pappou papou abuelito zayde dziadek dedushka anna bhaiya".split()
 )
 
 
@@ -1745,11 +1748,13 @@ def _could_be_aged(person: str, age: int) -> bool:
 
 _PRONOUN_AGE = re.compile(
     # ("my dad (he's 84) has moved into a care home"; "Mum's birthday, she'll be 70", "she turned 70 and ...")
-    r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is|'ll be|’ll be| will be| turned| turns| just turned| is turning"
+    r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is|'ll be|’ll be| will be| turned| turns| just turned| is turning| was"
     r"|'s turning) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
     r"(?=\s*(?:[.!?,;)]|$|and\b))",
     re.I,
 )
+# Words of a death, beside which "he was 89" is the age someone died at (fresh_99, after its measurement)
+_DIED = re.compile(r"\b(?:passed(?: away| on)?|died|funeral|buried|lost (?:him|her)|rest in peace|rip)\b", re.I)
 # "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _THEIR_AGE = re.compile(
     r"\b(?:my|our) "
@@ -2344,6 +2349,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         those_named = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
         only_named = those_named[0] if len(those_named) == 1 and not _A_PET.search(sentence) else None
         for match in _PRONOUN_AGE.finditer(sentence):
+            if re.match(r"\s*was\b", sentence[match.end(1) :]) and not _DIED.search(sentence):
+                continue  # "he was 89" is an age only as the age someone died at ("passed away in January, he was 89")
             before = _MY_RELATION_ON_THEIR_SIDE.sub("", sentence[: match.start()])  # "(grandma on my mom's side)"
             owner = _owner_before(before, len(before), last_person)
             if only_named and not _MY_RELATION.search(before):
@@ -2549,7 +2556,9 @@ _NOT_LEAVING = re.compile(
     re.I,
 )
 _WITH_ME_IN = re.compile(
-    r"\b(?:live|lives|living|stay|stays|staying|move in|moves in|moving in|moved in)\s+with (?:me|us)\s+in " + _PLACE,
+    # ("my abuela lives w us in the Bronx"; fresh_99, after its measurement)
+    r"\b(?:live|lives|living|stay|stays|staying|move in|moves in|moving in|moved in)\s+(?:with|w|w/|wit) (?:me|us)"
+    r"\s+in " + _PLACE,
     re.I,
 )
 _BASED = re.compile(
@@ -2754,7 +2763,11 @@ _LIVED = re.compile(
     # "Moved down from Auckland for the sunshine"
     + r"|\bmoved (?:down |up |over |out |here |across )?from "
     + _PLACE
-    + r"\b(?! (?:to|into)\b)",
+    + r"\b(?! (?:to|into)\b)"
+    # a home left in a year ("I left St Petersburg in 2022, now I live in Tbilisi"; fresh_99, after its measurement)
+    + r"|(?:\b(?:i|we) |^)left "
+    + _PLACE
+    + r"(?= in (?:19|20)\d\d\b)",
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
@@ -3039,7 +3052,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             facts.append(_lives(subject, home))
     if not clause.hypothetical and not clause.question:
         match = _LIVED.search(text)
-        lived = (match.group(1) or match.group(2)) if match else origin
+        lived = next((g for g in match.groups() if g), None) if match else origin
         if lived and lived not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
     if clause.states or re.search(r"\boriginally\b", text, re.I):
