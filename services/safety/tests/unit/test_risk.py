@@ -2686,10 +2686,10 @@ def test_rules_93_a_job_left_a_school_paper_and_a_friends_words_are_no_crisis(te
         ("最近总在想如果我消失了是不是更好", RiskLevel.IDEATION),
         ("bu dünyadan gitmeyi düşünüyorum", RiskLevel.IDEATION),
         ("আজ আবার হাত কাটতে ইচ্ছা করছে", RiskLevel.IDEATION),
-        ("금요일로 정했어. 그냥 그렇게 끝낼래", RiskLevel.PLAN),
-        ("药都倒在手里了", RiskLevel.IMMINENT),
+        ("금요일로 정했어. 그날 집에 아무도 없어. 그렇게 끝낼래", RiskLevel.PLAN),
+        ("一整瓶药都倒在手里了", RiskLevel.IMMINENT),
         ("지금 옥상이야, 난간 밖에 서 있어", RiskLevel.IMMINENT),
-        ("الليلة راح أنهي كل شي", RiskLevel.IMMINENT),
+        ("الليلة راح أنهي كل شي، ما عاد فيني", RiskLevel.IMMINENT),
         ("am înghițit toate pastilele", RiskLevel.IMMINENT),
     ],
 )
@@ -2718,6 +2718,22 @@ def test_rules_94_someone_on_the_way_with_a_knife_is_danger_but_a_visit_is_not()
 )
 def test_rules_94_distress_in_more_voices_is_concern(text: str) -> None:
     assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-94, read again before the commit: the everyday sense of the round's own phrases
+        "금요일로 정했어. 그날 숙제 다 끝낼래",
+        "الليلة راح أنهي كل شي بالشغل",
+        "옥상이야, 난간에 기대서 노을 보는 중",
+        "am înghițit toate pastilele de azi, nu-ți face griji",
+        "andiva nto, thetha kakhulu",
+        "my brother is outside my house, i'm scared he'll see my grades lol",
+    ],
+)
+def test_rules_94_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.CONCERN
 
 
 def test_rules_94_a_novels_detective_finding_a_note_is_no_crisis() -> None:

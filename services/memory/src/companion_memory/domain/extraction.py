@@ -4288,6 +4288,8 @@ _HABIT = re.compile(
     r"|competitive|club|local|social|casual|sunday league|a bit of|some|a lot of|lots of) )?(?:" + _ACTIVITIES + r")\b"
     # (in a band: said whole, below)
     r"(?! in (?:a|an|the|our|my|a local) (?:[\w'-]+ ){0,3}?(?:choir|band|orchestra|chorus|ensemble|quartet)\b)"
+    # (not "I do organ donation", "we play polo shirts")
+    r"(?! (?:donation|donor|donors|transplant|shirts?|tables?|matches)\b)"
     # what one cannot eat ("I really cannot eat coriander, for me it taste like soap"; fresh_93, after its
     # measurement), not a day off food ("I can't eat anything right now")
     r"|\b(?:i|we) (?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"

@@ -1462,8 +1462,8 @@ _DESPAIR_RULES_94 = "|".join(
 # Arabizi)
 _PLAN_RULES_94 = "|".join(
     (
-        _said("정했어") + ".{0,60}" + _said("끝낼래", "끝낼 거야", "끝내려고"),
-        r"\b2arrart(?: khalas)?\b.{0,60}\bb?khalle?sa\b",
+        _said("정했어") + ".{0,60}" + _said("아무도 없") + ".{0,40}" + _said("끝낼래", "끝낼 거야", "끝내려고"),
+        r"\b2arrart(?: khalas)?\b.{0,60}\bb?khalle?sa\b(?=.*\b(?:marra akhira|akher marra|a5er marra|marra a5ira)\b)",
     )
 )
 # ... and the act under way: a whole bottle poured into the hand (Mandarin), outside a roof's railing (Korean), on a
@@ -1471,14 +1471,17 @@ _PLAN_RULES_94 = "|".join(
 # (Khmer, Levantine Arabic), all the pills taken (Tamil) or swallowed (Romanian)
 _ACT_UNDER_WAY_94 = "|".join(
     (
-        _said("药都倒在手里", "藥都倒在手裡") + "|" + _said("倒在手里") + ".{0,20}" + _said("一整瓶"),
-        _said("난간 밖에 서 있어", "난간 밖에 서있어") + "|" + _said("옥상이야") + ".{0,30}" + _said("난간"),
+        _said("倒在手里", "倒在手裡") + ".{0,20}" + _said("一整瓶", "所有的药", "全部的药"),
+        _said("一整瓶") + ".{0,20}" + _said("倒在手里", "倒在手裡"),
+        _said("난간 밖에 서 있어", "난간 밖에 서있어"),
         _said("ድልድዩ ላይ ነኝ") + ".{0,60}" + _said("መዝለል"),
         _said("อยู่บนดาดฟ้า") + ".{0,60}" + _said("ไม่อยากอยู่แล้ว", "ไม่อยากมีชีวิต"),
-        _said("យប់នេះខ្ញុំនឹងបញ្ចប់"),
-        _said("الليلة راح أنهي كل شي", "الليلة رح أنهي كل شي", "الليلة راح انهي كل شي"),
-        _said("எல்லா மாத்திரையும் சாப்பிட்டேன்"),
-        r"\bam inghitit toate (?:pastilele|somniferele|tabletele)\b",
+        _said("យប់នេះខ្ញុំនឹងបញ្ចប់អ្វីៗទាំងអស់"),
+        _said("الليلة راح أنهي كل شي", "الليلة رح أنهي كل شي", "الليلة راح انهي كل شي")
+        + ".{0,40}"
+        + _said("ما عاد فيني", "ما بقدر", "تعبت", "سامحوني"),
+        _said("இப்போ தான்", "ஒரே தடவையில்") + ".{0,20}" + _said("எல்லா மாத்திரையும் சாப்பிட்டேன்"),
+        r"\bam inghitit toate (?:pastilele|somniferele|tabletele)\b(?! de (?:azi|astazi|dimineata|seara|la pranz)\b)",
     )
 )
 
@@ -2691,7 +2694,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:estou a ter|estou tendo|to tendo|tive) (?:um|uma) (?:ataque|crise) de panico\b",
         _said("ដកដង្ហើមមិនរួច"),
         _said("धेरै एक्लो महसुस", "एक्लो महसुस हुन्छ", "အထီးကျန်တယ်"),
-        r"\bandiva nto\b",
+        r"\bandiva nto (?:tu )?kwezi ntsuku\b|\bandiva nto\b.{0,60}\bandonwabanga\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3009,7 +3012,8 @@ ABUSE_DANGER = [
     r"\b(?:he|she|they|my ex)(?:'s| is|'re| are)? (?:coming|on (?:his|her|their|the) way)(?: over| here| round| back)?"
     r" with a (?:knife|gun|machete|bat|blade|knife or something)\b",
     r"\b(?:he|she|my ex)(?:'s| is) (?:outside|at|downstairs at|in front of) (?:my|our|the) (?:building|house|door|flat"
-    r"|apartment|window|gate|work)\b(?=.*\b(?:knife|gun|kill|hurt|threat\w*|scared|afraid|terrified)\b)",
+    r"|apartment|window|gate|work)\b"
+    r"(?=.*\b(?:knife|gun|kill|hurt|threat\w*|(?:scared|afraid|terrified) of (?:him|her))\b)",
     # ... a home to be set on fire with the writer or their family inside ("my ex says he will burn down my moms house
     # with us inside if i go to court")
     # (rules-93, memory holdout fresh_98's leak: "my ex keeps texting that he'll burn the house down with me inside")
