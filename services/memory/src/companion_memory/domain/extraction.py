@@ -1738,6 +1738,13 @@ def _ages_beside_names(sentence: str, people: list[Found]) -> list[Found]:
     return ages
 
 
+def _named_relation(people: list[Found], said: str, name: str | None) -> str:
+    """Whom a relation said with a name is: the one the name was given to ("our girl Mele just turned 8" is the
+    daughter's; fresh_97), else the relation as said."""
+    given = [p.subject for p in people if p.attribute == "name" and p.value == name] if name else []
+    return given[0] if given else _relation_name(said)
+
+
 def _could_be_aged(person: str, age: int) -> bool:
     """Whether ``person`` (a relation, "my sister") can be ``age``: one person, not a child if grown up."""
     kin = person.split("'s ")[-1]
@@ -2327,17 +2334,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if owner and owner != USER and _a_name(match.group(1)) and not _other_gender(possessive, owner):
                 people.append(_person(owner, match.group(1)))
     for match in _THEIR_AGE.finditer(sentence):
-        # the one the name was given to ("our girl Mele just turned 8": the daughter's; fresh_97)
-        given = [p.subject for p in people if p.attribute == "name" and p.value == match.group(2)]
-        relation = given[0] if match.group(2) and given else _relation_name(match.group(1))
+        relation = _named_relation(people, match.group(1), match.group(2))
         if not _hedged(sentence[: match.start()]):
             age = match.group(3)
             years = "year" if age.lower() in ("1", "one") else "years"  # "our baby boy Theo turned one"
             people.append(Found(FACT, relation, f"{_owner(relation)} age is {age} ({age} {years} old).", "age", age))
     if not any(p.attribute == "age" for p in people):
         for match in _THEIR_BIRTHDAY_AGE.finditer(sentence):
-            given = [p.subject for p in people if p.attribute == "name" and p.value == match.group(2)]
-            relation = given[0] if match.group(2) and given else _relation_name(match.group(1))
+            relation = _named_relation(people, match.group(1), match.group(2))
             if _could_be_aged(relation, int(match.group(3))) and not _hedged(sentence[: match.start()]):
                 age = match.group(3)
                 people.append(Found(FACT, relation, f"{_possessive(relation)} is turning {age}.", "age", age))
@@ -4649,7 +4653,8 @@ _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?
 # ... or the age that ends a profile's name, perhaps after the pronouns ("I am Emre, 58 age.", "Rowan, they/them,
 # 23."; fresh_96/97, after their measurement)
 _PRONOUNS_IN_A_PROFILE = r"(?:she|he|they|xe|ze)/\w+(?:/\w+)?,\s+"
-_AGE_ENDING_A_PROFILE = re.compile(r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?|age))?\s*[.!]*$", re.I)
+_AGE_IN_A_PROFILE = r"(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?|age))?"
+_AGE_ENDING_A_PROFILE = re.compile(r"^" + _AGE_IN_A_PROFILE + r"\s*[.!]*$", re.I)
 
 
 # ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
@@ -4689,7 +4694,9 @@ _PROFILE_NAME = re.compile(
     # fresh_96/97, after their measurement)
     + r",\s+(?=(?:"
     + _PRONOUNS_IN_A_PROFILE
-    + r")?(?:1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs?(?: old)?|years?(?: old)?|age))?\s*(?:[,.!;]|$))"
+    + r")?"
+    + _AGE_IN_A_PROFILE
+    + r"\s*(?:[,.!;]|$))"
 )
 
 
