@@ -3199,3 +3199,13 @@ def test_round_53_a_home_left_in_a_year_lived_with_us_and_an_age_at_death() -> N
     assert ("place", "user", "lives_in", "Queens") in _extract("my abuela lives w us in Queens, she's 84")
     assert ("fact", "grandpa", "age", "91") in _extract("my grandpa Aram passed away in March, he was 91.")
     assert not [m for m in _extract("my son Leo loves trains, he was 4 when he first rode one") if m[2] == "age"]
+
+
+def test_round_54_a_nationality_before_the_town_a_job_on_its_ward_a_job_once_by_its_doing() -> None:
+    # noticed in the last session's holdouts (after their measurement), paraphrased
+    assert ("place", "user", "from", "Hawassa") in _extract("I'm Ethiopian from Hawassa, been in Toronto 3 years")
+    assert ("fact", "user", "job", "staff nurse") in _extract("staff nurse on the paediatric ward, nights this week")
+    assert _tells("I used to bartend in Cork", "user", "bartender", ("fact",))
+    assert _tells("my dad used to drive a cab in Lagos", "dad", "cab driver", ("fact",))
+    assert not [m for m in _memories("my mum used to babysit me") if "babysitter" in m[4]]
+    assert _tells("unfortunately allergic to cats", "user", "allergic to cats")

@@ -2741,3 +2741,17 @@ def test_rules_94_a_novels_detective_finding_a_note_is_no_crisis() -> None:
     assert assess("my novel's detective finds a suicide note that was forged, how to make it look fake?").level < (
         RiskLevel.IDEATION
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "at_risk"),
+    [
+        # rules-95: not wanting to go on living somewhere is a move, not a wish to die
+        ("no quiero seguir viviendo en este piso, el casero no arregla nada", False),
+        ("não quero mais viver aqui em SP, tô pensando em voltar pra Minas", False),
+        ("no quiero seguir viviendo así", True),
+        ("não quero mais viver", True),
+    ],
+)
+def test_rules_95_not_wanting_to_live_somewhere_is_no_wish_to_die(text: str, at_risk: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is at_risk

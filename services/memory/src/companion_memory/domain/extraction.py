@@ -700,7 +700,7 @@ _LIVE_IN_OTHER_LANGUAGES = (
 _CANT_TAHAN = r"(?:can'?t|cannot|cant) tahan|(?:can'?t|cannot|cant) live without"
 _IMPLIED_I = re.compile(
     r"(?:just |finally |also |recently |still |currently |now |happily |absolutely |totally |literally |honestly "
-    r"|actually )?"
+    r"|actually |unfortunately |sadly |severely )?"
     r"(?:not a|not (?:really |that |too )?into|born in|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
@@ -1935,7 +1935,7 @@ _WORK_WORDS = re.compile(
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
     r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|doing|coach"
-    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage|both)\b",
+    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage|both|bartend|babysit|waitress)\b",
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -2780,7 +2780,12 @@ _FROM = re.compile(
     # (Malaysian and Singaporean "i from Ipoh actually"; "moved here from Chennai" is a home left, not where from)
     r"(?:\b(?:i'm|i am|im|i|she's|she is|he's|he is|is|are|i come|she comes|he comes|come|comes) (?:originally )?|"
     r"(?<=\w)'s (?:originally )?|"
-    r"(?:^|, |\bbut )originally |\bmoved over |\bcame (?:here|over) |\b(?:emigrated|immigrated) )from "
+    r"(?:^|, |\bbut )originally |\bmoved over |\bcame (?:here|over) |\b(?:emigrated|immigrated) "
+    # a nationality said before the town ("I'm Ethiopian from Hawassa")
+    r"|\b(?:i'm|i am|im) (?:an? )?(?:proud )?(?:"
+    + "|".join(_NATIONALITIES.split())
+    + r")(?: (?:girl|boy|guy|lad|lass))? "
+    r")from "
     # "I'm from a tiny village near Aberystwyth originally"
     r"(?:an? (?:tiny |small |little |wee )?(?:village|town|place|island|farm) (?:near|outside|just outside|close to"
     # ("from a tiny town called Belzoni"; fresh_97, after its measurement)
@@ -3419,6 +3424,23 @@ _PAST_JOB = re.compile(
     re.I,
 )
 _USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
+# A job once, said by what was done ("I used to bartend in Cork"): the doing, and the job it names.
+_USED_TO_DO_JOB = re.compile(
+    r"\bused to (bartend|wait tables|waitress|nanny|babysit|tutor"
+    r"|(?:drive|drove) (?:an? )?(taxi|cab|bus|truck|lorry|forklift|ambulance)s?)\b"
+    r"(?! (?:me|him|her|them|us|for (?:me|my|our|him|her|them))\b)",
+    re.I,
+)
+_JOB_DONE = {"bartend": "bartender", "wait tables": "waiter", "babysit": "babysitter"}
+
+
+def _job_done(said: re.Match[str]) -> str:
+    """The job that `_USED_TO_DO_JOB`'s doing names: "bartend" a bartender, "drive a cab" a cab driver."""
+    if vehicle := said.group(2):
+        return f"{vehicle.lower()} driver"
+    return _JOB_DONE.get(said.group(1).lower(), said.group(1).lower())
+
+
 # "My granddad was a miner": someone's job once
 _THEY_WERE_A = re.compile(r"\b(?:was|were) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
 # "I used to teach high school chemistry": a subject taught once, said as it was (not a person taught: "she used to
@@ -3590,7 +3612,9 @@ _SHIFTS = re.compile(
 
 # The job as a tag: "Electrician by trade", "Teacher here, primary school in Leicester", "ER nurse life talaga".
 _JOB_TAG = re.compile(
-    r"^(?:an? )?((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b)",
+    r"^(?:an? )?((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))(?: by (?:trade|profession)\b| here\b(?! in\b)| life\b"
+    # where on the job ("staff nurse on the paediatric ward, nights this week")
+    r"| on (?:the )?(?:[a-z-]+ ){0,2}?(?:ward|wards|unit|icu|floor|night shift|nights|days|late shift|early shift)\b)",
     re.I,
 )
 # "day job at Home Depot", "real job is data analyst at DBS": the job said beside another.
@@ -3750,6 +3774,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if once and not _hedged(text[: once.start()]) and not any(once.group(1) in f.text for f in facts):
         was = once.group(1)
         facts.append(Found(FACT, subject, f"{_possessive(subject)} used to be {_article(was)} {was}.", importance=0.6))
+    doing = _USED_TO_DO_JOB.search(text) if not past and not once else None
+    if doing and not _hedged(text[: doing.start()]):
+        was = _job_done(doing)
+        said = f"used to be {_article(was)} {was}"
+        if doing.group(1).lower() not in was:  # "used to wait tables (as a waiter)"
+            said = f"used to {doing.group(1)} (as {_article(was)} {was})"
+        facts.append(Found(FACT, subject, f"{_possessive(subject)} {said}.", importance=0.6))
     # "My granddad was a miner": someone's job once (often of someone gone), never the job now
     job_was = _THEY_WERE_A.search(text) if subject != USER and not once else None
     if job_was and not _hedged(text[: job_was.start()]) and not any(job_was.group(1) in f.text for f in facts):
@@ -4006,7 +4037,9 @@ _MORE = r"way more |much more |far more |a lot more |more "
 _LIKING = (
     r"(?:really |absolutely |just |also |still |totally |kind of |kinda |so |actually |honestly |genuinely |do |does "
     r"|both |all "
-    r"|low ?key |high ?key |lowk |borderline |a bit )*"
+    r"|low ?key |high ?key |lowk |borderline |a bit "
+    # ("unfortunately allergic to cats")
+    r"|unfortunately |sadly |severely |seriously |deathly |mildly )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"

@@ -1526,7 +1526,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:quiero|voy a) (?:desaparecer para siempre|estar muerto|estar muerta|matarme)\b|\bquiero morir\b",
         r"\b(?:plus|pas) envie de vivre\b|\bme foutre en l'air\b|\bje veux (?:en finir|disparaitre)\b",
         r"\bich will (?:tot sein|sterben|nicht mehr leben|mich umbringen)\b|\bmich umbringen\b",
-        r"\b(?:quero|vou) (?:sumir para sempre|me matar|morrer)\b|\bnao quero mais viver\b",
+        r"\b(?:quero|vou) (?:sumir para sempre|me matar|morrer)\b|\bnao quero mais viver\b"
+        r"(?! (?:em|no|na|nos|nas|com|aqui|ali|la|perto|longe|junto)\b)",
         r"\bfarla finita\b|\bnon voglio piu vivere\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|shoot|shooting|drown|poison|burn"
         # (not on a trade's tools or in the kitchen: "cut myself on the box cutter unpacking crisps")
@@ -1620,9 +1621,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Spanish, Portuguese, French, German, Italian (accents already stripped).
         r"\b(?:quiero|quisiera|voy a) (?:morir(?:me)?|matarme|suicidarme)\b",
         r"\bme quiero (?:morir|matar)\b",
-        r"\bno quiero (?:vivir|seguir viviendo|existir)\b",
+        # (not living somewhere or with someone: "no quiero seguir viviendo en este piso")
+        r"\bno quiero (?:vivir|seguir viviendo|existir)\b(?! (?:en|con|aqui|aca|alli|alla|cerca|lejos|junto)\b)",
         r"\b(?:quero|vou) (?:morrer|me matar|me suicidar)\b",
-        r"\bnao quero (?:mais )?viver\b",
+        r"\bnao quero (?:mais )?viver\b(?! (?:em|no|na|nos|nas|com|aqui|ali|la|perto|longe|junto)\b)",
         r"\bje (?:veux|vais) (?:mourir|me tuer|me suicider)\b",
         r"\benvie (?:de |d')(?:mourir|me tuer|en finir)\b",
         r"\b(?:voy a matarme|me voy a matar|me quiero suicidar)\b",
