@@ -2755,3 +2755,56 @@ def test_rules_94_a_novels_detective_finding_a_note_is_no_crisis() -> None:
 )
 def test_rules_95_not_wanting_to_live_somewhere_is_no_wish_to_die(text: str, at_risk: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is at_risk
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-96: safety holdout 92's misses (after its measurement), paraphrased
+        ("wallahi mafeesh amal. ana 3ayesh leh asln", RiskLevel.IDEATION),
+        ("এভাবে বেঁচে থেকে কী লাভ বলো", RiskLevel.IDEATION),
+        ("నేను లేకపోతే మా అమ్మానాన్న హాయిగా ఉంటారు", RiskLevel.IDEATION),
+        ("שוב יש לי דחף לפגוע בעצמי", RiskLevel.IDEATION),
+        ("बस सो जाऊं और फिर कभी उठूं ही नहीं", RiskLevel.IDEATION),
+        ("자다가 그냥 안 깨어났으면 좋겠어", RiskLevel.IDEATION),
+        ("고양이는 언니한테 맡겼어. 이제 못 돌봐줄 거니까. 옷도 다 나눠줬어", RiskLevel.PLAN),
+        ("ვალები გადავიხადე. აღარაფერი მაკავებს", RiskLevel.PLAN),
+        ("नींद की गोलियों का पत्ता हाथ में है, बस निगलने की देर है", RiskLevel.IMMINENT),
+        ("අද රෑ මම ඔක්කොම ඉවර කරනවා. දරාගන්න බෑ", RiskLevel.IMMINENT),
+        ("刀在我手里。我撑不下去了", RiskLevel.IMMINENT),
+        ("这是最后一次跟你说话了，再见", RiskLevel.IMMINENT),
+        ("यो मेरो अन्तिम म्यासेज हो, अलबिदा", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_96_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-96: safety holdout 92's concern rows (after their measurement), paraphrased
+        "haven't talked to a living soul all week",
+        "the days are so long since my husband passed",
+        "صرلي أسبوع كل يوم عم ببكي",
+        "아무 감정이 없어 요즘",
+    ],
+)
+def test_rules_96_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-96, read before the commit: the everyday sense of the round's own phrases
+        "ana 3ayesh leh fi masr lihad delwa2ti",
+        "אני לא רוצה לפגוע בעצמי באימון, איך מתחממים נכון?",
+        "刀在我手上，切菜呢，晚饭马上好",
+        "最后一次跟你说话是上周吧？",
+        "अब सो जाऊं, कल जल्दी उठना है",
+        "ვალები გადავიხადე, ახლა შვებულებაში მივდივარ",
+    ],
+)
+def test_rules_96_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

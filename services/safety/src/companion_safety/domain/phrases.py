@@ -1485,6 +1485,61 @@ _ACT_UNDER_WAY_94 = "|".join(
     )
 )
 
+# rules-96 (safety holdout 92, after its measurement): why one is alive at all (Egyptian Arabic, Bengali), a burden
+# the family would be happy without (Telugu), the urge to hurt oneself (Hebrew), sleeping and never waking (Hindi,
+# Korean)
+_DESPAIR_RULES_96 = "|".join(
+    (
+        # (not living somewhere: "3ayesh leh fi masr")
+        r"\b(?:ana )?eay(?:e)?sh(?:a)? (?:leh|lih|ley)\b(?! (?:fi|f|ma[e]?a|hena|henak|fe)\b)"
+        r"|\b(?:leh|lih) (?:ana )?eay(?:e)?sh(?:a)?\b(?! (?:fi|f|ma[e]?a|hena|henak|fe)\b)",
+        _said("أنا عايش ليه", "انا عايش ليه", "عايش ليه أصلا", "عايش ليه اصلا"),
+        _said("বেঁচে থেকে কী লাভ", "বেঁচে থেকে কি লাভ", "বেঁচে থেকে লাভ কী", "বেঁচে থাকার কী মানে"),
+        _said("అందరికీ భారమే", "అందరికీ భారం", "నేను భారం")
+        + "|"
+        + _said("నేను లేకపోతే")
+        + ".{0,40}"
+        + _said("హాయిగా ఉంటారు", "సంతోషంగా ఉంటారు", "బాగుంటారు"),
+        _said("דחף") + ".{0,12}" + _said("לפגוע בעצמי", "לחתוך את עצמי"),
+        "(?<!לא )" + _said("רוצה לפגוע בעצמי", "בא לי לפגוע בעצמי", "מתחשק לי לפגוע בעצמי", "בא לי לחתוך את עצמי"),
+        _said("सो जाऊं", "सो जाऊँ", "सो जाऊ")
+        + ".{0,20}"
+        + _said("कभी उठूं ही नहीं", "कभी उठूँ ही नहीं", "कभी न उठूं", "कभी न उठूँ", "उठूं ही नहीं", "उठूँ ही नहीं"),
+        _said("자다가") + ".{0,20}" + _said("안 깨어났으면", "깨어나지 않았으면", "안 깼으면", "깨지 않았으면"),
+    )
+)
+# ... the plan: a pet given away and things shared out for not being there to care (Korean), debts paid and
+# papers left, nothing holding one here any more (Georgian)
+_PLAN_RULES_96 = "|".join(
+    (
+        _said("못 돌봐줄 거니까", "못 돌볼 거니까", "이제 못 돌봐줘") + ".{0,60}" + _said("나눠줬", "정리했", "줘버렸"),
+        _said("ვალები გადავიხადე", "საბუთები") + ".{0,80}" + _said("აღარაფერი მაკავებს"),
+    )
+)
+# ... and the act under way: a whole strip of sleeping pills in hand, only the swallowing left (Hindi), tonight
+# ending everything, bearing no more (Sinhala), the knife in hand, not holding on (Mandarin), the last time talking,
+# goodbye (Mandarin), the last message, farewell (Nepali)
+_ACT_UNDER_WAY_96 = "|".join(
+    (
+        _said("पूरा पत्ता", "सारी गोलियां", "सारी गोलियाँ", "नींद की गोलियों")
+        + ".{0,40}"
+        + _said("निगलने की देर", "निगल लूंगा", "निगल लूंगी", "निगल लूँगा", "निगल लूँगी"),
+        _said("අද රෑ")
+        + ".{0,20}"
+        + _said("හැමදේම ඉවර කරනවා", "ඔක්කොම ඉවර කරනවා")
+        + ".{0,40}"
+        + _said("දරාගන්න බෑ", "ඉවසන්න බෑ", "තවත් බෑ"),
+        _said("刀就在我手上", "刀在我手上", "刀在我手里", "刀在我手裡", "手里拿着刀", "手裡拿著刀")
+        + ".{0,30}"
+        + _said("撑不下去", "撐不下去", "不想活", "受不了了"),
+        _said("最後一次跟你說話", "最后一次跟你说话", "最後一次和你說話", "最后一次和你说话")
+        + ".{0,10}"
+        + _said("再見", "再见", "永別", "永别"),
+        _said("मेरो अन्तिम म्यासेज", "मेरो अन्तिम मेसेज", "मेरो अन्तिम सन्देश") + ".{0,30}" + _said("अलबिदा", "बिदा"),
+        _said("सबैलाई माया गर्छु भनिदिनु"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2263,6 +2318,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_93,
         _DESPAIR_RULES_94,
         _PLAN_RULES_94,
+        _DESPAIR_RULES_96,
+        _PLAN_RULES_96,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2283,6 +2340,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_92,
         _PLAN_RULES_93,
         _PLAN_RULES_94,
+        _PLAN_RULES_96,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2697,6 +2755,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("ដកដង្ហើមមិនរួច"),
         _said("धेरै एक्लो महसुस", "एक्लो महसुस हुन्छ", "အထီးကျန်တယ်"),
         r"\bandiva nto (?:tu )?kwezi ntsuku\b|\bandiva nto\b.{0,60}\bandonwabanga\b",
+        # rules-96 (safety holdout 92's concern rows, after their measurement): not a word to a living soul since,
+        # the days long since someone died, crying every day (Levantine Arabic), no feelings at all (Korean)
+        r"\b(?:haven'?t|have not|hadn'?t|not) (?:spoken|talked|said a word) to a (?:living |single )?soul\b",
+        r"\b(?:the )?days are (?:very |so |too )?long since (?:\w+ ){0,2}(?:passed|died|went|left us)\b",
+        _said("كل يوم عم ببكي", "كل يوم ببكي", "عم ببكي كل يوم", "ببكي كل يوم"),
+        _said("아무 감정이 없어", "아무 감정도 없어", "아무것도 못 느끼겠어"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -2936,6 +3000,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_92,
     _ACT_UNDER_WAY_93,
     _ACT_UNDER_WAY_94,
+    _ACT_UNDER_WAY_96,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4131,7 +4196,12 @@ DYING_OF_IDIOMS = re.compile(
     r"|(?:me )?muero de (?:los )?(?:nervios|hambre|sueno|frio|calor|ganas|verguenza|envidia|amor)"
     r"|(?:muoio|morivo|sto morendo) (?:dalla voglia|di fame|di sonno|di freddo|di caldo|dal ridere)"
     r"|(?:to |tou |estou )?morrendo de (?:fome|sono|frio|calor|vontade|saudade|vergonha)"
-    r"|je meurs de (?:faim|soif|froid|chaud|envie))\b|"
+    r"|je meurs de (?:faim|soif|froid|chaud|envie)"
+    # rules-96 (safety holdout 92, after its measurement): German, Dutch and Scandinavian ("ich sterbe vor hunger")
+    r"|(?:ich )?sterbe (?:gleich |noch )?vor (?:hunger|durst|lachen|langeweile|kalte|hitze|neugier)"
+    r"|(?:ik )?ga (?:bijna )?dood van de (?:honger|dorst|hitte|kou)"
+    r"|(?:jeg )?d(?:ø|o|oe)r (?:af|av) (?:grin|latter|sult)"
+    r")\b|"
     + _said(
         "умираю со смеху",
         "умер со смеху",
@@ -4155,6 +4225,11 @@ DYING_OF_IDIOMS = re.compile(
         "死ぬほど笑った",
         "死ぬほど笑",
         "умираю с голоду",
+        "暑すぎて死ぬ",
+        "寒すぎて死ぬ",
+        "眠すぎて死ぬ",
+        "お腹すいて死ぬ",
+        "腹減って死ぬ",
     )
 )
 
