@@ -2808,3 +2808,20 @@ def test_rules_96_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_96_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # rules-97: memory holdouts fresh_100/101's leaks (after their measurement), paraphrased
+        ("my ex keeps messaging that he will throw acid on my face if i marry someone else", True),
+        ("he keeps texting that if he sees me with another guy he'll kill me", True),
+        ("my husband said if i go to the police he'll hurt me", True),
+        # ... and the everyday threats of a sister, a coach or a joke
+        ("my sister keeps texting that if I spoil the finale she'll kill me", False),
+        ("my coach said if I miss practice again he'll kill me", False),
+        ("my sister said if i tell mum about the party she'll kill me lol", False),
+    ],
+)
+def test_rules_97_a_threat_told_with_its_condition_or_of_acid_is_danger(text: str, danger: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is danger

@@ -3072,7 +3072,10 @@ ABUSE_DANGER = [
     # texting that he will kill me if I don't come back to him")
     r"|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?|texted me|messaged me|messages me|wrote)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
-    r" (?:hurt|beat|stab|shoot|strangle|choke|kill) me\b",
+    # rules-97 (memory holdout fresh_100's leak, after its measurement): or acid thrown in the face ("my ex keeps
+    # messaging that he will throw acid on my face if I marry anyone else")
+    r" (?:(?:hurt|beat|stab|shoot|strangle|choke|kill|disfigure) me|throw acid (?:on|at|in) (?:me|my face)"
+    r"|(?:burn|slash|cut|ruin) my face)\b",
     # rules-94 (memory holdout fresh_99's leak, after its measurement): someone on the way with a knife, or outside the
     # writer's home now after a threat ("my ex keeps texting me that he knows where i live ... and that he's coming
     # with a knife. i think he's outside my building right now")
@@ -3101,6 +3104,16 @@ ABUSE_DANGER = [
     r"\b(?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| are)?(?: going to| gonna)? (?:break|snap|smash)"
     r" (?:my|your) (?:other |\w+ )?(?:arm|arms|leg|legs|neck|jaw|nose|ribs|fingers|hand|hands|wrist|face|teeth|skull"
     r"|bones)\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking|kidding|late)\b)",
+    # rules-97 (memory holdout fresh_101's leak, after its measurement): the threat with its condition first, when the
+    # condition is leaving, being seen with someone else or telling ("my ex keeps texting that ... if he sees me with
+    # anyone he'll kill me"); not a late homecoming or a missed practice
+    r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me"
+    r"|texted me|messaged me|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?)(?: that)?[^.!?]{0,80}?"
+    r"\bif (?:i (?:ever )?(?:leave|left|go back|don'?t come back|don'?t go back|marry|date|break up|tell|told|talk to"
+    r"|call the police|go to (?:the police|court)|report)|(?:he|she|they) (?:ever )?(?:sees?|catch(?:es)?|finds?) me"
+    r" with)\b[^.!?]{0,60}?\b(?:he|she|they)(?:'d|'ll|'s|s)?(?: would| will| is)?(?: going to| gonna)?"
+    r" (?:(?:kill|hurt|beat|stab|shoot|strangle|choke) me|throw acid (?:on|at|in) (?:me|my face))\b"
+    r"(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
