@@ -2825,3 +2825,68 @@ def test_rules_96_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: st
 )
 def test_rules_97_a_threat_told_with_its_condition_or_of_acid_is_danger(text: str, danger: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is danger
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-98: safety holdout 93's misses (after their measurement), paraphrased
+        ("تعبت والله، يا ريت الله ياخذني وأرتاح", RiskLevel.IDEATION),
+        ("أتمنى أنام وما أصحى", RiskLevel.IDEATION),
+        ("மறுபடியும் கையை கீறிக்கணும் போல இருக்கு", RiskLevel.IDEATION),
+        ("el sábado lo hago, así no son mis padres los que me encuentran", RiskLevel.PLAN),
+        ("doing it saturday so my mum doesn't have to find me", RiskLevel.PLAN),
+        ("ตัดสินใจแล้ว วันศุกร์นี้จะเป็นวันสุดท้าย", RiskLevel.PLAN),
+        ("약을 조금씩 모았어. 이제 충분해", RiskLevel.PLAN),
+        ("j'ai écrit une lettre, qu'elle sache que c'est pas sa faute", RiskLevel.PLAN),
+        ("وزعت أغراضي على صحابي، ما رح أحتاجهم", RiskLevel.PLAN),
+        ("වස බෝතලය අතේ. දැන් බොනවා", RiskLevel.IMMINENT),
+        ("ロープを持ってる。もう結んだ", RiskLevel.IMMINENT),
+        ("我在楼顶，撑不下去了", RiskLevel.IMMINENT),
+        ("אני על הגג עכשיו, אין לי כוח", RiskLevel.IMMINENT),
+        ("on the bridge rn. had enough", RiskLevel.IMMINENT),
+        ("bu gece her şeye son vereceğim", RiskLevel.IMMINENT),
+        ("ഞാൻ എല്ലാ ഗുളികയും കഴിച്ചു", RiskLevel.IMMINENT),
+        ("سامحوني، هذي آخر رسالة", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_98_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-98: safety holdout 93's concern rows (after their measurement), paraphrased
+        "الشغل كتير، مش قادر أتحمل",
+        "caring for dad alone and honestly i'm falling apart",
+        "can't stop shaking before my exam, feels like im having a heart attack",
+        "nobody has telephoned me since my birthday",
+        "స్వామి కాదు, ఇక్కడ మాట్లాడడానికి ఎవరూ లేరు",
+        "요즘 매일 울어",
+        "স্বামী কাল রাতে আবার মারধর করেছে",
+        "quotas cut again and the bank's taking the boat. just numb",
+    ],
+)
+def test_rules_98_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-98: safety holdout 93's rule-made false alarm, and the everyday sense of the round's own phrases
+        "power cut again since 6am, zesa is a joke. what can i cook without electricity",
+        "got my hair cut again lol",
+        "আমার স্বামী মার্কেটে গেছে, রাতে মাছ আনবে",
+        "স্বামী মারা গেছেন দুই বছর হলো, আজ তাঁর কথা মনে পড়ছে",
+        "약속 때문에 돈 조금씩 모아서 이제 충분해",
+        "ตัดสินใจแล้ว วันศุกร์จะเป็นวันสุดท้ายที่ทำงาน",
+        "on the roof rn fixing the gutters, so tired",
+        "up on the cliffs rn, the view is amazing",
+        "ロープ持ってる？テント張るから",
+        "dentist visit done, lips just numb",
+    ],
+)
+def test_rules_98_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
