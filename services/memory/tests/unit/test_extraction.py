@@ -3209,3 +3209,29 @@ def test_round_54_a_nationality_before_the_town_a_job_on_its_ward_a_job_once_by_
     assert _tells("my dad used to drive a cab in Lagos", "dad", "cab driver", ("fact",))
     assert not [m for m in _memories("my mum used to babysit me") if "babysitter" in m[4]]
     assert _tells("unfortunately allergic to cats", "user", "allergic to cats")
+
+
+def test_round_55_ages_homes_and_origins_said_in_passing() -> None:
+    # fresh_100/101 (after their measurement), paraphrased
+    assert ("fact", "user", "age", "17") in _extract("whatever, im 17 its half term i have time")
+    assert ("fact", "user", "age", "22") in _extract("hello. I am Minji, korean, 22 years old.")
+    assert not [m for m in _extract("im 20 mins away") if m[2] == "age"]
+    assert ("place", "user", "lives_in", "Cuenca") in _extract("no kids, just me and my 2 dogs in Cuenca, thriving")
+    assert not [m for m in _extract("me and my mates in Ibiza this summer was mad") if m[0] == "place"]
+    assert ("place", "user", "from", "Akita") in _extract("I grew up in small town in Akita.")
+    assert ("place", "user", "from", "Thrissur") in _extract("came from Thrissur 4 years back")
+    assert not [m for m in _extract("I came from Tesco two hours ago") if m[0] == "place"]
+
+
+def test_round_55_someone_elses_job_a_grandchild_and_pastimes() -> None:
+    # fresh_100/101 (after their measurement), paraphrased
+    sneha = _extract("live in Indiranagar with my gf Riya who's a product designer at Zomato")
+    assert not [m for m in sneha if m[1] == "user" and m[3] == "Zomato"]
+    assert ("person", "granddaughter", "name", "Luz") in _extract("my son just had a baby girl named Luz")
+    assert ("person", "grandson", "name", "Teo") in _extract(
+        "my daughter Ana just had her second, a little boy named Teo"
+    )
+    assert _tells("and I collect vinyl", "user", "collect vinyl", ("preference",))
+    assert not [m for m in _memories("i collect my daughter from school at 3") if m[0] == "preference"]
+    assert _tells("can't drink milk tho, my stomach says no", "user", "milk", ("preference",))
+    assert _tells("i literally cannot do cilantro", "user", "cilantro", ("preference",))

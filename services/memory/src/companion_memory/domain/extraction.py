@@ -703,6 +703,7 @@ _IMPLIED_I = re.compile(
     r"|actually |unfortunately |sadly |severely )?"
     r"(?:not a|not (?:really |that |too )?into|born in|big fan|huge fan|been|[a-z]+ed|"
     r"allergic|lactose|obsessed|addicted|fav|fave|favou?rite|back home|back in|got|had|went|saw|made|"
+    r"(?:can'?t|cannot) (?:eat|drink) (?!anything|much\b|a thing|now\b|today\b)|"
     r"took|ran|met|did|came|left|bought|found|began|won|lost|shot|wrote|drove|flew|ate|sang|spent|sent|gave|visiting|heading|going|seeing|"
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
     r"doing(?! (?:ok|okay|good|great|well|fine|alright|better|worse|bad|badly|nothing|my best|pretty|so|really|not)\b)|"
@@ -1061,6 +1062,12 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         if _KIN_TITLE.match(said) and re.search(r"\b" + TITLE_CONTEXT, said, re.I):
             return None  # "Brother Dale is retiring after 40 years preaching": a title of the church, not kin
         return _relation_name(bare.group(1))
+    # "Rocco went to live with my parents on their farm outside Rosario": the one named moved, not the user
+    named_moved = re.match(
+        r"[A-Z][a-z'-]+ (?:went to live|went to stay|moved|lives|is living|stays|is staying)\b", said
+    )
+    if named_moved and first_word not in _NOT_NAMES and first_word not in _RELATION_WORDS:
+        return None
     # "Tomorrow is my first day at the new job."
     if re.search(r"\b(?:my|our)\b", head):
         return USER
@@ -2120,7 +2127,8 @@ def _babies(parent_match: re.Match[str], said: str, names: Sequence[str]) -> lis
 
 def _newborn(sentence: str) -> str:
     """Who a newborn is to the user: "our first great-grandchild arrived, a little girl" is the great-grandchild;
-    "my sister had her baby, a little boy" is the baby."""
+    "my sister had her baby, a little boy" is the baby; "my daughter just had a baby girl named Valentina" is the
+    daughter's daughter, a granddaughter."""
     match = re.search(
         r"\b(?:my|our) (?:first |second |third |fourth |new |newest |newborn |little )?"
         r"(grandchild|grandbaby|grandson|granddaughter|great-grandchild|"
@@ -2128,7 +2136,14 @@ def _newborn(sentence: str) -> str:
         sentence,
         re.I,
     )
-    return match.group(1).lower() if match else "baby"
+    if not match:
+        return "baby"
+    kin, after = match.group(1).lower(), sentence[match.end() :]
+    if not re.match(r"[^.!?]{0,20}\b(?:had|has|just had|gave birth|is after having|delivered|welcomed)\b", after, re.I):
+        return kin
+    # the one who had it: the baby is theirs
+    child = re.search(r"\b(boy|girl|son|daughter)\b", after, re.I)
+    return _kin_of_kin(kin, _HAD_CHILD.get(child.group(1).lower(), child.group(1).lower())) if child else "baby"
 
 
 # "Auntie Bee is what the whole estate calls me": a name the user is called, said first (no aunt named Bee).
@@ -2800,7 +2815,16 @@ _FROM = re.compile(
     # "Stevie 38 from Easterhouse originally" (fresh_96, after its measurement)
     + r"|\bfrom "
     + _PLACE
-    + r"(?= originally\b)",
+    + r"(?= originally\b)"
+    # "came from Kottayam 3 years back" (fresh_100, after its measurement)
+    + r"|\b(?:i|we) came (?:here |over )?from "
+    + _PLACE
+    + r"(?= (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)(?: [a-z]+)? (?:years?|yrs?)"
+    r" (?:back|ago)| in (?:19|20)\d\d\b)"
+    + r"|^came (?:here |over )?from "
+    + _PLACE
+    + r"(?= (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(?: [a-z]+)? (?:years?|yrs?) (?:back|ago)"
+    r"| in (?:19|20)\d\d\b)",
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
@@ -2825,6 +2849,13 @@ _AT_THEIRS_IN = re.compile(
     r"(?: (?:place|house|flat|home|apartment))? (?:out |over |down |up )?in " + _PLACE
 )
 _HERE_IN = re.compile(r"\b(?:out |down |up |over |right )?here in " + _PLACE)
+_ME_AND_MINE_IN = re.compile(
+    r"\b(?i:(?:just )?me and (?:my|our|the) (?:[\w-]+ ){0,2}?in )"
+    + _PLACE
+    # (not a trip: "me and my mates in Ibiza this summer was mad")
+    + r"(?![^.!?]*\b(?:this|last|next|summer|holidays?|vacation|trip|weekend|tonight|yesterday|tomorrow|was|were"
+    r"|visiting|for (?:a|the|\d+) \w+)\b)"
+)
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
 # "house is so quiet here in Prince Albert now": where the writer is, whoever the sentence is about
 _AS_IT_IS_HERE_IN = re.compile(
@@ -2834,6 +2865,8 @@ _AS_IT_IS_HERE_IN = re.compile(
 )
 _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in "
+    # ("I grew up in small town in Akita"; fresh_100, after its measurement)
+    + r"(?:(?:an? )?(?:small |tiny |little |wee |sleepy )?(?:town|village|farm|city|place) (?:in|near|outside) )?"
     + _PLACE
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE
@@ -2945,6 +2978,10 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
         return [_lives(USER, with_me.group(1))]
     if not clause.states:
         return []
+    # "just me and my 3 cats in Guadalajara": the user's home, and theirs with them
+    mine = _ME_AND_MINE_IN.search(clause.text)
+    if mine and mine.group(1) not in _NOT_PLACES:
+        return [_lives(USER, mine.group(1))]
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
         found.append(_lives(_relation_name(kin.group(1)), kin.group(2)))
@@ -3693,6 +3730,19 @@ def _greeted_name(text: str) -> str | None:
     return greeted.group(1) if greeted else None
 
 
+# "live in Koramangala with my gf Sneha who's a UX designer at Swiggy": what follows "who" is hers, not the user's
+_THEIR_WHO = re.compile(
+    r"\b(?:my|our) (?:" + RELATIONS + r")(?: (?-i:[A-Z])[\w'-]+)?,? who(?:'s| is| was| works?| worked)\b", re.I
+)
+
+
+def _own_part(clause: _Clause) -> _Clause:
+    """A clause of the user's up to a relative clause about someone of theirs (`_THEIR_WHO`), for their work."""
+    if clause.subject != USER or not (theirs := _THEIR_WHO.search(clause.text)):
+        return clause
+    return replace(clause, text=clause.text[: theirs.start() + theirs.group(0).lower().rfind(" who")].rstrip(" ,"))
+
+
 def _work(clause: _Clause, subject: str) -> list[Found]:
     bare = _FILLER.sub("", clause.text)
     if _greeted_name(clause.text):
@@ -4039,7 +4089,7 @@ _LIKING = (
     r"|both |all "
     r"|low ?key |high ?key |lowk |borderline |a bit "
     # ("unfortunately allergic to cats")
-    r"|unfortunately |sadly |severely |seriously |deathly |mildly )*"
+    r"|unfortunately |sadly |severely |seriously |deathly |mildly |literally )*"
     r"(love|loves|like|likes|enjoy|enjoys|adore|adores|prefer|prefers|hate|hates|dislike|dislikes|detest|"
     r"(?:have |'ve )?always loved|despise|despises|can'?t abide|cannot abide|can'?t bear|cannot bear|"
     r"detests|loathe|loathes|can'?t stand|cannot stand|can'?t get enough of|can'?t do|cannot do|"
@@ -4329,7 +4379,8 @@ _HABIT = re.compile(
     r"(?! (?:donation|donor|donors|transplant|shirts?|tables?|matches)\b)"
     # what one cannot eat ("I really cannot eat coriander, for me it taste like soap"; fresh_93, after its
     # measurement), not a day off food ("I can't eat anything right now")
-    r"|\b(?:i|we) (?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"
+    # (the "I" unsaid too: "can't drink milk tho, my stomach says no"; fresh_101, after its measurement)
+    r"|(?:\b(?:i|we) |^)(?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"
     r"|a thing|any ?more|more\b|another|it\b|that\b|this\b|now\b|today\b|yet\b|haha|lol|lmao|hehe)"
     r"[^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha| for| any ?more)"
     # crafts and pastimes said as what one does: "i crochet lil plushies", "I sing in a choir", "I'm a tenor in our
@@ -4337,6 +4388,10 @@ _HABIT = re.compile(
     r"|\b(?:i|we) (?:(?:also|still|often|sometimes|love to|like to) )?(?:crochet|knit|quilt|embroider|cross-stitch"
     r"|whittle|birdwatch|bird-watch|skateboard|surf)\b[^,.!?;]{0,40}?(?=$|[,.!?;]| but| and| so| because| since"
     r"| lol| tbh| haha| of the)"
+    # things collected ("and I collect stamps"; fresh_100, after its measurement), not a child or the rent collected
+    r"|\b(?:i|we) (?:(?:also|still|love to|like to) )?collect (?!(?:my|her|him|them|the|our|his|their|from|it|rent"
+    r"|money|payments?|data|taxes|debts?|fares?|tickets|bins|rubbish|trash)\b)[a-z][\w' -]{1,30}?(?=$|[,.!?;]| but"
+    r"| and| so| lol| tbh| haha| since| from)"
     r"|\bi (?:sing|play(?: (?:the )?[^\W\d_]+)?) in (?:a|an|the|our|my|a local) (?:[\w'-]+ ){0,3}?"
     r"(?:choir|band|orchestra|chorus|ensemble|quartet)\b"
     r"|\b(?:i'?m|i am) (?:a|the) (?:tenor|bass|baritone|soprano|alto|drummer|guitarist|bassist|pianist|keyboardist"
@@ -4660,11 +4715,15 @@ _AGE = re.compile(
     # ("I'm only 17", "I'm 22 ✌🏾"; fresh_94, after its measurement)
     r"|\b(?:i'm|im|i am) (?:only |just )?(1[3-9]|[2-9]\d)(?=\s*(?:$|[,.!]|and\b|y/?o\b|yrs?\b|years\b|now\b|btw\b|lol\b"
     # "I'm 81 so that's a long time!"
-    r"|haha\b|tbh\b|already\b|so\b|but\b|[^\w\s%$€£'’°\"-]))"
+    r"|haha\b|tbh\b|already\b|so\b|but\b|[^\w\s%$€£'’°\"-]"
+    # ("whatever, im 17 its spring break"; fresh_101, after its measurement)
+    r"|its\b|it's\b|ngl\b|fr\b|lmao\b|rn\b))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)"
     # ... or in Tagalog ("18 lang ako": I'm only 18; fresh_98, after its measurement)
-    r"|\b(1[3-9]|[2-9]\d) (?:lang|pa lang|palang) (?:ako|aq)\b",
+    r"|\b(1[3-9]|[2-9]\d) (?:lang|pa lang|palang) (?:ako|aq)\b"
+    # ... or after the name and a word or two of who one is ("I am Jiwoo, korean, 22 years old"; fresh_100)
+    r"|\b(?:i'm|im|i am) [a-z]+,(?: [a-z]+,)? (1[3-9]|[2-9]\d) (?:years?|yrs?) old\b",
     re.I,
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
@@ -5178,7 +5237,7 @@ def _user_facts(clause: _Clause) -> list[Found]:
     if (match := _ONLY_CHILD.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I am an {match.group(1).lower()}.", importance=0.6))
     if (match := _AGE.search(text)) and not _denied(clause, match.start()):
-        age = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        age = next(group for group in match.groups() if group)
         facts.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if (match := _STATUS.search(text)) and not _denied(clause, match.start()):
         status = match.group(1).lower().removeprefix("a ")
@@ -6067,7 +6126,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.someone_else:
                 facts = [f for f in _preferences(clause, subject) if f.attribute.startswith("favorite:")]
             else:
-                facts = _places(clause, subject, sentence_lives, len(clauses) == 1) + _work(clause, subject)
+                facts = _places(clause, subject, sentence_lives, len(clauses) == 1) + _work(_own_part(clause), subject)
                 facts += _preferences(clause, subject, liked)
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
                 if subject != USER and clause.states:
