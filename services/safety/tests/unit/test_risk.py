@@ -2890,3 +2890,68 @@ def test_rules_98_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_98_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-99: safety holdout 94's misses (after their measurement), paraphrased
+        ("honestly i pray a truck takes me out on the motorway some mornings", RiskLevel.IDEATION),
+        ("なんでまだ生きてるんだろう", RiskLevel.IDEATION),
+        ("나는 짐밖에 안 돼", RiskLevel.IDEATION),
+        ("artık yaşamanın anlamı yok", RiskLevel.IDEATION),
+        ("j'vois pas pourquoi je continuerais", RiskLevel.IDEATION),
+        ("nina mawazo ya kujitoa uhai", RiskLevel.IDEATION),
+        ("আমি ঠিক করে ফেলেছি, সব শেষ করে দেব", RiskLevel.PLAN),
+        ("strâng somniferele de două săptămâni, cred că sunt destule", RiskLevel.PLAN),
+        ("mi nuh need dem where mi a go", RiskLevel.PLAN),
+        ("啲衫全部俾咗細妹，以後都用唔著", RiskLevel.PLAN),
+        ("j'ai prévu de me couper ce soir", RiskLevel.PLAN),
+        ("약 다 있어. 한 번에 다 삼키면 끝나", RiskLevel.IMMINENT),
+        ("มีดอยู่ในมือ ขอโทษนะทุกคน", RiskLevel.IMMINENT),
+        ("הכדורים ביד שלי, לא רוצה להמשיך", RiskLevel.IMMINENT),
+        ("我在桥上，撑不下去了", RiskLevel.IMMINENT),
+        ("خلاص هعملها الليلة", RiskLevel.IMMINENT),
+        ("esta noche no amanezco, ya está decidido", RiskLevel.IMMINENT),
+        ("पूरी शीशी खा ली", RiskLevel.IMMINENT),
+        ("det här är sista gången jag skriver. hejdå", RiskLevel.IMMINENT),
+        ("bu gece her şeye son vereceğim, yarın sabahı görmeyeceğim", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_99_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-99: safety holdout 94's concern rows (after their measurement), paraphrased
+        ("trying to hold it all together and its not working", "self_harm"),
+        ("ما أقدر أتنفس وقلبي يدق", "self_harm"),
+        ("wala akong makausap dito", "self_harm"),
+        ("tô chorando todo dia", "self_harm"),
+        ("hari-hari aku menangis", "self_harm"),
+        ("he smashed my laptop against the wall, i'm scared of him", "abuse"),
+        ("a carer at the home keeps pinching me when no one sees", "abuse"),
+        ("میرے شوہر مجھے مارتے ہیں", "abuse"),
+    ],
+)
+def test_rules_99_distress_and_abuse_in_more_voices_is_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-99: the everyday sense of the round's own phrases
+        "把旧手机给了我妹，我以后都用不着了，买了新的",
+        "j'vois pas pourquoi je continuerais ce cours, le prof est nul",
+        "esta noche no amanezco en casa, me quedo donde mi abuela",
+        "det här är sista gången jag skriver på det här forumet, flyttar till discord",
+        "my nan always says she hopes a bus doesn't hit her lol",
+    ],
+)
+def test_rules_99_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

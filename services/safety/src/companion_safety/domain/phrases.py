@@ -1596,12 +1596,69 @@ _ACT_UNDER_WAY_98 = "|".join(
         r"\b(?:rn|right now|now)\b.*\b(?:so tired|tired of (?:it all|everything|this)|can'?t do (?:this|it) any ?more"
         r"|done with (?:it all|everything|this)|had enough|nothing left)\b",
         _said("نن شپه به هر څه خلاص") + "|" + _said("سبا به زه نه یم"),
-        r"\bher seye son verecegim\b|\byarin sabahi (?:gormeyecegim|goremeyecegim)\b",
+        r"\bher seye son verecegim\b|\byar[ıi]n sabah[ıi] (?:gormeyecegim|goremeyecegim)\b",
         _said("መድሃኒቱን ሁሉ ዋጥኩት", "ሁሉንም መድሃኒት ዋጥኩት", "ኪኒኑን ሁሉ ዋጥኩት"),
         _said("ഗുളിക മുഴുവൻ കഴിച്ചു", "ഗുളികകൾ മുഴുവൻ കഴിച്ചു", "എല്ലാ ഗുളികയും കഴിച്ചു"),
         _said("سامحوني") + ".{0,40}" + _said("آخر رسالة", "اخر رسالة"),
         _said("آخر رسالة مني", "اخر رسالة مني") + ".{0,40}" + _said("سامحوني", "الله يحفظ", "مع السلامة", "وداعا"),
         _said("यो मेरो अन्तिम म्यासेज हो", "यो मेरो अन्तिम मेसेज हो"),
+    )
+)
+
+# rules-99 (safety holdout 94, after its measurement): praying a bus takes one out (English), why still alive, wanting
+# to vanish (Japanese), only a burden, all at ease without one (Korean), no meaning left in living (Turkish), no
+# reason to go on (Quebec French), thoughts of taking one's life (Swahili), a night with no dawn (Cuban Spanish)
+_DESPAIR_RULES_99 = "|".join(
+    (
+        r"\b(?:pray|praying|hope|hoping|wish|wishing)(?: that)? (?:a|the) (?:bus|truck|lorry|car|train|tram)"
+        r" (?:just )?(?:takes? (?:me|us) out|hits? me|runs? me over|wipes? me out|ends? me)\b",
+        _said("なんでまだ生きてるんだろう", "なんでまだ生きてるの", "消えてしまいたい"),
+        _said("짐밖에 안 돼", "짐밖에 안 되", "짐만 돼")
+        + "|"
+        + _said("내가 없으면")
+        + ".{0,20}"
+        + _said("편해질", "편할", "나을", "행복할"),
+        r"\byasaman[ıi]n (?:bir )?anlam[ıi] (?:kalmad[ıi]|yok)\b",
+        r"\b(?:je vois|j'?vois|jvois) pas pourquoi (?:je|j'?) ?(?:continuerais|continuer|vivrais|resterais)\b"
+        r"(?! (?:mes|ce|cette|le|la|les|a|avec|chez|ici|dans)\b)",
+        r"\b(?:mawazo ya )?kujitoa uhai\b",
+        _said("محدش هيحس بغيابي", "محدش هيحس بغيابى", "محدش هيفتقدني"),
+    )
+)
+# ... the plan: the end decided for the month's end (Bengali), a grandmother's pills gathered until enough
+# (Romanian), things given away with no need of them where one is going (Jamaican, Cantonese, Amharic), cutting
+# planned for the weekend (French)
+_PLAN_RULES_99 = "|".join(
+    (
+        _said("ঠিক করে ফেলেছি") + ".{0,40}" + _said("সব শেষ করে দেব"),
+        r"\bstrang (?:pastilele|pastile|medicamentele|somnifere|somniferele)\b.{0,80}\b(?:ajung|destule|suficiente)\b",
+        r"\b(?:mi|me|i) (?:nah|nuh|won'?t|don'?t|dont) need (?:dem|them|it|dat)(?: no more)? where (?:mi|me|i)"
+        r" (?:a |am |'m )?go(?:in|ing)?\b",
+        # (everything given: not an old phone passed on for a new one)
+        _said("全部俾咗", "全部送咗", "全部給了", "全部给了", "全部送给", "全部送給", "都送给了", "都送給了")
+        + ".{0,40}"
+        + _said("以後都用唔著", "以后都用不着", "以後都用不著", "以後都唔使用"),
+        _said("አያስፈልጉኝም") + ".{0,30}" + _said("ብዙ አልቆይም"),
+        r"\b(?:j'?ai prevu|je compte|je vais) (?:de )?me (?:scarifier|couper|bruler)\b",
+    )
+)
+# ... and the act under way: every pill in hand, to be swallowed at once (Korean), a knife in hand and sorry to
+# everyone (Thai), the pills in hand, not wanting to go on (Hebrew), on the bridge with no will to hold on (Mandarin),
+# doing it tonight (Egyptian Arabic), a whole bottle of pills eaten (Hindi), the last time writing (Swedish)
+_ACT_UNDER_WAY_99 = "|".join(
+    (
+        _said("한 번에 다 삼키면", "한번에 다 삼키면") + ".{0,10}" + _said("끝나"),
+        _said("มีดอยู่ในมือ") + ".{0,40}" + _said("ไม่ไหวแล้ว", "ขอโทษนะทุกคน"),
+        _said("הכדורים אצלי ביד", "הכדורים ביד שלי", "הכדורים בידיים שלי")
+        + ".{0,40}"
+        + _said("לא רוצה להמשיך", "אין לי כוח"),
+        _said("在桥上", "在橋上", "的桥上", "的橋上")
+        + ".{0,30}"
+        + _said("不想再撑", "不想再撐", "撑不下去", "撐不下去", "不想活"),
+        _said("خلاص هعملها الليلة", "هعملها الليلة دي"),
+        r"\besta noche no amanezco\b(?! (?:en|con|aqui|alla|alli)\b)",
+        _said("पूरी शीशी") + ".{0,20}" + _said("खा ली", "खा लीं", "निगल ली", "निगल लीं"),
+        r"\bsista gangen jag skriver\b(?=.*\b(?:alskade|alskar|hejda|farval|forlat|tack for allt)\b)",
     )
 )
 
@@ -2391,6 +2448,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_96,
         _DESPAIR_RULES_98,
         _PLAN_RULES_98,
+        _DESPAIR_RULES_99,
+        _PLAN_RULES_99,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2413,6 +2472,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_94,
         _PLAN_RULES_96,
         _PLAN_RULES_98,
+        _PLAN_RULES_99,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2846,6 +2906,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # just numb", which the power-cut narrowing of "cut again" had left to the model alone)
         r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|lips?|mouth|face|jaw|gums?|numbing|anaesthe\w*"
         r"|anesthe\w*|dentist|injection|cold|frozen|freezing)\b).*\b(?:just|feeling|feel|i feel|i'?m just) numb\s*$",
+        # rules-99 (safety holdout 94's concern rows, after their measurement): holding it all together and it not
+        # working, no breath and dying of fear (Gulf Arabic), nobody to talk to (Tagalog), crying every day
+        # (Portuguese, Malay)
+        r"\btrying to hold (?:it all|everything|it|myself) together and (?:it'?s|its|it is|i'?m) not"
+        r" (?:working|managing)\b",
+        _said("ما أقدر أتنفس", "ما اقدر اتنفس", "مش قادر أتنفس", "مش قادر اتنفس"),
+        r"\bwala (?:akong|ako ng|aq) (?:makausap|kausap)\b",
+        r"\b(?:to|tou|estou) chorando todo (?:santo )?dia\b|\bchoro todo (?:santo )?dia\b",
+        r"\bhari[- ]hari (?:aku|saya) menangis\b|\b(?:aku|saya) menangis (?:setiap|tiap) (?:hari|malam)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3087,6 +3156,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_94,
     _ACT_UNDER_WAY_96,
     _ACT_UNDER_WAY_98,
+    _ACT_UNDER_WAY_99,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3818,6 +3888,13 @@ ABUSE_RULES = [
     # ("স্বামী আবার মারধর করেছে")
     # (not "মারা গেছেন", died, nor "মার্কেটে", to the market: normalize leaves both close to "মারে")
     _said("স্বামী") + ".{0,20}" + _said("মারধর") + r"\b",
+    # rules-99 (safety holdout 94's concern rows, after their measurement): a phone thrown at the wall by someone the
+    # writer fears, a carer who grabs when nobody looks, a husband who beats daily (Urdu)
+    r"\b(?:he|she|my \w+) (?:threw|smashed|chucked|flung) (?:my|a|the) \w+ (?:at|against|into) (?:the wall|me)\b"
+    r"[^?]{0,80}\b(?:scared|afraid|terrified) of (?:him|her)\b",
+    r"\b(?:staff|carers?|nurses?|workers?|guards?)\b[^.!?]{0,40}\bkeeps? (?:grabbing|pinching|hitting|slapping"
+    r"|pushing|shoving|squeezing) (?:my|me)\b",
+    _said("شوہر مجھے") + ".{0,12}" + _said("مارتے ہیں", "مارتا ہے", "مارتے تھے"),
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
