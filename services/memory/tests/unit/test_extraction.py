@@ -3235,3 +3235,14 @@ def test_round_55_someone_elses_job_a_grandchild_and_pastimes() -> None:
     assert not [m for m in _memories("i collect my daughter from school at 3") if m[0] == "preference"]
     assert _tells("can't drink milk tho, my stomach says no", "user", "milk", ("preference",))
     assert _tells("i literally cannot do cilantro", "user", "cilantro", ("preference",))
+
+
+def test_round_56_a_name_said_as_called_pronouns_used_a_town_after_an_age_and_a_job_held_there() -> None:
+    # fresh_102 (after its measurement), paraphrased
+    pete = _extract("i have a dog named Biscuit and a big sis called Ama who is so bossy.")
+    assert ("person", "sister", "name", "Ama") in pete
+    assert ("person", "brother", "name", "Kofi") in _extract("I have a brother called Kofi")
+    assert not [m for m in _extract("Do you think I have a brother called Kofi?") if m[2] == "name"]
+    assert ("fact", "user", "pronouns", "they/them") in _extract("Hello, I'm Sam. I use they/them.")
+    assert ("place", "user", "from", "Davao") in _extract("im Joy, 24 yrs old from Davao")
+    assert _tells("retired now, I was a bus driver in Cardiff", "user", "used to be a bus driver", ("fact",))

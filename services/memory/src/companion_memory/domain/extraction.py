@@ -1830,7 +1830,16 @@ _NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) 
 _HAD_CHILD = {"girl": "daughter", "boy": "son"}
 # "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of.
 _HAVE_A_NAMED = re.compile(
-    r"\b(?:have|had|got) (?:a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r"),? " + _NAME + r"\b(?!')", re.I
+    # (and the second of two had, and a name said as called: "i have a cat named Mochi and a little bro called Pete";
+    # fresh_102, after its measurement)
+    r"\b(?:have|had|got)(?: [^.!?]{0,40}? and)? (?:a|an|one) (?:"
+    + _KIN_ADJECTIVES
+    + r")("
+    + RELATIONS
+    + r"),? (?:(?:called|named) )?"
+    + _NAME
+    + r"\b(?!')",
+    re.I,
 )
 # "His dog Marley is more mine than his": the pet of someone in the user's life, by its name.
 _THEIR_PET = re.compile(
@@ -2225,8 +2234,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue  # "What's my cousin's name?" asks it (found in a user check)
             if pattern is not _IS_MY and _IS_MY.match(sentence, match.start(name_group)):
                 continue  # "I don't have a brother, Jahed is my cousin": the name says whose it is itself
-            if pattern is _HAVE_A_NAMED and _hedged(sentence[: match.start()]):
-                continue  # "I don't have a sister called Amy"
+            if pattern is _HAVE_A_NAMED and (_hedged(sentence[: match.start()]) or sentence.rstrip().endswith("?")):
+                continue  # "I don't have a sister called Amy", "Do you think I have a dog called Maya?"
             # "June is my sister's name" says outright that it is a name
             if _a_name(match.group(name_group)) or match.group(0).endswith("name"):
                 relation = match.group(relation_group)
@@ -2812,6 +2821,9 @@ _FROM = re.compile(
     + r"|\bmoved here from "
     + _PLACE
     + r"(?= when (?:i|we) (?:was|were)| as (?:a )?(?:kid|child|baby|toddler|teen)| at (?:age )?\d| aged)"
+    # an age just before ("Cel, 31 yrs old from Iloilo City"; fresh_102, after its measurement)
+    + r"|\b(?:1[3-9]|[2-9]\d) ?(?:y/?o|yrs? old|years? old),? from "
+    + _PLACE
     # "Stevie 38 from Easterhouse originally" (fresh_96, after its measurement)
     + r"|\bfrom "
     + _PLACE
@@ -3457,7 +3469,10 @@ _PAST_JOB = re.compile(
     r"\bi was an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b(?=(?: (?:with|at|for) (?:the )?" + _ORG + r")?"
     r",? (?:for )?(?:\d+|[a-z]+(?:[- ][a-z]+)?)"
     r" (?:years|yrs|decades)| (?:in|with) the (?:army|navy|forces|raf|marines|police|air force|fire service)"
-    r"| before| until| till| back in)",
+    r"| before| until| till| back in"
+    # where it was ("we both retired last year ... I was a primary school teacher in Haarlem"; fresh_102)
+    r"| in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas"
+    r"|Easter)\b)(?-i:[A-Z]))",
     re.I,
 )
 _USED_TO_BE_A = re.compile(r"\bused to (?:be|work as) an? ((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
@@ -5198,9 +5213,16 @@ _PRONOUNS = re.compile(
 )
 
 
+# "I use he/him", "I go by they/them" (fresh_102, after its measurement): said outright, whatever follows
+_I_USE_PRONOUNS = re.compile(
+    r"\bi (?:use|go by) ((?:she|he|they|xe|ze)/(?:her|him|them|hers|his|theirs|she|he|they|xem|zir))\b", re.I
+)
+
+
 def _pronouns_said(clause: _Clause) -> list[Found]:
     """The user's pronouns, in a clause of theirs or of no one in particular (an introduction)."""
-    if clause.subject not in (USER, None) or not (said := _PRONOUNS.search(clause.text)):
+    said = _PRONOUNS.search(clause.text) or _I_USE_PRONOUNS.search(clause.text)
+    if clause.subject not in (USER, None) or not said:
         return []
     if _denied(clause, said.start()):
         return []
