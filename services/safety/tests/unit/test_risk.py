@@ -3017,3 +3017,18 @@ def test_rules_100_distress_and_abuse_in_more_voices_is_concern(text: str, categ
 )
 def test_rules_100_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # rules-101: memory holdout fresh_103's leak (after its measurement), paraphrased
+        ("my ex keeps texting that he'll make me pay. he has a gun. i moved to get away from him", True),
+        ("he has a gun and i'm scared of him", True),
+        # ... not a licence, a range or a hunt
+        ("my husband has a gun license and goes to the range on sundays", False),
+        ("my dad has a rifle for hunting, keeps texting me pics of deer lol", False),
+    ],
+)
+def test_rules_101_a_gun_held_by_someone_who_threatens_or_is_fled_is_danger(text: str, danger: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is danger

@@ -3330,6 +3330,14 @@ ABUSE_DANGER = [
     r" with)\b[^.!?]{0,60}?\b(?:he|she|they)(?:'d|'ll|'s|s)?(?: would| will| is)?(?: going to| gonna)?"
     r" (?:(?:kill|hurt|beat|stab|shoot|strangle|choke) me|throw acid (?:on|at|in) (?:me|my face))\b"
     r"(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
+    # rules-101 (memory holdout fresh_103's leak, after its measurement): someone who threatens or is fled from, and
+    # has a gun ("my ex keeps texting that he knows where I work now ... and that he'll make me pay. he has a gun. I
+    # moved to Tucson to get away from him")
+    r"^(?=.*\b(?:threat\w*|make me pay|kill me|hurt me|get away from (?:him|her)|scared of (?:him|her)|afraid of"
+    r" (?:him|her)|knows where i (?:live|work)|keeps (?:texting|messaging|calling|following|turning up))\b)"
+    r"(?!.*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk|game|hunting|range|licen[cs]e)\b)"
+    r".*\b(?:he|she|my ex|my husband|my boyfriend|my partner)(?:'s| has| is carrying| carries| owns| keeps)(?: got)?"
+    r" (?:a|his|her) (?:gun|knife|weapon|rifle|pistol|machete|shotgun)\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
