@@ -2829,14 +2829,10 @@ _FROM = re.compile(
     + _PLACE
     + r"(?= originally\b)"
     # "came from Kottayam 3 years back" (fresh_100, after its measurement)
-    + r"|\b(?:i|we) came (?:here |over )?from "
+    + r"|(?:\b(?:i|we) |^)came (?:here |over )?from "
     + _PLACE
     + r"(?= (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)(?: [a-z]+)? (?:years?|yrs?)"
-    r" (?:back|ago)| in (?:19|20)\d\d\b)"
-    + r"|^came (?:here |over )?from "
-    + _PLACE
-    + r"(?= (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(?: [a-z]+)? (?:years?|yrs?) (?:back|ago)"
-    r"| in (?:19|20)\d\d\b)",
+    r" (?:back|ago)| in (?:19|20)\d\d\b)",
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
