@@ -3032,3 +3032,19 @@ def test_rules_100_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: s
 )
 def test_rules_101_a_gun_held_by_someone_who_threatens_or_is_fled_is_danger(text: str, danger: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is danger
+
+
+@pytest.mark.parametrize(
+    ("text", "at_risk"),
+    [
+        # rules-102: safety holdout 96's rule-made false alarms (after their measurement), paraphrased
+        ("handed in my lanyard, said my goodbyes, end of an era", False),
+        ("ship sails friday, 6 months away. said my goodbyes to my girls", False),
+        ("may God grant his soul eternal rest, the funeral was lovely", False),
+        # ... while a goodbye with a night chosen, and the wish for eternal sleep, stay at risk
+        ("said my goodbyes. tonight's the night", True),
+        ("i just want the eternal sleep", True),
+    ],
+)
+def test_rules_102_a_badge_a_voyage_and_a_prayer_for_the_dead_are_no_crisis(text: str, at_risk: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is at_risk

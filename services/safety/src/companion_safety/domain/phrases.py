@@ -1910,7 +1910,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-93 (safety holdout 90, after its measurement): "cleared out my desk and said my goodbyes. on to the
         # next adventure"
         r"|office|depot|contract|last day|new job|desk|next adventure|next chapter|notice|colleagues|coworkers"
-        r"|co-workers|workmates)\b).*?"
+        r"|co-workers|workmates"
+        # rules-102 (safety holdout 96, after its measurement): a badge handed in, an era ended, a ship sailing for
+        # months ("handed in my badge, said my goodbyes, end of an era lol", "ship sails tomorrow, 4 months away")
+        r"|badge|lanyard|end of an era|ship|sails|sailing|voyage|rig|offshore|(?:days|weeks|months) away)\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -2124,7 +2127,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|dinner|lunch))\b(?!.*\b(?:files?|cache|data|emails?|inbox|closet|wardrobe|clothes"
         r"|photos|contacts|drawers?|garage|stuff|things|shelves|books|movie|film|cleanse)\b)",
         # Sleep that never ends, as a euphemism ("might just take a permanent nap").
-        r"\b(?:permanent|eternal|forever|endless|dirt) (?:nap|sleep|rest)\b(?! (?:schedule|routine|tracker|mask))",
+        # (not a prayer for someone gone: "may God grant her soul eternal rest"; rules-102)
+        r"^(?!.*\b(?:may (?:god|allah|the lord)|grant (?:him|her|them|his|her|their)|(?:his|her|their) souls?"
+        r"|rest in peace|rip)\b)"
+        r".*\b(?:permanent|eternal|forever|endless|dirt) (?:nap|sleep|rest)\b(?! (?:schedule|routine|tracker|mask))",
         # A pet given to someone who will "actually be around" ("he deserves a family thatll actually be around").
         r"\b(?:found (?:someone|somebody|a family|a home|people) to take|rehom\w*|giving (?:away|up)|gave (?:away|up))"
         r"\b" + _EVERYDAY_REASON + r"(?!.*\b(?:during the day|we (?:both )?work|long hours|full time|travel\w*)\b)"
@@ -2572,7 +2578,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:house|flat|apartment|office|school|team)))"
         r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*"
         r"|retir(?:ed|ing|ement)|leaving do|going fishing|desk|next adventure|next chapter|notice|colleagues|coworkers"
-        r"|co-workers|workmates)\b)",
+        r"|co-workers|workmates|badge|lanyard|end of an era|ship|sails|sailing|voyage|rig|offshore"
+        r"|(?:days|weeks|months) away)\b)",
         r"\b(?:sorted|sorting|finished|finishing|wrote|written|writing|made|making|updated|updating)"
         r" (?:out |in order )?my (?:will|affairs)\b" + _ORDINARY_WILL,
         rf"\b{_DAY}(?: night| morning)?(?:'s| is) (?:the (?:day|night)|when)\b" + _OCCASION,
