@@ -829,6 +829,8 @@ _HINGLISH_THEY_SAID = (
 )
 # Hinglish "no wish to live" ("jeene ka mann hi nahi karta"), the writer's or someone else's
 _NO_WISH_TO_LIVE_HINGLISH = r"jeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin|nhi) (?:karta|karti|hota)"
+# Korean kin as the subject of a saying ("동생이 ..."), for the two Korean frames of `_OTHERS_SAID_ELSEWHERE`
+_KOREAN_KIN_WHO = ("동생이", "언니가", "오빠가", "누나가", "형이", "엄마가", "아빠가")
 # ... and someone else's words reported, in Portuguese and Spanish ("minha amiga disse que queria sumir e nao acordar
 # mais") and Japanese ("友達から「死にたい」ってLINEが来た"), for `OTHERS_CLAUSE`
 _OTHERS_SAID_ELSEWHERE = (
@@ -838,6 +840,26 @@ _OTHERS_SAID_ELSEWHERE = (
     # (not when the writer says it of themselves too: "... e eu tambem")
     r"(?!(?: [\w']+){0,8}? (?:tambem|tambien|tb|igual)\b)(?: [\w']+){1,8}"
     r"|"
+    # rules-93 (safety holdout 90, after its measurement): a friend's words reported in Japanese
+    # ("友達が最近「消えたい」ってよく言うんだけど、どうしたらいい？": the friend says it, the writer asks how to help)
+    + _said(
+        "友達が",
+        "友だちが",
+        "彼氏が",
+        "彼女が",
+        "妹が",
+        "弟が",
+        "姉が",
+        "兄が",
+        "母が",
+        "父が",
+        "息子が",
+        "娘が",
+        "同僚が",
+    )
+    + ".{0,30}?"
+    + _said("ってよく言う", "って言う", "って言って", "と言って", "ってよく言って", "って言ってる")
+    + r"|"
     + _said("友達から", "友だちから", "彼氏から", "彼女から", "妹から", "弟から", "姉から", "兄から")
     + r"\s*[^\s]{1,20}\s*"
     + _said("って")
@@ -845,19 +867,26 @@ _OTHERS_SAID_ELSEWHERE = (
     + r"|"
     + _HINGLISH_THEY_SAID
     + r"(?!(?: [\w']+){0,10}? (?:mujhe bhi|main bhi|mera bhi|mai bhi)\b)(?: [\w']+){1,10}"
+    # rules-100 (safety holdout 95, after its measurement): a friend's words reported in Korean, whatever the
+    # words ("친구가 요즘 너무 힘들어 보여. 죽고 싶다는 말을 자주 해"); tried before rules-86's frame below, whose
+    # gap of 20 counts the decomposed jamo normalize leaves (about seven syllables)
+    + "|"
+    + _said(
+        "친구가",
+        "여자친구가",
+        "남자친구가",
+        *_KOREAN_KIN_WHO,
+        "동료가",
+    )
+    + ".{0,40}?"
+    + _said("다는 말을", "다는 말", "다고 해", "다고 했", "다고 자주", "다고 말")
     # rules-86 (safety holdout 84): Korean, a friend or kin who often says the words ("친구가 요즘 죽고 싶다는 말을
     # 자주 해"), unless the writer says them too ("나도")
     + "|"
     + _said(
         "친구가",
         "친구는",
-        "동생이",
-        "언니가",
-        "오빠가",
-        "누나가",
-        "형이",
-        "엄마가",
-        "아빠가",
+        *_KOREAN_KIN_WHO,
         "남친이",
         "여친이",
         "딸이",
@@ -4578,44 +4607,6 @@ _NOT_THE_WRITER = r"(?: (?!(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|myself)\b)[\w
 # Someone else's acts or words, in a relative clause ("how can I support someone who self harms?", "a friend
 # who says they want to die", "a man who overdosed"): not the writer's. "I'm someone who..." is the writer.
 OTHERS_CLAUSE = re.compile(
-    # rules-93 (safety holdout 90, after its measurement): a friend's words reported in Japanese
-    # ("友達が最近「消えたい」ってよく言うんだけど、どうしたらいい？": the friend says it, the writer asks how to help)
-    _said(
-        "友達が",
-        "友だちが",
-        "彼氏が",
-        "彼女が",
-        "妹が",
-        "弟が",
-        "姉が",
-        "兄が",
-        "母が",
-        "父が",
-        "息子が",
-        "娘が",
-        "同僚が",
-    )
-    + ".{0,30}?"
-    + _said("ってよく言う", "って言う", "って言って", "と言って", "ってよく言って", "って言ってる")
-    # rules-100 (safety holdout 95, after its measurement): the same in Korean ("친구가 요즘 너무 힘들어 보여. 죽고
-    # 싶다는 말을 자주 해. 어떻게 도와줘야 할까?")
-    + "|"
-    + _said(
-        "친구가",
-        "여자친구가",
-        "남자친구가",
-        "동생이",
-        "언니가",
-        "오빠가",
-        "누나가",
-        "형이",
-        "엄마가",
-        "아빠가",
-        "동료가",
-    )
-    + ".{0,40}?"
-    + _said("다는 말을", "다는 말", "다고 해", "다고 했", "다고 자주", "다고 말")
-    + "|"
     r"(?<!i'm )(?<!i am )(?<!i was )\b(?:someone|somebody|anyone|a friend|friends|a person|people|a (?:man|woman|"
     r"guy|girl|kid|teen|teenager|student|boy|patient|celebrity|singer|actor)|(?:my|a|her|his|our|their) (?:friend|"
     r"sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|roommate|flatmate|"
