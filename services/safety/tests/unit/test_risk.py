@@ -3048,3 +3048,81 @@ def test_rules_101_a_gun_held_by_someone_who_threatens_or_is_fled_is_danger(text
 )
 def test_rules_102_a_badge_a_voyage_and_a_prayer_for_the_dead_are_no_crisis(text: str, at_risk: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is at_risk
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-103: safety holdout 97's misses (after their measurement), paraphrased
+        ("wallahi nefsy amoot, ta3bt", RiskLevel.IDEATION),
+        ("acho que todos iam ficar melhor sem mim", RiskLevel.IDEATION),
+        ("culays baan ku ahay qoyskayga", RiskLevel.IDEATION),
+        ("अब बाँचेर के गर्नु", RiskLevel.IDEATION),
+        ("요즘 살아서 뭐하나 싶어", RiskLevel.IDEATION),
+        ("شو بدي بهالحياة", RiskLevel.IDEATION),
+        ("capek, pengen udahan sama hidup", RiskLevel.IDEATION),
+        ("lai muon rach tay", RiskLevel.IDEATION),
+        ("j'ai envie de me refaire du mal", RiskLevel.IDEATION),
+        ("ছাদ থেকে লাফ দেব", RiskLevel.PLAN),
+        ("시험 지나면 끝낼 거야. 날짜도 정했어", RiskLevel.PLAN),
+        ("i've been stockpilin my gabapentin", RiskLevel.PLAN),
+        ("konten und passwörter sind geregelt, wenn ich nicht mehr da bin", RiskLevel.PLAN),
+        ("gihatag nako akong cellphone, mawala na man ko", RiskLevel.PLAN),
+        ("el tboob kulha b idi, khalas", RiskLevel.IMMINENT),
+        ("ยานอนหลับอยู่นี่ จะกินให้หมด", RiskLevel.IMMINENT),
+        ("다리 위에 서 있어", RiskLevel.IMMINENT),
+        ("estou em cima da ponte, olhando lá pra baixo", RiskLevel.IMMINENT),
+        ("had lila ghadi nsali kolchi, ma b9itch n9der nkammel", RiskLevel.IMMINENT),
+        ("tối nay em sẽ kết thúc tất cả, không ai phải lo cho em nữa", RiskLevel.IMMINENT),
+        ("udah nelen sebotol obat", RiskLevel.IMMINENT),
+        ("hame ghorsamo khordam. khodahafez", RiskLevel.IMMINENT),
+        ("എന്റെ അവസാനത്തെ മെസേജ്, ക്ഷമിക്കണം", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_103_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-103: safety holdout 97's concern rows (after their measurement), paraphrased
+        ("ma ba2der et7ammal", "self_harm"),
+        ("숨이 안 쉬어져, 심장이 너무 뛰어", "self_harm"),
+        ("tinc un atac de pànic", "self_harm"),
+        ("एक्लो लाग्छ", "self_harm"),
+        ("रोज रडू येतं", "self_harm"),
+        ("nalia kila siku", "self_harm"),
+        ("life just feels flat and gray these days, no highs", "self_harm"),
+        ("ông chủ giữ hộ chiếu của tôi", "abuse"),
+    ],
+)
+def test_rules_103_distress_and_abuse_in_more_voices_is_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-103: safety holdout 97's rule-made false alarm (a farewell before a move), paraphrased, and the
+        # everyday sense of the round's own phrases
+        "leaving drinks tonight, i move to leeds on monday. this is goodbye bristol",
+        "nefsy amoot men el da7k 😂",
+        "a festa vai ser melhor sem mim, estou doente",
+        "이 맛있는 거 못 먹으면 살아서 뭐하나 ㅋㅋ",
+        "pengen berhenti dari kerjaan ini",
+        "hab die passwörter aufgeschrieben, falls ich mal nicht mehr da bin",
+        "gihatag nako akong motor sa manghod kay mawala na ko, mag abroad ko",
+        "지금 한강 다리 위에 서 있어, 야경 진짜 예쁘다",
+        "다리 위에 서 있어, 택시 기다리는 중",
+        "tô em cima do viaduto agora, trânsito parado",
+        "tối nay em sẽ kết thúc hết mọi chuyện với anh ta",
+        "udah minum semua obatnya sesuai resep",
+        "hame ghorsamo khordam emrooz, dige tamoom shod sarmakhordegi",
+        "had lila ghadi nsali kolchi f lkhedma",
+    ],
+)
+def test_rules_103_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

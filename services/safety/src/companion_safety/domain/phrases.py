@@ -69,7 +69,8 @@ _MEANS = (
     r"(?:packet|box|bottle|pack|stash|bag|handful|strip) of (?:my )?(?:sleeping )?)?(?:pills|meds|medication|"
     r"medicine|tablets|painkillers|paracetamol|tylenol|ibuprofen|xanax|valium|prescriptions?|"
     r"antidepressants|insulin|sleeping pills|opioids|oxy|codeine|morphine|tramadol|fentanyl|diazepam|"
-    r"co-?codamol|amitriptyline)|(?:a |the |my |some )?(?:rope|noose|belt|cord|knife|"
+    r"co-?codamol|amitriptyline|pregabalin|gabapentin|sertraline|quetiapine|seroquel|lorazepam|clonazepam|zopiclone"
+    r"|zolpidem|lithium)|(?:a |the |my |some )?(?:rope|noose|belt|cord|knife|"
     r"knives|blade|blades|razor|razors|razor blades?|gun|pistol|rifle|bullets?|bleach|poison|charcoal|hose pipe|"
     r"car exhaust))"
 )
@@ -108,6 +109,9 @@ _ORDINARY_USE = (
 _NOT_A_JOB_OR_MOVE = (
     r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)|moving (?:to|abroad|away)(?! a better place)"
     r"|emigrat\w*|new job|leaving do|farewell do"
+    # rules-103 (safety holdout 97, after its measurement): "farewell drinks tonight before i move to melbourne"
+    r"|(?:move|moved|relocat\w*) (?:to|abroad|away)(?! a better place)"
+    r"|(?:farewell|leaving) (?:drinks|party|dinner|lunch)"
     # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
     # melbourne"), not what is no place ("goodbye world, hello darkness")
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
@@ -365,7 +369,9 @@ CHILD_ABUSE_RULES = [
 
 _GATHERED = (
     r"(?:saved|saving|stockpiled?|stockpiling|hoarded|hoarding|stashed|stashing|counted|counting|been collecting"
-    r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying)(?: up| out| away)?"
+    r"|collecting|collected|squirrell?ed away|put aside|hiding|hid|been buying"
+    # (rules-103: said as spoken, "been stockpilin my pregabalin for weeks")
+    r"|stockpilin|hoardin|stashin|savin|collectin)(?: up| out| away)?"
 )
 # Means gathered (a preparatory act), not pills counted or kept for their use: "saving up my sleeping pills", not
 # "counting pills for the week's organiser" nor, rules-78 (safety holdout 75, after its measurement), "pharmacist
@@ -1736,6 +1742,88 @@ _ACT_UNDER_WAY_100 = "|".join(
     )
 )
 
+# rules-103 (safety holdout 97, after its measurement): wanting to die (Egyptian Arabizi), the family better off
+# without one (Brazilian Portuguese), a burden all would be better without (Somali), what use is living (Nepali,
+# Korean), what one wants with this life (Levantine Arabic), wanting to be done with life (Indonesian), wanting to cut
+# one's arm again (Vietnamese), wanting to hurt oneself again (French)
+_DESPAIR_RULES_103 = "|".join(
+    (
+        # (not dying of laughter or hunger: "nefsy amoot men el da7k")
+        r"\b(?:nefsy|nefsi|nfsy|nifsy|nafsi|nafsy) (?:amoot|amout|amot|amut)\b(?! (?:men|mn|min|m|ml) )",
+        # (said of what would be: not "a festa vai ser melhor sem mim", a party missed)
+        r"\b(?:familia|todos|todo mundo|geral|eles|elas|meus pais|minha mae|meu pai|meus filhos|o mundo|voces)\b"
+        r"[^.!?]{0,20}\b(?:ia|iam|iria|iriam|ficaria|ficariam|seria|seriam|estaria|estariam|viveria|viveriam)"
+        r" (?:ficar |estar |viver |ser )?(?:bem |muito )?(?:melhor|mais feliz|mais felizes|em paz) sem mim\b",
+        r"\bculays (?:baan|ayaan) (?:ku |u )?ahay\b"
+        r"|\bhaddii (?:aanan|aan) (?:joogin|noolayn|jirin)\b.{0,60}\bfiicnaan\b",
+        _said("बाँचेर के गर्नु", "बाँचेर के नै गर्नु", "बाँचेर के फाइदा", "बाँचेर के काम"),
+        # (not laughed at over food: "이 맛있는 거 못 먹으면 살아서 뭐하나 ㅋㅋ")
+        "^(?!.*"
+        + _said("ㅋㅋ", "ㅎㅎ", "맛있", "맛난")
+        + ").*"
+        + _said("살아서 뭐하나", "살아서 뭐 하나", "살아서 뭐하지", "살아 뭐하나"),
+        _said("شو بدي بهالحياة", "شو بدي بهالحياه", "شو بدي بهيك حياة"),
+        r"\b(?:pengen|pingin|pgn|ingin|mau) (?:udahan|selesai|berhenti)(?: aja| saja)? (?:sama|dengan|dari) hidup\b",
+        r"\b(?:muon|lai muon|them) rach (?:tay|co tay)\b",
+        r"\b(?:envie|besoin) de me refaire (?:du )?mal\b",
+    )
+)
+# ... the plan: a jump from the roof decided (Bengali), the end set for after a birthday, the date fixed (Korean),
+# passwords written and accounts settled for when one is no longer there (German), a motorbike and phone given away
+# since one will be gone (Cebuano)
+_PLAN_RULES_103 = "|".join(
+    (
+        _said("ছাদ থেকে লাফ দেব", "ছাদ থেকে লাফ দিব", "ছাদ থেকে ঝাঁপ দেব", "ছাদ থেকে ঝাঁপ দিব"),
+        _said("지나면 끝낼", "지나고 끝낼", "다 끝낼 거", "다 끝낼거")
+        + ".{0,40}"
+        + _said("날짜도 정해", "날짜 정해", "날도 정해", "날짜도 정했", "날짜 정했"),
+        # (not "falls ich mal nicht mehr da bin": some day)
+        r"\b(?:passworter|passwoerter|passwords|konten|konto|bankdaten|pins?)\b.{0,100}\bwenn ich nicht mehr da bin\b",
+        r"\bgihatag\b.{0,100}\b(?:dili na (?:nako|ko) (?:na )?magamit|mawala na (?:man )?(?:ko|ako))\b"
+        r"(?!.*\b(?:abroad|barko|saudi|dubai|trabaho|balik|mouli|manila|cebu)\b)",
+    )
+)
+# ... and the act under way: all the pills in hand (Gulf Arabizi), a whole strip of sleeping pills to be eaten
+# (Thai), standing on a Han River bridge (Korean), on an overpass looking down (Brazilian Portuguese), tonight
+# finishing everything with no strength left (Moroccan Darija), tonight ending it all so that nobody need worry
+# (Vietnamese), every sleeping pill swallowed (Indonesian), every pill eaten and it is over (Persian Finglish), the last
+# message and forgiveness asked (Malayalam)
+_ACT_UNDER_WAY_103 = "|".join(
+    (
+        r"\b(?:el|il|al|l)? ?(?:tbo+b|hbo+b)\b.{0,20}\b(?:kulha|kilha|kollaha|kullaha|kelha)\b.{0,20}"
+        r"\b(?:b ?eedi|b ?idi|b ?edi|fi (?:eedi|idi|edi)|b ?yadi)\b.{0,30}\b(?:khalas|ma (?:agdar|a2dar|aqdar|gader)"
+        r"|taebt|ma abi)\b",
+        "^(?!.*"
+        + _said("หมอสั่ง", "ตามที่หมอ", "ครึ่งเม็ด")
+        + ").*"
+        + _said("ยานอนหลับ")
+        + ".{0,40}"
+        + _said("กินให้หมด", "กินหมดเลย", "กินทั้งหมด", "กินทีเดียวหมด"),
+        "^(?!.*(?:"
+        + _said("야경", "예쁘", "이쁘", "사진", "산책", "자전거", "러닝", "운동")
+        + "|"
+        + _said("버스", "택시", "드라이브", "친구랑", "불꽃")
+        + ")).*"
+        + _said("다리 위에 서 있어", "다리 위에 서있어", "다리 난간에 서"),
+        r"^(?!.*\b(?:fotos?|vista|lind[oa]|paisagem|por do sol|turist\w*|transito|engarraf\w*|obra|trabalh\w*)\b)"
+        r".*\b(?:to|tou|estou) (?:em cima|no alto|na beira|na borda|no topo) d[oa] (?:viaduto|ponte|predio|terraco"
+        r"|telhado|passarela)\b.{0,60}\bolhando\b.{0,40}\b(?:embaixo|em baixo|pra baixo|para baixo)\b",
+        r"\bhad ?(?:lila|lil|llila)\b.{0,30}\bnsali kolchi\b(?! (?:f|fel|fl|mn|men|b)\b).{0,60}"
+        r"\bma b(?:9|q|k)itc?h? n(?:9|q|k)der nkam+el\b",
+        r"\btoi nay (?:tao|toi|em|minh|anh|con) (?:se )?ket thuc (?:het|tat ca|moi thu)\b(?! (?:moi chuyen )?voi\b)"
+        r".{0,60}\bkhong ai (?:phai|can) lo cho (?:tao|toi|em|minh|anh|con) nua\b",
+        r"\b(?:nelen|nelan|menelan|telan)\b (?:semua|seluruh|sebotol|satu botol|segenggam)\b.{0,5}\b(?:obat|pil)",
+        # (not the day's pills of a cold that is over: "hame ghorsamo khordam emrooz, dige tamoom shod sarmakhordegi")
+        r"^(?!.*\b(?:emrooz|har rooz|doktor|dokter|doctor|antibiotik\w*|sarmakhordegi)\b).*"
+        r"\bhame(?:ye)? (?:ghors|gors)\w* (?:ro |ra |o )?(?:khordam|khordm)\b.{0,40}"
+        r"\b(?:dige tamoom\w*|dige tamum\w*|khodahafez|khodafez|bebakhshid\w*|alvida)\b",
+        _said("എന്റെ അവസാന മെസേജ്", "എന്റെ അവസാനത്തെ മെസേജ്", "എന്റെ അവസാന മെസ്സേജ്", "അവസാനത്തെ മെസേജ്")
+        + ".{0,80}"
+        + _said("ക്ഷമിക്കണം", "ക്ഷമിക്കു", "മാപ്പ്"),
+    )
+)
+
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2532,6 +2620,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_99,
         _DESPAIR_RULES_100,
         _PLAN_RULES_100,
+        _DESPAIR_RULES_103,
+        _PLAN_RULES_103,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2556,6 +2646,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_98,
         _PLAN_RULES_99,
         _PLAN_RULES_100,
+        _PLAN_RULES_103,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3010,6 +3101,22 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:(?:lowkey|honestly|literally|just|still) )?(?:been |keep )?cryin[g']? every (?:single )?(?:day|night)\b",
         _said("ప్రతి రోజూ ఏడుస్తూ", "రోజూ ఏడుస్తున్నా"),
         _said("කිසිම දෙයක් දැනෙන්නේ නැහැ", "කිසිම දෙයක් දැනෙන්නේ නෑ"),
+        # rules-103 (safety holdout 97's concern rows, after their measurement): not bearing it any more (Levantine
+        # Arabizi), no breath, shaking hands and a racing heart (Korean), a panic attack (Catalan), nobody to talk to,
+        # so lonely (Nepali), crying every night (Marathi), crying every day (Swahili), everything flat and grey
+        r"\bma (?:eam )?(?:ba2der|baader|ba2dar|bader|b2der|a2der|a2dar|aader) (?:ettammal|etammal|itammal|ethammal"
+        r"|athammal|ettahammal)\b",
+        _said("숨이 안 쉬어져", "숨이 안쉬어져", "숨을 못 쉬겠", "숨이 막혀")
+        + ".{0,40}"
+        + _said("심장", "손도 떨", "떨려"),
+        r"^(?!.*\b(?:pel\w*cula|serie|llibre|haha\w*|jaja\w*)\b)"
+        r".*\b(?:un|tinc un|tenint un|agafant un) atac de panic\b",
+        _said("धेरै एक्लो लाग्छ", "एक्लो लाग्छ", "साथी कोही छैन"),
+        _said("रोज रात्री रडू येत", "रोज रडू येत", "रोज रात्री रडते", "रोज रात्री रडतो"),
+        r"^(?!.*\b(?:furaha|haha\w*|lol)\b).*(?:\bkila siku (?:na)?lia\b|\bnalia kila siku\b)",
+        r"\b(?:everything|life|it all) (?:just )?feels (?:so )?(?:flat|grey|gray|empty)"
+        r"(?: and (?:grey|gray|flat|empty))?\b"
+        r"(?=.*\b(?:just nothing|no highs|feel nothing|numb|pointless)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3253,6 +3360,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_98,
     _ACT_UNDER_WAY_99,
     _ACT_UNDER_WAY_100,
+    _ACT_UNDER_WAY_103,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4172,6 +4280,10 @@ EXPLOITATION_RULES = [
     r" work for)(?: [\w']+){0,2}? (?:does not|doesn'?t|do not|don'?t|won'?t|will not|never) (?:let|allow) me"
     r" (?:to )?(?:eat|sleep|rest|call (?:my family|home)|see a doctor|leave)(?=\s*(?:$|[,.!?]|for |until |till"
     r"|anything|properly|enough|the house))",
+    # rules-103 (safety holdout 97's concern row, after its measurement): a passport held by the boss of a shop, in
+    # Vietnamese ("chu tiem giu ho chieu cua em")
+    r"\b(?:chu|ong chu|ba chu|cong ty|chu tiem|chu nha|chu quan)\b.{0,20}\bgiu (?:ho chieu|giay to)(?: cua)?"
+    r" (?:em|toi|minh|tao|anh|chi|con)\b",
 ]
 # What marks abuse already told as sexual ("he raped me", "touched me when I was 12", "made me touch him"): read only
 # once an abuse rule has matched (`abuse.sexual`), so a touch on the shoulder is nothing; a sexual assault line goes
