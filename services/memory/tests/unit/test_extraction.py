@@ -3246,3 +3246,30 @@ def test_round_56_a_name_said_as_called_pronouns_used_a_town_after_an_age_and_a_
     assert ("fact", "user", "pronouns", "they/them") in _extract("Hello, I'm Sam. I use they/them.")
     assert ("place", "user", "from", "Davao") in _extract("im Joy, 24 yrs old from Davao")
     assert _tells("retired now, I was a bus driver in Cardiff", "user", "used to be a bus driver", ("fact",))
+
+
+def test_round_57_a_pet_named_before_someone_else_is_spoken_of() -> None:
+    # fresh_105 (after its measurement), paraphrased
+    pup = _memories("got a new pup!! his name is Gizmo, hes 8 weeks old 😭 my flatmate Jo wanted to call him Kevin")
+    assert ("person", "pup", "name", "Gizmo") in [m[:4] for m in pup]
+    assert not [m for m in pup if m[1] == "flatmate" and "weeks" in m[4]]
+    # "she" is not the pet called "him"
+    kerry = _memories("me and my wife Kerry just got a puppy, we named him Bolt 😂 she's a paramedic")
+    assert [m for m in kerry if m[1] == "wife" and "paramedic" in m[4]]
+    assert not [m for m in kerry if m[1] == "puppy" and "paramedic" in m[4]]
+    # "this is ..., my cat" names the cat, not the user
+    assert not [m for m in _extract("this is Pip, my cat, 6 yrs old 🐈") if m[1] == "user" and m[2] == "name"]
+    assert ("person", "wife", "name", "Awa") in _extract("alhamdulillah my wife Awa is pregnant with our second 🙏🏾")
+    assert _tells("alhamdulillah my wife Awa is pregnant with our second 🙏🏾", "wife", "pregnant")
+
+
+def test_round_57_a_home_village_someone_unknown_a_day_off_and_homes_left() -> None:
+    # fresh_105 (after its measurement), paraphrased
+    assert ("place", "user", "from", "Ipoh") in _extract("I work in KL but my kampung is Ipoh")
+    assert ("place", "user", "from", "Kottayam") in _extract("my native place is Kottayam")
+    stranger = _extract("my schwiegermutter is visiting. she's from Sarajevo and thinks my soup is bland")
+    assert not [m for m in stranger if m[1] == "user" and m[3] == "Sarajevo"]
+    assert not [m for m in _memories("my day off is monday, i go to the market with my cousin") if m[0] == "plan"]
+    assert _tells("moved out here from Perth 5 yrs ago with the kids", "user", "used to live in Perth", ("place",))
+    assert ("place", "user", "from", "Taihape") in _extract("grew up on a dairy farm out near Taihape")
+    assert ("fact", "user", "relationship_status", "divorced") in _extract("just divorced, finally. new chapter")

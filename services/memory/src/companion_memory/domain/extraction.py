@@ -45,7 +45,7 @@ def _alternation(words: str) -> str:
 
 
 _PET_WORDS = (
-    "dog|cat|puppy|kitten|rabbit|bunny|hamster|guinea pig|parrot|budgie|bird|horse|pony|tortoise|turtle|"
+    "dog|cat|puppy|pup|doggo|kitten|rabbit|bunny|hamster|guinea pig|parrot|budgie|bird|horse|pony|tortoise|turtle|"
     "lizard|snake|ferret|goldfish|fish|greyhound|golden retriever|retriever|labrador|lab|poodle|terrier|spaniel|"
     "beagle|collie|husky|dachshund|pug|bulldog|chihuahua|corgi|whippet|lurcher|dalmatian|rottweiler|shepherd|"
     "staffie|staffy|frenchie|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|shih tzu|sausage dog|jack russell|"
@@ -443,6 +443,9 @@ _SENTENCES = re.compile(
     + r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"(?! (?i:i|we|you|he|she|they)\b))|\n+"
     r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
+    # an emoji before a new subject ("already chewed my thongs 😭 my partner Sam wanted to call him Dave"; fresh_105,
+    # after its measurement)
+    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=(?i:my|our)\b)"
 )
 _WEEKDAY_WORDS = "(?:" + "|".join(WEEKDAYS) + ")"
 _A_DAY_SAID = (
@@ -582,7 +585,9 @@ _FILLER = re.compile(
     r"demat|azul|selam|kuzu|kuzuzangpo|tashi delek|góðan daginn|goeie|hoi|holi|"
     r"but|morning|evening|afternoon|good (?:morning|evening|afternoon)|wah gwan|sasa|mambo|abeg|officially|basically|"
     r"actually|honestly|ngl|tbh|"
-    r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact|then)"
+    r"totally|sure|thanks|thank you|aw+|ah+|hmm+|right|true|also|apparently|anyway|btw|guess what|fun fact|then|"
+    # thanks given to God first ("alhamdulillah my wife Awa is pregnant with our second"; fresh_61, read again)
+    r"alhamdulillah|alhamdulilah|mashallah|masha allah|mashaallah|subhanallah|thank god|praise god)"
     r"\b[,!.]?\s*)+",
     re.I,
 )
@@ -862,6 +867,24 @@ def _last_of_gender(pronoun: str, found: list[Found], last_person: str) -> str:
     return named[-1] if named else last_person
 
 
+# How a pet just named was spoken of: "we called him Pasty", "her name is Mochi".
+_PET_NAMED_AS = re.compile(r"\b(?:called|named|call|name) (him|her)\b|\b(his|her) name\b", re.I)
+
+
+def _not_the_pet(pronoun: str, before: str, pet: str) -> str:
+    """Whom a clause's opening "she"/"he" is after a pet was named: the pet, unless it was named as the other
+    gender; then the last of the user's people spoken of before it in the sentence."""
+    named_as = [m.group(1) or m.group(2) for m in _PET_NAMED_AS.finditer(before)]
+    if not named_as or (named_as[-1].lower() in ("him", "his")) == (pronoun.lower() == "he"):
+        return pet
+    people = [
+        name
+        for m in _MY_RELATION.finditer(before)
+        if (name := _relation_name(m.group(1), m.group(2))) not in _PET_SUBJECTS
+    ]
+    return people[-1] if people else pet
+
+
 def _owner_before(sentence: str, end: int, last_person: str | None) -> str | None:
     """Whose "his"/"her" at ``end`` is: the last relation named before it in the sentence, else the last person."""
     mentioned = list(_MY_RELATION.finditer(sentence, 0, end))
@@ -962,6 +985,15 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
+    if (
+        pronoun
+        and pronoun.group(1) != "they"
+        and not head.startswith(("she/", "he/"))
+        and not re.search(r"\b(?:i|i'm|im|i've|we|we're)\b|\b(?:made|promoted) me\b", head)
+    ):
+        # "she's from Suriname and thinks my roti is too dry", of someone the rules did not know: never the user
+        # (fresh_105, after its measurement)
+        return None
     # "Just moved to Denver!", "Got my wisdom teeth out on Thursday": the user, who is left unsaid.
     implied = _IMPLIED_I.match(head)
     if implied and not re.match(
@@ -1943,7 +1975,7 @@ _PLACE_GATE = re.compile(
     r"\b(?:liv\w*|moved|moving|reloc\w*|shifted|downsized|based|settled|from|grew|born|raised|home|hometown|in"
     r"|out of|bought"
     r"|vivo|moro|vivimos|moramos|morando|habite|habitons|wohne|wohnen|woon|wonen|mieszkam|abito|tinggal|nakatira|stay|bor"
-    r"|lad|lass|girl|boy|gal|native|left)\b",
+    r"|lad|lass|girl|boy|gal|native|left|kampung|kampong)\b",
     re.I,
 )
 _WORK_WORDS = re.compile(
@@ -2789,7 +2821,8 @@ _LIVED = re.compile(
     + _PLACE
     + r"\b(?!,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
     # "Moved down from Auckland for the sunshine"
-    + r"|\bmoved (?:down |up |over |out |here |across )?from "
+    # ... "moved out here from Newcastle 3 yrs ago" (fresh_105, after its measurement)
+    + r"|\bmoved (?:down |up |over |out |here |across )?(?:here |there )?from "
     + _PLACE
     + r"\b(?! (?:to|into)\b)"
     # a home left in a year ("I left St Petersburg in 2022, now I live in Tbilisi"; fresh_99, after its measurement)
@@ -2876,11 +2909,15 @@ _GREW_UP = re.compile(
     # ("I grew up in small town in Akita"; fresh_100, after its measurement)
     + r"(?:(?:an? )?(?:small |tiny |little |wee |sleepy )?(?:town|village|farm|city|place) (?:in|near|outside) )?"
     + _PLACE
+    # ... "grew up on a sheep farm out near Gore" (fresh_105, after its measurement)
+    + r"|\b(?:grew up|was raised) on an? (?:[\w-]+ )?(?:farm|station|ranch|island|estate|reserve|plantation)"
+    r" (?:out |just |right )?(?:in|near|outside(?: of)?|by) "
+    + _PLACE
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE
     # "my hometown is Medan" (fresh_97, after its measurement)
-    + r"|\b(?:my|me) (?:hometown|home town|home village|home city)(?: is| was|'s|’s) "
-    + _PLACE,
+    + r"|\b(?:my|me) (?:hometown|home town|home village|home city|native place|native village|native town|kampung"
+    r"|kampong)(?: is| was|'s|’s) " + _PLACE,
     re.I,
 )
 # A month or a day is when, not where: "we moved here in May".
@@ -4984,7 +5021,9 @@ def _relation_line(label: str, value: str) -> str:
 
 
 _STATUS = re.compile(
+    # ("just divorced, finally": fresh_105, after its measurement)
     r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got "
+    r"|^(?:just|newly) (?=\w+,)"
     r"|\b(?:i've|we've|i have|we have) been )"
     r"(single|married|engaged|divorced|separated|widowed|(?:a )?widow(?:er)?)\b",
     re.I,
@@ -5598,7 +5637,7 @@ _OWN_THINGS = (
     r"one true love|true love|whole personality|comfort|happy place|guilty pleasure|passion|obsession|go-to|day job|"
     r"hobby|hobbies|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
-    r"hometown|home town|home village|home city|"
+    r"hometown|home town|home village|home city|native place|native village|native town|kampung|kampong|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
     r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"
@@ -5641,6 +5680,10 @@ def _age_then_attribute(part: str, joint: str) -> list[tuple[str, str]]:
     return [(aged.group(1), joint), ("I'm " + part[aged.end() :], ", ")] if aged else [(part, joint)]
 
 
+# A day that comes every week: "my day off is friday", "rest days are Sundays".
+_WEEKLY_DAY = re.compile(r"\b(?:day off|days off|off day|off days|rest day|rest days)(?: is| are|'s)\b", re.I)
+
+
 def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses: list[_Clause] = []
@@ -5654,6 +5697,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             continue
         if re.search(r"\b(?:so|but|because|though|although|while|whereas|then)\b", joint, re.I):
             reported_by = None  # "My grandson always says my curry is to die for, so I will be making ...": mine
+        if last_person in _PET_SUBJECTS and (pronoun := _OPENING_PRONOUN.match(part)):
+            # "we called him Pasty 😂 she's a marine biologist": "she" is not the pet named "him" (fresh_105, after
+            # its measurement)
+            last_person = _not_the_pet(pronoun.group(1), sentence[: sentence.find(part)], last_person)
         subject = _subject_of(part, last_person)
         if (
             subject is None
@@ -6137,6 +6184,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
                 names = _user_names(clause, index == 0, opening)
+                # "this is Mons, my cat": the cat's name, not the user's (fresh_105, after its measurement)
+                names = [n for n in names if not any(m.group(1) == n.value for m in _MEET.finditer(sentence))]
                 found.extend(names + _introduced_from(clause, names))
             found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause))
             if subject is None:
@@ -6170,6 +6219,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and any(f.kind == PREFERENCE for f in facts)
             ):
                 dated = None  # "mi love ackee and saltfish Sunday morning": a liking's day is a habit, not a plan
+            if dated and _WEEKLY_DAY.search(clause.text):
+                dated = None  # "my day off is friday": every week's (fresh_105, after its measurement)
             called_off_here = called_off is not None and 0 <= sentence.find(clause.text) < called_off
             if called_off_here:
                 facts, dated = [], None
