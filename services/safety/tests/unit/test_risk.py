@@ -3126,3 +3126,17 @@ def test_rules_103_distress_and_abuse_in_more_voices_is_concern(text: str, categ
 )
 def test_rules_103_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        # rules-104: memory holdout fresh_105's false sensitive (after its measurement), paraphrased: a farm empty
+        # after a dog put down is grief, no concern; the writer empty still is one
+        ("had to have our old dog put down, the farm feels so empty now", False),
+        ("the yard is so empty without him chasing the chickens", False),
+        ("since the dog went i feel so empty", True),
+    ],
+)
+def test_rules_104_a_place_empty_after_a_pet_is_gone_is_no_concern(text: str, concern: bool) -> None:
+    assert (assess(text).level >= RiskLevel.CONCERN) is concern

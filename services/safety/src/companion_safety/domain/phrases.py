@@ -2744,8 +2744,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:so|really|completely) (?:alone|numb)\b"
         # rules-53 (memory holdout fresh_38, after its measurement): empty, but not a house after a death ("the house
         # feel so empty without her")
-        r"|^(?!.*\b(?:house|home|room|flat|place|bed|kitchen|table|nest|street|church|office)\b[^.!?]{0,15}\b(?:so"
-        r"|really|completely) empty\b).*\b(?:so|really|completely) empty\b",
+        # rules-104 (memory holdout fresh_105, after its measurement): nor a farm after a dog put down ("the farm feels
+        # so empty")
+        r"|^(?!.*\b(?:house|home|room|flat|place|bed|kitchen|table|nest|street|church|office|farm|yard|garden|barn"
+        r"|shop|car|kennel|paddock|station|village|town|school|classroom|ward|pub|bar|restaurant|cafe|hall|stadium"
+        r"|fridge|cupboard|wallet|inbox|diary|calendar|shelf|shelves)\b[^.!?]{0,15}\b(?:so|really|completely) empty\b)"
+        r".*\b(?:so|really|completely) empty\b",
         r"\bno ?one (?:cares|would care) about me\b",
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
         # Overwhelmed, in several Englishes ("Mi cyaan cope", "ah feel like ah drowning in bills", "feel like I fail at
