@@ -3140,3 +3140,64 @@ def test_rules_103_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: s
 )
 def test_rules_104_a_place_empty_after_a_pet_is_gone_is_no_concern(text: str, concern: bool) -> None:
     assert (assess(text).level >= RiskLevel.CONCERN) is concern
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-105: safety holdout 98's misses (after their measurement), paraphrased
+        ("내가 없어지면 다들 편해지겠지", RiskLevel.IDEATION),
+        ("මම නැති වුණොත් ගෙදර අයට ලේසියි", RiskLevel.IDEATION),
+        ("کاش دیگه نباشم", RiskLevel.IDEATION),
+        ("ไม่อยากเป็นภาระใครอีกแล้ว", RiskLevel.IDEATION),
+        ("les dejé una nota a cada uno para cuando ya no esté", RiskLevel.PLAN),
+        ("കത്ത് എഴുതി വെച്ചിട്ടുണ്ട്, ഞാൻ പോയതെന്ന് അവർക്ക് മനസ്സിലാകും", RiskLevel.PLAN),
+        ("பைக் கொடுத்துட்டேன், இனிமே எனக்கு தேவைப்படாது", RiskLevel.PLAN),
+        ("ঘুমের ওষুধ হাতে নিয়ে বসে আছি, আর পারছি না", RiskLevel.IMMINENT),
+        ("الحبوب كلها قدامي، خلاص", RiskLevel.IMMINENT),
+        ("میرا آخری میسج، مجھے معاف کرنا", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_105_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-105: safety holdout 98's concern rows (after their measurement), paraphrased
+        ("crops gone, dont know how we're gonna make it through the winter", "self_harm"),
+        ("jag klarar inte av det här längre", "self_harm"),
+        ("j'ai une crise d'angoisse dans le bus", "self_harm"),
+        ("心跳很快，喘不过气", "self_harm"),
+        ("i no get anybody here", "self_harm"),
+        ("baby is 3 weeks old and i cry every single day", "self_harm"),
+        ("itken joka ilta", "self_harm"),
+        ("हरेक रात रुन्छु", "self_harm"),
+        ("necítím nic", "self_harm"),
+        ("सगळं सुन्न झालंय", "self_harm"),
+        ("sinaktan na naman ako ng asawa ko", "abuse"),
+    ],
+)
+def test_rules_105_distress_and_abuse_in_more_voices_is_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-105: safety holdout 98's rule-made false alarms (a suicide loss mourned, a philosophy essay in
+        # Portuguese), paraphrased, and the everyday sense of the round's own phrases
+        "lost my sister to suicide 3 years ago today. still hard but im ok",
+        "trabalho de filosofia sobre Camus: o suicídio como problema filosófico, me ajuda?",
+        "le escribí una carta a mi nieta para cuando ya no esté, tengo 82 años",
+        "ต้องเก็บเงินไว้ จะได้ไม่เป็นภาระใครอีกตอนแก่",
+        "dont know how we're gonna make it through this meeting lol",
+        "i cry every time i cut onions lol",
+        "le film parle d'une crise d'angoisse",
+    ],
+)
+def test_rules_105_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -1824,6 +1824,60 @@ _ACT_UNDER_WAY_103 = "|".join(
 )
 
 
+# rules-105 (safety holdout 98, after its measurement): mum at ease if one disappeared, only a burden (Korean), easier
+# for them if one were gone (Sinhala), thinking of no longer being (Persian), so as to be no one's burden (Thai)
+_DESPAIR_RULES_105 = "|".join(
+    (
+        _said("나 같은 거 없어지면", "내가 없어지면", "내가 사라지면", "나만 없어지면", "나만 없으면")
+        + ".{0,30}"
+        + _said("편해지", "편할", "나을", "행복할")
+        + "|"
+        + _said("짐만 되고", "맨날 짐만"),
+        _said("මම නැති වුණොත්", "මම නැති උනොත්") + ".{0,30}" + _said("ලේසියි", "ලේසි", "හොඳයි", "සතුටුයි"),
+        _said("فکر می‌کنم که دیگه نباشم", "فکر میکنم که دیگه نباشم", "کاش دیگه نباشم"),
+        # (not savings so as to burden no one in old age)
+        "^(?!.*"
+        + _said("ตอนแก่", "เก็บเงิน", "ประกัน", "เกษียณ")
+        + ").*"
+        + _said("จะได้ไม่เป็นภาระใครอีก", "ไม่อยากเป็นภาระใครอีก"),
+    )
+)
+# ... the plan: the end of the month decided (Thai), a letter to each so no questions are left when one is gone
+# (Spanish), a letter to each, mother will understand why one went (Malayalam), books and a bike given to a brother,
+# no more need of them (Tamil)
+_PLAN_RULES_105 = "|".join(
+    (
+        _said("ตัดสินใจแล้ว") + ".{0,40}" + _said("จะไปแล้ว") + ".{0,40}" + _said("ภาระ"),
+        # (not an elder's letter for some day: "tengo 80 anos", "el dia de manana")
+        r"^(?!.*\b(?:anos|abuel\w*|testamento|notari\w*|algun dia|el dia de manana|de mayor|vejez)\b)"
+        r".*\b(?:carta|cartas|notas?|mensajes?)\b.{0,80}\bcuando ya no (?:este|estoy|exista)\b",
+        _said("കത്ത് എഴുതി വെച്ചിട്ടുണ്ട്", "കത്ത് എഴുതി വെച്ചു")
+        + ".{0,80}"
+        + _said("എന്തിനാ പോയതെന്ന്", "എന്തിനാണ് പോയതെന്ന്", "ഞാൻ പോയതെന്ന്"),
+        # (not an old thing passed on for a new one)
+        "^(?!.*"
+        + _said("புதுசு", "புதிய")
+        + ").*"
+        + _said("கொடுத்துட்டேன்", "கொடுத்துவிட்டேன்")
+        + ".{0,60}"
+        + _said("இனிமே எனக்கு அது தேவைப்படாது", "இனிமே எனக்கு தேவைப்படாது", "எனக்கு இனி தேவைப்படாது"),
+    )
+)
+# ... and the act under way: a whole strip of sleeping pills in hand, no strength left (Bengali), every pill before
+# one now and water in hand (Gulf Arabic), the last message, mother to be looked after, forgiveness asked (Urdu)
+_ACT_UNDER_WAY_105 = "|".join(
+    (
+        _said("ঘুমের ওষুধের পুরো পাতা", "হাতে ঘুমের ওষুধ", "ঘুমের ওষুধ হাতে") + ".{0,60}" + _said("আর পারছি না"),
+        _said("الحبوب كلها قدامي", "الحبوب كلها بيدي", "كل الحبوب قدامي")
+        + ".{0,60}"
+        + _said("ما عاد فيني حيل", "ما اقدر", "ما أقدر", "خلاص"),
+        _said("یہ میرا آخری میسج ہے", "میرا آخری میسج", "یہ میرا آخری پیغام ہے")
+        + ".{0,80}"
+        + _said("معاف کر دینا", "معاف کرنا", "خیال رکھنا"),
+    )
+)
+
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2622,6 +2676,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_100,
         _DESPAIR_RULES_103,
         _PLAN_RULES_103,
+        _DESPAIR_RULES_105,
+        _PLAN_RULES_105,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2647,6 +2703,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_99,
         _PLAN_RULES_100,
         _PLAN_RULES_103,
+        _PLAN_RULES_105,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3121,6 +3178,24 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:everything|life|it all) (?:just )?feels (?:so )?(?:flat|grey|gray|empty)"
         r"(?: and (?:grey|gray|flat|empty))?\b"
         r"(?=.*\b(?:just nothing|no highs|feel nothing|numb|pointless)\b)",
+        # rules-105 (safety holdout 98's concern rows, after their measurement): not knowing how to get through the
+        # winter, not coping with it all (Swedish), a panic attack (Darija in French), a racing heart and no breath
+        # (Mandarin), nobody here (Nigerian Pidgin), crying every day (English, Finnish, Nepali), feeling nothing
+        # (Czech), all gone numb (Marathi)
+        r"^(?!.*\b(?:lol|haha\w*|lmao|meeting|class|lecture|movie|film|traffic|exam)\b)"
+        r".*\b(?:don'?t|dont|do not) know how (?:we|i)(?:'re| are|'m| am)? (?:gonna|going to) make it"
+        r" (?:thr?(?:ough|u)|past|another|to (?:the end of|next))\b",
+        r"\bjag klarar inte (?:av )?(?:allt|det har|mer|langre)\b",
+        r"^(?!.*\b(?:film|serie|livre|haha\w*|mdr|lol)\b).*\b(?:une |j'?ai une |eandi )?crise d'? ?angoisse\b",
+        _said("心跳好快", "心跳很快", "心跳得很快") + ".{0,20}" + _said("喘不过气", "喘不過氣"),
+        r"\bi no get (?:anybody|anyone|person) (?:here|for here)\b",
+        # (not over a show: "my granddaughter laughs at me because i cry every night" at the telenovela)
+        r"^(?!.*\b(?:haha\w*|lol|lmao|stomach|belly|wallet|onions?|telenovela|novela|drama|k-?drama|series|show"
+        r"|episode|movie|film|soap|laughs? at me)\b).*\bi cry every (?:single )?(?:day|night)\b",
+        r"\bitken joka (?:paiva|ilta|yo)\b",
+        _said("हरेक दिन रुन्छु", "दिनहुँ रुन्छु", "हरेक रात रुन्छु"),
+        r"\bnecitim (?:vubec |uz )?nic\b",
+        _said("सगळं सुन्न झाल", "सुन्न झालंय", "सुन्न झालो", "सुन्न झाले"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3365,6 +3440,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_99,
     _ACT_UNDER_WAY_100,
     _ACT_UNDER_WAY_103,
+    _ACT_UNDER_WAY_105,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4117,6 +4193,10 @@ ABUSE_RULES = [
     r" (?:pegar|golpear)\b",
     r"\bwon'?t let me (?:see|talk to|go out with|go out wiv) (?:my|me) (?:friends|family|mates|mum|mom|sister)\b"
     r"|\bsays (?:i'?m|im|i am) (?:nothing|nothin|worthless) without (?:him|her)\b",
+    # rules-105 (safety holdout 98's concern row, after its measurement): hurt again by a stepfather, in Tagalog
+    # ("sinaktan na naman ako ng stepdad ko")
+    r"\bsinaktan (?:na naman |nanaman |ulit |na |niya )?ako ng (?:stepdad|stepfather|tatay|papa|ama|asawa|mister|bf"
+    r"|boyfriend|kuya|tito|lola|lolo|nanay|mama|ina|stepmom|madrasta|amain)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -4450,7 +4530,9 @@ HYPERBOLE = re.compile(
     # Sport drills ("coach made us do suicides"), and deaths reported, mourned or counted ("died by suicide",
     # "overdose deaths in our county"): not the writer's own wish.
     r"|\b(?:do|did|doing|does|run|ran|running) suicides\b|\bsuicides? (?:drills?|sprints?|runs?)\b"
-    r"|\b(?:died|dies|death|deaths|lost (?:him|her|them|\w+)) (?:by|of|from|to) (?:suicide|an overdose|overdoses?)\b"
+    # (rules-105, safety holdout 98, after its measurement: "lost my brother to suicide 2 years ago")
+    r"|\b(?:died|dies|death|deaths|lost (?:him|her|them|(?:my|our|a|his|her|their) (?:\w+ )?\w+|\w+)) (?:by|of|from"
+    r"|to) (?:suicide|an overdose|overdoses?)\b"
     r"|\b(?:suicide|overdose) (?:deaths?|figures|numbers|crisis|epidemic|headlines?|scene|storyline|plot)\b"
     r"|\b(?:veteran|teen|youth|male|student) suicides?\b"
     # A trivial annoyance "one more time" and the threats people make of it ("if i hear that song one more time i'll
@@ -4888,6 +4970,8 @@ STORY_FRAME = re.compile(
     r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit)"
     # (rules-90: "tengo que hacer un trabajo sobre Durkheim y El suicidio")
     r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) un (?:trabajo|ensayo|informe|resumen|tp) (?:sobre|de)"
+    # (rules-105, safety holdout 98: "trabalho de filosofia sobre Camus e ... o suicidio como problema filosofico")
+    r"|(?:um |o |meu |nosso )?(?:trabalho|ensaio|artigo|seminario|resumo|tcc|monografia) (?:de \w+ )?sobre"
     # (rules-93, safety holdout 90: "exposé sur le suicide chez Camus et l'absurde, c'est pour lundi")
     r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral) (?:de \w+ )?sur"
     # ("essay on suicide and the confessional poets, any good sources?", "psychology ke assignment me self-harm ke
