@@ -3201,3 +3201,19 @@ def test_rules_105_distress_and_abuse_in_more_voices_is_concern(text: str, categ
 )
 def test_rules_105_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # rules-106: memory holdout fresh_106's leak (after its measurement), paraphrased: a threat to come to where
+        # the writer works and "finish it", from someone who knows their hours
+        ("my ex keeps texting that he'll come to the shop and finish it. he knows my shifts", True),
+        ("he knows when i get off work and says he'll make me pay", True),
+        # ... not a chore or a job to be finished
+        ("my husband says he'll come home early and finish the painting", False),
+        ("my boyfriend said he'll come over and finish it, the puzzle i mean", False),
+    ],
+)
+def test_rules_106_a_threat_to_come_and_finish_it_is_danger(text: str, danger: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is danger

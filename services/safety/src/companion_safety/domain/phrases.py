@@ -3562,6 +3562,19 @@ ABUSE_DANGER = [
     r"(?!.*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk|game|hunting|range|licen[cs]e)\b)"
     r".*\b(?:he|she|my ex|my husband|my boyfriend|my partner)(?:'s| has| is carrying| carries| owns| keeps)(?: got)?"
     r" (?:a|his|her) (?:gun|knife|weapon|rifle|pistol|machete|shotgun)\b",
+    # rules-106 (memory holdout fresh_106's leak, after its measurement): someone who says they will come to where the
+    # writer is and "finish it", or who knows the writer's hours and threatens ("my ex keeps texting that he'll come to
+    # the salon and 'finish it'. he knows my schedule"); not a job to be finished
+    r"^(?!.*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk|project|homework|report|job done|paint\w*|renovat\w*|shed"
+    r"|fence|deck|kitchen|bathroom|garden|puzzle|game|season|series|book|movie|show|cake|dinner|chores?"
+    r"|come home)\b)"
+    r"(?:.*\b(?:my ex|my ex-?(?:husband|wife|boyfriend|girlfriend|partner)|my husband|my boyfriend|my bf|my partner)"
+    r"\b[^.!?]{0,40}"
+    r"\b(?:keeps (?:texting|messaging|saying|telling me)|says|said|texted|messaged|threaten\w*)(?: me)?(?: that)?"
+    r" (?:he|she)(?:'ll| will|'s going to| is going to|'s gonna| is gonna) (?:come|show up|turn up|find me)\b"
+    r"[^.!?]{0,60}\b(?:finish (?:it|me|this)|end (?:it|me|this))\b"
+    r"|(?=.*\b(?:knows (?:my schedule|my shifts|my routine|when i (?:get off|finish|leave)|where i (?:work|live|am))"
+    r")\b).*\b(?:finish (?:it|me|the job)|kill me|hurt me|make me pay|come for me|get me)\b)",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
