@@ -3273,3 +3273,12 @@ def test_round_57_a_home_village_someone_unknown_a_day_off_and_homes_left() -> N
     assert _tells("moved out here from Perth 5 yrs ago with the kids", "user", "used to live in Perth", ("place",))
     assert ("place", "user", "from", "Taihape") in _extract("grew up on a dairy farm out near Taihape")
     assert ("fact", "user", "relationship_status", "divorced") in _extract("just divorced, finally. new chapter")
+
+
+def test_round_58_an_age_after_name_here_and_an_origin_said_without_i() -> None:
+    # fresh_106 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "17") in _extract("alright. Kieran here, 17, from Hull")
+    assert ("place", "user", "from", "Sligo") in _extract("hiya, im Aoife. from Sligo originally 🙂")
+    assert ("place", "user", "from", "Bronx") in _extract("born and raised in the Bronx, living in Yonkers now")
+    # ... not a parcel or a flight from a town
+    assert not [m for m in _extract("from Leeds to London by train, so long") if m[2] == "from"]

@@ -1011,6 +1011,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "live in Milwaukee now but ...": the user's, the "I" left out
     if re.match(r"(?:born (?:(?:and|n|'n'|&) (?:raised|bred|reared) )?in|raised in|live in (?-i:[A-Z]))", said, re.I):
         return USER
+    # "from Galway originally 🙂", "originally from Cork": the user's, the "I'm" left out (fresh_106, after its
+    # measurement)
+    if re.match(r"from (?-i:[A-Z])[\w' -]{0,30}? originally\b|originally from (?-i:[A-Z])", said, re.I):
+        return USER
     if re.search(r"\b(?:is|are) life\b", head):
         return USER
     # "they FINALLY made me a department manager", "anyway back to the grind in Manchester": the user's
@@ -2905,7 +2909,7 @@ _AS_IT_IS_HERE_IN = re.compile(
     + _PLACE
 )
 _GREW_UP = re.compile(
-    r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in "
+    r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in (?:the )?"
     # ("I grew up in small town in Akita"; fresh_100, after its measurement)
     + r"(?:(?:an? )?(?:small |tiny |little |wee |sleepy )?(?:town|village|farm|city|place) (?:in|near|outside) )?"
     + _PLACE
@@ -4832,7 +4836,8 @@ _PROFILE_NAME = re.compile(
     + _NAME
     # ("Rowan, they/them, 23": the pronouns between; "Emre, 58 age": the unit as second-language English says it;
     # fresh_96/97, after their measurement)
-    + r",\s+(?=(?:"
+    # ("Callum here, 16, fae Stornoway", "im Tayla 👋 23, she/her": fresh_105/106, after their measurement)
+    + r"(?: here)?(?:,|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s+(?=(?:"
     + _PRONOUNS_IN_A_PROFILE
     + r")?"
     + _AGE_IN_A_PROFILE
