@@ -3217,3 +3217,59 @@ def test_rules_105_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: s
 )
 def test_rules_106_a_threat_to_come_and_finish_it_is_danger(text: str, danger: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is danger
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-107: safety holdout 99's misses (after their measurement), paraphrased
+        ("मैं ना रहूँ तो सब खुश रहेंगे", RiskLevel.IDEATION),
+        ("zendegi dige arzesh nadare", RiskLevel.IDEATION),
+        ("sioni sababu ya kuendelea kuishi", RiskLevel.IDEATION),
+        ("بدي ريّح حالي من هالدنيا", RiskLevel.IDEATION),
+        ("jag vill skada mig själv", RiskLevel.IDEATION),
+        ("soch liya hai kaise karna hai, building ki chhat se", RiskLevel.PLAN),
+        ("حددت اليوم، هخلص من كل ده", RiskLevel.PLAN),
+        ("deixei cartas de despedida pra minha família", RiskLevel.PLAN),
+        ("편지 써놨어, 내가 없어도 읽을 수 있게", RiskLevel.PLAN),
+        ("לא אצטרך אותם, בקרוב לא אהיה כאן", RiskLevel.PLAN),
+        ("الحبوب كلها بايدي، ما اكدر", RiskLevel.IMMINENT),
+        ("köprüdeyim, artık dayanamıyorum", RiskLevel.IMMINENT),
+        ("ce soir c'est fini pour moi. j'ai tout préparé", RiskLevel.IMMINENT),
+        ("am luat toate somniferele", RiskLevel.IMMINENT),
+        ("마지막으로 고마웠어. 안녕", RiskLevel.IMMINENT),
+        ("இதுதான் என் கடைசி மெசேஜ், யாரும் தேட வேண்டாம்", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_107_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-107: safety holdout 99's concern rows (after their measurement), paraphrased
+        "main handle nahi kar pa raha",
+        "ich hab grad eine panikattacke",
+        "tim em đập nhanh lắm",
+        "هیچکس رو ندارم اینجا",
+        "araw-araw akong umiiyak",
+        "なんも感じへん",
+    ],
+)
+def test_rules_107_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-107: the everyday sense of the round's own phrases
+        "escrevi uma carta de despedida pros colegas do trabalho, último dia sexta",
+        "am luat toate pastilele de azi, cum mi-a zis doctorul",
+        "ce soir c'est fini pour moi, j'ai tout préparé pour demain",
+        "마지막으로 고마웠다고 말하고 싶었어. 내일 봐!",
+    ],
+)
+def test_rules_107_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

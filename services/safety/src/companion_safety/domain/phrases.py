@@ -1878,6 +1878,53 @@ _ACT_UNDER_WAY_105 = "|".join(
 )
 
 
+# rules-107 (safety holdout 99, after its measurement): life easier for all if one were not here (Hindi), this life
+# not worth going on with (Persian Finglish), no reason to go on living (Swahili), resting from this world (Levantine
+# Arabic), the urge to hurt oneself again (Swedish)
+_DESPAIR_RULES_107 = "|".join(
+    (
+        _said("मैं ना रहूँ तो", "मैं न रहूँ तो", "मैं नहीं रहूँ तो", "मैं ना रहूं तो") + ".{0,40}" + _said("आसान", "खुश", "बेहतर"),
+        r"\b(?:in )?zendegi (?:dige )?arzesh(?:e)? (?:nadare|nadarad)\b|\barzesh nadare ke edamash bedam\b",
+        r"\b(?:sioni|hakuna|sina) sababu ya kuendelea kuishi\b",
+        _said("ريّح حالي من هالدنيا", "ريح حالي من هالدنيا", "ارتاح من هالدنيا", "أرتاح من هالدنيا"),
+        r"\b(?:sug|lust|behov) att skada mig sjalv\b|\bvill skada mig sjalv\b",
+    )
+)
+# ... the plan: how decided, from the flat's roof (Hinglish), the day set, after a sister's exams (Egyptian Arabic),
+# farewell letters written for each (Portuguese, not to a job or a class), letters left to be read when one is gone
+# (Korean), a guitar given away, not needed, soon not here (Hebrew)
+_PLAN_RULES_107 = "|".join(
+    (
+        r"\b(?:soch liya|decide kar liya|tay kar liya) (?:hai )?kaise karna hai\b.{0,40}"
+        r"\b(?:chhat|chat|terrace|building|train|pul|bridge)\b",
+        _said("حددت اليوم", "حددت الميعاد") + ".{0,60}" + _said("هخلص من كل ده", "هخلص من كل دا", "هخلص من كله"),
+        r"^(?!.*\b(?:trabalho|emprego|equipe|colegas|empresa|escola|turma|formatura|aposentadoria|firma|chefe)\b)"
+        r".*\b(?:escrevi|deixei|to escrevendo|estou escrevendo) (?:uma |umas |as )?cartas? de despedida\b",
+        _said("편지 다 써놨", "편지 써놨", "편지 써뒀") + ".{0,40}" + _said("나 없어도", "내가 없어도", "내가 없을 때"),
+        _said("לא אצטרך אותה", "לא אצטרך אותו", "לא אצטרך אותם") + ".{0,40}" + _said("לא אהיה פה", "לא אהיה כאן"),
+    )
+)
+# ... and the act under way: the pills in hand, all of them, no strength left (Persian, Iraqi Arabic), on a bridge
+# looking down, no more endurance (Turkish), tonight it is over, all prepared (French), tonight ending everything, no
+# more strength (Malayalam), every pill taken half an hour ago (Romanian), a last thanks and goodbye (Korean), the
+# last message, nobody to look for one (Tamil)
+_ACT_UNDER_WAY_107 = "|".join(
+    (
+        _said("قرص‌ها تو دستمه", "قرصا تو دستمه", "قرص ها تو دستمه") + ".{0,40}" + _said("نمی‌کشم", "نمیکشم", "همه‌شو"),
+        _said("الحبوب كلها بإيدي", "الحبوب كلها بايدي", "الحبوب كلها بيدي")
+        + ".{0,40}"
+        + _said("ما اكدر", "ما أكدر", "خلص"),
+        r"\bkopr(?:u|ü)deyim\b.{0,60}\b(?:art[ıi]k dayanam[ıi]yorum|dayanam[ıi]yorum art[ıi]k)\b",
+        r"\bce soir c'?est fini pour moi\b.{0,40}\bj'?ai tout prepare\b(?! pour (?:demain|la|le|les|mon|ma|mes)\b)",
+        _said("ഇന്ന് രാത്രി എല്ലാം അവസാനിപ്പിക്കും") + ".{0,40}" + _said("ഇനി വയ്യ"),
+        r"^(?!.*\b(?:azi|astazi|dimineata|seara|doctor\w*|prescris\w*|tratament\w*)\b)"
+        r".*\bam luat toate (?:pastilele|pilulele|medicamentele|somniferele)\b",
+        _said("마지막으로") + ".{0,40}" + _said("고마웠다고", "고마웠어") + ".{0,20}" + _said("안녕") + "$",
+        _said("என் கடைசி மெசேஜ்", "இதுதான் என் கடைசி") + ".{0,60}" + _said("தேட வேண்டாம்"),
+    )
+)
+
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2678,6 +2725,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_103,
         _DESPAIR_RULES_105,
         _PLAN_RULES_105,
+        _DESPAIR_RULES_107,
+        _PLAN_RULES_107,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2704,6 +2753,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_100,
         _PLAN_RULES_103,
         _PLAN_RULES_105,
+        _PLAN_RULES_107,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3196,6 +3246,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("हरेक दिन रुन्छु", "दिनहुँ रुन्छु", "हरेक रात रुन्छु"),
         r"\bnecitim (?:vubec |uz )?nic\b",
         _said("सगळं सुन्न झाल", "सुन्न झालंय", "सुन्न झालो", "सुन्न झाले"),
+        # rules-107 (safety holdout 99's concern rows, after their measurement): not managing (Punjabi), a panic attack
+        # (German), a racing heart and no breath (Vietnamese), nobody here (Persian), crying every day (Tagalog),
+        # feeling nothing (Kansai Japanese)
+        r"\bhandle (?:nahi|nahin|nai) kar pa (?:reha|raha|rahi|rhi|reya|rha)\b",
+        r"\b(?:krieg|kriege|habe|hab) (?:grad |gerade )?(?:voll )?(?:die |eine )?panikattacke\b",
+        r"\btim (?:minh|em|toi|tao) (?:đap|dap) nhanh\b",
+        _said("هیچ کس را ندارم", "هیچکس رو ندارم", "هیچ کسی رو ندارم", "تنهای تنها"),
+        r"\baraw[- ]araw (?:na lang )?(?:akong|ako) (?:umiiyak|naiiyak)\b",
+        _said("なんも感じへん", "何も感じない", "なにも感じない", "何も感じへん"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3441,6 +3500,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_100,
     _ACT_UNDER_WAY_103,
     _ACT_UNDER_WAY_105,
+    _ACT_UNDER_WAY_107,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
