@@ -3273,3 +3273,18 @@ def test_rules_107_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_107_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # rules-108: memory holdout fresh_107's leak (after its measurement), paraphrased: the threat written after
+        # another clause
+        ("my ex keeps messaging that he found my new address and he will throw acid on my face", True),
+        ("he texted that he knows where i work and he'll stab me", True),
+        # ... not a mishap's "kill me"
+        ("mum texted and she'll kill me if i'm late again", False),
+    ],
+)
+def test_rules_108_a_threat_written_after_another_clause_is_danger(text: str, danger: bool) -> None:
+    assert (assess(text).level >= RiskLevel.IDEATION) is danger

@@ -3635,6 +3635,13 @@ ABUSE_DANGER = [
     r"[^.!?]{0,60}\b(?:finish (?:it|me|this)|end (?:it|me|this))\b"
     r"|(?=.*\b(?:knows (?:my schedule|my shifts|my routine|when i (?:get off|finish|leave)|where i (?:work|live|am))"
     r")\b).*\b(?:finish (?:it|me|the job)|kill me|hurt me|make me pay|come for me|get me)\b)",
+    # rules-108 (memory holdout fresh_107's leak, after its measurement): the threat in writing after another clause
+    # ("my ex keeps messaging that he knows where i live ... and he will throw acid on my face if i don't come back")
+    r"\b(?:keeps (?:texting|messaging|writing|saying|telling me)|says|said|texted|messaged|threaten\w*)(?: me)?"
+    r"(?: that)?[^.!?]{0,80}?\band (?:that )?(?:he|she|they)(?:'d|'ll|'s)?(?: would| will| is)?(?: going to| gonna)?"
+    # (not "kill me", said of a mishap as often as meant: "mum texted and she'll kill me if i'm late again")
+    r" (?:(?:stab|shoot|strangle|choke|disfigure) me|throw acid (?:on|at|in) (?:me|my face)"
+    r"|(?:burn|slash|cut|ruin) my face)\b(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
