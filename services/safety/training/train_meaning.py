@@ -98,8 +98,8 @@ MEMORY = HERE.parents[1] / "memory"
 # fresh_82 and fresh_83 (the thirty-third's) as the next round's, fresh_84 and fresh_85 (the thirty-fourth's), and
 # fresh_86 to fresh_88 (the thirty-fifth's), fresh_89 to fresh_91 (the thirty-sixth's), fresh_92 to fresh_95
 # (the thirty-seventh's), fresh_96 to fresh_99 (the thirty-eighth's), fresh_100 to fresh_104 (the thirty-ninth's), and
-# fresh_105 and fresh_106 (the fortieth's).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 107)))
+# fresh_105 to fresh_107 (the fortieth's).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 108)))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
