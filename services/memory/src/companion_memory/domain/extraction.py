@@ -437,6 +437,8 @@ _PLACE_WORDS = (
 )
 _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
+# The emoji and pictographs that end a clause or open a message (a character class's ranges)
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
 # A sentence ends at . ! ? ; - but not at the ordinal's dot of "on 3. August".
 _SENTENCES = re.compile(
     _ABBREVIATIONS
@@ -445,7 +447,7 @@ _SENTENCES = re.compile(
     r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
     # an emoji before a new subject ("already chewed my thongs 😭 my partner Sam wanted to call him Dave"; fresh_105,
     # after its measurement)
-    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=(?i:my|our)\b)"
+     + r"|(?<=[" + _EMOJI + r"\uFE0F])\s+(?=(?i:my|our)\b)"
 )
 _WEEKDAY_WORDS = "(?:" + "|".join(WEEKDAYS) + ")"
 _A_DAY_SAID = (
@@ -460,8 +462,6 @@ _BARE_KIN_VERBS = (
     r"|deploys|deployed|leaves|arrives|arrived|comes|came|flies|flew|lands|landed|graduates|graduated|finishes"
     r"|finished|gets|visits|visited|bought|sold|won|broke|fell|needs|wants|cooks|cooked|makes|made)\b"
 )
-# The emoji and pictographs that end a clause or open a message (a character class's ranges)
-_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
 _SUBJECT_START = (
     r"(?:i|i'm|im|i've|i'd|i'll|i was|we|we're|we've|my|our|she|she's|he|he's|they|these days|now|for now"
     r"|the (?:in-laws|kids|twins|boys|girls|grandkids|grandchildren)"
@@ -2908,6 +2908,8 @@ _AS_IT_IS_HERE_IN = re.compile(
     r"|peaceful|calm|still)(?: (?:now|today|lately|these days))? (?:here|out here|down here|up here|over here) in "
     + _PLACE
 )
+# Where one is from, said as one's home town ("my hometown is Medan", "my kampung is Kota Bharu").
+_HOMETOWN = r"(?:hometown|home town|home village|home city|native place|native village|native town|kampung|kampong)"
 _GREW_UP = re.compile(
     r"\b(?:grew up|was born|were born|was raised|born (?:and|n|'n'|&) (?:raised|bred|reared))(?: here)? in (?:the )?"
     # ("I grew up in small town in Akita"; fresh_100, after its measurement)
@@ -2920,8 +2922,10 @@ _GREW_UP = re.compile(
     + r"|(?:^|[,;]\s*|\bi was |\bi'?m )born in "
     + _PLACE
     # "my hometown is Medan" (fresh_97, after its measurement)
-    + r"|\b(?:my|me) (?:hometown|home town|home village|home city|native place|native village|native town|kampung"
-    r"|kampong)(?: is| was|'s|’s) " + _PLACE,
+    + r"|\b(?:my|me) "
+    + _HOMETOWN
+    + r"(?: is| was|'s|’s) "
+    + _PLACE,
     re.I,
 )
 # A month or a day is when, not where: "we moved here in May".
@@ -4837,7 +4841,9 @@ _PROFILE_NAME = re.compile(
     # ("Rowan, they/them, 23": the pronouns between; "Emre, 58 age": the unit as second-language English says it;
     # fresh_96/97, after their measurement)
     # ("Callum here, 16, fae Stornoway", "im Tayla 👋 23, she/her": fresh_105/106, after their measurement)
-    + r"(?: here)?(?:,|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s+(?=(?:"
+    + r"(?: here)?(?:,|\s*["
+    + _EMOJI
+    + r"]+)\s+(?=(?:"
     + _PRONOUNS_IN_A_PROFILE
     + r")?"
     + _AGE_IN_A_PROFILE
@@ -5642,7 +5648,8 @@ _OWN_THINGS = (
     r"one true love|true love|whole personality|comfort|happy place|guilty pleasure|passion|obsession|go-to|day job|"
     r"hobby|hobbies|"
     r"home|house|flat|apartment|place|family|driving|exam|interview|appointment|flight|trip|holiday|plan|plans|"
-    r"hometown|home town|home village|home city|native place|native village|native town|kampung|kampong|"
+    + _HOMETOWN
+    + r"|"
     r"day|week|weekend|morning|evening|night|results|test|surgery|operation|shift|first|"
     # the body: "my feet are killing me, ... being a porter is no joke"
     r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"

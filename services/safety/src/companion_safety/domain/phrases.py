@@ -107,11 +107,10 @@ _ORDINARY_USE = (
 # rules-63 (safety holdout 63, after its measurement): a farewell to a job or before a move ("this is goodbye from
 # me, last day at the depot", "moving to Canada next week, this is my goodbye to everyone"), not to "a better place"
 _NOT_A_JOB_OR_MOVE = (
-    r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)|moving (?:to|abroad|away)(?! a better place)"
-    r"|emigrat\w*|new job|leaving do|farewell do"
-    # rules-103 (safety holdout 97, after its measurement): "farewell drinks tonight before i move to melbourne"
-    r"|(?:move|moved|relocat\w*) (?:to|abroad|away)(?! a better place)"
-    r"|(?:farewell|leaving) (?:drinks|party|dinner|lunch)"
+    # (rules-103, safety holdout 97, after its measurement: "farewell drinks tonight before i move to melbourne")
+    r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)"
+    r"|(?:move|moved|moving|relocat\w*) (?:to|abroad|away)(?! a better place)"
+    r"|emigrat\w*|new job|leaving do|farewell do|(?:farewell|leaving) (?:drinks|party|dinner|lunch)"
     # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
     # melbourne"), not what is no place ("goodbye world, hello darkness")
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
@@ -3515,6 +3514,8 @@ _NO_NOT_HEEDED = (
 )
 _NOT_HEEDED_IN_PLAY = r"(?![^.!?]*\b(?:lol|haha|lmao|tickl\w*|teas\w*|prank\w*|joke|joking|game)\b)"
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
+# A threat to the writer's face (rules-97: "he will throw acid on my face"), as the threats written in messages name it.
+_FACE_ATTACKED = r"throw acid (?:on|at|in) (?:me|my face)|(?:burn|slash|cut|ruin) my face"
 ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
@@ -3574,8 +3575,7 @@ ABUSE_DANGER = [
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     # rules-97 (memory holdout fresh_100's leak, after its measurement): or acid thrown in the face ("my ex keeps
     # messaging that he will throw acid on my face if I marry anyone else")
-    r" (?:(?:hurt|beat|stab|shoot|strangle|choke|kill|disfigure) me|throw acid (?:on|at|in) (?:me|my face)"
-    r"|(?:burn|slash|cut|ruin) my face)\b",
+    r" (?:(?:hurt|beat|stab|shoot|strangle|choke|kill|disfigure) me|" + _FACE_ATTACKED + r")\b",
     # rules-94 (memory holdout fresh_99's leak, after its measurement): someone on the way with a knife, or outside the
     # writer's home now after a threat ("my ex keeps texting me that he knows where i live ... and that he's coming
     # with a knife. i think he's outside my building right now")
@@ -3640,8 +3640,8 @@ ABUSE_DANGER = [
     r"\b(?:keeps (?:texting|messaging|writing|saying|telling me)|says|said|texted|messaged|threaten\w*)(?: me)?"
     r"(?: that)?[^.!?]{0,80}?\band (?:that )?(?:he|she|they)(?:'d|'ll|'s)?(?: would| will| is)?(?: going to| gonna)?"
     # (not "kill me", said of a mishap as often as meant: "mum texted and she'll kill me if i'm late again")
-    r" (?:(?:stab|shoot|strangle|choke|disfigure) me|throw acid (?:on|at|in) (?:me|my face)"
-    r"|(?:burn|slash|cut|ruin) my face)\b(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
+    r" (?:(?:stab|shoot|strangle|choke|disfigure) me|" + _FACE_ATTACKED + r")\b"
+    r"(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
