@@ -283,6 +283,8 @@ def test_liking_the_conversation_is_no_preference(text: str) -> None:
         ("My therapist, Dr. Okafor, suggested journaling.", "therapist", "Dr. Okafor"),
         ("Our cat, Pepper, knocked my coffee over.", "cat", "Pepper"),
         ("We adopted a rescue greyhound called Rocket.", "dog", "Rocket"),
+        ("got a rescue pup, a beagle mix called Dot", "dog", "Dot"),
+        ("we have a collie cross named Bess", "dog", "Bess"),
         ("Meet Luna, my new kitten!", "kitten", "Luna"),
         ("June is my sister's name, not the month lol", "sister", "June"),
         ("My brother's dog is called Bruno.", "brother's dog", "Bruno"),

@@ -1902,12 +1902,12 @@ _NAME_COMMA_MY = re.compile(
     + r")\b(?:,|$| since| who| and)",
     re.I,
 )
-# "a cat named Mochi", "a rescue greyhound called Rocket", "a puppy ..., his name is Waffles", Scots "a wee Westie
-# cried Hamish"
+# "a cat named Mochi", "a rescue greyhound called Rocket", "a beagle mix called Dot", "a puppy ..., his name is
+# Waffles", Scots "a wee Westie cried Hamish"
 _PET_NAMED = re.compile(
     r"\b(?:a|an|my|our|(?<=have )|(?<=got )) ?(?:[a-z-]+ ){0,2}?("
     + _PETS
-    + r")(?:,? (?:named|called|cried) "
+    + r")(?:[ -](?:mix|cross))?(?:,? (?:named|called|cried) "
     + _NAME
     + r"|[^.!?]{0,40}?,? "
     r"(?:his|her|their) name(?:'s| is) " + _NAME + r")",
