@@ -3288,3 +3288,62 @@ def test_rules_107_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: s
 )
 def test_rules_108_a_threat_written_after_another_clause_is_danger(text: str, danger: bool) -> None:
     assert (assess(text).level >= RiskLevel.IDEATION) is danger
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-109: safety holdout 100's misses (after their measurement), paraphrased
+        ("ya Allah utha le mujhe, thak gaya hun", RiskLevel.IDEATION),
+        ("بدي خلص من حالي، ما عاد فيني", RiskLevel.IDEATION),
+        ("dige faghat mikham kolan tamoomesh konam", RiskLevel.IDEATION),
+        ("又想鎅手,頂唔順", RiskLevel.IDEATION),
+        ("قررت الطريقة وبس انتظر الوقت المناسب", RiskLevel.PLAN),
+        ("दिन तोकिसकेँ, त्यसपछि म रहन्न", RiskLevel.PLAN),
+        ("tout est prêt, personne n'aura à gérer quoi que ce soit après moi", RiskLevel.PLAN),
+        ("คืนนี้ว่าจะกรีดแขนอีก", RiskLevel.PLAN),
+        ("الحبوب كلها بيدي هسه، محد يوقفني", RiskLevel.IMMINENT),
+        ("सारी गोलियाँ मेरे हाथ में हैं, अब बस", RiskLevel.IMMINENT),
+        ("النهاردة آخر يوم ليا، هخلص كل حاجة بالليل", RiskLevel.IMMINENT),
+        ("ಇವತ್ತು ಎಲ್ಲಾ ಮುಗಿಸ್ತೀನಿ, ನಾಳೆ ನಾನು ಇರಲ್ಲ", RiskLevel.IMMINENT),
+        ("acabei de tomar chumbinho", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_109_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-109: safety holdout 100's concern rows (after their measurement), paraphrased
+        ("i still cry every single day since the miscarriage", "self_harm"),
+        ("κλαίω κάθε μέρα και δεν ξέρω γιατί", "self_harm"),
+        ("ਇੱਥੇ ਬਹੁਤ ਇਕੱਲੀ ਹਾਂ", "self_harm"),
+        ("قلبي بيدق جامد ومش عارف اتنفس", "self_harm"),
+        ("mera shohar roz mujhe maarta hai", "abuse"),
+        # ... and a friend's wish to die reported in Vietnamese: someone else at risk, not the writer
+        ("bạn em nói là không muốn sống nữa, em phải làm sao", "someone_at_risk"),
+    ],
+)
+def test_rules_109_distress_abuse_and_a_friend_at_risk_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-109: the rule-made false alarm (a friend's words in Vietnamese), paraphrased, and the everyday sense
+        # of the round's own phrases
+        "em lo cho bạn em quá, nó bảo dạo này không muốn sống nữa",
+        "mon notaire dit que personne n'aura rien à régler après moi grâce au testament",
+        "ba Sara kolan tamoomesh konam, dige nemikham bebinamesh",
+        "النهاردة آخر يوم ليا في الشغل، هخلص كل حاجة وأروح",
+        "ตัวละครในนิยายว่าจะกรีดแขน",
+        "allah utha le mujhe, kal ka physics paper dekh ke",
+    ],
+)
+def test_rules_109_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

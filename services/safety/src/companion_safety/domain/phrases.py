@@ -901,6 +901,11 @@ _OTHERS_SAID_ELSEWHERE = (
     + _said("나도")
     + r")[^\n]){0,20}?"
     + _said("죽고 싶다는 말", "죽고싶다는 말", "죽고 싶대", "죽고싶대", "죽고 싶다고 했", "죽고 싶다고 해")
+    # rules-109 (safety holdout 100, after its measurement): a friend's words reported in Vietnamese ("em lo cho ban
+    # em qua, no bao dao nay khong muon song nua"), unless the writer feels it too ("em cung")
+    + r"|\b(?:no|ban (?:em|toi|minh|tao|than em|than toi)|anh ay|chi ay|co ay|em ay|ong ay|ba ay|thang ban"
+    r"|con ban) (?:bao|noi|ke|nhan tin)(?: (?:voi )?(?:em|toi|minh|tao))?(?: la)?"
+    r"(?!(?: [\w']+){0,8}? (?:em|toi|minh|tao) cung\b)(?: [\w']+){1,8}"
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -1912,7 +1917,7 @@ _ACT_UNDER_WAY_107 = "|".join(
         _said("قرص‌ها تو دستمه", "قرصا تو دستمه", "قرص ها تو دستمه") + ".{0,40}" + _said("نمی‌کشم", "نمیکشم", "همه‌شو"),
         _said("الحبوب كلها بإيدي", "الحبوب كلها بايدي", "الحبوب كلها بيدي")
         + ".{0,40}"
-        + _said("ما اكدر", "ما أكدر", "خلص"),
+        + _said("ما اكدر", "ما أكدر", "خلص", "يوقفني"),  # (rules-109: "ما اريد احد يوقفني")
         r"\bkopr(?:u|ü)deyim\b.{0,60}\b(?:art[ıi]k dayanam[ıi]yorum|dayanam[ıi]yorum art[ıi]k)\b",
         r"\bce soir c'?est fini pour moi\b.{0,40}\bj'?ai tout prepare\b(?! pour (?:demain|la|le|les|mon|ma|mes)\b)",
         _said("ഇന്ന് രാത്രി എല്ലാം അവസാനിപ്പിക്കും") + ".{0,40}" + _said("ഇനി വയ്യ"),
@@ -1923,6 +1928,49 @@ _ACT_UNDER_WAY_107 = "|".join(
     )
 )
 
+
+# rules-109 (safety holdout 100, after its measurement): getting rid of oneself, the thought that will not stop
+# (Levantine Arabic), ending it altogether (Persian Finglish), the urge to cut again after two months (Cantonese)
+_DESPAIR_RULES_109 = "|".join(
+    (
+        _said("خلص من حالي", "اخلص من حالي", "أخلص من حالي"),
+        # (not a relationship or a piece of work ended: "ba Sara kolan tamoomesh konam")
+        r"^(?!.*\b(?:ba|rabete\w*|dars\w*|proje\w*|kar(?:am|et|esh)?|payan ?name)\b)"
+        r".*\bkolan tamoom(?:esh|2sh|sh) ko?n(?:am|m)\b",
+        _said("想鎅手", "想再鎅手", "又想鎅手", "忍唔住鎅手", "忍唔住再鎅"),
+    )
+)
+# ... the plan: the way decided, waiting for the right time (Gulf Arabic), the day set, not here after the festival
+# (Nepali), everything settled so nobody has to deal with anything after one (French, not a notary's advice), a
+# blade bought to cut the arm while everyone sleeps (Thai)
+_PLAN_RULES_109 = "|".join(
+    (
+        _said("قررت الطريقة") + ".{0,40}" + _said("الوقت المناسب", "ما أحد بيدري", "ما احد بيدري", "محد بيدري"),
+        _said("दिन तोकिसकेँ", "दिन तोकेँ", "मिति तोकिसकेँ") + ".{0,60}" + _said("म रहन्नँ", "म रहन्न", "म रहने छैन"),
+        r"^(?!.*\b(?:notaire|testament|succession|heritage|assurance|retraite|donation)\b)"
+        r".*\bpersonne (?:n'?)?aura a (?:gerer|s'?occuper de|regler) (?:quoi que ce soit|rien) apres moi\b",
+        "^(?!.*" + _said("ตัวละคร", "นิยาย", "หนัง") + ").*" + _said("ว่าจะกรีดแขน", "ว่าจะกรีดข้อมือ", "จะกรีดแขนตอน"),
+    )
+)
+# ... and the act under way: the pills in hand now, only water to fetch (Hindi), today the last day, everything
+# ended tonight (Egyptian Arabic), everything finished tonight, not here tomorrow (Kannada), rat poison taken
+# (Brazilian Portuguese "chumbinho")
+_ACT_UNDER_WAY_109 = "|".join(
+    (
+        _said("गोलियाँ अभी मेरे हाथ में", "गोलियां अभी मेरे हाथ में", "सारी गोलियाँ मेरे हाथ में")
+        + ".{0,40}"
+        + _said("बस पानी", "पानी लाना", "अब बस", "माफ"),
+        "^(?!.*"
+        + _said("الشغل", "شغل", "الشركة", "المدرسة", "الجامعة", "الكورس", "الأجازة", "الاجازة")
+        + ").*"
+        + _said("آخر يوم ليا", "اخر يوم ليا")
+        + ".{0,40}"
+        + _said("هخلص كل حاجة", "هخلص على كل حاجة"),
+        _said("ಎಲ್ಲಾ ಮುಗಿಸ್ತೀನಿ", "ಎಲ್ಲಾ ಮುಗಿಸುತ್ತೇನೆ") + ".{0,40}" + _said("ನಾಳೆ ನಾನು ಇರಲ್ಲ", "ನಾಳೆ ನಾನು ಇರೋದಿಲ್ಲ"),
+        r"\b(?:tomei|bebi|comi|engoli|acabei de (?:tomar|beber|comer)|to tomando|tomando)"
+        r" (?:o |um |uns |os |um pouco de |todo o )?chumbinhos?\b",
+    )
+)
 
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
@@ -2636,11 +2684,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|farmi del male))\b(?! (?:o |os |el |la |los |las |le |les |il |i )?(?:cabelo|pelo|franja|cheveux|frange"
         r"|capelli|unhas|unas|ongles|rambut|buhok)\b)",
         # ... not to wake again ("as vezes eu queria simplesmente nao acordar mais", Haitian "mwen ta renmen Bondye
-        # pran m nan domi m", Hinglish "upar wala mujhe utha le"); not waking up earlier
+        # pran m nan domi m", Hinglish "upar wala mujhe utha le", rules-109 "Allah utha le mujhe", not over a maths
+        # paper); not waking up earlier
         r"\bnao acordar mais\b(?! cedo| tarde)|\bne (?:plus|jamais) me reveiller\b|\bno despertar (?:mas|nunca)\b"
         r"(?! (?:temprano|tarde)\b)|\bnon svegliarmi (?:piu|mai piu)\b(?! presto| tardi)|\bhindi na (?:ako )?magising\b"
         r"|\b(?:gak|nggak|tidak|tak) (?:usah )?bangun lagi\b|\bbondye (?:ta )?pran m\b|\b(?:upar ?wala|bhagwan|allah"
-        r"|khuda) (?:mujhe|muje|mjhe) utha le\b|\bnie (?:weer )?wakker word nie\b",
+        r"|khuda) (?:(?:mujhe|muje|mjhe) utha le|utha le (?:mujhe|muje|mjhe))\b"
+        r"(?!.{0,40}\b(?:paper|exam|test|result|maths?|homework)\b)|\bnie (?:weer )?wakker word nie\b",
         # ... to end it all ("esta noche termino con todo", Malay "baik mati je", Bengali "sob shesh kore debo",
         # Indonesian "aku mau mengakhiri semuanya", "des idees noires ... en finir pour de bon"); not the cake or the
         # project ("acabar con todo el pastel", "en finir avec ce dossier")
@@ -2726,6 +2776,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_105,
         _DESPAIR_RULES_107,
         _PLAN_RULES_107,
+        _DESPAIR_RULES_109,
+        _PLAN_RULES_109,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2753,6 +2805,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_103,
         _PLAN_RULES_105,
         _PLAN_RULES_107,
+        _PLAN_RULES_109,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3240,7 +3293,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bi no get (?:anybody|anyone|person) (?:here|for here)\b",
         # (not over a show: "my granddaughter laughs at me because i cry every night" at the telenovela)
         r"^(?!.*\b(?:haha\w*|lol|lmao|stomach|belly|wallet|onions?|telenovela|novela|drama|k-?drama|series|show"
-        r"|episode|movie|film|soap|laughs? at me)\b).*\bi cry every (?:single )?(?:day|night)\b",
+        r"|episode|movie|film|soap|laughs? at me)\b).*\bi (?:still )?cry every (?:single )?(?:day|night)\b",
         r"\bitken joka (?:paiva|ilta|yo)\b",
         _said("हरेक दिन रुन्छु", "दिनहुँ रुन्छु", "हरेक रात रुन्छु"),
         r"\bnecitim (?:vubec |uz )?nic\b",
@@ -3254,6 +3307,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("هیچ کس را ندارم", "هیچکس رو ندارم", "هیچ کسی رو ندارم", "تنهای تنها"),
         r"\baraw[- ]araw (?:na lang )?(?:akong|ako) (?:umiiyak|naiiyak)\b",
         _said("なんも感じへん", "何も感じない", "なにも感じない", "何も感じへん"),
+        # rules-109 (safety holdout 100's concern rows, after their measurement): crying every day for a month
+        # (Greek), so alone here (Punjabi), a pounding heart, no breath, feeling of dying each time out (Egyptian)
+        _said("κλαίω κάθε μέρα", "κλαίω συνέχεια", "κλαίω όλη μέρα"),
+        _said("ਬਹੁਤ ਇਕੱਲਾ", "ਬਹੁਤ ਇਕੱਲੀ", "ਕੋਈ ਆਪਣਾ ਨਹੀਂ"),
+        _said("قلبي بيدق جامد", "قلبي بيدق بسرعة") + ".{0,40}" + _said("نفسي مقطوع", "مش عارف اتنفس", "هموت"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3500,6 +3558,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_103,
     _ACT_UNDER_WAY_105,
     _ACT_UNDER_WAY_107,
+    _ACT_UNDER_WAY_109,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4277,6 +4336,10 @@ ABUSE_RULES = [
     # ("sinaktan na naman ako ng stepdad ko")
     r"\bsinaktan (?:na naman |nanaman |ulit |na |niya )?ako ng (?:stepdad|stepfather|tatay|papa|ama|asawa|mister|bf"
     r"|boyfriend|kuya|tito|lola|lolo|nanay|mama|ina|stepmom|madrasta|amain)\b",
+    # rules-109 (safety holdout 100's concern row, after its measurement): a husband who beats the writer, in
+    # romanised Urdu ("mera shohar mujhe maarta hai"), as the Urdu script above
+    r"\b(?:mera|meray|mere) (?:shohar|shauhar|shohor|miyan|khawand|khaawand|pati|husband)\b(?: \w+){0,2}? (?:mujhe|muje"
+    r"|mjhe) (?:maarta|marta|peet(?:ta)?) (?:hai|he|h|tha)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -4377,6 +4440,11 @@ SOMEONE_AT_RISK_RULES = [
     + _NO_WISH_TO_LIVE_HINGLISH
     + r"|mar (?:jaun|jau|jaaun|jana chahta|jana chahti)|marna chahta|marna chahti|khud ko khatam|sab khatam kar"
     r" (?:dunga|dungi|doon|dun)|khudkushi)\b",
+    # rules-109 (safety holdout 100, after its measurement): told in Vietnamese ("em lo cho ban em qua, no bao dao nay
+    # khong muon song nua. em nen lam gi?")
+    r"\b(?:no|ban (?:em|toi|minh|tao|than em|than toi)|anh ay|chi ay|co ay|em ay|ong ay|ba ay|thang ban|con ban)"
+    r" (?:bao|noi|ke|nhan tin)(?: (?:voi )?(?:em|toi|minh|tao))?(?: la)?(?: [\w']+){0,4}? (?:khong muon song nua"
+    r"|chang muon song nua|muon chet|muon tu tu|muon tu sat)\b",
 ]
 
 
