@@ -3284,3 +3284,18 @@ def test_round_58_an_age_after_name_here_and_an_origin_said_without_i() -> None:
     assert ("place", "user", "from", "Bronx") in _extract("born and raised in the Bronx, living in Yonkers now")
     # ... not a parcel or a flight from a town
     assert not [m for m in _extract("from Leeds to London by train, so long") if m[2] == "from"]
+
+
+def test_round_60_a_name_after_someones_age_a_relatives_move_and_a_work_bestie() -> None:
+    # fresh_108 (after its measurement), paraphrased
+    nan = _extract("me nan lives with us now. she's 91, name's Edna, loves her crosswords")
+    assert not [m for m in nan if m[1] == "user" and m[2] == "name"]
+    assert ("fact", "user", "name", "Tom") in _extract("hi, name's Tom, from Leeds")
+    moved = _extract("looking after my niece since my brother moved to Dubai for work")
+    assert not [m for m in moved if m[1] == "user" and m[3] == "Dubai"]
+    assert ("place", "daughter", "lives_in", "Dunedin") in _extract("my daughter just moved down to Dunedin for uni")
+    assert ("place", "user", "lives_in", "Leeds") in _extract("me and my sister moved to Leeds last year")
+    bestie = _extract("my gym buddy Priya just got promoted to head coach, so proud")
+    assert ("person", "buddy", "name", "Priya") in bestie
+    assert not [m for m in bestie if m[1] == "user" and m[3] == "head coach"]
+    assert ("person", "work wife", "name", "Jo") in _extract("my work wife Jo is leaving next month")

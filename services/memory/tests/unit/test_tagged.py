@@ -175,6 +175,9 @@ def test_the_owner_is_the_relation_just_before_else_just_after_and_never_a_far_o
     text = "my wife Abena just finished her nursing exams and our first born Kwame started school"
     found = _read(text, {"wife": "B-R", "Abena": "B-O", "Kwame": "B-O"}, names=frozenset({"Abena", "Kwame"}))
     assert [(f.subject, f.value) for f in found] == [("wife", "Abena")]
+    # fresh_108 (after its measurement): a relation after a new subject in a run-on is not whose the value is
+    text = "she's 3 I teach English at a high school and Haris is an electrician we have a cat called Mačak"
+    assert _read(text, {"electrician": "B-O", "cat": "B-R"}) == []
 
 
 def test_a_name_said_to_someone_is_not_the_users_name() -> None:

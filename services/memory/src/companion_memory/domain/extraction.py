@@ -751,7 +751,9 @@ KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b|daddy\b|mama\b|momma\b|mother\b"
     r"|father\b)|eldest |oldest |youngest |twin "
-    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) )?"
+    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) "
+    # where they are known from: "my work bestie Dana just got promoted" is hers (a "work wife" is no wife)
+    r"|work (?!wife\b|husband\b|hubby\b|spouse\b|mum\b|mom\b|dad\b|son\b|daughter\b)|gym |uni |school |college )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -1402,7 +1404,9 @@ _NAME_CUE = (
     r"|tamil |hindi |arabic |urdu |filipino |spanish |irish |welsh |maori |māori )?name(?:'s|s are|s| is)"
     r"|(?:^|you can |u can |just |"
     r"please |pls |friends |"
-    r"everyone |people |they all )call me|i'm called|i am called|i go by|(?:^|,\s)name's|^names|\bthe name's"
+    r"everyone |people |they all )call me|i'm called|i am called|i go by|^names|\bthe name's"
+    # (not after someone's age: "me nan's moved in with us. she's 89, name's Doreen")
+    r"|(?:^|(?<!she's \d\d)(?<!he's \d\d)(?<!she is \d\d)(?<!he is \d\d),\s)name's"
     r"|\bthe name is"
     # "real name is Reynaldo", pidgin "my name na Chinedu", and other languages' "me llamo", "soy" at the start
     # "i never actually told u my name lol its Marisol"
@@ -1629,7 +1633,9 @@ _APPOSITION = re.compile(
     r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
-    r"|gorgeous|ginger|black|white|fat|lazy|cheeky) ){0,2}"
+    r"|gorgeous|ginger|black|white|fat|lazy|cheeky"
+    # where they are known from ("my work bestie Dana", "my gym buddy Tom"; a "work wife" is no wife)
+    r"|work(?! (?:wife|husband|hubby|spouse|mum|mom|dad|son|daughter)\b)|gym|uni|school|college) ){0,2}"
     r"(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
     # a word glossed in brackets between ("my shimásání (grandma) Lorraine")
@@ -3059,12 +3065,21 @@ def _first_place_word(text: str) -> int:
 
 
 _MOVER_BEFORE = re.compile(r"\b(?:he|she|they)(?:'s| has| have|'ve)?(?: \w+)?\s*$", re.I)
+# ... or someone of the user's named just before the move, in a clause about the user ("raising my nephew since my
+# sister moved to Lisbon"); not the user's family, nor "me and my sister"
+_KIN_MOVER_BEFORE = re.compile(
+    r"\b(?<!\bme and )(?<!\band )(?:my|our|his|her) (?!family\b|parents\b|folks\b|kids\b)(?:"
+    + RELATIONS
+    + r")(?: (?-i:[A-Z])[\w'-]*)?(?:'s| has| have|'ve)?(?: \w+)?\s*$",
+    re.I,
+)
 
 
-def _their_move(text: str, start: int) -> bool:
+def _their_move(text: str, start: int, subject: str) -> bool:
     """Whether the move told from `start` is someone else's, in a clause about the user ("me and my brother barely
     talk since he moved to Perth")."""
-    return bool(_MOVER_BEFORE.search(text[:start]))
+    before = text[:start]
+    return bool(_MOVER_BEFORE.search(before) or (subject == USER and _KIN_MOVER_BEFORE.search(before)))
 
 
 def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = False) -> list[Found]:
@@ -3080,7 +3095,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             # Cork" has just moved
             done = re.search(r"\b(?:after|since)\s+$", text[: moved.start()], re.I) is not None
             planned = moved.group(0).lower().startswith(("moving", "relocating")) and not done
-            if planned or _their_move(text, moved.start()):
+            if planned or _their_move(text, moved.start(), subject):
                 continue
             if not _denied(clause, moved.start()):
                 # the home moved to, and where from ("moved from Dayton to Columbus"): a home before this one
@@ -3092,7 +3107,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
                     or moved.group("origin_left")
                 )
         if not moving and (lower := _MOVED_LOWER.search(text)) and lower.group(1).split()[0] not in _NOT_LOWER_PLACES:
-            if not _denied(clause, lower.start()) and not _their_move(text, lower.start()):
+            if not _denied(clause, lower.start()) and not _their_move(text, lower.start(), subject):
                 moving = lower.group(1).title()
         home = None
         lives = None if _VILLAGE_CALLED.search(text) else _LIVES.search(text)

@@ -55,6 +55,8 @@ _NOT_RELATIONS = frozenset(
 # A name doing something to "the" relation after it ("Freya's painted the cat blue", "Jack fed the dog"): not its name
 # ("Maya is the cat" is).
 _DOES_TO_THE = re.compile(r"(?:'s|’s)?(?: (?!(?:is|was|are|were|be|named|called)\b)[\w']+){1,2} the ", re.I)
+# A clause's subject, starting the next thing told in a message without punctuation
+_NEXT_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|you)(?:'ve|'re|'m|'d)?\b", re.I)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
 # A word after these is where someone is or comes from, not a name.
 _WHERE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|'s|’s|comes?|came) (?:from|in)\s+$", re.I)
@@ -467,9 +469,13 @@ def _owner(
         return None
     if a_name and _DOES_TO_THE.fullmatch(text, span.end, nearest.start):
         return None  # "Freya's painted the cat blue": the one who did it, not the cat
-    if nearest.start >= span.end and _JOINED.search(text, span.end, nearest.start):
+    if nearest.start >= span.end and (
+        _JOINED.search(text, span.end, nearest.start)
+        or (not a_name and _NEXT_SUBJECT.search(text, span.end, nearest.start))
+    ):
         # a relation after "and" or "but" is the next one told of ("my grandparents are still back home in Tonga and
-        # my aunty's over in Sydney"): not whose the value is
+        # my aunty's over in Sydney"), as is one after a new subject in a run-on ("Haris is an electrician we have a
+        # cat called Mačak"; a name may still be told of after: "Maya, she's my sister"): not whose the value is
         return None
     if not a_name and _WITH_ME_BEFORE.search(text, 0, nearest.start):
         # "me and my husband have been in Croydon since 2019": the user's too (the rules' finding); but "just me and my
