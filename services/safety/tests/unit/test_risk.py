@@ -3347,3 +3347,61 @@ def test_rules_109_distress_abuse_and_a_friend_at_risk_are_concern(text: str, ca
 )
 def test_rules_109_the_everyday_sense_of_the_rounds_phrases_is_no_crisis(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-110: safety holdout 101's misses (after their measurement), paraphrased
+        ("조용히 사라지고 싶어", RiskLevel.IDEATION),
+        ("如果我不在了，大家会不会更好", RiskLevel.IDEATION),
+        ("한강 무슨 다리로 갈지 정했어", RiskLevel.PLAN),
+        ("m chwazi fason an, m pral fini ak tout bagay", RiskLevel.PLAN),
+        ("tarihi koydum, cuma her şey bitecek", RiskLevel.PLAN),
+        ("جمعت حبوب من كم صيدلية وصارت تكفي", RiskLevel.PLAN),
+        ("die briefe an meine eltern sind fertig, für danach", RiskLevel.PLAN),
+        ("চিঠি লিখে রেখেছি, আমি চলে যাওয়ার পর পড়বে", RiskLevel.PLAN),
+        ("qarz utaar diya, ab bas jaane ki tayyari hai", RiskLevel.PLAN),
+        ("गोळ्यांची बाटली हातात आहे, बस झालं", RiskLevel.IMMINENT),
+        ("지금 옥상 난간에 앉아 있어", RiskLevel.IMMINENT),
+        ("今晚做个了断，撑不下去了", RiskLevel.IMMINENT),
+        ("bu gece her şeyi bitiriyorum", RiskLevel.IMMINENT),
+        ("dili na ko moabot sa ugma", RiskLevel.IMMINENT),
+        ("ይቅርታ አድርጉልኝ። ደህና ሁኑ", RiskLevel.IMMINENT),
+        ("ეს ჩემი ბოლო წერილია, მაპატიე", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_110_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-110: safety holdout 101's concern rows (after their measurement), paraphrased
+        ("my foster dad keeps coming into my room at night", "abuse"),
+        ("ജോലി താങ്ങാൻ പറ്റുന്നില്ല", "self_harm"),
+        ("ใจเต้นแรง หายใจไม่ออก", "self_harm"),
+        ("ho un attacco di panico adesso", "self_harm"),
+        ("ខ្ញុំយំរាល់ថ្ងៃ", "self_harm"),
+    ],
+)
+def test_rules_110_distress_and_abuse_in_more_voices_is_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-110: the everyday sense of the round's own phrases
+        "옥상 난간에 앉아 야경 사진 찍는 중",
+        "my foster dad comes into my room at night to read me a story",
+        "ho visto un film su un attacco di panico",
+        "testamentsbriefe beim notar, für danach",
+        "bu gece ödevi bitiriyorum",
+    ],
+)
+def test_rules_110_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

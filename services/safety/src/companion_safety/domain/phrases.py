@@ -1723,7 +1723,9 @@ _PLAN_RULES_100 = "|".join(
         r"\b2arrart\b.{0,60}\bsall?es men kel (?:shi|she)\b",
         r"\b(?:udah|sudah) (?:ku)?putusin\b.{0,80}\b(?:baru )?aku pergi\b",
         r"\bilaclar[ıi] (?:biriktiriyorum|biriktirdim)\b.{0,60}\byeterince\b",
-        _said("চিঠি লিখে রেখেছি") + ".{0,60}" + _said("দোষ না দেয়", "দোষ দেয় না"),
+        _said("চিঠি লিখে রেখেছি")
+        + ".{0,60}"
+        + _said("দোষ না দেয়", "দোষ দেয় না", "চলে যাওয়ার পর", "আমি না থাকলে"),  # (rules-110: "... চলে যাওয়ার পর")
         r"\bgihatag\b.{0,80}\bdili na (?:man )?(?:nako|ko) (?:na )?kinahanglan\b",
         _said("έδωσα") + ".{0,80}" + _said("δεν θα είμαι εδώ") + ".{0,30}" + _said("άλλο", "πια"),
         r"\bj'?ai cache (?:une|des|la|les|ma|mes) (?:lames?|rasoirs?)\b",
@@ -1969,6 +1971,50 @@ _ACT_UNDER_WAY_109 = "|".join(
         _said("ಎಲ್ಲಾ ಮುಗಿಸ್ತೀನಿ", "ಎಲ್ಲಾ ಮುಗಿಸುತ್ತೇನೆ") + ".{0,40}" + _said("ನಾಳೆ ನಾನು ಇರಲ್ಲ", "ನಾಳೆ ನಾನು ಇರೋದಿಲ್ಲ"),
         r"\b(?:tomei|bebi|comi|engoli|acabei de (?:tomar|beber|comer)|to tomando|tomando)"
         r" (?:o |um |uns |os |um pouco de |todo o )?chumbinhos?\b",
+    )
+)
+
+
+# rules-110 (safety holdout 101, after its measurement): the thought of vanishing quietly (Korean), everything
+# relieved if one were gone (Mandarin)
+_DESPAIR_RULES_110 = "|".join(
+    (
+        _said("조용히 사라지고 싶", "사라지고 싶다는 생각"),
+        _said("要是我不在了", "如果我不在了", "我要是不在了")
+        + ".{0,20}"
+        + _said("解脱", "解脫", "轻松", "輕鬆", "更好", "都好了"),
+    )
+)
+# ... the plan: which Han river bridge decided (Korean), the way chosen, an end to everything (Haitian Creole), the
+# date set, all over at the month's end (Turkish), pills gathered from several pharmacies, enough now (Gulf Arabic),
+# letters to the children finished, for after (German), debts paid, everything in mother's name, ready to go (Urdu)
+_PLAN_RULES_110 = "|".join(
+    (
+        _said("한강") + ".{0,20}" + _said("다리") + ".{0,30}" + _said("정해놨", "정했어"),
+        r"^(?=.*\bchwazi fason\b).*\bfini ak tout bagay\b",
+        r"\btarihi? (?:koydum|belirledim|sectim)\b.{0,80}\bher sey bitecek\b",
+        _said("جمعت حبوب", "جمعت الحبوب", "جمعت حبوب وايد") + ".{0,60}" + _said("تكفي", "صيدلية"),
+        r"^(?!.*\b(?:testament\w*|notar\w*|urlaub|reise)\b).*\b(?:abschieds)?briefe?\b.{0,60}\bfur danach\b",
+        r"^(?=.*\b(?:qarz|karz|karza|ke naam kar (?:diya|dia))\b).*\bjaane ki (?:tayyari|tayari)\b",
+    )
+)
+# ... and the act under way: a bottle of pills in hand now, enough (Marathi), on the rooftop railing now (Korean),
+# tonight an end to it, no more holding on (Mandarin), ending everything tonight (Turkish in German), tonight it is,
+# not reaching tomorrow (Cebuano), forgive me, farewell (Amharic), the last letter, forgive me (Georgian)
+_ACT_UNDER_WAY_110 = "|".join(
+    (
+        _said("हातात गोळ्यांची बाटली", "गोळ्यांची बाटली हातात") + ".{0,40}" + _said("बस झालं", "बस झाले", "संपवते", "संपवतो"),
+        "^(?!.*"
+        + _said("사진", "야경", "공사", "작업", "청소", "드라마", "영화")
+        + ").*"
+        + _said("옥상 난간에 앉아", "옥상 난간 위에", "난간에 걸터앉아"),
+        _said("今晚就做个了断", "今晚做个了断", "今晚就做個了斷", "今晚做個了斷")
+        + ".{0,20}"
+        + _said("不想再撑", "撑不下去", "撐不下去", "不想活"),
+        r"\b(?:bu gece|heute nacht|tonight)\b.{0,20}\b(?:bitiriyorum her seyi|her seyi bitiriyorum)\b",
+        r"\bdili na (?:ko|ako) (?:moabot|maabot|makaabot) (?:ug|sa) ugma\b",
+        _said("ይቅርታ አድርጉልኝ", "ይቅርታ አድርጊልኝ") + ".{0,40}" + _said("ደህና ሁኑ", "ደህና ሁኚ", "ደህና ሁን"),
+        "^(?=.*" + _said("მაპატიე", "მშვიდობით") + ").*" + _said("ჩემი ბოლო წერილი", "ბოლო წერილია"),
     )
 )
 
@@ -2778,6 +2824,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_107,
         _DESPAIR_RULES_109,
         _PLAN_RULES_109,
+        _DESPAIR_RULES_110,
+        _PLAN_RULES_110,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2806,6 +2854,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_105,
         _PLAN_RULES_107,
         _PLAN_RULES_109,
+        _PLAN_RULES_110,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3312,6 +3361,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("κλαίω κάθε μέρα", "κλαίω συνέχεια", "κλαίω όλη μέρα"),
         _said("ਬਹੁਤ ਇਕੱਲਾ", "ਬਹੁਤ ਇਕੱਲੀ", "ਕੋਈ ਆਪਣਾ ਨਹੀਂ"),
         _said("قلبي بيدق جامد", "قلبي بيدق بسرعة") + ".{0,40}" + _said("نفسي مقطوع", "مش عارف اتنفس", "هموت"),
+        # rules-110 (safety holdout 101's concern rows, after their measurement): a workload past bearing (Malayalam),
+        # a racing heart and no breath (Thai), a panic attack (Italian), crying every day (Khmer)
+        _said("താങ്ങാൻ പറ്റുന്നില്ല", "സഹിക്കാൻ പറ്റുന്നില്ല"),
+        _said("ใจเต้นแรง", "ใจสั่น") + ".{0,30}" + _said("หายใจไม่ทัน", "หายใจไม่ออก"),
+        r"^(?!.*\b(?:film|serie|libro|haha\w*|ahah\w*|lol)\b).*\b(?:sto avendo|ho avuto|ho) un attacco di panico\b",
+        _said("ខ្ញុំយំរាល់ថ្ងៃ", "យំរាល់ថ្ងៃ"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3559,6 +3614,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_105,
     _ACT_UNDER_WAY_107,
     _ACT_UNDER_WAY_109,
+    _ACT_UNDER_WAY_110,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3965,8 +4021,10 @@ ABUSE_RULES = [
     r"| has been)"
     r" (?:like that|drunk|drinking|angry|high|using)\b",
     # Someone coming into the writer's room ("sir keeps coming in my room at night when ma'am is away").
+    # (rules-110, safety holdout 101's concern row: "my foster dad keeps coming in my room at night")
     r"\b(?:he|sir|my (?:boss|employer|uncle|stepdad|stepfather|stepbrother|stepson|dad|father|brother|cousin|landlord"
-    r"|coach|teacher|neighbou?r|grandad|grandpa|grandfather|husband|boyfriend)|the (?:landlord|boss|employer)|(?:her"
+    r"|coach|teacher|neighbou?r|grandad|grandpa|grandfather|husband|boyfriend|foster (?:dad|father|brother))"
+    r"|the (?:landlord|boss|employer)|(?:her"
     r"|his) (?:husband|son|brother|father|dad))(?: [\w']+){0,2}?"
     # rules-72 (memory holdout fresh_71's leak, after its measurement): Hawaiian Pidgin's "stay" for what keeps
     # happening ("my uncle stay coming in my room again at night wen everybody sleeping")
@@ -3979,7 +4037,8 @@ ABUSE_RULES = [
     # mom is asleep and i dont know who to tell"), not to read, tuck in or borrow something.
     # (rules-92, safety holdout 89's concern row: Scots "ma" for "my", "ma mums boyfriend keeps comin in ma room")
     r"\b(?:he|(?:my|ma|mah) (?:stepdad|stepfather|stepbrother|uncle|tio|dad|father|brother|cousin|grandad|grandpa"
-    r"|grandfather|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach|neighbou?r))(?:'s)?(?: [\w']+){0,2}?"
+    r"|grandfather|foster (?:dad|father|brother)|(?:mum|mom|mam)'?s (?:boyfriend|partner|husband)|landlord|coach"
+    r"|neighbou?r))(?:'s)?(?: [\w']+){0,2}?"
     r" (?:comes"
     r"|came|sneaks|snuck|creeps|crept|gets"
     # rules-73 (memory holdouts fresh_74/75's leaks, after their measurement): "he's been comin into my room at
