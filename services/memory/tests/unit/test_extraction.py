@@ -3299,3 +3299,14 @@ def test_round_60_a_name_after_someones_age_a_relatives_move_and_a_work_bestie()
     assert ("person", "buddy", "name", "Priya") in bestie
     assert not [m for m in bestie if m[1] == "user" and m[3] == "head coach"]
     assert ("person", "work wife", "name", "Jo") in _extract("my work wife Jo is leaving next month")
+
+
+def test_round_61_an_age_turned_an_origin_in_portuguese_a_business_run_together_and_twins_had() -> None:
+    # fresh_109 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "40") in _extract("just turned 40 last month, feeling it")
+    assert ("fact", "user", "age", "40") not in _extract("my son just turned 40")
+    assert ("place", "user", "from", "Recife") in _extract("sou de Recife!! moving to Lisbon soon")
+    assert _tells("me and my wife Ana run a small bakery in Porto", "user", "bakery")
+    twins = _extract("we just had twins, Lina and Omar 🥹")
+    assert {m[3] for m in twins if m[0] == "person" and m[1] == "twins"} == {"Lina", "Omar"}
+    assert not [m for m in _extract("she had twins, Lina and Omar") if m[1] == "twins"]

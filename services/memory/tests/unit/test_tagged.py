@@ -178,6 +178,13 @@ def test_the_owner_is_the_relation_just_before_else_just_after_and_never_a_far_o
     # fresh_108 (after its measurement): a relation after a new subject in a run-on is not whose the value is
     text = "she's 3 I teach English at a high school and Haris is an electrician we have a cat called Mačak"
     assert _read(text, {"electrician": "B-O", "cat": "B-R"}) == []
+    # fresh_109 (after its measurement): nor the relation before a new clause of the user's
+    text = "my mom is a caregiver and my dad does construction i study architecture at the uni"
+    assert _read(text, {"dad": "B-R", "architecture": "B-O"}) == []
+    # ... while "her" still owns what she has ("her lead dog")
+    text = "my partner Dawn has 14 huskies and her lead dog is Kluane"
+    found = _read(text, {"partner": "B-R", "dog": "B-R", "Kluane": "B-O"}, names=frozenset({"Kluane"}))
+    assert [f.subject for f in found if f.value == "Kluane"] != ["dog"]
 
 
 def test_a_name_said_to_someone_is_not_the_users_name() -> None:

@@ -1735,7 +1735,8 @@ _THEY_HAVE = re.compile(
     re.I,
 )
 _NAMED_PAIR = re.compile(
-    r"\b(?:two|2|my|our|the) (?:"
+    # (and twins just had: "we just had twins, Zainab and Hamza"; fresh_109, after its measurement)
+    r"\b(?:two|2|my|our|the|(?:we|i)(?: just| finally| recently)? had(?= twins\b)) (?:"
     + _KIN_ADJECTIVES
     + r")?("
     + RELATIONS
@@ -1977,7 +1978,11 @@ _PRONOUN_CALLED = re.compile(
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|call|name|name's|meet|this is|two|together|mine|ours)\b"
     # ("We have 2 kids, Kevin 16 and Vivian 13"; fresh_97, after its measurement)
-    r"|\b(?:have|had|got) (?:a|an|one|\d)\b|^\W*(?:\w+ )?(?:" + RELATIONS + r")\b|\bthe (?:\w+ )?(?:" + _PETS + r")\b"
+    r"|\b(?:have|had|got) (?:a|an|one|\d|twins)\b|^\W*(?:\w+ )?(?:"
+    + RELATIONS
+    + r")\b|\bthe (?:\w+ )?(?:"
+    + _PETS
+    + r")\b"
     r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
     re.I,
 )
@@ -2016,7 +2021,7 @@ _LIKING_WORDS = re.compile(
 _FACT_WORDS = re.compile(
     r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
     r"|only child|only kid|years)\b"
-    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bwith (?:two|three|four|\d) "
+    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bturned \d\d\b|\bwith (?:two|three|four|\d) "
     r"|\b\d\d (?:lang|pa lang|palang) (?:ako|aq)\b",
     re.I,
 )
@@ -3655,9 +3660,11 @@ _LOOKS_LIKE_A_SCHOOL = re.compile(
 )
 
 
-# "I run a small tailoring shop", "the fella who runs the bakery on the corner"
+# "I run a small tailoring shop", "the fella who runs the bakery on the corner", "me and my husband Einar run a small
+# guesthouse" (fresh_109, after its measurement)
 _RUN_A_BUSINESS = re.compile(
-    r"\b(?:i|who|we) (?:now |also |still )?(?:run|runs|own|owns|manage|manages|have(?= (?:my|our) own)) "
+    r"\b(?:i|who|we|we both|me and (?:my|our) [\w-]+(?: (?-i:[A-Z])[\w'-]+)?|(?:my|our) [\w-]+(?: (?-i:[A-Z])[\w'-]+)?"
+    r" and i) (?:now |also |still )?(?:run|runs|own|owns|manage|manages|have(?= (?:my|our) own)) "
     r"((?:a|an|the|my|our) (?:[\w&'-]+ ){0,3}?(?:shop|bakery|business|cafe|café|restaurant|salon|pub|bar|farm|"
     r"stall|company|firm|counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
     r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b"
@@ -4794,7 +4801,11 @@ _AGE = re.compile(
     # ... or in Tagalog ("18 lang ako": I'm only 18; fresh_98, after its measurement)
     r"|\b(1[3-9]|[2-9]\d) (?:lang|pa lang|palang) (?:ako|aq)\b"
     # ... or after the name and a word or two of who one is ("I am Jiwoo, korean, 22 years old"; fresh_100)
-    r"|\b(?:i'm|im|i am) [a-z]+,(?: [a-z]+,)? (1[3-9]|[2-9]\d) (?:years?|yrs?) old\b",
+    r"|\b(?:i'm|im|i am) [a-z]+,(?: [a-z]+,)? (1[3-9]|[2-9]\d) (?:years?|yrs?) old\b"
+    # ... or turned, the user unsaid or said ("turned 71 this past spring", "i just turned 30"; fresh_109, after its
+    # measurement), not degrees or a page
+    r"|(?:^|\bi (?:just |only )?|\bi'?ve (?:just )?)(?:just |only |recently )?turned (1[3-9]|[2-9]\d)\b"
+    r"(?!\s*(?:degrees|°|minutes|mins|pages?|percent|%|times|points|k\b))",
     re.I,
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
@@ -5874,8 +5885,9 @@ _DIALECT_WORDS = [
         re.compile(r"\b(ex) (?=(?:husband|wife|boyfriend|girlfriend|partner|fiancée|fiancee|fiancé|fiance)\b)", re.I),
         r"\1-",
     ),
-    # ... and where one is from, in Spanish ("Soy de Monterrey but ..."; fresh_95, after its measurement)
-    (re.compile(r"(?:^|(?<=[.!?] ))[Ss]oy de (?=[A-Z])"), "I'm from "),
+    # ... and where one is from, in Spanish and Portuguese ("Soy de Monterrey but ..."; fresh_95, "sou de Salvador!!";
+    # fresh_109, after their measurement)
+    (re.compile(r"(?:^|(?<=[.!?] ))[Ss]o[yu] de (?=[A-Z])"), "I'm from "),
     # ... and a whole life in a place that ended ("lived in Gib my whole life but me and Lianne bought a place in
     # Sotogrande": a home before this one)
     (

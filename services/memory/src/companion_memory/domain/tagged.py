@@ -55,6 +55,8 @@ _NOT_RELATIONS = frozenset(
 # A name doing something to "the" relation after it ("Freya's painted the cat blue", "Jack fed the dog"): not its name
 # ("Maya is the cat" is).
 _DOES_TO_THE = re.compile(r"(?:'s|’s)?(?: (?!(?:is|was|are|were|be|named|called)\b)[\w']+){1,2} the ", re.I)
+# The user starting a clause of their own ("... i study architecture"), not with someone ("my sister and i")
+_I_BETWEEN = re.compile(r"(?<!\band )(?<!\bn )\b(?:i|i'm|im|i've|ive)\b", re.I)
 # A clause's subject, starting the next thing told in a message without punctuation
 _NEXT_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|you)(?:'ve|'re|'m|'d)?\b", re.I)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
@@ -106,7 +108,9 @@ _THEIR_BEFORE = re.compile(
     # Roshan has a dog called Rocky")
     r"\b(?:his|her|their|(?:he|she|(?!(?:We|You|They|It|This|That|Who)\b)(?-i:[A-Z][a-z]+))"
     r"\s+(?:has|have|had|'s got|has got|got)(?:\s+(?:a|an|one|two|three))?)\s+"
-    r"(?:(?:young|little|lil|small|big|old|older|younger|eldest|youngest|new|wee|baby)\s+)?$",
+    # (and what the pet or person is to them: "her lead dog is Kluane", fresh_109, after its measurement)
+    r"(?:(?:young|little|lil|small|big|old|older|younger|eldest|youngest|new|wee|baby|lead|rescue|guide|service"
+    r"|work|best|other)\s+)?$",
     re.I,
 )
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
@@ -462,6 +466,10 @@ def _owner(
     # Adwoa", "my neighbour Mama Bisi" (but "Uncle Bob came by": the uncle)
     if len(before) > 1 and text[before[-1].end : span.start] == " " and text[before[-1].start].isupper():
         before.pop()
+    if before and not a_name and _I_BETWEEN.search(text, before[-1].end, span.start):
+        # a new clause of the user's in a run-on ("my dad does construction i study architecture at the UNA"): not
+        # the relation's (fresh_109, after its measurement)
+        return None
     nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
         return None
