@@ -3405,3 +3405,18 @@ def test_rules_110_distress_and_abuse_in_more_voices_is_concern(text: str, categ
 )
 def test_rules_110_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # rules-111: memory holdout fresh_109's false sensitive row (after its measurement), paraphrased: a sibling
+        # "killed" for eating the writer's dish again, whatever the dish
+        ("im going to kill my brother Musa i swear, he finished my jollof AGAIN", False),
+        ("i'm going to kill her, she ate my last samosa again", False),
+        # ... a threat is still one
+        ("i'm going to kill him when he gets home, i mean it", True),
+    ],
+)
+def test_rules_111_a_dish_eaten_again_is_no_threat(text: str, threat: bool) -> None:
+    assert (assess(text).level >= RiskLevel.CONCERN) is threat

@@ -4609,7 +4609,10 @@ THREAT_RULES = [
     # rules-90 (memory holdout fresh_95's false sensitive row, after its measurement): food eaten or a charger taken
     # ("I'm gonna KILL my brother Liam he ate the last of my birthday cake")
     r"(?!.*\b(?:ate|eaten|finished|drank|stole|nicked|took|used) (?:the last of )?my (?:\w+ )?(?:cake|food|fries|chips"
-    r"|pizza|leftovers|snacks?|chocolate|sweets|lunch|dinner|ice cream|crisps|biscuits|charger|hoodie|makeup)\b).*?"
+    r"|pizza|leftovers|snacks?|chocolate|sweets|lunch|dinner|ice cream|crisps|biscuits|charger|hoodie|makeup)\b"
+    # (rules-111, memory holdout fresh_109's false sensitive row: whatever dish was eaten, "he finished my benachin
+    # AGAIN")
+    r"|.*\b(?:ate|eaten|finished|drank|drunk) (?:the last of |all (?:of )?)?my \w+(?: \w+)? (?:again|agen|agn)\b).*?"
     # (rules-92, memory holdout fresh_97's false sensitive row: not someone else's "gonna" - "mum's gonna kill him when
     # she gets home")
     r"\b(?:i'?m going to|i will|i want to|(?<!'s )(?<! is )(?<!'re )(?<! are )(?:gonna|going to)) (?:kill|shoot"
