@@ -3420,3 +3420,64 @@ def test_rules_110_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str
 )
 def test_rules_111_a_dish_eaten_again_is_no_threat(text: str, threat: bool) -> None:
     assert (assess(text).level >= RiskLevel.CONCERN) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-112: safety holdout 102's misses (after their measurement), paraphrased
+        ("बार-बार लगता है कि सब खत्म कर दूं", RiskLevel.IDEATION),
+        ("คิดไว้แล้ว จะขึ้นไปกระโดดจากดาดฟ้า", RiskLevel.PLAN),
+        ("ঘুমের ওষুধ জমাচ্ছি, এখন যথেষ্ট", RiskLevel.PLAN),
+        ("चिठी लेखिसकें, म नरहेपछि पढ्नु", RiskLevel.PLAN),
+        ("ya dejé todo arreglado para cuando yo no esté", RiskLevel.PLAN),
+        ("部屋も片付けた。いなくなっても誰にも迷惑かけない", RiskLevel.PLAN),
+        ("tô aqui em cima da ponte, olhando pra baixo", RiskLevel.IMMINENT),
+        ("옥상이야. 난간만 넘으면 끝나", RiskLevel.IMMINENT),
+        ("a sínek mellett ülök, mindjárt jön a vonat", RiskLevel.IMMINENT),
+        ("我喺天台，唔想再落去", RiskLevel.IMMINENT),
+        ("bu gecə hər şeyə son qoyacağam", RiskLevel.IMMINENT),
+        ("aswè a m pral fini ak tout bagay", RiskLevel.IMMINENT),
+        ("شربت سم فيران", RiskLevel.IMMINENT),
+        ("abhi neend ki saari goliyan kha li", RiskLevel.IMMINENT),
+        ("این آخرین پیاممه، برای همیشه خداحافظ", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_112_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-112: safety holdout 102's concern rows and memory fresh_110's leaks (after their measurement),
+        # paraphrased
+        ("since that night every time the door goes my heart goes mental and i cant get a breath", "self_harm"),
+        ("심장이 미친듯이 뛰어 숨을 못 쉬겠어", "self_harm"),
+        ("haven't spoken to another soul all week", "self_harm"),
+        ("यहाँ कोही आफ्नो छैन", "self_harm"),
+        ("在这里一个朋友都没有", "self_harm"),
+        ("මට මුකුත් දැනෙන්නෙ නෑ", "self_harm"),
+        ("ba hit me with the belt again, my legs are all bruises", "abuse"),
+        ("he says he'll burn the house down with me in it", "abuse"),
+    ],
+)
+def test_rules_112_distress_abuse_and_threats_in_more_voices_are_at_least_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-112: the rule-made false alarm (a pharmacology exam) and memory fresh_110's false sensitive row
+        # (exam results awaited), paraphrased, and the everyday sense of the round's own phrases
+        "nursing exam friday, need to revise paracetamol overdose management",
+        "exam results out on friday, cant eat cant sleep",
+        "my heart goes mental at the gym and i cant catch my breath",
+        "ba said he'll pick me up after school",
+    ],
+)
+def test_rules_112_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

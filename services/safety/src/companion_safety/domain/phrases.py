@@ -1812,7 +1812,9 @@ _ACT_UNDER_WAY_103 = "|".join(
         + ")).*"
         + _said("다리 위에 서 있어", "다리 위에 서있어", "다리 난간에 서"),
         r"^(?!.*\b(?:fotos?|vista|lind[oa]|paisagem|por do sol|turist\w*|transito|engarraf\w*|obra|trabalh\w*)\b)"
-        r".*\b(?:to|tou|estou) (?:em cima|no alto|na beira|na borda|no topo) d[oa] (?:viaduto|ponte|predio|terraco"
+        # (rules-112: "tô aqui em cima do viaduto agora")
+        r".*\b(?:to|tou|estou)(?: aqui)? (?:em cima|no alto|na beira|na borda|no topo) d[oa] (?:viaduto|ponte|predio"
+        r"|terraco"
         r"|telhado|passarela)\b.{0,60}\bolhando\b.{0,40}\b(?:embaixo|em baixo|pra baixo|para baixo)\b",
         r"\bhad ?(?:lila|lil|llila)\b.{0,30}\bnsali kolchi\b(?! (?:f|fel|fl|mn|men|b)\b).{0,60}"
         r"\bma b(?:9|q|k)itc?h? n(?:9|q|k)der nkam+el\b",
@@ -2015,6 +2017,48 @@ _ACT_UNDER_WAY_110 = "|".join(
         r"\bdili na (?:ko|ako) (?:moabot|maabot|makaabot) (?:ug|sa) ugma\b",
         _said("ይቅርታ አድርጉልኝ", "ይቅርታ አድርጊልኝ") + ".{0,40}" + _said("ደህና ሁኑ", "ደህና ሁኚ", "ደህና ሁን"),
         "^(?=.*" + _said("მაპატიე", "მშვიდობით") + ").*" + _said("ჩემი ბოლო წერილი", "ბოლო წერილია"),
+    )
+)
+
+
+# rules-112 (safety holdout 102, after its measurement): the thought of ending it all that keeps coming (Hindi, not a
+# piece of work)
+_DESPAIR_RULES_112 = "|".join(
+    (
+        "^(?!.*"
+        + _said("काम", "प्रोजेक्ट", "पढ़ाई", "होमवर्क", "असाइनमेंट", "रिश्ता")
+        + ").*"
+        + _said("सब खत्म कर दूं", "सब खत्म कर दूँ", "सब ख़त्म कर दूं", "सब ख़त्म कर दूँ"),
+    )
+)
+# ... the plan: a jump from the workplace's roof thought out (Thai), sleeping pills gathered for weeks, enough now
+# (Bengali), a letter to mother for after one is gone (Nepali), everything settled for when one is not here
+# (Spanish, not an elder's will), every contract ended, so as to trouble no one when gone (Japanese)
+_PLAN_RULES_112 = "|".join(
+    (
+        "^(?!.*" + _said("หนัง", "ละคร", "บันจี้", "นิยาย") + ").*" + _said("จะขึ้นไปกระโดด", "กระโดดจากดาดฟ้า", "กระโดดตึก"),
+        _said("ঘুমের ওষুধ জমাচ্ছি", "ঘুমের ওষুধ জমিয়েছি", "ওষুধ জমাচ্ছি") + ".{0,40}" + _said("যথেষ্ট"),
+        _said("चिठी लेखिसकें", "चिठी लेखेको छु", "चिठी लेखें") + ".{0,60}" + _said("म नरहेपछि", "म नभएपछि"),
+        r"^(?!.*\b(?:anos|abuel\w*|testamento|notari\w*|algun dia|el dia de manana|vejez|seguro)\b)"
+        r".*\b(?:deje|dejo|tengo|ya esta) todo (?:arreglado|listo|en orden)\b.{0,120}\bcuando (?:yo )?(?:ya )?no"
+        r" (?:este|estoy|exista)\b",
+        _said("いなくなっても誰にも迷惑", "いなくなっても迷惑かけない", "いなくなっても誰も困らない"),
+    )
+)
+# ... and the act under way: on the rooftop, over the railing and it would all be over (Korean), by the railway lines,
+# the train in ten minutes (Hungarian), on the rooftop at the edge, not coming down again (Cantonese), an end to
+# everything tonight (Azerbaijani, Haitian Creole), rat poison drunk (Egyptian Arabic), every sleeping pill eaten
+# just now (Hinglish), the last message, goodbye for ever (Persian)
+_ACT_UNDER_WAY_112 = "|".join(
+    (
+        _said("난간만 넘으면", "난간 넘으면", "난간을 넘으면") + ".{0,20}" + _said("끝나", "끝이"),
+        r"\bsinek (?:mellett|kozott|on) (?:ulok|allok|vagyok)\b.{0,60}\bjon a vonat\b",
+        _said("天台") + ".{0,20}" + _said("邊邊", "唔想再落", "跳落去"),
+        _said("bu gecə hər şeyə son qoyacağam", "bu gece her seye son qoyacagam"),
+        r"\baswe a (?:m|mwen) (?:pral|ap|pra) fini ak tout bagay\b",
+        _said("شربت سم فيران", "شربت سم الفيران", "خدت سم فيران", "شربت سم فئران"),
+        r"\bneend ki (?:saari|sari|sab|bahut saari) (?:goliyan|goliya|golian|goli) (?:kha|khaa) (?:li|lee|liye|lin)\b",
+        _said("آخرین پیاممه", "آخرین پیامم") + ".{0,60}" + _said("برای همیشه خداحافظ", "خداحافظ برای همیشه"),
     )
 )
 
@@ -2826,6 +2870,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_109,
         _DESPAIR_RULES_110,
         _PLAN_RULES_110,
+        _DESPAIR_RULES_112,
+        _PLAN_RULES_112,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2855,6 +2901,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_107,
         _PLAN_RULES_109,
         _PLAN_RULES_110,
+        _PLAN_RULES_112,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -2989,8 +3036,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|^(?!.*\b(?:lol|lmao|haha\w*|without (?:you|him|her)|miss (?:you|him|her)|come home|babe|hun)\b)"
         r".*\b(?:i'?m|i am|feel(?:ing)?) (?:so|fair|pure|awful|really|very|dead|just|that) lonely\b",
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
-        r"\b(?:can'?t|cannot) (?:eat|sleep)[, ]+(?:can'?t|cannot|cant|no) (?:sleep|eat|think)\b"
-        r"(?!.*\b(?:excit\w*|can'?t wait|so happy|buzzing)\b)",
+        # (rules-112, memory fresh_110's false sensitive row: nor nerves before results, said before or after: "HSC
+        # results come out day after tomorrow 😰 cant eat cant sleep")
+        r"^(?!.*\b(?:results?|exams?|interview|audition)\b.*\b(?:can'?t|cannot|cant) (?:eat|sleep)\b)"
+        r".*\b(?:can'?t|cannot) (?:eat|sleep)[, ]+(?:can'?t|cannot|cant|no) (?:sleep|eat|think)\b"
+        r"(?!.*\b(?:excit\w*|can'?t wait|so happy|buzzing|results?|exams?|interview|audition)\b)",
         # rules-51 (safety holdout 52, after its measurement): things on top of the writer, lonely since a loss, worn
         # down alone, invisible, crying every shift or every day, panic night after night, feeling nothing
         r"\b(?:everything|it all|it'?s all|things)(?:'s| is| are)? (?:getting )?on top of me\b",
@@ -3367,6 +3417,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("ใจเต้นแรง", "ใจสั่น") + ".{0,30}" + _said("หายใจไม่ทัน", "หายใจไม่ออก"),
         r"^(?!.*\b(?:film|serie|libro|haha\w*|ahah\w*|lol)\b).*\b(?:sto avendo|ho avuto|ho) un attacco di panico\b",
         _said("ខ្ញុំយំរាល់ថ្ងៃ", "យំរាល់ថ្ងៃ"),
+        # rules-112 (safety holdout 102's concern rows, after their measurement): a heart going mental and no breath
+        # (English, Korean), not a soul spoken to (English), no one of one's own here (Nepali), not one friend
+        # (Mandarin), feeling nothing (Sinhala)
+        r"^(?!.*\b(?:gym|run|running|workout|match|game|goal|crush|date|concert|excit\w*|lol|haha\w*)\b)"
+        r".*\bmy heart (?:goes|is going|races|is racing|pounds|is pounding) (?:mental|crazy|mad|wild|like mad)\b.{0,40}"
+        r"\b(?:can'?t|cant|cannot) (?:get a |catch my |get my )?breath",
+        _said("심장이 미친듯이 뛰", "심장이 너무 빨리 뛰")
+        + ".{0,20}"
+        + _said("숨이 안 쉬어", "숨을 못 쉬", "숨이 안쉬어"),
+        r"\b(?:haven'?t|havent|have not|not) (?:spoke|spoken|talked) to (?:another|a|a single) soul\b",
+        _said("कोही आफ्नो छैन", "कुरा गर्ने मान्छे नै छैन"),
+        _said("一个朋友都没有", "一個朋友都沒有"),
+        _said("මට මුකුත් දැනෙන්නෙ නෑ", "මුකුත් දැනෙන්නේ නැහැ"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3615,6 +3678,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_107,
     _ACT_UNDER_WAY_109,
     _ACT_UNDER_WAY_110,
+    _ACT_UNDER_WAY_112,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -3630,7 +3694,12 @@ _NO_NOT_HEEDED = (
 _NOT_HEEDED_IN_PLAY = r"(?![^.!?]*\b(?:lol|haha|lmao|tickl\w*|teas\w*|prank\w*|joke|joking|game)\b)"
 # Violence against the user with present danger: a crisis like ideation (helplines for abuse go out at once).
 # A threat to the writer's face (rules-97: "he will throw acid on my face"), as the threats written in messages name it.
-_FACE_ATTACKED = r"throw acid (?:on|at|in) (?:me|my face)|(?:burn|slash|cut|ruin) my face"
+_FACE_ATTACKED = (
+    r"throw acid (?:on|at|in) (?:me|my face)|(?:burn|slash|cut|ruin) my face"
+    # (rules-112, memory fresh_110's leak: "he's gonna come burn the house down with me in it")
+    r"|(?:come )?(?:burn|torch) (?:the|my|our) (?:house|flat|place|home|apartment) down with (?:me|us)(?: \w+)? in it"
+    r"|set (?:me|my (?:house|flat|place|home)) on fire"
+)
 ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
@@ -3767,7 +3836,11 @@ ABUSE_DANGER = [
 # rules-57 (safety holdout 60): Korean "umma"/"eomma", Nepali "buwa"/"aama"
 # rules-68 (memory holdout fresh_58's leak, after its measurement): Frisian "heit" ("my heit used to lock me in the
 # shed when he was drunk")
-_PARENT_WORDS = r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam|umma|eomma|omma|buwa|aama|heit"
+# rules-112 (memory holdout fresh_110's leak, after its measurement): Mandarin and Vietnamese "ba" ("ba hit me with his
+# belt again")
+_PARENT_WORDS = (
+    r"appa|amma|abba|abbu|ammi|baba|papa|mama|tatay|nanay|pops|txiv|niam|umma|eomma|omma|buwa|aama|heit|ba(?= \w+ me\b)"
+)
 _CLOSE_PERSON = (
     r"(?:(?:my|me) (?:\w+'s )?(?:(?:live[- ]in|new|older|big|little|ex-|former|own) )?(?:dad|da|father|mom|mum|mam"
     r"|" + _PARENT_WORDS + r"|mother|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner"
@@ -5194,6 +5267,10 @@ STORY_FRAME = re.compile(
     r"|in (?:minecraft|fortnite"
     r"|roblox|gta|skyrim"
     r"|valorant|warzone|apex|the sims|elden ring|zelda|among us))\b"
+    # rules-112 (safety holdout 102, after its measurement): a clinical topic learnt ("pharm exam tomorrow, need to
+    # memorise paracetamol overdose management and NAC dosing")
+    r"|\b(?:memori[sz]e|memori[sz]ing|revise|revising|learn|learning|study|studying) (?:the )?(?:\w+ ){0,2}?(?:overdose"
+    r"|poisoning|self[- ]harm|suicide) (?:management|treatment|protocols?|guidelines?|risk assessment|dosing)\b"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
