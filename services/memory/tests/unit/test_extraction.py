@@ -3310,3 +3310,9 @@ def test_round_61_an_age_turned_an_origin_in_portuguese_a_business_run_together_
     twins = _extract("we just had twins, Lina and Omar 🥹")
     assert {m[3] for m in twins if m[0] == "person" and m[1] == "twins"} == {"Lina", "Omar"}
     assert not [m for m in _extract("she had twins, Lina and Omar") if m[1] == "twins"]
+
+
+def test_round_62_a_name_after_sou_a_and_a_name_of_a_place() -> None:
+    # fresh_110 (after its measurement), paraphrased
+    assert ("fact", "user", "name", "Beatriz") in _extract("Oi! Sou a Beatriz 😊 from Recife")
+    assert ("fact", "user", "name", "John Mensah") in _extract("I am Reverend John Mensah of Grace Chapel, Accra.")

@@ -1455,7 +1455,8 @@ _I_AM_NAME = re.compile(
     r"(?:^|\bthat |(?<=[!?]\s)|(?<=[^\w\s.,;:'()&/-]\s))(?:i'm|i am|im|myself"
     # (capitalised too after a greeting: "Buenas! Soy Ernesto, 71"; fresh_92, after its measurement)
     r"|(?-i:sono|soy|ich bin|ik bin|ik ben|je suis|eu sou|sou o|sou a|ako si|ako po si|ako nga pala si|ako pala si"
-    r"|Sono|Soy|Eu sou|Je suis)"
+    # ("Oi! Sou a Fernanda 😊"; fresh_110, after its measurement)
+    r"|Sono|Soy|Eu sou|Je suis|Sou a|Sou o)"
     # (German nouns are capitalised too: "ich bin Lehrerin" is a job)
     r"(?=\s+(?-i:[A-Z]))(?!\s+"
     + _JOBS_IN_OTHER_LANGUAGES
@@ -1465,7 +1466,8 @@ _I_AM_NAME = re.compile(
     + r"|Bishop|Mr|Mrs|Ms|Miss|Auntie|Aunty|Uncle)\.?\s+(?=(?-i:[A-Z])))?"
     + _NAME
     # what follows: the end, "but" (or "pero", "mas", "mais" of the languages mixed in)
-    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b"
+    # (or "of" a place: "I am Pastor Emeka Okafor of Living Waters Chapel"; fresh_110, after its measurement)
+    + r"(?=\s*(?:$|[^\w\s']|by the way|btw|here\b|and\b|from\b|of\b|but\b|pero\b|mas\b|mais\b|though\b|on my\b"
     # ... or the "and" of the language mixed in ("sou a Ana e sou enfermeira")
     + r"|(?<=\s)(?:e|y|et|und|en|dan)\s))",
     re.I,
