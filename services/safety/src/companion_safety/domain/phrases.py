@@ -832,6 +832,12 @@ _HINGLISH_THEY_SAID = (
     r"|bol rahi thi|bol rahe the|keh raha tha|keh rahi thi|kehta hai|kehti hai|kaha|keh raha hai|keh rahi hai"
     r"|bol raha hai|bol rahi hai)(?: (?:ki|k|ke))?"
 )
+# ... and in Vietnamese, as normalize leaves it ("no bao", "ban em noi la": he says, my friend says that), for
+# `_OTHERS_SAID_ELSEWHERE` and `SOMEONE_AT_RISK_RULES` (rules-109)
+_VIETNAMESE_THEY_SAID = (
+    r"\b(?:no|ban (?:em|toi|minh|tao|than em|than toi)|anh ay|chi ay|co ay|em ay|ong ay|ba ay|thang ban|con ban)"
+    r" (?:bao|noi|ke|nhan tin)(?: (?:voi )?(?:em|toi|minh|tao))?(?: la)?"
+)
 # Hinglish "no wish to live" ("jeene ka mann hi nahi karta"), the writer's or someone else's
 _NO_WISH_TO_LIVE_HINGLISH = r"jeene ka (?:mann?|dil) (?:hi )?(?:nahi|nahin|nhi) (?:karta|karti|hota)"
 # Korean kin as the subject of a saying ("동생이 ..."), for the two Korean frames of `_OTHERS_SAID_ELSEWHERE`
@@ -903,9 +909,9 @@ _OTHERS_SAID_ELSEWHERE = (
     + _said("죽고 싶다는 말", "죽고싶다는 말", "죽고 싶대", "죽고싶대", "죽고 싶다고 했", "죽고 싶다고 해")
     # rules-109 (safety holdout 100, after its measurement): a friend's words reported in Vietnamese ("em lo cho ban
     # em qua, no bao dao nay khong muon song nua"), unless the writer feels it too ("em cung")
-    + r"|\b(?:no|ban (?:em|toi|minh|tao|than em|than toi)|anh ay|chi ay|co ay|em ay|ong ay|ba ay|thang ban"
-    r"|con ban) (?:bao|noi|ke|nhan tin)(?: (?:voi )?(?:em|toi|minh|tao))?(?: la)?"
-    r"(?!(?: [\w']+){0,8}? (?:em|toi|minh|tao) cung\b)(?: [\w']+){1,8}"
+    + r"|"
+    + _VIETNAMESE_THEY_SAID
+    + r"(?!(?: [\w']+){0,8}? (?:em|toi|minh|tao) cung\b)(?: [\w']+){1,8}"
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -4574,9 +4580,8 @@ SOMEONE_AT_RISK_RULES = [
     r" (?:dunga|dungi|doon|dun)|khudkushi)\b",
     # rules-109 (safety holdout 100, after its measurement): told in Vietnamese ("em lo cho ban em qua, no bao dao nay
     # khong muon song nua. em nen lam gi?")
-    r"\b(?:no|ban (?:em|toi|minh|tao|than em|than toi)|anh ay|chi ay|co ay|em ay|ong ay|ba ay|thang ban|con ban)"
-    r" (?:bao|noi|ke|nhan tin)(?: (?:voi )?(?:em|toi|minh|tao))?(?: la)?(?: [\w']+){0,4}? (?:khong muon song nua"
-    r"|chang muon song nua|muon chet|muon tu tu|muon tu sat)\b",
+    _VIETNAMESE_THEY_SAID + r"(?: [\w']+){0,4}? (?:khong muon song nua|chang muon song nua|muon chet|muon tu tu"
+    r"|muon tu sat)\b",
 ]
 
 
