@@ -3481,3 +3481,59 @@ def test_rules_112_distress_abuse_and_threats_in_more_voices_are_at_least_concer
 )
 def test_rules_112_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-113: safety holdout 103's misses (after their measurement), paraphrased
+        ("عايش بلا معنى وما بدي عيش هيك", RiskLevel.IDEATION),
+        ("jeene ka koi matlab nahi lagta ab", RiskLevel.IDEATION),
+        ("老是在想要是我不在了会怎样，这个念头一直在", RiskLevel.IDEATION),
+        ("ከዚህ ዓለም ብሄድ ይሻላል", RiskLevel.IDEATION),
+        ("ana eshtarit 7abl, mestany el wa2t el monaseb", RiskLevel.PLAN),
+        ("waan bixiyay wax walba, uma baahni", RiskLevel.PLAN),
+        ("السكين بإيدي هلق", RiskLevel.IMMINENT),
+        ("పురుగుమందు సీసా నా దగ్గర ఉంది", RiskLevel.IMMINENT),
+        ("tô no topo do prédio, não aguento mais", RiskLevel.IMMINENT),
+        ("대교 위야. 뛰어내리고 싶어", RiskLevel.IMMINENT),
+        ("我在桥上，不想回去了", RiskLevel.IMMINENT),
+        ("ajj raat main ni bachna", RiskLevel.IMMINENT),
+        ("malam ini aku gak mau ada lagi", RiskLevel.IMMINENT),
+        ("എലിവിഷം കഴിച്ചു", RiskLevel.IMMINENT),
+        ("மாத்திரை எல்லாம் முழுங்கிட்டேன்", RiskLevel.IMMINENT),
+        ("លាហើយ ខ្ញុំមិនអាចទ្រាំទៀតទេ", RiskLevel.IMMINENT),
+        ("this is goodbye, see you on the other side", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_113_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-113: safety holdout 103's concern rows (after their measurement), paraphrased
+        "mijn hart bonkt zo hard en ik krijg geen lucht",
+        "दिल बहुत तेज़ धड़क रहा है, साँस नहीं आ रही",
+        "यहाँ कुरा गर्ने कोही छैन",
+        "بعيط كل يوم ومش عارفة ليه",
+        "呢排乜都冇感覺",
+    ],
+)
+def test_rules_113_distress_in_more_voices_is_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-113: safety holdout 103's rule-made false alarms (an English essay, a Spanish talk, a goodbye before a
+        # year of travel), paraphrased
+        "writing my history essay on suicide in ancient rome, any sources?",
+        "tengo que hacer una presentación sobre el suicidio en la literatura rusa",
+        "this is goodbye from cork! off backpacking for six months, see you on the other side",
+    ],
+)
+def test_rules_113_study_topics_and_travel_goodbyes_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

@@ -111,6 +111,8 @@ _NOT_A_JOB_OR_MOVE = (
     r"^(?!.*\b(?:last (?:day|shift|week|night) (?:at|of|in|on|with)"
     r"|(?:move|moved|moving|relocat\w*) (?:to|abroad|away)(?! a better place)"
     r"|emigrat\w*|new job|leaving do|farewell do|(?:farewell|leaving) (?:drinks|party|dinner|lunch)"
+    # (rules-113, safety holdout 103, after its measurement: "this is goodbye from limerick! off travelling for a year")
+    r"|off (?:travell?ing|backpacking)|gap year|year abroad|(?:travell?ing|backpacking) for (?:a|\d+|two|three|six)"
     # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
     # melbourne"), not what is no place ("goodbye world, hello darkness")
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
@@ -2068,6 +2070,50 @@ _ACT_UNDER_WAY_112 = "|".join(
     )
 )
 
+
+# rules-113 (safety holdout 103, after its measurement): living without meaning, no wish to live like this
+# (Levantine), no point in living (Hinglish), the thought of being gone that will not leave (Mandarin, Amharic), the
+# urge to hurt oneself again (Burmese)
+_DESPAIR_RULES_113 = "|".join(
+    (
+        _said("ما عاد بدي عيش هيك", "ما بدي عيش هيك", "عايش بلا معنى"),
+        r"\bjeene ka (?:koi )?(?:matlab|maqsad) (?:hi )?(?:nahi|nahin|nhi) (?:lagta|hai|dikhta)\b",
+        _said("要是我不在了会咋样", "要是我不在了会怎样", "如果我不在了会怎样")
+        + ".{0,30}"
+        + _said("念头", "甩不脱", "一直"),
+        _said("ከዚህ ዓለም ብሄድ ይሻላል", "ብሞት ይሻላል"),
+        _said("ကိုယ့်ကိုယ်ကို ပြန်ပြီး နာကျင်အောင်", "ကိုယ့်ကိုယ်ကို နာကျင်အောင် လုပ်ချင်"),
+    )
+)
+# ... the plan: a rope bought and hidden, waiting for the right time (Egyptian Arabizi), everything given away, the
+# phone to a brother, no more need of it (Somali)
+_PLAN_RULES_113 = "|".join(
+    (
+        # (Arabizi as normalize leaves it: "7abl" is "tabl")
+        r"\b(?:eshtarit|ashtareet|eshtaret) (?:tabl|habl|el tabl)\b.{0,60}\b(?:el wa2t el monaseb|tateto|khabeito)\b",
+        r"\bwaan bixiyay\b.{0,80}\buma baahni\b",
+    )
+)
+# ... and the act under way: the knife in hand in the bathroom now (Levantine), a bottle of pesticide in hand (Telugu),
+# at the building's edge now (Portuguese), on a bridge now, wanting to jump (Korean), on the bridge, not going back
+# (Mandarin), not surviving tonight, ending everything (Punjabi), not wanting to be here after tonight, all prepared
+# (Indonesian), rat poison eaten (Malayalam), every pill swallowed (Tamil), goodbye, cannot bear it any more (Khmer)
+_ACT_UNDER_WAY_113 = "|".join(
+    (
+        _said("السكينة بإيدي", "السكين بإيدي", "الموس بإيدي") + ".{0,40}" + _said("بالحمام", "هلأ", "هلق"),
+        _said("చేతిలో పురుగుమందు", "పురుగుమందు సీసా"),
+        r"\b(?:to|tou|estou)(?: aqui)? (?:em cima|no alto|na beira|no topo) d[oa] (?:predio|terraco|telhado)\b"
+        r".{0,60}\bnao aguento mais\b",
+        _said("대교 위야", "다리 위야", "대교 위에 있어") + ".{0,40}" + _said("뛰어내리고 싶", "뛰어내릴"),
+        _said("大桥上", "桥上") + ".{0,30}" + _said("不想回去", "不想活", "跳下去"),
+        r"\b(?:ajj|aj|ajj di) raat (?:main|mai|mein) (?:ni|nahi|nai) (?:bachna|bachni|bachanga)\b",
+        r"\bmalam ini (?:aku|gue|saya) (?:udah |sudah )?(?:gak|nggak|tidak|ga) mau ada lagi\b",
+        _said("എലിവിഷം കഴിച്ചു"),
+        _said("மாத்திரை எல்லாம் முழுங்கிட்டேன்", "மாத்திரை எல்லாம் விழுங்கிட்டேன்"),
+        _said("លាហើយ") + ".{0,60}" + _said("មិនអាចទ្រាំទៀតទេ", "មិនអាចទ្រាំបានទៀត"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2288,7 +2334,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         + r"\bthis (?:is|will be) (?:my )?(?:goodbye|(?:the |my )?last (?:message|goodbye|text)(?= (?:from me"
         r"|ever|you'?ll"
         r"|you will|to you)\b| ?$))\b(?! (?:for (?:now|today|tonight|the (?:day|night|week|weekend)|a while|a bit"
-        r"|the summer)|until|till|til|see you|before (?:i|my|the)))" + _NOT_TO_A_PLACE_LEFT,
+        # (rules-113: not "see you" unless it is "on the other side")
+        r"|the summer)|until|till|til|see you(?! on the other side)|before (?:i|my|the)))" + _NOT_TO_A_PLACE_LEFT,
         r"\b(?:won'?t|will not|will never|never going to|not going to) (?:ever )?(?:hear from|see|talk to) me again\b"
         r"(?! (?:until|till|til|for|before|this|today|tonight|tomorrow|in))",
         r"\blast (?:time|message|thing|text) (?:you'?ll|you will|you'?re going to|anyone will|you) (?:ever )?"
@@ -2878,6 +2925,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_110,
         _DESPAIR_RULES_112,
         _PLAN_RULES_112,
+        _DESPAIR_RULES_113,
+        _PLAN_RULES_113,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2908,6 +2957,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_109,
         _PLAN_RULES_110,
         _PLAN_RULES_112,
+        _PLAN_RULES_113,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3436,6 +3486,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("कोही आफ्नो छैन", "कुरा गर्ने मान्छे नै छैन"),
         _said("一个朋友都没有", "一個朋友都沒有"),
         _said("මට මුකුත් දැනෙන්නෙ නෑ", "මුකුත් දැනෙන්නේ නැහැ"),
+        # rules-113 (safety holdout 103's concern rows, after their measurement): a pounding heart, no air (Dutch,
+        # Hindi), no one to talk to here (Nepali), crying every day (Egyptian), feeling nothing (Cantonese)
+        r"\bmijn hart (?:bonkt|klopt|gaat) (?:zo |heel )?(?:hard|tekeer|snel)\b.{0,40}\bkrijg geen lucht\b",
+        _said("दिल बहुत तेज़ धड़क", "दिल बहुत तेज धड़क") + ".{0,30}" + _said("साँस नहीं आ", "सांस नहीं आ"),
+        _said("कुरा गर्ने कोही छैन"),
+        _said("بعيط كل يوم", "بعيّط كل يوم"),
+        _said("乜都冇感覺", "咩都冇感覺"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3685,6 +3742,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_109,
     _ACT_UNDER_WAY_110,
     _ACT_UNDER_WAY_112,
+    _ACT_UNDER_WAY_113,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5258,13 +5316,20 @@ STORY_FRAME = re.compile(
     r"|lecture|cours|devoir|dissertation|expose|clase|ensayo|tarea|referat|hausarbeit)"
     # (rules-90: "tengo que hacer un trabajo sobre Durkheim y El suicidio")
     r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) un (?:trabajo|ensayo|informe|resumen|tp) (?:sobre|de)"
+    # (rules-113, safety holdout 103: "tengo que hacer una exposición sobre la tasa de suicidio juvenil")
+    r"|(?:tengo que hacer|estoy haciendo|tenemos que hacer) una (?:exposicion|presentacion|investigacion|monografia"
+    r"|tesina|tesis) (?:sobre|de)"
     # (rules-105, safety holdout 98: "trabalho de filosofia sobre Camus e ... o suicidio como problema filosofico")
     r"|(?:um |o |meu |nosso )?(?:trabalho|ensaio|artigo|seminario|resumo|tcc|monografia) (?:de \w+ )?sobre"
     # (rules-93, safety holdout 90: "exposé sur le suicide chez Camus et l'absurde, c'est pour lundi")
     r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral) (?:de \w+ )?sur"
     # ("essay on suicide and the confessional poets, any good sources?", "psychology ke assignment me self-harm ke
     # warning signs likhne hain")
-    r"|(?:an? |my )?(?:essay|paper|report|project|presentation|assignment|dissertation|thesis) (?:on|about)"
+    # (rules-113, safety holdout 103: "writing my english essay on suicide in the bell jar and hamlet")
+    r"|(?:(?:writing|doing|working on|finishing|starting|need to write|have to write) )?(?:an? |my )?(?:(?:english"
+    r"|history|philosophy|psychology|sociology|lit|literature|film|media|religious studies"
+    r"|re|ethics|politics|law|nursing|med|medical|public health) )?(?:essay|paper|report|project|presentation"
+    r"|assignment|dissertation|thesis) (?:on|about)"
     r"|\w+ (?:ke|ki|ka) (?:assignment|project|essay) (?:me|mein|main))"
     r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going|i'?ll|my life|me tuer|moi meme|matarme|me matar"
     r"|mich umbringen|je veux mourir|j'ai envie de mourir|envie de mourir|quiero morir|me quiero morir|quero morrer"
