@@ -99,7 +99,7 @@ MEMORY = HERE.parents[1] / "memory"
 # fresh_86 to fresh_88 (the thirty-fifth's), fresh_89 to fresh_91 (the thirty-sixth's), fresh_92 to fresh_95
 # (the thirty-seventh's), fresh_96 to fresh_99 (the thirty-eighth's), fresh_100 to fresh_104 (the thirty-ninth's), and
 # fresh_105 to fresh_107 (the fortieth's).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 108)))
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 112)))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
