@@ -3297,6 +3297,7 @@ def test_rules_108_a_threat_written_after_another_clause_is_danger(text: str, da
         ("ya Allah utha le mujhe, thak gaya hun", RiskLevel.IDEATION),
         ("بدي خلص من حالي، ما عاد فيني", RiskLevel.IDEATION),
         ("dige faghat mikham kolan tamoomesh konam", RiskLevel.IDEATION),
+        ("ba in hame dard mikham kolan tamoomesh konam, nemidoonam che kar konam", RiskLevel.IDEATION),
         ("又想鎅手,頂唔順", RiskLevel.IDEATION),
         ("قررت الطريقة وبس انتظر الوقت المناسب", RiskLevel.PLAN),
         ("दिन तोकिसकेँ, त्यसपछि म रहन्न", RiskLevel.PLAN),

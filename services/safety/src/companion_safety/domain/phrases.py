@@ -1946,8 +1946,9 @@ _ACT_UNDER_WAY_107 = "|".join(
 _DESPAIR_RULES_109 = "|".join(
     (
         _said("خلص من حالي", "اخلص من حالي", "أخلص من حالي"),
-        # (not a relationship or a piece of work ended: "ba Sara kolan tamoomesh konam")
-        r"^(?!.*\b(?:ba|rabete\w*|dars\w*|proje\w*|kar(?:am|et|esh)?|payan ?name)\b)"
+        # (not a relationship or a piece of work ended: "ba Sara kolan tamoomesh konam"; "che kar konam", what to do,
+        # is no work)
+        r"^(?!.*\b(?:ba \w+ (?:ham )?kolan|rabete\w*|dars\w*|proje\w*|karam|karet|karesh|payan ?name)\b)"
         r".*\bkolan tamoom(?:esh|2sh|sh) ko?n(?:am|m)\b",
         _said("想鎅手", "想再鎅手", "又想鎅手", "忍唔住鎅手", "忍唔住再鎅"),
     )
