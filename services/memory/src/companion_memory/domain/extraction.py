@@ -748,12 +748,13 @@ TITLE_CONTEXT = (
     r"|not (?:my|our) real\b)"
 )
 KIN_TITLES = ("Sister", "Brother", "Father", "Mother", "Aunty", "Auntie", "Uncle")
+# Where someone is known from, said before who they are: "my work bestie Dana just got promoted" is hers (a "work
+# wife" is no wife; fresh_108, after its measurement)
+_WHERE_KNOWN_FROM = r"(?:work(?! (?:wife|husband|hubby|spouse|mum|mom|dad|son|daughter)\b)|gym|uni|school|college)"
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b|daddy\b|mama\b|momma\b|mother\b"
     r"|father\b)|eldest |oldest |youngest |twin "
-    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) "
-    # where they are known from: "my work bestie Dana just got promoted" is hers (a "work wife" is no wife)
-    r"|work (?!wife\b|husband\b|hubby\b|spouse\b|mum\b|mom\b|dad\b|son\b|daughter\b)|gym |uni |school |college )?"
+    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) |" + _WHERE_KNOWN_FROM + r" )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -1635,9 +1636,7 @@ _APPOSITION = re.compile(
     r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
-    r"|gorgeous|ginger|black|white|fat|lazy|cheeky"
-    # where they are known from ("my work bestie Dana", "my gym buddy Tom"; a "work wife" is no wife)
-    r"|work(?! (?:wife|husband|hubby|spouse|mum|mom|dad|son|daughter)\b)|gym|uni|school|college) ){0,2}"
+    r"|gorgeous|ginger|black|white|fat|lazy|cheeky|" + _WHERE_KNOWN_FROM + r") ){0,2}"
     r"(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
     # a word glossed in brackets between ("my shimásání (grandma) Lorraine")
