@@ -3095,9 +3095,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # Not eating nor sleeping, not for joy ("cant eat, cant sleep, just sit in the car after work shaking").
         # (rules-112, memory fresh_110's false sensitive row: nor nerves before results, said before or after: "HSC
         # results come out day after tomorrow 😰 cant eat cant sleep")
-        r"^(?!.*\b(?:results?|exams?|interview|audition)\b.*\b(?:can'?t|cannot|cant) (?:eat|sleep)\b)"
+        r"^(?!.*\b(?:results?|exams?|interview|audition)\b)"
         r".*\b(?:can'?t|cannot) (?:eat|sleep)[, ]+(?:can'?t|cannot|cant|no) (?:sleep|eat|think)\b"
-        r"(?!.*\b(?:excit\w*|can'?t wait|so happy|buzzing|results?|exams?|interview|audition)\b)",
+        r"(?!.*\b(?:excit\w*|can'?t wait|so happy|buzzing)\b)",
         # rules-51 (safety holdout 52, after its measurement): things on top of the writer, lonely since a loss, worn
         # down alone, invisible, crying every shift or every day, panic night after night, feeling nothing
         r"\b(?:everything|it all|it'?s all|things)(?:'s| is| are)? (?:getting )?on top of me\b",
