@@ -3316,3 +3316,24 @@ def test_round_62_a_name_after_sou_a_and_a_name_of_a_place() -> None:
     # fresh_110 (after its measurement), paraphrased
     assert ("fact", "user", "name", "Beatriz") in _extract("Oi! Sou a Beatriz 😊 from Recife")
     assert ("fact", "user", "name", "John Mensah") in _extract("I am Reverend John Mensah of Grace Chapel, Accra.")
+
+
+def test_round_63_a_pets_age_after_its_name_a_shared_family_and_a_fiance_or_spouse_by_name() -> None:
+    # the stop-66 user check and spent rows read again (fresh_98-109), paraphrased
+    assert ("fact", "cat", "age", "6") in _extract("this is Mons, my cat, she's 6")
+    assert ("fact", "dog", "age", "3") in _extract("meet Biscuit, my dog, he's 3 and very naughty")
+    # ... never the age of someone else spoken of before it
+    son = _extract("my son got a kitten called Tom, he's 8")
+    assert ("fact", "kitten", "age", "8") not in son
+    kids = _extract("me and my husband have two kids, Kaylee and Jace")
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kid"} == {"Kaylee", "Jace"}
+    assert not [m for m in kids if m[1] == "husband's kid"]
+    assert [m for m in _extract("my husband has two kids, Kaylee and Jace") if m[1] == "husband's kid"]
+    assert ("person", "fiancé", "name", "Pieter") in _extract("engineer from Pretoria. engaged to Pieter (he's a vet)")
+    assert ("person", "wife", "name", "Lamia") in _extract("31, merchandiser. married to Lamia, she's a lecturer")
+    assert ("person", "fiance", "name", "Noura") in _extract("Faisal, 29. engaged to Noura, the wedding is in June")
+    # ... not someone else's, denied or supposed
+    kayla = _extract("my son Marcus just got engaged to Kayla!!")
+    assert not [m for m in kayla if m[3] == "Kayla" and m[0] == "person"]
+    assert not [m for m in _extract("i'm not married to Tom, he's my ex") if m[0] == "person"]
+    assert not [m for m in _extract("if i ever got engaged to Sam he'd freak") if m[0] == "person"]

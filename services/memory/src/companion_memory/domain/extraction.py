@@ -1731,7 +1731,10 @@ _MY_KIN_IS_NAMED = re.compile(
     re.I,
 )
 _THEY_HAVE = re.compile(
-    r"\b(?:they|she|he|(?:my|our) (" + RELATIONS + r")(?: (?-i:[A-Z])[\w'-]+)?)(?: have| has|'ve got|'s got| had)"
+    # (not "me and my husband have two kids, Kaylee and Jace": the user's own)
+    r"\b(?:they|she|he|(?<!\bme and )(?<!\bi and )(?:my|our) ("
+    + RELATIONS
+    + r")(?: (?-i:[A-Z])[\w'-]+)?)(?: have| has|'ve got|'s got| had)"
     r" (?:\w+ )?$",
     re.I,
 )
@@ -1889,6 +1892,17 @@ _HAVE_A_NAMED = re.compile(
 _THEIR_PET = re.compile(
     r"\b(?:his|her|their) (?:" + _KIN_ADJECTIVES + r")(" + _PETS + r"),? " + _NAME + r"\b(?!')", re.I
 )
+# "engaged to Pieter (he's a vet)", "married to Lamia, she's a lecturer": the user's fiancé(e) or spouse, by name,
+# when a pronoun says which (not "my son got engaged to Kayla": led by the user, a stop or nothing; fresh_111)
+_MY_BETROTHED = re.compile(
+    r"(?:^|(?<=[^\w\s'’])\s*|\b(?:i'm|im|i am|i've been|ive been|i got|i just got|i was|been) "
+    r"(?:(?:happily|newly|recently|now|just|finally|so) )*)(married|engaged) (?:to|with) "
+    + _NAME
+    + r"(?!['’]s)\b(?:,? \(?(he|she)(?:'s|’s| is| was| works| has| does)\b)?",
+    re.I,
+)
+_BETROTHED: dict[tuple[str, str | None], str] = {("married", "he"): "husband", ("married", "she"): "wife"}
+_BETROTHED |= {("engaged", "he"): "fiancé", ("engaged", "she"): "fiancée", ("engaged", None): "fiance"}
 # "me and Kit have been together 15 years": a partner, by name.
 _TOGETHER = re.compile(
     r"\b(?:me and|i and) " + _NAME + r" (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
@@ -1978,6 +1992,7 @@ _PRONOUN_CALLED = re.compile(
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|call|name|name's|meet|this is|two|together|mine|ours)\b"
+    r"|\b(?:married|engaged) (?:to|with)\b"
     # ("We have 2 kids, Kevin 16 and Vivian 13"; fresh_97, after its measurement)
     r"|\b(?:have|had|got) (?:a|an|one|\d|twins)\b|^\W*(?:\w+ )?(?:"
     + RELATIONS
@@ -2393,6 +2408,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         someones = any(p.attribute == "name" and p.value == name for p in people)  # "My best friend Ayesha and I"
         if _a_name(name) and not someones and not _hedged(sentence[: match.start()]):
             people.append(_person("partner", name))
+    for match in _MY_BETROTHED.finditer(sentence):
+        said = (match.group(1).lower(), match.group(3) and match.group(3).lower())
+        if said in _BETROTHED and _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
+            people.append(_person(_BETROTHED[said], match.group(2)))
     for match in _PRONOUN_CALLED.finditer(sentence):
         pet = list(_A_PET.finditer(sentence, 0, match.start()))
         if pet and _a_name(match.group(1)) and not _hedged(sentence[: pet[-1].start()]):
@@ -2424,6 +2443,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         # "I've got a son, Jack, he's 10": the one person this sentence has named
         those_named = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
         only_named = those_named[0] if len(those_named) == 1 and not _A_PET.search(sentence) else None
+        # "this is Mons, my cat, she's 6": the one pet named, when no one else is spoken of before the age
+        only_pet = those_named[0] if len(set(those_named)) == 1 and those_named[0] in _PET_SUBJECTS else None
         for match in _PRONOUN_AGE.finditer(sentence):
             if re.match(r"\s*was\b", sentence[match.end(1) :]) and not _DIED.search(sentence):
                 continue  # "he was 89" is an age only as the age someone died at ("passed away in January, he was 89")
@@ -2432,6 +2453,12 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if only_named and not _MY_RELATION.search(before):
                 owner = only_named
             age = match.group(2)
+            pet_alone = only_pet is not None and all(
+                said.group(1).lower() in _PET_SUBJECTS for said in _MY_RELATION.finditer(before)
+            )
+            if pet_alone and only_pet and int(age) <= 30:
+                people.append(Found(FACT, only_pet, f"{_owner(only_pet)} age is {age} ({age} years old).", "age", age))
+                break
             if (
                 owner
                 and owner != USER
