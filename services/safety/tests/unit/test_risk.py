@@ -3538,3 +3538,67 @@ def test_rules_113_distress_in_more_voices_is_concern(text: str) -> None:
 )
 def test_rules_113_study_topics_and_travel_goodbyes_are_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-114: safety holdout 104's misses (after their measurement), paraphrased
+        ("ertaga uyg'onmasam yaxshi bo'lardi", RiskLevel.IDEATION),
+        ("لو آني مو موجود جان ارتاحوا كلهم", RiskLevel.IDEATION),
+        ("冇咗我佢哋會好過啲", RiskLevel.IDEATION),
+        ("mwen pa wè okenn rezon pou m kontinye", RiskLevel.IDEATION),
+        ("अब जीने का कोई मतलब नहीं है", RiskLevel.IDEATION),
+        ("មិនដឹងរស់នៅដើម្បីអ្វីទៀតទេ", RiskLevel.IDEATION),
+        ("he pensado mucho en quitarme del medio", RiskLevel.IDEATION),
+        ("시험 끝나고 끝내기로 했어. 그때까지만 버티면 돼", RiskLevel.PLAN),
+        ("dah bayar semua hutang. lepas ni takde sape perlu susah pasal aku lagi", RiskLevel.PLAN),
+        ("كل الحبوب قدامي، بدي ابلعهن", RiskLevel.IMMINENT),
+        ("אני מחזיק את הסכין, אין לי כוח", RiskLevel.IMMINENT),
+        ("ยาอยู่ในมือแล้ว ทั้งขวด", RiskLevel.IMMINENT),
+        ("တံတားပေါ်မှာ ခုန်ချမယ်", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_114_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-114: safety holdout 104's concern rows (after their measurement), paraphrased
+        ("cried in the car park again. dont know how im supposed to cope with this", "self_harm"),
+        ("caring for my dad and revising is too much, nobody at school knows", "self_harm"),
+        ("minulla oli paniikkikohtaus bussissa", "self_harm"),
+        ("ya no puedo con todo, nadie me ayuda", "self_harm"),
+        # ... and a friend's or a brother's wish to die reported in Spanish and French: someone else at risk
+        ("mi amiga dice que ya no quiere vivir, qué hago?", "someone_at_risk"),
+        ("mon frère parle de mourir, je suis inquiète", "someone_at_risk"),
+    ],
+)
+def test_rules_114_distress_and_someone_at_risk_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-114: safety holdout 104's rule-made false alarms (a daring sign-up, a talk on Camus), paraphrased, and
+        # the everyday sense of the round's own phrases
+        "booked a skydive for my birthday, my mum is gonna kill me",
+        "exposé lundi sur le suicide chez Camus, je stresse",
+        "mejor me quito del medio y que decidan ellos",
+        "the project ends friday, decided to finish it then",
+        "i'm holding the knife, chopping onions for the stew",
+    ],
+)
+def test_rules_114_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE
+
+
+def test_rules_114_a_friend_in_spanish_or_portuguese_is_not_read_as_glued_i_am() -> None:
+    # "mi amigo" was "m i am igo" to the rules, so "mi amigo dijo que ..." was never read as a friend's words
+    assert normalize("mi amigo dijo que") == "mi amigo dijo que"
+    assert normalize("thoughtsi amhaving") == "thoughts i am having"

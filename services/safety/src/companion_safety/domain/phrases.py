@@ -2115,6 +2115,43 @@ _ACT_UNDER_WAY_113 = "|".join(
     )
 )
 
+# rules-114 (safety holdout 104, after its measurement): better not to wake tomorrow (Uzbek), a burden whose family
+# would be relieved without one (Iraqi Arabic, Cantonese), no reason left to go on (Haitian Creole), no meaning in
+# living (Hindi), nothing to live for (Khmer), thinking of taking oneself out of the way (Caribbean Spanish; not
+# stepping aside from a quarrel or a venture)
+_DESPAIR_RULES_114 = "|".join(
+    (
+        r"\bertaga uyg'?onmasam (?:yaxshi|zo'r) (?:bo'lardi|bo'lar edi|bo'ladi)\b",
+        _said("لو آني مو موجود", "لو اني مو موجود", "لو ما موجود") + ".{0,30}" + _said("ارتاحوا", "ارتاحو", "يرتاحون"),
+        _said("冇咗我佢哋", "冇咗我大家", "冇咗我屋企人") + ".{0,10}" + _said("好過", "開心啲", "輕鬆啲"),
+        r"\bmwen pa we (?:okenn|ankenn|pyes|ni) rezon pou (?:m|mwen) (?:kontinye|viv)\b",
+        _said("जीने का कोई मतलब नहीं", "जीने का मतलब नहीं", "जीने की कोई वजह नहीं"),
+        _said("មិនដឹងរស់នៅដើម្បីអ្វី", "រស់នៅដើម្បីអ្វីទៀត"),
+        r"^(?!.*\b(?:decidan|discusion|pelea|negocio|empresa|proyecto|equipo|grupo)\b)"
+        r".*\b(?:pienso|pensando|he pensado|pense|pensar)(?: \w+){0,2} en quitarme del medio\b",
+    )
+)
+# ... the plan: decided to end it after one's birthday, holding on until then (Korean), every debt settled and the
+# bank password given to a sibling, no one troubled over one after this (Malay)
+_PLAN_RULES_114 = "|".join(
+    (
+        _said("끝내기로") + ".{0,40}" + _said("버티면", "버티자", "버티기로", "견디면"),
+        r"\b(?:hutang|password|kata laluan|akaun)\b.{0,80}\blepas ni (?:takde|tak ada|tiada) (?:sape|siapa|sesiapa)"
+        r" (?:perlu|kena) susah (?:pasal|sebab|kerana) aku lagi\b",
+    )
+)
+# ... and the act under way: every pill in front of one now, to be swallowed (Levantine), the knife in hand now, no
+# strength left (Hebrew), the pills in hand, the whole bottle poured out (Thai), on the bridge now, about to jump
+# (Burmese)
+_ACT_UNDER_WAY_114 = "|".join(
+    (
+        _said("الحبوب كلها قدامي", "كل الحبوب قدامي", "الحبوب قدامي") + ".{0,30}" + _said("ابلعهن", "ابلعهم", "بلعهن"),
+        _said("מחזיקה את הסכין", "מחזיק את הסכין") + ".{0,30}" + _said("אין לי כוח", "לא יכולה יותר", "לא יכול יותר"),
+        _said("ยาอยู่ในมือแล้ว", "ยาอยู่ในมือ") + ".{0,30}" + _said("หมดขวด", "ทั้งขวด"),
+        _said("တံတားပေါ်ရောက်နေပြီ", "တံတားပေါ်မှာ") + ".{0,30}" + _said("ခုန်ချလိုက်တော့မယ်", "ခုန်ချမယ်"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2928,6 +2965,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_112,
         _DESPAIR_RULES_113,
         _PLAN_RULES_113,
+        _DESPAIR_RULES_114,
+        _PLAN_RULES_114,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2959,6 +2998,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_110,
         _PLAN_RULES_112,
         _PLAN_RULES_113,
+        _PLAN_RULES_114,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3494,6 +3534,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("कुरा गर्ने कोही छैन"),
         _said("بعيط كل يوم", "بعيّط كل يوم"),
         _said("乜都冇感覺", "咩都冇感覺"),
+        # rules-114 (safety holdout 104's concern rows, after their measurement): not knowing how one is meant to
+        # cope, a load too much that nobody at school knows of (English), a panic attack (Finnish)
+        r"\b(?:dont|don't|do not|no) (?:\w+ )?know how (?:i'?m|im|i am) (?:meant|supposed) to (?:cope|keep going)\b",
+        r"\b(?:is|its|it's) (?:just )?too much\b.{0,40}\b(?:nobody|no one|no-one) (?:at (?:school|work|uni|college) )?"
+        r"(?:knows|gets it|notices)\b",
+        r"^(?!.*\b(?:elokuva|sarja|kirja|haha\w*|lol)\b).*\b(?:on|oli|sain|tuli) paniikkikohtaus\b",
+        # ... and not coping with it all any more (Spanish)
+        r"\bya no puedo con (?:todo|tanto|esto|mi vida)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3744,6 +3792,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_110,
     _ACT_UNDER_WAY_112,
     _ACT_UNDER_WAY_113,
+    _ACT_UNDER_WAY_114,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4599,6 +4648,8 @@ _NOT_SOMEONE_AT_RISK = (
     r"|killed (?:him|her|them)self|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide"
     r"|passed away|funeral)\b)"
 )
+# "me too" in Spanish and French, which makes another's words the writer's own as well (rules-114)
+_UNLESS_FELT_TOO_ROMANCE = r"^(?!.*\b(?:yo tambien|a mi tambien|igual que yo|moi aussi|moi non plus)\b).*"
 SOMEONE_AT_RISK_RULES = [
     # told what they said or wrote ("my best friend told me she wants to kill herself")
     _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 60 + r"\b(?:told me|tells me|says|said"
@@ -4641,6 +4692,18 @@ SOMEONE_AT_RISK_RULES = [
     # khong muon song nua. em nen lam gi?")
     _VIETNAMESE_THEY_SAID + r"(?: [\w']+){0,4}? (?:khong muon song nua|chang muon song nua|muon chet|muon tu tu"
     r"|muon tu sat)\b",
+    # rules-114 (safety holdout 104, after its measurement): told in Spanish and French ("mi amigo dice que ya no
+    # quiere vivir, cómo lo ayudo?", "mon frère parle de mourir depuis quelques jours"), unless the writer feels it too
+    _UNLESS_FELT_TOO_ROMANCE
+    + r"\b(?:mi|mis) (?:amig[oa]s?|herman[oa]|prim[oa]|hij[oa]|novi[oa]|mama|papa|madre|padre|pareja|espos[oa]"
+    r"|vecin[oa]|compa\w*|tio|tia|abuel[oa])(?: \w+)? (?:me )?(?:dice|dijo|anda diciendo|esta diciendo|habla de"
+    r"|hablo de|me escribio|me conto|me mando)(?: que)?(?: [\w']+){0,4}? (?:ya no quiere vivir|no quiere vivir"
+    r"|quiere morir\w*|se quiere morir|se quiere matar|quiere matarse|quitarse la vida|suicidarse|matarse)\b",
+    _UNLESS_FELT_TOO_ROMANCE
+    + r"\b(?:mon|ma|mes) (?:frere|s(?:oe|œ)ur|ami|amie|pote|copain|copine|pere|mere|fils|fille|cousin|cousine"
+    r"|coloc\w*|mec|meuf|collegue)(?: \w+)? (?:me )?(?:parle|parlait|dit|disait|a dit|m'a dit|m'ecrit|m'a ecrit)"
+    r"(?: de| qu'(?:il|elle)| que)?(?: [\w']+){0,4}? (?:mourir|se suicider|en finir|se tuer|plus vivre"
+    r"|disparaitre pour de bon)\b",
 ]
 
 
@@ -4923,6 +4986,11 @@ HYPERBOLE = re.compile(
     + _MISHAP
     + r"[^.!?]{0,50}\b(?:my )?(?:mum|mom|mam|ma|mudder|dad|da|wife|husband|missus|boss"
     r"|teacher|coach)(?:'s| is| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me$"
+    # rules-114 (safety holdout 104, after its measurement): ... or a daring thing signed up for ("signed up for bull
+    # riding at the rodeo in san antonio, mama's gonna kill me")
+    r"|\b(?:signed (?:up|myself up)|booked|registered|entered|enrolled)\b[^.!?]{0,80}\b(?:my )?(?:mum|mom|mam|ma"
+    r"|dad|da|wife|husband|missus|" + _PARENT_WORDS + r")(?:'s| is| will)? (?:literally |actually |so |honestly )?"
+    r"(?:going to |gonna )?kill me$"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
     r"|\b(?:goodbye|bye) (?:forever|for good),? (?:to )?(?:mondays?|monday mornings|mornings|alarms?|school|homework"
@@ -5323,7 +5391,9 @@ STORY_FRAME = re.compile(
     # (rules-105, safety holdout 98: "trabalho de filosofia sobre Camus e ... o suicidio como problema filosofico")
     r"|(?:um |o |meu |nosso )?(?:trabalho|ensaio|artigo|seminario|resumo|tcc|monografia) (?:de \w+ )?sobre"
     # (rules-93, safety holdout 90: "exposé sur le suicide chez Camus et l'absurde, c'est pour lundi")
-    r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral) (?:de \w+ )?sur"
+    # (rules-114, safety holdout 104: "exposé demain sur Camus et ... la question du suicide philosophique")
+    r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral)"
+    r" (?:(?:de \w+|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pour \w+) )?sur"
     # ("essay on suicide and the confessional poets, any good sources?", "psychology ke assignment me self-harm ke
     # warning signs likhne hain")
     # (rules-113, safety holdout 103: "writing my english essay on suicide in the bell jar and hamlet")

@@ -13,7 +13,8 @@ import unicodedata
 MAX_CHARS = 6000
 
 _LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"})
-_GLUED_I_AM = re.compile(r"(?:(?<=[a-z])|\b)i am(?=[a-z])(?!az|ong|id|bi|use|bush|end)")
+# (not the Spanish, Portuguese and Italian friend or love: "mi amigo", "si amor", "ciao amico"; rules-114)
+_GLUED_I_AM = re.compile(r"(?:(?<=[a-z])|\b)i am(?=[a-z])(?!az|ong|id|bi|use|bush|end|ig|ic|or)")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 _DIGIT_WORD = re.compile(r"\b\w*\d\w*\b")
 # Chat shorthand and frequent misspellings -> the words the rules are written with.
