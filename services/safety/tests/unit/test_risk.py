@@ -3602,3 +3602,64 @@ def test_rules_114_a_friend_in_spanish_or_portuguese_is_not_read_as_glued_i_am()
     # "mi amigo" was "m i am igo" to the rules, so "mi amigo dijo que ..." was never read as a friend's words
     assert normalize("mi amigo dijo que") == "mi amigo dijo que"
     assert normalize("thoughtsi amhaving") == "thoughts i am having"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-115: safety holdout 105's misses (after their measurement), paraphrased
+        ("يا ريت الله ياخدني، تعبت", RiskLevel.IDEATION),
+        ("natamani nisiamke kesho", RiskLevel.IDEATION),
+        ("내가 없으면 가족들이 고생 안 할 텐데", RiskLevel.IDEATION),
+        ("อยู่ไปก็ไม่มีความหมาย", RiskLevel.IDEATION),
+        ("ودي اذي نفسي مرة ثانية", RiskLevel.IDEATION),
+        ("na zaɓi ranar, zan huta daga wannan duniya", RiskLevel.PLAN),
+        ("ya compré una soga, nadie sabe", RiskLevel.PLAN),
+        ("j'ai écrit des lettres pour ma famille, pour quand je serai plus là", RiskLevel.PLAN),
+        ("le di mi reloj a mi hermano para que se acuerde de mí cuando ya no esté", RiskLevel.PLAN),
+        ("ماسك الموس في إيدي", RiskLevel.IMMINENT),
+        ("naa na sa akong kamot ang tanang tambal", RiskLevel.IMMINENT),
+        ("je suis sur le toit de l'immeuble, j'ai plus peur", RiskLevel.IMMINENT),
+        ("崖の上にいる。飛び降りたい", RiskLevel.IMMINENT),
+        ("पटरी पर बैठी हूँ, ट्रेन का इंतजार", RiskLevel.IMMINENT),
+        ("el leile hay a5er leile eli", RiskLevel.IMMINENT),
+        ("오늘 밤 끝낼 거야. 정리 다 했어", RiskLevel.IMMINENT),
+        ("ale oni ni ma pari gbogbo e, ko si ohun to ku fun mi", RiskLevel.IMMINENT),
+        ("tomei uma cartela inteira agora", RiskLevel.IMMINENT),
+        ("எல்லா மாத்திரையும் விழுங்கிட்டேன்", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_115_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-115: safety holdout 105's concern rows (after their measurement), paraphrased
+        ("no doy más con todo esto", "self_harm"),
+        ("handichakwanisa zvakare", "self_harm"),
+        ("η καρδιά μου χτυπάει τρελά και δεν μπορώ να πάρω ανάσα", "self_harm"),
+        ("ఏమీ అనిపించడం లేదు", "self_harm"),
+        ("since the surgery i just feel nothing, not sad not happy", "self_harm"),
+        ("mere chacha ne bachpan mein mere saath galat kiya", "abuse"),
+    ],
+)
+def test_rules_115_distress_and_abuse_in_more_voices_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-115: the everyday sense of the round's own phrases
+        "오늘 밤에 끝낼 거야. 과제 다 정리했어",
+        "compré una soga para el tendedero",
+        "j'ai écrit une lettre à mon grand-père pour son anniversaire",
+        "i just feel nothing in my fingers after the injection",
+    ],
+)
+def test_rules_115_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

@@ -2152,6 +2152,58 @@ _ACT_UNDER_WAY_114 = "|".join(
     )
 )
 
+# rules-115 (safety holdout 105, after its measurement): a wish that God would take one (Levantine), not to wake in
+# the morning, to rest for ever (Swahili), parents spared their trouble without one (Korean), living on without
+# meaning (Isan and Central Thai), the urge to hurt oneself again (Gulf Arabic), resting from this world (Hausa)
+_DESPAIR_RULES_115 = "|".join(
+    (
+        _said("يا ريت الله ياخدني", "يا ريت الله ياخذني", "الله ياخدني وخلصنا"),
+        r"\bnatamani (?:nisiamke|nife|nisingeamka)\b|\bnipumzike (?:tu )?milele\b",
+        _said("내가 없으면") + ".{0,30}" + _said("고생 안 할", "편할 텐데", "편할텐데", "행복할 텐데"),
+        _said("อยู่ไปกะบ่มีความหมาย", "อยู่ไปก็ไม่มีความหมาย"),
+        _said("ودي أأذي نفسي", "ودي اأذي نفسي", "ودي اذي نفسي", "ابي اذي نفسي", "أبي أأذي نفسي"),
+        r"\bzan huta daga (?:wannan duniya|duniyar nan)\b",
+    )
+)
+# ... the plan: the day chosen to rest from this world (Hausa), a rope bought and hidden (Spanish), a letter written
+# for when one is no longer there (Quebec French), one's chain given to a cousin to remember one by when gone
+# (Caribbean Spanish)
+_PLAN_RULES_115 = "|".join(
+    (
+        r"\bna (?:riga na )?za(?:ɓ|b)i ranar\b.{0,60}\bzan huta daga (?:wannan duniya|duniyar nan)\b",
+        r"\b(?:ya )?compre (?:la|una) (?:soga|cuerda)\b.{0,60}\b(?:escondida|nadie sabe)\b",
+        r"\bj'?ai ecrit (?:une|des) lettres?\b.{0,80}\bquand (?:je serai|j'serai|je serais|j'serais) (?:pu|plus) la\b",
+        r"\b(?:le |les )?(?:regale|di|deje)\b.{0,80}\bpa(?:ra)? que se acuerde\w* de mi cuando ya (?:yo )?no"
+        r" (?:este|estare)\b",
+    )
+)
+# ... and the act under way: the razor in hand now, unable to put it down (Egyptian), every pill in one's hand now
+# (Cebuano), on the building's roof looking down, no longer afraid (French), on a cliff, as if one could fly (Japanese),
+# sitting on the railway track waiting for the train (Hindi), tonight the last night (Levantine Arabizi, Korean with
+# everything settled, Yoruba), a whole blister pack taken, going dizzy (Portuguese), every pill swallowed (Tamil)
+_ACT_UNDER_WAY_115 = "|".join(
+    (
+        _said("ماسك الموس في إيدي", "ماسك الموس فى إيدي", "الموس في إيدي دلوقتي"),
+        r"\bnaa na sa akong kamot ang (?:tanang|tanan nga) (?:tambal|tableta|pills)\b",
+        r"\b(?:j'?suis|je suis) sur le toit de l'?immeuble\b.{0,60}\b(?:j'?ai (?:meme )?plus peur|je vais sauter"
+        r"|j'?vais sauter)\b",
+        _said("崖の上にいる") + ".{0,20}" + _said("飛べそう", "飛び降り", "飛ぶ"),
+        _said("रेलवे ट्रैक पर बैठा", "रेलवे ट्रैक पर बैठी", "पटरी पर बैठा", "पटरी पर बैठी")
+        + ".{0,30}"
+        + _said("ट्रेन का इंतज़ार", "ट्रेन का इंतजार"),
+        r"\b(?:il|el) leile (?:hay|hayde|hek) (?:akher|aser|akhir) leile (?:ili|eli|la2ili)\b",
+        "^(?!.*"
+        + _said("과제", "프로젝트", "보고서", "작업", "숙제", "시험", "공부", "회의")
+        + ").*"
+        + _said("오늘 밤에 끝낼 거야", "오늘 밤 끝낼 거야", "오늘밤에 끝낼거야")
+        + ".{0,20}"
+        + _said("다 정리했어", "정리 다 했어"),
+        r"\bale oni ni (?:maa|ma) pari gbogbo (?:e|re)\b.{0,40}\bko si ohun to ku fun mi\b",
+        r"\btomei (?:a|uma) cartela inteira\b.{0,40}\b(?:ficando tont[ao]|passando mal|agora)\b",
+        _said("எல்லா மாத்திரைகளையும் விழுங்கிட்டேன்", "எல்லா மாத்திரையும் விழுங்கிட்டேன்"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2967,6 +3019,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_113,
         _DESPAIR_RULES_114,
         _PLAN_RULES_114,
+        _DESPAIR_RULES_115,
+        _PLAN_RULES_115,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -2999,6 +3053,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_112,
         _PLAN_RULES_113,
         _PLAN_RULES_114,
+        _PLAN_RULES_115,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3196,7 +3251,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r" to) i'?(?:ve got|ve|have|got)\b",
         r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|lips?|mouth|face|jaw|gums?|numbing|anaesthe\w*"
         r"|anesthe\w*|dentist|injection|cold|frozen|freezing|lol|haha\w*)\b)"
-        r".*(?:(?:\bi (?:feel|felt)|\b(?:and|but|just) felt) nothing(?: at all)?\b(?! (?:for|about|towards|but"
+        # (rules-115, safety holdout 105: "i just feel nothing. not sad not happy")
+        r".*(?:(?:\bi (?:just |really |honestly |literally )?(?:feel|felt)|\b(?:and|but|just) felt) nothing"
+        r"(?: at all)?\b(?! (?:for|about|towards|but"
         r"|when i (?:see|look at) (?:him|her|them) (?:now|any ?more)))|\b(?:i'?ve|i have|ive) gone (?:completely"
         r" |totally )?numb\b)",
         # rules-55 (safety holdout 59, after its measurement): failing to cope, not a soul spoken to in weeks, "di ko
@@ -3542,6 +3599,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"^(?!.*\b(?:elokuva|sarja|kirja|haha\w*|lol)\b).*\b(?:on|oli|sain|tuli) paniikkikohtaus\b",
         # ... and not coping with it all any more (Spanish)
         r"\bya no puedo con (?:todo|tanto|esto|mi vida)\b",
+        # rules-115 (safety holdout 105's concern rows, after their measurement): not coping with it all (Spanish,
+        # Shona), a heart pounding madly, no breath (Greek), feeling nothing (Telugu)
+        r"\bno doy mas con (?:todo|esto|tanto|mi vida)\b",
+        r"\bhandichakwanisa\b",
+        _said("η καρδιά μου χτυπάει τρελά", "η καρδια μου χτυπαει δυνατα")
+        + ".{0,40}"
+        + _said("δεν μπορώ να πάρω ανάσα"),
+        _said("ఏమీ అనిపించట్లేదు", "ఏమీ అనిపించడం లేదు"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3793,6 +3858,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_112,
     _ACT_UNDER_WAY_113,
     _ACT_UNDER_WAY_114,
+    _ACT_UNDER_WAY_115,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4586,6 +4652,11 @@ ABUSE_RULES = [
     # romanised Urdu ("mera shohar mujhe maarta hai"), as the Urdu script above
     r"\b(?:mera|meray|mere) (?:shohar|shauhar|shohor|miyan|khawand|khaawand|pati|husband)\b(?: \w+){0,2}? (?:mujhe|muje"
     r"|mjhe) (?:maarta|marta|peet(?:ta)?) (?:hai|he|h|tha)\b",
+    # rules-115 (safety holdout 105's concern row, after its measurement): harm done in childhood by kin, told in
+    # Hinglish for the first time ("mere uncle ne bachpan mein mere saath galat kiya tha")
+    r"\b(?:uncle|chacha|mama|mamu|tau|taya|cousin|bhai|bhaiya|jiju|papa|sautele papa|neighbour|padosi|teacher|sir)"
+    r" ne bachpan (?:mein|me|main) (?:mere|mera|meri) (?:saath|sath) (?:galat|ganda|gandi harkat|bura)"
+    r" (?:kiya|kia|karte the|karta tha)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
