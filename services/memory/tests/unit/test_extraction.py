@@ -3337,3 +3337,22 @@ def test_round_63_a_pets_age_after_its_name_a_shared_family_and_a_fiance_or_spou
     assert not [m for m in kayla if m[3] == "Kayla" and m[0] == "person"]
     assert not [m for m in _extract("i'm not married to Tom, he's my ex") if m[0] == "person"]
     assert not [m for m in _extract("if i ever got engaged to Sam he'd freak") if m[0] == "person"]
+
+
+def test_round_64_someone_named_at_work_a_life_long_trade_a_pets_owner_and_likings_said_without_i() -> None:
+    # fresh_112 (after its measurement), paraphrased
+    ups = _extract("I'm a dental hygienist, Marcus drives for UPS")
+    assert ("fact", "user", "job", "dental hygienist") in ups
+    assert not [m for m in ups if m[1] == "user" and m[3] == "UPS"]
+    miner = _extract("my grandad passed away in May, he was 94. coal miner in Wigan his whole life.")
+    assert ("fact", "grandad", "job", "coal miner") in miner
+    assert not [m for m in miner if m[1] == "user" and m[2] == "job"]
+    assert ("fact", "user", "job", "nurse") in _extract("nurse at the Royal, love it")
+    cat = _extract("i look after my neighbour's cat Luna when she travels for work, she's a flight attendant")
+    assert ("fact", "neighbour", "job", "flight attendant") in cat
+    assert not [m for m in cat if "cat" in m[1] and m[2] == "job"]
+    assert [m for m in _memories("my baby shower was last Saturday, still eating cake") if m[:2] == ("event", "user")]
+    assert ("fact", "user", "age", "45") in _extract("not married, people always assume bc I'm 45 lol")
+    assert ("fact", "user", "relationship_status", "divorced") in _extract("divorced, one son Ousmane who is 10")
+    assert _tells("big into dominoes with the lads every Sunday", "user", "dominoes", ("preference",))
+    assert _tells("can't function without my morning flat white", "user", "flat white", ("preference",))

@@ -500,7 +500,13 @@ _CLAUSES = re.compile(
     r"|,\s+(?:and\s+)?(?=(?:husband|wife|hubby|wifey|missus|partner|boyfriend|girlfriend|bf|gf|fiancée?|fiancee?"
     r"|mum|mom|mam|dad|son|daughter|sister|brother|sis|bro|grandma|grandpa|nan|gran|granny) " + _BARE_KIN_VERBS + r")"
     # "we were gonna move up to Brisbane but decided to stay in Penrith": the turn, the user's still
-    r"|\s+but\s+(?=(?:then |in the end |eventually )?(?:decided|stayed)\b)",
+    r"|\s+but\s+(?=(?:then |in the end |eventually )?(?:decided|stayed)\b)"
+    # "people always assume bc I'm 45": the user's reason, a clause of its own (fresh_112, after its measurement)
+    r"|\s+(?:bc|cuz|coz)\s+(?=(?:i|i'm|im|i am|i've|ive|we|we're|my|our)\b)"
+    # "I'm a dental hygienist, Marcus drives for UPS": someone by name doing something, after a comma (fresh_112,
+    # after its measurement)
+    r"|,\s+(?:and\s+)?(?=(?-i:[A-Z][a-z]+) (?:works|worked|teaches|taught|drives|drove|runs|ran|owns|studies|studied"
+    r"|cooks|manages|coaches|nurses|farms|fishes|preaches|lectures|trains)\b)",
     re.I,
 )
 
@@ -722,6 +728,8 @@ _IMPLIED_I = re.compile(
     r"(?:(?:e|y|et|und|en|dan|tapi|pero|mas|mais) )?(?=" + _LIVE_IN_OTHER_LANGUAGES + r" )|"
     # Scots and Irish, the "I" unsaid: "stay in Leith noo", "mad into sea swimming", "cannae stand haggis"
     r"stay in|staying put|stay|into|mad into|really into|well into|cannae stand|canna stand|"
+    # ("big into dominoes", "can't function without my morning flat white"; fresh_112, after its measurement)
+    r"(?:big|huge|massive|heavily|super|proper) into|(?:can'?t|cannot) function without|"
     # "Can't be doing with coriander", "canna thole the drones", "Really do not like driving in snow"
     r"can'?t be doing with|cannot be doing with|(?:can'?t|cannae|canna) thole|" + _CANT_TAHAN + r"|"
     r"(?:a )?sucker for|"
@@ -925,6 +933,10 @@ _DAY_BEFORE_KIN = re.compile(
 )
 
 
+# What "my baby" leads that is the user's, not the baby's ("my baby shower", "my baby bump")
+_BABY_THINGS = re.compile(r"(?<=baby) (?:shower|bump|scan|moon|brain|blues)\b", re.I)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
@@ -940,6 +952,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if family := _KINS_FAMILY.match(head):
         return f"{_relation_name(family.group(1))}'s family"
     relation = _MY_RELATION.match(said)  # (as said: "my Polish neighbour" is known by its capital)
+    if relation and _BABY_THINGS.match(head, relation.end()):
+        return USER  # "my baby shower was last Saturday": the user's (fresh_112, after its measurement)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
         return _relation_name(relation.group(1), relation.group(2))
     if (theirs := _POSSESSED_RELATION.match(head)) and not theirs.group(0).endswith(("'s", "s'", "’s")):
@@ -1127,6 +1141,13 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # "for now still in Hong Kong"
     if re.match(r"(?:for now|these days|nowadays|now),? (?:still |currently )?(?:living |based )?in\b", head):
         return USER
+    # "coal miner in Wigan his whole life", after a sentence of grandad's: his, not the user's (fresh_112, after its
+    # measurement)
+    if (whose := re.search(r"\b(his|her) (?:whole|entire) (?:life|career|working life)\b", head)) and _JOB_FIRST.match(
+        said
+    ):
+        whom = {"his": "he", "her": "she"}[whose.group(1)]
+        return last_person if last_person and last_person != USER and not _other_gender(whom, last_person) else None
     # "junior accountant at Deloitte, I start in two weeks": the user's new job, said as a fragment.
     if (
         _JOB_FIRST.match(said)
@@ -2029,7 +2050,7 @@ _LIKING_WORDS = re.compile(
     r"|every chance|better than|all the way|til+ i die|till the day i die|whole thing|religion|blood|for life|mpaka|"
     r"pescatarian|teetotal|gluten|lactose|coeliac|celiac|detest|loath|enough|abide|bear|despis|fond|fav|doing with"
     r"|sucker for|do anything for"
-    r"|thole|tahan|live without|side hustle|side gig|side business"
+    r"|thole|tahan|live without|function without|side hustle|side gig|side business"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
     r"|every (?:single )?day|any ?day|on repeat",
     re.I,
@@ -3850,6 +3871,12 @@ def _own_part(clause: _Clause) -> _Clause:
 
 
 def _work(clause: _Clause, subject: str) -> list[Found]:
+    if subject.split("'s ")[-1] in _PET_SUBJECTS:
+        # no pet has a job: "my neighbour's cat Luna when she travels for work, she's a flight attendant" is the
+        # neighbour's (fresh_112, after its measurement)
+        if "'s " not in subject:
+            return []
+        subject = subject.rsplit("'s ", 1)[0]
     bare = _FILLER.sub("", clause.text)
     if _greeted_name(clause.text):
         bare = ""  # "hey, Dev here": no developer
@@ -4205,6 +4232,10 @@ _LIKING = (
     r"|chill?i\w*|garlic|onions?|mayo\w*|bitter\w*|sugar|sweets?)\b)|"
     # said without "I'm" ("not into spicy food tho", "..., not into hockey at all")
     r"(?<![\w'] )not (?:really |that |too )?into(?! (?:the |a |my |our |your |town\b|work\b|it\b))|"
+    # ... and the liking so ("big into dominoes wid di bredren", "huge into bouldering"; fresh_112, after its
+    # measurement)
+    r"(?<![\w'] )(?:big|huge|massive|heavily|super|proper|well) into(?! (?:the |a |my |our |your |town\b|work\b|it\b))|"
+    r"can'?t function without|cannot function without|"
     r"(?:do not|don'?t|doesn'?t|does not|didn'?t)(?: really| particularly)? (?:like|love|enjoy)|"
     # Hawaiian and Nigerian Pidgin ("I no like sushi tho")
     r"no like|"
@@ -4775,6 +4806,8 @@ def _liking_verb(verb: str, subject: str) -> str:
     elif re.match(r"(?:tô|to|estou|sou) viciad", verb):  # "tô viciada em pastel de nata"
         verb = "addicted to"
     be = "am" if subject == USER else "are" if _PLURALS.search(subject) else "is"
+    if verb.endswith(" into"):  # "big into dominoes": I am big into them
+        return f"{be} {verb}"
     if verb.startswith(("big ", "huge ", "massive ", "fan ")):  # "Big fan of dim sum": I am a big fan of it
         return f"{be} a {verb}"
     if verb.startswith(("obsessed", "addicted", "into", "passionate", "crazy", "mad", "not", "a ", "no fan", "fond")):
@@ -4860,7 +4893,8 @@ _AGE_ENDING_A_PROFILE = re.compile(r"^" + _AGE_IN_A_PROFILE + r"\s*[.!]*$", re.I
 
 
 # ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
-_PROFILE_STATUS = re.compile(r"^(single|married|divorced|separated|widowed|engaged)[.!]*$", re.I)
+# (and then more of the profile: "divorced, one son Ousmane (10)"; fresh_112, after its measurement)
+_PROFILE_STATUS = re.compile(r"^(single|married|divorced|separated|widowed|engaged)(?:[.!]*$|,\s+)", re.I)
 _PROFILE_PARENT = re.compile(
     r"^((?:single |proud |busy )?(?:mum|mom|mam|dad|mother|father|parent|stepmum|stepmom|stepdad|grandma|grandad"
     r"|grandpa|nan|granny) of (?:one|two|three|four|five|six|\d+)(?:,? (?:and )?(?:stepmum|stepmom|stepdad|mum|mom"
@@ -4924,7 +4958,7 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
         return [_profile_job(job)], ""
     if status := _PROFILE_STATUS.match(sentence):
         said = status.group(1).lower()
-        return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], ""
+        return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], sentence[status.end() :]
     if parent := _PROFILE_PARENT.match(sentence):
         said = parent.group(1)
         said = f"{'a ' if said.lower().startswith(('single', 'proud', 'busy')) else ''}{said[0].lower()}{said[1:]}"
