@@ -3356,3 +3356,16 @@ def test_round_64_someone_named_at_work_a_life_long_trade_a_pets_owner_and_likin
     assert ("fact", "user", "relationship_status", "divorced") in _extract("divorced, one son Ousmane who is 10")
     assert _tells("big into dominoes with the lads every Sunday", "user", "dominoes", ("preference",))
     assert _tells("can't function without my morning flat white", "user", "flat white", ("preference",))
+
+
+def test_round_65_run_ons_after_numbers_and_accents_pets_after_a_denial_and_a_hometown_boy() -> None:
+    # fresh_113 (after its measurement), paraphrased
+    dictated = _extract("my son set this up for me I'm Réal I'm 71 I live in Moncton right by the water")
+    assert ("place", "user", "lives_in", "Moncton") in dictated
+    assert ("fact", "user", "age", "71") in dictated
+    assert not [m for m in dictated if m[1] == "son" and m[3] == "Moncton"]
+    assert not [m for m in _extract("Since my daughter passed on I look after her boys") if m[3] == "Since"]
+    cats = _extract("i don't have kids, just two cats, Mango and Kiwi")
+    assert {m[3] for m in cats if m[0] == "person" and m[1] == "cat"} == {"Mango", "Kiwi"}
+    assert not [m for m in _extract("i don't have any cats, Mango and Kiwi are my sister's") if m[1] == "cat"]
+    assert ("place", "user", "from", "Kumasi") in _extract("22, Kumasi boy through and through")

@@ -394,6 +394,8 @@ _NOT_NAMES = frozenset(
         "dosent doesnt dont cant wont isnt didnt wasnt never always just really also still said says was is has "
         "had got will would could should did does do and but or so then when what who why how all every some any "
         "no yes ok lol omg literally basically honestly seriously totally probably maybe "
+        # a clause opened before kin: "Since my daughter passed on I am raising my two grandsons" (fresh_113)
+        "since after before because while although though until once unless "
         # "I am" in the languages mixed in, capitalised at a sentence's start ("Soy Ernesto")
         "soy sono sou "
         # a side supported, not a name: "and yes I'm Arsenal, don't judge me"
@@ -488,6 +490,8 @@ _CLAUSES = re.compile(
     r"(?:" + _A_DAY_SAID + r"[, ]+)?"
     r"(?:" + _SUBJECT_START + r"|me (?:and|n|&) (?:my|our|the|wife|husband|missus|hubby|partner|kids|family"
     r"|(?-i:[A-Z])[a-z]+)\b"
+    # ("i don't have kids, just two cats, Mango and Kiwi": the pets had; fresh_113, after its measurement)
+    r"|(?<=just )(?:two|three|four|2|3|4) (?:" + _PETS + r")s?\b"
     # "..., and Saturday's my granddaughter's 5th birthday party", "..., tomorrow is our anniversary": the day said
     # first, then whose
     r"|" + _A_DAY_SAID + r"(?:'s|’s| is) (?:my|our|the)\b))"
@@ -517,7 +521,11 @@ _CLAUSES = re.compile(
 _RUN_ON_MIN_WORDS = 14
 _UNMARKED = re.compile(r"[,.;:!?()\n—–]")
 _RUN_ON_SUBJECT = re.compile(
-    r"\b([a-z']+)( +)(?=(?:i|im|i'm|ive|i've|we|we're|he|she|they|my (?:" + RELATIONS + r"|buddy|pal|mate))\b)",
+    # (after any word, accented ("I'm Réal I'm 71") or a number ("I'm 71 I live in Shediac"); fresh_113, after its
+    # measurement)
+    r"(?<![\w'])([^\W\d_][\w']*|\d+)( +)(?=(?:i|im|i'm|ive|i've|we|we're|he|she|they|my (?:"
+    + RELATIONS
+    + r"|buddy|pal|mate))\b)",
     re.I,
 )
 _TAKES_WHAT_FOLLOWS = frozenset(
@@ -569,6 +577,8 @@ def _run_on_breaks(text: str) -> list[tuple[int, int]]:
     for match in _RUN_ON_SUBJECT.finditer(text):
         if match.group(1).lower() in _TAKES_WHAT_FOLLOWS or _SO_MUCH.search(text, 0, match.start(1)):
             continue  # "... was so good i could've died happy": what it was so good for
+        if match.group(1).isdigit() and _DAY_OR_HOUR_BEFORE.search(text, 0, match.start(1)):
+            continue  # "on july 11 i compete in the Naadam": the day of what follows, not an age ending a clause
         if not consequence_due and _SUPPOSING.match(text, breaks[-1][1] if breaks else 0):
             consequence_due = True
             continue
@@ -578,6 +588,11 @@ def _run_on_breaks(text: str) -> list[tuple[int, int]]:
 
 
 _SO_MUCH = re.compile(r"\b(?:so|such|too)(?: an?)? $", re.I)
+_DAY_OR_HOUR_BEFORE = re.compile(
+    r"\b(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|on|the|at|by|until"
+    r"|till|since|from|to|in)\s+$",
+    re.I,
+)
 _SUPPOSING = re.compile(r"\s*(?:(?:and|but|so|even|only) )?(?:if|unless|in case|suppose|imagine)\b", re.I)
 _FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|nah|nope|oh|wow|well|so|haha|hey+|hi+|hello+|heya|hiya|yo|namaste|howzit|po|lol|omg|ok|okay|um|and|"
@@ -2086,6 +2101,8 @@ def _hedged(before: str, strict: bool = False) -> bool:
     "if I were called Sam"): what follows them is no fact. What was left or lost ends with its own part of the
     clause: "I quit my job and moved to Leeds" still moved; but not for a date (`strict`): "quit my job, closed my
     bank account and cancelled my phone plan for next month" is no plan to ask about."""
+    if re.search(r",\s*(?:just|only)\s+$", before, re.I):
+        return False  # "i don't have kids, just two cats, Mango and Kiwi": what is had, after what is not
     clause = _last_clause(before)
     if _HYPOTHETICAL.search(clause):
         return True
@@ -4917,7 +4934,9 @@ _PROFILE_HOME = re.compile(
     # "..., Kirkcaldy born n bred"
     + r"|(?:^|,\s*)(?P<born>"
     + _PLACE_WORDS
-    + r") born (?:and|n|'n'|&) (?:bred|raised)\b",
+    + r") (?:born (?:and|n|'n'|&) (?:bred|raised)"
+    # "22, Kumasi boy through and through" (fresh_113, after its measurement)
+    r"|(?:boy|girl|lad|lass|gal) (?:through and through|born (?:and|n|'n'|&) (?:bred|raised)|at heart))\b",
 )
 # (the age as a profile gives it, then a comma or the end: not "Before, 20 years we lived in Geneva"; fresh_93, after
 # its measurement)
