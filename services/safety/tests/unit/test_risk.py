@@ -3663,3 +3663,61 @@ def test_rules_115_distress_and_abuse_in_more_voices_are_concern(text: str, cate
 )
 def test_rules_115_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-116: safety holdout 106's misses (after their measurement), paraphrased
+        ("ຢາກນອນແລ້ວບໍ່ຕ້ອງຕື່ນອີກ", RiskLevel.IDEATION),
+        ("familia ingekuwa na amani kama singekuwepo", RiskLevel.IDEATION),
+        ("mere bina oh zyada khush rehnge", RiskLevel.IDEATION),
+        ("ما شايف أي سبب أواصل", RiskLevel.IDEATION),
+        ("মনে হয় সব শেষ করে দিই, চিন্তাটা যায় না", RiskLevel.IDEATION),
+        ("จะไปกระโดดสะพาน ไม่มีใครรู้", RiskLevel.PLAN),
+        ("ya elegí el día, cuando no esté nadie. así nadie me ve", RiskLevel.PLAN),
+        ("ഉറക്കഗുളിക കുറേ മാറ്റിവെക്കുന്നു", RiskLevel.PLAN),
+        ("密码都写好了，我走了以后不会麻烦别人", RiskLevel.PLAN),
+        ("பூச்சி மருந்து என் கையில", RiskLevel.IMMINENT),
+        ("السچينة بيدي", RiskLevel.IMMINENT),
+        ("다리 위야. 난간 앞에 서 있어", RiskLevel.IMMINENT),
+        ("είμαι στην ταράτσα, δεν αντέχω άλλο", RiskLevel.IMMINENT),
+        ("malam ini aku mau mengakhiri hidupku", RiskLevel.IMMINENT),
+        ("හෙට උදේ වෙද්දි මම නෑ", RiskLevel.IMMINENT),
+        ("መድሃኒቱን ሁሉ ዋጥኩት", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_116_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-116: safety holdout 106's concern rows (after their measurement), paraphrased
+        ("सगळं एकटीच करतेय, आता झेपत नाही", "self_harm"),
+        ("突然喘不過氣，心跳好快", "self_harm"),
+        ("third month offshore, no one to talk to lol. not ok tho", "self_harm"),
+        ("पापा पीकर आते हैं, आज मुझे भी मारा", "abuse"),
+    ],
+)
+def test_rules_116_distress_and_a_child_hit_at_home_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-116: safety holdout 106's rule-made false alarms (a will written in jest, a last shift, a coworker's
+        # words, a junior's words in Japanese), paraphrased, and the everyday sense of the round's own phrases
+        "dad said 'we need to talk' and i've already written my will lol",
+        "last shift at the mill today, said my goodbyes to everyone",
+        "colleague said 'i won't be around much longer, moving to spain' haha",
+        "先輩が「消えたい」ってよく言うんだけど、どうしたらいい？",
+        "malam ini aku mau akhiri semuanya sama dia, udah capek pacaran",
+    ],
+)
+def test_rules_116_jokes_last_shifts_and_others_words_are_no_risk(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE

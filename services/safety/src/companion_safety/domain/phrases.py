@@ -869,6 +869,9 @@ _OTHERS_SAID_ELSEWHERE = (
         "息子が",
         "娘が",
         "同僚が",
+        # (rules-116, safety holdout 106: a junior or senior at work or school, "後輩が最近「消えたい」って言ってて")
+        "後輩が",
+        "先輩が",
     )
     + ".{0,30}?"
     + _said("ってよく言う", "って言う", "って言って", "と言って", "ってよく言って", "って言ってる")
@@ -2204,6 +2207,46 @@ _ACT_UNDER_WAY_115 = "|".join(
     )
 )
 
+# rules-116 (safety holdout 106, after its measurement): to sleep and not have to wake again (Lao), a burden whose
+# family would have more peace without one (Swahili, Punjabi), no reason left to go on (Levantine), the thought of
+# ending it all that will not leave (Bengali)
+_DESPAIR_RULES_116 = "|".join(
+    (
+        _said("ບໍ່ຕ້ອງຕື່ນອີກ", "ບໍ່ຢາກຕື່ນອີກ"),
+        r"\b(?:kama|ikiwa) (?:singekuwepo|nisingekuwepo|singekuwa hai)\b",
+        r"\bmere (?:bina|baghair) (?:oh|o|sab|ohna|woh|wo) (?:zyada|jyada|ziada) (?:sukhi|khush)\b",
+        _said("ما شايف أي سبب أواصل", "ما في سبب أواصل", "ما شايف سبب كمل"),
+        _said("সব শেষ করে দিই") + ".{0,40}" + _said("চিন্তাটা", "মাথা থেকে"),
+    )
+)
+# ... the plan: a jump from a bridge at night thought out (Thai), the day chosen for when one's son is away
+# (Spanish), sleeping pills set aside for weeks, enough now (Malayalam), the bank card's PIN written down, the cat
+# entrusted to a friend, no trouble to anyone after one is gone (Mandarin)
+_PLAN_RULES_116 = "|".join(
+    (
+        "^(?!.*" + _said("หนัง", "ละคร", "บันจี้", "นิยาย") + ").*" + _said("จะไปกระโดดสะพาน", "กระโดดสะพานตอนกลางคืน"),
+        r"\bya elegi el dia\b.{0,80}\basi (?:no me (?:ve|vea|encuentra)|nadie me (?:ve|vea))\b",
+        _said("ഉറക്കഗുളിക") + ".{0,40}" + _said("മാറ്റിവെക്കുന്നു", "മതിയാവുന്നത്ര"),
+        _said("密码", "托付") + ".{0,60}" + _said("我走了以后", "我走了之后") + ".{0,20}" + _said("添麻烦", "麻烦别人"),
+    )
+)
+# ... and the act under way: a bottle of pesticide in hand now, about to drink (Tamil), the knife in hand now (Iraqi),
+# on the bridge, standing at the railing (Korean), on the roof of the block now, unable to bear more (Greek), ending
+# everything tonight, alone (Indonesian, not a relationship), gone by tomorrow morning (Sinhala), all the medicine
+# swallowed (Amharic)
+_ACT_UNDER_WAY_116 = "|".join(
+    (
+        _said("பூச்சி மருந்து") + ".{0,30}" + _said("கையில", "குடிச்சிடலாம்"),
+        _said("السچينة بيدي", "السجينة بيدي", "السكينة بيدي هسه"),
+        _said("대교 위야", "다리 위야") + ".{0,40}" + _said("난간 앞에", "난간에 서"),
+        _said("στην ταράτσα") + ".{0,60}" + _said("δεν αντέχω άλλο", "κοιτάω κάτω"),
+        r"\bmalam ini (?:aku|gue|saya) (?:mau|ingin|akan) (?:akhiri|mengakhiri) (?:semuanya|semua|hidupku|hidup)\b"
+        r"(?! (?:sama|dengan) (?:dia|pacar|kamu|mantan))",
+        _said("හෙට උදේ වෙද්දි මම නෑ", "හෙට උදේ වෙනකොට මම නෑ"),
+        _said("መድሃኒቱን በሙሉ ዋጥኩት", "መድሃኒቱን ሁሉ ዋጥኩት"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2410,7 +2453,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|co-workers|workmates"
         # rules-102 (safety holdout 96, after its measurement): a badge handed in, an era ended, a ship sailing for
         # months ("handed in my badge, said my goodbyes, end of an era lol", "ship sails tomorrow, 4 months away")
-        r"|badge|lanyard|end of an era|ship|sails|sailing|voyage|rig|offshore|(?:days|weeks|months) away)\b).*?"
+        r"|badge|lanyard|end of an era|ship|sails|sailing|voyage|rig|offshore|(?:days|weeks|months) away"
+        # rules-116 (safety holdout 106, after its measurement): a last shift ("final shift at the plant, said my
+        # goodbyes. gonna miss the lads")
+        r"|(?:final|last) shift|the (?:plant|factory|mill|mine|works|yard|lads))\b).*?"
         r"\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew"
         r"|move|moved)|to (?:the|my) (?:old )?(?:house|flat|apartment|office|school|team)))",
         r"\b(?:is|will be|'s) (?:the|my) (?:day|night|date) (?:i|when i|that i) (?:end (?:it|it all|things|my life)"
@@ -3021,6 +3067,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_114,
         _DESPAIR_RULES_115,
         _PLAN_RULES_115,
+        _DESPAIR_RULES_116,
+        _PLAN_RULES_116,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3054,6 +3102,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_113,
         _PLAN_RULES_114,
         _PLAN_RULES_115,
+        _PLAN_RULES_116,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3607,6 +3656,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         + ".{0,40}"
         + _said("δεν μπορώ να πάρω ανάσα"),
         _said("ఏమీ అనిపించట్లేదు", "ఏమీ అనిపించడం లేదు"),
+        # rules-116 (safety holdout 106's concern rows, after their measurement): unable to manage any more (Marathi),
+        # no breath and a racing heart (Taiwanese Mandarin), alone at sea and not okay (English)
+        _said("खरंच झेपत नाहीये", "झेपत नाहीये", "आता झेपत नाही"),
+        _said("喘不過氣", "喘不过气") + ".{0,20}" + _said("心跳超快", "心跳很快", "心跳好快"),
+        r"(?:^|\b(?:lol|haha\w*|lmao|but|and|honestly|really|im|i'm|i am)) not (?:ok|okay) (?:tho|though)$",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3859,6 +3913,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_113,
     _ACT_UNDER_WAY_114,
     _ACT_UNDER_WAY_115,
+    _ACT_UNDER_WAY_116,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4657,6 +4712,9 @@ ABUSE_RULES = [
     r"\b(?:uncle|chacha|mama|mamu|tau|taya|cousin|bhai|bhaiya|jiju|papa|sautele papa|neighbour|padosi|teacher|sir)"
     r" ne bachpan (?:mein|me|main) (?:mere|mera|meri) (?:saath|sath) (?:galat|ganda|gandi harkat|bura)"
     r" (?:kiya|kia|karte the|karta tha)\b",
+    # rules-116 (safety holdout 106's concern row, after its measurement): a child hit at home, told in Hindi ("आज
+    # मुझे भी मारा। घर पे डर लगता है")
+    _said("आज मुझे भी मारा", "मुझे भी मारते हैं", "मुझे रोज़ मारते"),
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -5062,6 +5120,8 @@ HYPERBOLE = re.compile(
     r"|\b(?:signed (?:up|myself up)|booked|registered|entered|enrolled)\b[^.!?]{0,80}\b(?:my )?(?:mum|mom|mam|ma"
     r"|dad|da|wife|husband|missus|" + _PARENT_WORDS + r")(?:'s| is| will)? (?:literally |actually |so |honestly )?"
     r"(?:going to |gonna )?kill me$"
+    # rules-116 (safety holdout 106, after its measurement): the will written in jest at a parent's "we need to talk"
+    r"|\bwe need to talk'? (?:\w+ ){0,3}?(?:i'?ve|ive|i have) already (?:written|made|sorted|drafted) my will\b"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
     r"|\b(?:goodbye|bye) (?:forever|for good),? (?:to )?(?:mondays?|monday mornings|mornings|alarms?|school|homework"
@@ -5309,7 +5369,10 @@ OTHERS_CLAUSE = re.compile(
     r"|\btold me (?:that )?(?:he|she)(?:'d|'ll|'s|s)?(?: \w+){1,7}"
     # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
     # die' every time he loses at fortnite"); the quote ends at a quote mark no letter follows ("won't" is inside)
-    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they)(?: \w+){0,3}? (?:said|says|keeps saying|kept saying"
+    # (rules-116, safety holdout 106: a workmate named without "my", "coworker said 'i won't be around much longer'")
+    r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they|(?<![\w'] )(?<!\w)(?:coworker|co-worker|colleague"
+    r"|workmate|boss|neighbou?r|roommate|flatmate|housemate|teammate|classmate|friend|bestie))(?: \w+){0,3}?"
+    r" (?:said|says|keeps saying|kept saying"
     r"|always says|texted|wrote|posted|yells|yelled|screams|screamed) (?:to me )?'(?:[^']|'(?=\w)){1,80}'(?!\w)"
     r"|\b(?:someone|somebody|a friend|(?:my|her|his|their|our|your) (?:friend|sister|brother|son|daughter|partner|mum"
     r"|mom|dad|kid|child))"
