@@ -3369,3 +3369,18 @@ def test_round_65_run_ons_after_numbers_and_accents_pets_after_a_denial_and_a_ho
     assert {m[3] for m in cats if m[0] == "person" and m[1] == "cat"} == {"Mango", "Kiwi"}
     assert not [m for m in _extract("i don't have any cats, Mango and Kiwi are my sister's") if m[1] == "cat"]
     assert ("place", "user", "from", "Kumasi") in _extract("22, Kumasi boy through and through")
+
+
+def test_round_66_ages_said_alone_or_in_spanish_a_likeness_a_pet_put_down_and_an_ex() -> None:
+    # fresh_114 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "45") in _extract("Name's Declan, Dec to my mates. 45. From Omagh")
+    assert not [m for m in _extract("how much was the ticket? 45.") if m[2] == "age"]
+    assert ("fact", "user", "age", "28") in _extract("hola! soy Ximena, tengo 28 años jaja")
+    assert not [m for m in _extract("tengo 2 perros y un gato") if m[2] == "age"]
+    zoya = _extract("my cousin Zoya is basically my sister, she's a dentist in Islamabad now")
+    assert ("fact", "cousin", "job", "dentist") in zoya
+    assert not [m for m in zoya if m[1] == "sister"]
+    assert not [m for m in _extract("we had to put our old boy Rusty down on Saturday, 15 years old") if m[1] == "son"]
+    assert ("person", "son", "name", "Leo") in _extract("our boy Leo turned 5")
+    assert ("person", "ex-husband", "name", "Dan") in _extract("split up with my husband Dan in the spring")
+    assert ("person", "husband", "name", "Dan") in _extract("my husband Dan is a plumber")

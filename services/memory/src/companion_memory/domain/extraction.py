@@ -734,7 +734,7 @@ _IMPLIED_I = re.compile(
     r"meeting|working|moving|flying|starting|getting|having|staying|sharing|renting|dying to|off to|back from|living|"
     r"doing(?! (?:ok|okay|good|great|well|fine|alright|better|worse|bad|badly|nothing|my best|pretty|so|really|not)\b)|"
     r"love|loving|retired|(?:day|real|main|actual|proper) job|"
-    r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|"
+    r"ahora|agora|trabajo|trabalho|originally|me encanta|me encantan|me gusta|me gustan|grew up|tengo(?= \d\d)|"
     r"soy (?:hincha|fan|fanátic[oa]|fanatic[oa]) de|sou (?:torcedor|torcedora|fã|fa) d[oa]|"
     r"(?:tô|to|estou|sou) viciad[oa]|"
     r"(?:couldn'?t|could not) care less|"
@@ -985,7 +985,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # (and the "I" of Indonesian, Malay and Tagalog: "aku asli Medan tapi ...", "ako dito sa HK", "nama saya Budi,
     # saya tinggal di Bandung")
     if re.match(
+        # (and the "I am" and "I have" of Spanish, Portuguese and Italian: "soy Ximena, tengo 28 años"; fresh_114)
         r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako|nama (?:saya|aku|ku)"
+        r"|soy|sou|sono|tengo(?= \d)"
         r"|\d{1,2} (?:lang |pa lang |palang )?(?:ako|aq))\b",
         head,
     ):
@@ -2073,7 +2075,7 @@ _LIKING_WORDS = re.compile(
 _FACT_WORDS = re.compile(
     r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
     r"|only child|only kid|years)\b"
-    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bturned \d\d\b|\bwith (?:two|three|four|\d) "
+    r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bturned \d\d\b|\btengo \d\d\b|\bwith (?:two|three|four|\d) "
     r"|\b\d\d (?:lang|pa lang|palang) (?:ako|aq)\b",
     re.I,
 )
@@ -2506,6 +2508,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             ):
                 people.append(Found(FACT, owner, f"{_owner(owner)} age is {age} ({age} years old).", "age", age))
                 break
+    # "we had to put our old boy Rusty down": a pet, not a son (fresh_114, after its measurement)
+    if _PUT_DOWN.search(sentence):
+        people = [p for p in people if not (p.value and _OUR_BOY_OR_GIRL.search(sentence) and p.value in sentence)]
+    # ... and a partner left ("split up with my husband Dan"): the ex
+    people = [_as_ex(p, sentence) for p in people]
     # One name per person (the first said), but each pet of a named pair; nothing twice; a name said in a list
     # ("my kids Mia and Leo") is not also the one name of a single person.
     kept: list[Found] = []
@@ -2520,6 +2527,24 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             named.add(person.subject)
         kept.append(person)
     return kept
+
+
+_PUT_DOWN = re.compile(r"\bput (?:\w+ ){1,4}?down\b|\bput to sleep\b|\beuthani[sz]\w*", re.I)
+_OUR_BOY_OR_GIRL = re.compile(r"\b(?:our|my) (?:old |little |big |good |sweet |poor )*(?:boy|girl)\b", re.I)
+_PARTNER_LEFT = re.compile(
+    r"\b(?:split up|broke up|breaking up|separated|divorced|left)(?: with| from)? my (husband|wife|partner|boyfriend"
+    r"|girlfriend|bf|gf)\b",
+    re.I,
+)
+
+
+def _as_ex(person: Found, sentence: str) -> Found:
+    """The partner named as the one the user split up with is the ex ("split up with my husband Dan in the spring")."""
+    left = _PARTNER_LEFT.search(sentence)
+    if left is None or person.kind != PERSON or person.subject != _relation_name(left.group(1)):
+        return person
+    ex = f"ex-{person.subject}"
+    return replace(person, subject=ex, text=person.text.replace(f"My {person.subject}'s", f"My {ex}'s"))
 
 
 def _says_a_name(text: str) -> bool:
@@ -4876,6 +4901,9 @@ _AGE = re.compile(
     r"|its\b|it's\b|ngl\b|fr\b|lmao\b|rn\b))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)"
+    # ... or in Spanish ("tengo 28 años jaja", "tengo 22 and i'm from Montevideo"; fresh_112/114, after their
+    # measurement)
+    r"|\btengo (1[3-9]|[2-9]\d)(?: años| anos)?(?=\s*(?:$|[,.!]|and\b|y\b|jaja\w*|lol\b))"
     # ... or in Tagalog ("18 lang ako": I'm only 18; fresh_98, after its measurement)
     r"|\b(1[3-9]|[2-9]\d) (?:lang|pa lang|palang) (?:ako|aq)\b"
     # ... or after the name and a word or two of who one is ("I am Jiwoo, korean, 22 years old"; fresh_100)
@@ -4901,6 +4929,7 @@ _AGE_ALONE = re.compile(
     r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b)",
     re.I,
 )
+_BARE_AGE = re.compile(r"(1[3-9]|[2-9]\d)\s*[.!]*")
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
 # ... or the age that ends a profile's name, perhaps after the pronouns ("I am Emre, 58 age.", "Rowan, they/them,
 # 23."; fresh_96/97, after their measurement)
@@ -5835,7 +5864,9 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             last_person = subject
         elif index + 1 < len(pieces) and re.match(r"\s*(?:she|he|she's|he's|shes|hes)\b", pieces[index + 1][0], re.I):
             # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
-            if mentioned := list(_MY_RELATION.finditer(part)):
+            # (not a likeness: "my cousin Zoya is basically my sister, she's a dentist" is the cousin; fresh_114)
+            mentioned = [m for m in _MY_RELATION.finditer(part) if not _LIKENESS_BEFORE.search(part, 0, m.start())]
+            if mentioned:
                 last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
         if subject == USER and (told := _told_of_them(part)):
             if not re.search(r"\b(?:i|we|i'm|im|we're)\b", part[: told.start()], re.I):
@@ -5847,6 +5878,9 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         someone_else = subject == USER and bool(_SOMEONE_ELSES.match(_FILLER.sub("", part)))
         clauses.append(_Clause(part, subject, negated, hypothetical, question, someone_else))
     return clauses
+
+
+_LIKENESS_BEFORE = re.compile(r"\b(?:basically|like|practically|more like|as good as|almost)\s+$", re.I)
 
 
 # "me mam", "ma wee sister", "wi me nan": "my" in the speech of northern England, Ireland and Scotland, before
@@ -6231,7 +6265,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             told = any(f.subject == USER and f.attribute in ("name", "age") for f in found)
             # (the user's age: not after someone else was spoken of, "grandmother Inez funeral was today. 94 years
             # old.")
-            if not profile and (alone := _AGE_ALONE.match(sentence)) and not _SOMEONE_ELSE.search(said_before):
+            # (a bare number too, once the user's name is told: "Name's Declan, Dec to my mates. 45."; fresh_113/114,
+            # after their measurement)
+            alone = _AGE_ALONE.match(sentence) or (_BARE_AGE.fullmatch(sentence) if told else None)
+            if not profile and alone and not _SOMEONE_ELSE.search(said_before):
                 years = alone.group(1)
                 found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
                 sentence = sentence[alone.end() :].lstrip(" ,")  # "67 this year, retired nurse": read on
