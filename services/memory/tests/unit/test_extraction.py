@@ -3380,7 +3380,14 @@ def test_round_66_ages_said_alone_or_in_spanish_a_likeness_a_pet_put_down_and_an
     zoya = _extract("my cousin Zoya is basically my sister, she's a dentist in Islamabad now")
     assert ("fact", "cousin", "job", "dentist") in zoya
     assert not [m for m in zoya if m[1] == "sister"]
-    assert not [m for m in _extract("we had to put our old boy Rusty down on Saturday, 15 years old") if m[1] == "son"]
+    assert not [m for m in _extract("our boy Rusty had to be put down today") if m[0] == "person" and m[1] == "son"]
     assert ("person", "son", "name", "Leo") in _extract("our boy Leo turned 5")
     assert ("person", "ex-husband", "name", "Dan") in _extract("split up with my husband Dan in the spring")
     assert ("person", "husband", "name", "Dan") in _extract("my husband Dan is a plumber")
+
+
+def test_round_67_a_title_of_the_church_said_by_the_writer_is_no_sister() -> None:
+    # fresh_115 (after its measurement), paraphrased
+    agnes = _extract("Sister Agnes here. I'm a Benedictine nun and I teach music at our convent school")
+    assert not [m for m in agnes if m[1] == "sister"]
+    assert ("person", "sister", "name", "Agnes") in _extract("my sister Agnes here is a nurse")

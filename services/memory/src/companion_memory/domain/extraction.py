@@ -2513,6 +2513,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         people = [p for p in people if not (p.value and _OUR_BOY_OR_GIRL.search(sentence) and p.value in sentence)]
     # ... and a partner left ("split up with my husband Dan"): the ex
     people = [_as_ex(p, sentence) for p in people]
+    # ... and no sister in the one who says who is writing: "Sister Agnes here" (fresh_115, after its measurement)
+    people = [p for p in people if not (p.value and _TITLED_SPEAKER.match(sentence) and p.value in sentence[:40])]
     # One name per person (the first said), but each pet of a named pair; nothing twice; a name said in a list
     # ("my kids Mia and Leo") is not also the one name of a single person.
     kept: list[Found] = []
@@ -2529,7 +2531,17 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     return kept
 
 
-_PUT_DOWN = re.compile(r"\bput (?:\w+ ){1,4}?down\b|\bput to sleep\b|\beuthani[sz]\w*", re.I)
+_TITLED_SPEAKER = re.compile(
+    r"^\W*(?:(?:hi|hello|good (?:morning|afternoon|evening)|greetings)\W+)?(?:it's |this is )?(?:"
+    + "|".join(KIN_TITLES)
+    + r") (?-i:[A-Z])[\w'-]+,? (?:here|speaking)\b",
+    re.I,
+)
+_PUT_DOWN = re.compile(
+    r"\b(?:had|have|having|has) to (?:be )?put (?:\w+ ){0,4}?down\b|\b(?:be|been|being|was|got|get) put down\b"
+    r"|\bput to sleep\b|\beuthani[sz]\w*",
+    re.I,
+)
 _OUR_BOY_OR_GIRL = re.compile(r"\b(?:our|my) (?:old |little |big |good |sweet |poor )*(?:boy|girl)\b", re.I)
 _PARTNER_LEFT = re.compile(
     r"\b(?:split up|broke up|breaking up|separated|divorced|left)(?: with| from)? my (husband|wife|partner|boyfriend"
