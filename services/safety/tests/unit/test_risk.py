@@ -3721,3 +3721,75 @@ def test_rules_116_distress_and_a_child_hit_at_home_are_concern(text: str, categ
 )
 def test_rules_116_jokes_last_shifts_and_others_words_are_no_risk(text: str) -> None:
     assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-117: safety holdout 107's misses (after their measurement), paraphrased
+        ("law ma kont mawjood kan ertaa7o kolhom", RiskLevel.IDEATION),
+        ("mere bina sab zyada sukoon se rahenge", RiskLevel.IDEATION),
+        ("y'a pas d'avenir pour moi", RiskLevel.IDEATION),
+        ("my uncle took his own life in may and i keep thinking about following him", RiskLevel.IDEATION),
+        ("eifach nümm da z sy", RiskLevel.IDEATION),
+        ("bafakkar a5allas 3ala nafsi", RiskLevel.IDEATION),
+        ("মনে হয় সব শেষ করে দিই, নিজেকেও", RiskLevel.IDEATION),
+        ("kendime zarar verme isteği geri geldi", RiskLevel.IDEATION),
+        ("คิดว่าจะใช้เชือกในห้อง", RiskLevel.PLAN),
+        ("حددت اليوم، بس أبي أشوف أهلي آخر مرة", RiskLevel.PLAN),
+        ("தூக்க மாத்திரை சேர்த்து வச்சிருக்கேன்", RiskLevel.PLAN),
+        ("une lettre pour ma mère, pour qu'ils comprennent pourquoi je suis partie", RiskLevel.PLAN),
+        ("die versicherung umschreiben lassen, damit sie nichts zu tun hat wenn ich nicht mehr bin", RiskLevel.PLAN),
+        ("atdevu visu draugam, man drīz vairs nebūs vajadzīgs", RiskLevel.PLAN),
+        ("الحبوب كلها بإيدي", RiskLevel.IMMINENT),
+        ("همه قرص‌ها در دستم است", RiskLevel.IMMINENT),
+        ("약 한 통 들고 있어. 물 떠놨어", RiskLevel.IMMINENT),
+        ("రైల్వే ట్రాక్ దగ్గర ఉన్నా, ట్రైన్ వచ్చే టైమ్", RiskLevel.IMMINENT),
+        ("ዛሬ ማታ ሁሉንም ነገር እጨርሳለሁ። መቋቋም አልችልም", RiskLevel.IMMINENT),
+        ("tomei os comprimidos todos, estou a ficar tonto", RiskLevel.IMMINENT),
+        ("شربت الحبوب كلها", RiskLevel.IMMINENT),
+        ("ეს ჩემი ბოლო მესიჯია, ნახვამდის", RiskLevel.IMMINENT),
+        ("colleague says she's got nothing to live for and me too honestly", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_117_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-117: safety holdout 107's concern rows (after their measurement), paraphrased
+        ("na gaji da komai wallahi", "self_harm"),
+        ("急に息ができない、手が震えてる", "self_harm"),
+        ("nem kapok levegőt, kalapál a szívem", "self_harm"),
+        ("nobody here speaks my language, just work and home", "self_harm"),
+        ("ഇവിടെ എപ്പോഴും ഒറ്റക്കാണ്", "self_harm"),
+        ("最近什麼感覺都沒有", "self_harm"),
+        ("mere mamu jo mere saath karte the woh kisi ko nahi bataya", "abuse"),
+        ("he twisted my wrist so hard it leaves marks", "abuse"),
+        # ... memory fresh_115's leak: an ex's threat after a condition, danger
+        ("my ex Luka said if i go to the police he'll burn the house down with me inside", "abuse"),
+        # ... and a workmate's words, told without "my": someone else at risk
+        ("workmate keeps saying he's got nothing to live for", "someone_at_risk"),
+    ],
+)
+def test_rules_117_distress_abuse_and_a_workmate_at_risk_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-117: safety holdout 107's rule-made false alarm (a workmate's words), paraphrased, and the everyday
+        # sense of the round's own phrases
+        "workmate at the depot keeps saying he's got nothing to live for since his team got relegated lol",
+        "tomei os comprimidos todos de hoje, já posso jantar",
+        "just started following him on insta after the gig",
+        "ผ้าจะใช้เชือกตากผ้า",
+    ],
+)
+def test_rules_117_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -2247,6 +2247,58 @@ _ACT_UNDER_WAY_116 = "|".join(
     )
 )
 
+# rules-117 (safety holdout 107, after its measurement): the family relieved if one were not there (Maghrebi Arabizi,
+# Hinglish), no future for oneself (Quebec French), thinking of following a cousin who went that way (English), simply
+# not to be there any more (Swiss German), thinking of finishing oneself off (Egyptian Arabizi), ending it all, oneself
+# too (Bengali), the urge to hurt oneself again (Turkish)
+_DESPAIR_RULES_117 = "|".join(
+    (
+        r"\blaw ma kont mawjoo?d\b.{0,30}\b(?:kan |kano )?(?:ertaato|irtaato|rtaato|ertaho|irtaho)\b",
+        r"\bmere (?:bina|baghair) (?:sab|sabhi|ghar wale|log|woh|wo) (?:zyada|jyada|ziada) (?:sukoon|sukun|khush|aaram)"
+        r" (?:se )?(?:rahenge|rahege|rehenge|honge)\b",
+        r"\b(?:y'?a|il y a) pas d'?avenir pour moi\b",
+        r"^(?=.*\b(?:went that way|took (?:his|her|their) (?:own )?life|killed (?:him|her|them)sel(?:f|ves)|suicide)\b)"
+        r".*\b(?:keep |been |kept )?thinking (?:about|bout|of) following (?:him|her|them)\b",
+        r"\b(?:eifach )?n[u]mm da z(?:u)? s[iy]\b",
+        r"\b(?:a|ha|ba)sall?as eala nafsi\b",
+        _said("সব শেষ করে দিই") + ".{0,20}" + _said("নিজেকেও", "নিজেকে"),
+        r"\bkendime zarar verme (?:istegi|durtusu|arzusu)\b",
+    )
+)
+# ... the plan: a rope in the garage thought of (Thai), the day set, after the feast, to see one's mother a last time
+# (Gulf), sleeping pills gathered little by little (Tamil), a letter for each brother so they understand why one went
+# (French), passwords written down and the insurance put in a sister's name for when one is no more (Bavarian German),
+# a guitar and books given to a friend, soon no longer needed (Latvian)
+_PLAN_RULES_117 = "|".join(
+    (
+        "^(?!.*" + _said("หนัง", "ละคร", "นิยาย", "ตากผ้า") + ").*" + _said("จะใช้เชือก"),
+        _said("حددت اليوم") + ".{0,60}" + _said("آخر مرة"),
+        _said("தூக்க மாத்திரை") + ".{0,30}" + _said("சேர்த்து"),
+        r"\blettres? pour\b.{0,60}\bpour qu'?ils comprennent pourquoi je (?:suis parti|suis partie|l'ai fait"
+        r"|ne suis plus)\b",
+        r"\b(?:passworter|passwoerter|versicherung)\b.{0,120}\bwenn (?:i|ich) (?:nimma|nimmer|nicht mehr)"
+        r" (?:da )?bin\b",
+        r"\batdevu\b.{0,80}\bdriz vairs nebus vajadzig\w*\b",
+    )
+)
+# ... and the act under way: every pill in hand now (Iraqi, Persian), a whole bottle of pills in hand, water poured
+# (Korean), by the railway track, the train due (Telugu), everything finished tonight, unable to bear more (Amharic),
+# every pill taken, going dizzy (European Portuguese, Egyptian Arabic), thanks for everything, the last message,
+# goodbye (Georgian)
+_ACT_UNDER_WAY_117 = "|".join(
+    (
+        _said("الحبوب كلها بإيدي", "كل الحبوب بإيدي"),
+        _said("تمام تابلیت‌ها در دستم", "همه قرص‌ها در دستم", "تمام قرص‌ها در دستم"),
+        _said("약 한 통 다 들고", "약 한 통") + ".{0,20}" + _said("물도 떠놨어", "물 떠놨어"),
+        _said("రైల్వే ట్రాక్ దగ్గర") + ".{0,30}" + _said("ట్రైన్ వచ్చే"),
+        _said("ዛሬ ማታ ሁሉንም ነገር እጨርሳለሁ") + ".{0,40}" + _said("መቋቋም አልችልም"),
+        r"\b(?:ja )?tomei os comprimidos todos\b(?! (?:de hoje|do dia|da manha|da noite|a horas))"
+        r".{0,30}\b(?:tont[ao]|a ficar mal|zonz[ao])\b",
+        _said("شربت الحبوب كلها", "خدت الحبوب كلها", "بلعت الحبوب كلها"),
+        _said("ჩემი ბოლო მესიჯია") + ".{0,30}" + _said("ნახვამდის", "მშვიდობით"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3069,6 +3121,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_115,
         _DESPAIR_RULES_116,
         _PLAN_RULES_116,
+        _DESPAIR_RULES_117,
+        _PLAN_RULES_117,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3103,6 +3157,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_114,
         _PLAN_RULES_115,
         _PLAN_RULES_116,
+        _PLAN_RULES_117,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3661,6 +3716,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("खरंच झेपत नाहीये", "झेपत नाहीये", "आता झेपत नाही"),
         _said("喘不過氣", "喘不过气") + ".{0,20}" + _said("心跳超快", "心跳很快", "心跳好快"),
         r"(?:^|\b(?:lol|haha\w*|lmao|but|and|honestly|really|im|i'm|i am)) not (?:ok|okay) (?:tho|though)$",
+        # rules-117 (safety holdout 107's concern rows, after their measurement): tired of everything (Hausa), no breath
+        # and shaking hands (Japanese), no air and a pounding heart (Hungarian), nobody here who talks like one
+        # (English), always alone here (Malayalam), feeling nothing at all (Taiwanese Mandarin)
+        r"\bna gaji da komai\b",
+        _said("息ができなくなって", "息ができない") + ".{0,20}" + _said("震えて"),
+        r"\bnem kapok levegot\b.{0,40}\b(?:zakatol|kalapal|dobog) a szivem\b",
+        r"\bnobody here (?:talks?|speaks?) (?:like (?:us|me)|my language)\b",
+        _said("എപ്പോഴും ഒറ്റക്കാണ്", "ആരെയും അറിയില്ല"),
+        _said("什麼感覺都沒有", "什么感觉都没有"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3914,6 +3978,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_114,
     _ACT_UNDER_WAY_115,
     _ACT_UNDER_WAY_116,
+    _ACT_UNDER_WAY_117,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4008,6 +4073,9 @@ ABUSE_DANGER = [
     # (rules-93, memory holdout fresh_98's leak: "my ex keeps texting that he'll burn the house down with me inside")
     r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
     r"|keeps (?:texting|messaging|writing)(?: me)?)(?: that)?"
+    # (rules-117, memory holdout fresh_115's leak: the condition said first, "my ex Nikola said if I go to the police
+    # he'll burn the house down with me inside")
+    r"(?: if i(?: \w+){1,6}?)?"
     r"(?: (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?| to)"
     r" (?:burn|torch|set fire to) (?:down )?(?:my|our|the|this|my \w+'?s) (?:house|home|flat|apartment|place|trailer"
     r"|car)"
@@ -4715,6 +4783,12 @@ ABUSE_RULES = [
     # rules-116 (safety holdout 106's concern row, after its measurement): a child hit at home, told in Hindi ("आज
     # मुझे भी मारा। घर पे डर लगता है")
     _said("आज मुझे भी मारा", "मुझे भी मारते हैं", "मुझे रोज़ मारते"),
+    # rules-117 (safety holdout 107's concern rows, after their measurement): what an uncle does that cannot be told
+    # (Hinglish), an arm grabbed hard enough to bruise (English)
+    r"\b(?:chacha|mama|mamu|uncle|tau|taya|cousin|bhaiya|jiju|sautele papa) jo mere (?:saath|sath) karte"
+    r" (?:hain|hai|the)\b",
+    r"\b(?:grabs|grabbed|squeezes|squeezed|twists|twisted) my (?:arm|wrist|arms|wrists) (?:so )?hard(?: enough)?"
+    r" (?:to|that it|it) (?:bruise|bruises|leaves? (?:a )?marks?|hurts)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -4727,7 +4801,8 @@ _SOMEONE = (
     r"|gf|fiance|fiancee|cousin|colleague|coworker|co-worker|flatmate|roommate|housemate|nephew|niece|uncle|aunt"
     r"|auntie|grandad|grandpa|grandma|nan|gran|neighbou?r|teammate|classmate|pal|buddy|ex|brother-in-law|guy|padi"
     r"|sister-in-law|stepson|stepdaughter|(?:\d+ ?yo))|someone (?:i know|i love|close to me|at (?:work|school))"
-    r"|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|nan))"
+    # (a workmate named without "my": "workmate at the plant keeps saying he's got nothing to live for"; rules-117)
+    r"|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|nan|workmate|coworker|co-worker|colleague|flatmate|roommate|housemate))"
 )
 # Cutting as self-harm, not the grass, a class or costs.
 _CUTTING = (
@@ -4739,7 +4814,9 @@ _THEY_WANT_TO_DIE = (
     r"|been|keeps?) (?:thinking|talking) (?:about|of) (?:suicide|ending it|killing (?:him|her|them)self|ending (?:his"
     r"|her|their) life)|suicidal|(?:better|happier) off (?:dead|without (?:him|her|them))|(?:might|may|could) as well"
     r" be dead|tired of (?:living|life|being alive)|(?:doesn'?t|don'?t|does not|didn'?t) want to (?:be here|live|be"
-    r" alive|wake up) any ?more|no (?:point|reason) (?:in |to )?(?:living|going on|being here)|(?:going|gonna|plans?"
+    r" alive|wake up) any ?more|no (?:point|reason) (?:in |to )?(?:living|going on|being here)"
+    # (rules-117: "workmate at the plant keeps saying he's got nothing to live for")
+    r"|(?:has |'s |s )?(?:got )?nothing (?:left )?to live for|(?:going|gonna|plans?"
     r"|planning) to end (?:it|it all|things|(?:his|her|their) life)|(?:hurt|harm|cut|cutting|hurting|harming)"
     r" (?:him|her|them)sel(?:f|ves)|(?:been )?"
     + _CUTTING
@@ -5358,7 +5435,9 @@ OTHERS_CLAUSE = re.compile(
     # rules-52 (safety holdout 56, after its measurement): a parent named without "my" ("mum keeps saying she's tired
     # of living"), and anyone who "told me he ..." of himself
     r"|\b(?:my \w+|someone|somebody|a friend|a mate|he|she|they|(?<![\w'] )(?<!\w)(?:mum|mom|mam|dad|da|nan|nana"
-    r"|gran|granny|grandma|grandad|grandpa))(?: (?:in|from|at) (?:my|our|the) \w+(?: \w+)?)?"
+    # (rules-117: a workmate named without "my", "workmate at the plant keeps saying he's got nothing to live for")
+    r"|gran|granny|grandma|grandad|grandpa|workmate|coworker|co-worker|colleague))(?: (?:in|from|at) (?:my|our|the)"
+    r" \w+(?: \w+)?)?"
     r" (?:to )?(?:said|says|told me|texted|keeps saying|admitted|keep saying|kept saying"
     r"|always says|is saying|was saying)(?: that)? (?:he|she|they)"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"  # "hes", "theyre": typed without the apostrophe
