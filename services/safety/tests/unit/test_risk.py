@@ -3793,3 +3793,14 @@ def test_rules_117_distress_abuse_and_a_workmate_at_risk_are_concern(text: str, 
 )
 def test_rules_117_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi hermana dice que se quiere morir y yo también", "mi amigo dijo que ya no quiere vivir, a mí también me pasa"],
+)
+def test_a_friends_wish_to_die_felt_too_in_spanish_is_the_writers_own(text: str) -> None:
+    # FEELING_IT_TOO reads "yo también" as it reads "me too": the writer's own risk, by the rules, not left to the model
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "self_harm" in assessed.categories

@@ -4837,6 +4837,8 @@ _FEELING_IT_TOO = (
     r"\b(?:honestly|tbh|lowkey|ngl|literally|and|but|i mean) same\b(?! (?:school|class|year|age|team|house|street|way"
     r"|time|thing|place|job|day|night|one|as|old|with|size|name)\b)|\bsame here\b|\bme too\b|\bso do i\b|\bso am i\b"
     r"|\bi do too\b|\bi am too\b|\bi'?m the same\b|\bi feel the same\b|\bme (?:either|neither)\b|\bboth of us\b"
+    # ... and in Spanish and French ("mi hermana dice que se quiere morir y yo también"; rules-114)
+    r"|\b(?:yo tambien|a mi tambien|igual que yo|moi aussi|moi non plus)\b"
 )
 # One of a group the writer teaches, coaches or looks after ("one of my year 10s", "one of my students")
 _ONE_OF_THEM = r"one of (?:my|our) (?!(?:own|mates|friends)\b)[\w']+(?: [\w']+)?"
@@ -4854,8 +4856,6 @@ _NOT_SOMEONE_AT_RISK = (
     r"|killed (?:him|her|them)self|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide"
     r"|passed away|funeral)\b)"
 )
-# "me too" in Spanish and French, which makes another's words the writer's own as well (rules-114)
-_UNLESS_FELT_TOO_ROMANCE = r"^(?!.*\b(?:yo tambien|a mi tambien|igual que yo|moi aussi|moi non plus)\b).*"
 SOMEONE_AT_RISK_RULES = [
     # told what they said or wrote ("my best friend told me she wants to kill herself")
     _NOT_SOMEONE_AT_RISK + r".*\b" + _SOMEONE + r"\b" + _NOT_THE_WRITERS % 60 + r"\b(?:told me|tells me|says|said"
@@ -4899,14 +4899,13 @@ SOMEONE_AT_RISK_RULES = [
     _VIETNAMESE_THEY_SAID + r"(?: [\w']+){0,4}? (?:khong muon song nua|chang muon song nua|muon chet|muon tu tu"
     r"|muon tu sat)\b",
     # rules-114 (safety holdout 104, after its measurement): told in Spanish and French ("mi amigo dice que ya no
-    # quiere vivir, cómo lo ayudo?", "mon frère parle de mourir depuis quelques jours"), unless the writer feels it too
-    _UNLESS_FELT_TOO_ROMANCE
-    + r"\b(?:mi|mis) (?:amig[oa]s?|herman[oa]|prim[oa]|hij[oa]|novi[oa]|mama|papa|madre|padre|pareja|espos[oa]"
+    # quiere vivir, cómo lo ayudo?", "mon frère parle de mourir depuis quelques jours"); the writer who feels it too
+    # ("y yo también") is read by FEELING_IT_TOO, as in English
+    r"\b(?:mi|mis) (?:amig[oa]s?|herman[oa]|prim[oa]|hij[oa]|novi[oa]|mama|papa|madre|padre|pareja|espos[oa]"
     r"|vecin[oa]|compa\w*|tio|tia|abuel[oa])(?: \w+)? (?:me )?(?:dice|dijo|anda diciendo|esta diciendo|habla de"
     r"|hablo de|me escribio|me conto|me mando)(?: que)?(?: [\w']+){0,4}? (?:ya no quiere vivir|no quiere vivir"
     r"|quiere morir\w*|se quiere morir|se quiere matar|quiere matarse|quitarse la vida|suicidarse|matarse)\b",
-    _UNLESS_FELT_TOO_ROMANCE
-    + r"\b(?:mon|ma|mes) (?:frere|s(?:oe|œ)ur|ami|amie|pote|copain|copine|pere|mere|fils|fille|cousin|cousine"
+    r"\b(?:mon|ma|mes) (?:frere|s(?:oe|œ)ur|ami|amie|pote|copain|copine|pere|mere|fils|fille|cousin|cousine"
     r"|coloc\w*|mec|meuf|collegue)(?: \w+)? (?:me )?(?:parle|parlait|dit|disait|a dit|m'a dit|m'ecrit|m'a ecrit)"
     r"(?: de| qu'(?:il|elle)| que)?(?: [\w']+){0,4}? (?:mourir|se suicider|en finir|se tuer|plus vivre"
     r"|disparaitre pour de bon)\b",
