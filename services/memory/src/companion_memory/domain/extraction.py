@@ -1939,8 +1939,13 @@ _MY_BETROTHED = re.compile(
     + r"(?!['’]s)\b(?:,? \(?(he|she)(?:'s|’s| is| was| works| has| does)\b)?",
     re.I,
 )
-_BETROTHED: dict[tuple[str, str | None], str] = {("married", "he"): "husband", ("married", "she"): "wife"}
-_BETROTHED |= {("engaged", "he"): "fiancé", ("engaged", "she"): "fiancée", ("engaged", None): "fiance"}
+_BETROTHED: dict[tuple[str, str | None], str] = {
+    ("married", "he"): "husband",
+    ("married", "she"): "wife",
+    ("engaged", "he"): "fiancé",
+    ("engaged", "she"): "fiancée",
+    ("engaged", None): "fiance",
+}
 # "me and Kit have been together 15 years": a partner, by name.
 _TOGETHER = re.compile(
     r"\b(?:me and|i and) " + _NAME + r" (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
@@ -2493,10 +2498,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if only_named and not _MY_RELATION.search(before):
                 owner = only_named
             age = match.group(2)
-            pet_alone = only_pet is not None and all(
-                said.group(1).lower() in _PET_SUBJECTS for said in _MY_RELATION.finditer(before)
-            )
-            if pet_alone and only_pet and int(age) <= 30:
+            if (
+                only_pet
+                and int(age) <= 30
+                and all(said.group(1).lower() in _PET_SUBJECTS for said in _MY_RELATION.finditer(before))
+            ):
                 people.append(Found(FACT, only_pet, f"{_owner(only_pet)} age is {age} ({age} years old).", "age", age))
                 break
             if (
