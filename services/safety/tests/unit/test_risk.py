@@ -3804,3 +3804,69 @@ def test_a_friends_wish_to_die_felt_too_in_spanish_is_the_writers_own(text: str)
     assessed = assess(text)
     assert assessed.level >= RiskLevel.IDEATION
     assert "self_harm" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-118: safety holdout 108's misses (after their measurement), paraphrased
+        ("le pido a dios que me lleve mientras duermo", RiskLevel.IDEATION),
+        ("لو ما كنت موجود أهلي كانوا ارتاحوا", RiskLevel.IDEATION),
+        ("म नभए सबैलाई सजिलो हुन्थ्यो", RiskLevel.IDEATION),
+        ("والله الموت أرحم من العيشة دي", RiskLevel.IDEATION),
+        ("ජීවත් වෙලා මොකටද දැන්", RiskLevel.IDEATION),
+        ("cuando cruzo el puente pienso en tirarme", RiskLevel.IDEATION),
+        ("lại muốn rạch tay cho chảy máu", RiskLevel.IDEATION),
+        ("3reft hamoot ezay w khalas", RiskLevel.PLAN),
+        ("ตัดสินใจแล้ว อาทิตย์หน้าจะจบทุกอย่าง", RiskLevel.PLAN),
+        ("ভাইয়ের জন্য চিঠি লিখলাম, আমি না থাকলে পড়বে", RiskLevel.PLAN),
+        ("暗証番号は全部メモした。もう思い残すことはない", RiskLevel.PLAN),
+        ("الحبل بإيدي هسه", RiskLevel.IMMINENT),
+        ("सगळ्या गोळ्या माझ्या हातात आहेत", RiskLevel.IMMINENT),
+        ("오늘 밤에 끝낼 거야. 버틸 힘이 없어", RiskLevel.IMMINENT),
+        ("ይቅርታ፣ ይህ የመጨረሻ መልእክቴ ነው", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_118_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-118: safety holdout 108's concern rows (after their measurement), paraphrased
+        ("j'arrive plus à gérer, j'ai besoin de parler à quelqu'un", "self_harm"),
+        ("mar dambe ma awoodo, qof i dhageysta", "self_harm"),
+        ("my heart is racing and i cant breathe, is this a heart attack", "self_harm"),
+        ("ich krieg kaum luft, mein herz rast", "self_harm"),
+        ("יש לי התקף חרדה, תדבר איתי", "self_harm"),
+        ("every day mi just a bawl, dunno why", "self_harm"),
+        ("എന്നും കരഞ്ഞാണ് ഉറങ്ങുന്നത്", "self_harm"),
+        ("میرا شوہر روز مجھے مارتا ہے", "abuse"),
+    ],
+)
+def test_rules_118_distress_and_a_husband_who_beats_daily_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-118: safety holdout 108's rule-made false alarm (a teacher's pop quiz, laughed at in Spanish),
+        # paraphrased, and the everyday sense of the round's own phrases
+        "cuando mi jefe dice 'reunión a las 8' me quiero morir jajaja",
+        "quero morrer de vergonha kkkkk",
+        "le pido a dios que me lleve con bien a casa",
+        "pienso en tirarme a la cama y dormir todo el domingo",
+        "just ran for the bus, heart pounding, can't breathe lol",
+        "ตัดสินใจแล้ว จะจบทุกอย่างกับเขา",
+    ],
+)
+def test_rules_118_laughter_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_a_laugh_does_not_excuse_a_wish_to_die_said_in_earnest_in_spanish() -> None:
+    assert assess("me quiero morir jajaja, en serio, ya no aguanto").level >= RiskLevel.IDEATION

@@ -2183,7 +2183,8 @@ _PLAN_RULES_115 = "|".join(
 # ... and the act under way: the razor in hand now, unable to put it down (Egyptian), every pill in one's hand now
 # (Cebuano), on the building's roof looking down, no longer afraid (French), on a cliff, as if one could fly (Japanese),
 # sitting on the railway track waiting for the train (Hindi), tonight the last night (Levantine Arabizi, Korean with
-# everything settled, Yoruba), a whole blister pack taken, going dizzy (Portuguese), every pill swallowed (Tamil)
+# everything settled or, rules-118, no strength left to hold on, Yoruba), a whole blister pack taken, going dizzy
+# (Portuguese), every pill swallowed (Tamil)
 _ACT_UNDER_WAY_115 = "|".join(
     (
         _said("ماسك الموس في إيدي", "ماسك الموس فى إيدي", "الموس في إيدي دلوقتي"),
@@ -2200,7 +2201,7 @@ _ACT_UNDER_WAY_115 = "|".join(
         + ").*"
         + _said("오늘 밤에 끝낼 거야", "오늘 밤 끝낼 거야", "오늘밤에 끝낼거야")
         + ".{0,20}"
-        + _said("다 정리했어", "정리 다 했어"),
+        + _said("다 정리했어", "정리 다 했어", "버틸 힘이 없어", "그동안 고마웠어"),
         r"\bale oni ni (?:maa|ma) pari gbogbo (?:e|re)\b.{0,40}\bko si ohun to ku fun mi\b",
         r"\btomei (?:a|uma) cartela inteira\b.{0,40}\b(?:ficando tont[ao]|passando mal|agora)\b",
         _said("எல்லா மாத்திரைகளையும் விழுங்கிட்டேன்", "எல்லா மாத்திரையும் விழுங்கிட்டேன்"),
@@ -2296,6 +2297,52 @@ _ACT_UNDER_WAY_117 = "|".join(
         r".{0,30}\b(?:tont[ao]|a ficar mal|zonz[ao])\b",
         _said("شربت الحبوب كلها", "خدت الحبوب كلها", "بلعت الحبوب كلها"),
         _said("ჩემი ბოლო მესიჯია") + ".{0,30}" + _said("ნახვამდის", "მშვიდობით"),
+    )
+)
+
+# rules-118 (safety holdout 108, after its measurement): asking God to take one in one's sleep (Spanish), the family
+# relieved if one were not there (Levantine Arabic), easier for them without one (Nepali), death kinder than this life
+# (Sudanese Arabic), what is living for (Sinhala), the thought of throwing oneself off that is always there (Chilean;
+# not onto the bed or into the pool), the urge to scratch one's arm till it bleeds (Vietnamese)
+_DESPAIR_RULES_118 = "|".join(
+    (
+        r"\b(?:le pido a dios|le ruego a dios|ojala dios|ojala que dios)(?: que)? me (?:lleve|recoja)\b"
+        r"(?! (?:con bien|a salvo|de la mano|por buen camino|a casa))",
+        _said("لو ما كنت موجود", "لو ما كنت موجودة", "لو ما كنت عايش") + ".{0,30}" + _said("ارتاحوا", "بيرتاحوا"),
+        _said("म नभए") + ".{0,40}" + _said("सजिलो हुन्थ्यो", "खुसी हुन्थे"),
+        _said("الموت أرحم من العيشة", "الموت ارحم من العيشة", "الموت أرحم من الحياة", "الموت ارحم من الحياة"),
+        _said("ජීවත් වෙලා මොකටද", "ජීවත් වෙන්නේ මොකටද"),
+        r"\bpienso en tirarme\b(?! (?:a (?:la )?(?:piscina|pileta|cama|dormir|playa)|en (?:la cama|el sofa|paracaidas)"
+        r"|al (?:agua|sofa)|una siesta))",
+        r"\bmuon (?:cao|rach|cat) tay (?:minh )?cho (?:chay|ra) mau\b",
+    )
+)
+# ... the plan: knowing now how one will die, a balcony on the twelfth floor (Egyptian Arabizi), decided, ending
+# everything next Saturday (Thai, not with someone), a letter left so that one's mother understands when one is gone
+# (Bengali), the bank PIN written down for a sister, nothing left to regret (Japanese)
+_PLAN_RULES_118 = "|".join(
+    (
+        r"\be?reft ha?mo+t (?:ezz?ay|izay|ezai)\b",
+        _said("ตัดสินใจแล้ว") + ".{0,40}" + _said("จะจบทุกอย่าง") + "(?! ?" + _said("กับ") + ")",
+        _said("চিঠি") + ".{0,60}" + _said("আমি না থাকলে"),
+        _said("暗証番号", "片付け")
+        + ".{0,60}"
+        + _said("思い残すことない", "思い残すことはない", "思い残すことは何もない"),
+    )
+)
+# ... and the act under way: the rope in hand now (Iraqi), every sleeping pill in one's hand now (Marathi), forgive me,
+# this is my last message (Amharic)
+_ACT_UNDER_WAY_118 = "|".join(
+    (
+        _said("الحبل بيدي", "الحبل بإيدي", "الحبل بايدي", "الحبل في إيدي"),
+        _said("सगळ्या गोळ्या", "सर्व गोळ्या") + ".{0,30}" + _said("माझ्या हातात"),
+        _said("ይቅርታ")
+        + ".{0,40}"
+        + _said("የመጨረሻ መልእክቴ")
+        + "|"
+        + _said("የመጨረሻ መልእክቴ")
+        + ".{0,40}"
+        + _said("ያዙልኝ", "ደህና ሁኑ"),
     )
 )
 
@@ -3123,6 +3170,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_116,
         _DESPAIR_RULES_117,
         _PLAN_RULES_117,
+        _DESPAIR_RULES_118,
+        _PLAN_RULES_118,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3158,6 +3207,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_115,
         _PLAN_RULES_116,
         _PLAN_RULES_117,
+        _PLAN_RULES_118,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3314,6 +3364,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|\bevery (?:day|night|morning|shift) (?:i'?m|i am|i) (?:\w+ )?(?:crying|cry)\b)",
         r"\b(?:heart|chest) (?:racing|pounding|thumping|hammering)\b[^.!?]{0,60}\b(?:can'?t breathe|convinced i was"
         r" dying|thought i was dying|keeps happening|every night)\b",
+        # (rules-118, safety holdout 108's concern row: "heart going mad cant breathe hands tingling"; not after a run)
+        r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|ran|workout|stairs|hill|hike|climb\w*|sprint\w*|crush|excit\w*"
+        r"|coffee|caffeine|match|game|film|movie|date)\b).*\bheart (?:is |'s |was )?(?:racing|pounding|hammering"
+        r"|going mad|going crazy)\b.{0,40}\b(?:can'?t|cannot) breathe\b",
         r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|numbing|anaesthe\w*|anesthe\w*|dentist|injection"
         r"|lol|haha\w*)\b).*\bi (?:don'?t|can'?t|cannot) feel anything\b(?! (?:for|about|towards|when|in|on|from"
         r"|with)\b)",
@@ -3725,6 +3779,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bnobody here (?:talks?|speaks?) (?:like (?:us|me)|my language)\b",
         _said("എപ്പോഴും ഒറ്റക്കാണ്", "ആരെയും അറിയില്ല"),
         _said("什麼感覺都沒有", "什么感觉都没有"),
+        # rules-118 (safety holdout 108's concern rows, after their measurement): unable to manage any more, needing to
+        # talk (French), unable to go on (Somali), hardly any air and a racing heart (German), a panic attack now
+        # (Hebrew), crying every day (Jamaican), crying oneself to sleep every night (Malayalam)
+        r"\bj'?arrive (?:plus|pu) a (?:rien )?gerer\b.{0,100}\b(?:besoin de parler|j'?en peux plus|je craque)\b",
+        r"\bmar dambe ma awoodo\b",
+        r"\b(?:krieg|kriege|bekomme) kaum luft\b.{0,60}\bherz (?:rast|hammert|rennt)\b"
+        r"|\bherz (?:rast|hammert|rennt)\b.{0,60}\b(?:krieg|kriege|bekomme) kaum luft\b",
+        _said("יש לי התקף חרדה", "יש לי התקף פאניקה"),
+        r"\bevery ?day mi (?:just )?(?:a |ah )?bawl\b",
+        _said("കരഞ്ഞാണ് ഉറങ്ങുന്നത്", "കരഞ്ഞുകൊണ്ടാണ് ഉറങ്ങുന്നത്"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -3979,6 +4043,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_115,
     _ACT_UNDER_WAY_116,
     _ACT_UNDER_WAY_117,
+    _ACT_UNDER_WAY_118,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4760,7 +4825,9 @@ ABUSE_RULES = [
     r"[^?]{0,80}\b(?:scared|afraid|terrified) of (?:him|her)\b",
     r"\b(?:staff|carers?|nurses?|workers?|guards?)\b[^.!?]{0,40}\bkeeps? (?:grabbing|pinching|hitting|slapping"
     r"|pushing|shoving|squeezing) (?:my|me)\b",
-    _said("شوہر مجھے") + ".{0,12}" + _said("مارتے ہیں", "مارتا ہے", "مارتے تھے"),
+    _said("شوہر مجھے", "شوہر روز مجھے", "شوہر ہر روز مجھے", "شوہر اکثر مجھے")
+    + ".{0,12}"
+    + _said("مارتے ہیں", "مارتا ہے", "مارتے تھے"),
     # rules-100 (safety holdout 95's concern rows, after their measurement): hit again by a boyfriend (Spanish), and
     # kept from friends and told one is nothing without him
     r"\b(?:mi|el) (?:novio|esposo|marido|pareja|ex|papa|padrastro)\b(?: [\w']+){0,2}? me (?:volvio|volvió) a"
@@ -5401,11 +5468,14 @@ TABLET_DEVICE = re.compile(
 # ("kill myself", "end my life", "suicide") are never laughed off: masking with "lol" is common.
 LAUGHTER = re.compile(
     r"\b(?:lol+|lool+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|jking|just kidding|only joking|xd+)\b"
+    # (rules-118: laughter in Spanish, Portuguese and French, "me quiero morir jajaja", "quero morrer kkkk", "mdr")
+    r"|\b(?:ja(?:ja)+j?|je(?:je)+|jsjs\w*|k{4,}|mdr|ptdr)\b"
     r"|[\U0001F602\U0001F923\U0001F639\U0001F606\U0001F605\U0001F480\U0001F62D]"
 )
 # ... unless the writer says they mean it ("i want to die lol but for real").
 NOT_JOKING = re.compile(
-    r"\b(?:for real|fr|seriously|not (?:even )?(?:joking|kidding)|no joke|i mean it|i'?m serious|deadass|srsly)\b"
+    r"\b(?:for real|fr|seriously|not (?:even )?(?:joking|kidding)|no joke|i mean it|i'?m serious|deadass|srsly"
+    r"|en serio|de verdad|no es broma|(?:e )?serio|nao e brincadeira|serieux|sans rire|c'?est pas une blague)\b"
 )
 LAUGHED_OFF = re.compile(
     r"\b(?:wanted|want|wanna|going|gonna|about) to die\b|\bi(?: could| will|'ll| would|'d) (?:literally |actually )?"
@@ -5413,6 +5483,9 @@ LAUGHED_OFF = re.compile(
     r"|\b(?:i )?(?:nearly|almost|literally) died\b|\bwant to disappear\b|\bend me\b"
     # "the traffic makes me wanna drive off a bridge haha": a cause, and a laugh.
     r"|\b(?:makes|made|making) me (?:want to|wanna) (?:jump|drive|throw myself) off\b"
+    # ... and in Spanish, Portuguese and French ("cuando la profe dice 'examen sorpresa' 💀 me quiero morir jajaja")
+    r"|\b(?:me quiero morir|quiero morirme|me muero|(?:eu )?quero morrer|vou morrer|je veux mourir|je vais mourir"
+    r"|je meurs)\b"
 )
 # A work studied, and a question whether it is about dying (normalized text has no question mark).
 _STUDIED = r"(?:lit|literature|english|class|lesson|seminar|essay|poem|book|novel|play|song|lyrics|coursework)"
