@@ -3870,3 +3870,58 @@ def test_rules_118_laughter_and_the_everyday_sense_of_the_rounds_phrases_are_no_
 
 def test_a_laugh_does_not_excuse_a_wish_to_die_said_in_earnest_in_spanish() -> None:
     assert assess("me quiero morir jajaja, en serio, ya no aguanto").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-119: safety holdout 109's misses (after their measurement), paraphrased
+        ("لو مشيت من الدنيا محدش هيزعل", RiskLevel.IDEATION),
+        ("bím ag smaoineamh ar dheireadh a chur le mo shaol", RiskLevel.IDEATION),
+        ("तय कर लिया, पंखा और दुपट्टा", RiskLevel.PLAN),
+        ("main soch lia pankha te dupatta, bas", RiskLevel.PLAN),
+        ("بعد رمضان أخلص من كل شي، حددت اليوم", RiskLevel.PLAN),
+        ("다음 주 금요일로 날 잡았어. 그때까지만 버티면 돼", RiskLevel.PLAN),
+        ("ซื้อเชือกไว้แล้ว ไม่มีใครรู้", RiskLevel.PLAN),
+        ("passwörter aufgeschrieben, dann ist alles geregelt für danach", RiskLevel.PLAN),
+        ("hun train di patri te baitha haan", RiskLevel.IMMINENT),
+        ("همه قرص‌ها رو خوردم", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_119_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-119: safety holdout 109's concern rows (after their measurement), paraphrased
+        ("meds, school, the little ones, all of it. so tired of coping on my own", "self_harm"),
+        ("mám zase panickou ataku", "self_harm"),
+        ("ярих хүн алга, ганцаардаж байна", "self_harm"),
+        ("හැමදාම අඬනවා", "self_harm"),
+        # ... memory fresh_116's leak: an ex's threat after a condition with an apostrophe, danger
+        ("my ex texted saying if i don't come back he'll burn the house down with me in it", "abuse"),
+        # ... and a child's self-harm seen by a parent, in French and Spanish: someone else at risk
+        ("ma fille de 14 ans se scarifie, comment lui en parler", "someone_at_risk"),
+        ("creo que mi hijo se está cortando, cómo le hablo", "someone_at_risk"),
+    ],
+)
+def test_rules_119_distress_a_threat_and_a_child_who_self_harms_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-119: the everyday sense of the round's own phrases
+        "퇴사 날 잡았어. 그때까지만 버티면 돼",
+        "ซื้อเชือกมาทำราวตากผ้า",
+        "hab alles geregelt für die reise",
+        "my sister said if i don't come back for dinner she'll eat my share lol",
+    ],
+)
+def test_rules_119_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

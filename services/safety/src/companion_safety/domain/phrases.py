@@ -2346,6 +2346,41 @@ _ACT_UNDER_WAY_118 = "|".join(
     )
 )
 
+# rules-119 (safety holdout 109, after its measurement): the family relieved if one left this world (Egyptian), thinking
+# of putting an end to one's life (Irish)
+_DESPAIR_RULES_119 = "|".join(
+    (
+        _said("لو مشيت من الدنيا", "لو رحت من الدنيا", "لو سبت الدنيا"),
+        r"\bdh?eireadh a chur le mo (?:shaol|bheatha)\b",
+    )
+)
+# ... the plan: the fan and a scarf decided on (Hindi), the day set to be done with everything (Gulf), the last day of
+# the month picked, holding on only till then (Korean; not a job quit, a wedding or a move), a rope bought and hidden,
+# nobody knows (Thai), accounts written down, the insurance settled, the cat to a sister, all arranged for afterwards
+# (German)
+_PLAN_RULES_119 = "|".join(
+    (
+        _said("पंखा") + ".{0,20}" + _said("दुपट्टा") + r"|\bpankh(?:a|e) (?:aur|or|te|se) dupatt(?:a|e)\b",
+        _said("أخلص من كل شي", "اخلص من كل شي", "أخلص من كل شيء") + ".{0,40}" + _said("حددت اليوم"),
+        "^(?!.*"
+        + _said("퇴사", "결혼", "이사", "휴가", "시험", "여행", "전역", "방학", "월급")
+        + ").*"
+        + _said("날 잡았어", "날을 잡았어")
+        + ".{0,30}"
+        + _said("그때까지만 버티면"),
+        _said("ซื้อเชือก") + ".{0,40}" + _said("ซ่อนไว้", "ไม่มีใครรู้"),
+        r"\b(?:konten|passworter|passwoerter|versicherung)\b.{0,120}\balles (?:geregelt|erledigt|geklart) fur danach\b",
+    )
+)
+# ... and the act under way: on the railway track now, unable to go on (romanised Punjabi), every pill swallowed,
+# feeling ill now (Persian)
+_ACT_UNDER_WAY_119 = "|".join(
+    (
+        r"\btrain (?:di|de|ki) patri (?:te|utte|upar|pe) (?:khada|khadi|khade|baitha|baithi|betha)\b",
+        _said("همه‌ی قرص‌ها رو خوردم", "همه قرص‌ها رو خوردم", "همه قرصا رو خوردم", "تمام قرص‌ها رو خوردم"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3172,6 +3207,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_117,
         _DESPAIR_RULES_118,
         _PLAN_RULES_118,
+        _DESPAIR_RULES_119,
+        _PLAN_RULES_119,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3208,6 +3245,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_116,
         _PLAN_RULES_117,
         _PLAN_RULES_118,
+        _PLAN_RULES_119,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3789,6 +3827,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("יש לי התקף חרדה", "יש לי התקף פאניקה"),
         r"\bevery ?day mi (?:just )?(?:a |ah )?bawl\b",
         _said("കരഞ്ഞാണ് ഉറങ്ങുന്നത്", "കരഞ്ഞുകൊണ്ടാണ് ഉറങ്ങുന്നത്"),
+        # rules-119 (safety holdout 109's concern rows, after their measurement): tired of coping alone (a young carer,
+        # English), a panic attack again (Czech), lonely with no one to talk to (Mongolian), crying every day (Sinhala)
+        r"\b(?:so |sick and )?tired of coping (?:on my own|alone|by myself)\b",
+        r"\b(?:mam|mela jsem|mel jsem|zase) (?:zase )?panick(?:ou|y) atak(?:u|y)\b",
+        _said("ганцаардаж байна", "ярих хүн ч алга"),
+        _said("හැමදාම අඬනවා", "හැම දාම අඬනවා"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4044,6 +4088,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_116,
     _ACT_UNDER_WAY_117,
     _ACT_UNDER_WAY_118,
+    _ACT_UNDER_WAY_119,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4137,10 +4182,12 @@ ABUSE_DANGER = [
     # with us inside if i go to court")
     # (rules-93, memory holdout fresh_98's leak: "my ex keeps texting that he'll burn the house down with me inside")
     r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
-    r"|keeps (?:texting|messaging|writing)(?: me)?)(?: that)?"
+    # (rules-119, memory holdout fresh_116's leak: "messaged saying if i don't come back he'll burn the house down
+    # with me in it")
+    r"|keeps (?:texting|messaging|writing)(?: me)?|(?:messaged|texted|wrote)(?: me)? saying)(?: that)?"
     # (rules-117, memory holdout fresh_115's leak: the condition said first, "my ex Nikola said if I go to the police
-    # he'll burn the house down with me inside")
-    r"(?: if i(?: \w+){1,6}?)?"
+    # he'll burn the house down with me inside"; rules-119: with an apostrophe, "if i don't come back")
+    r"(?: if i(?: [\w']+){1,6}?)?"
     r"(?: (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?| to)"
     r" (?:burn|torch|set fire to) (?:down )?(?:my|our|the|this|my \w+'?s) (?:house|home|flat|apartment|place|trailer"
     r"|car)"
@@ -4976,6 +5023,14 @@ SOMEONE_AT_RISK_RULES = [
     r"|coloc\w*|mec|meuf|collegue)(?: \w+)? (?:me )?(?:parle|parlait|dit|disait|a dit|m'a dit|m'ecrit|m'a ecrit)"
     r"(?: de| qu'(?:il|elle)| que)?(?: [\w']+){0,4}? (?:mourir|se suicider|en finir|se tuer|plus vivre"
     r"|disparaitre pour de bon)\b",
+    # rules-119 (safety holdout 109, after its measurement): seen in them, in French and Spanish ("mon fils de 15 ans
+    # se scarifie je crois, j'ai vu des marques. comment aborder ça", "creo que mi hija se está cortando")
+    r"\b(?:mon|ma|mes|notre) (?:frere|s(?:oe|œ)ur|ami|amie|pote|copain|copine|fils|fille|ado|gamin|gamine|cousin"
+    r"|cousine|coloc\w*|eleve)(?: de \d+ ans)?(?: \w+)? (?:se scarifie|se mutile|se fait du mal|se coupe|est suicidaire"
+    r"|pense au suicide)\b",
+    r"\b(?:mi|mis) (?:amig[oa]s?|herman[oa]|prim[oa]|hij[oa]|novi[oa]|sobrin[oa]|alumn[oa])(?: de \d+ anos)?(?: \w+)?"
+    r" (?:se (?:esta )?corta(?:ndo)?|se autolesiona|se (?:esta )?lastima(?:ndo)?|se hace dano|es suicida"
+    r"|piensa en suicidarse)\b",
 ]
 
 
