@@ -3391,3 +3391,18 @@ def test_round_67_a_title_of_the_church_said_by_the_writer_is_no_sister() -> Non
     agnes = _extract("Sister Agnes here. I'm a Benedictine nun and I teach music at our convent school")
     assert not [m for m in agnes if m[1] == "sister"]
     assert ("person", "sister", "name", "Agnes") in _extract("my sister Agnes here is a nurse")
+
+
+def test_round_68_places_with_small_words_twins_ages_pets_and_who_is_where_for_now() -> None:
+    # fresh_116 (after its measurement), paraphrased
+    assert ("place", "user", "lives_in", "Dar es Salaam") in _extract("I live in Dar es Salaam with my wife")
+    assert ("place", "user", "lives_in", "Frankfurt am Main") in _extract("living in Frankfurt am Main since May")
+    assert not [m for m in _extract("Raising my grandson now, he's 7") if m[3] == "Raising"]
+    assert not [m for m in _extract("Visiting my sister in Hull today") if m[3] == "Visiting"]
+    twins = _extract("my twins Minh and Linh turned 6 last month")
+    assert ("fact", "twins", "age", "6") in twins
+    assert not [m for m in _extract("my sister Amy and Tom are 30") if m[2] == "age"]
+    assert ("person", "dog", "name", "Waldi") in _extract("our old dackel Waldi is 16 now")
+    skopje = _extract("but for now I'm stuck in Skopje working at my uncle's car wash")
+    assert ("place", "user", "lives_in", "Skopje") in skopje
+    assert not [m for m in skopje if m[1] == "uncle" and m[3] == "Skopje"]

@@ -27,7 +27,10 @@ FRIDAY = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
         ("the dishes have been piling up since tuesday", "present", date(2026, 11, 24)),
         ("been off sick since friday", "future", date(2026, 11, 20)),
         # months and dates as other languages and countries write them
-        ("my exam is at the end of january", "future", date(2027, 1, 1)),
+        # ("the end of" a month is its last day: memory holdout fresh_116, after its measurement)
+        ("my exam is at the end of january", "future", date(2027, 1, 31)),
+        ("i retire at the end of this month", "future", date(2026, 11, 30)),
+        ("moving end of next month", "future", date(2026, 12, 31)),
         ("we fly to lisbon mid-december", "future", date(2026, 12, 1)),
         ("the wedding is on 3. december in poznan", "future", date(2026, 12, 3)),
         ("our baby is due 15 february", "future", date(2027, 2, 15)),
@@ -220,3 +223,12 @@ def test_a_weekday_followed_by_its_date_is_that_date() -> None:
         period = find_period(text, said, "UTC", "future")
         assert period is not None, text
         assert period.start.date() == day, text
+
+
+def test_the_time_since_the_last_one_is_no_date() -> None:
+    # memory holdout fresh_116 (after its measurement): "first holiday in 2 years" is how long it has been
+    assert find_period("first holiday in 2 years!!", FRIDAY, "UTC", "present") is None
+    assert find_period("best sleep in months", FRIDAY, "UTC", "present") is None
+    first_day = find_period("my first day is in 2 weeks", FRIDAY, "UTC", "future")
+    assert first_day is not None
+    assert first_day.first_day == date(2026, 12, 11)

@@ -65,6 +65,11 @@ Tense = Literal["past", "future", "present"]
 _DURATION = re.compile(
     r"(?:n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt|wont|cant|isnt|wasnt|not|never|first time))\b[^.!?]*$"
 )
+# ... and the time since the last one, right before it: "first holiday in 2 years", "best sleep in months" (not "my
+# first day is in 2 weeks"; memory holdout fresh_116, after its measurement)
+_SINCE_THE_LAST = re.compile(
+    r"\b(?:first|best|worst|longest|biggest|only)(?: (?!(?:is|are|was|were|will|be|starts?|begins?)\b)\w+){1,2} $"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,11 @@ def _month(year: int, month: int, count: int, tz: tzinfo, phrase: str) -> Period
     last_month = month - 1 + count
     after = date(year + last_month // 12, last_month % 12 + 1, 1)
     return _days(first, (after - first).days, tz, phrase)
+
+
+def _last_day(year: int, month: int) -> date:
+    following_year, following_month = _shift_months(date(year, month, 1), 1)
+    return date(following_year, following_month, 1) - timedelta(days=1)
 
 
 def _shift_months(day: date, months: int) -> tuple[int, int]:
@@ -177,6 +187,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?!,? (?:the )?\d{1,2}(?:st|nd|rd|th)\b)"
         ),
         "weekday",
+    ),
+    # "I retire at the end of this month": its last day (a dev row and memory holdout fresh_116, after its measurement)
+    (
+        re.compile(r"\b((?:(?:at|by|until|till|towards|for|before) )?(?:the )?end of (this|next|the|last) month)\b"),
+        "month_end",
     ),
     (re.compile(r"\b((last|next|this|past|coming) (weekend|week|month|year))\b"), "relative_unit"),
     (re.compile(r"\b((last|next|this|past) (spring|summer|fall|autumn|winter))\b"), "season"),
@@ -371,7 +386,9 @@ def find_period(text: str, reference: datetime, time_zone: str = "", tense: Tens
         key = (match.start(1), -len(match.group(1)))
         if best is not None and key >= best[0]:
             continue
-        if kind == "in_n" and _DURATION.search(lowered, 0, match.start(1)):
+        if kind == "in_n" and (
+            _DURATION.search(lowered, 0, match.start(1)) or _SINCE_THE_LAST.search(lowered, 0, match.start(1))
+        ):
             continue
         try:
             period = _resolve(kind, match, today, tz, tense)
@@ -478,7 +495,12 @@ def _resolve(kind: str, m: re.Match[str], today: date, tz: tzinfo, tense: Tense 
     if kind == "month_part":  # "for the start of December" is one to come, whatever the tense
         month = _month_number(m.group(2))
         year = _year_of(month, today, "future" if phrase.startswith(_TO_COME) else tense)
+        if "end of" in phrase:  # "retiring at the end of May": its last day
+            return _days(_last_day(year, month), 1, tz, phrase)
         return _month(year, month, 1, tz, phrase)
+    if kind == "month_end":
+        year, month = _shift_months(today, {"last": -1, "next": 1}.get(m.group(2), 0))
+        return _days(_last_day(year, month), 1, tz, phrase)
     if kind == "month":
         month = _month_number(m.group(2))
         year = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else _year_of(month, today, tense)
