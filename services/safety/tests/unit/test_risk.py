@@ -3925,3 +3925,48 @@ def test_rules_119_distress_a_threat_and_a_child_who_self_harms_are_concern(text
 )
 def test_rules_119_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-120: safety holdout 110's misses (after their measurement), paraphrased
+        ("sa3at batmanna en ana amoot w khalas", RiskLevel.IDEATION),
+        ("بفكر إني أنهي كل شي، الفكرة ما عم تروح من راسي", RiskLevel.IDEATION),
+        ("kepikiran terus pengen ngakhirin semuanya, capek", RiskLevel.IDEATION),
+        ("เก็บยานอนหลับไว้ทีละเม็ด ตอนนี้พอแล้ว", RiskLevel.PLAN),
+        ("had lila ndirha, ma b9itch n9der", RiskLevel.IMMINENT),
+        ("ደህና ሁኑ፣ ይህ የመጨረሻ መልእክቴ ነው", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_120_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-120: safety holdout 110's concern rows (after their measurement), paraphrased
+        "jag har en panikattack, får inte luft",
+        "since my wife died i can go a whole week without talking to anyone",
+        "ഇവിടെ ആകെ ഒറ്റപ്പെട്ട പോലെ",
+        "ძალიან მარტო ვარ",
+        "هر روز گریه می‌کنم",
+    ],
+)
+def test_rules_120_panic_loneliness_and_daily_crying_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-120: safety holdout 110's rule-made false alarm (a dissertation on Camus), paraphrased, and the
+        # everyday sense of the round's own phrases
+        "dissert sur le suicide chez Camus pour lundi, des idées ?",
+        "kepikiran terus pengen ngakhirin semuanya sama dia, capek pacaran",
+        "had lila ndirha l7rira, safi",
+    ],
+)
+def test_rules_120_a_dissertation_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -2336,13 +2336,14 @@ _ACT_UNDER_WAY_118 = "|".join(
     (
         _said("الحبل بيدي", "الحبل بإيدي", "الحبل بايدي", "الحبل في إيدي"),
         _said("सगळ्या गोळ्या", "सर्व गोळ्या") + ".{0,30}" + _said("माझ्या हातात"),
-        _said("ይቅርታ")
+        # (either way round, rules-120: "ደህና ሁኑ። ይህ የመጨረሻ መልእክቴ ነው። ይቅርታ አድርጉልኝ።")
+        _said("ይቅርታ", "ያዙልኝ", "ደህና ሁኑ")
         + ".{0,40}"
         + _said("የመጨረሻ መልእክቴ")
         + "|"
         + _said("የመጨረሻ መልእክቴ")
         + ".{0,40}"
-        + _said("ያዙልኝ", "ደህና ሁኑ"),
+        + _said("ይቅርታ", "ያዙልኝ", "ደህና ሁኑ"),
     )
 )
 
@@ -2379,6 +2380,24 @@ _ACT_UNDER_WAY_119 = "|".join(
         r"\btrain (?:di|de|ki) patri (?:te|utte|upar|pe) (?:khada|khadi|khade|baitha|baithi|betha)\b",
         _said("همه‌ی قرص‌ها رو خوردم", "همه قرص‌ها رو خوردم", "همه قرصا رو خوردم", "تمام قرص‌ها رو خوردم"),
     )
+)
+
+# rules-120 (safety holdout 110, after its measurement): wishing sometimes to die and be done (Egyptian Arabizi), the
+# thought of ending everything that will not leave one's head (Levantine), thinking all the time of ending it all
+# (Indonesian; not a relationship)
+_DESPAIR_RULES_120 = "|".join(
+    (
+        r"\bbat\S{0,2}ma?nn?a (?:en|in) (?:ana )?a?mo+t\b",
+        _said("أنهي كل شي", "انهي كل شي") + ".{0,60}" + _said("الفكرة ما عم تروح", "ما عم تروح من راسي"),
+        r"\bkepikiran (?:terus )?(?:pengen|ingin|mau|pingin) (?:ngakhirin|mengakhiri|akhiri)"
+        r" (?:semuanya|semua|hidup\w*)\b(?! (?:sama|dengan|hubungan) )",
+    )
+)
+# ... the plan: sleeping pills kept back little by little for a month, enough now (Thai)
+_PLAN_RULES_120 = _said("เก็บยานอนหลับ") + ".{0,60}" + _said("น่าจะพอแล้ว", "พอแล้ว")
+# ... and the act under way: tonight I do it, unable to go on (Moroccan Darija)
+_ACT_UNDER_WAY_120 = (
+    r"\bhad (?:lila|llila|leila) (?:ghadi |ghan )?ndirha\b.{0,60}\bma b9(?:i|e)tch n(?:9(?:e|a)?der|kmel)\b"
 )
 
 SELF_HARM_RULES: dict[str, list[str]] = {
@@ -3209,6 +3228,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_118,
         _DESPAIR_RULES_119,
         _PLAN_RULES_119,
+        _DESPAIR_RULES_120,
+        _PLAN_RULES_120,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3246,6 +3267,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_117,
         _PLAN_RULES_118,
         _PLAN_RULES_119,
+        _PLAN_RULES_120,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3833,6 +3855,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:mam|mela jsem|mel jsem|zase) (?:zase )?panick(?:ou|y) atak(?:u|y)\b",
         _said("ганцаардаж байна", "ярих хүн ч алга"),
         _said("හැමදාම අඬනවා", "හැම දාම අඬනවා"),
+        # rules-120 (safety holdout 110's concern rows, after their measurement): a panic attack now (Swedish,
+        # Norwegian, Danish), a whole week without speaking to a soul (English), feeling cut off (Malayalam), very
+        # alone here (Georgian), crying every day (Persian)
+        r"\b(?:jag har|jeg har|har) (?:en |et )?(?:panikattack|panikkanfall|panikanfald|panikkangrep)\b",
+        r"\b(?:go|gone|went|going) (?:a |an )?(?:whole |entire )?(?:week|fortnight|month|few days)\b.{0,20}"
+        r"\bwithout (?:speaking|talking) to (?:a soul|anyone|anybody|a single (?:person|soul))\b",
+        _said("ഒറ്റപ്പെട്ട പോലെ", "ഒറ്റപ്പെട്ടു പോയി"),
+        _said("ძალიან მარტო ვარ", "მარტო ვარ აქ"),
+        _said("هر روز گریه می‌کنم", "هر روز گریه میکنم"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4089,6 +4120,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_117,
     _ACT_UNDER_WAY_118,
     _ACT_UNDER_WAY_119,
+    _ACT_UNDER_WAY_120,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5732,7 +5764,9 @@ STORY_FRAME = re.compile(
     r"|(?:um |o |meu |nosso )?(?:trabalho|ensaio|artigo|seminario|resumo|tcc|monografia) (?:de \w+ )?sobre"
     # (rules-93, safety holdout 90: "exposé sur le suicide chez Camus et l'absurde, c'est pour lundi")
     # (rules-114, safety holdout 104: "exposé demain sur Camus et ... la question du suicide philosophique")
-    r"|(?:(?:j'ai |je fais |on a )?(?:un |mon |notre )?)(?:expose|dissertation|devoir|memoire|oral)"
+    # (rules-120, safety holdout 110: "dissert sur le suicide chez Camus, le mythe de Sisyphe, t'as des idées?")
+    r"|(?:(?:j'ai |je fais |on a )?(?:un |une |mon |ma |notre )?)(?:expose|dissertation|dissert|devoir|memoire|oral"
+    r"|these)"
     r" (?:(?:de \w+|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pour \w+) )?sur"
     # ("essay on suicide and the confessional poets, any good sources?", "psychology ke assignment me self-harm ke
     # warning signs likhne hain")
