@@ -3406,3 +3406,15 @@ def test_round_68_places_with_small_words_twins_ages_pets_and_who_is_where_for_n
     skopje = _extract("but for now I'm stuck in Skopje working at my uncle's car wash")
     assert ("place", "user", "lives_in", "Skopje") in skopje
     assert not [m for m in skopje if m[1] == "uncle" and m[3] == "Skopje"]
+
+
+def test_round_69_run_ons_before_also_my_food_not_eaten_serving_as_and_twins_had() -> None:
+    # fresh_117 (after its measurement), paraphrased
+    moose = _extract("we got a golden retriever puppy named Moose also my dad lives down in West Virginia")
+    assert ("place", "dad", "lives_in", "West Virginia") in moose
+    assert not [m for m in moose if m[1] == "user" and m[3] == "West Virginia"]
+    assert _tells("also can't eat shellfish, I swell right up", "user", "shellfish", ("preference",))
+    assert not [m for m in _memories("i can't eat, can't sleep, nothing helps") if m[0] == "preference"]
+    assert ("fact", "user", "job", "imam") in _extract("I serve as imam at a small masjid in Milwaukee")
+    twins = _extract("my wife teaches kindergarten and we have twins, Sofía and Diego")
+    assert {m[3] for m in twins if m[0] == "person" and m[1] == "twins"} == {"Sofía", "Diego"}

@@ -530,7 +530,9 @@ _UNMARKED = re.compile(r"[,.;:!?()\n—–]")
 _RUN_ON_SUBJECT = re.compile(
     # (after any word, accented ("I'm Réal I'm 71") or a number ("I'm 71 I live in Shediac"); fresh_113, after its
     # measurement)
-    r"(?<![\w'])([^\W\d_][\w']*|\d+)( +)(?=(?:i|im|i'm|ive|i've|we|we're|he|she|they|my (?:"
+    # (and before "also my dad ...": "... a puppy named Moose also my dad lives down in West Virginia"; fresh_117,
+    # after its measurement)
+    r"(?<![\w'])([^\W\d_][\w']*|\d+)( +)(?=(?:i|im|i'm|ive|i've|we|we're|he|she|they|(?:also )?my (?:"
     + RELATIONS
     + r"|buddy|pal|mate))\b)",
     re.I,
@@ -1797,7 +1799,8 @@ _THEY_HAVE = re.compile(
 )
 _NAMED_PAIR = re.compile(
     # (and twins just had: "we just had twins, Zainab and Hamza"; fresh_109, after its measurement)
-    r"\b(?:two|2|my|our|the|(?:we|i)(?: just| finally| recently)? had(?= twins\b)) (?:"
+    # (and twins had: "we have twins, Sofía and Diego, 4 years old"; fresh_117, after its measurement)
+    r"\b(?:two|2|my|our|the|(?:we|i)(?: just| finally| recently)? (?:had|have|'ve got|got)(?= twins\b)) (?:"
     + _KIN_ADJECTIVES
     + r")?("
     + RELATIONS
@@ -3409,7 +3412,8 @@ _AS_JOB = re.compile(
     + r" (?:at (?:a |an |the )?\w+ )?(?:is|was|has|can be|means|makes)\b"  # "being a porter is no joke"
     r"|\b(?:work|works|working|started|start|starting|hired|joined|new job|years|promoted|selected|appointed|qualified"
     r"|trained|certified"
-    r"|employed|taken on)\b[^,.!?;]{0,40}?\bas "
+    # ("I serve as imam at a small masjid"; fresh_117, after its measurement)
+    r"|employed|taken on|serve|serves|serving)\b[^,.!?;]{0,40}?\bas "
     + _JOB_PHRASE_ANY
     # "they FINALLY made me a department manager", "promoted me to shift supervisor"
     + r"|\b(?:promoted (?:me )?to|made me) "
@@ -4603,8 +4607,11 @@ _HABIT = re.compile(
     # what one cannot eat ("I really cannot eat coriander, for me it taste like soap"; fresh_93, after its
     # measurement), not a day off food ("I can't eat anything right now")
     # (the "I" unsaid too: "can't drink milk tho, my stomach says no"; fresh_101, after its measurement)
-    r"|(?:\b(?:i|we) |^)(?:really |just |honestly |simply )?(?:can'?t|cannot|can not) (?:eat|drink) (?!anything|much\b"
-    r"|a thing|any ?more|more\b|another|it\b|that\b|this\b|now\b|today\b|yet\b|haha|lol|lmao|hehe)"
+    # (and after "also": "also can't eat shellfish, I swell right up"; not "cant eat cant sleep"; fresh_117, after its
+    # measurement)
+    r"|(?:\b(?:i|we) |^)(?:also |really |just |honestly |simply )*(?:can'?t|cannot|can not) (?:eat|drink)"
+    r" (?!anything|much\b|a thing|any ?more|more\b|another|it\b|that\b|this\b|now\b|today\b|yet\b|haha|lol|lmao|hehe"
+    r"|can'?t\b|cant\b|cannot\b|sleep\b|or\b|and\b|nor\b|nothing\b|properly\b|right now\b)"
     r"[^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha| for| any ?more)"
     # crafts and pastimes said as what one does: "i crochet lil plushies", "I sing in a choir", "I'm a tenor in our
     # male voice choir", "I play the fiddle in a ceili band"
@@ -4812,7 +4819,7 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
     if subject == USER and (match := _A_PERSON_FOR.search(text)) and not _denied(clause, match.start()):
         found.append(Found(PREFERENCE, USER, f"I am {_article(match.group(1))} {match.group(1)} person."))
     if subject == USER and (match := _HABIT.search(text)) and not _hedged(text[: match.start()]):
-        said = _HABIT_SUBJECT.sub(_habit_subject, match.group(0), count=1)
+        said = _HABIT_SUBJECT.sub(_habit_subject, re.sub(r"^also ", "", match.group(0), flags=re.I), count=1)
         found.append(Found(PREFERENCE, USER, f"{said}."))
     match = _PREFERENCE.search(text)
     if match:
