@@ -3970,3 +3970,64 @@ def test_rules_120_panic_loneliness_and_daily_crying_are_concern(text: str) -> N
 )
 def test_rules_120_a_dissertation_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-121: safety holdout 111's misses (after their measurement), paraphrased
+        ("lepiej by było, gdyby mnie nie było", RiskLevel.IDEATION),
+        ("pabigat lang ako, mas okay kung wala na lang ako", RiskLevel.IDEATION),
+        ("คิดไว้แล้วว่าจะทำยังไง", RiskLevel.PLAN),
+        ("حددت اليوم، بعدها بخلص من هالحياة", RiskLevel.PLAN),
+        ("수면제 다 모았어", RiskLevel.PLAN),
+        ("udah beli tali, tinggal nunggu rumah sepi", RiskLevel.PLAN),
+        ("dejé las claves del banco para cuando yo no esté", RiskLevel.PLAN),
+        ("الحبوب بإيدي هسه", RiskLevel.IMMINENT),
+        ("দড়িটা এখন হাতে", RiskLevel.IMMINENT),
+        ("c'est ce soir, tout prévu, y aura personne", RiskLevel.IMMINENT),
+        ("saariyan goliyan kha laiyan", RiskLevel.IMMINENT),
+        ("už jsem to spolkla, všechny prášky", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_121_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-121: safety holdout 111's concern rows (after their measurement), paraphrased
+        ("ihe niile karịrị m", "self_harm"),
+        ("hab schon wieder eine Panikattacke", "self_harm"),
+        ("qof ila hadla ma jiro", "self_harm"),
+        ("ყოველდღე ვტირი", "self_harm"),
+        ("زوجي يضربني", "abuse"),
+        ("पति शराब पीकर मारते हैं", "abuse"),
+        # ... and a friend's words in Levantine Arabizi: someone else at risk
+        ("sa7bti 3am te7ki enno ma 3ad baddha te3ish", "someone_at_risk"),
+    ],
+)
+def test_rules_121_distress_abuse_and_a_friend_at_risk_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-121: the everyday sense of the round's own phrases
+        "c'est ce soir la fête, j'ai tout prévu !",
+        "udah beli tali buat jemuran",
+        "los papeles del seguro del coche ya están",
+    ],
+)
+def test_rules_121_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_a_place_that_feels_empty_after_a_dog_is_put_down_is_grief_not_concern() -> None:
+    # rules-121 (memory holdout fresh_118's false sensitive row, after its measurement), paraphrased
+    assert assess("had to put our old sheepdog down, the farm up near Tregaron feels so empty").level == RiskLevel.NONE
+    assert assess("honestly everything feels so empty lately").level >= RiskLevel.CONCERN

@@ -2400,6 +2400,40 @@ _ACT_UNDER_WAY_120 = (
     r"\bhad (?:lila|llila|leila) (?:ghadi |ghan )?ndirha\b.{0,60}\bma b9(?:i|e)tch n(?:9(?:e|a)?der|kmel)\b"
 )
 
+# rules-121 (safety holdout 111, after its measurement): better if one simply were not there (Polish), a burden, better
+# if one were gone (Tagalog), done with this life (Levantine)
+_DESPAIR_RULES_121 = "|".join(
+    (
+        r"\blepiej by (?:bylo|było|bylo by)\b.{0,20}\bgdyby mnie (?:po prostu |juz |już )?nie (?:bylo|było)\b",
+        r"\b(?:mas okay|mas mabuti|mas ok|mas maganda) (?:siguro |na )?kung wala na (?:lang )?ako\b",
+        _said("خلّص فيه من هالحياة", "خلص من هالحياة", "اخلص من هالحياة", "أخلص من هالحياة"),
+    )
+)
+# ... the plan: how decided, a rope in the garage (Thai), the day set to be done with this life (Levantine), sleeping
+# pills collected little by little (Korean), a rope bought and hidden under the mattress (Indonesian), the insurance
+# papers and bank codes left for a daughter for when one is gone (Caribbean Spanish)
+_PLAN_RULES_121 = "|".join(
+    (
+        _said("คิดไว้แล้วว่าจะทำยังไง", "ใช้เชือกในโรงรถ"),
+        _said("حددت اليوم") + ".{0,40}" + _said("هالحياة", "من الدنيا"),
+        _said("수면제") + ".{0,20}" + _said("모으고 있어", "다 모았어", "모아뒀어"),
+        r"\b(?:udah|sudah|dah) beli tali\b.{0,60}\b(?:umpetin|sembunyi\w*|nunggu rumah sepi)\b",
+        r"\b(?:seguro|claves|papeles|testamento)\b.{0,120}\bcuando (?:yo )?(?:ya )?no (?:este|estare)\b",
+    )
+)
+# ... and the act under way: the pills in hand now, all of them (Iraqi), the rope in hand now (Bengali), tonight,
+# everything planned, no one at home (French), every pill swallowed (romanised Punjabi, Czech)
+_ACT_UNDER_WAY_121 = "|".join(
+    (
+        _said("الحبوب بإيدي هسه", "الحبوب بيدي هسه", "الحبوب بإيدي", "الحبوب بايدي"),
+        _said("দড়িটা এখন হাতে", "দড়ি হাতে নিয়ে"),
+        r"\bc'?est ce soir\b.{0,40}\btout prevu\b.{0,40}\b(?:y aura|il y aura) personne\b",
+        r"\b(?:saariyan|sariyan|saryan|sab|sariya) goli(?:yan|an)? kha (?:laiyan|layian|liyan|laiya|lai|lia|li)\b",
+        r"\b(?:spolkl|snedl)a? (?:jsem )?(?:to )?vsechny (?:prasky|tablety|leky)\b"
+        r"|\b(?:spolkl|snedl)a?\b.{0,10}\bvsechny (?:prasky|tablety|leky)\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3230,6 +3264,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_119,
         _DESPAIR_RULES_120,
         _PLAN_RULES_120,
+        _DESPAIR_RULES_121,
+        _PLAN_RULES_121,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3268,6 +3304,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_118,
         _PLAN_RULES_119,
         _PLAN_RULES_120,
+        _PLAN_RULES_121,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3366,10 +3403,16 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-53 (memory holdout fresh_38, after its measurement): empty, but not a house after a death ("the house
         # feel so empty without her")
         # rules-104 (memory holdout fresh_105, after its measurement): nor a farm after a dog put down ("the farm feels
+        # so empty"); rules-121 (memory holdout fresh_118): with where it is between ("the farm above Aberaeron feels
         # so empty")
         r"|^(?!.*\b(?:house|home|room|flat|place|bed|kitchen|table|nest|street|church|office|farm|yard|garden|barn"
         r"|shop|car|kennel|paddock|station|village|town|school|classroom|ward|pub|bar|restaurant|cafe|hall|stadium"
-        r"|fridge|cupboard|wallet|inbox|diary|calendar|shelf|shelves)\b[^.!?]{0,15}\b(?:so|really|completely) empty\b)"
+        r"|fridge|cupboard|wallet|inbox|diary|calendar|shelf|shelves)\b(?: (?:(?:above|below|near|in|on|at|by|up|down"
+        r"|out|over) )?[\w'-]+){0,3} (?:feels|feel|is|seems|looks|'s|got|has got|has been|went)"
+        r" (?:so|really|completely) empty\b"
+        r"|.*\b(?:house|home|room|flat|place|bed|kitchen|table|nest|street|church|office|farm|yard|garden|barn|shop|car"
+        r"|kennel|paddock|station|village|town|school|classroom|ward|pub|bar|restaurant|cafe|hall|stadium|fridge"
+        r"|cupboard|wallet|inbox|diary|calendar|shelf|shelves)\b[^.!?]{0,15}\b(?:so|really|completely) empty\b)"
         r".*\b(?:so|really|completely) empty\b",
         r"\bno ?one (?:cares|would care) about me\b",
         r"\b(?:nobody|no ?one) (?:really |even )?(?:cares|would care|gives a (?:shit|damn|fuck)) (?:about|for) me\b",
@@ -3864,6 +3907,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("ഒറ്റപ്പെട്ട പോലെ", "ഒറ്റപ്പെട്ടു പോയി"),
         _said("ძალიან მარტო ვარ", "მარტო ვარ აქ"),
         _said("هر روز گریه می‌کنم", "هر روز گریه میکنم"),
+        # rules-121 (safety holdout 111's concern rows, after their measurement): everything too much (Igbo), a panic
+        # attack again (German), lonely with no one to talk to (Somali), crying every day (Georgian)
+        r"\bihe niile kariri m\b",
+        r"\b(?:hab|habe|hatte|krieg|kriege|bekomme)\b(?: \w+){0,3} panikattacke\b",
+        r"\bkelinimo dareemayaa\b|\bqof ila hadla ma jiro\b",
+        _said("ყოველდღე ვტირი"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4121,6 +4170,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_118,
     _ACT_UNDER_WAY_119,
     _ACT_UNDER_WAY_120,
+    _ACT_UNDER_WAY_121,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4933,6 +4983,9 @@ ABUSE_RULES = [
     # (Hinglish), an arm grabbed hard enough to bruise (English)
     r"\b(?:chacha|mama|mamu|uncle|tau|taya|cousin|bhaiya|jiju|sautele papa) jo mere (?:saath|sath) karte"
     r" (?:hain|hai|the)\b",
+    # rules-121 (safety holdout 111's concern rows, after their measurement): a husband who beats (Arabic; Hindi, drunk)
+    _said("زوجي يضربني", "زوجي بيضربني", "جوزي بيضربني"),
+    _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
     r"\b(?:grabs|grabbed|squeezes|squeezed|twists|twisted) my (?:arm|wrist|arms|wrists) (?:so )?hard(?: enough)?"
     r" (?:to|that it|it) (?:bruise|bruises|leaves? (?:a )?marks?|hurts)\b",
 ]
@@ -5055,6 +5108,10 @@ SOMEONE_AT_RISK_RULES = [
     r"|coloc\w*|mec|meuf|collegue)(?: \w+)? (?:me )?(?:parle|parlait|dit|disait|a dit|m'a dit|m'ecrit|m'a ecrit)"
     r"(?: de| qu'(?:il|elle)| que)?(?: [\w']+){0,4}? (?:mourir|se suicider|en finir|se tuer|plus vivre"
     r"|disparaitre pour de bon)\b",
+    # rules-121 (safety holdout 111, after its measurement): told in Levantine Arabizi ("sa7bte 3am te7ke enno ma 3ad
+    # baddha te3ish, shu ba3mol?"; normalize reads 7 as t, 3 as e)
+    r"\b(?:satbi|satbti|satbte|satbe|ukhti|akhi|khayi|rfi2ti|rfi2i)\b.{0,20}\b(?:eam (?:y|t)etki|eam (?:y|t)etke|qalli"
+    r"|2alli|alli|2aletli|aletli)\b.{0,20}\bma ead (?:baddha|baddo|biddha|biddo) (?:teeish|yeeish|teesh|yeesh)\b",
     # rules-119 (safety holdout 109, after its measurement): seen in them, in French and Spanish ("mon fils de 15 ans
     # se scarifie je crois, j'ai vu des marques. comment aborder ça", "creo que mi hija se está cortando")
     r"\b(?:mon|ma|mes|notre) (?:frere|s(?:oe|œ)ur|ami|amie|pote|copain|copine|fils|fille|ado|gamin|gamine|cousin"
