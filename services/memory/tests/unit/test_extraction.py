@@ -3418,3 +3418,12 @@ def test_round_69_run_ons_before_also_my_food_not_eaten_serving_as_and_twins_had
     assert ("fact", "user", "job", "imam") in _extract("I serve as imam at a small masjid in Milwaukee")
     twins = _extract("my wife teaches kindergarten and we have twins, Sofía and Diego")
     assert {m[3] for m in twins if m[0] == "person" and m[1] == "twins"} == {"Sofía", "Diego"}
+
+
+def test_round_70_the_children_of_someone_the_user_has_not_placed_are_not_the_users() -> None:
+    # fresh_118 (after its measurement), paraphrased
+    lads = _extract("mum married Gareth in the summer and he's got two lads, Owen and Rhys")
+    assert not [m for m in lads if m[1] in ("son", "sons", "lad", "lads")]
+    assert ("person", "grandson", "", "Wyatt") in _extract(
+        "my daughter Renee has moved. They have two boys, Caleb and Wyatt"
+    )
