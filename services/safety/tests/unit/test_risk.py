@@ -4031,3 +4031,16 @@ def test_a_place_that_feels_empty_after_a_dog_is_put_down_is_grief_not_concern()
     # rules-121 (memory holdout fresh_118's false sensitive row, after its measurement), paraphrased
     assert assess("had to put our old sheepdog down, the farm up near Tregaron feels so empty").level == RiskLevel.NONE
     assert assess("honestly everything feels so empty lately").level >= RiskLevel.CONCERN
+
+
+def test_a_threat_to_kill_after_a_long_condition_is_danger() -> None:
+    # rules-122 (memory holdout fresh_119's leak, after its measurement), paraphrased
+    assessed = assess("he said if i try to go to my auntie in Port Harcourt with the children he will kill me")
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories
+
+
+def test_one_more_of_what_someone_makes_the_writer_eat_is_hyperbole() -> None:
+    # rules-122 (memory holdout fresh_117's false sensitive row, after its measurement), paraphrased
+    assert assess("if my dad makes me eat one more lentil soup I will literally die").level == RiskLevel.NONE
+    assert assess("if he makes me do one more day of this i will die").level >= RiskLevel.IDEATION

@@ -4196,7 +4196,9 @@ ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
     # ("he does say if I ever leave he go kill me and the children"), in the Englishes that say it so
-    r"\bif i (?:ever )?(?:try to |tried to )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,40}?"
+    # (rules-122, memory holdout fresh_119's leak: where the writer would go said between, "if i try to go to my sister
+    # in Port Harcourt with the children he will kill me")
+    r"\bif i (?:ever )?(?:try to |tried to )?(?:leave|left|go|went|tell|told|report)\b[^.!?]{0,80}?"
     r"\b(?:he|she|they)(?:'ll| will| would|'d| go| gon| gonna| is going to| are going to| going to)? (?:kill|murder"
     r"|find and kill|end) (?:me|us|the kids|my kids|the children|my children)\b"
     # rules-83 (memory holdout fresh_85's leak, after its measurement): "says if i try to leave he will send me back to
@@ -5317,6 +5319,11 @@ HYPERBOLE = re.compile(
     r" (?!(?:day|days|night|nights|week|weeks|month|months|year|years|minute|second|hour|morning) (?:of (?:this|life"
     r"|living|being)|like this|alone|here|on this earth|in this)\b)[\w' ]{1,50}?,? i'?(?:ll| will| swear i'?ll)"
     r" (?:shoot|kill|hang|off) myself\b"
+    # rules-122 (memory holdout fresh_117's false sensitive row, after its measurement): one more of what someone makes
+    # the writer eat or do ("if my mum makes me eat ONE more beetroot I will actually die 😤")
+    r"|\bif (?:my \w+|he|she|they|you|\w+) (?:makes?|made) me (?:eat|drink|do|watch|hear|sit through|listen to|read"
+    r"|wear) (?:\w+ ){0,3}?one more (?!(?:day|days|night|nights|week|weeks|month|months|year|years)\b)[\w' ]{1,40}?,?"
+    r" i'?(?:ll| will| swear i'?ll)(?: actually| literally| honestly)? die\b"
     # rules-52 (safety holdout 56, after its measurement): an overdose studied ("need to nail the signs of overdose
     # in cats")
     r"|\b(?:signs?|symptoms?|risks?|treatment|management|effects?) of (?:an? )?(?:overdose|od)\b"
