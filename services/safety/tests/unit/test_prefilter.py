@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from companion_safety.adapters import prefilter as prefilter_module
 from companion_safety.adapters.prefilter import LiteralPrefilter, without_lookarounds
 from companion_safety.domain.risk import RULES, RiskAssessor
 
@@ -46,6 +47,25 @@ def test_a_rule_re2_cannot_read_is_always_a_candidate() -> None:
     assert prefilter.always == {"backreference"}
     assert prefilter.candidates("nothing to see") == {"backreference"}
     assert prefilter.candidates("my pills") == {"plain", "backreference"}
+
+
+def test_rules_past_re2s_memory_budget_are_split_and_still_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    # RE2 compiles all the rules' words into one automaton with a fixed budget (rules-123 outgrew it): a filter that
+    # cannot compile is split in halves, each scanned, and no rule is lost or always searched.
+    real_filter = prefilter_module.re2.Filter
+
+    class SmallFilter(real_filter):  # type: ignore[misc,valid-type]
+        def Compile(self) -> None:  # noqa: N802 (RE2's name)
+            if len(self._patterns) > 2:
+                raise prefilter_module.re2.error("failed to compile Filter")
+            super().Compile()
+
+    monkeypatch.setattr(prefilter_module.re2, "Filter", SmallFilter)
+    words = ["pills", "rope", "bridge", "ledge", "blade"]
+    prefilter = LiteralPrefilter([(word, re.compile(rf"\b{word}\b")) for word in words])
+    assert prefilter.always == frozenset()
+    assert prefilter.candidates("the rope and the blade") == {"rope", "blade"}
+    assert prefilter.candidates("nothing here") == frozenset()
 
 
 def test_a_text_that_cannot_be_encoded_searches_every_rule(prefilter: LiteralPrefilter) -> None:

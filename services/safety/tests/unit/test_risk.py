@@ -4044,3 +4044,55 @@ def test_one_more_of_what_someone_makes_the_writer_eat_is_hyperbole() -> None:
     # rules-122 (memory holdout fresh_117's false sensitive row, after its measurement), paraphrased
     assert assess("if my dad makes me eat one more lentil soup I will literally die").level == RiskLevel.NONE
     assert assess("if he makes me do one more day of this i will die").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-123: safety holdout 112's misses (after their measurement), paraphrased
+        ("law mesh mawgood kolohom hayerta7o", RiskLevel.IDEATION),
+        ("मेरे बिना सब ठीक रहेंगे", RiskLevel.IDEATION),
+        ("nada vai melhorar pra mim", RiskLevel.IDEATION),
+        ("delam mikhad be khodam asib bezanam", RiskLevel.IDEATION),
+        ("حددت اليوم، وبعدها أرتاح من كل شي", RiskLevel.PLAN),
+        ("קבעתי תאריך, אחרי זה אני גומרת עם הכל", RiskLevel.PLAN),
+        ("ando a juntar comprimidos, já tenho bastantes", RiskLevel.PLAN),
+        ("गोळ्या हातात घेऊन बसलोय", RiskLevel.IMMINENT),
+        ("mwen sou do kay la, m pa kapab ankò", RiskLevel.IMMINENT),
+        ("الليلة راح أخلصها، ما أگدر أتحمل", RiskLevel.IMMINENT),
+        ("în seara asta termin cu tot, nu mai am putere", RiskLevel.IMMINENT),
+        ("መድሃኒት ሁሉ ዋጥኩት", RiskLevel.IMMINENT),
+        ("otin kaikki unilääkkeet", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_123_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-123: safety holdout 112's concern rows (after their measurement), paraphrased
+        ("又惊恐发作了", "self_harm"),
+        ("je ressens plus rien", "self_harm"),
+        ("அப்பா என்னையும் அடிக்கிறார்", "abuse"),
+    ],
+)
+def test_rules_123_panic_numbness_and_a_father_who_hits_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-123: safety holdout 112's rule-made false alarm (a bedroom left for uni, "ma" for "my"), paraphrased,
+        # and the everyday sense of the round's own phrases
+        "off to uni in stirling on sunday, this is goodbye to ma room",
+        "ando a juntar comprimidos de vitamina c para o inverno",
+        "în seara asta termin cu tot proiectul, mâine îl predau",
+    ],
+)
+def test_rules_123_a_room_left_for_uni_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

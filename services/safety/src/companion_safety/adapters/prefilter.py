@@ -9,6 +9,10 @@ The rules are still searched by Python `re`, so what matches is unchanged; this 
 RE2 has no lookarounds: the prefilter is built from each rule with its lookarounds taken out, which can only
 widen what the rule matches (a lookaround only ever forbids a match), so no rule that would match is skipped.
 A rule that RE2 cannot read even so is searched every time, as is every rule when a text cannot be encoded.
+
+RE2 compiles the literal words of all its rules into one automaton with a fixed memory budget; when the rules'
+words outgrow it (rules-123 did), the rules are split in halves until each part compiles, and the text is scanned
+once per part (two parts today).
 """
 
 import re
@@ -65,27 +69,48 @@ def _group_end(pattern: str, start: int) -> int:
 
 
 class LiteralPrefilter:
-    """`RulePrefilter` (domain.risk) over named rules. Built once (~0.1 s); `candidates` is thread-safe."""
+    """`RulePrefilter` (domain.risk) over named rules. Built once (~1 s); `candidates` is thread-safe."""
 
     def __init__(self, rules: Iterable[tuple[str, re.Pattern[str]]]) -> None:
-        self._filter = re2.Filter()
-        self._names: list[str] = []
+        readable: list[tuple[str, str]] = []
         always: list[str] = []
         for name, pattern in rules:
             try:
-                index = self._filter.Add(without_lookarounds(pattern.pattern))
-            except (re2.error, ValueError):
+                readable.append((name, without_lookarounds(pattern.pattern)))
+            except ValueError:
+                always.append(name)
+        self._parts: list[tuple[re2.Filter, list[str]]] = []
+        self._compile(readable, always)
+        self.always = frozenset(always)
+
+    def _compile(self, rules: list[tuple[str, str]], always: list[str]) -> None:
+        """One filter over ``rules``, or, past RE2's memory budget, one for each half."""
+        part = re2.Filter()
+        names: list[str] = []
+        for name, pattern in rules:
+            try:
+                index = part.Add(pattern)
+            except re2.error:
                 always.append(name)
                 continue
-            if index != len(self._names):
-                raise RuntimeError(f"RE2 filter numbered rule {name} {index}, expected {len(self._names)}")
-            self._names.append(name)
-        self.always = frozenset(always)
-        self._filter.Compile()
+            if index != len(names):
+                raise RuntimeError(f"RE2 filter numbered rule {name} {index}, expected {len(names)}")
+            names.append(name)
+        try:
+            part.Compile()
+        except re2.error:
+            if len(rules) < 2:
+                always.extend(names)
+                return
+            half = len(rules) // 2
+            self._compile(rules[:half], always)
+            self._compile(rules[half:], always)
+            return
+        self._parts.append((part, names))
 
     def candidates(self, text: str) -> frozenset[str] | None:
         try:
-            found = self._filter.Match(text, potential=True) or []
+            found = [names[index] for part, names in self._parts for index in part.Match(text, potential=True) or []]
         except UnicodeEncodeError:  # lone surrogates: no literal scan, every rule is searched
             return None
-        return self.always.union(self._names[index] for index in found)
+        return self.always.union(found)

@@ -118,8 +118,11 @@ _NOT_A_JOB_OR_MOVE = (
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
 )
 _NOT_TO_A_PLACE_LEFT = (
-    r"(?! to (?:that|the|this|those|these|our) | to my (?:job|boss|manager|old|ex|uni|school|twenties|flat|house|shop"
-    r"|salon|store|studio|business|chair|desk|van|truck|boat))"
+    # (and "ma" or "me" for "my", and a bedroom left for uni: "off to uni in aberdeen next week, this is goodbye to ma
+    # bedroom"; rules-123, safety holdout 112)
+    r"(?! to (?:that|the|this|those|these|our) | to (?:my|ma|me) (?:job|boss|manager|old|ex|uni|school|twenties|flat"
+    r"|house|shop|salon|store|studio|business|chair|desk|van|truck|boat|bedroom|room|home|town|city|country|team"
+    r"|class|mates|friends))"
 )
 # The occasion a "tonight's the night" is for ("tonight's the night, proposing to her after dinner").
 _OCCASION = (
@@ -2415,7 +2418,8 @@ _DESPAIR_RULES_121 = "|".join(
 _PLAN_RULES_121 = "|".join(
     (
         _said("คิดไว้แล้วว่าจะทำยังไง", "ใช้เชือกในโรงรถ"),
-        _said("حددت اليوم") + ".{0,40}" + _said("هالحياة", "من الدنيا"),
+        # (rules-123: or resting from everything after, "وبعدها أرتاح من كل شي")
+        _said("حددت اليوم") + ".{0,60}" + _said("هالحياة", "من الدنيا", "أرتاح من كل شي", "ارتاح من كل شي"),
         _said("수면제") + ".{0,20}" + _said("모으고 있어", "다 모았어", "모아뒀어"),
         r"\b(?:udah|sudah|dah) beli tali\b.{0,60}\b(?:umpetin|sembunyi\w*|nunggu rumah sepi)\b",
         r"\b(?:seguro|claves|papeles|testamento)\b.{0,120}\bcuando (?:yo )?(?:ya )?no (?:este|estare)\b",
@@ -2431,6 +2435,42 @@ _ACT_UNDER_WAY_121 = "|".join(
         r"\b(?:saariyan|sariyan|saryan|sab|sariya) goli(?:yan|an)? kha (?:laiyan|layian|liyan|laiya|lai|lia|li)\b",
         r"\b(?:spolkl|snedl)a? (?:jsem )?(?:to )?vsechny (?:prasky|tablety|leky)\b"
         r"|\b(?:spolkl|snedl)a?\b.{0,10}\bvsechny (?:prasky|tablety|leky)\b",
+    )
+)
+
+# rules-123 (safety holdout 112, after its measurement): everyone relieved if one were not there (Egyptian Arabizi),
+# all better off without one (Hindi script), nothing will get better for one (Portuguese), the urge to hurt oneself
+# again (Persian Finglish)
+_DESPAIR_RULES_123 = "|".join(
+    (
+        r"\blaw (?:ana )?(?:mesh|msh|mish) mawgoo?d\b.{0,30}\b(?:kano|kanu|kolohom|kollohom)? ?ha?y?e?rta(?:t|h)o\b",
+        _said("मेरे बिना") + ".{0,30}" + _said("ठीक रहेंगे", "खुश रहेंगे", "सुकून से रहेंगे"),
+        r"\bnada vai melhorar (?:pra|para) mim\b",
+        r"\bbe khod(?:am|em) asib (?:bezanam|bezanm|bezanom)\b",
+    )
+)
+# ... the plan: a date set after a sister's wedding, then finishing with everything (Hebrew), pills gathered from
+# several chemists so that no one suspects (European Portuguese)
+_PLAN_RULES_123 = "|".join(
+    (
+        _said("קבעתי תאריך") + ".{0,80}" + _said("גומר עם הכל", "גומרת עם הכל"),
+        r"\b(?:juntar|juntando|guardar|guardando) (?:os )?comprimidos\b.{0,60}"
+        r"\b(?:ninguem (?:desconfi\w*|saber|perceber)|ja tenho (?:bastantes|suficientes))\b",
+    )
+)
+# ... and the act under way: pills in hand now, water ready (Marathi), on the roof looking down (Haitian Creole),
+# tonight I finish it, unable to bear more (Iraqi, Romanian), all the medicine swallowed (Amharic), all the sleeping
+# pills taken (Finnish)
+_ACT_UNDER_WAY_123 = "|".join(
+    (
+        _said("गोळ्या हातात घेऊन"),
+        r"\b(?:m|mwen) sou do kay la\b.{0,40}\b(?:gade anba|pa kapab anko)\b",
+        _said("الليلة راح أخلصها", "الليلة راح اخلصها")
+        + ".{0,30}"
+        + _said("ما أگدر أتحمل", "ما اگدر اتحمل", "ما أقدر أتحمل"),
+        r"\bin seara asta termin cu tot\b.{0,40}\bnu mai am putere\b",
+        _said("መድሃኒት ሁሉ ዋጥኩት"),
+        r"\botin (?:just |juuri )?kaikki (?:unilaakkeet|laakkeet|pillerit|tabletit)\b",
     )
 )
 
@@ -3266,6 +3306,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_120,
         _DESPAIR_RULES_121,
         _PLAN_RULES_121,
+        _DESPAIR_RULES_123,
+        _PLAN_RULES_123,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3305,6 +3347,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_119,
         _PLAN_RULES_120,
         _PLAN_RULES_121,
+        _PLAN_RULES_123,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3913,6 +3956,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:hab|habe|hatte|krieg|kriege|bekomme)\b(?: \w+){0,3} panikattacke\b",
         r"\bkelinimo dareemayaa\b|\bqof ila hadla ma jiro\b",
         _said("ყოველდღე ვტირი"),
+        # rules-123 (safety holdout 112's concern rows, after their measurement): a panic attack again (Mandarin),
+        # feeling nothing for weeks (French)
+        _said("惊恐发作", "驚恐發作"),
+        r"\bje (?:ne )?ressens (?:plus|pu) rien\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4171,6 +4218,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_119,
     _ACT_UNDER_WAY_120,
     _ACT_UNDER_WAY_121,
+    _ACT_UNDER_WAY_123,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4987,6 +5035,8 @@ ABUSE_RULES = [
     r" (?:hain|hai|the)\b",
     # rules-121 (safety holdout 111's concern rows, after their measurement): a husband who beats (Arabic; Hindi, drunk)
     _said("زوجي يضربني", "زوجي بيضربني", "جوزي بيضربني"),
+    # (rules-123, safety holdout 112's concern row: a drunk father who hits the writer and their mother, Tamil)
+    _said("என்னையும் அடிக்கிறார்", "என்னை அடிக்கிறார்"),
     _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
     r"\b(?:grabs|grabbed|squeezes|squeezed|twists|twisted) my (?:arm|wrist|arms|wrists) (?:so )?hard(?: enough)?"
     r" (?:to|that it|it) (?:bruise|bruises|leaves? (?:a )?marks?|hurts)\b",
