@@ -2416,14 +2416,13 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             their_own = _THEY_HAVE.search(sentence, 0, match.start(1)) if theirs else None
             # whose they are (not "she's got the twins Ravi and Simran with her" with no one before it: the twins)
             owner = None
-            weighed = their_own and not (match.group(1).lower() == "twin" and last_person is None)
-            if weighed and their_own:
+            if their_own and not (match.group(1).lower() == "twin" and last_person is None):
                 if their_own.group(1):  # "my stepmom has two kids"
                     owner = _relation_name(their_own.group(1))
                 else:  # "she has two kids", "They have two boys": this sentence's last relation, else the last person
                     owner = _owner_before(sentence, their_own.start(), last_person)
-            if weighed and not owner:
-                continue  # "mum married Gareth ... he's got two lads, Owen and Rhys": his, whoever he is to the user
+                if not owner:  # "mum married Gareth ... he's got two lads, Owen and Rhys": his, not the user's
+                    continue
             if owner and owner != USER:
                 # "my daughter Renee teaches third grade. They have two boys, Caleb and Wyatt": her boys, grandsons
                 child = _HAD_CHILD.get(match.group(1).lower(), match.group(1).lower())
