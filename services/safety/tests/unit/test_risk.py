@@ -4096,3 +4096,9 @@ def test_rules_123_panic_numbness_and_a_father_who_hits_are_concern(text: str, c
 )
 def test_rules_123_a_room_left_for_uni_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+def test_a_will_or_an_insurance_for_when_one_is_gone_is_ordinary_but_passwords_left_are_a_plan() -> None:
+    # rules-124 (read again after rules-121): not a will alone, said in Spanish; the bank's passwords left are a plan
+    assert assess("hicimos el testamento para que los niños estén tranquilos cuando yo no esté").level == RiskLevel.NONE
+    assert assess("le dejé las claves del banco a mi hijo para cuando yo no esté").level >= RiskLevel.PLAN

@@ -2413,8 +2413,8 @@ _DESPAIR_RULES_121 = "|".join(
     )
 )
 # ... the plan: how decided, a rope in the garage (Thai), the day set to be done with this life (Levantine), sleeping
-# pills collected little by little (Korean), a rope bought and hidden under the mattress (Indonesian), the insurance
-# papers and bank codes left for a daughter for when one is gone (Caribbean Spanish)
+# pills collected little by little (Korean), a rope bought and hidden under the mattress (Indonesian), everything left
+# arranged and the bank codes given for when one is gone (Caribbean Spanish)
 _PLAN_RULES_121 = "|".join(
     (
         _said("คิดไว้แล้วว่าจะทำยังไง", "ใช้เชือกในโรงรถ"),
@@ -2422,7 +2422,10 @@ _PLAN_RULES_121 = "|".join(
         _said("حددت اليوم") + ".{0,60}" + _said("هالحياة", "من الدنيا", "أرتاح من كل شي", "ارتاح من كل شي"),
         _said("수면제") + ".{0,20}" + _said("모으고 있어", "다 모았어", "모아뒀어"),
         r"\b(?:udah|sudah|dah) beli tali\b.{0,60}\b(?:umpetin|sembunyi\w*|nunggu rumah sepi)\b",
-        r"\b(?:seguro|claves|papeles|testamento)\b.{0,120}\bcuando (?:yo )?(?:ya )?no (?:este|estare)\b",
+        # (the bank's passwords, or everything "left arranged", not a will or an insurance alone: "hicimos el
+        # testamento para cuando yo no esté" is ordinary)
+        r"\b(?:claves|contrasenas|(?:ya )?deje (?:to'?|todo) arreglao?d?o?)\b.{0,120}\bcuando (?:yo )?(?:ya )?no"
+        r" (?:este|estare)\b",
     )
 )
 # ... and the act under way: the pills in hand now, all of them (Iraqi), the rope in hand now (Bengali), tonight,
