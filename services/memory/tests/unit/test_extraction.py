@@ -3427,3 +3427,17 @@ def test_round_70_the_children_of_someone_the_user_has_not_placed_are_not_the_us
     assert ("person", "grandson", "", "Wyatt") in _extract(
         "my daughter Renee has moved. They have two boys, Caleb and Wyatt"
     )
+
+
+def test_round_71_studies_that_are_over_keep_what_and_where() -> None:
+    # spent development rows ("did uni in Split", "studied in Brno"), paraphrased
+    uni = [m[4] for m in _memories("grew up in Zadar, did uni in Zagreb, now I'm in Dubrovnik")]
+    assert "I studied in Zagreb." in uni
+    assert not {"I work in Zadar.", "I work in Zagreb."} & set(uni)
+    assert _tells("I went to university in Ibadan", "user", "studied in Ibadan")
+    assert _tells("I studied engineering in Delft but I live in Leiden now", "user", "studied engineering in Delft")
+    assert _tells("studied pharmacy at Keele, now a locum", "user", "studied pharmacy at Keele")
+    everyday = ("I studied all night for the exam", "studied hard and passed", "i studied the map", "I studied it.")
+    for text in everyday:
+        assert not [m for m in _memories(everyday) if "studied" in m[4]], text
+    assert not _tells("I never studied in Paris", "user", "Paris")

@@ -3782,6 +3782,17 @@ _STUDYING = re.compile(
 )
 
 
+# Studies that are over: "I studied nursing at Keele", "did uni in Split", "went to university in Lagos", "studied
+# engineering in Delft"; not "studied all night", "studied hard for it", "studied the map".
+_STUDIED = re.compile(
+    r"\b(?:studied|did (?:my )?(?:uni|university|college)|went to (?:uni|university|college))"
+    r"(?: (?!(?:all|hard|for|with|it|them|that|this|those|these|everything|so|really|together|abroad|online|a|an"
+    r"|the|my|his|her|their|our|up|late|last|at|in)\b)(?P<course>[a-z]+(?: [a-z]+)?))??"
+    r"(?: abroad)?(?: (?P<at>at|in) (?:the )?(?P<where>" + _SCHOOL + r"))?"
+    r"(?= (?:at|in|and|but|so|for|before|until|then|now|years?)\b|\s*[,.!?;)]|\s*$)",
+    re.I,
+)
+
 # A pupil's year at school, or the exams they sit ("I'm in year 11 at Hillcrest", "i'm in grade 10", "I'm a junior in
 # high school", "doing my A levels at Richmond College"); not "a junior developer" or "a senior citizen".
 _SCHOOL_YEAR = re.compile(
@@ -4148,6 +4159,19 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         elif about:
             studies = _verb(subject, "study", "studies")
             facts.append(Found(FACT, subject, f"{_possessive(subject)} {studies} {about}.", importance=0.6))
+    if (
+        subject == USER
+        and not studies_at
+        and not any(f.text.startswith("I study") for f in facts)
+        and (match := _STUDIED.search(text))
+        and (match.group("course") or match.group("where"))
+        and not _denied(clause, match.start())
+    ):
+        course, at, where = match.group("course"), match.group("at"), match.group("where")
+        said = " ".join(part for part in ("I studied", course, where and f"{at.lower()} {where}") if part)
+        facts.append(Found(FACT, USER, f"{said}.", importance=0.6))
+        # (and the town named is where the studies were, not where the user works: "studied in Cluj, now in Vienna")
+        studies_at, studied_in_town = where or "", bool(where)
     if subject == USER and (match := _SCHOOL_YEAR.search(text)) and not _denied(clause, match.start()):
         year = match.group("year") or f"doing my {match.group('exams')}"
         standing = year.lower() in ("freshman", "sophomore", "junior", "senior")  # "a junior in high school"
