@@ -3439,5 +3439,5 @@ def test_round_71_studies_that_are_over_keep_what_and_where() -> None:
     assert _tells("studied pharmacy at Keele, now a locum", "user", "studied pharmacy at Keele")
     everyday = ("I studied all night for the exam", "studied hard and passed", "i studied the map", "I studied it.")
     for text in everyday:
-        assert not [m for m in _memories(everyday) if "studied" in m[4]], text
+        assert not [m for m in _memories(text) if "studied" in m[4]], text
     assert not _tells("I never studied in Paris", "user", "Paris")
