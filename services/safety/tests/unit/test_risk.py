@@ -4102,3 +4102,60 @@ def test_a_will_or_an_insurance_for_when_one_is_gone_is_ordinary_but_passwords_l
     # rules-124 (read again after rules-121): not a will alone, said in Spanish; the bank's passwords left are a plan
     assert assess("hicimos el testamento para que los niños estén tranquilos cuando yo no esté").level == RiskLevel.NONE
     assert assess("le dejé las claves del banco a mi hijo para cuando yo no esté").level >= RiskLevel.PLAN
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-125: safety holdout 113's misses (after their measurement), paraphrased
+        ("هیچ امیدی ندارم، نمیدونم چرا باید ادامه بدم", RiskLevel.IDEATION),
+        ("karar verdim, cumadan sonra her şey bitecek", RiskLevel.PLAN),
+        ("3indi 7boob kthar, ajma3hom mn zman", RiskLevel.PLAN),
+        ("le regalé mi bici a mi hermano, ya no voy a estar aquí", RiskLevel.PLAN),
+        ("je suis sur le toit, les pieds au bord du vide", RiskLevel.IMMINENT),
+        ("واقفة على سور الجسر دلوقتي", RiskLevel.IMMINENT),
+        ("ikväll gör jag slut på mitt liv", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_125_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-125: safety holdout 113's concern rows (after their measurement), paraphrased
+        ("心慌得厉害，喘不上气", "self_harm"),
+        ("প্রতিদিন কাঁদি, কেউ জানে না", "self_harm"),
+        ("rajli kaydrebni kol nhar", "abuse"),
+    ],
+)
+def test_rules_125_panic_daily_crying_and_a_husband_who_hits_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-125: safety holdout 113's rule-made false alarms (a joke exile, a season's goodbyes), paraphrased, and
+        # the everyday sense of the round's own phrases
+        "my mates found my old tiktoks. moving to mars, goodbye forever 💀",
+        "last run of the year done, said my goodbyes to the crew, see yall next spring",
+        "هیچ امیدی ندارم قبول بشم، نمی دونم چرا باید ادامه بدم این رشته رو",
+        "karar verdim, cuma son sınav, sonra her şey bitecek",
+        "je suis sur le toit pour les tuiles, les pieds au bord mais j'ai le harnais",
+        "ikväll gör jag slut på allt godis",
+        "le regalé mi tele a mi prima, pronto ya no voy a estar aquí, me mudo a Cancún",
+    ],
+)
+def test_rules_125_a_joke_exile_a_seasons_goodbyes_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(
+    text: str,
+) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize("text", ["said my goodbyes. see you in the next life", "said my goodbyes, see you in heaven"])
+def test_goodbyes_until_a_meeting_after_death_are_no_promised_return(text: str) -> None:
+    assert assess(text).level >= RiskLevel.IDEATION

@@ -402,6 +402,12 @@ _MISHAP = (
     r"(?:dented|scratched|broke|crashed|lost|spilled|forgot|failed|ruined|burnt|burned|smashed|cracked|bumped|dyed"
     r"|bleached|shaved|pierced|tattooed)\b"
 )
+# A return promised after a goodbye ("see you in 2 years", "see yall next spring"; rules-125, safety holdout 113's
+# false alarm, after its measurement); never a meeting after death ("see you in the next life", "in heaven").
+_SEE_YOU_AGAIN = (
+    r"see (?:you|ya|yall|y'all|you all|u|you guys|everyone) (?:in|next|after|again in|again next|on) "
+    r"(?!(?:the )?(?:next|other|another|afterlife|hereafter|heaven|paradise|jannah|a better)\b)\w+(?: \w+)?"
+)
 _ORDINARY_WILL = (
     r"(?!.*\b(?:baby|kids|wedding|married|mortgage|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids"
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
@@ -2477,6 +2483,41 @@ _ACT_UNDER_WAY_123 = "|".join(
     )
 )
 
+# rules-125 (safety holdout 113, after its measurement): no hope left and no reason to go on (Persian)
+_DESPAIR_RULES_125 = (
+    _said("هیچ امیدی ندارم", "امیدی ندارم", "هیچ امیدی نیست")
+    + ".{0,80}"
+    + _said("چرا باید ادامه بدم", "چرا ادامه بدم", "برای چی ادامه بدم")
+    # (not a course, a job or a relationship: "نمی دونم چرا باید ادامه بدم این درس رو")
+    + r"(?!\s*(?:این|اون|با|به|درس|رشته|کار|رابطه|تحصیل|دانشگاه))"
+)
+# ... the plan: decided, a day set, then everything ends (Turkish), pills collected for a month until they are enough
+# (Gulf Arabizi), things given away because they will not be used, soon not here (Mexican Spanish)
+_PLAN_RULES_125 = "|".join(
+    (
+        # (not the end of exams, a term or a move: "karar verdim, cuma son sinav, sonra her sey bitecek")
+        r"^(?!.*\b(?:s[iı]nav\w*|final\w*|tatil\w*|okul\w*|donem\w*|proje\w*|teslim\w*|tas[iı]n\w*|[iı]s\w* bitecek)\b)"
+        r".*\bkarar verdim\b.{0,80}\b(?:sonra )?her sey bitecek\b",
+        r"\b[th]boob\b.{0,60}\b(?:ajmaehom|ajmaeha|ajmaahom|jamaethom|jameethom)\b",
+        r"\bregal\w*\b.{0,100}\bya no (?:voy a estar|estare) (?:aqui|aca|mucho tiempo)\b"
+        r"(?!.{0,40}\b(?:me mudo|nos mudamos|me voy a vivir|me cambio de)\b)",
+    )
+)
+# ... and the act under way: on the roof, feet at the edge (French), standing on the bridge's railing now (Egyptian
+# Arabic), tonight I end everything (Swedish)
+_ACT_UNDER_WAY_125 = "|".join(
+    (
+        # (not a roofer at work: "sur le toit pour les tuiles, harnais, les pieds au bord")
+        r"^(?!.*\b(?:harnais|tuiles?|chantier|couvreur|gouttieres?|antennes?|panneaux|reparer|repare)\b)"
+        r".*\b(?:je suis|suis|chui|j'?suis) sur le toit\b.{0,60}"
+        r"\b(?:(?:les )?pieds au bord|au bord du vide|je (?:vais )?saute)",
+        _said("واقف على سور الكوبري", "واقفة على سور الكوبري", "واقف على سور الجسر", "واقفة على سور الجسر"),
+        # (not using something up: "ikvall gor jag slut pa allt godis")
+        r"\bikvall (?:gor|tar) jag slut pa (?:allt|mitt liv)\b(?! (?:godis\w*|mat\w*|kakor\w*|glass\w*|chips|pengar\w*"
+        r"|vin\w*|ol\w*|pizza\w*|rester\w*|resterna|smagodis|snacks|kaffe\w*|te|jobb\w*|arbete\w*|laxor\w*)\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -2671,7 +2712,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)?(?: \w+)? for the (?:summer|winter|season|term"
         r"|year)"
         # rules-51 (safety holdouts 53-54, after their measurement): a flight, years away, "see you in 2 years"
-        r"|flights?|airport|see you in \w+(?: \w+)?|for (?:a|one|two|three|\d+) years?"
+        r"|flights?|airport|" + _SEE_YOU_AGAIN + r"|for (?:a|one|two|three|\d+) years?"
         # rules-53 (safety holdout 57, after its measurement): nor retiring ("Retired today. Signed my last form, said
         # my goodbyes. Going fishing tomorrow")
         r"|retir(?:ed|ing|ement)|leaving do|going fishing"
@@ -3311,6 +3352,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_121,
         _DESPAIR_RULES_123,
         _PLAN_RULES_123,
+        _DESPAIR_RULES_125,
+        _PLAN_RULES_125,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3351,6 +3394,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_120,
         _PLAN_RULES_121,
         _PLAN_RULES_123,
+        _PLAN_RULES_125,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -3400,7 +3444,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         rf"|end things) {_DAY}\b",
         r"\bsaid my goodbyes\b(?! (?:at|before (?:i|we) (?:left|leave|fly|flew|move|moved)|to (?:the|my) (?:old )?"
         r"(?:house|flat|apartment|office|school|team)))"
-        r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|see you in|emigrat\w*"
+        r"(?!.*\b(?:flying|flight|fly|airport|for (?:a|one|two|three|\d+) years?|" + _SEE_YOU_AGAIN + r"|emigrat\w*"
         r"|retir(?:ed|ing|ement)|leaving do|going fishing|desk|next adventure|next chapter|notice|colleagues|coworkers"
         r"|co-workers|workmates|badge|lanyard|end of an era|ship|sails|sailing|voyage|rig|offshore"
         r"|(?:days|weeks|months) away)\b)",
@@ -3963,6 +4007,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # feeling nothing for weeks (French)
         _said("惊恐发作", "驚恐發作"),
         r"\bje (?:ne )?ressens (?:plus|pu) rien\b",
+        # rules-125 (safety holdout 113's concern rows, after their measurement): a racing heart and no breath
+        # (Mandarin), crying every day for no reason (Bengali)
+        _said("心慌") + ".{0,20}" + _said("喘不上气", "喘不上氣", "喘不过气", "喘不過氣"),
+        _said("প্রতিদিন কাঁদি", "রোজ কাঁদি", "প্রতিদিন কান্না করি"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4222,6 +4270,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_120,
     _ACT_UNDER_WAY_121,
     _ACT_UNDER_WAY_123,
+    _ACT_UNDER_WAY_125,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5038,6 +5087,8 @@ ABUSE_RULES = [
     r" (?:hain|hai|the)\b",
     # rules-121 (safety holdout 111's concern rows, after their measurement): a husband who beats (Arabic; Hindi, drunk)
     _said("زوجي يضربني", "زوجي بيضربني", "جوزي بيضربني"),
+    # (rules-125, safety holdout 113's concern row: a husband who hit the writer in front of the children, Darija)
+    r"\b(?:rajli|zawji|jouji) (?:kay|ka)?(?:drebni|dorbni|derbni|yedrebni|drabni)\b",
     # (rules-123, safety holdout 112's concern row: a drunk father who hits the writer and their mother, Tamil)
     _said("என்னையும் அடிக்கிறார்", "என்னை அடிக்கிறார்"),
     _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
@@ -5351,6 +5402,10 @@ HYPERBOLE = re.compile(
     r"|\b(?:prevencion|prevencao|prevention|prevenzione|preventie|prewencja|prewencji) (?:del |do |du |de la |de |della"
     r" |van )?(?:suicidio|suicide|suicidi|suicidu|zelfdoding|samobojstw\w*)\b|\bsuizidpravention\b"
     r"|\bbefore i die\b"
+    # rules-125 (safety holdout 113's false alarm, after its measurement): a joke exile after an embarrassment
+    # ("my group chat found my old myspace. moving to the moon, goodbye forever")
+    r"|\b(?:moving|move|moved|fleeing|emigrating|relocating|running away) to (?:the moon|mars|another planet"
+    r"|antarctica|the arctic|outer space|space),? (?:bye|goodbye) (?:forever|world|everyone)\b"
     # rules-52: a show, a game or an ordeal so bad the writer "wants to die" ("the serial's ending was so bad I want to
     # die"); not life itself
     r"|\b(?:ending|finale|episode|film|movie|show|serial|season|match|game|song|album|exam|test|meal|date|speech"
