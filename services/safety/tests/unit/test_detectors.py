@@ -153,11 +153,13 @@ def test_the_classifier_finds_long_indirect_posts_the_rules_do_not_enumerate(ass
     "text",
     ["", " ", "\x00\x01", "🙂" * 5000, "k1ll mys3lf " * 2000, "Ωμέγα 日本語 עברית", "a" * 1_000_000, "\u202e\u200b"],
 )
-def test_any_text_is_assessed_without_error_and_quickly(assessor: RiskAssessor, text: str) -> None:
+def test_any_text_is_assessed_without_error_or_hanging(assessor: RiskAssessor, text: str) -> None:
     start = time.perf_counter()
     result = assessor.assess(text)
     assert result.level in RiskLevel
-    assert time.perf_counter() - start < 0.5
+    # A guard against a rule that backtracks without end (minutes on such texts), not a speed target: speed is
+    # bench-safety's. A 0.5 s bound failed CI once when the machine was busy (24,000 characters of "k1ll mys3lf").
+    assert time.perf_counter() - start < 10
 
 
 def test_normalization_keeps_numbers_and_undoes_leetspeak() -> None:
