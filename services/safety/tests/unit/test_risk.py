@@ -4159,3 +4159,64 @@ def test_rules_125_a_joke_exile_a_seasons_goodbyes_and_the_everyday_sense_of_the
 @pytest.mark.parametrize("text", ["said my goodbyes. see you in the next life", "said my goodbyes, see you in heaven"])
 def test_goodbyes_until_a_meeting_after_death_are_no_promised_return(text: str) -> None:
     assert assess(text).level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-126: safety holdout 114's misses (after their measurement), paraphrased
+        ("b2et 7eml te2il 3ala ahly w khalas", RiskLevel.IDEATION),
+        ("law ma3adtsh mawgood kolohom hayerta7o", RiskLevel.IDEATION),
+        ("나 없으면 우리 가족 더 편할 텐데", RiskLevel.IDEATION),
+        ("aklımdan sürekli ölmek geçiyor", RiskLevel.IDEATION),
+        ("j'ai laissé un mot pour papa, pour qu'il comprenne après", RiskLevel.PLAN),
+        ("বাবার জন্য চিঠি লিখে রেখেছি, আমি চলে গেলে পড়বে", RiskLevel.PLAN),
+        ("誰にも迷惑をかけないように準備した", RiskLevel.PLAN),
+        ("ماسكة الشفرة هلق", RiskLevel.IMMINENT),
+        ("नींद की गोलियों की पूरी शीशी हाथ में है", RiskLevel.IMMINENT),
+        ("chui sur le toit, j'ai enjambé la rambarde", RiskLevel.IMMINENT),
+        ("我已经翻过栏杆了", RiskLevel.IMMINENT),
+        ("naa ko sa atop karon, dili na ko mobalik", RiskLevel.IMMINENT),
+        ("오늘 밤 끝낼 거야. 이번엔 진짜", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_126_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-126: safety holdout 114's concern rows (after their measurement), paraphrased
+        ("வீடு வேலை எதையும் சமாளிக்க முடியல", "self_harm"),
+        ("mijn hart bonkt zo, ik krijg geen lucht", "self_harm"),
+        ("tremur tot și mă sufoc", "self_harm"),
+        ("piango tutti i giorni e non so perché", "self_harm"),
+        ("በየቀኑ አለቅሳለሁ", "self_harm"),
+        ("o meu marido escondeu o meu passaporte", "abuse"),
+        ("meu namorado não me deixa sair de casa sem ele", "abuse"),
+    ],
+)
+def test_rules_126_distress_and_a_partner_who_keeps_one_in_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-126: safety holdout 114's rule-made false alarms (a song played once more, affairs put in order before
+        # an operation), paraphrased, and the everyday sense of the round's own phrases
+        "if they play mariah at the staff party one more time i swear i'll shoot myself lol",
+        "sorted my affairs in order before my knee operation, just being careful",
+        "ماسك الشفرة عشان احلق دقني",
+        "minha mãe não me deixa sair de casa à noite",
+        "j'ai écrit un mot pour le prof pour qu'il comprenne pourquoi j'étais absent",
+        "गोलियों की पूरी शीशी खत्म हो गई, नई लानी है",
+    ],
+)
+def test_rules_126_a_song_once_more_an_operation_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(
+    text: str,
+) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -425,7 +425,12 @@ _ORDINARY_WILL = (
     r"|peace of mind|(?:heart|health|cancer|covid) scare"
     # rules-52 (safety holdout 56, after its measurement): the joke after a mishap ("writing my will bc mum found
     # out I dented the car 😭")
-    r"|(?:found out|finds out|find out|sees|saw) (?:\w+ ){0,3}?(?:i |that i )?" + _MISHAP + r"))" + _EVERYDAY_REASON
+    r"|(?:found out|finds out|find out|sees|saw) (?:\w+ ){0,3}?(?:i |that i )?"
+    + _MISHAP
+    # rules-126 (safety holdout 114's false alarm, after its measurement): before an operation ("got my affairs in
+    # order before the hip op, belt and braces like")
+    + r"|(?:before|ahead of) (?:the|my|me|his|her) (?:\w+ )?(?:op|operation|surgery)|belt and braces))"
+    + _EVERYDAY_REASON
 )
 # Where or with whom a life is lived: after "don't want to live", a move or a household, not a wish to die.
 _NOT_A_HOME = (
@@ -2210,7 +2215,8 @@ _ACT_UNDER_WAY_115 = "|".join(
         + ").*"
         + _said("오늘 밤에 끝낼 거야", "오늘 밤 끝낼 거야", "오늘밤에 끝낼거야")
         + ".{0,20}"
-        + _said("다 정리했어", "정리 다 했어", "버틸 힘이 없어", "그동안 고마웠어"),
+        # (rules-126, safety holdout 114: "this time it's for real")
+        + _said("다 정리했어", "정리 다 했어", "버틸 힘이 없어", "그동안 고마웠어", "이번엔 진짜야", "이번엔 진짜"),
         r"\bale oni ni (?:maa|ma) pari gbogbo (?:e|re)\b.{0,40}\bko si ohun to ku fun mi\b",
         r"\btomei (?:a|uma) cartela inteira\b.{0,40}\b(?:ficando tont[ao]|passando mal|agora)\b",
         _said("எல்லா மாத்திரைகளையும் விழுங்கிட்டேன்", "எல்லா மாத்திரையும் விழுங்கிட்டேன்"),
@@ -2515,6 +2521,45 @@ _ACT_UNDER_WAY_125 = "|".join(
         # (not using something up: "ikvall gor jag slut pa allt godis")
         r"\bikvall (?:gor|tar) jag slut pa (?:allt|mitt liv)\b(?! (?:godis\w*|mat\w*|kakor\w*|glass\w*|chips|pengar\w*"
         r"|vin\w*|ol\w*|pizza\w*|rester\w*|resterna|smagodis|snacks|kaffe\w*|te|jobb\w*|arbete\w*|laxor\w*)\b)",
+    )
+)
+
+# rules-126 (safety holdout 114, after its measurement): a heavy burden on one's family, all relieved if one were no
+# longer there (Egyptian Arabizi), the family better off without one (Korean), dying always on one's mind, ending
+# everything (Turkish)
+_DESPAIR_RULES_126 = "|".join(
+    (
+        r"\b(?:b2et|ba2et|baet|ba2a|ba2eit) (?:teml|heml|hemel|teml) (?:te2il|ta2il|teqil|tekil)\b",
+        r"\blaw (?:ana )?(?:maeadtsh|maadtsh|maeodtsh|mabaetsh|ma?etsh) mawgoo?d\b.{0,30}"
+        r"\b(?:kano|kanu|kolohom|kollohom)? ?ha?y?e?rta(?:t|h)o\b",
+        _said("나 없으면", "내가 없으면")
+        + ".{0,20}"
+        + _said("편할 텐데", "편할텐데", "더 편할", "훨씬 편할", "행복할 텐데"),
+        r"\bakl[iı]mdan (?:hep |surekli |hep surekli )?olmek gec\w*\b|\bher seye bir son vermek\b",
+    )
+)
+# ... the plan: a letter so that a mother understands afterwards (French, Bengali), contracts cancelled and the room
+# cleared so as to trouble no one (Japanese)
+_PLAN_RULES_126 = "|".join(
+    (
+        # (not a note to a teacher "pour qu'il comprenne pourquoi j'etais absent")
+        r"\b(?:lettre|mot)\b.{0,60}\bpour qu'?(?:elle|il|ils|elles|on) (?:comprenne\w*|sache\w*) (?:apres\b|pourquoi je"
+        r" (?:suis parti\w*|ne suis plus la|l'?ai fait)\b)",
+        _said("চিঠি লিখে রেখেছি") + ".{0,60}" + _said("আমি চলে গেলে"),
+        _said("誰にも迷惑かけないように", "誰にも迷惑をかけないように")
+        + ".{0,20}"
+        + _said("準備はできてる", "準備できてる", "準備した"),
+    )
+)
+# ... and the act under way: the blade in hand now (Levantine), the whole bottle of sleeping pills in hand (Hindi),
+# over the railing (French, on a roof; Mandarin, on a bridge), on the roof, not coming back inside (Cebuano)
+_ACT_UNDER_WAY_126 = "|".join(
+    (
+        "^(?!.*" + _said("حلاقة", "احلق", "بحلق", "دقني", "دقن") + ").*" + _said("ماسك الشفرة", "ماسكة الشفرة"),
+        _said("गोलियों की पूरी शीशी") + ".{0,20}" + _said("हाथ में") + "|" + _said("पूरी शीशी मेरे हाथ में"),
+        r"\b(?:je suis|suis|chui|j'?suis) sur le toit\b.{0,60}\b(?:j'?ai )?(?:passe|enjambe) (?:la )?rambarde\b",
+        _said("站到栏杆外面", "站在栏杆外面", "翻过栏杆", "翻過欄杆", "站在欄杆外"),
+        r"\bnaa ko (?:karon )?sa atop\b.{0,60}\bdili na ko (?:mobalik|mukanaog|manaog)\b",
     )
 )
 
@@ -3354,6 +3399,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_123,
         _DESPAIR_RULES_125,
         _PLAN_RULES_125,
+        _DESPAIR_RULES_126,
+        _PLAN_RULES_126,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3395,6 +3442,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_121,
         _PLAN_RULES_123,
         _PLAN_RULES_125,
+        _PLAN_RULES_126,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4011,6 +4059,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # (Mandarin), crying every day for no reason (Bengali)
         _said("心慌") + ".{0,20}" + _said("喘不上气", "喘不上氣", "喘不过气", "喘不過氣"),
         _said("প্রতিদিন কাঁদি", "রোজ কাঁদি", "প্রতিদিন কান্না করি"),
+        # rules-126 (safety holdout 114's concern rows, after their measurement): unable to cope with it all (Tamil),
+        # a pounding heart and no air (Dutch), trembling and suffocating (Romanian), crying every day (Italian,
+        # Amharic)
+        _said("சமாளிக்க முடியல", "சமாளிக்க முடியவில்லை"),
+        r"\bmijn hart (?:bonkt|gaat tekeer|racet|klopt als een gek)\b.{0,40}\bik krijg geen lucht\b",
+        r"\b(?:tremur tot|inima (?:o ia razna|razna|bate (?:tare|nebuneste)))\b.{0,40}\bma sufoc\b",
+        r"\bpiango (?:ogni giorno|tutti i giorni)\b",
+        _said("በየቀኑ እያለቀስኩ", "በየቀኑ አለቅሳለሁ"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4271,6 +4327,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_121,
     _ACT_UNDER_WAY_123,
     _ACT_UNDER_WAY_125,
+    _ACT_UNDER_WAY_126,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5089,6 +5146,10 @@ ABUSE_RULES = [
     _said("زوجي يضربني", "زوجي بيضربني", "جوزي بيضربني"),
     # (rules-125, safety holdout 113's concern row: a husband who hit the writer in front of the children, Darija)
     r"\b(?:rajli|zawji|jouji) (?:kay|ka)?(?:drebni|dorbni|derbni|yedrebni|drabni)\b",
+    # (rules-126, safety holdout 114's concern row: a boyfriend who took the phone and passport and will not let the
+    # writer out alone, Portuguese)
+    r"\b(?:pegou|tirou|escondeu|ficou com) (?:o )?meu (?:(?:celular|telemovel|telefone) e (?:o )?meu )?passaporte\b"
+    r"|\b(?:namorado|marido|companheiro|noivo|esposo)\b.{0,80}\bnao me deixa sair de casa\b",
     # (rules-123, safety holdout 112's concern row: a drunk father who hits the writer and their mother, Tamil)
     _said("என்னையும் அடிக்கிறார்", "என்னை அடிக்கிறார்"),
     _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
@@ -5427,6 +5488,11 @@ HYPERBOLE = re.compile(
     r" (?!(?:day|days|night|nights|week|weeks|month|months|year|years|minute|second|hour|morning) (?:of (?:this|life"
     r"|living|being)|like this|alone|here|on this earth|in this)\b)[\w' ]{1,50}?,? i'?(?:ll| will| swear i'?ll)"
     r" (?:shoot|kill|hang|off) myself\b"
+    # rules-126 (safety holdout 114's false alarm, after its measurement): one more time someone plays, says or asks
+    # something ("if they play that song at the work do one more time i swear i'll shoot myself lol")
+    r"|\bif (?:they|he|she|you|u|someone|anyone|my \w+|\w+) (?:play|plays|sing|sings|say|says|mention|mentions|ask"
+    r"|asks|post|posts|send|sends|put on|puts on|talk about|talks about|bring up|brings up) (?:[\w']+ ){0,8}?one more"
+    r" time,? i (?:swear )?i?'?(?:ll| will) (?:actually |literally )?(?:shoot|kill|hang|off) myself\b"
     # rules-122 (memory holdout fresh_117's false sensitive row, after its measurement): one more of what someone makes
     # the writer eat or do ("if my mum makes me eat ONE more beetroot I will actually die 😤")
     r"|\bif (?:my \w+|he|she|they|you|\w+) (?:makes?|made) me (?:eat|drink|do|watch|hear|sit through|listen to|read"
