@@ -3441,3 +3441,20 @@ def test_round_71_studies_that_are_over_keep_what_and_where() -> None:
     for text in everyday:
         assert not [m for m in _memories(text) if "studied" in m[4]], text
     assert not _tells("I never studied in Paris", "user", "Paris")
+
+
+def test_round_72_kin_after_other_languages_my_a_proposal_and_an_age_said_in_jest() -> None:
+    # fresh_121 (after its measurement), paraphrased
+    mormor = _extract("min mormor Birgit is 91 and lives in Odense")
+    assert ("person", "grandmother", "name", "Birgit") in mormor
+    assert ("place", "grandmother", "lives_in", "Odense") in mormor
+    assert ("person", "colleague", "name", "Anaïs") in _extract("ma collègue Anaïs leaves in June")
+    # what led in before a French "ma"/"mon" is kept ("...I'm a nurse. ma fille Naïka" read as one run before)
+    nurse = _extract("I'm a nurse. ma fille Naïka is 9")
+    assert ("fact", "user", "job", "nurse") in nurse
+    assert ("person", "daughter", "name", "Naïka") in nurse
+    engaged = _extract("got engaged on sunday!!! Cerys proposed on the pier")
+    assert ("person", "fiance", "name", "Cerys") in engaged
+    assert not [m for m in _extract("my brother got engaged! Tom proposed at the beach") if m[3] == "Tom"]
+    ages = [m for m in _extract("tengo 15... jk I'm 25 lol") if m[2] == "age"]
+    assert ages == [("fact", "user", "age", "25")]

@@ -80,6 +80,7 @@ _FRENCH_KIN = {
     "tante": "aunt",
     "oncle": "uncle",
     "cousine": "cousin",
+    "collègue": "colleague",
     "manman": "mother",
     "grann": "grandmother",
 }
@@ -1972,6 +1973,13 @@ _BETROTHED: dict[tuple[str, str | None], str] = {
     ("engaged", "she"): "fiancée",
     ("engaged", None): "fiance",
 }
+# "GOT ENGAGED LAST SATURDAY!!! Aled proposed in the rain": who proposed, once the user is engaged, is the fiancé
+# (not "my sister got engaged, Tom proposed": the user is not; round 72, from fresh_121 after its measurement)
+_PROPOSED = re.compile(
+    r"(?:^|\b(?:and|so|then|when|after|because|cos)\s+)" + _NAME + r" (?:proposed|popped the question|got down on one"
+    r" knee)\b",
+    re.I,
+)
 # "me and Kit have been together 15 years": a partner, by name.
 _TOGETHER = re.compile(
     r"\b(?:me and|i and) " + _NAME + r" (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
@@ -5841,6 +5849,12 @@ def _signed(text: str) -> str:
     return name
 
 
+# A claim taken back as a joke ("I'm 16... jk 26"; round 72, from fresh_121 after its measurement).
+_SAID_IN_JEST = re.compile(
+    r"\b(?:jk|j/k|jkjk|just kidding|only kidding|kidding|jokes|nah for real|no but really)\b", re.I
+)
+
+
 def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     """The memories a message yields: its episode first, then what it says about whom."""
     text = " ".join(message.text.split())
@@ -5849,6 +5863,9 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
     read = " ".join(_bulleted(message.text).split())  # a list's lines read as sentences ("- matcha": "I love matcha.")
     episode = from_found(message, new_id, Found(EPISODE, USER, text, importance=_episode_importance(text)))
     found = read_sentences(read, message.said_at, message.time_zone)
+    ages = [f for f in found if f.subject == USER and f.attribute == "age"]
+    if len(ages) > 1 and _SAID_IN_JEST.search(read):
+        found = [f for f in found if f not in ages[:-1]]  # "tengo 16... jk jk I'm 26 lol": the age said last
     if (signed := _signed(message.text)) and not any(f.subject == USER and f.attribute == "name" for f in found):
         found.append(_name_fact(signed))
     derived = [from_found(message, new_id, f) for f in found]
@@ -5979,6 +5996,10 @@ _ME_FOR_MY = re.compile(
     # Italian "mio"/"mia" before kin ("mio cugino Totò", "mia nonna is still in Ballarò")
     r"|(^|[\s,;.!?]+)(?:mio|mia) (?=(?:cugino|cugina|fratello|sorella|zio|zia|nonna|nonno|mamma|papà|suocero|suocera"
     r"|marito|moglie|figlio|figlia)\b)"
+    # Scandinavian "min"/"mit" before kin ("min mormor Inger"; round 72, from fresh_121 after its measurement). (Not
+    # Hindi "meri"/"mera": the Hinglish that follows reads as names, "meri didi Shalini Pune me rehti hai".)
+    r"|(^|[\s,;.!?]+)(?:min|mit|mi) (?=(?:mormor|farmor|morfar|farfar|mamma|pappa|bror|syster|søster|datter|dotter"
+    r"|sønn|kone|fru|sambo|kæreste|flickvän|pojkvän|kjæreste)\b)"
     # French and Haitian Creole "ma"/"mon" before kin ("ma fille Naïka", "mon cousin Stanley")
     r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:cousin|" + "|".join(_FRENCH_KIN) + r")\b)",
     re.I,
@@ -6283,7 +6304,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
         text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(_who_before_name, text))
     text = _ME_FOR_MY.sub(
-        lambda m: (m.group(1) or m.group(2) or m.group(3) or "") + "my ", text
+        lambda m: "".join(g or "" for g in m.groups()) + "my ",
+        text,  # (what led in, of whichever language)
     )  # "me dad's called Frank"
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
@@ -6368,6 +6390,13 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
         people = _people(sentence, last_person)
+        if (
+            not people
+            and (proposed := _PROPOSED.search(sentence))
+            and _a_name(proposed.group(1))
+            and any(f.subject == USER and f.value == "engaged" for f in found)
+        ):
+            people.append(_person("fiance", proposed.group(1)))
         if last_baby_of and not _BABY_OF.search(sentence):
             both = f"{last_baby_of.string} {sentence}"
             people = [
