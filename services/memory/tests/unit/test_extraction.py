@@ -3458,3 +3458,14 @@ def test_round_72_kin_after_other_languages_my_a_proposal_and_an_age_said_in_jes
     assert not [m for m in _extract("my brother got engaged! Tom proposed at the beach") if m[3] == "Tom"]
     ages = [m for m in _extract("tengo 15... jk I'm 25 lol") if m[2] == "age"]
     assert ages == [("fact", "user", "age", "25")]
+
+
+def test_round_73_places_in_lower_case_after_another_placing_word_and_a_home_left_back_in_a_year() -> None:
+    # fresh_122 (after its measurement), paraphrased: "to" before "live in" no longer hides the place after "in"
+    assert ("place", "user", "", "Leeds") in _extract("used to live in leeds with my nan")
+    moved = _extract("we just moved from omaha to des moines")
+    assert ("place", "user", "lives_in", "Des Moines") in moved
+    assert ("place", "user", "", "Omaha") in moved
+    left = _extract("we left Dundee back in 2019, live in Perth now")
+    assert ("place", "user", "", "Dundee") in left
+    assert ("place", "user", "lives_in", "Perth") in left

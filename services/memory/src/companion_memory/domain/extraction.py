@@ -2991,7 +2991,7 @@ _LIVED = re.compile(
     # a home left in a year ("I left St Petersburg in 2022, now I live in Tbilisi"; fresh_99, after its measurement)
     + r"|(?:\b(?:i|we) |^)left "
     + _PLACE
-    + r"(?= in (?:19|20)\d\d\b)",
+    + r"(?= (?:back )?in (?:19|20)\d\d\b)",  # ("we left Aberdeen back in 2021"; round 73)
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").

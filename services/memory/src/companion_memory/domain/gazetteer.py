@@ -26,7 +26,8 @@ _EVERYDAY_WORDS = frozenset(
     "midland salem providence".split()
 )
 # Extraction has made each run of white space one space.
-_PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})")
+# (the words after are looked at, not taken: "used to live in leeds" reads "live in leeds" after "to", then "leeds")
+_PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?(?=([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}))")
 
 
 @functools.cache
@@ -53,17 +54,19 @@ def capitalize_places(text: str) -> str:
     if not _PLACED.search(text):
         return text
     places = _places()
-
-    def capitalized(match: re.Match[str]) -> str:
+    written: list[str] = []
+    done = 0  # where the text is written up to
+    for match in _PLACED.finditer(text):
+        if match.start(1) < done:
+            continue  # within a place already written
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
             said = " ".join(words[:size])
             if name := places.get(said):
-                start = match.start(1) - match.start()
-                return match.group(0)[:start] + name + match.group(0)[start + len(said) :]
-        return match.group(0)
-
-    return _PLACED.sub(capitalized, text)
+                written += [text[done : match.start(1)], name]
+                done = match.start(1) + len(said)
+                break
+    return "".join([*written, text[done:]])
 
 
 @functools.cache
