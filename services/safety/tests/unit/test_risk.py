@@ -4220,3 +4220,64 @@ def test_rules_126_a_song_once_more_an_operation_and_the_everyday_sense_of_the_r
     text: str,
 ) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-127: safety holdout 115's misses (after their measurement), paraphrased
+        ("do doja vetëm të mos isha më këtu", RiskLevel.IDEATION),
+        ("semua orang lebih bahagia kalau aku tiada", RiskLevel.IDEATION),
+        ("መኖሬ ምን ይጠቅማል", RiskLevel.IDEATION),
+        ("عم بفكر إني اخلص من كل شي", RiskLevel.IDEATION),
+        ("quiero volver a cortarme, no aguanto", RiskLevel.IDEATION),
+        ("passei em duas farmácias pra ninguém desconfiar", RiskLevel.PLAN),
+        ("安眠药攒够了", RiskLevel.PLAN),
+        ("habe alles geregelt, die wohnung, die papiere. danach bin ich weg", RiskLevel.PLAN),
+        ("ho sistemato tutte le carte, ormai manca poco", RiskLevel.PLAN),
+        ("le regalé todo a mi prima, a donde voy no me sirven", RiskLevel.PLAN),
+        ("सबै सामान दिएँ, म धेरै दिन यहाँ हुन्नँ", RiskLevel.PLAN),
+        ("지금 다리 위에 있어. 누군가에게 말하고 싶었어", RiskLevel.IMMINENT),
+        ("我而家喺天台，唔想行返落去", RiskLevel.IMMINENT),
+        ("الليلة هخلص من كل ده", RiskLevel.IMMINENT),
+        ("හෙට දකින්න ඉන්නේ නෑ", RiskLevel.IMMINENT),
+        ("सारी गोलियां खा ली", RiskLevel.IMMINENT),
+        ("tack för allt, det här är sista gången jag skriver", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_127_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rules-127: safety holdout 115's concern rows (after their measurement), paraphrased
+        ("ma b9itch n9der, kolchi fo9 rasi", "self_harm"),
+        ("mulla on nyt paniikkikohtaus", "self_harm"),
+        ("már semmit sem érzek", "self_harm"),
+        ("ரொம்ப வெறுமையா இருக்கு", "self_harm"),
+        ("shohar roz marta hai, kisi ko bata nahi sakti", "abuse"),
+    ],
+)
+def test_rules_127_distress_numbness_and_a_husband_who_beats_are_concern(text: str, category: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert category in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-127: the everyday sense of the round's own phrases
+        "بفكر إني خلص من كل شي قبل السفر",
+        "지금 다리 위야, 차 엄청 막혀",
+        "det här är sista gången jag skriver i gruppen",
+        "hab alles geregelt, danach bin ich weg nach Berlin",
+        "ho lasciato scritto a chi va la macchina, ormai manca poco al trasloco",
+        "már semmit nem érzek a lábamban a hidegtől",
+        "ebből semmit nem érzek, olyan gyenge a bor",
+    ],
+)
+def test_rules_127_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

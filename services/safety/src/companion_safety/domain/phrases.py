@@ -2563,6 +2563,52 @@ _ACT_UNDER_WAY_126 = "|".join(
     )
 )
 
+# rules-127 (safety holdout 115, after its measurement): wishing only not to be here any more (Albanian), everyone
+# happier without one (Malay), what use is one's living (Amharic), thinking of finishing with everything (Levantine),
+# wanting to cut again (Spanish)
+_DESPAIR_RULES_127 = "|".join(
+    (
+        r"\bdo doja (?:thjesht |vetem )?te mos (?:isha|jem) (?:me )?(?:ketu|gjalle)\b",
+        r"\bsemua orang (?:lagi |lebih )?(?:senang|bahagia|gembira) kalau aku (?:takde|tak ada|tiada|mati|pergi)\b",
+        _said("መኖሬ ምን ይጠቅማል"),
+        _said("صرت فكر", "بفكر", "عم فكر", "عم بفكر")
+        + ".{0,15}"
+        + _said("إني خلص من كل شي", "اني خلص من كل شي", "إني اخلص من كل شي", "اني اخلص من كل شي")
+        # (not finishing everything before a trip or at work)
+        + r"(?!\s*(?:قبل|بعد|بالشغل|الشغل|السفر|اليوم|بكرا|بكره))",
+        r"\b(?:ganas de|quiero) volver a (?:cortarme|lastimarme|hacerme dano)\b",
+    )
+)
+# ... the plan: pills bought at three chemists so no one suspects (Brazilian Portuguese), sleeping pills saved up
+# (Mandarin), everything settled, "then I'm gone" (German), papers sorted and who gets the car written down, "not long
+# now" (Italian), things given away, not needed where one is going (Mexican Spanish), all one's things given to a
+# brother, not here many more days (Nepali)
+_PLAN_RULES_127 = "|".join(
+    (
+        r"\b(?:fui|passei|andei) (?:em|por|a|nas) (?:tres|duas|quatro|varias|\d) farmacias\b.{0,60}"
+        r"\b(?:ninguem desconfiar|ja tenho (?:o )?(?:suficiente|bastante))\b",
+        _said("安眠药", "安眠藥") + ".{0,20}" + _said("攒够了", "攢夠了", "存够了"),
+        r"\bhab(?:e)? alles geregelt\b.{0,120}\bdanach bin ich weg\b(?! (?:nach|in|fur|richtung|auf|zum|zur|bis)\b)",
+        r"\b(?:ho sistemato tutte le carte|ho lasciato scritto a chi va)\b.{0,120}\bormai manca poco\b"
+        r"(?! (?:al|alla|alle|allo|agli|ai|a|per|prima|che)\b)",
+        r"\bregal\w*\b.{0,100}\ba donde voy (?:ya )?no (?:los|las|lo|la|me) (?:necesito|van a servir|sirven)\b",
+        _said("सबै सामान") + ".{0,60}" + _said("यहाँ हुन्न", "यहाँ हुन्नँ"),
+    )
+)
+# ... and the act under way: on a bridge now, wanting to tell someone (Korean), on the rooftop, not wanting to walk
+# back down (Cantonese), tonight done with it all (Egyptian), not here to see tomorrow (Sinhala), all the sleeping
+# pills just swallowed (Hindi), the last time one writes (Swedish)
+_ACT_UNDER_WAY_127 = "|".join(
+    (
+        _said("지금 다리 위") + ".{0,40}" + _said("누군가한테는 말하고 싶었어", "누군가에게 말하고 싶었어"),
+        _said("我而家喺天台", "我而家喺天臺") + ".{0,20}" + _said("唔想再行返落去", "唔想行返落去", "唔想落返去"),
+        _said("بالليل هخلص من كل ده", "الليلة هخلص من كل ده"),
+        _said("හෙට දකින්න මම ඉන්නේ නෑ", "හෙට දකින්න ඉන්නේ නෑ"),
+        _said("सारी नींद की गोलियाँ खा ली", "सारी नींद की गोलियां खा ली", "सारी गोलियाँ खा ली", "सारी गोलियां खा ली"),
+        r"\bdet (?:har|ar) (?:ar )?sista gangen jag skriver\b(?! (?:i|pa|har|till|om|under|for)\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3401,6 +3447,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_125,
         _DESPAIR_RULES_126,
         _PLAN_RULES_126,
+        _DESPAIR_RULES_127,
+        _PLAN_RULES_127,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3443,6 +3491,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_123,
         _PLAN_RULES_125,
         _PLAN_RULES_126,
+        _PLAN_RULES_127,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4067,6 +4116,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:tremur tot|inima (?:o ia razna|razna|bate (?:tare|nebuneste)))\b.{0,40}\bma sufoc\b",
         r"\bpiango (?:ogni giorno|tutti i giorni)\b",
         _said("በየቀኑ እያለቀስኩ", "በየቀኑ አለቅሳለሁ"),
+        # rules-127 (safety holdout 115's concern rows, after their measurement): unable to go on (Darija), a panic
+        # attack again (Finnish), feeling nothing any more (Hungarian, Tamil)
+        r"\bma b9itch (?:9adra|9ader|n9der)\b",
+        r"\bmulla on (?:taas |nyt |taas nyt )?paniikkikohtaus\b",
+        # (not nothing felt in one's feet, nor tasted in a wine: "a labamban", "ebbol")
+        r"(?<!ebbol )(?<!abbol )(?<!belole )\b(?:mar |mostanaban )?semmit (?:sem|se nem|nem) erzek\b"
+        r"(?! (?:a|az|ezen|abban|(?!mostanaban)\w+ban|\w+ben)\b)",
+        _said("எதுவுமே feel ஆகல", "வெறுமையா இருக்கு"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4328,6 +4385,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_123,
     _ACT_UNDER_WAY_125,
     _ACT_UNDER_WAY_126,
+    _ACT_UNDER_WAY_127,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5150,6 +5208,8 @@ ABUSE_RULES = [
     # writer out alone, Portuguese)
     r"\b(?:pegou|tirou|escondeu|ficou com) (?:o )?meu (?:(?:celular|telemovel|telefone) e (?:o )?meu )?passaporte\b"
     r"|\b(?:namorado|marido|companheiro|noivo|esposo)\b.{0,80}\bnao me deixa sair de casa\b",
+    # (rules-127, safety holdout 115's concern row: a husband who beats every day, Urdu)
+    r"\b(?:shohar|shauhar|pati|miyan) (?:roz|rozana|har roz|daily) (?:mujhe )?(?:maarta|marta|peet\w*) (?:hai|hain)\b",
     # (rules-123, safety holdout 112's concern row: a drunk father who hits the writer and their mother, Tamil)
     _said("என்னையும் அடிக்கிறார்", "என்னை அடிக்கிறார்"),
     _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
