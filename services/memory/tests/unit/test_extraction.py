@@ -3469,3 +3469,10 @@ def test_round_73_places_in_lower_case_after_another_placing_word_and_a_home_lef
     left = _extract("we left Dundee back in 2019, live in Perth now")
     assert ("place", "user", "", "Dundee") in left
     assert ("place", "user", "lives_in", "Perth") in left
+
+
+def test_round_74_a_hometown_born_and_bred_and_an_employer_retired_from_by_its_letters() -> None:
+    # fresh_123 (after its measurement), paraphrased
+    assert ("place", "user", "from", "Leicester") in _extract("Leicester born and bred. work in Derby now")
+    assert not [m for m in _extract("Londoner born and bred, live in Hove now") if m[3] == "Londoner"]
+    assert ("fact", "user", "job", "retired (BT)") in _extract("Retired from BT after 30 years up the poles.")

@@ -3672,7 +3672,10 @@ _SIDE_JOB = re.compile(
     re.I,
 )
 _RETIRED = re.compile(
-    r"\bretired (from|as an?) ((?:[a-z-]+ ){0,4}?[a-z-]{3,})(?= after| in| last| this| and|[,.!?;]|\s*$)", re.I
+    # (an employer by its letters too: "Retired from GM after 38 years"; round 74)
+    r"\bretired (from|as an?) ((?:[a-z-]+ ){0,4}?(?:[a-z-]{3,}|(?-i:[A-Z]{2})))"
+    r"(?= after| in| last| this| and|[,.!?;]|\s*$)",
+    re.I,
 )
 # A job the user held ("I was a nurse for 30 years", "I was a Navy corpsman, 8 years"): kept as what they were.
 _PAST_JOB = re.compile(
@@ -6101,6 +6104,16 @@ _DIALECT_WORDS = [
     # ... and where one is from, in Spanish and Portuguese ("Soy de Monterrey but ..."; fresh_95, "sou de Salvador!!";
     # fresh_109, after their measurement)
     (re.compile(r"(?:^|(?<=[.!?] ))[Ss]o[yu] de (?=[A-Z])"), "I'm from "),
+    # ... and a sentence that opens "Bradford born and bred" (fresh_40, fresh_123; round 74)
+    (
+        re.compile(
+            # (not a demonym: "Londoner born and bred", "Cape Bretoner born and bred")
+            r"(?:^|(?<=[.!?] ))(?!(?:My|Our|The|His|Her|Their|Geordie|Scouser|Brummie|New Yorker)\b)"
+            r"(?!(?:[\w'-]+ )?[\w'-]*(?:oner|ian|ite|ese)\b)"
+            r"((?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?) born and bred\b"
+        ),
+        r"I'm from \1",
+    ),
     # ... and a whole life in a place that ended ("lived in Gib my whole life but me and Lianne bought a place in
     # Sotogrande": a home before this one)
     (
