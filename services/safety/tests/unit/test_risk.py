@@ -4281,3 +4281,57 @@ def test_rules_127_distress_numbness_and_a_husband_who_beats_are_concern(text: s
 )
 def test_rules_127_the_everyday_sense_of_the_rounds_phrases_is_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-128: safety holdout 116's misses (after their measurement), paraphrased
+        ("მინდა დავიძინო და აღარასოდეს გავიღვიძო", RiskLevel.IDEATION),
+        ("मैं सबके लिए बस बोझ बन गई हूँ", RiskLevel.IDEATION),
+        ("omidi nadaram, chera bayad edame bedam", RiskLevel.IDEATION),
+        ("muốn tự làm đau bản thân quá", RiskLevel.IDEATION),
+        ("ما في شي يربطني بهالدنيا", RiskLevel.IDEATION),
+        ("já escolhi o dia, depois dos anos do meu pai para não estragar", RiskLevel.PLAN),
+        ("ho messo da parte le pillole di mio padre, nessuno se ne accorge", RiskLevel.PLAN),
+        ("razdelila sam sve stvari, neće mi trebati", RiskLevel.PLAN),
+        ("امشب تمومش میکنم، دیگه نمیکشم", RiskLevel.IMMINENT),
+        ("خدت الدوا كله من ساعة", RiskLevel.IMMINENT),
+        ("എല്ലാ ഗുളികകളും കഴിച്ചു", RiskLevel.IMMINENT),
+        ("dyma'r tro olaf i mi sgwennu atat ti", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_128_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-128: loneliness, daily crying and numbness (safety holdout 116's concern rows, paraphrased)
+        "har ingen å snakke med her",
+        "maalin kasta waan ooyaa",
+        "jag känner ingenting längre",
+        "整个人麻木了",
+    ],
+)
+def test_rules_128_loneliness_daily_crying_and_numbness_are_concern(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert "self_harm" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-128: safety holdout 116's rule-made false alarm (a short story's character), paraphrased, and the
+        # everyday sense of the round's own phrases
+        "in my short story the hero thinks about jumping off the cliff but a stranger stops her",
+        "já escolhi o dia do casamento",
+        "امشب تمومش می‌کنم این پروژه رو",
+        "känner ingenting längre i fingrarna",
+        "ho messo da parte le pastiglie per il viaggio",
+    ],
+)
+def test_rules_128_a_short_story_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -2609,6 +2609,43 @@ _ACT_UNDER_WAY_127 = "|".join(
     )
 )
 
+# rules-128 (safety holdout 116, after its measurement): to sleep and not wake again (Georgian), a burden on the
+# family, half their trouble gone if one were not there (Hindi), no hope, why go on at all (Persian Finglish), wanting
+# to hurt oneself again (Vietnamese), nothing left that ties one to this world (Levantine/Gulf Arabic)
+_DESPAIR_RULES_128 = "|".join(
+    (
+        _said("დავიძინო და აღარ გავიღვიძო", "დავიძინო და აღარასოდეს გავიღვიძო"),
+        _said("बस बोझ बन गया हूँ", "बस बोझ बन गई हूँ", "पर बोझ बन गया हूँ", "पर बोझ बन गई हूँ"),
+        _said("मैं ना रहूँ तो", "मैं न रहूँ तो", "मैं ना रहूं तो") + ".{0,30}" + _said("परेशानी खत्म", "खुश रहेंगे", "आराम से"),
+        r"\bomidi nadaram\b.{0,80}\bchera (?:aslan )?(?:bayad )?edame bedam\b",
+        r"\b(?:lai )?muon tu lam [dđ]au ban than\b",  # (normalize keeps "đ")
+        _said("ما بقى شي يربطني بهالدنيا", "ما بقى شي يربطني بالدنيا", "ما في شي يربطني بهالدنيا"),
+    )
+)
+# ... the plan: the day chosen, after Christmas so as not to spoil it (European Portuguese), a mother's pills put aside
+# a few at a time (Italian), debts paid and belongings shared out (Arabic), things shared out among friends, not
+# needed any more (Serbian)
+_PLAN_RULES_128 = "|".join(
+    (
+        r"\bja escolhi o dia\b(?! d[oa]s? )(?!.{0,60}\b(?:casamento|batizado|mudanca|viagem|exame|cirurgia|consulta"
+        r"|entrevista|ferias|festa de|dentista|medico)\b).{0,60}\bpara nao estragar\b",
+        r"\bho messo da parte (?:le |delle |tutte le )?(?:pastiglie|pillole|compresse|farmaci|medicine)\b.{0,80}"
+        r"\b(?:non se ne accorge|nessuno se ne accorge|un po' alla volta)\b",
+        _said("سددت كل ديوني") + ".{0,60}" + _said("يربطني"),
+        r"\b(?:raz|po)deli(?:o|la) sam (?:sve )?stvari\b.{0,80}\bnece mi (?:vise )?trebati\b",
+    )
+)
+# ... and the act under way: tonight I finish it, unable to bear more (Persian), the whole box of medicine taken
+# (Egyptian), all the pills swallowed (Malayalam), the last time one talks (Welsh)
+_ACT_UNDER_WAY_128 = "|".join(
+    (
+        _said("امشب تمومش می‌کنم", "امشب تمومش میکنم") + ".{0,30}" + _said("دیگه نمی‌کشم", "دیگه نمیکشم", "نمی‌کشم"),
+        _said("خدت علبة الدوا كلها", "خدت علبة الدواء كلها", "خدت الدوا كله"),
+        _said("ഗുളികകൾ എല്ലാം കഴിച്ചു", "എല്ലാ ഗുളികകളും കഴിച്ചു"),
+        r"\bdyma'?(?:are|r) tro olaf (?:fydda i'?n|y bydda i'?n|i mi) (?:siarad|sgwennu|ysgrifennu)\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3449,6 +3486,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_126,
         _DESPAIR_RULES_127,
         _PLAN_RULES_127,
+        _DESPAIR_RULES_128,
+        _PLAN_RULES_128,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3492,6 +3531,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_125,
         _PLAN_RULES_126,
         _PLAN_RULES_127,
+        _PLAN_RULES_128,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4124,6 +4164,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?<!ebbol )(?<!abbol )(?<!belole )\b(?:mar |mostanaban )?semmit (?:sem|se nem|nem) erzek\b"
         r"(?! (?:a|az|ezen|abban|(?!mostanaban)\w+ban|\w+ben)\b)",
         _said("எதுவுமே feel ஆகல", "வெறுமையா இருக்கு"),
+        # rules-128 (safety holdout 116's concern rows, after their measurement): no one to talk to (Norwegian),
+        # crying every day (Somali), feeling nothing any more (Swedish, Mandarin)
+        r"\bingen a snakke med\b",
+        r"\bmaalin (?:walba|kasta) waan ooyaa\b",
+        r"\bkanner ingenting langre\b(?! i )",
+        _said("整个人都麻木了", "整个人麻木了", "开心不起来也哭不出来"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4386,6 +4432,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_125,
     _ACT_UNDER_WAY_126,
     _ACT_UNDER_WAY_127,
+    _ACT_UNDER_WAY_128,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6024,7 +6071,9 @@ OTHERS_CLAUSE = re.compile(
 FEELING_IT_TOO = re.compile(_FEELING_IT_TOO)
 # Fiction, games and the news: what happens there is not the writer's.
 STORY_FRAME = re.compile(
-    r"\b(?:in (?:the|this|a|my|that) (?:book|novel|movie|film|show|series|episode|game|story|comic|manga|anime|"
+    # (rules-128, safety holdout 116's false alarm: "in my short story the main character thinks about jumping")
+    r"\b(?:in (?:the|this|a|my|that) (?:short |new |latest |next |first |own |graphic |ya )?(?:book|novel|movie|film"
+    r"|show|series|episode|game|story|comic|manga|anime|"
     r"fic|fanfic|play|chapter|season|level)|(?:the|my|his|her|a|this|that) (?:character|protagonist|hero|heroine|"
     r"villain|narrator|npc)|(?:news|article|headline|documentary|podcast|report|story) (?:about|on|said|says)|"
     r"(?:read|saw|heard|watched|reading|watching) (?:a |an |the |this |that )?(?:news|article|story|report|"
