@@ -6316,10 +6316,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
         # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
         text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(_who_before_name, text))
-    text = _ME_FOR_MY.sub(
-        lambda m: "".join(g or "" for g in m.groups()) + "my ",
-        text,  # (what led in, of whichever language)
-    )  # "me dad's called Frank"
+    # "me dad's called Frank", "ma fille Naïka": "my", after what led in (whichever alternative's group matched)
+    text = _ME_FOR_MY.sub(lambda m: "".join(g or "" for g in m.groups()) + "my ", text)
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
     text = re.sub(r"\bme name\b", "my name", text)  # "I never even told ya me name"
     for pattern, standard in _DIALECT_WORDS:
