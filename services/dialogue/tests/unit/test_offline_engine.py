@@ -240,6 +240,13 @@ def test_a_person_asked_about_in_other_words_is_still_the_one_remembered() -> No
     assert "bakery" in _reply("where does my mum work?", DOG, mum)
 
 
+def test_a_question_about_uni_is_answered_with_what_was_studied() -> None:
+    # found in a user check: "where did I go to uni?" after "I did uni in Galway" (kept as "I studied in Galway")
+    studied = RecalledMemory("I studied in Galway.", NOW - timedelta(minutes=5), relevance=0.3)
+    assert "Galway" in _reply("where did I go to uni?", DOG, studied)
+    assert "Galway" in _reply("what college did I go to?", DOG, studied)
+
+
 def test_a_question_about_what_someone_does_is_answered_with_that_not_their_name() -> None:
     name = RecalledMemory("My brother is called Fraser.", NOW - timedelta(days=1), relevance=0.9)
     job = RecalledMemory("My brother is a chef over in Inverness.", NOW - timedelta(days=1), relevance=0.8)

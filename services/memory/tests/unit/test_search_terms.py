@@ -18,3 +18,9 @@ def test_asking_what_someone_does_asks_about_their_work() -> None:
     assert word_query("what did my boss do with the report?").groups == ()
     assert "work" not in word_query("what did my sister do at the weekend?").text
     assert word_query("what do you do?").groups == ()
+
+
+def test_asking_where_one_went_to_uni_asks_about_ones_studies() -> None:
+    # "where did I go to uni?" of "I studied in Galway" (kept from "did uni in Galway")
+    assert word_query("where did I go to uni?").groups == word_query("I studied in Galway").groups
+    assert word_query("where did I go to uni?").groups != ()

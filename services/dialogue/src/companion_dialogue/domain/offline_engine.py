@@ -184,6 +184,8 @@ _SAME_PERSON = {
         "brother": "bro",
         "sister": "sis",
         "child": "kid kiddo",
+        # (and studies: "where did I go to uni?" of "I studied in Galway")
+        "studied": "study studies studying uni university college",
     }.items()
     for word in (first, *others.split())
 }

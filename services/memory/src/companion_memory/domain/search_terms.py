@@ -5,10 +5,10 @@ works as a plumber"): such a query word stands for its whole group, which the se
 import re
 from dataclasses import dataclass
 
-# Each group holds the words that name the same relation (or, the last, work). A query word of a group finds a
-# memory holding any word of it. Words that also mean other things ("ma", "pa", "mate", "mrs") are not in a
-# group: a memory with "pop music" is no memory of someone's father; said after "my" in a query they are read as
-# the group's first word (_AFTER_MY).
+# Each group holds the words that name the same relation (or, the last two, work and study). A query word of a group
+# finds a memory holding any word of it. Words that also mean other things ("ma", "pa", "mate", "mrs") are not in a
+# group: a memory with "pop music" is no memory of someone's father; said after "my" in a query they are read as the
+# group's first word (_AFTER_MY).
 _GROUPS = (
     "wife missus missis wifey",
     "husband hubby",
@@ -27,6 +27,8 @@ _GROUPS = (
     "dog doggo pup puppy",
     "cat kitty",
     "work works working worked job employer career profession occupation",
+    # ("where did I go to uni?" of "I studied in Galway", kept from "did uni in Galway")
+    "study studies studied studying uni university college degree",
 )
 _GROUP_OF = {word: group for group in _GROUPS for word in group.split()}
 
