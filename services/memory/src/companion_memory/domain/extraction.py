@@ -4129,7 +4129,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
-    studied_in_town = False
+    study_place_told = False  # a town or school studied at was named: no "I work in ..." from it
     # the user's; someone's when said of them as "he" or "she" ("my son Jamal just started at Howard, he's studying
     # engineering"): "my son is studying tourism at Ibn Zohr university" is kept whole as said
     if (
@@ -4166,7 +4166,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                 re.I,
             )
             facts.append(Found(FACT, USER, f"I {'studied' if done else 'study'} in {course}.", importance=0.6))
-            studies_at, studied_in_town = course, True
+            studies_at, study_place_told = course, True
         elif about:
             studies = _verb(subject, "study", "studies")
             facts.append(Found(FACT, subject, f"{_possessive(subject)} {studies} {about}.", importance=0.6))
@@ -4181,8 +4181,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         course, at, where = match.group("course"), match.group("at"), match.group("where")
         said = " ".join(part for part in ("I studied", course, where and f"{at.lower()} {where}") if part)
         facts.append(Found(FACT, USER, f"{said}.", importance=0.6))
-        # (and the town named is where the studies were, not where the user works: "studied in Cluj, now in Vienna")
-        studies_at, studied_in_town = where or "", bool(where)
+        studies_at, study_place_told = where or "", bool(where)  # ("studied in Cluj, now in Vienna")
     if subject == USER and (match := _SCHOOL_YEAR.search(text)) and not _denied(clause, match.start()):
         year = match.group("year") or f"doing my {match.group('exams')}"
         standing = year.lower() in ("freshman", "sophomore", "junior", "senior")  # "a junior in high school"
@@ -4267,7 +4266,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts
         and not career
         and not job_was
-        and not studied_in_town
+        and not study_place_told
         and not (job and "student" in job)
         and (where := _work_place(clause, facts))
     ):
