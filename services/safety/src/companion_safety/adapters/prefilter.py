@@ -94,11 +94,12 @@ class LiteralPrefilter:
         """One filter over ``rules``, or, past RE2's memory budget, one for each half."""
         part = re2.Filter()
         names: list[str] = []
+        unreadable: list[str] = []
         for name, pattern in rules:
             try:
                 index = part.Add(pattern)
             except re2.error:
-                always.append(name)
+                unreadable.append(name)
                 continue
             if index != len(names):
                 raise RuntimeError(f"RE2 filter numbered rule {name} {index}, expected {len(names)}")
@@ -106,14 +107,15 @@ class LiteralPrefilter:
         try:
             part.Compile()
         except re2.error:
-            if len(rules) < 2:
-                always.extend(names)
+            if len(rules) >= 2:  # each half finds its own unreadable rules again
+                half = len(rules) // 2
+                self._compile(rules[:half], always)
+                self._compile(rules[half:], always)
                 return
-            half = len(rules) // 2
-            self._compile(rules[:half], always)
-            self._compile(rules[half:], always)
-            return
-        self._parts.append((part, names))
+            unreadable += names
+        else:
+            self._parts.append((part, names))
+        always += unreadable
 
     def candidates(self, text: str) -> frozenset[str] | None:
         try:
