@@ -248,9 +248,14 @@ async def test_embeddings_are_kept_in_the_row_and_long_memories_still_store(serv
         ("My bro works as a plumber in Leeds.", "what does my brother do?", "plumber"),
         ("My nan Edna makes the best scones.", "what is my grandma called?", "Edna"),
         ("My mam Brenda is a nurse at the Royal.", "what's my mother's job?", "nurse"),
+        # Words of the question's frame that no answer holds ("go to", "team", "food") must not sink the answer.
+        ("I studied in Galway.", "where did I go to uni?", "Galway"),
+        ("I studied nursing at Keele.", "where did I go to college?", "Keele"),
+        ("I support Celtic.", "what team do I support?", "Celtic"),
+        ("I hate coriander.", "what food do I hate?", "coriander"),
     ],
 )
-async def test_a_relation_asked_about_by_another_name_is_recalled(
+async def test_a_question_asked_in_other_words_than_the_answer_recalls_it(
     minilm_service: MemoryService, told: str, asked: str, answer: str
 ) -> None:
     # Other memories of the same user, so that the one asked about has to be relevant, not merely the only one;

@@ -24,3 +24,13 @@ def test_asking_where_one_went_to_uni_asks_about_ones_studies() -> None:
     # "where did I go to uni?" of "I studied in Galway" (kept from "did uni in Galway")
     assert word_query("where did I go to uni?").groups == word_query("I studied in Galway").groups
     assert word_query("where did I go to uni?").groups != ()
+
+
+def test_words_of_the_questions_frame_are_not_sought() -> None:
+    # No answer holds them ("I studied in Galway", "I support Celtic", "I love jazz").
+    assert word_query("where did I go to uni?").text == "where did I uni?"
+    assert word_query("what team do I support?").text == "what do I support?"
+    assert word_query("Which kind of music does Mel like?").text == "Which does Mel like?"
+    # Said of something, not asked, they stay.
+    assert word_query("my team does well").text == "my team does well"
+    assert word_query("what team is she in?").text == "what team is she in?"

@@ -43,6 +43,15 @@ _ASKS_WHAT_THEY_DO = re.compile(
 # "What is my grandma called?": the question's frame, as "remember" is. A memory of her holds "name", if any word of
 # it; and grouping "called" with "name" would find every name the user ever told (the dog's, for the grandmother).
 _WHAT_CALLED = re.compile(r"\b(what\b.*?)\s+called(?=\W*$)", re.IGNORECASE | re.DOTALL)
+# "Where did I go to uni?", "what team do I support?": words of the question's frame that no answer holds ("I studied
+# in Galway", "I support Celtic"). Sought, they only weighed as unmatched and sank the right memory's relevance
+# under dialogue's threshold (0.04 for "I studied in Galway", 0.08 for "I support Celtic"), as "called" did.
+_GO_TO_STUDY = re.compile(r"\b(?:go|goes|going|gone|went)\s+to\s+(?=(?:uni|university|college)\b)", re.IGNORECASE)
+_WHAT_KIND = re.compile(
+    r"\b((?:what|which)\s+)(?:(?:kind|sort|type)\s+of\s+)?"
+    r"(?:food|team|car|instrument|sport|music|drink|language)s?\s+(?=(?:do|does|did)\s)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -57,6 +66,7 @@ class WordQuery:
 def word_query(text: str) -> WordQuery:
     text = _AFTER_MY.sub(lambda m: f"{m.group(1)} {_FIRST_OF[m.group(2).lower()]}", text)
     text = _WHAT_CALLED.sub(r"\1", text)
+    text = _WHAT_KIND.sub(r"\1", _GO_TO_STUDY.sub("", text))
     if _ASKS_WHAT_THEY_DO.search(text):
         text = f"{text} work"
     groups = dict.fromkeys(_GROUP_OF[w] for w in _WORD.findall(text.lower()) if w in _GROUP_OF)
