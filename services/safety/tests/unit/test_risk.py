@@ -4335,3 +4335,59 @@ def test_rules_128_loneliness_daily_crying_and_numbness_are_concern(text: str) -
 )
 def test_rules_128_a_short_story_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-129: safety holdout 117's misses (after their measurement), paraphrased
+        ("najiona mzigo kwa kila mtu", RiskLevel.IDEATION),
+        ("مش شايفة سبب أكمل خلاص", RiskLevel.IDEATION),
+        ("sab khatam ho gaya, jeene ka kya fayda", RiskLevel.IDEATION),
+        ("bazen canıma kıyacağım diye korkuyorum", RiskLevel.IDEATION),
+        ("방법 정했어, 언제 할지만 고민 중", RiskLevel.PLAN),
+        ("ho pagato tutti i debiti e ho scritto le password per mio fratello", RiskLevel.PLAN),
+        ("regalé mis gatos, ya no voy a estar para cuidarlos", RiskLevel.PLAN),
+        ("มีดอยู่ในมือ ไม่อยากอยู่ต่อ", RiskLevel.IMMINENT),
+        ("dwi ar ben y bont. sori mam", RiskLevel.IMMINENT),
+        ("오늘밤에 끝낼거야 안녕", RiskLevel.IMMINENT),
+        ("कीटनाशक पी लिया है मैंने", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_129_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-129: panic, loneliness and daily crying (safety holdout 117's concern rows, paraphrased)
+        "숨이 안 쉬어지는데 심장이 너무 빨리 뛰어",
+        "mon cœur qui bat trop fort, j'arrive plus à respirer",
+        "आफ्नो भन्ने कोही छैन",
+        "setiap hari gue nangis",
+    ],
+)
+def test_rules_129_panic_loneliness_and_daily_crying_are_concern(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.CONCERN
+    assert "self_harm" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-129: safety holdout 117's rule-made false alarm (dying of shame), paraphrased, and the everyday sense
+        # of the round's own phrases
+        "me quiero morir de la vergüenza, le dije mamá a la profe",
+        "이사 방법은 정했어. 언제 할지만 남았어",
+        "regalé mi perro a mi tía porque me mudo a Madrid, ya no voy a estar para cuidarlo",
+        "ho pagato tutti i debiti e scritto le password nel gestore",
+        "dwi ar ben y clogwyn nawr, golygfa anhygoel",
+        "오늘 밤에 끝낼 거야 보고서",
+        "tiap malam nangis nonton drakor",
+        "adam canına kıydı",
+    ],
+)
+def test_rules_129_dying_of_shame_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

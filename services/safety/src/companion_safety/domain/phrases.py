@@ -1436,7 +1436,7 @@ _PLAN_RULES_92 = "|".join(
 # wrist's vein cut (Marathi)
 _ACT_UNDER_WAY_92 = "|".join(
     (
-        _said("ถือมีดอยู่ในมือ", "มีดอยู่ในมือ") + ".{0,40}" + _said("ไม่อยากอยู่แล้ว", "ไม่อยากมีชีวิต"),
+        _said("ถือมีดอยู่ในมือ", "มีดอยู่ในมือ") + ".{0,40}" + _said("ไม่อยากอยู่แล้ว", "ไม่อยากอยู่ต่อ", "ไม่อยากมีชีวิต"),
         _said("د پل پر سر ولاړ یم", "د پل پر سر یم") + ".{0,60}" + _said("نه شم زغملای", "نور نه"),
         _said("ຢູ່ເທິງຂົວ") + ".{0,60}" + _said("ບໍ່ຢາກມີຊີວິດ", "ບໍ່ໄຫວແລ້ວ"),
         r"\bbugun kechasi\b.{0,40}\bhammasiga nuqta qo(?:'|ʻ)?yaman\b",
@@ -2646,6 +2646,46 @@ _ACT_UNDER_WAY_128 = "|".join(
     )
 )
 
+# rules-129 (safety holdout 117, after its measurement): seeing oneself as a burden, the family more at peace without
+# one (Swahili), no reason seen to go on (Egyptian), what is the point of living (Hinglish), the thought of taking
+# one's life (Turkish)
+_DESPAIR_RULES_129 = "|".join(
+    (
+        r"\bnajiona (?:kama )?(?:ni )?mzigo\b",
+        r"\bbila mimi (?:wange|wata|familia)\w*\b.{0,30}\b(?:amani|furaha|raha|vizuri)\b",
+        _said("مش شايف سبب أكمل", "مش شايفة سبب أكمل", "مفيش سبب أكمل", "مش لاقي سبب أكمل"),
+        r"\bjeene ka (?:kya|kia) (?:matlab|fayda|faida)\b",
+        r"\bcan[ıi]ma k[ıi]y(?:mak|mayi|maya|acag\w*|ar\w*|d[ıi]m)\b",
+    )
+)
+# ... the plan: the method decided, only the when left (Korean), papers sorted, debts paid and passwords written down
+# for a sister (Italian), the dog given away, not being there to look after it (Mexican Spanish; not when moving)
+_PLAN_RULES_129 = "|".join(
+    (
+        # (not the way of something named before it: "이사 방법은 정했어", the way to move house; normalize leaves
+        # Hangul as its jamo)
+        "(?<![\u1100-\u11ff] )"
+        + _said("방법은 정했어", "방법 정했어", "방법은 정했다")
+        + ".{0,30}"
+        + _said("언제 할지", "언제 하느냐"),
+        r"\b(?:ho sistemato tutte le carte|(?:ho )?pagato (?:i|tutti i) debiti)\b.{0,80}"
+        r"\bscritto (?:tutte )?le password per (?:mia|mio|i miei|le mie)\b",
+        r"^(?!.*\b(?:me mudo|mudanza|me voy a vivir|me cambio de|viaje|viajo|extranjero|trabajo)\b)"
+        r".*\bregal\w*\b.{0,60}\bya no voy a estar (?:pa|para) (?:cuidarl[oa]s?|verl[oa]s?|darles? de comer)\b",
+    )
+)
+# ... and the act under way: at the top of the cliff now, and sorry (Welsh), tonight one ends it, everyone take care
+# (Korean), pesticide drunk in the field (Marathi)
+_ACT_UNDER_WAY_129 = "|".join(
+    (
+        r"\bdwi ar ben y (?:clogwyn|bont|graig|to)\b.{0,80}\b(?:sori|sorry|hwyl fawr)\b",
+        _said("오늘 밤에 끝낼 거야", "오늘밤에 끝낼 거야", "오늘 밤 끝낼 거야", "오늘밤에 끝낼거야")
+        + ".{0,30}"
+        + _said("잘 지내", "잘 있어", "안녕"),
+        _said("कीटकनाशक पिऊन टाकल", "कीटकनाशक पिलं", "कीटकनाशक प्यायल", "कीटनाशक पी लिया", "कीटनाशक पी ली"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3488,6 +3528,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_127,
         _DESPAIR_RULES_128,
         _PLAN_RULES_128,
+        _DESPAIR_RULES_129,
+        _PLAN_RULES_129,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3532,6 +3574,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_126,
         _PLAN_RULES_127,
         _PLAN_RULES_128,
+        _PLAN_RULES_129,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4170,6 +4213,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bmaalin (?:walba|kasta) waan ooyaa\b",
         r"\bkanner ingenting langre\b(?! i )",
         _said("整个人都麻木了", "整个人麻木了", "开心不起来也哭不出来"),
+        # rules-129 (safety holdout 117's concern rows, after their measurement): no breath and a racing heart
+        # (Korean, French), no one to call one's own (Nepali), crying every night (Indonesian)
+        _said("숨이 안 쉬어지") + ".{0,30}" + _said("심장이"),
+        r"\bc(?:œ|oe)ur qui bat\b.{0,60}\b(?:j'?arrive|j'?n'?arrive|je n'?arrive) (?:pas|plus) a respirer\b",
+        _said("आफ्नो भन्ने कोही छैन"),
+        r"\b(?:tiap|setiap) (?:malam|hari) (?:aku |gue |gw )?nangis(?: terus)?\b(?! (?:nonton|gara-gara film|baca))",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4433,6 +4482,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_126,
     _ACT_UNDER_WAY_127,
     _ACT_UNDER_WAY_128,
+    _ACT_UNDER_WAY_129,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5564,7 +5614,7 @@ HYPERBOLE = re.compile(
     # rules-39: others watched for their safety ("constant obs on a couple of cells on suicide watch")
     r"|\b(?:cells?|prisoners?|patients?|inmates?|residents?|lads|a (?:lad|prisoner|patient|resident))"
     r" on suicide watch\b"
-    r"|\bmorir(?:me)? de (?:risa|aburrimiento|hambre|verguenza)\b|\bmourir de rire\b|\bmorrer de rir\b"
+    r"|\bmorir(?:me)? de (?:la )?(?:risa|aburrimiento|hambre|verguenza|pena)\b|\bmourir de rire\b|\bmorrer de rir\b"
     # rules-80 (safety holdout 78, after its measurement): the prevention of suicide studied, in other languages
     # ("tengo parcial de psicologia sobre prevencion del suicidio")
     r"|\b(?:prevencion|prevencao|prevention|prevenzione|preventie|prewencja|prewencji) (?:del |do |du |de la |de |della"
