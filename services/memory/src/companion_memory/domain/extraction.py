@@ -321,6 +321,8 @@ RELATIONS = _alternation(
     # memory holdout fresh_90 (after its measurement): South African, Kenyan and Hindi kin ("my boet Sipho", "my mzee
     # drives matatu", "shosho lives with us", "Sneha bhabhi")
     "boet|mzee|shosho|cucu|bhabhi|"
+    # memory holdout fresh_125 (after its measurement): Hindi and Urdu in-laws ("my saas Nasreen", "my sasur")
+    "saas|sasur|"
     # memory holdout fresh_93 (after its measurement): a Korean younger sibling, a Greek grandfather, a Spanish
     # brother-in-law, a Chinese nanny ("my dongsaeng Minho", "my pappou Giorgos", "my cuñado", "our ayi")
     "dongsaeng|pappou|cuñado|cuñada|cunado|cunada|ayi|"
@@ -997,7 +999,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return _relation_name(kins.group(1))  # "my mum's surgery is on Wednesday": hers ("my GP's surgery": the user's)
     if re.match(
         # (and "whole fam's still in Scarb": fresh_92, after its measurement)
-        r"(?:all )?(?:my |our |the |(?=whole |entire ))(?:whole |entire )?(?:family|fam|fambam)"
+        # (and "most of my family is still in Pago Pago": fresh_125, after its measurement)
+        r"(?:all |(?:most|half|some|all|the rest|rest) of )?(?:my |our |the |(?=whole |entire ))(?:whole |entire )?"
+        r"(?:family|fam|fambam)"
         r"(?: lives?| stays?|(?:'s|’s| is| are) (?:still |all |back |up |down )*in)\b",
         head,
     ):
@@ -1286,6 +1290,8 @@ _KIN_SYNONYMS = {
     "shosho": "grandmother",
     "cucu": "grandmother",
     "bhabhi": "sister-in-law",
+    "saas": "mother-in-law",
+    "sasur": "father-in-law",
     "thambi": "brother",
     "aiya": "brother",
     "malli": "brother",
@@ -1363,6 +1369,9 @@ _ONE_WORD_KIN = {
     **{(spouse, "sister"): "sister-in-law" for spouse in _SPOUSES},
     ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
+    # "my daughter Ingrid ... her husband Per" (fresh_125, after its measurement)
+    ("daughter", "husband"): "son-in-law",
+    ("son", "wife"): "daughter-in-law",
     # an aunt's husband is an uncle ("mi tía Chuy ... with her husband Beto"), an uncle's wife an aunt
     **{(aunt, "husband"): "uncle" for aunt in ("aunt", "auntie", "aunty", "tía", "tia")},
     **{(uncle, "wife"): "aunt" for uncle in ("uncle", "tío", "tio")},
@@ -2199,8 +2208,9 @@ _BABY_OF = re.compile(
     + RELATIONS
     # (Irish "is after having her baby": has just had it; fresh_74, spent)
     + r")\b[^.!?]{0,50}?\b(?:had|has|just had|gave birth to|delivered|welcomed|is after having|after having)"
+    # (and "my sister just had a little girl named Ana": fresh_125, after its measurement)
     r" (?:(?:her|his|their|a|the) "
-    r"(?:new |little |first |second )?baby|twins|triplets)\b",
+    r"(?:new |little |first |second |baby )?(?:baby|girl|boy)|twins|triplets)\b",
     re.I,
 )
 # ... or someone named ("our Stacey's just had a baby girl, Ruby", "Tasha had her baby, named him Kai"): their baby.
@@ -2288,7 +2298,13 @@ def _newborn(sentence: str) -> str:
         re.I,
     )
     if not match:
-        return "baby"
+        # "we have a little girl named Léa": the user's daughter (fresh_125, after its measurement)
+        ours = re.search(
+            r"\b(?:we|i)(?: have| have got|'ve got|'ve| got) (?:a |one )?(?:little |baby |small |wee )?(girl|boy)\b",
+            sentence,
+            re.I,
+        )
+        return _HAD_CHILD[ours.group(1).lower()] if ours else "baby"
     kin, after = match.group(1).lower(), sentence[match.end() :]
     if not re.match(r"[^.!?]{0,20}\b(?:had|has|just had|gave birth|is after having|delivered|welcomed)\b", after, re.I):
         return kin
@@ -2991,7 +3007,10 @@ _LIVED = re.compile(
     # a home left in a year ("I left St Petersburg in 2022, now I live in Tbilisi"; fresh_99, after its measurement)
     + r"|(?:\b(?:i|we) |^)left "
     + _PLACE
-    + r"(?= (?:back )?in (?:19|20)\d\d\b)",  # ("we left Aberdeen back in 2021"; round 73)
+    + r"(?= (?:back )?in (?:19|20)\d\d\b)"  # ("we left Aberdeen back in 2021"; round 73)
+    # the home before this one ("I live in Kraków from 2019, before that I was in Gdańsk my whole life"; fresh_125)
+    + r"|\bbefore that,? (?:i was|i lived|i'd lived|we were|we lived|i was living|we'd lived) in "
+    + _PLACE,
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
@@ -3314,6 +3333,11 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             visiting = visiting and not re.search(r"\b(?:since|for) (?:\d+|[a-z]+) (?:years|yrs|months)\b", near, re.I)
             if _denied(clause, match.start()):
                 home = None
+        if home and match and subject == USER and _ONES_FAMILY_IS.search(text, 0, match.start()):
+            # "we moved to Honolulu ..., most of my family is still in Pago Pago tho": theirs (fresh_125)
+            if not _denied(clause, match.start()):
+                facts.append(_lives("family", home))
+            home = None
         home = home or moving
         if home and home not in _NOT_PLACES and not (visiting and not moving):
             facts.append(_lives(subject, home))
@@ -3745,7 +3769,9 @@ _YEAR_OF_STUDY = re.compile(
     r"\b(?:i'm|im|i am)(?: \d{1,2} and)? in (?:my|the) (first|second|third|fourth|final|last|\d(?:st|nd|rd|th))"
     r" (?:year|yr) ((?:of|at) (?:the )?(?:college|uni|university|high school|sixth form|med school|medical school"
     r"|law school|nursing school|nursing|vet school|my degree|my phd|my apprenticeship"
-    r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})))",
+    r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))"
+    # (and the town: "in my final year at uni in Cork"; fresh_125, after its measurement)
+    r"(?: in (?-i:" + _PLACE_WORDS + "))?)",
     re.I,
 )
 # "now I'm working in London": where the user works, a town said without the job
@@ -3814,6 +3840,29 @@ _SCHOOL_YEAR = re.compile(
     r"|doing (?:my|the) (?P<exams>a[ -]levels?|gcses|highers|ib|leaving cert|hsc|matric|sats|bac))"
     r"(?: (?:at|in) (?:the )?(?P<school>high school|middle school|secondary school|secondary|sixth form|college"
     r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})))?",
+    re.I,
+)
+# "first year at uni in Aberystwyth", "doing sixth form in Hounslow": where the user studies (fresh_125, after its
+# measurement)
+_YEAR_OF_STUDY_IN = re.compile(
+    r"(?:^\W*|,\s*|\b(?:i'?m|im|i am) (?:a |an )?)(?:(?P<nth>first|second|third|fourth|final|last|1st|2nd"
+    r"|3rd|4th) (?:year|yr) (?:student )?(?:at|of|in) (?P<level>uni|university|college)"
+    r"|doing (?P<form>sixth form|a levels)) (?:in|at) (?P<where>(?-i:" + _PLACE_WORDS + "))",
+    re.I,
+)
+# "..., most of my family is still in": the family's home told after the user's news, in one clause.
+_ONES_FAMILY_IS = re.compile(
+    r"(?:^|,)\s*(?:all |(?:most|half|some|all|the rest|rest) of )?(?:my|our) (?:whole |entire )?(?:family|fam)"
+    r" (?:is|are|'s|’s) (?:still |all |now |back )*(?:(?:living|based) )?$",
+    re.I,
+)
+# Someone named just before what they started ("the oldest DeShawn just started at ...", "Amara started at ..."),
+# not the user: a capitalized name (not "I") or the eldest or youngest of the children.
+_SOMEONE_NAMED_BEFORE = re.compile(
+    r"(?:\bthe (?:oldest|eldest|youngest|middle)(?: one)?,?(?: (?-i:[A-Z][\w'-]+))?"
+    r"|(?<![.!?] )(?<!^)(?<!i'm )(?<!im )(?<!i am )(?<!name's )(?<!name is )(?<!it's )(?<!its )"
+    r"\b(?-i:[A-Z][a-z][\w'-]*))"
+    r" (?:just |only just |has just |recently |finally )?$",
     re.I,
 )
 # A school by its name's words (not an acronym: "started at the NHS")
@@ -4110,7 +4159,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(Found(FACT, relation, f"My {relation} is {_article(work)} {work}.", "job", work))
     if subject == USER and (team := _ON_THE_TEAM.search(bare)) and not _denied(clause, offset + team.start()):
         facts.append(Found(FACT, USER, f"I am on the {team.group(1).lower()} team.", importance=0.6))
-    if subject == USER and (of_study := _YEAR_OF_STUDY.search(bare)) and not _denied(clause, offset + of_study.start()):
+    of_study = _YEAR_OF_STUDY.search(bare) if subject == USER else None
+    if of_study and not _denied(clause, offset + of_study.start()):
         said = f"I am in my {of_study.group(1).lower()} year {of_study.group(2)}."
         facts.append(Found(FACT, USER, said, importance=0.6))
     working_in = _WORKING_IN.search(bare) if subject == USER and not job else None
@@ -4129,7 +4179,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
-    study_place_told = False  # a town or school studied at was named: no "I work in ..." from it
+    # a town or school studied at was named: no "I work in ..." from it
+    study_place_told = bool(of_study and " in " in of_study.group(2))
     # the user's; someone's when said of them as "he" or "she" ("my son Jamal just started at Howard, he's studying
     # engineering"): "my son is studying tourism at Ibn Zohr university" is kept whole as said
     if (
@@ -4188,6 +4239,11 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         said = f"I am a {year.lower()}" if standing else f"I am in {year}" if match.group("year") else f"I am {year}"
         where = match.group("school")
         facts.append(Found(FACT, USER, f"{said} at {where}." if where else f"{said}.", importance=0.6))
+    if subject == USER and (match := _YEAR_OF_STUDY_IN.search(text)) and not _denied(clause, match.start()):
+        nth, level, form = (match.group(g) for g in ("nth", "level", "form"))
+        stage = f"in my {nth.lower()} year at {level.lower()}" if nth else f"doing {form.lower()}"
+        facts.append(Found(FACT, USER, f"I am {stage} in {match.group('where')}.", importance=0.6))
+        study_place_told = True
     if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
@@ -4228,6 +4284,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             facts.append(Found(FACT, subject, f"{_possessive(subject)} {verb} in {employer}.", importance=0.6))
             continue
         started = re.match(r"(?:started|starting|start|joined|joining) at\b", match.group(0), re.I)
+        if started and subject == USER and _SOMEONE_NAMED_BEFORE.search(text, 0, match.start()):
+            continue  # "we have three kids the oldest DeShawn just started at Tennessee State": his (fresh_125)
         if started and not job and employer and _A_PLACE_OF_STUDY.search(employer):
             # "my grandson Leo just started at Leeds Uni": a student there, not staff
             verb = _verb(subject, "study", "studies")
