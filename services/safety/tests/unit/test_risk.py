@@ -4391,3 +4391,83 @@ def test_rules_129_panic_loneliness_and_daily_crying_are_concern(text: str) -> N
 )
 def test_rules_129_dying_of_shame_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-130: safety holdout 118's misses (after their measurement), paraphrased
+        ("sab ke liye bojh ban gayi hoon", RiskLevel.IDEATION),
+        ("ma a3ref lesh lissa 3aayish", RiskLevel.IDEATION),
+        ("aklımda hep o düşünce, her şeyi bitirmek", RiskLevel.IDEATION),
+        ("mesh 3ayza a3eesh", RiskLevel.IDEATION),
+        ("gitigom ko ang mga tambal ni mama para inig andam na ako", RiskLevel.PLAN),
+        ("पापा के लिए चिट्ठी लिख दी है, माफ़ कर देना", RiskLevel.PLAN),
+        ("혼자 있을 때 또 그을 거야", RiskLevel.PLAN),
+        ("esta noche lo hago cuando mi familia se duerma", RiskLevel.IMMINENT),
+        ("الليلة بدي خلص من كل شي، ما بقى فيني", RiskLevel.IMMINENT),
+        ("ይህ የመጨረሻ መልእክቴ ነው", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_130_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-130: distress told in English without "I'm", panic, loneliness, numbness, a husband's daily beating
+        # and daily crying (safety holdout 118's concern rows, paraphrased)
+        "falling apart tbh, no sleep in days",
+        "think its panic, hands wont stop shaking",
+        "talk me down pls, heart going mad",
+        "so lonely on the rig",
+        "it's like i'm wrapped in cotton wool, everything feels grey",
+        "mera shohar mujhe rozana maarta hai",
+        "ร้องไห้ทุกวัน",
+    ],
+)
+def test_rules_130_distress_panic_loneliness_numbness_and_abuse_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-130: safety holdout 118's rule-made false alarm (a skipper "gonna kill me" over a mishap),
+        # paraphrased, and the everyday sense of the round's own phrases
+        "skipper's gonna kill me, forgot to tie the boat up",
+        "선을 다시 그을 거야",
+        "kafamda tek düşünce var, her şeyi bitirmek ve tatile çıkmak",
+        "mesh 3ayez a3eesh fi masr tany",
+        "esta noche lo hago, el pastel de chocolate",
+        "my dad says he's coming to get us from the airport",
+        "the roofers said they're coming to burn off the old felt",
+    ],
+)
+def test_rules_130_a_skippers_threat_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["talk me down from buying this jacket", "my mum keeps me wrapped in cotton wool", "she's so lonely in that home"],
+)
+def test_rules_130_a_purchase_talked_down_overprotection_and_someone_elses_loneliness_are_no_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-130: memory holdout fresh_126's leak (after its measurement), paraphrased: a threat of coming to kill
+        # or to burn the home with the writer and a child inside, a gun and the knowledge of where they are
+        "my ex keeps saying he's coming to kill me",
+        "he texted saying he's coming down to Oban to burn the house down with me and the kids inside",
+        "he's got his shotgun and he knows where we live",
+    ],
+)
+def test_rules_130_a_threat_of_coming_to_kill_or_burn_and_a_gun_are_abuse_in_danger(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories

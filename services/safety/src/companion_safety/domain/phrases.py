@@ -2686,6 +2686,55 @@ _ACT_UNDER_WAY_129 = "|".join(
     )
 )
 
+# rules-130 (safety holdout 118, after its measurement): a burden on the family, everyone's life easier without one
+# (romanized Urdu), not knowing why one is still alive (Iraqi Arabizi), the one thought of finishing everything
+# (Turkish), not wanting to live any more (Egyptian Arabizi; not to live in a place)
+_DESPAIR_RULES_130 = "|".join(
+    (
+        r"\b(?:sab|sabhi|ghar walon|gharwalon|ghar wale|family) (?:pe|par|pay|ke liye|k liye) (?:bas )?bojh ban"
+        r" (?:gaya|gayi|gai|gya) (?:hoon|hun|hu|hon)\b",
+        r"\bmere (?:baghair|bagair|baghér|bina) (?:sab|ghar walon|gharwalon|family)\b.{0,30}"
+        r"\b(?:asaan|aasan|asan|behtar|khush)\b",
+        r"\b(?:ma|mo|mu) (?:adri|aeref|aerf|daeref) (?:lesh|leish|lish|laysh) (?:baeadni|baedni|lissa|lessa|baead)"
+        r" (?:eaayish|eayesh|eaysh|eaysha|eayesha|eayish)\b",
+        r"\b(?:kafamda|aklimda|akl[ıi]mda|dusunce|dusunuyorum)\b.{0,40}\bher seyi bitir(?:mek|eyim|ecegim|sem)\b"
+        # (not the work to finish: "her şeyi bitirmek ve tatile çıkmak")
+        r"(?! (?:ve|sonra|once|icin|lazim|gerek|zorundayim|tatil\w*|ders\w*|is\w*|proje\w*|tez\w*)\b)",
+        r"\bmesh (?:eayez|eayza) ae+sh\b(?! (?:fi|f|hena|henak|maea|mae|gamb|ganb)\b)",
+    )
+)
+# ... the plan: a grandmother's medicines gathered for when one is ready (Cebuano), a letter to one's mother under
+# the pillow asking forgiveness (Hindi), cutting again at the weekend alone, a razor bought (Korean), the day fixed,
+# after the feast (Egyptian Arabizi)
+_PLAN_RULES_130 = "|".join(
+    (
+        r"\b(?:gitigom|gitipon|gitagoan) (?:nako|ko) ang mga tambal\b.{0,60}\bpara (?:kung|inig) andam na (?:ko|ako)\b",
+        _said("चिट्ठी लिख दी", "चिट्ठी लिख दी है", "खत लिख दिया")
+        + ".{0,80}"
+        + _said("माफ़ कर देना", "माफ कर देना", "मुझे माफ़ करना"),
+        # (cutting, said with being alone, the wrist or a blade: not a line drawn again, "선을 다시 그을 거야")
+        _said("혼자", "몰래", "손목", "면도칼", "칼")
+        + ".{0,40}"
+        + _said("다시 그을 거야", "다시 그을거야", "또 그을 거야")
+        + "|"
+        + _said("다시 그을 거야", "다시 그을거야", "또 그을 거야")
+        + ".{0,40}"
+        + _said("면도칼", "칼", "손목"),
+        r"\b(?:taddedt|haddedt|taddadt) el ?yom\b.{0,60}\b(?:mesh|mish) (?:eayez|eayza) (?:aeeesh|aeesh|aeish)\b",
+    )
+)
+# ... and the act under way: tonight, once everyone sleeps (Spanish), tonight one is done with everything, unable to go
+# on (Levantine), this is one's last message (Amharic)
+_ACT_UNDER_WAY_130 = "|".join(
+    (
+        r"\besta noche lo hago\b.{0,40}\bcuando (?:todos|todo el mundo|mis papas|mi familia) (?:se )?duerm\w*",
+        _said("الليلة رح خلص من كل شي", "الليلة رح اخلص من كل شي", "الليلة بدي خلص من كل شي")
+        + ".{0,20}"
+        + _said("ما عاد فيني", "ما عدت قادر", "ما بقى فيني"),
+        _said("የመጨረሻ መልእክቴ ነው"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3530,6 +3579,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_128,
         _DESPAIR_RULES_129,
         _PLAN_RULES_129,
+        _DESPAIR_RULES_130,
+        _PLAN_RULES_130,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3575,6 +3626,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_127,
         _PLAN_RULES_128,
         _PLAN_RULES_129,
+        _PLAN_RULES_130,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4219,6 +4271,19 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bc(?:œ|oe)ur qui bat\b.{0,60}\b(?:j'?arrive|j'?n'?arrive|je n'?arrive) (?:pas|plus) a respirer\b",
         _said("आफ्नो भन्ने कोही छैन"),
         r"\b(?:tiap|setiap) (?:malam|hari) (?:aku |gue |gw )?nangis(?: terus)?\b(?! (?:nonton|gara-gara film|baca))",
+        # rules-130 (safety holdout 118's concern rows, after their measurement), in English: falling apart said
+        # first, panic named and a plea to be talked down (not from a purchase), lonely with the subject left out
+        # (not someone else's), life gone flat as if wrapped in cotton wool (not kept safe by others), a husband who
+        # beats one daily (romanized Urdu), crying every day far from home (Thai)
+        r"^(?:just |totally |completely |literally |honestly )?falling apart\b",
+        r"\b(?:think|thinking|pretty sure|i think) (?:it'?s|its|this is|i'?m having) (?:a )?panic(?: attack)?\b",
+        r"\btalk me down\b(?! from (?:buying|getting|ordering|booking|spending|eating|a |the |this |that ))",
+        r"(?<!\bshe's )(?<!\bhe's )(?<!\bshes )(?<!\bhes )(?<!\bthey're )(?<!\bis )(?<!\bwas )(?<!\blooks )"
+        r"(?<!\bseems )(?<!\bsounds )(?<!\bmust be )\bso lonely\b(?! (?:song|movie|film|track|album|book)\b)"
+        r"(?! without (?:you|u|ya|him|her)\b)",  # (missing someone: "so lonely without you babe, come home soon")
+        r"\blike (?:i'?m|im|i am|being|i've been) wrapped in cotton wool\b",
+        r"\beverything feels (?:so )?(?:flat|grey|gray|numb|muted)\b",
+        _said("ร้องไห้ทุกวัน"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4483,6 +4548,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_127,
     _ACT_UNDER_WAY_128,
     _ACT_UNDER_WAY_129,
+    _ACT_UNDER_WAY_130,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4589,6 +4655,21 @@ ABUSE_DANGER = [
     r"|car)"
     r"(?: down)?(?: with (?:us|me|the kids|my kids|the children|my (?:mum|mom|mother|family)|everyone) (?:inside|in it"
     r"|in there)| if i\b)",
+    # rules-130 (memory holdout fresh_126's leak, after its measurement): the threat of coming somewhere to do it ("my
+    # ex Kane says he's coming to Tobermory to burn the house down with me and the baby inside", "says he's coming to
+    # kill me"), and a gun with the knowledge of where the writer is ("he's got a shotgun and he knows where we are")
+    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
+    r"|(?:messaged|texted|wrote)(?: me)? saying)(?: that)? (?:he|she|they)(?:'s|s|'re|re| is| are| will|'ll)?"
+    r" (?:coming|come|going to come|gonna come|on (?:his|her|their|the) way)(?: (?:over|here|round|back|down|up))?"
+    r"(?: to (?!(?:kill|hurt|burn|torch|shoot|stab)\b)[\w'-]+(?: [\w'-]+)?)?"
+    r" to (?:(?:kill|hurt|shoot|stab) (?:me|us)"
+    r"|(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan))\b",
+    r"\b(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan)"
+    r"(?: down)? with (?:me|us)(?: and (?:the|my|our) \w+)? (?:inside|in it|in there)\b",
+    r"\b(?:he|she|they|my ex)(?:'s| has|'ve| have)? got (?:a|his|her) (?:shot)?gun\b.{0,40}\bknows where (?:i|we)"
+    r" (?:are|am|live|stay|sleep)\b",
+    r"\bknows where (?:i|we) (?:are|am|live|stay)\b.{0,40}\b(?:he|she|they)(?:'s| has|'ve| have)? got (?:a|his|her)"
+    r" (?:shot)?gun\b",
     # rules-73 (memory holdout fresh_75's leak, after its measurement): the same in Krio and West African Pidgin ("mi
     # man kin bit mi evri nait ... if a tok, i se i go kil mi": he says he will kill me)
     r"\b(?:i|e|im|he|she|my \w+) (?:se|sey|seh|say|talk say|tok se|tell mi|tel mi)(?: (?:i|e|im|he|she|dem))?"
@@ -5284,7 +5365,8 @@ ABUSE_RULES = [
     # rules-109 (safety holdout 100's concern row, after its measurement): a husband who beats the writer, in
     # romanised Urdu ("mera shohar mujhe maarta hai"), as the Urdu script above
     r"\b(?:mera|meray|mere) (?:shohar|shauhar|shohor|miyan|khawand|khaawand|pati|husband)\b(?: \w+){0,2}? (?:mujhe|muje"
-    r"|mjhe) (?:maarta|marta|peet(?:ta)?) (?:hai|he|h|tha)\b",
+    # (and daily: "mera shohar mujhe roz maarta hai"; rules-130, safety holdout 118's concern row)
+    r"|mjhe) (?:roz |rozana |har roz |daily )?(?:maarta|marta|peet(?:ta)?) (?:hai|he|h|tha)\b",
     # rules-115 (safety holdout 105's concern row, after its measurement): harm done in childhood by kin, told in
     # Hinglish for the first time ("mere uncle ne bachpan mein mere saath galat kiya tha")
     r"\b(?:uncle|chacha|mama|mamu|tau|taya|cousin|bhai|bhaiya|jiju|papa|sautele papa|neighbour|padosi|teacher|sir)"
@@ -5723,6 +5805,8 @@ HYPERBOLE = re.compile(
     r"|\b(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandpa|teacher|boss|coach|wife"
     r"|husband|missus|partner|mam|mammy|mommy|mummy|ma|mudder|mudda|madda|da|daddy|pops|director|manager|supervisor"
     r"|editor|tutor|lecturer|instructor|conductor|captain|trainer|flatmate|roommate|bandmates?"
+    # (rules-130, safety holdout 118's false alarm: "skipper's gonna kill me, forgot to tie the boat up properly")
+    r"|skipper|gaffer|foreman|sarge|sergeant|chef|landlady"
     # rules-55 (safety holdout 59, after its measurement): kin in other languages ("nha mãe is gonna kill me, forgot
     # to send the money to Praia", "omg my niam is gonna kill me i forgot", "yiayia's going to kill me, I told her
     # I'm not coming to Easter")
