@@ -3499,3 +3499,16 @@ def test_round_75_in_laws_a_daughter_a_familys_home_a_year_at_uni_and_the_home_b
     before = _extract("we live in Tromsø now, before that we were in Bergen for years")
     assert ("place", "user", "", "Bergen") in before
     assert ("place", "user", "lives_in", "Tromsø") in before
+
+
+def test_round_76_an_age_after_name_s_a_greetings_da_an_age_said_only_a_move_from_and_animals_kept() -> None:
+    # fresh_126 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "52") in _extract("Name's Eilidh, 52. from Skye originally")
+    assert ("fact", "user", "age", "38") in _extract("name's Cody, he/him, 38. ranch hand out near Alpine")
+    assert ("fact", "user", "age", "61") in _extract("hello da, I am Suresh Nair. 61 yrs. from Alleppey")
+    assert ("fact", "son", "age", "12") in _extract("my son Luca passed his swim test today, he's only 12!")
+    assert ("place", "user", "", "Fresno") in _extract("we've been here since 2010 after moving from Fresno")
+    assert _tells("I raise goats and my husband fixes tractors", "user", "goats")
+    assert _tells("these days I keep bees, 9 hives", "user", "bees")
+    assert not _tells("my uncle keeps pigs", "user", "pigs")
+    assert not _tells("I don't keep chickens any more", "user", "chickens")

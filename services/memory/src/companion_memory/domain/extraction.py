@@ -1880,7 +1880,8 @@ def _could_be_aged(person: str, age: int) -> bool:
 _PRONOUN_AGE = re.compile(
     # ("my dad (he's 84) has moved into a care home"; "Mum's birthday, she'll be 70", "she turned 70 and ...")
     r"(?:^|[,;]\s+|\band\s+|\()(she|he)(?:'s|’s| is|'ll be|’ll be| will be| turned| turns| just turned| is turning| was"
-    r"|'s turning) ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
+    # ("he's only 14!": fresh_126, after its measurement)
+    r"|'s turning)(?: only| just)? ([1-9]\d?|1[01]\d)(?: years? old| now| this year)?"
     r"(?=\s*(?:[.!?,;)]|$|and\b))",
     re.I,
 )
@@ -3001,7 +3002,7 @@ _LIVED = re.compile(
     + r"\b(?!,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
     # "Moved down from Auckland for the sunshine"
     # ... "moved out here from Newcastle 3 yrs ago" (fresh_105, after its measurement)
-    + r"|\bmoved (?:down |up |over |out |here |across )?(?:here |there )?from "
+    + r"|\b(?:moved|after moving) (?:down |up |over |out |here |across )?(?:here |there )?from "
     + _PLACE
     + r"\b(?! (?:to|into)\b)"
     # a home left in a year ("I left St Petersburg in 2022, now I live in Tbilisi"; fresh_99, after its measurement)
@@ -4052,6 +4053,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         or _JOB_TAG.match(bare)
         or _TRADE_DONE.search(bare)
         or _YEARS_OF.search(bare)
+        or _ANIMALS_KEPT.search(bare)
         or (subject != USER and _IS_JOB.search(bare))  # "my husband is salaryman": no article to find
     ):
         return []
@@ -4244,6 +4246,9 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         stage = f"in my {nth.lower()} year at {level.lower()}" if nth else f"doing {form.lower()}"
         facts.append(Found(FACT, USER, f"I am {stage} in {match.group('where')}.", importance=0.6))
         study_place_told = True
+    if subject == USER and (match := _ANIMALS_KEPT.search(text)) and not _denied(clause, match.start()):
+        kept = f"I {match.group(1).lower()} {match.group(2).lower()}."
+        facts.append(Found(FACT, USER, kept, importance=0.6))
     if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
     if job:
@@ -5074,6 +5079,7 @@ _AGE_ALONE = re.compile(
     r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b)",
     re.I,
 )
+_GREETING_MATE = re.compile(r"\b(?:hello|hi|hey|hiya|helo|vanakkam|namaste|namaskaram)\s+(?:da|ma|di|pa)\b", re.I)
 _BARE_AGE = re.compile(r"(1[3-9]|[2-9]\d)\s*[.!]*")
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
 # ... or the age that ends a profile's name, perhaps after the pronouns ("I am Emre, 58 age.", "Rowan, they/them,
@@ -5117,7 +5123,9 @@ _PROFILE_HOME = re.compile(
 _PROFILE_NAME = re.compile(
     # (after "I'm" too, in the languages mixed in: "Soy Ernesto, 71, retired from the Navy"; fresh_92)
     # ("so im Rowan, they/them, 23"; fresh_97, after its measurement)
-    r"(?:(?i:so|well|ok|okay|right|and)\s+)?(?:(?i:i'?m|i am|soy|sono|je suis|eu sou)\s+)?"
+    # ("Name's Sigrid, 41.", "name's Jesse, he/him, 36."; fresh_126, after its measurement)
+    r"(?:(?i:so|well|ok|okay|right|and)\s+)?"
+    r"(?:(?i:i'?m|i am|soy|sono|je suis|eu sou|(?:my )?name'?s|(?:my )?name is)\s+)?"
     + _NAME
     # ("Rowan, they/them, 23": the pronouns between; "Emre, 58 age": the unit as second-language English says it;
     # fresh_96/97, after their measurement)
@@ -5356,6 +5364,14 @@ _HAVE = re.compile(
 )
 
 
+# Animals the user keeps or raises ("I raise sheep", "now I keep bees instead", "we keep a few hens"; fresh_126, after
+# its measurement)
+_ANIMALS_KEPT = re.compile(
+    r"\b(?:i|we) (?:also |still |now )?(raise|rear|keep|breed|herd|run) (?:a few |some |a flock of |a herd of "
+    r"|(?:about |around )?\d+ )?(sheep|goats|cattle|cows|pigs|chickens|hens|ducks|geese|bees|horses|ponies|alpacas"
+    r"|llamas|yaks|camels|reindeer|turkeys|donkeys)\b",
+    re.I,
+)
 _VOLUNTEER = re.compile(
     r"\b(?:i|we) (?:also |still |now )?volunteer (?:at|for|with) ((?:the |a |an )?[A-Za-z' -]{3,30}?)"
     r"(?= \w+ (?:mornings?|days?|evenings?|times?|nights?)\b| on | every |[,.!?;]|\s*$)",
@@ -6435,7 +6451,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             # (a bare number too, once the user's name is told: "Name's Declan, Dec to my mates. 45."; fresh_113/114,
             # after their measurement)
             alone = _AGE_ALONE.match(sentence) or (_BARE_AGE.fullmatch(sentence) if told else None)
-            if not profile and alone and not _SOMEONE_ELSE.search(said_before):
+            # (a greeting's "da" or "ma" is no one spoken of: "hello da, I am Anil Kumar ... 45 yrs."; fresh_126)
+            spoken_of = _SOMEONE_ELSE.search(_GREETING_MATE.sub("", said_before))
+            if not profile and alone and not spoken_of:
                 years = alone.group(1)
                 found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
                 sentence = sentence[alone.end() :].lstrip(" ,")  # "67 this year, retired nurse": read on
