@@ -3512,3 +3512,18 @@ def test_round_76_an_age_after_name_s_a_greetings_da_an_age_said_only_a_move_fro
     assert _tells("these days I keep bees, 9 hives", "user", "bees")
     assert not _tells("my uncle keeps pigs", "user", "pigs")
     assert not _tells("I don't keep chickens any more", "user", "chickens")
+
+
+def test_round_76_a_child_named_before_a_pet_and_a_relatives_stay_for_a_while() -> None:
+    # fresh_126's misattributions (after its measurement), paraphrased
+    family = _extract("we've got a girl Ffion she's 7 and a rabbit called Pudding")
+    assert ("person", "daughter", "name", "Ffion") in family
+    assert ("person", "rabbit", "name", "Pudding") in family
+    assert not [m for m in family if m[3] == "Pudding" and m[1] in ("daughter", "son", "baby")]
+    staying = _extract("my father-in-law Emeka is staying with us here in Accra for two weeks")
+    assert ("place", "user", "lives_in", "Accra") in staying
+    assert not [m for m in staying if m[1] == "father-in-law" and m[2] == "lives_in"]
+    # ... while one who moved in with the user lives there too
+    assert ("place", "mother-in-law", "lives_in", "Portree") in _extract(
+        "my mother-in-law has moved in with us here in Portree"
+    )
