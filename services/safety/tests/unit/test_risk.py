@@ -4471,3 +4471,59 @@ def test_rules_130_a_threat_of_coming_to_kill_or_burn_and_a_gun_are_abuse_in_dan
     assessed = assess(text)
     assert assessed.level >= RiskLevel.IDEATION
     assert "abuse" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-131: safety holdout 119's misses (after their measurement), paraphrased
+        ("ojalá me atropelle un bus mañana y ya", RiskLevel.IDEATION),
+        ("kash bekhabam o dige bidar nasham", RiskLevel.IDEATION),
+        ("yaşamanın bi anlamı kalmadı artık", RiskLevel.IDEATION),
+        ("如果我从这个世界消失，会有人难过吗", RiskLevel.IDEATION),
+        ("tangan gatel pengen nyayat lagi", RiskLevel.IDEATION),
+        ("qarrart, ba3d el 3eid, ma abi akharib 3alehum", RiskLevel.PLAN),
+        ("chupke se rassi le aaya hoon", RiskLevel.PLAN),
+        ("내가 없으면 읽으라고 편지 써뒀어", RiskLevel.PLAN),
+        ("وزعت حاجاتي على صحابي، مش هحتاجها تاني", RiskLevel.PLAN),
+        ("약을 다 꺼내서 손에 쥐고 있어", RiskLevel.IMMINENT),
+        ("السكين بيدي الحين وما اقدر اوقف التفكير", RiskLevel.IMMINENT),
+        ("je suis sur le pont depuis deux heures, je regarde l'eau", RiskLevel.IMMINENT),
+        ("jeg står helt ytterst på brua", RiskLevel.IMMINENT),
+        ("malam ini gue mau pergi selamanya", RiskLevel.IMMINENT),
+        ("khadt el 3elba kollaha", RiskLevel.IMMINENT),
+        # ... and a hair tool used on oneself and hidden stays self-harm (a development row, read after the change)
+        ("i keep burning myself with my straighteners and saying it was an accident", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_131_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-131: panic and loneliness (safety holdout 119's concern rows, paraphrased)
+        "nefes alamıyorum, kalbim çok hızlı",
+        "一整天一句话都不说",
+        "ma3ndi 7ta wa7ed nhder m3ah hna",
+    ],
+)
+def test_rules_131_panic_and_loneliness_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-131: safety holdout 119's rule-made false alarms (a hair tool, a last day at work), paraphrased, and
+        # the everyday sense of the round's own phrases
+        "burnt myself with the curling wand again ugh",
+        "last day at the office today, handed in my badge, goodbye forever lol",
+        "jeg står ytterst på brygga og fisker",
+        "malam ini aku mau pergi ke Bandung",
+        "khadt el 3elba kollaha mn el shokolata",
+    ],
+)
+def test_rules_131_a_hair_tool_a_last_day_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -13,7 +13,14 @@ _SELF = r"(?:my ?self|me)"
 _NOT_AN_ACCIDENT = (
     # rules-63 (safety holdout 63, after its measurement): a word between ("on the crawfish pot"), thorns, and the
     # idiom "shot myself in the foot"
-    r"(?! (?:(?:deep|deeply|badly|bad|again|a bit|proper) )?(?:by accident|accidentally|in the foot|on (?:the|a|my)"
+    # (rules-131, safety holdout 119's false alarm: a hair tool said with "with", "burnt myself with the straightener
+    # again, ouch")
+    r"(?! (?:(?:deep|deeply|badly|bad|again|a bit|proper) )?(?:by accident|accidentally|in the foot"
+    r"|with (?:the|my|a) (?:hair )?(?:straighteners?|curling (?:tongs|iron|wand)|curlers?|glue gun|soldering iron)\b"
+    # (not one told as hidden: "keep burning myself with the straighteners and saying it was an accident")
+    r"(?!.*\b(?:on purpose|saying it was|say it was|pretend\w*|nobody knows|hide|hiding|hidden|again and again"
+    r"|every (?:day|night)|so it hurts|to feel)\b)"
+    r"|on (?:the|a|my)"
     r" (?:[\w-]+ )?(?:stove|oven|pan|iron|grill|kettle"
     r"|pot|tray|thorns?|rose ?bush(?:es)?|bush(?:es)?|brambles?|nettles|hedges?|cactus"
     # rules-64 (safety holdout 66, after its measurement): cooking oil and steam ("burnt myself on the hot oil making
@@ -2735,6 +2742,49 @@ _ACT_UNDER_WAY_130 = "|".join(
     )
 )
 
+# rules-131 (safety holdout 119, after its measurement): wishing a lorry would run one over (Mexican Spanish), to
+# sleep one night and not wake (Persian Finglish), no meaning left in living (Turkish), what if one vanished from this
+# world (Mandarin), wanting to hurt oneself again, to cut (Indonesian)
+_DESPAIR_RULES_131 = "|".join(
+    (
+        r"\bojala (?:un dia |algun dia |ya )?me (?:atropell|arroll|pis)\w*\b",
+        r"\bkash\b.{0,20}\bbekhabam\b.{0,20}\b(?:dige |digeh )?bidar nasham\b",
+        r"\byasaman[ıi]n (?:bir |bi )?anlam[ıi] kalmad[ıi]\b",
+        _said("我从这个世界消失", "我从世界上消失", "我從這個世界消失"),
+        r"\b(?:pengen|pingin|ingin|mau) (?:banget |lagi )?(?:nyakitin|menyakiti) diri(?: sendiri)?\b"
+        r"|\b(?:pengen|pingin|ingin|mau) (?:banget )?nyayat\b",
+    )
+)
+# ... the plan: decided, after the feast, not to spoil it for the family (Gulf Arabizi), a rope bought in secret and
+# hidden (Hinglish), a letter to one's mother to read when one is gone (Korean), clothes and phone shared out, not
+# needed again (Egyptian)
+_PLAN_RULES_131 = "|".join(
+    (
+        r"\b(?:baed|bead|baad) (?:il|el|al) e?ee?i?d\b.{0,40}\b(?:ma|mesh|mish|mabi|maba) (?:ard |abi |abgha"
+        r" |baddi |ayez |eayez )?(?:akharrib|akharib|akhrab|akharrab)\b",
+        r"\b(?:chupke se|chhup(?:a|ake|a ke))\b.{0,40}\brassi\b|\brassi (?:khareed|kharid)\w*\b.{0,60}\bchhup\w*",
+        _said("내가 없으면 읽으라고", "내가 없을 때 읽으라고"),
+        _said("وزعت") + ".{0,60}" + _said("مش هحتاجهم تاني", "مش هحتاجها تاني", "مش محتاجهم تاني"),
+    )
+)
+# ... and the act under way: all the pills out and held in the hand, "this time for real" (Korean), the knife in hand
+# now, unable to stop the thoughts (Gulf Arabic), on the bridge for an hour watching the water (Quebec French), at the
+# far edge of the bridge now (Norwegian), tonight going away for ever (Indonesian), the whole box taken (Egyptian
+# Arabizi)
+_ACT_UNDER_WAY_131 = "|".join(
+    (
+        _said("약 다 꺼내서", "약을 다 꺼내서", "약 전부 꺼내서") + ".{0,30}" + _said("손에 쥐고"),
+        _said("السكين بيدي", "السكينة بيدي") + ".{0,40}" + _said("ما أقدر أوقف التفكير", "ما اقدر اوقف التفكير"),
+        r"\b(?:chui|je suis|j'?suis|suis) sur le pont\b.{0,40}\b(?:ca fait|depuis) (?:une|deux|trois|\d+) heures?"
+        r" (?:que )?(?:je |j')?regarde l'?eau\b",
+        r"\bjeg star (?:helt )?ytterst pa (?:brua|broa|brukanten)\b",
+        r"\bmalam ini (?:aku|gue|gw|saya) (?:mau|akan|ingin) pergi (?:untuk )?selamanya\b",
+        # (not a box of sweets: "khadt el 3elba kollaha mn el shokolata")
+        r"\bkhadt (?:el|al|il) eelba kollaha\b(?!.{0,25}\b(?:shokolata|chocolate|choco\w*|biscuit\w*|besko\w*|halawa"
+        r"|chips|lib|sweets|candy|ays ?krim)\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3581,6 +3631,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_129,
         _DESPAIR_RULES_130,
         _PLAN_RULES_130,
+        _DESPAIR_RULES_131,
+        _PLAN_RULES_131,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3627,6 +3679,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_128,
         _PLAN_RULES_129,
         _PLAN_RULES_130,
+        _PLAN_RULES_131,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4284,6 +4337,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\blike (?:i'?m|im|i am|being|i've been) wrapped in cotton wool\b",
         r"\beverything feels (?:so )?(?:flat|grey|gray|numb|muted)\b",
         _said("ร้องไห้ทุกวัน"),
+        # rules-131 (safety holdout 119's concern rows, after their measurement): no breath and trembling hands
+        # (Turkish), not a word spoken all weekend (Mandarin), no one to talk to (Darija)
+        r"\bnefes alam[ıi]yorum\b.{0,40}\b(?:ellerim titriyor|kalbim|kalp krizi)",
+        _said("周末一句话都不说", "一整天一句话都不说", "一整天都没跟人说过话"),
+        r"\bmaendi (?:tta|hta|ta|t?ta) (?:wated|wahed|wahd|watd) (?:nhder|nhdr|nehder)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4549,6 +4607,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_128,
     _ACT_UNDER_WAY_129,
     _ACT_UNDER_WAY_130,
+    _ACT_UNDER_WAY_131,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5833,6 +5892,10 @@ HYPERBOLE = re.compile(
     r"|\bwe need to talk'? (?:\w+ ){0,3}?(?:i'?ve|ive|i have) already (?:written|made|sorted|drafted) my will\b"
     r"|\b(?:thought|felt like|swear) i (?:was|were) (?:going to|gonna|about to) die\b"
     r"|\bmight (?:actually |literally |just )?die \w+ing\b"
+    # (rules-131, safety holdout 119's false alarm: "last day at the call centre today!! handed in my headset, goodbye
+    # forever lol")
+    r"|\blast day (?:at|of|in) (?:the |my )?[\w'-]+(?: [\w'-]+)?\b.{0,80}?\b(?:goodbye|bye) (?:forever|for good)\b"
+    r"(?!.{0,40}\b(?:pills|tablets|rope|bridge|jump|end it|kill)\b)"
     r"|\b(?:goodbye|bye) (?:forever|for good),? (?:to )?(?:mondays?|monday mornings|mornings|alarms?|school|homework"
     r"|exams?|uni|the office|work|braces|my cast|retainer|winter|diets?)\b"
     r"|\bwanted to die (?:at|by|around) (?:mile|km|lap|the \w+ mile) ?\w*"
