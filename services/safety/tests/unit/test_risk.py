@@ -4527,3 +4527,76 @@ def test_rules_131_panic_and_loneliness_are_concern(text: str) -> None:
 )
 def test_rules_131_a_hair_tool_a_last_day_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-132: safety holdout 120's misses (after their measurement), paraphrased
+        ("ইচ্ছে করে ঘুমিয়ে পড়ি আর কোনোদিন না উঠি", RiskLevel.IDEATION),
+        ("law ana mesh mawgooda hayerta7o", RiskLevel.IDEATION),
+        ("pabigat ako sa lahat", RiskLevel.IDEATION),
+        ("mas okay sila kung wala na ako", RiskLevel.IDEATION),
+        ("soch raha hoon bas sab khatam kar doon", RiskLevel.IDEATION),
+        ("如果我就这样结束了，就轻松了", RiskLevel.IDEATION),
+        ("j'ai choisi le jour, je vais la rejoindre", RiskLevel.PLAN),
+        ("عم جمع حبوب أمي وخبيتها", RiskLevel.PLAN),
+        ("편지 써놨어. 나중에 읽으면 이해할 거야", RiskLevel.PLAN),
+        ("έγραψα γράμματα να μην πιστέψουν ότι φταίνε", RiskLevel.PLAN),
+        ("dei meus livros pros amigos, não vou precisar mais", RiskLevel.PLAN),
+        ("binigay ko yung gitara ko, di ko na kailangan pag wala na ako", RiskLevel.PLAN),
+        ("الحبوب قدامي وما عاد فيني", RiskLevel.IMMINENT),
+        ("मी रुळावर उभी आहे", RiskLevel.IMMINENT),
+        ("오늘밤에 끝낼거야, 더 이상 못 버티겠어", RiskLevel.IMMINENT),
+        ("caawa baan dhammaynayaa, ma sii adkaysan karo", RiskLevel.IMMINENT),
+        ("klit dwa kaml", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_132_despair_plans_and_acts_under_way_in_more_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-132: not coping (safety holdout 120's concern rows, paraphrased), and memory holdout fresh_127's
+        # leak: a child's abuse told as "stuff" done at night, with silence sworn
+        "honestly dont know how to cope anymore with the twins",
+        "bilkul thak gaya haan, koi madad chahidi",
+        "im 12 and my uncle does stuff to me at night and says not to tell",
+    ],
+)
+def test_rules_132_not_coping_and_a_childs_abuse_told_as_stuff_are_concern(text: str) -> None:
+    assert assess(text).level >= RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-132: memory holdout fresh_127's leak (after its measurement), paraphrased: a threat texted without
+        # "me", a gun with where the writer works
+        "my ex Dwayne texted that he'll shoot me if he sees me with anybody",
+        "he knows i work at the Tesco on Main St. he has a gun",
+    ],
+)
+def test_rules_132_a_texted_threat_and_a_gun_with_the_writers_workplace_are_abuse_in_danger(text: str) -> None:
+    assessed = assess(text)
+    assert assessed.level >= RiskLevel.IDEATION
+    assert "abuse" in assessed.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-132: safety holdout 120's rule-made false alarms (a joke window jump in Portuguese, a friend's words
+        # reported in Amharic and Korean), paraphrased, and the everyday sense of the round's own phrases
+        "vou me jogar da janela se tiver mais uma prova kkkkk",
+        "ጓደኛዬ መሞት እፈልጋለሁ ትላለች",
+        "동생이 요즘 죽고 싶다고 하던데 걱정돼",
+        "dei minhas roupas velhas pra caridade antes da mudança, não vou precisar mais",
+        "j'ai choisi le jour du mariage",
+        "my dad does stuff for me at night, like homework help",
+    ],
+)
+def test_rules_132_a_joke_others_words_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

@@ -916,7 +916,19 @@ _OTHERS_SAID_ELSEWHERE = (
         "동료가",
     )
     + ".{0,40}?"
-    + _said("다는 말을", "다는 말", "다고 해", "다고 했", "다고 자주", "다고 말")
+    # (and "다고 하는데": rules-132, safety holdout 120's false alarm "친구가 요즘 자꾸 죽고 싶다고 하는데 어떻게
+    # 해야 돼?")
+    + _said(
+        "다는 말을",
+        "다는 말",
+        "다고 해",
+        "다고 했",
+        "다고 자주",
+        "다고 말",
+        "다고 하는데",
+        "다고 하던데",
+        "다고 하더라",
+    )
     # rules-86 (safety holdout 84): Korean, a friend or kin who often says the words ("친구가 요즘 죽고 싶다는 말을
     # 자주 해"), unless the writer says them too ("나도")
     + "|"
@@ -938,6 +950,12 @@ _OTHERS_SAID_ELSEWHERE = (
     + r"|"
     + _VIETNAMESE_THEY_SAID
     + r"(?!(?: [\w']+){0,8}? (?:em|toi|minh|tao) cung\b)(?: [\w']+){1,8}"
+    # rules-132 (safety holdout 120, after its measurement): a friend's or sibling's words reported in Amharic ("ጓደኛዬ
+    # መኖር አልፈልግም እያለች ነው": my friend keeps saying she doesn't want to live)
+    + "|"
+    + _said("ጓደኛዬ", "እህቴ", "ወንድሜ", "ልጄ")
+    + ".{0,40}?"
+    + _said("እያለች ነው", "እያለ ነው", "ትላለች", "ይላል")
 )
 
 # rules-83 (memory holdouts fresh_84/85's leaks, after their measurement): a day decided ("I've decided the 12th is the
@@ -2785,6 +2803,51 @@ _ACT_UNDER_WAY_131 = "|".join(
     )
 )
 
+# rules-132 (safety holdout 120, after its measurement): to fall asleep and never rise (Bengali), a burden, all
+# relieved if one were not here (Egyptian Arabizi), only a burden, they'd be better off (Tagalog), thoughts of
+# finishing it all (romanized Urdu), what if one simply ended here (Mandarin)
+_DESPAIR_RULES_132 = "|".join(
+    (
+        _said("আর যেন কোনোদিন না উঠি", "আর কোনোদিন না উঠি", "আর যেন না উঠি"),
+        r"\blaw ana mesh mawgoode?a? (?:hayertato|hayertaho|hayertahou|haykono ahsan|haykouno ahsan|hayeb2o ahsan)\b",
+        r"\bpabigat (?:lang )?(?:talaga )?ako\b",
+        r"\bmas (?:okay|ok|masaya|maayos|magaan) (?:siguro )?(?:sila|ang buhay nila) kung wala na (?:ako|ko)\b",
+        r"\b(?:khayal|khyal|soch|sochta|sochti)\w*\b.{0,40}\bsab (?:kuch )?khatam kar (?:doon|dun|du)\b"
+        r"|\bkhatam kar (?:doon|du|dun) sab kuch\b",
+        _said("要是我就这样结束了", "如果我就这样结束了", "要是我就這樣結束了"),
+    )
+)
+# ... the plan: the day chosen, to join one's dead son (French), a father's blood-pressure pills gathered and hidden
+# (Levantine), a letter they will understand later (Korean), letters so they won't think it their fault (Greek),
+# clothes and guitar given away, not needed after Friday (Brazilian Portuguese; not a move), a phone and things given
+# to a sibling, not needed when one is gone (Tagalog)
+_PLAN_RULES_132 = "|".join(
+    (
+        r"\bj'?ai choisi le jour\b.{0,100}\bje vais (?:le|la|les) rejoindre\b",
+        _said("عم جمع حبوب", "عم اجمع حبوب", "عم جمع الحبوب") + ".{0,50}" + _said("خبيتن", "خبيتها", "ما حدا رح ينتبه"),
+        _said("나중에 읽으면 이해해줄 거야", "나중에 읽으면 이해해 줄 거야", "나중에 읽으면 이해할 거야"),
+        r"\bεγραψα γραμματα\b.{0,80}\bνα μην (?:πιστεψουν|νομισουν) οτι φταιν\w*",
+        r"^(?!.*\b(?:mudan\w*|mudar|viagem|intercambio|apartamento novo|casa nova)\b).*\bdei (?:minhas|meus|todas? as"
+        r" minhas|todos os meus)\b.{0,80}\bnao vou precisar mais\b",
+        r"\b(?:binigay|ibinigay|pinamigay|ipinamigay) ko\b.{0,80}\b(?:di|hindi) ko na kailangan\b.{0,30}"
+        r"\bpag wala na (?:ako|ko)\b",
+    )
+)
+# ... and the act under way: the pills in front, the glass in hand (Gulf), on the railway line now (Marathi), tonight
+# I end it, I can't bear more (Korean), tonight I finish it, I cannot endure (Somali), the whole of a mother's
+# medicine taken (Darija)
+_ACT_UNDER_WAY_132 = "|".join(
+    (
+        _said("الحبوب قدامي") + ".{0,40}" + _said("كاسة الماي بيدي", "ما عاد فيني", "كاسة الماء بيدي"),
+        _said("रेल्वे रुळावर उभा", "रेल्वे रुळावर उभी", "रुळावर उभा आहे", "रुळावर उभी आहे"),
+        _said("오늘 밤에 끝낼 거야", "오늘밤에 끝낼 거야", "오늘 밤 끝낼 거야", "오늘밤에 끝낼거야")
+        + ".{0,30}"
+        + _said("더는 못 버티겠어", "더 이상 못 버티겠어", "더는 못 견디겠어"),
+        r"\bcaawa (?:ayaan|baan) dhammaynay\w*\b.{0,40}\bma sii adkaysan karo\b",
+        r"\bklit (?:dwa|ddwa|ldwa) kaml\w*\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3633,6 +3696,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_130,
         _DESPAIR_RULES_131,
         _PLAN_RULES_131,
+        _DESPAIR_RULES_132,
+        _PLAN_RULES_132,
         _METHOD_CHOSEN_MORE,  # (a rope at the fan is unmistakable: the thought, and the plan below)
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
@@ -3680,6 +3745,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_129,
         _PLAN_RULES_130,
         _PLAN_RULES_131,
+        _PLAN_RULES_132,
         _A_DAY_DECIDED,
         _GIVEN_AWAY_WITH_THANKS,
         _MEANS_NOT_FOR,
@@ -4342,6 +4408,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bnefes alam[ıi]yorum\b.{0,40}\b(?:ellerim titriyor|kalbim|kalp krizi)",
         _said("周末一句话都不说", "一整天一句话都不说", "一整天都没跟人说过话"),
         r"\bmaendi (?:tta|hta|ta|t?ta) (?:wated|wahed|wahd|watd) (?:nhder|nhdr|nehder)\b",
+        # rules-132 (safety holdout 120's concern rows, after their measurement): not knowing how to cope (English),
+        # worn out, help needed (Punjabi)
+        r"\b(?:genuinely |honestly |really |just |truly )?(?:don'?t|dont|do not) know how (?:to|i'?m going to|im gonna)"
+        r" cope\b",
+        r"\bbilkul thak (?:gaya|gayi|gai) (?:haan|han|hoon|hun)\b.{0,40}\b(?:help|madad)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4608,6 +4679,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_129,
     _ACT_UNDER_WAY_130,
     _ACT_UNDER_WAY_131,
+    _ACT_UNDER_WAY_132,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -4686,7 +4758,10 @@ ABUSE_DANGER = [
     r"\b(?:says|said|tells me|told me|keeps saying|keeps telling me|threatens|threatened|swears|swore|texts me"
     # rules-92 (memory holdouts fresh_96/97's leaks, after their measurement): the threat in writing ("my ex keeps
     # texting that he will kill me if I don't come back to him")
-    r"|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?|texted me|messaged me|messages me|wrote)"
+    # (rules-132, memory holdout fresh_127's leak: "my ex Tyrone texted that he'll shoot me if he sees me with
+    # anybody else")
+    r"|keeps (?:texting|messaging|writing|sending)(?: me)?(?: messages)?|texted(?: me)?|messaged(?: me)?|messages me"
+    r"|wrote)"
     r"(?: that)? (?:he|she|they)(?:'d|'ll|'s|s|'re|re)?(?: would| will| is| was| are| were)?(?: going to| gonna)?"
     # rules-97 (memory holdout fresh_100's leak, after its measurement): or acid thrown in the face ("my ex keeps
     # messaging that he will throw acid on my face if I marry anyone else")
@@ -4714,21 +4789,6 @@ ABUSE_DANGER = [
     r"|car)"
     r"(?: down)?(?: with (?:us|me|the kids|my kids|the children|my (?:mum|mom|mother|family)|everyone) (?:inside|in it"
     r"|in there)| if i\b)",
-    # rules-130 (memory holdout fresh_126's leak, after its measurement): the threat of coming somewhere to do it ("my
-    # ex Kane says he's coming to Tobermory to burn the house down with me and the baby inside", "says he's coming to
-    # kill me"), and a gun with the knowledge of where the writer is ("he's got a shotgun and he knows where we are")
-    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
-    r"|(?:messaged|texted|wrote)(?: me)? saying)(?: that)? (?:he|she|they)(?:'s|s|'re|re| is| are| will|'ll)?"
-    r" (?:coming|come|going to come|gonna come|on (?:his|her|their|the) way)(?: (?:over|here|round|back|down|up))?"
-    r"(?: to (?!(?:kill|hurt|burn|torch|shoot|stab)\b)[\w'-]+(?: [\w'-]+)?)?"
-    r" to (?:(?:kill|hurt|shoot|stab) (?:me|us)"
-    r"|(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan))\b",
-    r"\b(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan)"
-    r"(?: down)? with (?:me|us)(?: and (?:the|my|our) \w+)? (?:inside|in it|in there)\b",
-    r"\b(?:he|she|they|my ex)(?:'s| has|'ve| have)? got (?:a|his|her) (?:shot)?gun\b.{0,40}\bknows where (?:i|we)"
-    r" (?:are|am|live|stay|sleep)\b",
-    r"\bknows where (?:i|we) (?:are|am|live|stay)\b.{0,40}\b(?:he|she|they)(?:'s| has|'ve| have)? got (?:a|his|her)"
-    r" (?:shot)?gun\b",
     # rules-73 (memory holdout fresh_75's leak, after its measurement): the same in Krio and West African Pidgin ("mi
     # man kin bit mi evri nait ... if a tok, i se i go kil mi": he says he will kill me)
     r"\b(?:i|e|im|he|she|my \w+) (?:se|sey|seh|say|talk say|tok se|tell mi|tel mi)(?: (?:i|e|im|he|she|dem))?"
@@ -4777,6 +4837,23 @@ ABUSE_DANGER = [
     # (not "kill me", said of a mishap as often as meant: "mum texted and she'll kill me if i'm late again")
     r" (?:(?:stab|shoot|strangle|choke|disfigure) me|" + _FACE_ATTACKED + r")\b"
     r"(?![^.!?]*\b(?:lol|lmao|haha\w*|joke|joking|kidding|jk)\b)",
+    # rules-130 (memory holdout fresh_126's leak, after its measurement): the threat of coming somewhere to do it ("my
+    # ex Kane says he's coming to Tobermory to burn the house down with me and the baby inside", "says he's coming to
+    # kill me"), and a gun with the knowledge of where the writer is ("he's got a shotgun and he knows where we are")
+    r"\b(?:says|said|tells me|told me|keeps saying|threatens|threatened|swears|swore|texts me|texted me"
+    r"|(?:messaged|texted|wrote)(?: me)? saying)(?: that)? (?:he|she|they)(?:'s|s|'re|re| is| are| will|'ll)?"
+    r" (?:coming|come|going to come|gonna come|on (?:his|her|their|the) way)(?: (?:over|here|round|back|down|up))?"
+    r"(?: to (?!(?:kill|hurt|burn|torch|shoot|stab)\b)[\w'-]+(?: [\w'-]+)?)?"
+    r" to (?:(?:kill|hurt|shoot|stab) (?:me|us)"
+    r"|(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan))\b",
+    r"\b(?:burn|torch|set fire to) (?:down )?(?:my|our|the|this) (?:house|home|flat|apartment|place|trailer|caravan)"
+    r"(?: down)? with (?:me|us)(?: and (?:the|my|our) \w+)? (?:inside|in it|in there)\b",
+    r"\b(?:he|she|they|my ex)(?:'s got| has got| has|'ve got| have got| got) (?:a|his|her) (?:shot)?gun\b.{0,40}"
+    r"\bknows (?:where (?:i|we) (?:are|am|live|stay|sleep|work)|(?:i|we) (?:work|live|stay) (?:at|in|on))\b",
+    # (rules-132, memory holdout fresh_127's leak: "he knows i work at the Walgreens on 79th. he has a gun i've seen
+    # it")
+    r"\bknows (?:where (?:i|we) (?:are|am|live|stay|work)|(?:i|we) (?:work|live|stay) (?:at|in|on))\b.{0,60}"
+    r"\b(?:he|she|they)(?:'s got| has got| has|'ve got| have got| got) (?:a|his|her) (?:shot)?gun\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
@@ -5453,6 +5530,14 @@ ABUSE_RULES = [
     _said("शराब पीकर मारते", "पीकर मारते हैं", "पति रोज़ मारते"),
     r"\b(?:grabs|grabbed|squeezes|squeezed|twists|twisted) my (?:arm|wrist|arms|wrists) (?:so )?hard(?: enough)?"
     r" (?:to|that it|it) (?:bruise|bruises|leaves? (?:a )?marks?|hurts)\b",
+    # rules-132 (memory holdout fresh_127's leak, after its measurement): "stuff" done to a child by someone close,
+    # at night or with silence sworn ("im 11 and my stepdad does stuff to me when my mom is at work at night and he
+    # says if i tell anyone she'll go to jail")
+    r"\b(?:he|she|my (?:step\w+|uncle|dad|father|(?:mum|mom|mother)'?s (?:boyfriend|partner)|cousin|brother|grandad"
+    r"|grandpa|grandfather|neighbou?r|coach|teacher|tutor|babysitter|pastor|priest|imam))(?: [\w']+){0,2}?"
+    r" (?:does|did|keeps doing|has been doing|was doing|do|done) (?:bad |weird |nasty )?(?:stuff|things) to me\b"
+    r"(?=.*\b(?:at night|when (?:my )?(?:mum|mom|mother|mam)(?:'s| is| was) (?:at work|out|away|asleep|gone)|if i tell"
+    r"|not to tell|don'?t tell|secret|who to tell|nobody knows|no one knows|scared)\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6115,6 +6200,9 @@ LAUGHED_OFF = re.compile(
     # ... and in Spanish, Portuguese and French ("cuando la profe dice 'examen sorpresa' 💀 me quiero morir jajaja")
     r"|\b(?:me quiero morir|quiero morirme|me muero|(?:eu )?quero morrer|vou morrer|je veux mourir|je vais mourir"
     r"|je meurs)\b"
+    # (rules-132, safety holdout 120's false alarm: "vou me jogar da janela se o professor passar mais um trabalho
+    # kkkkk brincadeira")
+    r"|\b(?:vou me jogar|me jogo|me tiro|me voy a tirar|me aviento) (?:da|pela|por la|de la) (?:janela|ventana)\b"
 )
 # A work studied, and a question whether it is about dying (normalized text has no question mark).
 _STUDIED = r"(?:lit|literature|english|class|lesson|seminar|essay|poem|book|novel|play|song|lyrics|coursework)"
