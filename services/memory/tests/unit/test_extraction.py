@@ -3527,3 +3527,12 @@ def test_round_76_a_child_named_before_a_pet_and_a_relatives_stay_for_a_while() 
     assert ("place", "mother-in-law", "lives_in", "Portree") in _extract(
         "my mother-in-law has moved in with us here in Portree"
     )
+
+
+def test_round_77_an_age_dictated_before_my_a_pets_age_after_it_was_put_down_and_a_yes_to_a_proposal() -> None:
+    # fresh_127 (after its measurement), paraphrased
+    assert ("fact", "user", "age", "37") in _extract("hi my name is Rosa Díaz I'm 37 my pronouns are she her")
+    assert ("fact", "dog", "age", "13") in _extract("we had to put our dog Rocky down yesterday, he was 13")
+    said_yes = _extract("so happy — yesterday Kiran proposed on the pier and i said yes!!")
+    assert ("person", "fiance", "name", "Kiran") in said_yes
+    assert not [m for m in _extract("my sister said last weekend Tom proposed and she said yes") if m[1] == "fiance"]

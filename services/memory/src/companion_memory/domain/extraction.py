@@ -1887,7 +1887,12 @@ _PRONOUN_AGE = re.compile(
     re.I,
 )
 # Words of a death, beside which "he was 89" is the age someone died at (fresh_99, after its measurement)
-_DIED = re.compile(r"\b(?:passed(?: away| on)?|died|funeral|buried|lost (?:him|her)|rest in peace|rip)\b", re.I)
+_DIED = re.compile(
+    # (and a pet put down: "we had to put our dog Simba down on saturday, he was 14"; fresh_127)
+    r"\b(?:passed(?: away| on)?|died|funeral|buried|lost (?:him|her)|rest in peace|rip|put (?:\w+ ){0,3}?down"
+    r"|put to sleep)\b",
+    re.I,
+)
 # "my son Ethan is 7", "my cat Miso is 3 years old", "my abuela Rosa turns 90", "my grandson Callum is nine now"
 _THEIR_AGE = re.compile(
     r"\b(?:my|our) "
@@ -1991,7 +1996,9 @@ _BETROTHED: dict[tuple[str, str | None], str] = {
 # "GOT ENGAGED LAST SATURDAY!!! Aled proposed in the rain": who proposed, once the user is engaged, is the fiancé
 # (not "my sister got engaged, Tom proposed": the user is not; round 72, from fresh_121 after its measurement)
 _PROPOSED = re.compile(
-    r"(?:^|\b(?:and|so|then|when|after|because|cos)\s+)" + _NAME + r" (?:proposed|popped the question|got down on one"
+    # (and after a day: "last weekend Arjun proposed at the beach in JBR and i said YES"; fresh_127)
+    r"(?:^|\b(?:and|so|then|when|after|because|cos)\s+|\b(?:last (?:night|weekend|week|month|\w+day)|yesterday"
+    r"|this morning|on \w+day)\s+)" + _NAME + r" (?:proposed|popped the question|got down on one"
     r" knee)\b",
     re.I,
 )
@@ -5061,7 +5068,9 @@ _AGE = re.compile(
     # "I'm 81 so that's a long time!"
     r"|haha\b|tbh\b|already\b|so\b|but\b|[^\w\s%$€£'’°\"-]"
     # ("whatever, im 17 its spring break"; fresh_101, after its measurement)
-    r"|its\b|it's\b|ngl\b|fr\b|lmao\b|rn\b))"
+    r"|its\b|it's\b|ngl\b|fr\b|lmao\b|rn\b"
+    # ("I'm 44 my pronouns are she her", dictated; fresh_127, after its measurement)
+    r"|my (?:pronouns|name|husband|wife|partner|kids?|son|daughter)\b))"
     # an age said as in Spanish, Portuguese, Italian or French ("I have 35 years"), never years of something
     r"|\bi have (1[3-9]|[2-9]\d) years\b(?! (?:of|in|at|with|experience|ago|since|for|as|here|there|left)\b)"
     # ... or in Spanish ("tengo 28 años jaja", "tengo 22 and i'm from Montevideo"; fresh_112/114, after their
@@ -6493,7 +6502,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             not people
             and (proposed := _PROPOSED.search(sentence))
             and _a_name(proposed.group(1))
-            and any(f.subject == USER and f.value == "engaged" for f in found)
+            # the user engaged, or who said yes ("... proposed at the beach and i said YES")
+            and (
+                any(f.subject == USER and f.value == "engaged" for f in found)
+                or re.search(r"\bi said (?:yes|yess+|yass+)\b", sentence, re.I)
+            )
         ):
             people.append(_person("fiance", proposed.group(1)))
         if last_baby_of and not _BABY_OF.search(sentence):
