@@ -4600,3 +4600,22 @@ def test_rules_132_a_texted_threat_and_a_gun_with_the_writers_workplace_are_abus
 )
 def test_rules_132_a_joke_others_words_and_the_everyday_sense_of_the_rounds_phrases_are_no_risk(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-133: memory holdout fresh_128's leak (after its measurement), paraphrased: someone who comes into a
+        # child's room and calls it a secret game
+        ("my uncle comes in my room when he's babysitting and says its our secret game", RiskLevel.CONCERN),
+        # ... not a sibling who takes a charger, nor a present hidden
+        ("my brother comes in my room and steals my charger, i dont like it", RiskLevel.NONE),
+        ("mum came in my room to hide my birthday present, she said don't tell anyone", RiskLevel.NONE),
+    ],
+)
+def test_rules_133_someone_who_comes_into_a_childs_room_and_calls_it_a_secret_game_is_abuse(
+    text: str, level: RiskLevel
+) -> None:
+    assessed = assess(text)
+    assert assessed.level == level
+    assert ("abuse" in assessed.categories) == (level > RiskLevel.NONE)

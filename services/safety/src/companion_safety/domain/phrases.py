@@ -5538,6 +5538,13 @@ ABUSE_RULES = [
     r" (?:does|did|keeps doing|has been doing|was doing|do|done) (?:bad |weird |nasty )?(?:stuff|things) to me\b"
     r"(?=.*\b(?:at night|when (?:my )?(?:mum|mom|mother|mam)(?:'s| is| was) (?:at work|out|away|asleep|gone)|if i tell"
     r"|not to tell|don'?t tell|secret|who to tell|nobody knows|no one knows|scared)\b)",
+    # rules-133 (memory holdout fresh_128's leak, after its measurement): someone who comes into the child's room and
+    # calls it a secret or a game ("my uncle Dev comes in my room when hes babysitting and says its our secret game. i
+    # dont like it. im 10"); not a parent saying goodnight, a pet or a surprise
+    r"^(?!.*\b(?:lol|haha|lmao|santa|tooth fairy|cat|dog|puppy|kitten|surprise party|birthday|present|gift)\b).*?"
+    r"\b(?:comes?|came|creeps?|crept|sneaks?|snuck|gets?|got) (?:in ?to|in) my (?:room|bedroom|bed|tent|bunk)\b.{0,80}"
+    r"\b(?:our (?:little |special )?secret|secret game|(?:a|our) special game|not to tell|don'?t tell (?:anyone|anybody"
+    r"|mum|mom|mam|my mum|my mom))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
