@@ -3536,3 +3536,10 @@ def test_round_77_an_age_dictated_before_my_a_pets_age_after_it_was_put_down_and
     said_yes = _extract("so happy — yesterday Kiran proposed on the pier and i said yes!!")
     assert ("person", "fiance", "name", "Kiran") in said_yes
     assert not [m for m in _extract("my sister said last weekend Tom proposed and she said yes") if m[1] == "fiance"]
+
+
+def test_round_78_a_home_said_after_since_when_is_the_users_with_kin_beside() -> None:
+    # fresh_128's misattribution (after its measurement), paraphrased
+    with_kin = _extract("Since 2024 I live in Steinbach with my aunt's family and I work at a dairy")
+    assert ("place", "user", "lives_in", "Steinbach") in with_kin
+    assert not [m for m in with_kin if m[1] == "aunt" and m[2] == "lives_in"]

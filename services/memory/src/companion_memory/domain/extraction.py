@@ -967,7 +967,10 @@ _BABY_THINGS = re.compile(r"(?<=baby) (?:shower|bump|scan|moon|brain|blues)\b", 
 # "for now I'm stuck in Skopje working at my uncle's car wash": the user's, whoever is named after (memory holdout
 # fresh_116, after its measurement)
 _NOW_BEFORE_I = re.compile(
-    r"(?:(?:but|and|so) )?(?:for now|right now|at the moment|atm|these days|nowadays|currently),? "
+    # (and since when: "Since March I live in Winkler, Manitoba with my uncle's family"; fresh_128)
+    r"(?:(?:but|and|so) )?(?:for now|right now|at the moment|atm|these days|nowadays|currently|since (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|last \w+|(?:19|20)\d\d"
+    r"|\w+ (?:years?|months?|weeks?) ago)),? "
     r"(?=(?:i|i'm|im|i am|we|we're|we are)\b)",
     re.I,
 )
