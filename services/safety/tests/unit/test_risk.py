@@ -4619,3 +4619,30 @@ def test_rules_133_someone_who_comes_into_a_childs_room_and_calls_it_a_secret_ga
     assessed = assess(text)
     assert assessed.level == level
     assert ("abuse" in assessed.categories) == (level > RiskLevel.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-134: safety holdout 121's concern rows (after their measurement), paraphrased: someone who keeps
+        # coming into the writer's room at night with no one to tell, and crying every day at work
+        ("my host dad comes into my room at night, i don't know who to tell", RiskLevel.CONCERN),
+        ("i cry in the staff toilet every single shift", RiskLevel.CONCERN),
+        # ... not a film's tears; and a novel's forged suicide note (the holdout's rule-made false alarm) is fiction
+        ("i cry every day at that advert haha", RiskLevel.NONE),
+        ("for my crime novel the killer leaves a fake suicide note, is that too cliche?", RiskLevel.NONE),
+        # ... but a note "not for a story this time" is the writer's, and tears at a telenovela are no concern
+        # (development rows read after a first draft)
+        ("writing a goodbye note and it's not for a story this time", RiskLevel.PLAN),
+        ("my granddaughter laughs at me because i cry every night at the telenovela 😂", RiskLevel.NONE),
+    ],
+)
+def test_rules_134_a_night_visitor_with_no_one_to_tell_daily_crying_and_a_novels_note(
+    text: str, level: RiskLevel
+) -> None:
+    assert assess(text).level == level
+
+
+def test_rules_134_a_wish_to_die_beside_a_game_is_still_read() -> None:
+    # "for" frames fiction only before a novel, book, story or script: not a game or a show
+    assert assess("i want to kill myself. no energy for the game tonight").level >= RiskLevel.IDEATION
