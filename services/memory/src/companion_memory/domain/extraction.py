@@ -1959,22 +1959,23 @@ _NAME_MY_AT_START = re.compile(
 # "cat's called Mango.", "Dog is named Rufus": at the start, without "my".
 _NAMED_AT_START = re.compile(r"^(" + RELATIONS + r")(?:'s| is) (?:called|named) " + _NAME, re.I)
 _HAD_CHILD = {"girl": "daughter", "boy": "son"}
-# "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of.
-_HAVE_A_NAMED = re.compile(
-    # (and the second of two had, and a name said as called: "i have a cat named Mochi and a little bro called Pete";
-    # fresh_102, after its measurement)
-    r"\b(?:have|had|got)(?: [^.!?]{0,40}? and)? (?:a|an|one) (?:"
-    + _KIN_ADJECTIVES
-    + r")("
-    + RELATIONS
-    + r"),? (?:(?:called|named) )?"
-    + _NAME
-    + r"\b(?!')",
-    re.I,
-)
-# ... and the first of two, which the reading of the second passes over ("we got a boy Rhys he's 9 and a ferret
-# called Bandit": the boy; fresh_126, after its measurement)
-_HAVE_A_NAMED_FIRST = re.compile(_HAVE_A_NAMED.pattern.replace(" and)? ", " and)?? ", 1), re.I)
+
+
+def _have_a_named(first: bool) -> re.Pattern[str]:
+    """ "I do have a son, Patrick, who ...", "we've got a daughter, Ines": a person named as they are told of. Of two
+    had in one breath, the second is read by default ("i have a cat named Mochi and a little bro called Pete";
+    fresh_102), the first with `first` ("we got a boy Rhys he's 9 and a ferret called Bandit": the boy; fresh_126):
+    the one reading passes over what the other finds."""
+    second_of_two = r"(?: [^.!?]{0,40}? and)" + ("??" if first else "?")
+    return re.compile(
+        r"\b(?:have|had|got)" + second_of_two + r" (?:a|an|one) (?:" + _KIN_ADJECTIVES + r")(" + RELATIONS + r"),? "
+        r"(?:(?:called|named) )?" + _NAME + r"\b(?!')",
+        re.I,
+    )
+
+
+_HAVE_A_NAMED = _have_a_named(first=False)
+_HAVE_A_NAMED_FIRST = _have_a_named(first=True)
 _HAVE_NAMED = (_HAVE_A_NAMED, _HAVE_A_NAMED_FIRST)
 # "His dog Marley is more mine than his": the pet of someone in the user's life, by its name.
 _THEIR_PET = re.compile(
@@ -3789,7 +3790,7 @@ _YEAR_OF_STUDY = re.compile(
     r"|law school|nursing school|nursing|vet school|my degree|my phd|my apprenticeship"
     r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))"
     # (and the town: "in my final year at uni in Cork"; fresh_125, after its measurement)
-    r"(?: in (?-i:" + _PLACE_WORDS + "))?)",
+    r"(?: in (?P<town>(?-i:" + _PLACE_WORDS + ")))?)",
     re.I,
 )
 # "now I'm working in London": where the user works, a town said without the job
@@ -4205,7 +4206,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         facts.append(Found(FACT, USER, spent, importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     # a town or school studied at was named: no "I work in ..." from it
-    study_place_told = bool(of_study and " in " in of_study.group(2))
+    study_place_told = bool(of_study and of_study.group("town"))
     # the user's; someone's when said of them as "he" or "she" ("my son Jamal just started at Howard, he's studying
     # engineering"): "my son is studying tourism at Ibn Zohr university" is kept whole as said
     if (
