@@ -56,7 +56,9 @@ def read_logs(stack: Stack) -> dict[str, str]:
 
 async def recall(channels: Channels, address: str, user_id: str, query: str) -> int:
     stub = memory_pb2_grpc.MemoryStub(channels.get(address))
-    response = await stub.Recall(memory_pb2.RecallRequest(user_id=user_id, query=query), timeout=5)
+    # generous: the first Recall embeds the query with a cold model, slow on a busy 2-core machine (this test is about
+    # mTLS and the token, not speed)
+    response = await stub.Recall(memory_pb2.RecallRequest(user_id=user_id, query=query), timeout=30)
     return len(response.memories)
 
 
