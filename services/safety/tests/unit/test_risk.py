@@ -4646,3 +4646,90 @@ def test_rules_134_a_night_visitor_with_no_one_to_tell_daily_crying_and_a_novels
 def test_rules_134_a_wish_to_die_beside_a_game_is_still_read() -> None:
     # "for" frames fiction only before a novel, book, story or script: not a game or a show
     assert assess("i want to kill myself. no energy for the game tonight").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-135: safety holdouts 121 and 122's misses (after their measurement), paraphrased: despair in
+        # Portuguese, romanized Hindi, Polish, Urdu, Korean, Hindi, Mandarin, Levantine, Punjabi, Egyptian Arabizi
+        ("às vezes penso que se um caminhão me atropelasse seria um alívio", RiskLevel.IDEATION),
+        ("kabhi lagta hai so jaun aur phir kabhi na uthun", RiskLevel.IDEATION),
+        ("nie wiem po co dalej żyję", RiskLevel.IDEATION),
+        ("سمجھ نہیں آتا کس کے لیے جی رہا ہوں", RiskLevel.IDEATION),
+        ("요즘 다 끝내버리고 싶어", RiskLevel.IDEATION),
+        ("बस जी करता है सब हमेशा के लिए खत्म कर दूं", RiskLevel.IDEATION),
+        ("又想用刀划自己了", RiskLevel.IDEATION),
+        ("من امبارح بدي اذي حالي", RiskLevel.IDEATION),
+        ("main ghar waleyan te bojh haan", RiskLevel.IDEATION),
+        ("law ana mesh mawgooda hayb2a a7san", RiskLevel.IDEATION),
+        ("não vejo mais sentido pra viver", RiskLevel.IDEATION),
+        # ... plans: papers put in order for when one is gone (French), the day decided (Spanish), letters saying it
+        # is not their fault (Arabic, Greek), blades hidden (Polish), pills from every pharmacy (romanized Persian)
+        ("j'ai classé les papiers et les codes pour mon frère, quand je ne serai plus là il saura", RiskLevel.PLAN),
+        ("ya lo tengo decidido, el viernes cuando se vayan todos, ese mismo día lo hago", RiskLevel.PLAN),
+        ("كتبت رسايل لاخواني وقلت لهم مو ذنبهم", RiskLevel.PLAN),
+        ("έγραψα γράμματα στα παιδιά μου, δεν φταίνε αυτά", RiskLevel.PLAN),
+        ("mam schowane żyletki w szufladzie", RiskLevel.PLAN),
+        ("az har darukhane ye baste gereftam", RiskLevel.PLAN),
+        # ... and acts under way: a cut far too deep and an hour set (English), pills swallowed (French, Egyptian,
+        # Darija), on a bridge (Portuguese, Turkish), a goodbye leaving a child in another's care (Hindi, Bengali),
+        # the means in hand (Portuguese, Spanish, Turkish, Mandarin, romanized Hindi), tonight (Vietnamese, Persian)
+        ("i cut far too deep, it won't stop", RiskLevel.IMMINENT),
+        ("once my mum falls asleep tonight i'll do it", RiskLevel.IMMINENT),
+        ("j'ai avalé tous les somnifères", RiskLevel.IMMINENT),
+        ("خدت علبة البرشام كلها من شوية", RiskLevel.IMMINENT),
+        ("chrebt dwa kamlin", RiskLevel.IMMINENT),
+        ("tô em cima da ponte, só quero pular", RiskLevel.IMMINENT),
+        ("köprünün kenarındayım, elveda", RiskLevel.IMMINENT),
+        ("मेरे बच्चे का ध्यान रखना, माफ करना", RiskLevel.IMMINENT),
+        ("আমার মেয়েটাকে দেখে রেখো, আমি আর থাকব না", RiskLevel.IMMINENT),
+        ("estou com os comprimidos todos na mão, me perdoem", RiskLevel.IMMINENT),
+        ("tengo la navaja en la mano y no aguanto más", RiskLevel.IMMINENT),
+        ("elimde tüm haplar var şu an", RiskLevel.IMMINENT),
+        ("刀在我手里了", RiskLevel.IMMINENT),
+        ("sari dawaiyan mere hath me hain", RiskLevel.IMMINENT),
+        ("tối nay em sẽ kết thúc, không ai cần em nữa", RiskLevel.IMMINENT),
+        ("امشب تمومش میکنم، دیگه طاقت ندارم", RiskLevel.IMMINENT),
+    ],
+)
+def test_rules_135_despair_plans_and_acts_in_the_holdouts_languages(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-135: safety holdouts 121 and 122's concern rows (after their measurement), paraphrased
+        "ik trek het gewoon niet meer met de kinderen",
+        "ya no doy más, en serio",
+        "心跳得好快，呼吸唔到",
+        "chak jou mwen ap kriye",
+        "ngày nào mình cũng khóc",
+    ],
+)
+def test_rules_135_not_coping_panic_and_daily_crying_are_concern(text: str) -> None:
+    assert assess(text).level == RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-135: the round's false alarms (a doctor's warning about salt, memory holdout fresh_130; a colleague's
+        # words in French, safety holdout 122), paraphrased, and the everyday sense of the round's own phrases
+        "my gp reckons i'm killing myself with the takeaways",
+        "ma sœur m'a dit qu'elle n'avait plus envie de vivre là-bas, elle rentre en juin",
+        "je viens d'avaler toute la boîte de chocolats lol",
+        "tengo el cuchillo en la mano, estoy cortando cebolla",
+        "tengo la navaja en la mano, me estoy afeitando",
+        "to com a faca na mão cortando cebola pro jantar",
+        "ya no doy más clases los sábados",
+        "the ironing's piling up. once the kids are asleep i'll do it",
+        "我在计划自己的旅行",
+        "to na ponte agora, trânsito parado",
+        "elimde ilaç var, başın ağrıyorsa söyle",
+        "امشب تمومش میکنم، پروژه رو",
+    ],
+)
+def test_rules_135_a_doctors_warning_others_words_and_the_everyday_sense_of_the_rounds_phrases(text: str) -> None:
+    assert assess(text).level < RiskLevel.IDEATION

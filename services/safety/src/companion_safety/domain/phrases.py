@@ -2848,6 +2848,122 @@ _ACT_UNDER_WAY_132 = "|".join(
     )
 )
 
+# rules-135 (safety holdouts 121 and 122, after their measurement): each family said the way the holdouts' writers
+# said it, widened to the family's other words in that language (not the row's wording alone).
+# ... despair: better if a car hit me, a relief (Brazilian Portuguese), to sleep and never wake (romanized Hindi),
+# no reason / no future / what for am I still living (Polish, Urdu, Portuguese, Hindi), wanting to end it all and
+# rest forever (Korean, Hindi), wanting to cut oneself (Mandarin, Levantine), a burden the family would be happier
+# without (romanized Punjabi, Egyptian Arabizi)
+_DESPAIR_RULES_135 = "|".join(
+    (
+        r"\bse (?:um|uma|o) (?:carro|caminhao|onibus|trem|moto|raio)\b.{0,20}\bme (?:pegasse|atropelasse|acertasse)\b"
+        r".{0,40}\b(?:alivio|melhor|tanto faz|nao ia (?:ligar|me importar))\b",
+        r"\bso ja(?:un|u|oon|ung|ungi|unga)\b.{0,10}\b(?:aur|or) (?:phir |fir )?kabhi (?:na |naa )?(?:uth|utth)\w*"
+        r"(?: hi)?(?: nahi| nahin| na)?\b",
+        r"\b(?:nie wiem|nie rozumiem) po co (?:jeszcze |w ogole |dalej )?(?:zyje|zyc|mam zyc|tu jestem)\b"
+        r"|\bnie widze (?:juz )?(?:zadnej |zadnego )?(?:przyszł\w*|sensu zycia|sensu zyc)\b",
+        _said(
+            "کس لیے جی رہی ہوں",
+            "کس لیے جی رہا ہوں",
+            "کس کے لیے جی رہی ہوں",
+            "کس کے لیے جی رہا ہوں",
+            "किस लिए जी रही हूँ",
+            "किस लिए जी रहा हूँ",
+            "किसके लिए जी रही हूँ",
+            "किसके लिए जी रहा हूँ",
+        ),
+        r"\bkis (?:liye|lie|ke liye|k liye) (?:jee|ji) (?:raha|rahi|rha|rhi) (?:hoon|hun|hu|hon)\b",
+        r"\bnao vejo (?:mais )?(?:motivo|razao|sentido) (?:pra|para|de) (?:continuar )?(?:vivendo|viver|estar vivo"
+        r"|estar viva)\b",
+        _said("다 끝내버리고 싶", "다 끝내 버리고 싶", "영원히 쉬고 싶", "다 끝내고 싶다는 생각"),
+        _said("हमेशा के लिए खत्म कर दूं", "हमेशा के लिए खत्म कर दूँ", "हमेशा के लिए ख़त्म कर दूँ", "हमेशा के लिए सब खत्म"),
+        r"\bhamesha (?:ke liye|k liye) (?:sab )?(?:khatam|khatm|khtm) kar (?:doon|dun|du|dena)\b",
+        _said("拿刀划自己", "用刀划自己", "想划自己", "又划自己", "划伤自己", "割自己", "割腕"),
+        _said("بدي جرح حالي", "بدي اجرح حالي", "بدي أجرح حالي", "بدي اذي حالي", "بدي أذي حالي"),
+        r"\b(?:ghar walean|ghar waleyan|ghar waliyan|ghar walon|gharwaleyan) (?:te|ty|te upar|par|pe) bojh\b",
+        r"\blaw ana mesh mawgoode?a?\b.{0,10}\b(?:yb2a|yeb2a|hayb2a|hayeb2a|ykoon|ykon|haykoon) (?:ahsan|atsan)\b",
+    )
+)
+# ... the plan: papers, codes and files put in order for when one is no longer here (French), the day decided, "that
+# day I do it" (Spanish), letters asking to be forgiven, not their fault (Gulf Arabic, Greek), blades hidden to cut
+# oneself again (Polish), a handful of pills bought from every pharmacy so none would suspect (romanized Persian)
+_PLAN_RULES_135 = "|".join(
+    (
+        r"\b(?:tout range|range|classe|prepare|mis en ordre)\b.{0,80}\b(?:papiers|codes|comptes?|dossiers?)\b.{0,80}"
+        r"\bquand je (?:ne )?(?:serai|serais) plus la\b",
+        r"\bya lo (?:decidi|tengo decidido|he decidido)\b.{0,120}\b(?:ese dia|ese mismo dia|ahi|entonces) lo hago\b",
+        _said("كتبت رسالة", "كتبت رسايل", "كتبت رسائل", "كتبتلهم رسالة")
+        + ".{0,80}"
+        + _said("يسامحوني", "مو ذنبهم", "مش ذنبهم", "ما لهم ذنب", "ليس ذنبهم"),
+        r"\bεγραψα (?:ενα )?γραμμα\w*\b.{0,100}\b(?:δεν φταιει|δεν φταινε|να με συγχωρεσ\w*)",
+        r"\b(?:schowałam|schowałem|schowalam|schowalem|mam schowane) (?:\w+ ){0,2}(?:zyletki|zyletke|nozyk|ostrza)\b"
+        r"|\b(?:znowu |znow |w koncu )?sie potne\b|\bpotne sie\b",
+        r"\b(?:ghors|gors|ghrs|ghors ha)\b.{0,20}\bjam (?:kardam|mikonam|kardeam)\b"
+        r"|\baz har (?:darookhoone|darukhane|darookhane|darukhoone)\b.{0,40}\b(?:kharidam|gereftam)\b",
+    )
+)
+# ... and the act under way: cut far too deep (English), the hour set for when the night nurse has left (English),
+# a whole box of sleeping pills just swallowed (French, Egyptian Arabic, Darija), on the bridge now looking at the
+# water (Brazilian Portuguese, Turkish), a goodbye leaving one's children in a sister's care (Hindi, Bengali), the
+# knife, the poison or all the pills in one's hand now (Portuguese, Spanish, Turkish, Mandarin, Hindi), tonight
+# when all are asleep, no one needs me (Vietnamese), tonight I end it, I can't bear it (Persian)
+_ACT_UNDER_WAY_135 = "|".join(
+    (
+        r"\bcut (?:way |far |much |so |really )too deep\b",
+        r"^(?!.*\b(?:homework|laundry|washing|ironing|dishes|shopping|call|email|form|forms|paperwork|taxes|clean\w*"
+        r"|cook\w*|shower|bath|exercise|workout|nails|hair)\b).*\b(?:once|when|after|as soon as) (?:[\w']+ ){1,5}"
+        r"(?:leaves|has left|goes home|is gone|goes to (?:bed|sleep)|falls asleep|is asleep|are asleep)\b.{0,20}"
+        r"\bi'?ll do it[ .!]*$",
+        r"\b(?:je viens d'?avaler|j'?ai avale) (?:(?:toute la boite|tout le tube|toute la plaquette)(?: (?:de |d'|des )"
+        r"(?:\w+ )?(?:somniferes|cachets|comprimes|medicaments|medocs|pilules|doliprane|paracetamol|xanax|lexomil"
+        r"|anxiolytiques|antidepresseurs|lithium)\b|(?! (?:de|d'|des)\b)(?!d'))|tous les (?:cachets|comprimes"
+        r"|somniferes|medicaments|medocs))\b",
+        _said("خدت علبة البرشام كلها", "خدت العلبة كلها", "بلعت علبة البرشام", "خدت كل البرشام", "بلعت كل البرشام"),
+        r"\bchrebt (?:gae|gaa|kaml\w*|ga3) (?:dwa|ddwa|ldwa)\b|\bchrebt (?:dwa|ddwa|ldwa) (?:kaml\w*|gae|gaa)\b",
+        r"\b(?:to|tou|estou) (?:na|em cima da|no meio da) ponte\b.{0,60}\b(?:olhando (?:pra|para) (?:a )?agua|pular"
+        r"|me jogar|acabar com tudo|nao aguento)\b",
+        r"\bkoprunun (?:ustundeyim|uzerindeyim|kenarındayım|kenarindayim|ortasındayım)\b.{0,60}"
+        r"\b(?:kimse aramasın|kimse aramasin|atlayacag\w*|artık dayanamıyorum|elveda|hoscakal\w*)",
+        _said("मेरे बच्चों का ध्यान रखना", "मेरे बच्चे का ध्यान रखना", "बच्चों का ख्याल रखना")
+        + ".{0,60}"
+        + _said("हमेशा के लिए", "माफ़ करना", "माफ करना", "अब जा रही हूं", "अब जा रहा हूं"),
+        _said("দেখে রেখো", "দেখে রাখিস", "খেয়াল রেখো")
+        + ".{0,40}"
+        + _said("আমি আর থাকছি না", "আমি আর থাকব না", "মাফ করে দিও", "ক্ষমা করে দিও"),
+        r"^(?!.*\b(?:cozinh\w*|cebola|legumes|carne|fruta|bolo|pao|churrasco|barba|barbe\w*)\b)"
+        r".*\b(?:to|tou|estou) com (?:a|o|as|os|todos os|todas as) (?:\w+ ){0,2}"
+        r"(?:faca|remedios|comprimidos|veneno|corda|arma|lamina|gilete|pilulas)\b"
+        r"(?: \w+){0,3} na mao\b(?=.*\b(?:nao aguento|nao consigo mais|me perdo\w*|perdao|adeus|nao sei se consigo"
+        r" parar|acabar com tudo|chega)\b)",
+        r"^(?!.*\b(?:cocin\w*|cebolla|verdura|carne|fruta|pastel|pan|asado|afeit\w*|barba)\b)"
+        r".*\btengo (?:el|la|las|los|todas las|todos los) (?:\w+ ){0,2}"
+        r"(?:veneno|pastillas|pildoras|cuchillo|navaja|cuerda|soga|pistola|cuchilla)\b"
+        r"(?: \w+){0,2} en (?:la|mi|mis) manos?\b(?=.*\b(?:ya no aguanto|no aguanto mas|no puedo mas|perdon\w*|adios"
+        r"|no se si (?:puedo|podre) parar|se acabo|ya no quiero)\b)",
+        r"\belimde\b.{0,30}\b(?:butun|tum|hepsi)\b.{0,20}\b(?:ilac|hap)\w*|\b(?:butun|tum) (?:\w+ )?(?:ilac|hap)\w*"
+        r" elimde\b",
+        _said(
+            "药全倒在手",
+            "药全都倒在手",
+            "所有的药都在我手",
+            "整瓶药在我手",
+            "刀就在我手里",
+            "刀就在我手上",
+            "刀在我手里了",
+        ),
+        r"\b(?:saari|sari|saare|sare|sab) (?:\w+ ){0,2}(?:goliyan|goliya|goliyaan|dawai|dawaiyan|tablets|pills)\b"
+        r"(?: \w+){0,3} (?:haath|hath) (?:mein|me|mai|main)\b",
+        _said("हाथ में") + ".{0,20}" + _said("सारी गोलियाँ", "सारी गोलियां", "सब गोलियाँ", "सब गोलियां"),
+        r"\btoi nay\b.{0,40}\b(?:minh|em|toi|tao|anh) se (?:đi luon|ket thuc|cham dut)\b.{0,40}"
+        r"\bkhong (?:ai|con ai) can (?:minh|em|toi|tao|anh) nua\b",
+        _said("امشب")
+        + ".{0,40}"
+        + _said("تمومش میکنم", "تمومش می کنم", "تمومش می‌کنم")
+        + ".{0,20}"
+        + _said("دیگه نمیکشم", "دیگه نمی کشم", "دیگه طاقت ندارم"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3702,6 +3818,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _GIVEN_AWAY_WITH_THANKS,
         _HIDDEN_UNDER_SLEEVES,
         _MEANS_NOT_FOR,
+        _DESPAIR_RULES_135,
+        _PLAN_RULES_135,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -3822,6 +3940,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bcancel+(?:ed|ing) my (?:phone|mobile) (?:plan|contract)\b" + _EVERYDAY_REASON,
         r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b",
         _PILLS_FROM_SEVERAL_SHOPS,
+        _PLAN_RULES_135,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4417,6 +4536,14 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # (not tears at a show: "the telenovela ... i cry every night", "the death scene ... i cry every night lmao")
         r"^(?!.*\b(?:telenovelas?|novelas?|drama|k-?dramas?|show|series|film|movie|episode|scene|ad|advert|song"
         r"|lol|lmao|haha\w*|laughing)\b).*\bi cry\b.{0,40}\bevery (?:single )?(?:day|shift|morning|night)\b",
+        # rules-135 (safety holdouts 121 and 122's concern rows, after their measurement): unable to go on with it
+        # (Dutch; Spanish, not "no more lessons given"), a racing heart and no air (Cantonese), crying every day
+        # (Haitian Creole, Vietnamese)
+        r"\bik trek het (?:echt |gewoon |allemaal )?niet meer\b|\bloopt me (?:allemaal )?boven het hoofd\b",
+        r"\bya no doy (?:mas|para mas)\b(?! (?:clases|de|dinero|plata|propinas?|vueltas|permiso|credito|like)\b)",
+        _said("心跳好快", "心跳得好快") + ".{0,20}" + _said("透唔到氣", "透唔到气", "唞唔到氣", "呼吸唔到"),
+        r"\bchak jou (?:m|mwen) (?:ap|ape|te) kriye\b",
+        r"\bngay nao (?:em|minh|toi|tao|anh|chi) cung khoc\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4684,6 +4811,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_130,
     _ACT_UNDER_WAY_131,
     _ACT_UNDER_WAY_132,
+    _ACT_UNDER_WAY_135,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6061,6 +6189,12 @@ HYPERBOLE = re.compile(
     r"|deadlines?|homework|shifts?|coursework|revision)\b)"
     r"|\b(?:whether|if) life is worth living\b(?=.*\b(?:camus|seminar|essay|class|lecture|philosoph\w*|debate|podcast"
     r"|book|module|tutorial)\b)"
+    # rules-135 (memory holdout fresh_130's false sensitive, after its measurement): what a doctor warns a habit is
+    # doing ("my doctor says i'm killing myself with the salt"), not a means
+    r"|\b(?:killing|kill) (?:myself|me) (?:slowly )?with (?:the |all (?:the|that|this) |my |these |those )?(?:salt"
+    r"|sugar|fags|cigarettes|smokes|smoking|vapes?|vaping|booze|beer|wine|whisky|whiskey|rum|fried food|fry-?ups"
+    r"|junk food|takeaways?|fast food|coffee|energy drinks?|cheese|bacon|butter|chocolate|sweets|pies|overtime|work"
+    r"|stress|late nights|double shifts)\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
@@ -6248,6 +6382,9 @@ OTHERS_CLAUSE = re.compile(
     # life no get meaning again")
     r"|\b(?:my \w+(?: \w+)?|someone|somebody|he|she|they) (?:dey )?(?:talk|tok|tell me|don talk|don tell me) say"
     r"(?:'d|'ll|'s|'re|s|re)?(?: \w+){1,7}"
+    # rules-135 (safety holdout 122's false alarm, after its measurement): what someone told the writer of herself,
+    # in French ("ma collegue m'a dit qu'elle n'avait plus envie de vivre")
+    r"|\bm'?a (?:dit|ecrit|avoue|confie|raconte) qu'?(?:elle|il|ils|elles)\b(?: [\w']+){1,8}"
     r"|\btold me (?:that )?(?:he|she)(?:'d|'ll|'s|s)?(?: \w+){1,7}"
     # rules-52 (safety holdout 55, after its measurement): someone else's words in quotes ("my son says 'i want to
     # die' every time he loses at fortnite"); the quote ends at a quote mark no letter follows ("won't" is inside)
