@@ -3543,3 +3543,97 @@ def test_round_78_a_home_said_after_since_when_is_the_users_with_kin_beside() ->
     with_kin = _extract("Since 2024 I live in Steinbach with my aunt's family and I work at a dairy")
     assert ("place", "user", "lives_in", "Steinbach") in with_kin
     assert not [m for m in with_kin if m[1] == "aunt" and m[2] == "lives_in"]
+
+
+def test_round_79_a_job_held_once_as_a_fragment_and_a_second_job_after_the_first() -> None:
+    # fresh_130 (spent), paraphrased
+    assert ("fact", "user", "job", "retired postman") in _extract("Retired postman. 40 years on the rounds in Hull.")
+    assert ("fact", "user", "job", "semi-retired ICU nurse") in _extract(
+        "Semi-retired ICU nurse. I still do bank shifts."
+    )
+    assert ("fact", "user", "job", "retired teacher") in _extract(
+        "Hello, I go by Bisi. Retired teacher, yes thirty years of it, mostly in Ibadan."
+    )
+    assert ("fact", "user", "job", "retired music teacher") in _extract(
+        "I am the choir director at St Anne's, a volunteer, and a retired music teacher."
+    )
+    assert not [m for m in _extract("I'm a nurse and a retired teacher lives next door") if m[3] == "retired teacher"]
+    assert not [m for m in _extract("Postman.") if m[2] == "job"]
+
+
+def test_round_79_an_age_opening_a_sentence_an_age_to_come_and_a_widow_after_the_age() -> None:
+    # fresh_130 (spent), paraphrased
+    assert ("fact", "user", "age", "81") in _extract(
+        "Bake sale on friday at St Luke's. 81 yrs old and still the fastest knitter in the parish."
+    )
+    assert ("fact", "user", "age", "58") in _extract("Hi, I'm Tom. 58 and still working nights at the depot.")
+    assert _tells("Hello, I'm Musa. Turning 65 in March.", "user", "65", ("fact",))
+    assert not _tells("My mum is poorly. Turning 90 next week.", "user", "90")
+    assert ("fact", "user", "relationship_status", "widower") in _extract("I'm 79, a widower, and I keep bees in Kent.")
+    assert ("fact", "user", "relationship_status", "widowed") in _extract("Widowed nine years. My son lives nearby.")
+
+
+def test_round_79_a_nickname_for_short_and_pronouns_after_their_label() -> None:
+    # fresh_130 (spent), paraphrased
+    assert _tells("My name is Rosalind Okafor, Ros for short and I live in Hull.", "user", "Ros")
+    said = _extract("Hey, Ade here. Pronouns she/her if anyone asks")
+    assert ("fact", "user", "pronouns", "she/her") in said
+    assert not [m for m in _extract("my son's pronouns they/them") if m[1] == "user" and m[2] == "pronouns"]
+
+
+def test_round_79_grands_a_misspelt_granddaughter_and_a_tagalog_grandchild() -> None:
+    # fresh_130 (spent), paraphrased
+    assert ("place", "grandchildren", "lives_in", "Leeds") in _extract("our grands are still in Leeds, sadly")
+    assert _tells("my grandaughter Mei is in Paris studying law", "granddaughter", "Paris")
+    assert ("person", "granddaughter", "name", "Mei") in _extract("my grandaughter Mei is in Paris studying law")
+    baptism = _extract("My apo's baptism is this Saturday in Cebu!")
+    assert [m for m in baptism if m[0] == "event" and m[1] == "apo"]
+    assert not [m for m in baptism if m[0] == "plan" and m[1] == "user"]
+
+
+def test_round_79_a_family_role_introducing_the_user_is_no_relative() -> None:
+    # fresh_130 (spent), paraphrased
+    nonna = _extract("Nonna Giuseppina here. My grandson Luca set this up.")
+    assert _tells("Nonna Giuseppina here. My grandson Luca set this up.", "user", "Giuseppina")
+    assert not [m for m in nonna if m[1] == "nonna"]
+    assert ("person", "babcia", "name", "Zofia") in _extract("My babcia Zofia is 90.")
+
+
+def test_round_79_where_one_came_from_young_a_home_of_ones_own_and_the_place_of_years_of_work() -> None:
+    # fresh_130 (spent), paraphrased
+    came = _extract("I've lived in Leicester since 1972, came from Kampala as a young woman to study.")
+    assert ("place", "user", "from", "Kampala") in came
+    assert not [m for m in came if m[2] == "lives_in" and m[3] == "Kampala"]
+    assert ("place", "user", "lives_in", "Harrogate") in _extract(
+        "Staying at my son's in Leeds this month, our own house is in Harrogate."
+    )
+    back = _memories("Back home in Galway now after 25 years teaching in Boston.")
+    assert ("place", "user", "lives_in", "Galway") in [m[:4] for m in back]
+    assert _tells("Back home in Galway now after 25 years teaching in Boston.", "user", "Boston")
+    assert not [m for m in back if "Galway" in m[4] and "work" in m[4]]
+    assert not [m for m in back if m[2] == "lives_in" and m[3] == "Boston"]
+
+
+def test_round_79_a_family_occasion_after_someone_elses_day_is_the_users() -> None:
+    # fresh_130 (spent), paraphrased
+    said = "My grandkids Obi and Tunde fly in from Atlanta on Christmas Eve, and the big family reunion is on the 30th."
+    ids = iter(range(100))
+    memories = extract(Message("u", "c", "m1", said, SAID), lambda: str(next(ids)))
+    dated = {(m.subject, m.valid_from.date()) for m in memories if m.valid_from is not None}
+    assert ("grandkids", date(2026, 12, 24)) in dated
+    assert ("user", date(2026, 11, 30)) in dated
+
+
+def test_round_79_a_job_said_by_what_one_has_long_done() -> None:
+    # fresh_130 (spent), paraphrased
+    assert ("fact", "user", "job", "bus driver") in _extract(
+        "I'm Ken. 59 and still driving the number 12 bus in Leeds."
+    )
+    assert ("fact", "user", "job", "maths teacher") in _extract(
+        "I've been teaching maths for twelve years at Hillview."
+    )
+    assert ("fact", "user", "job", "italian teacher") in _extract(
+        "I've never been to Rome, despite teaching Italian for 30 years, imagine."
+    )
+    assert not [m for m in _extract("driving the van to Leeds tomorrow") if m[2] == "job"]
+    assert not [m for m in _extract("my husband is still driving the school bus") if m[1] == "user" and m[2] == "job"]

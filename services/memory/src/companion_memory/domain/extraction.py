@@ -366,6 +366,10 @@ RELATIONS = _alternation(
     # a child's other parent ("me and my baby daddy Marcus": not the user's dad), a partner in US chat ("my boo Tasha")
     + "baby daddy|baby mama|baby momma|baby father|baby mother|boo|bae|"
     + "sibling|"
+    # grandchildren as many grandparents say it, and granddaughter as often misspelt ("My grands are still in
+    # Croydon", "my grandaughter Aiko is in London"), and a Tagalog grandchild, kept as said, a grandson or a
+    # granddaughter ("My apo's christening is this Sunday"; fresh_130, spent)
+    + "grands|grandaughter|apo|"
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
@@ -481,6 +485,8 @@ _SUBJECT_START = (
     r"|the (?:wife|husband|missus|mrs|hubby|other half|fella)(?:'s|’s| is| was| has| works))\b"
 )
 # Where a new subject starts a clause: "..., I'm from Ghana", "... and I'm in York", "... but my real name ...".
+# The occasions of the whole family, the user's own ("the whole family reunion is on the 27th in Enugu").
+_FAMILY_OCCASIONS = r"(?:reunion|gathering|get-together|party|wedding|holiday|trip|dinner|lunch|bbq|barbecue|do)"
 _CLAUSES = re.compile(
     # not "just me and my cat": one subject, the two of them
     # (nor "my husband and I are both teachers": the two of them)
@@ -520,7 +526,9 @@ _CLAUSES = re.compile(
     # "I'm a dental hygienist, Marcus drives for UPS": someone by name doing something, after a comma (fresh_112,
     # after its measurement)
     r"|,\s+(?:and\s+)?(?=(?-i:[A-Z][a-z]+) (?:works|worked|teaches|taught|drives|drove|runs|ran|owns|studies|studied"
-    r"|cooks|manages|coaches|nurses|farms|fishes|preaches|lectures|trains)\b)",
+    r"|cooks|manages|coaches|nurses|farms|fishes|preaches|lectures|trains)\b)"
+    # "..., and the whole family reunion is on the 27th": the family's day, after someone else's (fresh_130, spent)
+    r"|,\s+(?:and\s+)?(?=(?:the|our) (?:whole |big |extended )?family " + _FAMILY_OCCASIONS + r"\b)",
     re.I,
 )
 
@@ -767,7 +775,10 @@ _IMPLIED_I = re.compile(
     r"can'?t stand|cannot stand|can'?t abide|can'?t bear|adore|detest|loathe|work (?:in|at|for|as)|never cared|"
     r"(?:big|huge|massive|die-hard|lifelong) (?:[\w'-]+ ){1,3}(?:fan|supporter)"
     # "doing a masters in social work at Trinity", "rewatching Gilmore Girls for the 6th time"
-    r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching)\b"
+    r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching"
+    # a bus or a cab driven ("66 and still driving the 38 bus round Dublin"; fresh_130, spent)
+    r"|driving (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:bus|taxi|cab|lorry|truck|tram|ambulance|coach)"
+    r")\b"
 )
 # Words of a congregation: there "Sister Bernice" and "Brother Earl" are titles, not kin.
 CHURCH = (
@@ -1055,6 +1066,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         # "she's from Suriname and thinks my roti is too dry", of someone the rules did not know: never the user
         # (fresh_105, after its measurement)
         return None
+    if re.match(
+        r"(?:(?:and|but|then) )?(?:the|our) (?:whole |big |extended )?family " + _FAMILY_OCCASIONS + r"\b", head
+    ):
+        return USER  # "the whole family reunion is on the 27th": the user's own day too (fresh_130, spent)
     # "Just moved to Denver!", "Got my wisdom teeth out on Thursday": the user, who is left unsaid.
     implied = _IMPLIED_I.match(head)
     if implied and not re.match(
@@ -1336,6 +1351,8 @@ _KIN_SYNONYMS = {
     "baby boy": "son",
     "little girl": "daughter",
     "little boy": "son",
+    "grands": "grandchildren",
+    "grandaughter": "granddaughter",
 }
 
 
@@ -1606,7 +1623,13 @@ _NICKNAME = re.compile(
     + r",\s+"
     + _NAME_OR_INITIALS
     + r" to (?:most |all (?:my )?|my |the )?(?:folks?|people|everyone|everybody|friends|mates|family|fam)"
-    + r"(?=\s*(?:$|[,.!;]))",
+    + r"(?=\s*(?:$|[,.!;]))"
+    # ... or said as what it is short for ("My name is Eulalia Reyes, Lala for short"; fresh_130, spent)
+    + r"|\b(?:i'm|i am|im|my name is|my name's|names)\s+"
+    + _FULL_NAME
+    + r",\s+"
+    + _NAME_OR_INITIALS
+    + r" for short\b",
     re.I,
 )
 # What a user is called at work or by children is no name: "the kids at school call me Miss all day".
@@ -2963,7 +2986,15 @@ _IN_NOW = re.compile(
     + r")",
     re.I,
 )
-_HOME_IS = re.compile(r"^(?:home is|home's) " + _PLACE + r"\b", re.I)
+# ("My own home is in Nyeri and I will go back when I can manage the stairs"; fresh_130, spent)
+_HOME_IS = re.compile(
+    r"^(?:home is|home's) "
+    + _PLACE
+    + r"\b|^(?:my|our) (?:own )?(?:home|house) (?:is|'s) (?:in|back in) "
+    + _PLACE
+    + r"\b",
+    re.I,
+)
 # "St. John's is home, always will be" (not "Paris is home to the Louvre")
 # (not someone come home: "Grandson Tyler is home from Iowa State", "Tyler is home for the summer"; fresh_88, after
 # its measurement)
@@ -3065,7 +3096,12 @@ _FROM = re.compile(
     + r"|(?:\b(?:i|we) |^)came (?:here |over )?from "
     + _PLACE
     + r"(?= (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)(?: [a-z]+)? (?:years?|yrs?)"
-    r" (?:back|ago)| in (?:19|20)\d\d\b)",
+    r" (?:back|ago)| in (?:19|20)\d\d\b)"
+    # ... or came young ("I have lived in Bradford since 1968, came from Mirpur as a young man"; fresh_130, spent)
+    + r"|(?:\b(?:i|we) |^|, )came (?:here |over )?from "
+    + _PLACE
+    + r"(?= as an? (?:young |little |small )?(?:man|woman|boy|girl|lad|lass|kid|child|baby|teenager|teen|student)\b"
+    r"| when (?:i|we) (?:was|were)\b| aged\b)",
     re.I,
 )
 # "I'm a Bristol girl but moved to Yeovil": where they are from, said as who they are (a town the gazetteer knows:
@@ -3999,6 +4035,8 @@ _YEARS_OF = re.compile(
     re.I,
 )
 
+_SPENT_IN = re.compile(r" in " + _PLACE + r"(?=\s*(?:$|[,.!?;]| and\b| but\b| so\b| before\b| until\b))")
+
 # "soy enfermera en el Hospital Italiano", "sou dev backend", "je suis infirmière", "ich bin Lehrerin", "trabalho
 # como motorista", "saya kerja sebagai perawat", "nurse ako sa Riyadh": the job said in another language.
 _JOB_IN_OTHER_LANGUAGE = re.compile(
@@ -4056,6 +4094,36 @@ def _own_part(clause: _Clause) -> _Clause:
     if clause.subject != USER or not (theirs := _THEIR_WHO.search(clause.text)):
         return clause
     return replace(clause, text=clause.text[: theirs.start() + theirs.group(0).lower().rfind(" who")].rstrip(" ,"))
+
+
+# A job said by what one has long done: "still driving the 38 bus round Dublin" (a bus driver), "teaching French
+# for 35 years" (a French teacher); fresh_130, spent. A drive or a class once is no job: "still" or the years say it.
+_YEARS_SAID = (
+    r" for (?:over |nearly |almost |about )?(?:\d+|(?!the\b)[a-z]+(?:[- ][a-z]+)?)"
+    r" (?:years|yrs|decades)\b"
+)
+_VEHICLES_DRIVEN = r"(bus|taxi|cab|lorry|truck|tram|ambulance|coach)"
+_SUBJECTS_TAUGHT = (
+    r"(maths|math|science|history|geography|music|art|drama|physics|chemistry|biology|piano|violin|guitar|dance"
+    r"|(?-i:[A-Z][a-z]+))"
+)
+_DOING_THE_JOB = re.compile(
+    r"\bstill driving (?:the |a |an )?(?:[\w-]+ ){0,2}?" + _VEHICLES_DRIVEN + r"e?s?\b"
+    r"|\bdriving (?:the |a |an )?(?:[\w-]+ ){0,2}?"
+    + _VEHICLES_DRIVEN
+    + r"e?s?"
+    + _YEARS_SAID
+    + r"|\bteaching "
+    + _SUBJECTS_TAUGHT
+    + _YEARS_SAID,
+    re.I,
+)
+# A second job after the first, ending the clause: "I'm a church organist, unpaid, and a retired piano teacher".
+_I_AM_LEADS = re.compile(r"(?:i'm|i am|im)\b", re.I)
+_AND_A_JOB = re.compile(
+    r",? and (?:also )?an? ((?:[a-z-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\s*[.!]*$",
+    re.I,
+)
 
 
 def _work(clause: _Clause, subject: str) -> list[Found]:
@@ -4132,6 +4200,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     for pattern in (_JUST_A_JOB, _SIDE_JOB):
         if job is None and subject == USER and (match := pattern.search(bare)):
             job = None if _denied(clause, offset + match.start()) else match.group(1)
+    if job is None and subject == USER and (match := _DOING_THE_JOB.search(bare)):
+        # (what "despite" grants stands, whatever was denied before: "I've never been to Paris, despite teaching
+        # French for 35 years")
+        granted = re.search(r"\b(?:despite|in spite of)\s+$", bare[: match.start()], re.I)
+        if not _denied(clause, offset + match.start()) or (granted and not clause.question):
+            vehicle = match.group(1) or match.group(2)
+            job = f"{vehicle} driver" if vehicle else f"{match.group(3)} teacher"
     if subject == USER and (match := _RETIRED.search(text)) and not _denied(clause, match.start()):
         what = match.group(2)
         facts = [f for f in facts if f.attribute != "job" or f.value not in what]  # "retired as a sergeant": not now
@@ -4201,9 +4276,13 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         said = "I do {}." if trade.group(1) else "I {} for a living." if trade.group(2) else "I work on the {}."
         facts.append(Found(FACT, USER, said.format(done), importance=0.6))
     years = _YEARS_OF.search(bare) if subject == USER else None
+    # where those years were, said right after them ("Living back in Kingston, Jamaica after 30 yrs nursing in
+    # Croydon": the work was in Croydon, not in Kingston; fresh_130, spent)
+    spent_in = _SPENT_IN.match(bare, years.end()) if years else None
+    spent_where = spent_in.group(1) if spent_in and spent_in.group(1) not in _NOT_PLACES else ""
     if years and not _denied(clause, offset + years.start()):
-        spent = f"I have spent {years.group(1)} years {years.group(2).lower()}."
-        facts.append(Found(FACT, USER, spent, importance=0.6))
+        spent = f"I have spent {years.group(1)} years {years.group(2).lower()}"
+        facts.append(Found(FACT, USER, f"{spent} in {spent_where}." if spent_where else f"{spent}.", importance=0.6))
     studies_at = ""  # "I study physio at Northumbria": a school, not an employer
     # a town or school studied at was named: no "I work in ..." from it
     study_place_told = bool(of_study and of_study.group("town"))
@@ -4282,6 +4361,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         job = re.sub(r"\b(" + _OCCUPATIONS + r") \1\b", r"\1", job)
         article = _article(job)
         facts.append(Found(FACT, subject, f"{_be(subject)} {article} {job}.", "job", job))
+        # "I am the church organist at St Columba's, unpaid, and a retired piano teacher": a second job, ending the
+        # user's "I am" (fresh_130, spent)
+        also = _AND_A_JOB.search(bare) if subject == USER and _I_AM_LEADS.match(bare) else None
+        if also and also.group(1).lower() != job and not _denied(clause, offset + also.start()):
+            second = _JUDGEMENTS.sub("", also.group(1).lower())
+            facts.append(Found(FACT, USER, f"I am {_article(second)} {second}.", "job", second))
     # "my manager at Tesco": where the user works, whoever the clause is about (read once, below and in the loop)
     users_workplace = _BOSS_AT.search(text)
     for match in _WORK_AT.finditer(text):
@@ -4354,6 +4439,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         and not career
         and not job_was
         and not study_place_told
+        and not spent_where
         and not (job and "student" in job)
         and (where := _work_place(clause, facts))
     ):
@@ -5102,7 +5188,16 @@ _PROFILE_AGE = re.compile(
 _SOMEONE_ELSE = re.compile(r"\b(?:" + RELATIONS + r"|he|she|his|her|they|their)\b", re.I)
 _AGE_ALONE = re.compile(
     r"^(1[3-9]|[2-9]\d)(?: ?(?:y/?o|yrs? old|years old|years|yrs|age)\s*[.!]*$"
-    r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b)",
+    r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b"
+    # ... and what one still does, read on ("77 years old and still the only one who ...", "66 and still driving the
+    # 38 bus"; fresh_130, spent)
+    r"| ?(?:y/?o|yrs? old|years old) and (?=still\b)| and (?=still (?:[a-z]+ing|the only)\b))",
+    re.I,
+)
+# An age about to be reached, a sentence of its own in an introduction ("Turning 70 next month."; fresh_130, spent)
+_TURNING_AGE = re.compile(
+    r"^turning (1[3-9]|[2-9]\d|1[01]\d) (next (?:week|month|year)|this (?:week|month|year)|soon|tomorrow"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\s*[.!]*$",
     re.I,
 )
 _GREETING_MATE = re.compile(r"\b(?:hello|hi|hey|hiya|helo|vanakkam|namaste|namaskaram)\s+(?:da|ma|di|pa)\b", re.I)
@@ -5117,7 +5212,13 @@ _AGE_ENDING_A_PROFILE = re.compile(r"^" + _AGE_IN_A_PROFILE + r"\s*[.!]*$", re.I
 
 # ... or a sentence of one word or two: "Name's Tomás. Mechanic. Two kids. Divorced."
 # (and then more of the profile: "divorced, one son Ousmane (10)"; fresh_112, after its measurement)
-_PROFILE_STATUS = re.compile(r"^(single|married|divorced|separated|widowed|engaged)(?:[.!]*$|,\s+)", re.I)
+# ("Widowed four years.", "Divorced since 2015": how long, read on; fresh_130, spent)
+_PROFILE_STATUS = re.compile(
+    r"^(single|married|divorced|separated|widowed|engaged)(?:[.!]*$|,\s+"
+    r"|\s+(?=(?:for |since |now )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|many|a few|some) (?:years?|yrs?|months?|decades?)\b|since\b))",
+    re.I,
+)
 _PROFILE_PARENT = re.compile(
     r"^((?:single |proud |busy )?(?:mum|mom|mam|dad|mother|father|parent|stepmum|stepmom|stepdad|grandma|grandad"
     r"|grandpa|nan|granny) of (?:one|two|three|four|five|six|\d+)(?:,? (?:and )?(?:stepmum|stepmom|stepdad|mum|mom"
@@ -5167,8 +5268,17 @@ _PROFILE_NAME = re.compile(
 
 
 def _profile_job(job: re.Match[str]) -> Found:
-    work = job.group(1).lower()
+    # lower case, but not an acronym ("Semi-retired GP."), as `_work` writes a job
+    work = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in job.group(1).split())
     return Found(FACT, USER, f"I am {_article(work)} {work}.", "job", work)
+
+
+# A job held once, said as a fragment ("Retired miner.", "Semi-retired GP."): no answer to who was at the door, but
+# the user's own (fresh_130, spent)
+_ONCE_HELD = re.compile(r"(?:semi-retired|retired|former|ex-) ?(?=[a-z])", re.I)
+_ONCE_HELD_JOB = re.compile(
+    r"^((?:semi-retired|retired|former|ex-) ?(?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I
+)
 
 
 # What a profile opens with that is no name: "Retired, 71, sat on the terrace in Fuengirola".
@@ -5183,6 +5293,10 @@ def _profile(sentence: str) -> tuple[list[Found], str]:
     job, status or family that a fragment of a profile says."""
     if (job := _PROFILE_JOB.match(sentence)) and re.fullmatch(r"[.!]*", sentence[job.end() :].strip()):
         return [_profile_job(job)], ""
+    # "Retired nurse, yes a man nurse, 38 years at Baragwanath": a job held once opens the sentence; read on
+    # (fresh_130, spent)
+    if job := _ONCE_HELD_JOB.match(sentence):
+        return [_profile_job(job)], sentence[job.end() :]
     if status := _PROFILE_STATUS.match(sentence):
         said = status.group(1).lower()
         return [Found(FACT, USER, f"I am {said}.", "relationship_status", said)], sentence[status.end() :]
@@ -5350,7 +5464,9 @@ _STATUS = re.compile(
     # ("just divorced, finally": fresh_105, after its measurement)
     r"(?:\b(?:i'm|i am) (?:now |currently |officially )?|\b(?:i|we) (?:just )?got |^(?:just )?got "
     r"|^(?:just|newly) (?=\w+,)"
-    r"|\b(?:i've|we've|i have|we have) been )"
+    r"|\b(?:i've|we've|i have|we have) been "
+    # ... or right after the age ("I am 82, a widow, and I grew up in Lyon"; fresh_130, spent)
+    r"|\b(?:i'm|i am|im) (?:1[3-9]|[2-9]\d|1[01]\d),? (?:and )?(?=(?:a )?widow|single\b|married\b|divorced\b))"
     r"(single|married|engaged|divorced|separated|widowed|(?:a )?widow(?:er)?)\b",
     re.I,
 )
@@ -5583,8 +5699,11 @@ _PRONOUNS = re.compile(
 
 
 # "I use he/him", "I go by they/them" (fresh_102, after its measurement): said outright, whatever follows
+# ... or after "Pronouns" as a label ("Pronouns he/him if that matters to a robot"; fresh_130, spent)
 _I_USE_PRONOUNS = re.compile(
-    r"\bi (?:use|go by) ((?:she|he|they|xe|ze)/(?:her|him|them|hers|his|theirs|she|he|they|xem|zir))\b", re.I
+    r"\b(?:i (?:use|go by)|(?<!\w['’]s )pronouns:?) ((?:she|he|they|xe|ze)/(?:her|him|them|hers|his|theirs|she|he|they"
+    r"|xem|zir))\b",
+    re.I,
 )
 
 
@@ -6488,7 +6607,13 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     sentence = sentence[job.end() :].lstrip(" ,")
                 if not sentence:
                     continue
-            if profile and (rest or told or any(f.attribute == "age" for f in profile)):
+            if not profile and (turning := _TURNING_AGE.match(sentence)) and not spoken_of:
+                when = turning.group(2)
+                coming = f"I am turning {turning.group(1)} {when[0].lower()}{when[1:]}."
+                found.append(Found(FACT, USER, coming, importance=0.6))
+                continue
+            once_held = any(f.attribute == "job" and _ONCE_HELD.match(f.value) for f in profile)
+            if profile and (rest or told or once_held or any(f.attribute == "age" for f in profile)):
                 has_name = any(f.subject == USER and f.attribute == "name" for f in found + profile)
                 if lone_name and not has_name and any(f.attribute == "age" for f in profile):
                     found.append(_name_fact(lone_name))
@@ -6502,6 +6627,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
         people = _people(sentence, last_person)
+        if opening and (role := _KIN_ROLE_HERE.match(sentence)):
+            # "Babcia Krystyna here.": the user, introduced as the family calls them, no relative of theirs
+            people = [p for p in people if not (p.kind == PERSON and p.value == role.group(1))]
         if (
             not people
             and (proposed := _PROPOSED.search(sentence))
@@ -6668,6 +6796,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             )
         ]
     return found
+
+
+# The user introduced by a family role and their name, opening the message ("Babcia Krystyna here."; fresh_130,
+# spent)
+_KIN_ROLE_HERE = re.compile(r"^(?:" + RELATIONS + r") " + _NAME + r" here\b", re.I)
 
 
 # Professionals whose visit on a day is the user's appointment ("the vet's coming Friday", "physio is round at 10

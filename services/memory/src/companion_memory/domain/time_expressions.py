@@ -239,7 +239,9 @@ _ANY_TIME = re.compile(
     r"night|morning|afternoon|arvo|evening|day|week|fortnight|month|year|ago|spring|summer|"
     r"fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|"
     r"birthday|bday|anniversary|nye|hogmanay|hallowe'?en|ma[ñn]ana|morra|morn|amanh|demain|kesho|ayer|ontem|kahapon|lunes|martes|mi[ée]rcoles|jueves|viernes"
-    r"|s[áa]bado|sexta|ter[çc]a)"
+    r"|s[áa]bado|sexta|ter[çc]a"
+    # ("fly in from Houston on Christmas Eve"; memory fresh_130, spent)
+    r"|eve\b)"
 )
 # What a day is said right after, without "on" (`_STATEMENT_PATTERNS`)
 _FALLS_ON = (
