@@ -4733,3 +4733,62 @@ def test_rules_135_not_coping_panic_and_daily_crying_are_concern(text: str) -> N
 )
 def test_rules_135_a_doctors_warning_others_words_and_the_everyday_sense_of_the_rounds_phrases(text: str) -> None:
     assert assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-136: safety holdout 123's misses (after their measurement), paraphrased: wishing not to wake (Spanish),
+        # no reason left to live (Indonesian)
+        ("ojalá ya no me despertara nunca", RiskLevel.IDEATION),
+        ("nggak ada gunanya lagi untuk terus hidup", RiskLevel.IDEATION),
+        # ... plans: things given away, not needed any more (Korean), the how decided (Gulf Arabic), blades kept to
+        # use later (Spanish)
+        ("소중한 물건 다 줬어. 더 이상 필요 없을 거니까", RiskLevel.PLAN),
+        ("عرفت كيف راح اسويها، بالحبوب", RiskLevel.PLAN),
+        ("guardé unas navajas para usarlas esta noche", RiskLevel.PLAN),
+        # ... acts under way: at a bridge's edge looking down (Turkish), on the bridge, no strength left (Darija), a
+        # last message (Bengali, Romanian), pills in hand (Egyptian), a gun in hand (Persian), tonight (Korean,
+        # Malay)
+        ("köprünün kenarındayım, aşağı bakıyorum", RiskLevel.IMMINENT),
+        ("daba fo9 lqantra, ma b9itch 9adra", RiskLevel.IMMINENT),
+        ("এটা আমার শেষ মেসেজ, ক্ষমা করে দিও", RiskLevel.IMMINENT),
+        ("acesta e ultimul meu mesaj. iertați-mă", RiskLevel.IMMINENT),
+        ("البرشام في ايدي، مش قادرة استحمل", RiskLevel.IMMINENT),
+        ("تفنگ تو دستمه، دیگه طاقت ندارم", RiskLevel.IMMINENT),
+        ("오늘밤에 끝낼 거야, 모두 잠들면", RiskLevel.IMMINENT),
+        ("malam ini saya akan akhiri segalanya", RiskLevel.IMMINENT),
+        # ... concern: a father who beats one (romanized Levantine), overwhelmed (French, Mandarin, Swahili), not a
+        # word to anyone (English), no one talks to me (romanized Tamil)
+        ("baba byedrebni kel yom", RiskLevel.CONCERN),
+        ("j'y arrive plus, je suis épuisée", RiskLevel.CONCERN),
+        ("工作压得我喘不过气", RiskLevel.CONCERN),
+        ("sijui nitafanyaje, madeni yamenishinda", RiskLevel.CONCERN),
+        ("i haven't spoken a word to anyone in weeks", RiskLevel.CONCERN),
+        ("yaarum ennoda pesala, romba lonely ah iruku", RiskLevel.CONCERN),
+        # ... and no risk: a course's module or assignment (the holdouts' rule-made false alarms, paraphrased), and
+        # the everyday sense of the round's phrases
+        ("uni assignment on self harm in young people, due monday", RiskLevel.NONE),
+        ("nursing lecture on suicide risk assessment today, really interesting", RiskLevel.NONE),
+        ("ojalá no despertara al bebé el ruido de la obra", RiskLevel.NONE),
+        ("j'y arrive plus à ce niveau, il est trop dur ce jeu", RiskLevel.NONE),
+        ("haven't had a proper chat with anyone about the wedding yet", RiskLevel.NONE),
+        ("köprünün üstündeyim, trafik çok yoğun", RiskLevel.NONE),
+    ],
+)
+def test_rules_136_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-136: rope, knife or blade in hand with a second signal rules-135 left out ("already tied", "I only
+        # wanted someone to know", "I don't know if I can stop"; development rows of holdouts 96-114, paraphrased)
+        "tengo la soga en la mano, ya la amarré al árbol",
+        "tô com a corda na mão, já amarrei, só queria que alguém soubesse",
+        "tengo la navaja en la mano ahorita",
+    ],
+)
+def test_rules_136_the_means_in_hand_with_a_second_signal_in_spanish_and_portuguese(text: str) -> None:
+    assert assess(text).level == RiskLevel.IMMINENT
