@@ -289,3 +289,12 @@ def test_support_for_someone_at_risk_adds_a_young_persons_line_for_a_minor() -> 
     assert "116 123" in adult
     assert "0800 1111" not in adult
     assert "0800 1111" in minor  # Childline
+
+
+def test_a_parent_who_gave_up_trying_to_stop_a_sport_is_no_despair(assessor: RiskAssessor) -> None:
+    # rules-137: memory holdout fresh_131's false sensitive (after its measurement), paraphrased: "gave up" is no risk
+    # word when one gave up trying to stop something
+    text = "yes i race mountain bikes and yes i've cracked a rib, my dad gave up trying to talk me out of it ages ago"
+    assert assessor.assess(text).level == RiskLevel.NONE
+    # ... giving up trying to live still is
+    assert assessor.assess("i gave up trying to live like this").level >= RiskLevel.CONCERN

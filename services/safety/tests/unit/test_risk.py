@@ -4792,3 +4792,48 @@ def test_rules_136_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_136_the_means_in_hand_with_a_second_signal_in_spanish_and_portuguese(text: str) -> None:
     assert assess(text).level == RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-137: safety holdout 124's misses (after their measurement), paraphrased: a burden (romanized Hindi)
+        ("mere bina ghar wale khush rahenge", RiskLevel.IDEATION),
+        ("sabke liye bojh ban gaya hoon", RiskLevel.IDEATION),
+        # ... plans: the day decided so that he never forgets (Spanish), pills from several pharmacies (Spanish), how
+        # decided with the means (French)
+        ("ya decidí que el viernes es el día, para que nunca lo olvide", RiskLevel.PLAN),
+        ("estoy guardando pastillas de varias farmacias", RiskLevel.PLAN),
+        ("j'ai décidé comment en finir, avec les cachets de ma mère", RiskLevel.PLAN),
+        # ... acts under way: poison drunk (Portuguese), outside a bridge's railing (Mandarin), a knife in hand
+        # (Egyptian Arabizi), pills to be swallowed (Korean), gone for ever once all sleep (romanized Hindi)
+        ("bebi aquele veneno de rato", RiskLevel.IMMINENT),
+        ("我现在在栏杆外面", RiskLevel.IMMINENT),
+        ("el mos f 2idi, mish 2ader akammel", RiskLevel.IMMINENT),
+        ("약 다 꺼내놨어. 한꺼번에 삼킬 거야", RiskLevel.IMMINENT),
+        ("sab so jayenge to main chala jaunga, hamesha ke liye", RiskLevel.IMMINENT),
+        # ... concern: a partner's control (English), not a single person known here (English)
+        ("he threatens to out me if i ever leave", RiskLevel.CONCERN),
+        ("my husband decides who i can see and what i wear", RiskLevel.CONCERN),
+        ("i don't know one person in this city and it's been months", RiskLevel.CONCERN),
+        # ... and no risk: clinical exams and course work about suicide (the holdout's rule-made false alarms,
+        # paraphrased), and the everyday sense of the round's phrases
+        ("pharmacology exam on monday, my flatmate is testing me on paracetamol overdose", RiskLevel.NONE),
+        ("sociology essay due tuesday on suicide in farmers, any sources?", RiskLevel.NONE),
+        ("my dissertation is on suicide notes in victorian fiction", RiskLevel.NONE),
+        ("just moved, i don't know a single person here yet, any tips for meeting people?", RiskLevel.NONE),
+        ("my wife decides where we go for dinner lol", RiskLevel.NONE),
+        ("moved to leeds last week lol i don't know a single person here", RiskLevel.NONE),
+    ],
+)
+def test_rules_137_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
+
+
+def test_rules_137_a_carer_who_hits_the_writers_child_is_abuse() -> None:
+    # rules-137: memory holdout fresh_131's leak (after its measurement), paraphrased
+    assessed = assess("the aide the council sends for my daughter slaps her when i'm out of the room")
+    assert assessed.level == RiskLevel.CONCERN
+    assert "abuse" in assessed.categories
+    # ... not in play
+    assert assess("the nanny hits him with a pillow in their pillow fights lol").level == RiskLevel.NONE

