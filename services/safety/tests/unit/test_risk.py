@@ -4837,3 +4837,55 @@ def test_rules_137_a_carer_who_hits_the_writers_child_is_abuse() -> None:
     assert "abuse" in assessed.categories
     # ... not in play
     assert assess("the nanny hits him with a pillow in their pillow fights lol").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-138: safety holdout 125's misses (after their measurement), paraphrased: despair (romanized Hindi,
+        # Spanish, Portuguese, Bengali, Tagalog)
+        ("jeene ka koi matlab nahi ab", RiskLevel.IDEATION),
+        ("me acuesto deseando no despertar", RiskLevel.IDEATION),
+        ("tou pensando em acabar com tudo", RiskLevel.IDEATION),
+        ("bas hamesha ke liye gayab ho jaun", RiskLevel.IDEATION),
+        ("নিজেকে আঘাত করতে ইচ্ছে করে", RiskLevel.IDEATION),
+        ("hindi na ako magtatagal", RiskLevel.IDEATION),
+        # ... plans (English, Portuguese, Tagalog, Levantine, Hindi, Spanish)
+        ("i know how now. drive into a tree on the bypass, make it look like an accident", RiskLevel.PLAN),
+        ("já escolhi o dia, sexta eu acabo com tudo", RiskLevel.PLAN),
+        ("ipinamigay ko na mga damit ko, hindi ko na kailangan", RiskLevel.PLAN),
+        ("ما رح احتاجها، النهاية قربت", RiskLevel.PLAN),
+        ("तय कर लिया कैसे करूँगा, पुल से", RiskLevel.PLAN),
+        ("consegui pastillas y las guardé para cuando llegue el momento", RiskLevel.PLAN),
+        ("escondi a gilete no estojo pra usar à noite", RiskLevel.PLAN),
+        # ... acts under way (Swahili, Italian, Mandarin, Levantine, romanized Hindi, Turkish, Egyptian Arabizi,
+        # Indonesian)
+        ("ujumbe wangu wa mwisho huu, nisameheni", RiskLevel.IMMINENT),
+        ("è il mio ultimo messaggio, addio", RiskLevel.IMMINENT),
+        ("这是我最后一条信息，对不起", RiskLevel.IMMINENT),
+        ("هاي اخر رسالة مني، ديري بالك على ولادي", RiskLevel.IMMINENT),
+        ("hath mein pistol hai, ab aur nahi", RiskLevel.IMMINENT),
+        ("şu an elimde zehir", RiskLevel.IMMINENT),
+        ("khadt el 3elba kulaha", RiskLevel.IMMINENT),
+        ("pil nya udah di tangan gue, tinggal minum", RiskLevel.IMMINENT),
+        ("aaj raat jab sab so jayenge, sab kuch khatam kar dungi", RiskLevel.IMMINENT),
+        # ... concern (Hindi, Egyptian, Persian, Italian, French, Korean) and a coach's or stepfather's abuse
+        ("हर रात रोती हूँ", RiskLevel.CONCERN),
+        ("حاسة اني هنهار", RiskLevel.CONCERN),
+        ("حمله پانیک داشتم", RiskLevel.CONCERN),
+        ("prima delle gare ho attacchi di panico", RiskLevel.CONCERN),
+        ("je pleure chaque nuit", RiskLevel.CONCERN),
+        ("너무 외롭다", RiskLevel.CONCERN),
+        ("my trainer said not to tell anyone what he does after practice", RiskLevel.CONCERN),
+        ("mi entrenador me pega cuando fallo", RiskLevel.CONCERN),
+        # ... and no risk: the holdout's rule-made false alarms, paraphrased, and the everyday sense of the round's
+        # phrases
+        ("if i have to sit through one more meeting im gonna die", RiskLevel.NONE),
+        ("if i gotta do one more plank im gonna die", RiskLevel.NONE),
+        ("tell my mum i loved her - me before my driving test", RiskLevel.NONE),
+        ("minha tese é sobre suicídio na literatura", RiskLevel.NONE),
+        ("je pleure tous les jours devant cette série mdr", RiskLevel.NONE),
+    ],
+)
+def test_rules_138_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -3066,6 +3066,74 @@ _ACT_UNDER_WAY_137 = "|".join(
     )
 )
 
+# rules-138 (safety holdout 125, after its measurement), widened to each family's other words in the language:
+# ... despair: no point in living, nothing left in life (romanized Hindi), lying down wishing not to wake (Argentine
+# Spanish), thinking of ending it all for good (European Portuguese), to vanish for ever (romanized Hindi), the urge
+# to hurt oneself back again (Bengali), not going to last much longer (Tagalog)
+_DESPAIR_RULES_138 = "|".join(
+    (
+        r"\bjeene ka (?:koi )?(?:faida|fayda|matlab|maqsad|mtlb) nahi\b|\bzindagi (?:mein|me|mai) (?:ab )?kuch"
+        r" (?:bacha|bachaa) (?:hi )?nahi\b",
+        r"\b(?:deseando|deseo|quisiera) no despertar(?:me)?\b",
+        r"\b(?:ando a pensar|estou a pensar|to pensando|tou pensando|estou pensando|penso|penso muito) em acabar com"
+        r" tudo\b",
+        r"\bgayab ho ja(?:un|u|oon|aun|ungi|unga)\w* hamesha (?:ke|k) liye\b|\bhamesha (?:ke|k) liye gayab ho ja\w*\b",
+        _said("নিজেকে আঘাত করার ইচ্ছা", "নিজেকে আঘাত করতে ইচ্ছে", "নিজেকে কষ্ট দেওয়ার ইচ্ছা"),
+        r"\bhindi na (?:rin )?(?:naman )?(?:ako|ko) (?:magtatagal|tatagal)\b",
+    )
+)
+# ... the plan: how decided, a car into the barrier made to look like an accident (English), the day chosen and then
+# an end to it (Portuguese), things given away, not needed (Tagalog, Levantine), how decided, the railway line (Hindi),
+# a rope bought and kept for when the moment comes (Spanish), blades hidden to use later (Portuguese)
+_PLAN_RULES_138 = "|".join(
+    (
+        r"\b(?:decided|picked|chose|worked out|know) how\b.{0,80}\bmake it look like an? accident\b"
+        r"|\b(?:car|drive|driving|crash|swerve)\w* into (?:the |a )?(?:barrier|wall|tree|bridge|pillar|lorry|truck)\b"
+        r".{0,60}\bmake it look like an? accident\b",
+        r"\bja escolhi o dia\b.{0,80}\b(?:acabo com (?:isso|tudo)|acabar com (?:isso|tudo)|me mato"
+        r"|vou embora de vez)\b",
+        r"\b(?:binigay|ibinigay|pinamigay|ipinamigay) ko\b.{0,80}\bhindi ko na (?:kakailanganin|kailangan)\b",
+        _said("ما راح احتاجها", "ما رح احتاجها", "مش هحتاجها", "ما راح أحتاجها")
+        + ".{0,40}"
+        + _said("قربت النهاية", "النهاية قربت", "ما رح اكون موجود"),
+        _said("तय कर लिया है कि कैसे करूँगा", "तय कर लिया है कि कैसे करूंगा", "तय कर लिया कैसे करूँगा")
+        + ".{0,60}"
+        + _said("पटरी", "पुल", "छत", "गोलियां", "गोलियाँ", "रस्सी"),
+        r"\b(?:compre|consegui|tengo|guarde) (?:una |la |unas |las )?(?:soga|cuerda|pastillas|veneno|pistola)\b.{0,100}"
+        r"\bpara cuando llegue el momento\b",
+        r"\bescondi (?:umas |as |uma |a |minhas )?(?:laminas?|giletes?|navalhas?)\b.{0,60}\b(?:pra|para) usar\b",
+    )
+)
+# ... and the act under way: a last message with a goodbye or the children entrusted (Swahili, Italian, Mandarin,
+# Levantine), a father's gun in hand, enough now (romanized Hindi), rat poison in hand, already in the glass
+# (Turkish), the whole box taken (Egyptian Arabizi), the pills in hand, a full bottle, only to swallow (Indonesian),
+# everything ended tonight once all sleep (romanized Hindi)
+_ACT_UNDER_WAY_138 = "|".join(
+    (
+        r"\bujumbe wangu wa mwisho\b.{0,80}\b(?:kwaheri|mtunze|mtunzeni|nisameheni)\b",
+        r"\b(?:questo e|e) il mio ultimo messaggio\b.{0,80}\b(?:addio|perdonatemi|perdonami|scusami|prenditi cura"
+        r"|prendetevi cura)\b|\baddio a tutti\b.{0,60}\bultimo messaggio\b",
+        _said("这是我最后一条消息", "這是我最後一條消息", "这是我最后一条信息")
+        + ".{0,60}"
+        + _said("永别了", "永別了", "对不起", "照顾好"),
+        _said("اخر رسالة مني", "آخر رسالة مني", "هاي آخر رسالة", "هاي اخر رسالة")
+        + ".{0,80}"
+        + _said("سامحوني", "دير بالك على ولادي", "ديري بالك على ولادي", "بحبهم"),
+        r"\b(?:haath|hath) (?:mein|me|mai) (?:\w+ ){0,2}(?:bandook|bandooq|pistol|revolver)\b"
+        r"(?=.*\b(?:bas|ab) (?:bahut ho gaya|aur nahi)\b)",
+        r"\belimde (?:\w+ )?(?:fare zehri|zehir) var\b.{0,40}\b(?:bardag\w*|icece\w*|ictim)\b|\bsu an elimde (?:\w+ )?"
+        r"(?:fare zehri|zehir)\b",
+        r"\bkhadt (?:el|al|il) eelba (?:kolaha|kulaha|kullaha)\b(?!.{0,25}\b(?:shokolata|chocolate|choco\w*|biscuit\w*"
+        r"|besko\w*|halawa|chips|lib|sweets|candy|ays ?krim)\b)",
+        r"\b(?:obat\w*|pil\w*|racun)\b.{0,20}\b(?:di tangan|ditangan) (?:aku|gue|gw|saya)\b.{0,60}\b(?:tinggal"
+        r" (?:telan|minum)|satu botol)\b",
+        r"\b(?:aaj raat|aj raat)\b.{0,60}\bsab (?:kuch )?khatam kar (?:dunga|dungi|doonga|doongi)\b"
+        # (not the work finished tonight: "aaj raat sab khatam kar dunga, project ka kaam bohot pending hai")
+        r"(?!.*\b(?:project|kaam|kam|assignment|homework|padhai|report|syllabus|notes|series|episode|season|khana"
+        r"|pending|deadline|kapde|safai)\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3926,6 +3994,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_136,
         _DESPAIR_RULES_137,
         _PLAN_RULES_137,
+        _DESPAIR_RULES_138,
+        _PLAN_RULES_138,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4049,6 +4119,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_135,
         _PLAN_RULES_136,
         _PLAN_RULES_137,
+        _PLAN_RULES_138,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4670,6 +4741,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|how (?:to|do i|can i) meet|clubs?|apps?|yet|lol|haha\w*|lmao)\b)"
         r".*\bi (?:don'?t|dont|do not) know (?:a single|one single|one)"
         r" (?:person|soul) (?:here|in (?:this|the) (?:city|town|country|place))\b",
+        # rules-138 (safety holdout 125's concern rows, after their measurement): crying every night (Hindi), about to
+        # break down (Egyptian), a panic attack (Persian, Italian), crying every day (French; not at a film), so lonely,
+        # eating alone every day (Korean)
+        _said("रोज़ रात रोती हूँ", "रोज रात रोती हूं", "रोज़ रात रोता हूँ", "हर रात रोती हूँ", "रोज़ रोती हूँ"),
+        _said("حاسس اني هنهار", "حاسة اني هنهار", "حاسس إني هنهار", "حاسة إني هنهار"),
+        _said("حمله پانیک", "حمله‌ی پانیک"),
+        r"^(?!.*\b(?:film|serie|documentario|libro|articolo|video|podcast|lezione|esame|tesina)\b)"
+        r".*\b(?:attacchi|attacco|crisi) di panico\b",
+        r"\bje pleure (?:tous les jours|chaque jour|toutes les nuits|chaque nuit)\b"
+        r"(?!.*\b(?:film|serie|episode|lol|mdr)\b)",
+        _said("너무 외로워", "너무 외롭다", "매일 혼자 밥 먹어"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -4940,6 +5022,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_135,
     _ACT_UNDER_WAY_136,
     _ACT_UNDER_WAY_137,
+    _ACT_UNDER_WAY_138,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5823,6 +5906,14 @@ ABUSE_RULES = [
     r"|stepdad|stepmum|stepmom|stepfather|stepmother)\b(?: [\w']+){0,7}? (?:hits|slaps|beats|pinches|kicks|shakes"
     r"|punches|smacks|hurts) (?:him|her|them|my (?:son|daughter|child|kids?|boy|girl|baby|mum|mom|dad|father"
     r"|mother|grandad|grandma|nan))\b",
+    # rules-138 (safety holdout 125's concern rows, after their measurement): a coach or trainer who swears the
+    # writer to silence ("says he'll drop me if i tell anyone what he does in the physio room"), or who hits them
+    # (Spanish "mi entrenador me pega")
+    r"\b(?:coach|trainer|instructor|manager|physio|teacher|tutor|priest|pastor)\b.{0,80}\b(?:if i tell"
+    r" (?:anyone|anybody|my (?:mum|mom|parents|dad))|(?:not|don'?t) (?:to )?tell (?:anyone|anybody))\b.{0,20}"
+    r"\bwhat (?:he|she) (?:does|did|makes me do)\b",
+    r"\bmi (?:entrenador|profe|profesor|padrastro|tio|jefe|novio|pareja|marido|esposo)\b.{0,20}\bme (?:pega|golpea"
+    r"|pegaba|golpeaba)\b(?!.*\b(?:jaja\w*|jeje\w*|broma|jugando)\b)",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6338,6 +6429,13 @@ HYPERBOLE = re.compile(
     r"|sugar|fags|cigarettes|smokes|smoking|vapes?|vaping|booze|beer|wine|whisky|whiskey|rum|fried food|fry-?ups"
     r"|junk food|takeaways?|fast food|coffee|energy drinks?|cheese|bacon|butter|chocolate|sweets|pies|overtime|work"
     r"|stress|late nights|double shifts)\b"
+    # rules-138 (safety holdout 125's rule-made false alarms, after their measurement): one more of a chore and "i'm
+    # gonna die" ("if i have to do one more burpee im gonna die"); a meme's caption ("tell my family i loved them - me
+    # before the 5am bootcamp")
+    r"|\bif i (?:have to|gotta|got to|need to|must) (?:do|run|hear|see|eat|write|sit through|watch|read) one more \w+"
+    r"(?: \w+){0,3},? (?:i'?m|im|i am) (?:gonna|going to) die\b"
+    r"|\btell my (?:family|mum|mom|kids|wife|husband|parents) (?:that )?i lov\w+ (?:them|her|him) me (?:before|after"
+    r"|when|at|during|on)\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
@@ -6733,6 +6831,10 @@ STORY_FRAME = re.compile(
     r"|^(?:(?:my|our|the|a) )?(?:toxicology|pharmacology|pharm|tox|pharmacy|nursing|med school|medical|clinical"
     r"|forensic\w*|emergency medicine) (?:exam|test|quiz|final|finals|osce|revision|module|lecture|class)\b"
     r"(?!.*\b(?:myself|my ?self|i want|i wanna|i will|i'?m going to|i'?ll|my life|i keep)\b)"
+    # rules-138 (safety holdout 125's rule-made false alarm, after its measurement): a thesis "is about" it, in
+    # Portuguese ("meu tcc é sobre saúde mental e risco de suicídio em atletas")
+    r"|\b(?:meu|minha|nosso|o|a) (?:tcc|monografia|tese|dissertacao|trabalho|artigo) (?:e|eh|vai ser|fala) sobre\b"
+    r"(?!.*\b(?:me matar|eu quero morrer|quero morrer|minha vida)\b)"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
