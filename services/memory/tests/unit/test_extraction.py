@@ -3637,3 +3637,105 @@ def test_round_79_a_job_said_by_what_one_has_long_done() -> None:
     )
     assert not [m for m in _extract("driving the van to Leeds tomorrow") if m[2] == "job"]
     assert not [m for m in _extract("my husband is still driving the school bus") if m[1] == "user" and m[2] == "job"]
+
+
+def test_round_80_an_age_listed_among_traits_led_by_how_one_lives_or_spelled() -> None:
+    # fresh_131 (spent), paraphrased
+    assert ("fact", "user", "age", "34") in _extract("hey. noor here, she/her, dyslexic, 34. from leeds.")
+    assert ("fact", "user", "age", "45") in _extract(
+        "I can't take another lecture. Asthma + eczema, 45, and my back is wrecked this week."
+    )
+    assert ("fact", "user", "age", "52") in _extract(
+        "hi, I'm Tomasz, pronouns he/him. 52 and working nights in Gdańsk these days."
+    )
+    assert ("fact", "user", "age", "Forty-one") in _extract("Name's Moira. Forty-one. Crofter, from Skye.")
+    assert ("fact", "user", "age", "seventy-two") in _extract("I'm seventy-two, I have a bad hip and a good dog.")
+    # no age where the numbers are counts, times or someone else's
+    for said in ("Anyway, 20, 30, 40 quid.", "My nephew, 19, starts uni soon.", "I'm twenty minutes away."):
+        assert not [m for m in _extract(said) if m[1] == "user" and m[2] == "age"]
+    assert not [m for m in _extract("Lectures Monday, 14, and Tuesday, 16.") if m[2] == "age"]
+
+
+def test_round_80_a_counted_labelled_line_of_children_and_children_placed_in_brackets() -> None:
+    # fresh_130/131 (spent), paraphrased
+    kids = _extract("two children: Nia (12) and Jabari (9). Nia plays the cello.")
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "child"} == {"Nia", "Jabari"}
+    placed = _extract("Daughters: Ama (Kumasi), Esi (Toronto).")
+    assert ("person", "daughter", "name", "Ama") in placed
+    assert ("place", "daughter", "lives_in", "Kumasi") in placed
+    assert ("place", "daughter", "lives_in", "Toronto") in placed
+    assert not [m for m in placed if m[1] == "user" and m[2] == "lives_in"]
+    # what is in brackets is no town: the line is left as written
+    assert not [m for m in _extract("Sons: Ade (ADHD), Femi (asthma).") if m[2] == "lives_in"]
+
+
+def test_round_80_two_named_after_a_denied_item_or_the_kids() -> None:
+    # fresh_131 (spent), paraphrased
+    cats = _extract("Real life: tiny flat in Preston, no balcony, two cats called Pepper and Sage.")
+    assert {m[3] for m in cats if m[0] == "person" and m[1] == "cat"} == {"Pepper", "Sage"}
+    kids = _extract("I went back to Bulawayo with the kids, Rudo and Tendai.")
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kid"} == {"Rudo", "Tendai"}
+    assert not [m for m in _extract("I don't have a garden, two cats called Pepper and Sage") if m[0] == "person"]
+
+
+def test_round_80_a_home_after_the_users_pronouns_or_a_pronoun_opening_the_sentence() -> None:
+    # fresh_131 (spent), paraphrased
+    said = "About me: Priya, she/her, 29, renting a flat in Bristol with two friends, Omar and Kit. I'm a nurse."
+    shared = _extract(said)
+    assert ("place", "user", "lives_in", "Bristol") in shared
+    assert not [m for m in shared if m[1] == "friend" and m[3] == "Bristol"]
+    sister = _extract(
+        "My big sister Mhairi is amazing. She lives in Inverness with her husband Alan and their collie Bess."
+    )
+    assert ("place", "sister", "lives_in", "Inverness") in sister
+    assert not [m for m in sister if m[3] == "Inverness" and m[1] != "sister"]
+
+
+def test_round_80_a_home_left_and_years_somewhere_before() -> None:
+    # fresh_130/131 (spent), paraphrased
+    left = _memories("We left Lisbon two years ago and bought a flat in Porto.")
+    assert [m for m in left if m[1] == "user" and m[3] == "Lisbon" and "used to live" in m[4]]
+    assert not [m for m in left if m[2] == "lives_in" and m[3] == "Lisbon"]
+    assert ("place", "user", "lives_in", "Porto") in [m[:4] for m in left]
+    before = _memories("I live in Lyon with my wife. Before that, twelve years in Geneva.")
+    assert [m for m in before if m[1] == "user" and m[3] == "Geneva" and "used to live" in m[4]]
+    assert not [m for m in before if m[2] == "lives_in" and m[3] == "Geneva"]
+    # someone else's years, or an employer left
+    theirs = _memories("My brother lives in Oslo. Before that, six years in Bergen.")
+    assert [m for m in theirs if m[1] == "brother" and m[3] == "Bergen" and "used to live" in m[4]]
+    assert not [m for m in theirs if m[1] == "user"]
+    assert not [m for m in _memories("We left Tesco last year and bought a van.") if "used to live" in m[4]]
+
+
+def test_round_80_raised_somewhere_by_someone() -> None:
+    # fresh_131 (spent), paraphrased
+    raised = _extract("My nan Edna raised me in Swansea.")
+    assert ("place", "user", "from", "Swansea") in raised
+    assert ("person", "nan", "name", "Edna") in raised
+    assert not [m for m in _extract("If my aunt had raised me in Paris I'd be different") if m[3] == "Paris"]
+
+
+def test_round_80_a_business_named_after_its_town_and_a_listed_family() -> None:
+    # fresh_131 (spent), paraphrased
+    assert _tells("We run a tiny café in Gdańsk called Mała Kawa with my sister.", "user", "Mała Kawa")
+    said = "Name: Ana. Family: parents still in Cusco, older sister Rosa studying in Lima. Work: dentist."
+    assert _tells(said, "sister", "Lima")
+    assert ("person", "sister", "name", "Rosa") in _extract(said)
+    assert ("place", "parents", "lives_in", "Cusco") in _extract(said)
+    assert not [m for m in _extract("Family: everyone is fine, thanks.") if m[0] == "person"]
+
+
+def test_round_80_labelled_lists_of_likes_and_a_least_favourite() -> None:
+    # fresh_131 (spent), paraphrased
+    said = (
+        "Favourite things, in no real order: rainy Sundays, Terry Pratchett novels, pickled herring. "
+        "Least favourite: leaf blowers at dawn."
+    )
+    liked = [m for m in _memories(said) if m[0] == "preference"]
+    assert len(liked) == 4
+    assert any("Terry Pratchett" in m[4] and "love" in m[4] for m in liked)
+    assert any("leaf blowers" in m[4] and "hate" in m[4] for m in liked)
+    hobbies = [m[4] for m in _memories("Work: vet. Hobbies: bouldering (beginner!), making dumplings, jazz gigs.")]
+    assert any("bouldering" in t for t in hobbies)
+    assert any("making dumplings" in t for t in hobbies)
+    assert any("jazz gigs" in t for t in hobbies)

@@ -906,6 +906,9 @@ def _other_gender(pronoun: str, person: str) -> bool:
 _OPENING_PRONOUN = re.compile(r"\W*(?:and |but |then |now |also )?(she|he)\b", re.I)
 
 
+_WHO_THEY_ARE = re.compile(r"\W*(?:and |but |then |now |also )?(?:she|he)(?:'s|’s| is) (?:our|my) ", re.I)
+
+
 def _last_of_gender(pronoun: str, found: list[Found], last_person: str) -> str:
     """The person a sentence's opening "he"/"she" is: the last person, unless that one cannot be it; then the last
     person named before who is of that gender by their relation."""
@@ -987,6 +990,11 @@ _NOW_BEFORE_I = re.compile(
 )
 
 
+_YEARS_THERE_BEFORE = re.compile(
+    r"before that,? (?:(?:about|nearly|almost|over) )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in\b", re.I
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
@@ -1054,6 +1062,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         and not _other_gender({"his": "he", "her": "she"}[theirs.group(1)], last_person)
     ):
         return last_person
+    if re.match(r"(?:she|he|they|xe|ze)/\w+", head):
+        return USER  # the user's pronouns, a profile going on ("Jess, she/her, 26, ..., living in a shared house in
+        # Manchester with two mates, Leon and Aisha": not the mates'; fresh_131, spent)
     pronoun = re.match(r"(?:(?:now|then|also|still|and now|and then) )?(she|he|they)\b", head)
     if pronoun and last_person and not _other_gender(pronoun.group(1), last_person):
         return last_person
@@ -1082,6 +1093,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:winter|summer|year|autumn|fall|spring) in\b",
         head,
     ):
+        return USER
+    # "Before that, ten years in Montréal": the user's years there (fresh_131, spent), unless the home before was
+    # someone else's (`read_sentences`)
+    if _YEARS_THERE_BEFORE.match(head):
         return USER
     # "Born in Ipoh, grew up in Penang", "Cricket is life yaar": the user's
     # "live in Milwaukee now but ...": the user's, the "I" left out
@@ -2125,6 +2140,8 @@ _PEOPLE_WORDS = re.compile(
     + r")\b|\bthe (?:\w+ )?(?:"
     + _PETS
     + r")\b"
+    # ("moved out to Pietermaritzburg with the kids, Thando and Zola"; fresh_131, spent)
+    r"|\bthe (?:" + RELATIONS + r")s?, (?-i:[A-Z])"
     r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
     re.I,
 )
@@ -2164,7 +2181,9 @@ _FACT_WORDS = re.compile(
     r"\b(?:old|single|married|engaged|divorced|separated|widowed|widow|widower|have|own|adopted|got|birthday"
     r"|only child|only kid|years)\b"
     r"|\b(?:i'm|im|i am) (?:only |just )?\d\d\b|\bturned \d\d\b|\btengo \d\d\b|\bwith (?:two|three|four|\d) "
-    r"|\b\d\d (?:lang|pa lang|palang) (?:ako|aq)\b",
+    r"|\b\d\d (?:lang|pa lang|palang) (?:ako|aq)\b"
+    # (an age spelled: "I'm sixty-seven, I have ..."; fresh_131, spent)
+    r"|\b(?:i'm|im|i am) (?:only |just |now )?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b",
     re.I,
 )
 
@@ -2186,6 +2205,14 @@ def _denied(clause: "_Clause", start: int) -> bool:
     return clause.question or _hedged(clause.text[:start]) or taken_back
 
 
+# (not a correction: "Living on a narrowboat, no wait, that was last year")
+_DENIED_ITEM = re.compile(
+    r"(?:^|(?<=,\s))no (?!(?:wait|way|joke|kidding|lie|really|seriously|actually|sorry)\b)"
+    r"(?:[\w'-]+ ){0,2}?[\w'-]+,\s*",
+    re.I,
+)
+
+
 def _hedged(before: str, strict: bool = False) -> bool:
     """Whether the words of the clause before a match deny or suppose it ("I don't have a dog called Rex",
     "if I were called Sam"): what follows them is no fact. What was left or lost ends with its own part of the
@@ -2196,6 +2223,9 @@ def _hedged(before: str, strict: bool = False) -> bool:
     clause = _last_clause(before)
     if _HYPOTHETICAL.search(clause):
         return True
+    # an item of a list denied denies only itself ("rented bungalow in Swindon, no garden, two cats called Nutmeg and
+    # Clove"; fresh_131, spent)
+    clause = _DENIED_ITEM.sub("", clause)
     negation = _NEGATION.search(clause)
     if strict or negation is None:
         return negation is not None
@@ -3059,7 +3089,15 @@ _LIVED = re.compile(
     + r"(?= (?:back )?in (?:19|20)\d\d\b)"  # ("we left Aberdeen back in 2021"; round 73)
     # the home before this one ("I live in Kraków from 2019, before that I was in Gdańsk my whole life"; fresh_125)
     + r"|\bbefore that,? (?:i was|i lived|i'd lived|we were|we lived|i was living|we'd lived) in "
-    + _PLACE,
+    + _PLACE
+    # ... said as how long ("Before that, ten years in Montréal"; fresh_131, spent)
+    + r"|\bbefore that,? (?:(?:about|nearly|almost|over) )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in "
+    + _PLACE
+    # ... or a home left a while ago, then one found ("We left São Paulo last year and bought a little house in
+    # Florianópolis"; fresh_131, spent)
+    + r"|(?:\b(?:i|we) |^)left (?P<town_left>(?-i:"
+    + _PLACE_WORDS
+    + r"))(?= (?:last year|(?:\w+ )?(?:years?|months?) ago),? and (?:bought|moved|found|rented|settled|came|headed)\b)",
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
@@ -3192,6 +3230,9 @@ _KIN_IN = re.compile(
 
 
 # "my landlord in Kreuzberg raised the rent", "my neighbours in Leeds": where the user lives
+_RAISED_ME_IN = re.compile(
+    r"\b(?:raised me|brought me up|reared me)(?: (?:mostly|mainly|alone|herself|himself))? in " + _PLACE, re.I
+)
 _LANDLORD_IN = re.compile(
     r"\b(?:my|our) (?:landlord|landlady|flatmates?|housemates?|neighbou?rs?) (?:(?:here|out|over|back|down|up) )?in "
     + _PLACE
@@ -3261,6 +3302,12 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     with_me = _WITH_ME_IN.search(clause.text)
     if with_me and with_me.group(1) not in _NOT_PLACES and not clause.question:
         return [_lives(USER, with_me.group(1))]
+    # ... and where someone raised the user: where the user grew up ("My lola Corazon raised me in Cebu"; fresh_131,
+    # spent)
+    raised = _RAISED_ME_IN.search(clause.text)
+    if raised and raised.group(1) not in _NOT_PLACES and not clause.question and not clause.hypothetical:
+        if not _hedged(clause.text[: raised.start()]):
+            return [Found(PLACE, USER, f"I grew up in {raised.group(1)}.", "from", raised.group(1))]
     if not clause.states:
         return []
     # "just me and my 3 cats in Guadalajara": the user's home, and theirs with them
@@ -3399,6 +3446,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     if not clause.hypothetical and not clause.question:
         match = _LIVED.search(text)
         lived = next((g for g in match.groups() if g), None) if match else origin
+        if match and match.group("town_left") and not is_town(match.group("town_left")):
+            lived = origin  # "we left Tesco last year and bought a van": an employer, not a home
         if lived and lived not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
     if clause.states or re.search(r"\boriginally\b", text, re.I):
@@ -3942,7 +3991,9 @@ _RUN_A_BUSINESS = re.compile(
     r"stall|company|firm|counter|store|garage|studio|practice|clinic|nursery|hotel|b&b|guesthouse|takeaway|gym|agency|charity|spot|"
     r"boutique|food truck|kitchen|workshop|barbershop|chippy|cafe|deli|pharmacy|school|team|department|branch))\b"
     # "a small bakery called Sweet Crumbs": its name, as written
-    r"(?:,? (?:called|named) ((?-i:[A-Z][\w'&-]*(?: (?:&|and|of|the|[A-Z][\w'&-]*)){0,3})))?",
+    # (after its town too: "a small bakery in Kraków called Złoty Kłos"; fresh_131, spent)
+    r"(?:(?: in (?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?))?,? (?:called|named) "
+    r"((?-i:[A-Z][\w'&-]*(?: (?:&|and|of|the|[A-Z][\w'&-]*)){0,3})))?",
     re.I,
 )
 # "I've been driving a school bus for the county", "I give piano lessons out of my living room"
@@ -5151,6 +5202,11 @@ def _liking_verb(verb: str, subject: str) -> str:
 
 
 # --- other facts about the user ------------------------------------------------------------------------------
+# An age spelled out, kept as written ("I'm sixty-seven", "Thirty-eight."; fresh_131, spent)
+_SPELLED_AGE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _AGE = re.compile(
     r"\b(?:i'm|i am|she's|she is|he's|he is) (\d{1,3}) years? old\b"
     # ("I'm only 17", "I'm 22 ✌🏾"; fresh_94, after its measurement)
@@ -5173,7 +5229,10 @@ _AGE = re.compile(
     # ... or turned, the user unsaid or said ("turned 71 this past spring", "i just turned 30"; fresh_109, after its
     # measurement), not degrees or a page
     r"|(?:^|\bi (?:just |only )?|\bi'?ve (?:just )?)(?:just |only |recently )?turned (1[3-9]|[2-9]\d)\b"
-    r"(?!\s*(?:degrees|°|minutes|mins|pages?|percent|%|times|points|k\b))",
+    r"(?!\s*(?:degrees|°|minutes|mins|pages?|percent|%|times|points|k\b))"
+    # ... or spelled ("I'm sixty-seven, I have ..."; fresh_131, spent), not minutes or pounds ("I'm twenty minutes
+    # away")
+    r"|\b(?:i'm|im|i am) (?:only |just |now )?(" + _SPELLED_AGE + r")(?= years? old\b|\s*[,.!]|\s*$| and\b| now\b)",
     re.I,
 )
 # A self-introduction written as a profile, near the start of a message: "Patrick. 54, dairy farmer, Co. Cavan",
@@ -5191,7 +5250,9 @@ _AGE_ALONE = re.compile(
     r"| and still (?:kickin\w*|going|goin\w*|ticking|standing)\b| this year\b"
     # ... and what one still does, read on ("77 years old and still the only one who ...", "66 and still driving the
     # 38 bus"; fresh_130, spent)
-    r"| ?(?:y/?o|yrs? old|years old) and (?=still\b)| and (?=still (?:[a-z]+ing|the only)\b))",
+    r"| ?(?:y/?o|yrs? old|years old) and (?=still\b)| and (?=still (?:[a-z]+ing|the only)\b)"
+    # ... and how one lives now ("27 and living my best life in Winnipeg"; fresh_131, spent)
+    r"| and (?=(?:living|working|loving|studying|raising|thriving|surviving)\b))",
     re.I,
 )
 # An age about to be reached, a sentence of its own in an introduction ("Turning 70 next month."; fresh_130, spent)
@@ -5201,7 +5262,8 @@ _TURNING_AGE = re.compile(
     re.I,
 )
 _GREETING_MATE = re.compile(r"\b(?:hello|hi|hey|hiya|helo|vanakkam|namaste|namaskaram)\s+(?:da|ma|di|pa)\b", re.I)
-_BARE_AGE = re.compile(r"(1[3-9]|[2-9]\d)\s*[.!]*")
+# ... or spelled ("Name's Callum. Thirty-eight."; fresh_131, spent)
+_BARE_AGE = re.compile(r"(1[3-9]|[2-9]\d|" + _SPELLED_AGE + r")\s*[.!]*", re.I)
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
 # ... or the age that ends a profile's name, perhaps after the pronouns ("I am Emre, 58 age.", "Rowan, they/them,
 # 23."; fresh_96/97, after their measurement)
@@ -5265,6 +5327,31 @@ _PROFILE_NAME = re.compile(
     + _AGE_IN_A_PROFILE
     + r"\s*(?:[,.!;]|$))"
 )
+
+
+# ... or a bare number in a profile's list of who one is, between commas or ending it ("ari here, he/him, autistic,
+# 23.", "Fibromyalgia + lupus, 31, and my knees ..."; fresh_131, spent): each item before it a few words, no number,
+# no one else, no day or unit ("Anyway, 20, 30, 40 quid", "Room 4, 12, ...")
+_PRONOUN_SET = re.compile(r"\b(?:she|he|they|xe|ze)/\w+(?:/\w+)?", re.I)
+_AGE_LISTED = re.compile(
+    r"^((?:[^,\d]{1,40},\s+){1,5})(1[3-9]|[2-9]\d)(?=\s*[.!]*$|\s*,(?!\s*(?:\w+ )?\d))",
+)
+_NOT_BEFORE_A_LISTED_AGE = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|page|chapter|room|flat|apt|unit|size|level|grade|year|number|no|day"
+    r"|week|aged|age|born|score|minutes?|hours?|mins?|times?|am|pm|£|\$|€)\b",
+    re.I,
+)
+
+
+def _age_listed(sentence: str) -> str:
+    """The user's age, a bare number in a profile's comma-separated list of who they are."""
+    if not (listed := _AGE_LISTED.match(sentence)):
+        return ""
+    before = _PRONOUN_SET.sub("", listed.group(1))
+    items = [item.strip() for item in before.split(",")]
+    if any(len(item.split()) > 5 for item in items) or _SOMEONE_ELSE.search(before):
+        return ""
+    return "" if _NOT_BEFORE_A_LISTED_AGE.search(before) else listed.group(2)
 
 
 def _profile_job(job: re.Match[str]) -> Found:
@@ -5356,7 +5443,8 @@ _LABEL_TO_SENTENCE = (
     (re.compile(r"(?:pets?|" + _PETS + r")s?", re.I), "pet"),
     (re.compile(r"(?:fav|fave|favou?rite) ([a-z ]{2,20})", re.I), "favourite"),
     (re.compile(r"(?:hobby|hobbies|interests|likes|loves|into|passions?)", re.I), "likes"),
-    (re.compile(r"(?:dislikes|hates|pet peeves?|can'?t stand)", re.I), "dislikes"),
+    # ("Least favourite: e-scooters dumped on pavements"; fresh_131, spent)
+    (re.compile(r"(?:dislikes|hates|pet peeves?|can'?t stand|least favou?rite(?: things?)?)", re.I), "dislikes"),
     (
         re.compile(
             r"(?:wedding|birthday|bday|exam|exams|interview|surgery|operation|appointment|graduation|holiday"
@@ -5366,6 +5454,9 @@ _LABEL_TO_SENTENCE = (
         "dated",
     ),
     (re.compile(r"(?:" + RELATIONS + r")", re.I), "relation"),
+    # the family, each of them listed ("Family: parents still in Penang, younger brother Wei studying in Melbourne";
+    # fresh_131, spent)
+    (re.compile(r"(?:family|fam|my family)", re.I), "family"),
 )
 
 
@@ -5373,6 +5464,11 @@ def _labelled(match: re.Match[str]) -> str:
     label, value = match.group("label").strip(), match.group("value").strip()
     value = re.sub(r"\s+(?:lol|lmao|haha|x+|obvs|obviously)$", "", value, flags=re.I).strip()
     kind, lead = next(((k, m) for pattern, k in _LABEL_TO_SENTENCE if (m := pattern.fullmatch(label))), ("", None))
+    # a count before the label ("Two kids: Amara (10) and Kofi (7)"; fresh_131, spent)
+    count = ""
+    if not kind and (counted := re.fullmatch(r"(one|two|three|four|five|six|\d) (\w+)", label, re.I)):
+        if any(k == "children" and pattern.fullmatch(counted.group(2)) for pattern, k in _LABEL_TO_SENTENCE):
+            kind, count, label = "children", counted.group(1).lower(), counted.group(2)
     said = {
         "name": lambda: f"My name is {value}" if re.fullmatch(_NAME, value) else "",
         "age": lambda: f"I'm {value}" if re.fullmatch(r"1[3-9]|[2-9]\d", value) else "",
@@ -5388,14 +5484,35 @@ def _labelled(match: re.Match[str]) -> str:
         "dated": lambda: f"My {label.lower()} is on {value}" if _DATE_LIKE.search(value) else "",
     }.get(kind, lambda: "")()
     if kind in ("children", "pet") and not _NONE_GIVEN.match(value):
-        said = _family_line(label.lower(), value)
+        said = _family_line(label.lower(), value, count)
     elif kind == "relation" and label.lower() not in ("me", "ma"):
         said = _relation_line(label.lower(), value)
+    elif kind == "family":
+        said = _family_listed(value)
     return f"{match.group('lead')}{said}{match.group('end') or '.'}" if said else match.group(0)
 
 
 # A list written as bullets: under a header of likings ("fav things, in no order:") each item is liked; an item
 # that starts with kin ("- mum (Rose), lives in Rotorua") is about them.
+# ... or a list of likings after a label, on one line ("Favourite things, in no particular order: a, b, c", "Hobbies:
+# dragon boat (adaptive team!), baking mooncakes, K-pop concerts"; fresh_131, spent): each item liked, what is in
+# brackets an aside
+_LIKINGS_LISTED = re.compile(
+    r"(?P<lead>^|(?<=[.;!?\n])[ \t]*)(?P<label>(?:my )?(?:fav|fave|favou?rite) things|things i love|likes|loves"
+    r"|hobbies|interests|passions)(?:,? in no (?:particular |real |special )?order)?[ \t]*:[ \t]+"
+    r"(?P<value>(?:[^.;!?\n:()]|\([^()\n]*\))+?)(?P<end>[.;!?]+|(?=\n)|$)",
+    re.I,
+)
+
+
+def _likings_listed(match: re.Match[str]) -> str:
+    items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in re.split(r",\s*(?:and\s+)?", match["value"])]
+    items = [re.sub(r"^(?:especially|particularly|mostly|also) ", "", item, flags=re.I) for item in items]
+    if len(items) < 2 or not all(0 < len(item.split()) <= 6 for item in items):
+        return match.group(0)
+    return match["lead"] + " ".join(f"I love {item}." for item in items)
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
 _LIKINGS_HEADER = re.compile(
     r"\b(?:fav|fave|favou?rite|likes|loves|things i love|hobbies|interests)\b[^:\n]*:\s*$", re.I
@@ -5430,22 +5547,52 @@ def _bulleted(text: str) -> str:
 _COUNT_WORDS = dict(enumerate("zero one two three four five six seven eight nine".split()))
 
 
-def _family_line(label: str, value: str) -> str:
+def _family_line(label: str, value: str, count: str = "") -> str:
     """ "kids: 2 (Ava, Finn)" -> "I have two kids, Ava and Finn"; "dog: Pickle" -> "My dog is called Pickle"."""
     parts = _COUNT_AND_NAMES.match(value)
     if parts is None:
         return ""
-    count = parts.group("count") or ""
+    count = parts.group("count") or count
     names = [n.strip() for n in re.split(r",|\band\b|&|/", parts.group("names") or parts.group("bare") or "")]
     names = [n for n in names if n]
-    if not names or not all(re.fullmatch(_NAME, n) for n in names):
+    # each name perhaps with an age or a town in brackets ("Amara (10) and Kofi (7)", "Sons: Kwame (Accra), Kofi
+    # (Houston)"; fresh_130/131, spent): the age kept beside the name, the town said as their home
+    one = _ONE_OF.get(label, label.removesuffix("s"))
+    homes = []
+    for index, name in enumerate(names):
+        if (bracketed := _NAME_AND_BRACKET.fullmatch(name)) and re.fullmatch(_NAME, bracketed.group(1)):
+            said = bracketed.group(2)
+            if re.fullmatch(r"\d{1,2}", said):
+                continue
+            if not (re.fullmatch(_PLACE, said) and is_town(said)):
+                return ""
+            names[index] = bracketed.group(1)
+            homes.append(f". My {one} {bracketed.group(1)} lives in {said}")
+    if not names or not all(re.fullmatch(_NAME, n) or _NAME_AND_BRACKET.fullmatch(n) for n in names):
         return ""
     if len(names) == 1 and count in ("", "1", "one"):
-        return f"My {label.removesuffix('s') if label in ('dogs', 'cats', 'pets') else label} is called {names[0]}"
+        told = f"My {label.removesuffix('s') if label in ('dogs', 'cats', 'pets') else label} is called {names[0]}"
+        return told + "".join(homes)
     # the patterns read a count in words ("I have two kids, Ava and Finn")
     count = _COUNT_WORDS.get(int(count), count) if count.isdigit() else count or _COUNT_WORDS.get(len(names), "")
     plural = label if label.endswith("s") else label + "s"
-    return f"I have {count} {plural}, {', '.join(names[:-1])} and {names[-1]}"
+    return f"I have {count} {plural}, {', '.join(names[:-1])} and {names[-1]}" + "".join(homes)
+
+
+_NAME_AND_BRACKET = re.compile(r"(\S+)\s*\(([^()]{1,30})\)")
+
+
+_KIN_LISTED = re.compile(r"(?:" + _KIN_ADJECTIVES + r")(?:" + RELATIONS + r")\b", re.I)
+
+
+def _family_listed(value: str) -> str:
+    """ "parents still in Penang, younger brother Wei studying in Melbourne" -> "My parents still in Penang, my younger
+    brother Wei studying in Melbourne": each one the user's, when each item opens with kin."""
+    items = [item.strip() for item in value.split(",")]
+    if not all(_KIN_LISTED.match(item) for item in items):
+        return ""
+    said = ", ".join(f"my {item}" for item in items)
+    return said[0].upper() + said[1:]
 
 
 def _relation_line(label: str, value: str) -> str:
@@ -6528,6 +6675,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     found: list[Found] = []
     last_person: str | None = None
     text = _CHAT_SPELLINGS.sub(lambda m: _CHAT_WORDS[m.group(0)], re.sub(r"\bw/(?=\s)", "with", text))
+    text = _LIKINGS_LISTED.sub(_likings_listed, text)  # "Hobbies: dragon boat, baking": "I love dragon boat. ..."
     text = _LABELLED.sub(_labelled, text)  # "job: ICU nurse. kids: 2 (Ava, Finn)": "I am an ICU nurse. ..."
     if "(" in text:  # the patterns of brackets try every relation word at every word (~0.7 ms a LoCoMo turn)
         text = _NAME_IN_BRACKETS.sub(r"\1 \2", text)  # "bf (Liam) is a line cook": "bf Liam"
@@ -6578,6 +6726,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     greeted = True  # only greetings so far ("yo. Kwame here"): the next sentence still opens the message
     name_spoken_of = False
     promoted: str | None = None  # whose new job the last sentence told of
+    last_home_of: str | None = None  # whose home the last sentence told of
     lone_name = ""  # "Patrick." opening the message: a name, once a profile follows
     # An emoji opening a sentence says nothing of it ("o!! 🎉 Starting at Flutterwave on Monday").
     sentences = (_LEADING_EMOJI.sub("", s.strip()) for s in _SENTENCES.split(text) if s and s.strip())
@@ -6597,7 +6746,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             # after their measurement)
             alone = _AGE_ALONE.match(sentence) or (_BARE_AGE.fullmatch(sentence) if told else None)
             # (a greeting's "da" or "ma" is no one spoken of: "hello da, I am Anil Kumar ... 45 yrs."; fresh_126)
-            spoken_of = _SOMEONE_ELSE.search(_GREETING_MATE.sub("", said_before))
+            # (nor the user's own pronouns: "pronouns she/they. ... 27 and living my best life"; fresh_131, spent)
+            spoken_of = _SOMEONE_ELSE.search(_PRONOUN_SET.sub("", _GREETING_MATE.sub("", said_before)))
             if not profile and alone and not spoken_of:
                 years = alone.group(1)
                 found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
@@ -6607,6 +6757,10 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     sentence = sentence[job.end() :].lstrip(" ,")
                 if not sentence:
                     continue
+            aged = any(f.subject == USER and f.attribute == "age" for f in found)
+            aged = aged or any(f.attribute == "age" for f in profile)
+            if not alone and not spoken_of and not aged and (years := _age_listed(sentence)):
+                found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
             if not profile and (turning := _TURNING_AGE.match(sentence)) and not spoken_of:
                 when = turning.group(2)
                 coming = f"I am turning {turning.group(1)} {when[0].lower()}{when[1:]}."
@@ -6676,6 +6830,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         # "I have a brother, Tom, he lives in Melbourne": "he" is the person this sentence has just named
         named_here = [p.subject for p in people if p.kind == PERSON and p.subject != USER]
+        if last_person and _OPENING_PRONOUN.match(sentence) and not _WHO_THEY_ARE.match(sentence):
+            # "My twin sister Eilidh ... She lives in Aberdeen with her partner Rob and their spaniel Dougal": "she" is
+            # the sister, not her partner or their dog named after it (fresh_131, spent); but "She's our tortoise, 52"
+            # says who she is
+            named_here = []
         opening_person = named_here[-1] if named_here else last_person
         # "my little bro Visal slayed his recital, my mom was crying. he's 10": "he" is the last "he" named
         if opening_person and (pronoun := _OPENING_PRONOUN.match(sentence)):
@@ -6683,6 +6842,11 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         clauses = _named_clauses(_clauses(sentence, opening_person), found)
         if promoted:  # "bf Marcus got promoted. manager at Target now": the new job is his
             clauses = [replace(c, subject=promoted) if _job_fragment(c) else c for c in clauses]
+        if last_home_of not in (None, USER):  # "My sister lives in Oslo. Before that, ten years in Bergen.": hers
+            clauses = [
+                replace(c, subject=last_home_of) if c.subject == USER and _YEARS_THERE_BEFORE.match(c.text) else c
+                for c in clauses
+            ]
         # "We thought about moving to Adelaide last year but decided against it", "was supposed to start at Tesco
         # on Monday but they changed their minds": what came before the turn is no fact ("My flight on Friday got
         # cancelled" still is one; "I live in Leeds but my move to York fell through" keeps Leeds).
@@ -6767,6 +6931,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             if clause.subject not in (None, USER):
                 last_person = clause.subject
         promoted = last_person if last_person != USER and _NEW_JOB_NEWS.search(sentence) else None
+        last_home_of = next((f.subject for f in reversed(found[before:]) if f.attribute == "lives_in"), None)
     if not any(f.subject == USER and f.attribute == "age" for f in found) and (age := _age_said_aside(text)):
         found.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     if not any(f.subject == USER and f.attribute == "name" for f in found):
