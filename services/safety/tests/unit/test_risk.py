@@ -4889,3 +4889,22 @@ def test_rules_137_a_carer_who_hits_the_writers_child_is_abuse() -> None:
 )
 def test_rules_138_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-139: memory holdout fresh_133's leak (after its measurement), paraphrased: a young person beaten with a
+        # belt and threatened with a forced marriage
+        ("he makes me work nights and hits me with a cable when i'm slow", RiskLevel.CONCERN),
+        ("my father says he is sending me back home to get married after exams", RiskLevel.CONCERN),
+        # ... memory holdouts fresh_132 and fresh_133's false sensitives, paraphrased: a customer's "one more" and a
+        # spouse's prediction are no crisis
+        ("if one more tourist asks for a selfie i'm going to drown myself in the canal (joking)", RiskLevel.NONE),
+        ("my husband reckons i'll be dead by 60 with all this climbing lol", RiskLevel.NONE),
+        # ... but a wish to drown oneself is still read
+        ("i keep wanting to drown myself", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_139_a_beating_a_forced_marriage_and_a_spouses_joke(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

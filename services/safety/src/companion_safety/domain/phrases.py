@@ -5914,6 +5914,14 @@ ABUSE_RULES = [
     r"\bwhat (?:he|she) (?:does|did|makes me do)\b",
     r"\bmi (?:entrenador|profe|profesor|padrastro|tio|jefe|novio|pareja|marido|esposo)\b.{0,20}\bme (?:pega|golpea"
     r"|pegaba|golpeaba)\b(?!.*\b(?:jaja\w*|jeje\w*|broma|jugando)\b)",
+    # rules-139 (memory holdout fresh_133's leak, after its measurement): beaten with a belt or a stick, and a
+    # marriage forced ("my uncle ... makes me work in his shop and hits me with a belt when I am slow. Yesterday he
+    # said he will send me back to be married in Conakry")
+    r"^(?!.*\b(?:lol|haha\w*|pillow|playing|game)\b).*\b(?:hits?|hit|beats?|beat|whips?|whipped|hitting|beating) me"
+    r" with (?:a|the|his|her|their|my) (?:belt|stick|cane|shoe|slipper|wire|cable|rod|hose|pipe|chappals?|broom"
+    r"|wooden spoon)\b",
+    r"\b(?:send|sending|take|taking) me back(?: home)?(?: to [\w']+)? to (?:be|get) married\b|\b(?:forcing|force|make"
+    r"|making) me (?:to )?marry\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6402,7 +6410,7 @@ HYPERBOLE = re.compile(
     r"(?:[\w']+ ){1,3}?(?:asks|says|tells|calls|sends|emails|texts|complains|rings|orders|wants|tries|pings"
     r"|messages|books|cancels|shouts|moans)\b[^.!?]{0,60}?\b(?:i'?ll|ill|i will|i'?m going to|ima|imma)"
     r" (?:actually |literally |just |honestly )?(?:die|kill myself|kms|shoot myself|jump\w* (?:off|out)(?: [\w']+){0,4}"
-    r"|throw myself (?:off|out)(?: [\w']+){0,4})"
+    r"|throw myself (?:off|out)(?: [\w']+){0,4}|drown myself(?: [\w']+){0,4})"
     r"|\btook all my (?:tablets|pills|meds|medication)\b(?=[^.!?]*\b(?:like a good (?:girl|boy)|\d+ (?:tablets |pills"
     r" )?a day|pill organi[sz]er|dosette|blister pack|as prescribed)\b)"
     # rules-57 (safety holdout 60, after its measurement): a statistic, a theory or risk factors studied ("another
@@ -6429,6 +6437,10 @@ HYPERBOLE = re.compile(
     r"|sugar|fags|cigarettes|smokes|smoking|vapes?|vaping|booze|beer|wine|whisky|whiskey|rum|fried food|fry-?ups"
     r"|junk food|takeaways?|fast food|coffee|energy drinks?|cheese|bacon|butter|chocolate|sweets|pies|overtime|work"
     r"|stress|late nights|double shifts)\b"
+    # rules-139 (memory holdout fresh_133's false sensitive, after its measurement): someone's prediction about the
+    # writer's habits ("My Thai wife Ploy says I'll be dead before 50 haha")
+    r"|\b(?:says|said|reckons|thinks|jokes|keeps saying|tells me|told me) (?:that )?i'?ll be dead (?:before|by)"
+    r" (?:\d+|thirty|forty|fifty|sixty|seventy|eighty|the age of \d+|retirement)\b"
     # rules-138 (safety holdout 125's rule-made false alarms, after their measurement): one more of a chore and "i'm
     # gonna die" ("if i have to do one more burpee im gonna die"); a meme's caption ("tell my family i loved them - me
     # before the 5am bootcamp")
