@@ -4908,3 +4908,42 @@ def test_rules_138_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_139_a_beating_a_forced_marriage_and_a_spouses_joke(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-140: safety holdout 126's misses (after their measurement), paraphrased: never to rise again (Bengali),
+        # ending it all for ever (Korean)
+        ("শুধু ভাবি আর কখনো না উঠি", RiskLevel.IDEATION),
+        ("그냥 영원히 끝내고 싶어", RiskLevel.IDEATION),
+        # ... plans: not needed after next month (Gulf Arabic), sleeping pills put aside, ready (French), a letter for
+        # after one is gone (Indonesian)
+        ("خذ جوالي، ما راح احتاجه بعد الشهر الجاي", RiskLevel.PLAN),
+        ("j'ai caché tous les cachets depuis des semaines, c'est prêt", RiskLevel.PLAN),
+        ("gue udah nulis surat buat bokap, buat dibaca kalau gue udah gak ada", RiskLevel.PLAN),
+        # ... acts under way (Portuguese, Turkish, Levantine, romanized Hindi, Italian, Persian, Romanian, Urdu)
+        ("acabei de beber o veneno", RiskLevel.IMMINENT),
+        ("biraz önce tüm hapları yuttum", RiskLevel.IMMINENT),
+        ("انا على السطح، ما عاد فيني", RiskLevel.IMMINENT),
+        ("hath mein zahar hai aur kamre ka darwaza band hai", RiskLevel.IMMINENT),
+        ("ho le pillole in mano adesso", RiskLevel.IMMINENT),
+        ("همه قرصا تو دستمه", RiskLevel.IMMINENT),
+        ("în seara asta, când dorm toți, îmi iau viața", RiskLevel.IMMINENT),
+        ("آج رات سب کچھ ختم کر دوں گا", RiskLevel.IMMINENT),
+        # ... concern: a superior who corners and gropes the writer, days without another adult, alone with no one to
+        # talk to (Darija), numb (Thai), chest tight and heart racing (Indonesian)
+        ("the sergeant keeps cornering me in the office", RiskLevel.CONCERN),
+        ("he corners me after drill and touches me", RiskLevel.CONCERN),
+        ("i go weeks without speaking to another adult since the move", RiskLevel.CONCERN),
+        ("botdi bzaf, maendi mea mn nhdr", RiskLevel.CONCERN),
+        ("ชาไปหมด ไม่ดีใจไม่เสียใจ", RiskLevel.CONCERN),
+        ("dada sesak terus jantung berdebar kencang", RiskLevel.CONCERN),
+        # ... and no risk: the everyday sense of the round's phrases
+        ("my kitten keeps grabbing me with her claws lol", RiskLevel.NONE),
+        ("just moved to the base, don't know a soul here yet, any tips?", RiskLevel.NONE),
+        ("ho il coltello in mano adesso, sto tagliando le cipolle", RiskLevel.NONE),
+    ],
+)
+def test_rules_140_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -3134,6 +3134,46 @@ _ACT_UNDER_WAY_138 = "|".join(
     )
 )
 
+# rules-140 (safety holdout 126, after its measurement), widened to each family's other words in the language:
+# ... despair: to fall asleep and never rise (Bengali, with "কখনো"), to end it all for ever (Korean, "영원히" between)
+_DESPAIR_RULES_140 = "|".join(
+    (
+        _said("আর যেন কখনো না উঠি", "আর কখনো না উঠি", "আর যেন কখনও না উঠি"),
+        _said("다 영원히 끝내버리고 싶", "영원히 끝내버리고 싶", "영원히 끝내고 싶"),
+    )
+)
+# ... the plan: things given away, not needed after next week (Gulf Arabic), all the sleeping pills put aside, it is
+# ready (French), letters to be read after one is gone (Indonesian)
+_PLAN_RULES_140 = "|".join(
+    (
+        _said("ما راح احتاجها بعد", "ما رح احتاجها بعد", "مش هحتاجها بعد", "ما راح احتاجه بعد"),
+        r"\bj'?ai (?:mis de cote|garde|stocke|cache|accumule) (?:toutes |tous )?(?:mes |les )?(?:boites de )?"
+        r"(?:somniferes|cachets|comprimes|medicaments|medocs)\b.{0,80}"
+        r"\b(?:c'?est pret|j'?en ai assez|assez maintenant)\b",
+        r"\b(?:nulis|menulis|tulis) surat\b.{0,80}\b(?:setelah|kalau|pas|nanti) (?:aku|gue|gw|saya) (?:udah |sudah )?"
+        r"(?:gak|nggak|ga|tidak|tak) ada\b",
+    )
+)
+# ... and the act under way: rat poison just drunk (Portuguese), all the pills in one's hand just taken (Turkish), on
+# a roof's edge, no strength left (Levantine), poison in hand, the door locked (romanized Hindi), a knife in hand now
+# (Italian), all the pills in one's hand now (Persian), tonight once all sleep (Romanian, Urdu)
+_ACT_UNDER_WAY_140 = "|".join(
+    (
+        r"\b(?:acabei de|acabo de) (?:tomar|beber|engolir) (?:o |um |todo o )?veneno\b",
+        r"\b(?:az once|biraz once|demin|simdi) (?:elimdeki )?(?:butun|tum|hepsi) (?:\w+ )?(?:ilac\w*|hap\w*) (?:ictim"
+        r"|yuttum)\b",
+        _said("على سطح البناية", "عسطح البناية", "على السطح")
+        + ".{0,30}"
+        + _said("واقف عالحافة", "واقفة عالحافة", "على الحافة", "ما عاد فيني"),
+        r"\b(?:haath|hath) (?:mein|me|mai) (?:zeher|zehar|zahar|jahar)\b.{0,60}\b(?:darwaza|kamra|kamre)\b",
+        r"^(?!.*\b(?:cipoll\w*|cucin\w*|tagliando|verdur\w*|pane|carne|barba)\b).*\bho (?:il|un|le|la|lo|i|una)"
+        r" (?:coltello|rasoio|lametta|lamette|pillole|veleno) in mano (?:adesso|ora|proprio ora)\b",
+        _said("همه ی قرص ها توی دستمه", "همه قرص ها توی دستمه", "همه‌ی قرص‌ها توی دستمه", "همه قرصا تو دستمه"),
+        r"\bin seara asta\b.{0,40}\b(?:dupa ce adorm toti|cand dorm toti)\b.{0,20}\b(?:termin cu tot|imi iau viata)\b",
+        _said("آج رات") + ".{0,40}" + _said("سب ختم کر دوں گا", "سب ختم کر دوں گی", "سب کچھ ختم کر دوں گا"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3996,6 +4036,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_137,
         _DESPAIR_RULES_138,
         _PLAN_RULES_138,
+        _DESPAIR_RULES_140,
+        _PLAN_RULES_140,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4120,6 +4162,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_136,
         _PLAN_RULES_137,
         _PLAN_RULES_138,
+        _PLAN_RULES_140,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4752,6 +4795,17 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bje pleure (?:tous les jours|chaque jour|toutes les nuits|chaque nuit)\b"
         r"(?!.*\b(?:film|serie|episode|lol|mdr)\b)",
         _said("너무 외로워", "너무 외롭다", "매일 혼자 밥 먹어"),
+        # rules-140 (safety holdout 126's concern rows, after their measurement): not a soul known and days without
+        # another adult to talk to (English; not asking how to meet people, nor laughed off), alone with no one to
+        # talk to (Darija), numb to everything (Thai), chest tight and heart racing (Indonesian)
+        r"^(?!.*\b(?:tips?|recommend\w*|suggest\w*|meetups?|any ideas|how (?:to|do i|can i) meet|yet|lol|haha\w*"
+        r"|lmao)\b).*\b(?:(?:don'?t|dont|do not) know a (?:single )?soul (?:here|in (?:this|the)"
+        r" (?:city|town|place|base))"
+        r"|(?:go|gone|going|went) (?:days|weeks) without (?:talking|speaking) to (?:another|a single|any other|an?)"
+        r" (?:adult|person|human|soul|grown-?up))\b",
+        r"\b(?:ana )?botdi bzaf\b.{0,40}\bmaendi (?:mea|maa) mn nhdr\b",
+        _said("รู้สึกชาไปหมด", "ชาไปหมด ไม่ดีใจไม่เสียใจ"),
+        r"\bdada (?:sesak|sesek)\b.{0,30}\bjantung (?:deg ?degan|berdebar\w*)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5023,6 +5077,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_136,
     _ACT_UNDER_WAY_137,
     _ACT_UNDER_WAY_138,
+    _ACT_UNDER_WAY_140,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -5922,6 +5977,13 @@ ABUSE_RULES = [
     r"|wooden spoon)\b",
     r"\b(?:send|sending|take|taking) me back(?: home)?(?: to [\w']+)? to (?:be|get) married\b|\b(?:forcing|force|make"
     r"|making) me (?:to )?marry\b",
+    # rules-140 (safety holdout 126's concern row, after its measurement): someone with power who keeps cornering and
+    # touching the writer ("my platoon sergeant keeps cornering me in the stores and touching me"); not a pet, a
+    # child, or in play
+    r"^(?!.*\b(?:cat|dog|kitten|puppy|baby|toddler|lol|haha\w*|tickl\w*|game)\b).*\b(?:keeps?|kept)"
+    r" (?:cornering|grabbing|groping) me\b"
+    r"|^(?!.*\b(?:cat|dog|kitten|puppy|baby|toddler|lol|haha\w*|tickl\w*|game)\b).*\bcorner\w* me\b"
+    r".{0,40}\b(?:touch\w*|grop\w*|grab\w*) me\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
