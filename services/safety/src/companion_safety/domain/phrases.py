@@ -2785,6 +2785,10 @@ _PLAN_RULES_131 = "|".join(
         _said("وزعت") + ".{0,60}" + _said("مش هحتاجهم تاني", "مش هحتاجها تاني", "مش محتاجهم تاني"),
     )
 )
+# A whole box taken, unless of sweets ("khadt el 3elba kollaha mn el shokolata"): read by rules-131 and rules-138.
+_NOT_A_BOX_OF_SWEETS = (
+    r"(?!.{0,25}\b(?:shokolata|chocolate|choco\w*|biscuit\w*|besko\w*|halawa|chips|lib|sweets|candy|ays ?krim)\b)"
+)
 # ... and the act under way: all the pills out and held in the hand, "this time for real" (Korean), the knife in hand
 # now, unable to stop the thoughts (Gulf Arabic), on the bridge for an hour watching the water (Quebec French), at the
 # far edge of the bridge now (Norwegian), tonight going away for ever (Indonesian), the whole box taken (Egyptian
@@ -2798,8 +2802,7 @@ _ACT_UNDER_WAY_131 = "|".join(
         r"\bjeg star (?:helt )?ytterst pa (?:brua|broa|brukanten)\b",
         r"\bmalam ini (?:aku|gue|gw|saya) (?:mau|akan|ingin) pergi (?:untuk )?selamanya\b",
         # (not a box of sweets: "khadt el 3elba kollaha mn el shokolata")
-        r"\bkhadt (?:el|al|il) eelba kollaha\b(?!.{0,25}\b(?:shokolata|chocolate|choco\w*|biscuit\w*|besko\w*|halawa"
-        r"|chips|lib|sweets|candy|ays ?krim)\b)",
+        r"\bkhadt (?:el|al|il) eelba kollaha\b" + _NOT_A_BOX_OF_SWEETS,
     )
 )
 
@@ -3123,8 +3126,7 @@ _ACT_UNDER_WAY_138 = "|".join(
         r"(?=.*\b(?:bas|ab) (?:bahut ho gaya|aur nahi)\b)",
         r"\belimde (?:\w+ )?(?:fare zehri|zehir) var\b.{0,40}\b(?:bardag\w*|icece\w*|ictim)\b|\bsu an elimde (?:\w+ )?"
         r"(?:fare zehri|zehir)\b",
-        r"\bkhadt (?:el|al|il) eelba (?:kolaha|kulaha|kullaha)\b(?!.{0,25}\b(?:shokolata|chocolate|choco\w*|biscuit\w*"
-        r"|besko\w*|halawa|chips|lib|sweets|candy|ays ?krim)\b)",
+        r"\bkhadt (?:el|al|il) eelba (?:kolaha|kulaha|kullaha)\b" + _NOT_A_BOX_OF_SWEETS,
         r"\b(?:obat\w*|pil\w*|racun)\b.{0,20}\b(?:di tangan|ditangan) (?:aku|gue|gw|saya)\b.{0,60}\b(?:tinggal"
         r" (?:telan|minum)|satu botol)\b",
         r"\b(?:aaj raat|aj raat)\b.{0,60}\bsab (?:kuch )?khatam kar (?:dunga|dungi|doonga|doongi)\b"
