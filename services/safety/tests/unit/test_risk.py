@@ -4947,3 +4947,40 @@ def test_rules_139_a_beating_a_forced_marriage_and_a_spouses_joke(text: str, lev
 )
 def test_rules_140_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-141: safety holdout 127's misses (after their measurement), paraphrased: the urge to hurt oneself
+        # (European Portuguese), no one troubled by one from now on (Tamil)
+        ("apetece-me magoar-me de novo", RiskLevel.IDEATION),
+        ("இனி என்னால யாருக்கும் தொல்லை இல்லை", RiskLevel.IDEATION),
+        # ... plans: nothing needed where one is going (Persian), how decided, with the means (Levantine)
+        ("ساعتمو دادم به خواهرم، جایی که میرم به کارم نمیاد", RiskLevel.PLAN),
+        ("قررت كيف بدي اعملها، بالحبوب اللي بالخزانة", RiskLevel.PLAN),
+        # ... acts under way (Korean, Polish, Hindi, romanized Hindi, Mandarin)
+        ("모두 잠들면 다 끝낼 거야", RiskLevel.IMMINENT),
+        ("stoję na skraju mostu. żegnajcie", RiskLevel.IMMINENT),
+        ("मैंने चूहे मारने की दवा खा ली है", RiskLevel.IMMINENT),
+        ("maine abhi keetnashak pee liya", RiskLevel.IMMINENT),
+        ("我在天台边上，脚下就是马路", RiskLevel.IMMINENT),
+        # ... concern: a panic attack (Portuguese), so lonely (Cantonese), so alone (Romanian), not coping (French),
+        # the heart about to stop and no breath (Egyptian Arabizi)
+        ("tive outra crise de pânico no ônibus", RiskLevel.CONCERN),
+        ("返工返到好孤單", RiskLevel.CONCERN),
+        ("mă simt tare singură de când am venit", RiskLevel.CONCERN),
+        ("je n'arrive plus à tenir, trop de choses", RiskLevel.CONCERN),
+        ("alby hay2af w msh aaref atnafes", RiskLevel.CONCERN),
+        # ... and no risk: the everyday sense of the round's phrases and two jokes
+        ("vi um documentário sobre crise de ansiedade na aula", RiskLevel.NONE),
+        ("nu mă simt singur deloc, am colegi buni", RiskLevel.NONE),
+        ("j'arrive plus à gérer mes mails depuis le nouveau logiciel", RiskLevel.NONE),
+        ("stoję na skraju klifu i robię zdjęcia zachodu", RiskLevel.NONE),
+        ("उसने गलती से ज़हर पी लिया था, अब ठीक है", RiskLevel.NONE),
+        ("this is goodbye for a couple of months, off to the harvest up north", RiskLevel.NONE),
+        ("one more sea shanty from the deckhand and i'm jumping overboard lmao", RiskLevel.NONE),
+    ],
+)
+def test_rules_141_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -120,6 +120,9 @@ _NOT_A_JOB_OR_MOVE = (
     r"|emigrat\w*|new job|leaving do|farewell do|(?:farewell|leaving) (?:drinks|party|dinner|lunch)"
     # (rules-113, safety holdout 103, after its measurement: "this is goodbye from limerick! off travelling for a year")
     r"|off (?:travell?ing|backpacking)|gap year|year abroad|(?:travell?ing|backpacking) for (?:a|\d+|two|three|six)"
+    # (rules-141, safety holdout 127, after its measurement: a goodbye for a season's work, "this is goodbye for a
+    # few months, off to the canadian farms")
+    r"|goodbye for (?:a few|a couple of|some|two|three|four|five|six|\d+) (?:days|weeks|months|seasons)"
     # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
     # melbourne"), not what is no place ("goodbye world, hello darkness")
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
@@ -3176,6 +3179,95 @@ _ACT_UNDER_WAY_140 = "|".join(
     )
 )
 
+# rules-141 (safety holdout 127, after its measurement), widened to each family's other words in the language:
+# ... despair: the urge to hurt oneself (European Portuguese "magoar-me"), no one troubled by one from now on (Tamil)
+_DESPAIR_RULES_141 = "|".join(
+    (
+        r"\b(?:vontade (?:enorme |grande |louca )?de me magoar|(?:quero|apetece me) magoar me|quero me magoar"
+        r"|magoar me (?:outra vez|de novo))\b",
+        _said(
+            "இனிமே என்னால யாருக்கும் தொல்லை இருக்காது",
+            "என்னால யாருக்கும் தொல்லை இருக்காது",
+            "இனி என்னால யாருக்கும் தொல்லை இல்லை",
+            "இனிமே என்னால யாருக்கும் கஷ்டம் இருக்காது",
+            "இனிமே யாருக்கும் நான் பாரமா இருக்க மாட்டேன்",
+        ),
+    )
+)
+# ... the plan: things given away, not needed where one is going (Persian), how decided, with the means (Levantine)
+_PLAN_RULES_141 = "|".join(
+    (
+        _said("جایی که دارم میرم", "جایی که میرم", "جایی که می‌رم", "جایی که دارم می‌رم")
+        + ".{0,30}"
+        + _said("لازم نیست", "لازم ندارم", "لازمشون ندارم", "نیازی نیست", "به کارم نمیاد"),
+        _said("قررت كيف رح اعملها", "قررت كيف بدي اعملها", "قررت كيف راح اعملها", "قررت كيف رح موت", "قررت كيف بدي موت")
+        + ".{0,60}"
+        + _said("بالحبل", "الحبل", "حبل", "بالحبوب", "الحبوب", "عن الجسر", "من السطح", "بالسم", "السم"),
+    )
+)
+# ... and the act under way: tonight once all sleep (Korean), on a platform's or a roof's edge with a train coming or
+# a farewell (Polish), pesticide or poison just drunk (Hindi, romanized Hindi), on a pier's or a roof's very edge
+# with the drop below (Mandarin, Cantonese)
+_ACT_UNDER_WAY_141 = "|".join(
+    (
+        # (not a task finished once all sleep: "숙제는 다들 자면 끝낼 거야")
+        "^(?!.*"
+        + _said(
+            "숙제",
+            "과제",
+            "게임",
+            "작업",
+            "청소",
+            "빨래",
+            "정리",
+            "보고서",
+            "공부",
+            "드라마",
+            "영화",
+            "이거",
+            "그거",
+        )
+        + ").*"
+        + _said("다들", "모두", "다")
+        + " "
+        + _said("자면", "잠들면")
+        + "(?: "
+        + _said("다", "모든 걸", "모든걸", "전부")
+        + ")? "
+        + _said("끝낼 거야", "끝낼거야", "끝낼게", "끝낼 거예요", "끝낼 거다"),
+        r"\bstoje na (?:krawedzi|skraju) (?:peronu|dachu|mostu|wiaduktu|urwiska|klifu|bloku)\b.{0,60}"
+        r"\b(?:zaraz (?:jedzie|przyjedzie|bedzie)|nie dzwon do nikogo|zegnaj\w*|to koniec|skocze|nie chce (?:juz )?zyc"
+        r"|przepraszam)\b",
+        # (normalize() leaves Devanagari without its vowel signs: "पी ली है" is "प ल ह", "पी लेती है" "प ल त ह")
+        # (not a story, someone else, an accident or long ago: "उसने गलती से ज़हर पी लिया था")
+        "^(?!.*"
+        + _said("कहानी", "फिल्म", "फ़िल्म", "सीरियल", "नाटक", "उपन्यास", "किताब", "उसने", "उन्होंने", "गलती से")
+        + ")(?!.* "
+        + _said("था", "थी")
+        + "(?: |$)).*"
+        + _said("कीटनाशक", "कीड़े मारने की दवा", "कीड़ेमार दवा", "ज़हर", "जहर", "चूहे मारने की दवा")
+        + ".{0,30}"
+        + _said("पी ली है", "पी लिया है", "पी लिया", "खा ली है", "खा लिया है", "खा लिया")
+        + "(?: |$)",
+        r"\b(?:maine|mene|mainne|mein ne)\b.{0,40}\b(?:keetnashak|kitnashak|keede mar(?:ne ki)? dawa|zeher|zehar|jahar"
+        r"|chuhe mar(?:ne ki)? dawa)\b.{0,20}\b(?:pee|pi) (?:li|liya|lia)\b",
+        _said(
+            "码头最边上",
+            "碼頭最邊上",
+            "天台边上",
+            "天台邊上",
+            "楼顶边上",
+            "樓頂邊上",
+            "悬崖边上",
+            "懸崖邊上",
+            "桥栏杆外",
+            "橋欄杆外",
+        )
+        + ".{0,30}"
+        + _said("脚下就是", "腳下就是", "跳下去", "不想活了", "再见了", "再見了"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3839,7 +3931,9 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-63 (safety holdout 63, after its measurement): over the side of a ship ("when my watch ends at
         # midnight I'm going over the side"), not a swim or a drill
         r"^(?!.*\b(?:lol|haha\w*|swim\w*|dive|diving|snorkel\w*|drill|harness|rope access|fix|check|paint\w*"
-        r"|inspect\w*|man overboard)\b).*\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:go|going|jump|jumping|step"
+        # (rules-141, safety holdout 127, after its measurement: "... one more time i'm jumping overboard lmao")
+        r"|inspect\w*|man overboard|lmao|lmfao|rofl)\b).*\b(?:i'?m|i am|im|i'?ll|i will|gonna|going to) (?:go|going"
+        r"|jump|jumping|step"
         r"|stepping|slip|slipping) (?:over the side|overboard|over the (?:rail|railing|rails|railings))\b",
         # ... not here to see those left a gift ("giving my jewellery to my nieces now, I won't be here to see them
         # married anyway"), not away on a trip
@@ -4040,6 +4134,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_138,
         _DESPAIR_RULES_140,
         _PLAN_RULES_140,
+        _DESPAIR_RULES_141,
+        _PLAN_RULES_141,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4165,6 +4261,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_137,
         _PLAN_RULES_138,
         _PLAN_RULES_140,
+        _PLAN_RULES_141,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4808,6 +4905,20 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:ana )?botdi bzaf\b.{0,40}\bmaendi (?:mea|maa) mn nhdr\b",
         _said("รู้สึกชาไปหมด", "ชาไปหมด ไม่ดีใจไม่เสียใจ"),
         r"\bdada (?:sesak|sesek)\b.{0,30}\bjantung (?:deg ?degan|berdebar\w*)\b",
+        # rules-141 (safety holdout 127's concern rows, after their measurement): an anxiety or panic attack
+        # (Portuguese; not a film, a class or an essay about one), so lonely (Cantonese, Mandarin), feeling so alone
+        # (Romanian, not "nu"), not coping any more (French, not a task to manage), the heart about to stop and no
+        # breath (Egyptian Arabizi)
+        r"^(?!.*\b(?:filme|serie|livro|artigo|video|podcast|aula|prova|palestra|materia|trabalho sobre)\b)"
+        r".*\b(?:(?:uma |outra )?(?:crise|ataque)s? de (?:ansiedade|panico))\b",
+        _said("好孤單", "好孤独", "好孤獨", "好寂寞", "很孤單", "很孤独", "很孤獨"),
+        r"(?<!\bnu )\bma simt (?:atat de |asa de |foarte |tare |extrem de )?singur[ae]?\b",
+        r"\b(?:j'?|je n'?|je )arrive (?:plus|pu) a (?:tout )?(?:gerer|tenir|faire face)\b"
+        r"(?! (?:(?:mon|ma|mes|le|la|les|ce|cette|ces|son|sa|ses|l|leur|leurs|un|une|des) )?(?:budget|temps|emploi"
+        r"|planning|agenda|argent|comptes?|mails?|e-?mails|dossiers?|projets?|equipe|boutique|site|factures?"
+        r"|commandes?|clients?|stocks?|excel|fichiers?|reseaux|appli\w*)\b)",
+        r"\balby (?:hayo2af|hay2af|haywa2af|hayo2of)\b.{0,40}\b(?:mesh|msh|mish) (?:earef|aaref|arf|earfa|aarfa)"
+        r" atnafes\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5080,6 +5191,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_137,
     _ACT_UNDER_WAY_138,
     _ACT_UNDER_WAY_140,
+    _ACT_UNDER_WAY_141,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
