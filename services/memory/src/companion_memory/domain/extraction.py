@@ -2400,13 +2400,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     if not _PEOPLE_WORDS.search(sentence):
         return []
     people: list[Found] = []
-    for match in _NAMED.finditer(sentence):
+    named_matches = list(_NAMED.finditer(sentence))
+    for match in named_matches:
         if match.group(1) is None:
             continue
         relation = _relation_name(match.group(1), match.group(2))
         if _a_name(match.group(3)):
             people.append(_person(relation, match.group(3)))
-    for match in _NAMED.finditer(sentence):
+    for match in named_matches:
         if match.group(4) and _a_name(match.group(5)):
             people.append(_person(match.group(4), match.group(5)))
     opening = len(sentence) - len(_FILLER.sub("", sentence))
@@ -2433,8 +2434,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_TAGALOG_KIN, 3, 4),
         (_SWAHILI_KIN, 1, 2),
     )
+    matches: dict[re.Pattern[str], list[re.Match[str]]] = {}  # a pattern read for two pairs of groups runs once
     for pattern, relation_group, name_group in patterns:
-        for match in pattern.finditer(sentence, opening if pattern is _APPOSITION else 0):
+        if pattern not in matches:
+            matches[pattern] = list(pattern.finditer(sentence, opening if pattern is _APPOSITION else 0))
+        for match in matches[pattern]:
             if match.group(relation_group) is None:
                 continue
             if relation_group == 3 and pattern is _APPOSITION and _NAME_COMMA_MY.match(sentence, match.start()):
@@ -5262,6 +5266,17 @@ _TURNING_AGE = re.compile(
     re.I,
 )
 _GREETING_MATE = re.compile(r"\b(?:hello|hi|hey|hiya|helo|vanakkam|namaste|namaskaram)\s+(?:da|ma|di|pa)\b", re.I)
+
+
+def _someone_spoken_of(said_before: str) -> bool:
+    """Whether the sentences before spoke of someone else (searched only once an age is read: the pattern is long).
+
+    A greeting's "da" or "ma" is no one spoken of ("hello da, I am Anil Kumar ... 45 yrs."; fresh_126), nor the user's
+    own pronouns ("pronouns she/they. ... 27 and living my best life"; fresh_131, spent).
+    """
+    return bool(_SOMEONE_ELSE.search(_PRONOUN_SET.sub("", _GREETING_MATE.sub("", said_before))))
+
+
 # ... or spelled ("Name's Callum. Thirty-eight."; fresh_131, spent)
 _BARE_AGE = re.compile(r"(1[3-9]|[2-9]\d|" + _SPELLED_AGE + r")\s*[.!]*", re.I)
 _PROFILE_JOB = re.compile(r"^(?:an? )?((?:[a-z-]+ )?(?:" + _OCCUPATIONS + r"))(?=\s*(?:[,.!;]|$))", re.I)
@@ -6745,10 +6760,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             # (a bare number too, once the user's name is told: "Name's Declan, Dec to my mates. 45."; fresh_113/114,
             # after their measurement)
             alone = _AGE_ALONE.match(sentence) or (_BARE_AGE.fullmatch(sentence) if told else None)
-            # (a greeting's "da" or "ma" is no one spoken of: "hello da, I am Anil Kumar ... 45 yrs."; fresh_126)
-            # (nor the user's own pronouns: "pronouns she/they. ... 27 and living my best life"; fresh_131, spent)
-            spoken_of = _SOMEONE_ELSE.search(_PRONOUN_SET.sub("", _GREETING_MATE.sub("", said_before)))
-            if not profile and alone and not spoken_of:
+            if not profile and alone and not _someone_spoken_of(said_before):
                 years = alone.group(1)
                 found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
                 sentence = sentence[alone.end() :].lstrip(" ,")  # "67 this year, retired nurse": read on
@@ -6759,9 +6771,9 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     continue
             aged = any(f.subject == USER and f.attribute == "age" for f in found)
             aged = aged or any(f.attribute == "age" for f in profile)
-            if not alone and not spoken_of and not aged and (years := _age_listed(sentence)):
+            if not alone and not aged and (years := _age_listed(sentence)) and not _someone_spoken_of(said_before):
                 found.append(Found(FACT, USER, f"I am {years} years old.", "age", years))
-            if not profile and (turning := _TURNING_AGE.match(sentence)) and not spoken_of:
+            if not profile and (turning := _TURNING_AGE.match(sentence)) and not _someone_spoken_of(said_before):
                 when = turning.group(2)
                 coming = f"I am turning {turning.group(1)} {when[0].lower()}{when[1:]}."
                 found.append(Found(FACT, USER, coming, importance=0.6))
