@@ -3739,3 +3739,52 @@ def test_round_80_labelled_lists_of_likes_and_a_least_favourite() -> None:
     assert any("bouldering" in t for t in hobbies)
     assert any("making dumplings" in t for t in hobbies)
     assert any("jazz gigs" in t for t in hobbies)
+
+
+def test_round_81_a_household_names_the_partner_not_the_user() -> None:
+    # fresh_135 (spent), paraphrased
+    home = _extract("Nobody else is moving in. It's just me, Sipho and our boys Musa and Jabu here.")
+    assert ("person", "partner", "name", "Sipho") in home
+    assert not [m for m in home if m[1] == "user" and m[2] == "name"]
+    # the user's own name still reads after "it's me,"
+    assert ("fact", "user", "name", "Anjali") in _extract("Hello again! It's me, Anjali.")
+
+
+def test_round_81_remarried_to_someone_named() -> None:
+    # fresh_135 (spent), paraphrased
+    remarried = _extract("Divorced at 30, remarried in 2019 to Paolo, he's a chef, and happier now.")
+    assert ("person", "husband", "name", "Paolo") in remarried
+    # someone else's spouse is not the user's
+    theirs = _extract("My cousin Lina, married to Omar, lives in Doha.")
+    assert not [m for m in theirs if m[1] in ("husband", "wife", "spouse")]
+
+
+def test_round_81_a_name_and_age_said_last() -> None:
+    # fresh_135 (spent), paraphrased
+    late = _extract("Long week at the office. Walked the dog by the canal. Margriet, btw, 58.")
+    assert ("fact", "user", "name", "Margriet") in late
+    assert ("fact", "user", "age", "58") in late
+    # a child named earlier is not the user
+    theirs = _extract("My son Jonas starts college soon. Jonas, by the way, 18.")
+    assert not [m for m in theirs if m[1] == "user" and m[2] == "name"]
+
+
+def test_round_81_labelled_favourites_and_dislikes() -> None:
+    said = "Faves: sudoku, black coffee, Bake Off. Dislikes: loud chewing, and celery (I know)."
+    liked = [m[4] for m in _memories(said) if m[0] == "preference"]
+    assert any("sudoku" in t and "love" in t for t in liked)
+    assert any("Bake Off" in t and "love" in t for t in liked)
+    assert any("loud chewing" in t and "hate" in t for t in liked)
+    assert any("celery" in t and "hate" in t for t in liked)
+    assert not any("I know" in t for t in liked)
+
+
+def test_round_81_homes_near_a_town_and_a_parent_of_some_in_a_town() -> None:
+    # fresh_135 (spent), paraphrased
+    near = _extract("we've a dog and two cats. living just outside Limerick, I'm a plumber.")
+    assert ("place", "user", "lives_in", "Limerick") in near
+    assert ("place", "user", "lives_in", "Tunis") in _extract("hey! I'm Leila, 36, mum of 2 in Tunis.")
+    assert ("place", "user", "lives_in", "Perth") in _extract("I'm a proud dad of three in Perth.")
+    # someone else's, or a trip, is not the user's home
+    assert not [m for m in _extract("My sister, mum of 3 in Leeds, called.") if m[2] == "lives_in"]
+    assert not [m for m in _extract("I'm a mum of two in Ibiza this week!") if m[2] == "lives_in"]

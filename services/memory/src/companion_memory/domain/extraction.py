@@ -1083,8 +1083,10 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return USER  # "the whole family reunion is on the 27th": the user's own day too (fresh_130, spent)
     # "Just moved to Denver!", "Got my wisdom teeth out on Thursday": the user, who is left unsaid.
     implied = _IMPLIED_I.match(head)
+    # (but "living just outside Galway" is the user's home; round 81, fresh_135 spent)
     if implied and not re.match(
-        r"\s*(?:is|was|has|had|got|said|says|and|just|went|works|lives|loves|moved)\b", head[implied.end() :]
+        r"\s*(?:is|was|has|had|got|said|says|and|just(?! (?:outside|out of|near)\b)|went|works|lives|loves|moved)\b",
+        head[implied.end() :],
     ):
         return USER
     # "used to live in Chennai, now in Mysuru with my husband's family": the user, now; "third winter in Leipzig":
@@ -2023,7 +2025,9 @@ _THEIR_PET = re.compile(
 # when a pronoun says which (not "my son got engaged to Kayla": led by the user, a stop or nothing; fresh_111)
 _MY_BETROTHED = re.compile(
     r"(?:^|(?<=[^\w\s'’])\s*|\b(?:i'm|im|i am|i've been|ive been|i got|i just got|i was|been) "
-    r"(?:(?:happily|newly|recently|now|just|finally|so) )*)(married|engaged) (?:to|with) "
+    r"(?:(?:happily|newly|recently|now|just|finally|so) )*)"
+    # (married again: "divorced, remarried last year to Greg"; round 81, fresh_135 spent)
+    r"(?:re(?=married))?(married|engaged)(?: (?:last|this) year| in \d{4})? (?:to|with) "
     + _NAME
     + r"(?!['’]s)\b(?:,? \(?(he|she)(?:'s|’s| is| was| works| has| does)\b)?",
     re.I,
@@ -2047,7 +2051,10 @@ _PROPOSED = re.compile(
 # "me and Kit have been together 15 years": a partner, by name.
 _TOGETHER = re.compile(
     r"\b(?:me and|i and) " + _NAME + r" (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
-    r"|\b" + _NAME + r" and (?:i|me) (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b",
+    r"|\b" + _NAME + r" and (?:i|me) (?:have been|'ve been|are|were|got) (?:together|married|engaged|a couple)\b"
+    # a household: "It's me, Thabo and our girls" (round 81, fresh_135 spent)
+    r"|\b(?:it'?s|its|it is) (?:just )?me,? " + _NAME + r",? (?:and|&) our (?:\w+ )?(?:kids|children|girls|boys|twins"
+    r"|lads|daughters|sons|babies|little ones)\b",
     re.I,
 )
 # "coworker of mine, Tomasz, covers my shifts", "a good friend of mine, Jess, just moved"
@@ -2133,7 +2140,7 @@ _PRONOUN_CALLED = re.compile(
 # Cheap gates: a family of patterns runs only on a clause that has one of the words it needs.
 _PEOPLE_WORDS = re.compile(
     r"\b(?:my|our|his|her|their|named|called|naming|calling|call|name|name's|meet|this is|two|together|mine|ours)\b"
-    r"|\b(?:married|engaged) (?:to|with)\b"
+    r"|\b(?:re)?(?:married|engaged)(?: (?:last|this) year| in \d{4})? (?:to|with)\b"
     # ("We have 2 kids, Kevin 16 and Vivian 13"; fresh_97, after its measurement)
     r"|\b(?:have|had|got) (?:a|an|one|\d|twins)\b|^\W*(?:\w+ )?(?:"
     + RELATIONS
@@ -2576,7 +2583,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         if not _hedged(sentence[: match.start()]):  # "Our dog Max is a beagle": what kind of dog
             people.append(Found(FACT, "dog", f"My dog is a {match.group(2).lower()}.", importance=0.6))
     for match in _TOGETHER.finditer(sentence):
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         someones = any(p.attribute == "name" and p.value == name for p in people)  # "My best friend Ayesha and I"
         if _a_name(name) and not someones and not _hedged(sentence[: match.start()]):
             people.append(_person("partner", name))
@@ -3175,6 +3182,16 @@ _ME_AND_MINE_IN = re.compile(
     + r"(?![^.!?]*\b(?:this|last|next|summer|holidays?|vacation|trip|weekend|tonight|yesterday|tomorrow|was|were"
     r"|visiting|for (?:a|the|\d+) \w+)\b)"
 )
+# "I'm Yasmin, 38, mum of 3 in Casablanca": the user's home, unless someone else's was said before ("my sister, mum of
+# 3 in Leeds")
+_SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:my|our|his|her|their)\b", re.I)
+_PARENT_OF_IN = re.compile(
+    r"(?:^|(?<=[,:;] )|\b(?i:i'm|im|i am|an?) )(?i:(?:single |proud |working |busy )?(?:mum|mom|mam|mama|dad|mother"
+    r"|father|parent) of (?:\d|two|three|four|five|six)(?: (?:boys|girls|kids|children|little ones))? in )"
+    + _PLACE
+    # (not a trip: "mum of two in Ibiza this week")
+    + r"(?![^.!?]*\b(?:this|last|next|summer|holidays?|vacation|trip|weekend|tonight|for (?:a|the|\d+) \w+)\b)"
+)
 _US_HERE_IN = re.compile(r"\b(?:us|me|we|we're|i'm) (?:here|out here|down here|up here|over here) in " + _PLACE)
 # "house is so quiet here in Prince Albert now": where the writer is, whoever the sentence is about
 _AS_IT_IS_HERE_IN = re.compile(
@@ -3318,6 +3335,12 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     mine = _ME_AND_MINE_IN.search(clause.text)
     if mine and mine.group(1) not in _NOT_PLACES:
         return [_lives(USER, mine.group(1))]
+    # "I'm Yasmin, 38, mum of 3 in Casablanca": the user's home (not "my sister, mum of 3 in Leeds"; round 81)
+    if clause.subject in (USER, None) and " of " in clause.text and (parent := _PARENT_OF_IN.search(clause.text)):
+        mine_said = clause.subject == USER or parent.start() == 0  # (a profile's rest: "mum of 3 in Casablanca.")
+        if parent.group(1) not in _NOT_PLACES and not _SOMEONE_ELSES_BEFORE.search(clause.text, 0, parent.start()):
+            if mine_said:
+                return [_lives(USER, parent.group(1))]
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
         found.append(_lives(_relation_name(kin.group(1)), kin.group(2)))
@@ -5514,7 +5537,12 @@ def _labelled(match: re.Match[str]) -> str:
 # brackets an aside
 _LIKINGS_LISTED = re.compile(
     r"(?P<lead>^|(?<=[.;!?\n])[ \t]*)(?P<label>(?:my )?(?:fav|fave|favou?rite) things|things i love|likes|loves"
-    r"|hobbies|interests|passions)(?:,? in no (?:particular |real |special )?order)?[ \t]*:[ \t]+"
+    r"|hobbies|interests|passions"
+    # ... or of dislikings, each item disliked ("Dislikes: people who don't indicate at roundabouts, and Brussels
+    # sprouts (sorry)."; round 81, fresh_135 spent)
+    r"|dislikes|hates|pet peeves"
+    # ("Favourites: crosswords, strong Yorkshire tea, Strictly on a Saturday night"; round 81, fresh_135 spent)
+    r"|favou?rites|faves)(?:,? in no (?:particular |real |special )?order)?[ \t]*:[ \t]+"
     r"(?P<value>(?:[^.;!?\n:()]|\([^()\n]*\))+?)(?P<end>[.;!?]+|(?=\n)|$)",
     re.I,
 )
@@ -5525,7 +5553,8 @@ def _likings_listed(match: re.Match[str]) -> str:
     items = [re.sub(r"^(?:especially|particularly|mostly|also) ", "", item, flags=re.I) for item in items]
     if len(items) < 2 or not all(0 < len(item.split()) <= 6 for item in items):
         return match.group(0)
-    return match["lead"] + " ".join(f"I love {item}." for item in items)
+    verb = "hate" if match["label"].lower() in ("dislikes", "hates", "pet peeves") else "love"
+    return match["lead"] + " ".join(f"I {verb} {item}." for item in items)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
@@ -6869,6 +6898,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 names = _user_names(clause, index == 0, opening)
                 # "this is Mons, my cat": the cat's name, not the user's (fresh_105, after its measurement)
                 names = [n for n in names if not any(m.group(1) == n.value for m in _MEET.finditer(sentence))]
+                # "It's me, Thabo and our girls": the partner's name, not the user's (round 81, fresh_135 spent)
+                names = [n for n in names if not any(m.group(3) == n.value for m in _TOGETHER.finditer(sentence))]
                 found.extend(names + _introduced_from(clause, names))
             found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause))
             if subject is None:
@@ -6956,6 +6987,15 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             named_thing = _NAMED_THING_BEFORE.search(text[: dashed.start() + 1])
             if name.lower() not in _RELATION_WORDS and not is_town(name) and not named_thing:
                 found.append(_name_fact(name))
+    if ("by the way" in text or "btw" in text) and (late := _NAME_AGE_AT_END.search(text.rstrip())):
+        # "Hanneke, by the way, 42." as the last sentence: who is writing, and how old (round 81, fresh_135 spent)
+        name, age = late.group(1), late.group(2)
+        someones = any(f.value == name for f in found)  # "my son Tom ... Tom, by the way, 15": his
+        if name.lower() not in _RELATION_WORDS and _a_name(name) and not is_town(name) and not someones:
+            if not any(f.subject == USER and f.attribute == "name" for f in found):
+                found.append(_name_fact(name))
+            if not any(f.subject == USER and f.attribute == "age" for f in found):
+                found.append(Found(FACT, USER, f"I am {age} years old.", "age", age))
     found = [_with_its_town(f, text) for f in found]
     if put_right := _name_put_right(text):  # "I am Wanjiru.. sorry autocorrect 🙈 its Wanjiku not Wanjiru"
         right, wrong = put_right  # no wrong one said ("it's Markus with a k"): any like the right one is wrong
@@ -7039,6 +7079,10 @@ _SIGNED = re.compile(
     + _NAME
     + r"\s*[.!]?$",
     re.I,
+)
+# A name and an age alone as the last sentence, said in passing: "Hanneke, by the way, 42."
+_NAME_AGE_AT_END = re.compile(
+    r"(?:^|(?<=[.!?])\s+)" + _NAME + r",? (?:by the way|btw),? (1[3-9]|[2-9]\d)\s*[.!]?$", re.I
 )
 _DENIED_RELATION = re.compile(r"\b(?:isn'?t|isnt|is not|wasn'?t|was not|aint|ain'?t|not|never)\s+$", re.I)
 # (not a name's possessive, but its "is": "Hemi's a builder so ...")
