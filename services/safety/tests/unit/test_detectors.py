@@ -298,3 +298,16 @@ def test_a_parent_who_gave_up_trying_to_stop_a_sport_is_no_despair(assessor: Ris
     assert assessor.assess(text).level == RiskLevel.NONE
     # ... giving up trying to live still is
     assert assessor.assess("i gave up trying to live like this").level >= RiskLevel.CONCERN
+
+
+def test_a_cup_of_cutting_chai_is_no_risk_word() -> None:
+    # rules-142: memory holdout fresh_136's false sensitive (after its measurement): the classifier's alarm counts only
+    # beside a risk word, and Mumbai's "cutting chai" (a half glass of tea) is none; cutting oneself still is
+    from companion_safety.domain.phrases import RISK_WORDS, UPBEAT
+    from companion_safety.domain.text import normalize
+
+    def risk_words(text: str) -> list[str]:
+        return RISK_WORDS.findall(UPBEAT.sub(" ", normalize(text)))
+
+    assert risk_words("vegetarian, and two cutting chais a day while i draft scripts") == []
+    assert risk_words("i've started cutting again") != []

@@ -4984,3 +4984,109 @@ def test_rules_140_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_141_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # rules-142: memory holdout fresh_135's leaks (after its measurement), paraphrased, and the plain English forms
+        # they showed missing: a weapon turned on the writer ...
+        ("my ex turned up at the school gates with a knife yesterday", RiskLevel.IDEATION, "abuse"),
+        ("my boyfriend threatened me with a hammer when i said i was leaving", RiskLevel.IDEATION, "abuse"),
+        ("he pressed a blade against my neck and laughed", RiskLevel.IDEATION, "abuse"),
+        ("my stepdad pulled a gun on my mum and me", RiskLevel.IDEATION, "abuse"),
+        ("she came at me with a broken bottle", RiskLevel.IDEATION, "abuse"),
+        # ... someone else's wish to die told plainly, or with when before who
+        ("my flatmate wants to end his life", RiskLevel.CONCERN, "someone_at_risk"),
+        ("my cousin has a plan to kill herself", RiskLevel.CONCERN, "someone_at_risk"),
+        (
+            "our 14 year old said last night she's been thinking about ending her life",
+            RiskLevel.CONCERN,
+            "someone_at_risk",
+        ),
+        ("my brother is going to kill himself tonight, he just texted me", RiskLevel.CONCERN, "someone_in_danger"),
+    ],
+)
+def test_rules_142_weapons_turned_on_the_writer_and_someone_elses_wish_to_die(
+    text: str, level: RiskLevel, category: str
+) -> None:
+    assessment = assess(text)
+    assert assessment.level == level
+    assert category in assessment.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules-142's words in their everyday senses: no risk
+        "my uncle turned up with a knife set for our wedding present",
+        "my dad showed up with a bat for the cricket nets",
+        "in the game the boss threatened me with a gun, so annoying",
+        "my sister wants to die of embarrassment after her speech",
+        "my grandad is going to kill himself on that ladder one day",
+        "my 7 year old said she wants to die when i took the tablet away lol",
+    ],
+)
+def test_rules_142_everyday_senses(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-142: a blade held against one's own body now, in texting shorthand (safety holdout 113's row, spent),
+        # paraphrased; not a likeness
+        ("im holding a blade to my thigh rn", RiskLevel.IMMINENT),
+        ("sitting here holding the razor against my arm", RiskLevel.IMMINENT),
+        ("this deadline feels like someone's holding a knife to my throat", RiskLevel.NONE),
+    ],
+)
+def test_rules_142_a_blade_held_to_ones_own_body(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # rules-142: plain English the session's own check found missing (not from any eval row): burned by someone
+        # close, followed or stalked, an adult who asks a young writer for pictures or secrecy or has them on his lap,
+        # someone the writer knows beaten at home, medicine one lives on stopped in order to die
+        ("my stepmum scalded me with the kettle", RiskLevel.CONCERN, "abuse"),
+        ("a guy in a grey van has been following me home from school", RiskLevel.CONCERN, "abuse"),
+        ("my ex boyfriend has been stalking me for months", RiskLevel.CONCERN, "abuse"),
+        ("my tutor keeps asking me to send him photos", RiskLevel.CONCERN, "abuse"),
+        ("a man on discord told me not to tell my mum about our chats", RiskLevel.CONCERN, "abuse"),
+        ("my swimming coach made me sit on his lap after practice", RiskLevel.CONCERN, "abuse"),
+        ("my best friend's boyfriend hits her when he's drunk", RiskLevel.CONCERN, "abuse"),
+        ("i quit taking my heart pills so i can die", RiskLevel.IDEATION, "self_harm"),
+        ("i just necked a full box of my dad's painkillers", RiskLevel.IMMINENT, "self_harm"),
+        ("he chucked a mug at my face this morning", RiskLevel.CONCERN, "abuse"),
+    ],
+)
+def test_rules_142_plain_english_abuse_and_a_medicine_stopped(text: str, level: RiskLevel, category: str) -> None:
+    assessment = assess(text)
+    assert assessment.level == level
+    assert category in assessment.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the neighbour's cat keeps following me home lol",
+        "my coach asked me to send photos of the team for the club newsletter",
+        "grandpa lets me sit on his lap to read stories",
+        "my mum beats him at scrabble every single time",
+        "my uncle told me to keep it a secret, it's a surprise party",
+        "i stopped taking my allergy tablets because the pollen season is over",
+        "i've gone through a whole packet of paracetamol this week with this cold",
+    ],
+)
+def test_rules_142_plain_english_everyday_senses(text: str) -> None:
+    assert assess(text).level == RiskLevel.NONE
+
+
+def test_rules_142_being_hopeless_at_something_is_no_concern() -> None:
+    # rules-142: memory holdout fresh_136's false sensitive (after its measurement), paraphrased: bad at something is
+    # no despair, and despair said beside it still is
+    assert assess("love my job but i'm hopeless at remembering birthdays").level == RiskLevel.NONE
+    assert assess("i'm hopeless with maps and honestly i feel hopeless about everything").level >= RiskLevel.CONCERN
