@@ -5090,3 +5090,9 @@ def test_rules_142_being_hopeless_at_something_is_no_concern() -> None:
     # no despair, and despair said beside it still is
     assert assess("love my job but i'm hopeless at remembering birthdays").level == RiskLevel.NONE
     assert assess("i'm hopeless with maps and honestly i feel hopeless about everything").level >= RiskLevel.CONCERN
+
+
+def test_rules_142_someones_prediction_about_a_hobby_is_no_crisis() -> None:
+    # rules-142: memory holdout fresh_137's false sensitive (after its measurement), paraphrased; one's own words stay
+    assert assess("my gran thinks i'll die doing wingsuit jumps one day, she might be right").level == RiskLevel.NONE
+    assert assess("honestly i think i'll die tonight, i can't hold on").level >= RiskLevel.IDEATION

@@ -6737,6 +6737,11 @@ HYPERBOLE = re.compile(
     # writer's habits ("My Thai wife Ploy says I'll be dead before 50 haha")
     r"|\b(?:says|said|reckons|thinks|jokes|keeps saying|tells me|told me) (?:that )?i'?ll be dead (?:before|by)"
     r" (?:\d+|thirty|forty|fifty|sixty|seventy|eighty|the age of \d+|retirement)\b"
+    # rules-142 (memory holdout fresh_137's false sensitive, after its measurement): someone's prediction about the
+    # writer's hobby ("my mum reckons I'll die in the stupidest way possible", "says i'll get myself killed doing it")
+    r"|\b(?:says|said|reckons|thinks|jokes|keeps saying|tells me|told me|is convinced|swears) (?:that )?i'?ll"
+    r" (?:die|end up dead|get myself killed) (?:in (?:the|some) (?:\w+ )?way|doing \w+"
+    r"|on (?:one of )?(?:those|these|my|that) \w+)\b"
     # rules-138 (safety holdout 125's rule-made false alarms, after their measurement): one more of a chore and "i'm
     # gonna die" ("if i have to do one more burpee im gonna die"); a meme's caption ("tell my family i loved them - me
     # before the 5am bootcamp")
