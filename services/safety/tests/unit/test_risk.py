@@ -5096,3 +5096,57 @@ def test_rules_142_someones_prediction_about_a_hobby_is_no_crisis() -> None:
     # rules-142: memory holdout fresh_137's false sensitive (after its measurement), paraphrased; one's own words stay
     assert assess("my gran thinks i'll die doing wingsuit jumps one day, she might be right").level == RiskLevel.NONE
     assert assess("honestly i think i'll die tonight, i can't hold on").level >= RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-143: safety holdouts 128 and 129's misses (after their measurement), paraphrased: despair (Indonesian,
+        # Japanese, Korean, Spanish, Hindi, romanized Hindi, Gulf Arabic, Turkish)
+        ("udah gak ada masa depan buat gue, buat apa hidup", RiskLevel.IDEATION),
+        ("夜になると死ぬ方法ばかり調べてしまう", RiskLevel.IDEATION),
+        ("밤마다 죽는 방법만 생각해", RiskLevel.IDEATION),
+        ("tengo muchas ganas de golpearme otra vez", RiskLevel.IDEATION),
+        ("रात को फिर से खुद को चोट पहुंचाने का मन करता है", RiskLevel.IDEATION),
+        ("kabhi kabhi khud ko chot pahuchane ka mann hota hai", RiskLevel.IDEATION),
+        ("كل يوم أدعي ربي ياخذني", RiskLevel.IDEATION),
+        ("mere bina sabka bojh halka ho jayega", RiskLevel.IDEATION),
+        ("artık yaşamak için bir neden bulamıyorum", RiskLevel.IDEATION),
+        # ... plans (Portuguese, Vietnamese, Egyptian, Gulf Arabic, Polish, Spanish)
+        ("dei meu violão pro meu primo, em breve não vou precisar de mais nada", RiskLevel.PLAN),
+        ("cho con chó cho bạn rồi, sắp tới tao không cần gì nữa", RiskLevel.PLAN),
+        ("الجمعة الجاية هيكون آخر يوم ليا", RiskLevel.PLAN),
+        ("حددت اليوم بعد العيد، وبعدها ما في داعي اكمل", RiskLevel.PLAN),
+        ("zbieram leki od kilku lekarzy od dwóch miesięcy", RiskLevel.PLAN),
+        ("le pido perdón por no poder más", RiskLevel.PLAN),
+        # ... acts under way (Urdu, Thai, Persian, Japanese, Gulf Arabic, Turkish, Levantine, Korean, romanized Hindi)
+        ("امی سے کہنا ہمیشہ کے لیے خدا حافظ", RiskLevel.IMMINENT),
+        ("ตอนนี้ยาทั้งหมดอยู่ในมือแล้ว", RiskLevel.IMMINENT),
+        ("همه‌ی قرص‌ها تو دستمه الان", RiskLevel.IMMINENT),
+        ("みんなが寝たら全部終わりにする", RiskLevel.IMMINENT),
+        ("لما ينامون أهلي بخلص من كل شي", RiskLevel.IMMINENT),
+        ("bu gece herkes yatınca her şeyi bitireceğim", RiskLevel.IMMINENT),
+        ("شربت العلبة كلها من الحبوب", RiskLevel.IMMINENT),
+        ("지금 옥상에 있어. 마지막으로 고마웠어", RiskLevel.IMMINENT),
+        ("terrace pe khadi hoon, neeche dekh rahi hoon", RiskLevel.IMMINENT),
+        # ... concern (Romanian, Egyptian, Italian, Spanish, French, Korean; a carer's neglect, Darija, Hindi)
+        ("simt că mă prăbușesc", RiskLevel.CONCERN),
+        ("مش قادر استحمل الغربة دي", RiskLevel.CONCERN),
+        ("non sento più niente, mi sento vuota", RiskLevel.CONCERN),
+        ("ya no siento nada, estoy vacío por dentro", RiskLevel.CONCERN),
+        ("je pleure chaque soir en rentrant du boulot", RiskLevel.CONCERN),
+        ("여기 온 지 반년인데 친구가 한 명도 없어", RiskLevel.CONCERN),
+        ("my support worker yells at me when i'm slow and leaves me in bed for hours", RiskLevel.CONCERN),
+        ("كيضربني راجلي كل ما تعصب", RiskLevel.CONCERN),
+        ("मेरे पति शराब पीकर मुझे पीटते हैं", RiskLevel.CONCERN),
+        # ... and no risk: a short story written about a character (Indonesian), goodbyes before a move for treatment,
+        # a box cutter at work, the everyday sense of the round's phrases
+        ("lagi nulis novel tentang cowok yang mau bunuh diri, endingnya gimana ya", RiskLevel.NONE),
+        ("moving to glasgow for treatment next month, said my goodbyes to everyone at the club", RiskLevel.NONE),
+        ("cut myself with the utility knife unboxing the stock, nothing serious", RiskLevel.NONE),
+        ("ya no siento nada por él, por fin", RiskLevel.NONE),
+        ("non sento niente, il microfono è spento", RiskLevel.NONE),
+    ],
+)
+def test_rules_143_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -20,6 +20,11 @@ _NOT_AN_ACCIDENT = (
     # (not one told as hidden: "keep burning myself with the straighteners and saying it was an accident")
     r"(?!.*\b(?:on purpose|saying it was|say it was|pretend\w*|nobody knows|hide|hiding|hidden|again and again"
     r"|every (?:day|night)|so it hurts|to feel)\b)"
+    # (rules-143, safety holdout 129's rule-made false alarm: a blade of work in an accident, "cut myself with the box
+    # cutter opening the delivery boxes, nothing serious")
+    r"|with (?:the|my|a) (?:box ?cutter|stanley knife|utility knife|craft knife|scalpel|penknife|pocket ?knife)\b"
+    r"(?=.*\b(?:opening|unboxing|at work|on (?:the )?(?:job|shift)|nothing serious|by accident|accidentally|slipped"
+    r"|while)\b)(?!.*\b(?:on purpose|again and again|every (?:day|night)|so it hurts|to feel|nobody knows)\b)"
     r"|on (?:the|a|my)"
     r" (?:[\w-]+ )?(?:stove|oven|pan|iron|grill|kettle"
     r"|pot|tray|thorns?|rose ?bush(?:es)?|bush(?:es)?|brambles?|nettles|hedges?|cactus"
@@ -3268,6 +3273,70 @@ _ACT_UNDER_WAY_141 = "|".join(
     )
 )
 
+# rules-143 (safety holdouts 128 and 129, after their measurement), widened to each family's other words in the
+# language:
+# ... despair: what life is for with no future (Indonesian), ways to end it all thought of (Japanese, Korean), the urge
+# to burn or hurt oneself (Spanish, Hindi, romanized Hindi), God asked to take one in one's sleep (Gulf Arabic), one's
+# family's burden lighter without one (romanized Hindi), no reason to live seen (Turkish)
+_DESPAIR_RULES_143 = "|".join(
+    (
+        r"\bbuat apa (?:aku |gue |gw |saya )?hidup\b(?! sehat)|\b(?:gak|ga|nggak|tidak|tak) (?:liat|lihat|melihat|ada)"
+        r" (?:ada )?masa depan (?:lagi|buat (?:aku|gue|gw|saya))\b",
+        _said("全部終わりにする方法", "終わりにする方法ばかり", "死ぬ方法ばかり", "消える方法ばかり"),
+        _said("끝내버리는 방법만 생각", "끝내는 방법만 생각", "죽는 방법만 생각", "끝내버리는 방법을 생각"),
+        r"\bganas (?:\w+ ){0,2}de (?:cortarme|quemarme|lastimarme|hacerme dano|golpearme)\b",
+        _said("खुद को चोट पहुँचाने का मन", "खुद को चोट पहुंचाने का मन", "ख़ुद को चोट पहुँचाने का मन"),
+        r"\b(?:apne aap|khud|khud hi) ko chot (?:pahunchane|pahuchane|pohochane|pahunchaane) ka (?:mann|man|mn)\b",
+        _said("ادعي ربي ياخذني", "أدعي ربي ياخذني", "ربي ياخذني وأنا نايم", "يا رب خذني وانا نايم"),
+        r"\bmere bina (?:unka|sabka|inka|ghar walon ka|sab ka) (?:bojh|bojha) (?:kam|halka)"
+        r" ho (?:jayega|jaega|jaayega)\b",
+        r"\byasamak icin (?:bir )?(?:sebep|neden) (?:goremiyorum|bulam[iı]yorum|kalmad[iı])\b",
+    )
+)
+# ... the plan: not needing any of it soon (Portuguese, Vietnamese), the day set, no reason to go on after (Egyptian,
+# Gulf Arabic), pills gathered from several doctors for the day (Polish), forgiveness asked for not holding on (Spanish)
+_PLAN_RULES_143 = "|".join(
+    (
+        r"\b(?:logo|em breve|daqui a pouco)(?: logo)? (?:eu )?nao vou (?:mais )?precisar de (?:nada disso|mais nada"
+        r"|nada)\b",
+        r"\b(?:sap toi|sau nay|sap) (?:minh|toi|em|tao) (?:khong|ko|k) can (?:gi|gi ca) nua\b",
+        _said("هيبقى آخر يوم ليا", "هيكون آخر يوم ليا", "هيبقى اخر يوم ليا", "حيكون آخر يوم ليا")
+        + "(?!.{0,20}"
+        + _said("في الشغل", "بالشغل", "في الشركة", "في المدرسة")
+        + ")",
+        _said("حددت اليوم")
+        + ".{0,80}"
+        + _said("ما في داعي أكمل", "ما في داعي اكمل", "مافي داعي اكمل", "ما له داعي اكمل"),
+        r"\bzbieram (?:tabletki|leki|pigulki|proszki)\b.{0,60}\b(?:od (?:roznych|kilku) lekarzy|na ten dzien|kiedy"
+        r" powiem dosc)\b",
+        r"\b(?:pido|pidiendo|les pido|le pido) perdon por no (?:aguantar|poder) mas\b",
+    )
+)
+# ... and the act under way: a last message and goodbye for ever (Urdu), all the pills in one's hand now (Thai,
+# Persian with its ezafe), tonight once the family or the others sleep (Japanese, Gulf Arabic, Turkish), the whole
+# bottle of medicine drunk (Levantine), on a bridge or a roof with a last word (Korean, romanized Hindi)
+_ACT_UNDER_WAY_143 = "|".join(
+    (
+        _said("یہ میرا آخری میسج ہے", "یہ میرا آخری پیغام ہے", "ہمیشہ کے لیے خدا حافظ"),
+        _said("ยาทั้งหมดอยู่ในมือ", "ถือยาทั้งหมดอยู่"),
+        _said("همه") + ".{0,4}" + _said("قرص") + ".{0,8}" + _said("توی دستمه", "تو دستمه"),
+        _said("寝たら終わりにする", "寝たら全部終わりにする", "寝静まったら終わりにする"),
+        _said("بعد ما ينامون", "بعد ما ينام", "لما ينامون")
+        + ".{0,40}"
+        + _said("بخلص من كل شي", "بخلص من كل شيء", "بنهي كل شي"),
+        r"\bbu gece\b.{0,40}\b(?:herkes uyuyunca|herkes uyuduktan sonra|herkes yat[iı]nca)\b.{0,20}"
+        r"\bher seyi bitirecegim\b",
+        _said("شربت القنينة كلها", "شربت العلبة كلها", "شربت الازازة كلها")
+        + ".{0,15}"
+        + _said("الدوا", "دوا", "الدواء", "الحبوب"),
+        _said("다리 위야", "다리 위에 있어", "옥상이야", "옥상에 있어")
+        + ".{0,40}"
+        + _said("마지막으로", "잘 있어", "안녕히"),
+        r"\b(?:chhat|chat|chhath|terrace|chhat) (?:pe|par) (?:khada|khadi) (?:hoon|hu|hun|hoo)\b.{0,60}"
+        r"\b(?:neeche dekh|ab aur nahi|bas ab|kood)\w*",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4141,6 +4210,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:stopped|stopping|quit|not) taking my (?:insulin|meds|medication|medicine|pills|tablets|heart (?:meds"
         r"|pills)|blood thinners|dialysis)\b.{0,30}\b(?:so (?:that )?i (?:can|could|will|would|'ll|might) die|to die"
         r"|so i (?:don'?t|won'?t) wake up|hoping (?:i|to) die|and let (?:it|myself) (?:kill me|go))\b",
+        _DESPAIR_RULES_143,
+        _PLAN_RULES_143,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4267,6 +4338,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_138,
         _PLAN_RULES_140,
         _PLAN_RULES_141,
+        _PLAN_RULES_143,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -4927,6 +4999,15 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|commandes?|clients?|stocks?|excel|fichiers?|reseaux|appli\w*)\b)",
         r"\balby (?:hayo2af|hay2af|haywa2af|hayo2of)\b.{0,40}\b(?:mesh|msh|mish) (?:earef|aaref|arf|earfa|aarfa)"
         r" atnafes\b",
+        # rules-143 (safety holdouts 128 and 129's concern rows, after their measurement): not coping any more and
+        # falling apart (Romanian, Egyptian), numb, feeling neither sadness nor joy (Italian, Spanish), crying every
+        # evening (French), not a single friend and no one to talk to all weekend (Korean)
+        r"\bnu mai fac fata\b(?! (?:la|cu) (?:costuri|facturi|comenzi|cerere))|\bsimt ca ma prabusesc\b",
+        _said("مش قادرة أستحمل", "مش قادر أستحمل", "مش قادرة استحمل", "مش قادر استحمل"),
+        r"\bnon sento (?:piu )?(?:niente|nulla)\b(?=.*\b(?:ne tristezza|ne gioia|come un robot|vuot[oa])\b)"
+        r"|\bya no siento nada\b(?=.*\b(?:ni tristeza|ni alegria|piloto automatico|vaci[oa]|como un robot)\b)",
+        r"\bje pleure (?:tous les soirs|chaque soir)\b(?!.*\b(?:film|serie|episode|lol|mdr)\b)",
+        _said("친구가 한 명도 없어", "아무랑도 말 안 해", "아무하고도 말 안 해"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5213,6 +5294,7 @@ IMMINENT_ALONE = [
     # hands ("someone's holding a gun to my head" is not)
     r"(?:^|\bi'?m |\bim |\bi am |\bsitting here |\bjust )holding (?:the|a|my) (?:knife|blade|razor|gun|scissors|glass)"
     r" (?:against|to|on|over) my (?:wrists?|arms?|skin|throat|neck|head|legs?|thighs?|stomach|chest)\b",
+    _ACT_UNDER_WAY_143,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6189,6 +6271,15 @@ ABUSE_RULES = [
     r"|stepdad|stepfather|mum|mom|mother|stepmum|stepmom) (?:beats|hits|abuses|chokes|strangles|batters|punches|slaps"
     r"|rapes|beat|hit|abused|choked|strangled|battered|punched|slapped|raped) (?:her|him|them)\b"
     r"(?! (?:at|in|to|up the|back|off)\b)(?!.*\b(?:game|match|chess|cards|race|tennis|golf|lol|haha\w*)\b)",
+    # rules-143 (safety holdouts 128 and 129's concern rows, after their measurement): a carer who shouts at the
+    # writer, leaves them in a chair or bed all day or without food or help ("my carer shouts at me when i need the
+    # toilet and sometimes leaves me in the chair all day"), a husband who hits the writer (Darija, Hindi)
+    r"\bmy (?:\w+ )?(?:carer|caregiver|care worker|support worker|aide|helper|pa|personal assistant|home help)\b"
+    r"[^.!?]{0,80}\b(?:shouts at me|screams at me|yells at me|leaves me (?:in (?:the|my) (?:chair|bed|wheelchair)"
+    r"|alone|without (?:food|water|my meds|help))(?: all day| for hours| all night)?|won'?t (?:help|take) me to the"
+    r" (?:toilet|loo|bathroom)|takes my money)\b(?!.*\b(?:lol|haha\w*|at the telly|at the tv|at the football)\b)",
+    _said("راجلي كيضربني", "كيضربني راجلي", "راجلي كيضربني ملي"),
+    _said("मेरे पति") + ".{0,80}" + _said("मारते हैं", "मारता है", "पीटते हैं", "पीटता है"),
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6749,6 +6840,11 @@ HYPERBOLE = re.compile(
     r"(?: \w+){0,3},? (?:i'?m|im|i am) (?:gonna|going to) die\b"
     r"|\btell my (?:family|mum|mom|kids|wife|husband|parents) (?:that )?i lov\w+ (?:them|her|him) me (?:before|after"
     r"|when|at|during|on)\b"
+    # rules-143 (safety holdout 128's rule-made false alarm, after its measurement): goodbyes said before a move for
+    # treatment, work or study ("moving to madrid for treatment, said my goodbyes to everyone at the pub last night")
+    r"|^(?=.*\b(?:moving|moved|move|heading|off|going|relocating) (?:to|abroad)\b.{0,30}\bfor (?:treatment|surgery"
+    r"|chemo\w*|rehab|work|uni|university|college|a job|my studies|the (?:job|course|treatment))\b)"
+    r".*?\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
@@ -7148,6 +7244,10 @@ STORY_FRAME = re.compile(
     # Portuguese ("meu tcc é sobre saúde mental e risco de suicídio em atletas")
     r"|\b(?:meu|minha|nosso|o|a) (?:tcc|monografia|tese|dissertacao|trabalho|artigo) (?:e|eh|vai ser|fala) sobre\b"
     r"(?!.*\b(?:me matar|eu quero morrer|quero morrer|minha vida)\b)"
+    # rules-143 (safety holdout 128's rule-made false alarm, after its measurement): a short story or novel being
+    # written about a character, in Indonesian ("lagi nulis cerpen tentang tokoh yang mau bunuh diri")
+    r"|\b(?:lagi |sedang |aku |gue )?(?:nulis|menulis|bikin|buat) (?:cerpen|cerita|novel|naskah|puisi|skenario)"
+    r" (?:tentang|soal|ttg)\b(?!.*\b(?:aku|gue|gw|saya) (?:mau|pengen|ingin) (?:mati|bunuh diri)\b)"
 )
 # Positive uses of the classifier's risk words ("I feel alive", "you're not alone", "I won't give up", "hang in
 # there", "dance is my escape", "a huge jump"): taken out before asking whether a text speaks of risk.
