@@ -100,8 +100,9 @@ MEMORY = HERE.parents[1] / "memory"
 # (the thirty-seventh's), fresh_96 to fresh_99 (the thirty-eighth's), fresh_100 to fresh_104 (the thirty-ninth's),
 # fresh_105 to fresh_107 (the fortieth's), fresh_108 to fresh_111 (the forty-first's), fresh_112 to fresh_115 (the
 # forty-second's), fresh_116 to fresh_120 (the forty-third's), fresh_121 to fresh_124 (the forty-fourth's),
-# fresh_125 to fresh_129 (the forty-fifth's) and fresh_130 to fresh_134 (the forty-sixth's).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 135)))
+# fresh_125 to fresh_129 (the forty-fifth's), fresh_130 to fresh_134 (the forty-sixth's) and fresh_135 to fresh_137
+# (the forty-seventh's).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 138)))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
