@@ -3336,11 +3336,15 @@ def _homes_in_passing(clause: _Clause) -> list[Found]:
     if mine and mine.group(1) not in _NOT_PLACES:
         return [_lives(USER, mine.group(1))]
     # "I'm Yasmin, 38, mum of 3 in Casablanca": the user's home (not "my sister, mum of 3 in Leeds"; round 81)
-    if clause.subject in (USER, None) and " of " in clause.text and (parent := _PARENT_OF_IN.search(clause.text)):
-        mine_said = clause.subject == USER or parent.start() == 0  # (a profile's rest: "mum of 3 in Casablanca.")
-        if parent.group(1) not in _NOT_PLACES and not _SOMEONE_ELSES_BEFORE.search(clause.text, 0, parent.start()):
-            if mine_said:
-                return [_lives(USER, parent.group(1))]
+    # (said by the user, or a profile's rest opening the clause: "mum of 3 in Casablanca.")
+    parent = _PARENT_OF_IN.search(clause.text) if clause.subject in (USER, None) and " of " in clause.text else None
+    if (
+        parent
+        and (clause.subject == USER or parent.start() == 0)
+        and parent.group(1) not in _NOT_PLACES
+        and not _SOMEONE_ELSES_BEFORE.search(clause.text, 0, parent.start())
+    ):
+        return [_lives(USER, parent.group(1))]
     found: list[Found] = []
     if (kin := _KIN_IN.match(_FILLER.sub("", clause.text))) and kin.group(2) not in _NOT_PLACES:
         found.append(_lives(_relation_name(kin.group(1)), kin.group(2)))
@@ -6896,10 +6900,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             subject = clause.subject
             if opening or subject == USER or _says_a_name(clause.text):
                 names = _user_names(clause, index == 0, opening)
-                # "this is Mons, my cat": the cat's name, not the user's (fresh_105, after its measurement)
-                names = [n for n in names if not any(m.group(1) == n.value for m in _MEET.finditer(sentence))]
-                # "It's me, Thabo and our girls": the partner's name, not the user's (round 81, fresh_135 spent)
-                names = [n for n in names if not any(m.group(3) == n.value for m in _TOGETHER.finditer(sentence))]
+                if names:
+                    # "this is Mons, my cat": the cat's name, not the user's (fresh_105, after its measurement); "It's
+                    # me, Thabo and our girls": the partner's (round 81, fresh_135 spent)
+                    others = {m.group(1) for m in _MEET.finditer(sentence)}
+                    others |= {m.group(3) for m in _TOGETHER.finditer(sentence)}
+                    names = [n for n in names if n.value not in others]
                 found.extend(names + _introduced_from(clause, names))
             found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause))
             if subject is None:
