@@ -116,6 +116,7 @@ train-safety: $(SETUP_STAMP) ## Retrain the safety classifiers from SAFETY_DATA 
 	$(BIN)/python -m pip install --quiet -e 'services/safety[train]' -c constraints.txt
 	$(BIN)/python services/safety/training/train.py --data "$(SAFETY_DATA)"
 	$(BIN)/python services/safety/training/train_finetune.py --data "$(SAFETY_DATA)" --locomo "$(LOCOMO)" --write
+	$(BIN)/python services/safety/training/train_second_opinion.py --write
 
 train-tagger: $(SETUP_STAMP) ## Retrain memory's fact tagger on the extraction sets of services/memory/eval (writes weights + model card)
 	$(BIN)/python services/memory/training/train_tagger.py --write

@@ -219,9 +219,9 @@ def main() -> None:
         },
         "cross_validated_metrics": metrics,
     }
-    if CARD.exists():  # the detector over meaning (train_meaning.py) keeps its own entry
+    if CARD.exists():  # the detector over meaning and the second opinion keep their own entries
         previous = json.loads(CARD.read_text())
-        card.update({k: previous[k] for k in ("meaning",) if k in previous})
+        card.update({k: previous[k] for k in ("meaning", "meaning_finetuned", "second_opinion") if k in previous})
     CARD.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n")
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes) and {CARD}", file=sys.stderr)
 

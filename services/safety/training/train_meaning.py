@@ -80,9 +80,11 @@ SPENT_EVAL = (
 # seventeenth 63-66 (four more), the eighteenth 67-68 (two more), the nineteenth 69-72 (four writers, most rows in
 # other languages).
 SPENT_EVAL_REGISTERS = tuple(f"chat_crisis_holdout_{n}.jsonl" for n in range(30, 73))
-# Our rows wholly or partly in other languages (eighteenth round): their safe rows are everyday messages, easier than
-# the hand-written hard negatives, so like the spent holdouts they do not set the crisis bar.
-MULTILINGUAL = ("chat_more_multilingual_a.jsonl", "chat_more_multilingual_b.jsonl")
+# Our rows wholly or partly in other languages (a and b from the eighteenth round; c to f, written for the second
+# opinion in the forty-eighth session, wholly in Russian and Ukrainian; Japanese, Korean, Chinese and Greek; Spanish,
+# Portuguese, Italian, French and Romanian; ten more written in Latin letters): their safe rows are everyday
+# messages, easier than the hand-written hard negatives, so like the spent holdouts they do not set the crisis bar.
+MULTILINGUAL = tuple(f"chat_more_multilingual_{part}.jsonl" for part in "abcdef")
 # Every evaluation set trained on.
 TRAINED_EVAL = SPENT_EVAL + SPENT_EVAL_REGISTERS
 # Memory's labelled first messages of new users (its extraction sets, by forty-odd writers in many Englishes): the
@@ -100,9 +102,9 @@ MEMORY = HERE.parents[1] / "memory"
 # (the thirty-seventh's), fresh_96 to fresh_99 (the thirty-eighth's), fresh_100 to fresh_104 (the thirty-ninth's),
 # fresh_105 to fresh_107 (the fortieth's), fresh_108 to fresh_111 (the forty-first's), fresh_112 to fresh_115 (the
 # forty-second's), fresh_116 to fresh_120 (the forty-third's), fresh_121 to fresh_124 (the forty-fourth's),
-# fresh_125 to fresh_129 (the forty-fifth's), fresh_130 to fresh_134 (the forty-sixth's) and fresh_135 to fresh_137
-# (the forty-seventh's).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 138)))
+# fresh_125 to fresh_129 (the forty-fifth's), fresh_130 to fresh_134 (the forty-sixth's), fresh_135 to fresh_137
+# (the forty-seventh's) and fresh_138 and fresh_139 (the forty-eighth's).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 140)))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0

@@ -16,7 +16,7 @@ from companion_common.settings import StreamSettings
 from companion_common.streams import RedisClient, StreamWorker, connect_redis
 from companion_common.tracing import Tracing, setup_tracing
 from companion_safety.adapters.delivery import GrpcDelivery
-from companion_safety.adapters.model import load_classifier, load_crisis_detector
+from companion_safety.adapters.model import load_classifier, load_crisis_detector, load_second_opinion
 from companion_safety.adapters.moderation import LlamaGuardModeration
 from companion_safety.adapters.postgres_account import PostgresAccount
 from companion_safety.adapters.postgres_audit import PostgresAudit
@@ -101,7 +101,7 @@ def wellbeing_service(settings: SafetySettings, pool: Pool, delivery: GrpcDelive
 
 def risk_assessor(settings: SafetySettings) -> RiskAssessor:
     """Rules, the TF-IDF classifier and, unless turned off, the detector over meaning (blocking: exports MiniLM
-    to ONNX the first time, ~20 s, then loads in about a second)."""
+    to ONNX the first time, ~20 s, then loads in about a second) with its second opinion."""
     meaning = (
         load_crisis_detector(
             settings.model_cache_dir,
@@ -112,7 +112,8 @@ def risk_assessor(settings: SafetySettings) -> RiskAssessor:
         if settings.meaning_detector
         else None
     )
-    return RiskAssessor(load_classifier(), meaning, LiteralPrefilter(RULES))
+    second_opinion = load_second_opinion() if meaning is not None and settings.second_opinion else None
+    return RiskAssessor(load_classifier(), meaning, LiteralPrefilter(RULES), second_opinion)
 
 
 class SafetyApp:

@@ -51,6 +51,10 @@ class SafetySettings(ConsumerSettings):
     # no development message changes its decision; the weights of 2 Dec 2026's retrain name none): a message it
     # scores below that bar is read no further. Off, or with no bar: the float model reads every message.
     meaning_screen: bool = True
+    # The second opinion on the meaning detector (character n-grams of our writers' messages in many languages; the
+    # standard library only, well under a millisecond): where the meaning detector alone raises a crisis and the
+    # second opinion reads the message as everyday, it is a concern. Off: the meaning detector's lone alarms stand.
+    second_opinion: bool = True
     # Where the meaning detector's ONNX export is kept between starts ("" = the system's temporary directory).
     model_cache_dir: str = ""
     # Optional extra detector: an OpenAI-compatible chat endpoint serving a moderation model (e.g. Llama Guard 3

@@ -1,9 +1,10 @@
 """A linear text classifier evaluated without numpy or scikit-learn: TF-IDF, a weighted sum, a logistic.
 
 The weights come from `services/safety/training/train.py` (scikit-learn TfidfVectorizer with sublinear tf and
-LogisticRegression, on the tokens of `text.grams`) and are stored as JSON, never pickled: loading them runs no
-code. Each head keeps its own vocabulary with the idf and coefficient of every term, so the vector built here
-is the one the model was fitted on (same terms, same L2 norm). One model has one head per category.
+LogisticRegression, on the tokens of `text.grams`; the category heads) and `train_second_opinion.py` (the same on
+`text.char_grams`; the second opinion on the detector over meaning) and are stored as JSON, never pickled: loading
+them runs no code. Each head keeps its own vocabulary with the idf and coefficient of every term, so the vector built
+here is the one the model was fitted on (same terms, same L2 norm). One model has one head per category.
 """
 
 import math
@@ -11,7 +12,12 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from companion_safety.domain.text import grams
+from companion_safety.domain.text import char_grams, grams
+
+# What a model's terms are: word unigrams and bigrams of the normalized text (`text.grams`, the category heads), or
+# character n-grams of the text as written (`text.char_grams`, the second opinion).
+WORDS = "words"
+CHARS = "chars"
 
 
 @dataclass(frozen=True)
@@ -55,14 +61,19 @@ class Head:
 class LinearTextClassifier:
     version: str
     heads: Mapping[str, Head]
+    # WORDS: callers pass the normalized text; CHARS: the text as written.
+    analyzer: str = WORDS
 
-    def scores(self, normalized: str) -> dict[str, float]:
-        counts = Counter(grams(normalized))
+    def scores(self, text: str) -> dict[str, float]:
+        counts = self._counts(text)
         return {name: head.probability(counts) for name, head in self.heads.items()}
 
-    def score(self, normalized: str, head: str) -> float:
+    def score(self, text: str, head: str) -> float:
         """One head's probability (``scores`` without the others)."""
-        return self.heads[head].probability(Counter(grams(normalized)))
+        return self.heads[head].probability(self._counts(text))
+
+    def _counts(self, text: str) -> Counter[str]:
+        return Counter(char_grams(text) if self.analyzer == CHARS else grams(text))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> "LinearTextClassifier":
@@ -82,4 +93,7 @@ class LinearTextClassifier:
             )
             for name, head in heads_data.items()
         }
-        return cls(version=str(data["version"]), heads=heads)
+        analyzer = str(data.get("analyzer", WORDS))
+        if analyzer not in (WORDS, CHARS):
+            raise ValueError(f"classifier weights: unknown analyzer {analyzer!r}")
+        return cls(version=str(data["version"]), heads=heads, analyzer=analyzer)

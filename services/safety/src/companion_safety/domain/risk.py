@@ -145,6 +145,11 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, senten
 RULES_VERSION = "rules-143"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
+# In the audit trail: the detector over meaning alone raised a crisis, and the second opinion (character n-grams of
+# our writers' messages in many languages) read the message as everyday: a concern, not a crisis.
+UNCONFIRMED_RULE = "meaning.unconfirmed"
+# The second opinion's one head.
+SECOND_OPINION_HEAD = "crisis"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
 FEELING_IT_TOO_RULE = "self_harm.feeling_it_too"
 # A category the classifier alone finds (no rule matched) is recorded for the audit trail, but raises the level
@@ -371,11 +376,15 @@ class RiskAssessor:
         classifier: LinearTextClassifier | None = None,
         meaning: MeaningDetector | None = None,
         prefilter: RulePrefilter | None = None,
+        second_opinion: LinearTextClassifier | None = None,
     ) -> None:
         self._classifier = classifier
         self._meaning = meaning
         self._prefilter = prefilter
-        self.version = RULES_VERSION + "".join("+" + d.version for d in (classifier, meaning) if d is not None)
+        self._second_opinion = second_opinion
+        self.version = RULES_VERSION + "".join(
+            "+" + d.version for d in (classifier, meaning, second_opinion) if d is not None
+        )
 
     def assess(self, text: str) -> RiskAssessment:
         normalized = normalize(text)
@@ -524,6 +533,12 @@ class RiskAssessor:
                 floor = RiskLevel.NONE
             elif probability >= self._meaning.head.crisis_threshold and not phrases.MINOR_MISHAP.search(normalized):
                 floor = RiskLevel.IDEATION
+                if not matched and level < RiskLevel.IDEATION and self._unconfirmed(text, scores):
+                    # The model alone, on a message the second opinion reads as everyday: MiniLM's vocabulary is
+                    # English, and on other languages it raises crises on most messages whatever they say ("бабушка
+                    # приедет в субботу"). A concern, not a crisis: the message stays sensitive.
+                    floor = RiskLevel.CONCERN
+                    matched.append(UNCONFIRMED_RULE)
             elif probability >= self._meaning.head.concern_threshold and (leaning or self._classifier is None):
                 floor = RiskLevel.CONCERN
             else:
@@ -559,6 +574,19 @@ class RiskAssessor:
             matched_rules=tuple(matched),
             minor_signal=bool(_matches(_MINOR, normalized)),
         )
+
+    def with_second_opinion(self, second_opinion: LinearTextClassifier | None) -> "RiskAssessor":
+        """The same assessor with another second opinion (None: none)."""
+        return RiskAssessor(self._classifier, self._meaning, self._prefilter, second_opinion)
+
+    def _unconfirmed(self, text: str, scores: dict[str, float]) -> bool:
+        """Whether the second opinion reads the message as everyday: its score below its bar (chosen so that it
+        takes no crisis of our unseen writers from the model; MODEL_CARD.json, key "second_opinion")."""
+        if self._second_opinion is None:
+            return False
+        score = self._second_opinion.score(text, SECOND_OPINION_HEAD)
+        scores["second_opinion_crisis"] = score
+        return score < self._second_opinion.heads[SECOND_OPINION_HEAD].threshold
 
 
 def with_moderation(assessment: RiskAssessment, flagged: set[str], version: str) -> RiskAssessment:

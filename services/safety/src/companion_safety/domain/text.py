@@ -137,3 +137,15 @@ def grams(normalized: str) -> list[str]:
     """Word unigrams and bigrams, repeats kept: the classifier's tokens (training uses this very function)."""
     words = normalized.replace("'", "").split()
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def char_grams(text: str) -> list[str]:
+    """Character 2- to 5-grams of each word of the lowercased text, the word padded with a space at each end, repeats
+    kept: the second opinion's tokens (`classifier.CHARS`; training uses this very function). Spelling, not meaning:
+    they read any script and the stems of any language ("умереть", "suicidarme") as they are written."""
+    found: list[str] = []
+    for word in text[:MAX_CHARS].lower().split():
+        padded = f" {word} "
+        for n in range(2, 6):
+            found.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return found

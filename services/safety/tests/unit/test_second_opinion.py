@@ -1,0 +1,122 @@
+"""The second opinion on the detector over meaning: character n-grams, the classifier that reads them, and how the
+assessor lets it turn the model's lone crisis into a concern, and nothing else. Examples written for these tests."""
+
+import pytest
+
+from companion_safety.adapters.model import load_classifier, load_crisis_detector, load_second_opinion
+from companion_safety.domain.classifier import CHARS, Head, LinearTextClassifier
+from companion_safety.domain.meaning import CrisisHead, FixedVectors
+from companion_safety.domain.risk import SECOND_OPINION_HEAD, SELF_HARM, UNCONFIRMED_RULE, RiskAssessor, RiskLevel
+from companion_safety.domain.text import char_grams
+
+
+def test_char_grams_are_two_to_five_letters_of_each_word_padded_with_spaces() -> None:
+    assert char_grams("Hi") == [" h", "hi", "i ", " hi", "hi ", " hi "]
+    assert char_grams("да да") == char_grams("да") * 2
+    assert " уме" in char_grams("Хочу УМЕРЕТЬ")  # any script, lowercased
+
+
+def test_a_char_classifier_reads_the_text_as_written() -> None:
+    model = LinearTextClassifier.from_dict(
+        {
+            "version": "t",
+            "analyzer": CHARS,
+            "heads": {"crisis": {"vocabulary": {"мер": [1.0, 5.0]}, "bias": -2.0, "threshold": 0.5}},
+        }
+    )
+
+    assert model.score("умереть", "crisis") > 0.9
+    assert model.score("суббота", "crisis") < 0.2
+    with pytest.raises(ValueError, match="analyzer"):
+        LinearTextClassifier.from_dict({"version": "t", "analyzer": "bytes", "heads": {}})
+
+
+def _second_opinion(everyday_words: dict[str, float]) -> LinearTextClassifier:
+    """Scores 0.5 on a text with none of the given n-grams; each one found pulls the score down."""
+    vocabulary = {gram: (1.0, weight) for gram, weight in everyday_words.items()}
+    return LinearTextClassifier("t", {SECOND_OPINION_HEAD: Head(vocabulary=vocabulary, bias=0.0, threshold=0.1)}, CHARS)
+
+
+# sigmoid(4 * 0.6) = 0.92: the model alone reads each of these as a crisis.
+HEAD = CrisisHead("test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6)
+EVERYDAY = "grandma visits on saturday"
+AT_RISK = "i keep thinking about the bridge"
+RULE_AT_RISK = "i want to kill myself"
+
+
+def _assessor(second_opinion: LinearTextClassifier | None) -> RiskAssessor:
+    vectors = {text: [0.6, 0.0] for text in (EVERYDAY, AT_RISK, RULE_AT_RISK)}
+    return RiskAssessor(meaning=FixedVectors(HEAD, vectors), second_opinion=second_opinion)
+
+
+def test_the_models_lone_crisis_on_what_the_second_opinion_reads_as_everyday_is_a_concern() -> None:
+    second = _second_opinion({"sat": -20.0})  # any n-gram of "saturday": far below the bar
+
+    without, with_it = _assessor(None).assess(EVERYDAY), _assessor(second).assess(EVERYDAY)
+
+    assert without.level == RiskLevel.IDEATION
+    assert with_it.level == RiskLevel.CONCERN
+    assert with_it.categories == (SELF_HARM,)  # still sensitive: nothing of it is kept as a fact
+    assert with_it.matched_rules == (UNCONFIRMED_RULE,)
+    assert with_it.scores["second_opinion_crisis"] < 0.1
+    assert with_it.detector_version.endswith("+fixed+t")
+
+
+def test_the_second_opinion_above_its_bar_leaves_the_crisis() -> None:
+    result = _assessor(_second_opinion({"sat": -20.0})).assess(AT_RISK)
+
+    assert result.level == RiskLevel.IDEATION
+    assert result.scores["second_opinion_crisis"] == 0.5  # consulted, and above its bar
+    assert UNCONFIRMED_RULE not in result.matched_rules
+
+
+def test_the_second_opinion_never_lowers_what_a_rule_found() -> None:
+    result = _assessor(_second_opinion({"kil": -20.0, "mys": -20.0})).assess(RULE_AT_RISK)
+
+    assert result.level >= RiskLevel.IDEATION
+    assert "second_opinion_crisis" not in result.scores
+
+
+# The shipped models. Each everyday message below is one the detector over meaning alone reads as a crisis (the first
+# assertion checks it); each at-risk one is in a language the rules barely read, so the model alone catches it.
+EVERYDAY_THE_MODEL_ALONE_ALARMS_ON = [
+    pytest.param("бабушка приедет к нам в субботу, я испеку пирог с капустой", id="russian-grandmother-visits"),
+    pytest.param("mi hermana viene a cenar el viernes con su novio", id="spanish-sister-for-dinner"),
+    pytest.param("dzisiaj upiekłam sernik dla wnuków", id="polish-cheesecake"),
+]
+AT_RISK_THE_MODEL_ALONE_CATCHES = [
+    pytest.param("я больше не вижу смысла жить, всем будет легче без меня", id="russian-burden"),
+    pytest.param("я больше не хочу просыпаться", id="russian-not-wake-up"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> tuple[RiskAssessor, RiskAssessor]:
+    without = RiskAssessor(load_classifier(), load_crisis_detector())
+    return without, without.with_second_opinion(load_second_opinion())
+
+
+def test_the_shipped_second_opinion_is_a_char_classifier_with_a_bar() -> None:
+    model = load_second_opinion()
+
+    assert model.analyzer == CHARS
+    assert 0.0 < model.heads[SECOND_OPINION_HEAD].threshold < 0.5
+
+
+@pytest.mark.parametrize("text", EVERYDAY_THE_MODEL_ALONE_ALARMS_ON)
+def test_shipped_everyday_messages_in_other_languages_are_no_crisis(
+    shipped: tuple[RiskAssessor, RiskAssessor], text: str
+) -> None:
+    without, with_it = shipped
+
+    assert without.assess(text).level >= RiskLevel.IDEATION  # the model alone
+    assert with_it.assess(text).level < RiskLevel.IDEATION
+
+
+@pytest.mark.parametrize("text", AT_RISK_THE_MODEL_ALONE_CATCHES)
+def test_shipped_crises_in_other_languages_stay_crises(shipped: tuple[RiskAssessor, RiskAssessor], text: str) -> None:
+    without, with_it = shipped
+
+    assert not RiskAssessor().assess(text).matched_rules  # no rule reads it: the model alone
+    assert without.assess(text).level >= RiskLevel.IDEATION
+    assert with_it.assess(text).level >= RiskLevel.IDEATION
