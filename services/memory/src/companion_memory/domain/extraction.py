@@ -3108,7 +3108,11 @@ _LIVED = re.compile(
     # Florianópolis"; fresh_131, spent)
     + r"|(?:\b(?:i|we) |^)left (?P<town_left>(?-i:"
     + _PLACE_WORDS
-    + r"))(?= (?:last year|(?:\w+ )?(?:years?|months?) ago),? and (?:bought|moved|found|rented|settled|came|headed)\b)",
+    + r"))(?= (?:last year|(?:\w+ )?(?:years?|months?) ago),? and (?:bought|moved|found|rented|settled|came|headed)\b)"
+    # ... or the years there said after a move ("Just moved into a flat in Kraków after 12 years in Dublin"; fresh_135,
+    # spent)
+    + r"|\b(?:moved|relocated|emigrated)\b(?! back)[^,.;!?]{0,60}?\bafter (?:(?:about|nearly|almost|over|some) )?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in " + _PLACE,
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
@@ -3287,6 +3291,23 @@ _BOTH_STILL_THERE = re.compile(
 )
 
 
+# ... their kin, not they: "my husband is from Porto and his parents still live there" (fresh_135, spent)
+_THEIRS_STILL_THERE = re.compile(
+    r"\b(?:his|her) (parents|family|folks|people)(?: (?:still|all|both))* (?:live|stay|are|is)\s+(?:still )?"
+    r"(?:up |out |back |down |over )?there\b",
+    re.I,
+)
+# Someone's family where they live, said as where they are: "His family is in Lyon", "my wife's family is all in
+# Lagos" (fresh_135, spent); anchored at the clause's start.
+_KIN_FAMILY_IN = re.compile(
+    r"^\W*(?:and |but )?(?:(?:my|our) (?P<kin>"
+    + RELATIONS
+    + r")(?:'s|’s)|his|her) (?P<family>family|folks|parents|people)(?: is| are|'s|’s|'re)"
+    r"(?: (?:all|still|both|mostly))* (?:(?:back|over|out) )?in " + _PLACE,
+    re.I,
+)
+
+
 def _still_there(text: str, sentence: str, subject: str, found: list[Found], facts: list[Found]) -> list[Found]:
     """Where someone "still lives there": the place the user is from or left, named last in ``found`` (the message
     so far) or ``facts`` (the clause's) (fresh_53/54/56, spent)."""
@@ -3300,6 +3321,8 @@ def _still_there(text: str, sentence: str, subject: str, found: list[Found], fac
     if place is None:
         return []
     whose = [subject]
+    if "'s " not in subject and (kin := _THEIRS_STILL_THERE.search(text)):
+        whose = [f"{subject}'s {kin.group(1).lower()}"]  # "my husband is from Porto and his parents still live there"
     if both := _BOTH_STILL_THERE.search(sentence):
         whose = list(dict.fromkeys([_relation_name(both.group(1)), _relation_name(both.group(3)), subject]))
     return [_lives(someone, place) for someone in whose]
@@ -6908,6 +6931,17 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     names = [n for n in names if n.value not in others]
                 found.extend(names + _introduced_from(clause, names))
             found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause))
+            if (
+                "in " in clause.text
+                and (kin := _KIN_FAMILY_IN.match(clause.text))
+                and not (clause.negated or clause.hypothetical or clause.question)
+            ):
+                owner = _relation_name(kin.group("kin")) if kin.group("kin") else opening_person
+                his_or_her = re.sub(r"^\W*(?:and |but )?", "", clause.text).split()[0]
+                if kin.group("kin") is None and owner and _other_gender(his_or_her, owner):
+                    owner = None  # "my wife Ana ... His family": not hers
+                if owner and owner != USER and "'s " not in owner:
+                    found.append(_lives(f"{owner}'s {kin.group('family').lower()}", kin.group(3)))
             if subject is None:
                 continue
             if clause.someone_else:

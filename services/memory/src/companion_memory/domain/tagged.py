@@ -59,7 +59,8 @@ _DOES_TO_THE = re.compile(r"(?:'s|’s)?(?: (?!(?:is|was|are|were|be|named|calle
 _I_BETWEEN = re.compile(r"(?<!\band )(?<!\bn )\b(?:i|i'm|im|i've|ive)\b", re.I)
 # A clause's subject, starting the next thing told in a message without punctuation
 _NEXT_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|you)(?:'ve|'re|'m|'d)?\b", re.I)
-_JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an)\b|&", re.I)
+# ("plus": "just me and Kofi (5), plus my sister Efua upstairs" is the next one told of; fresh_135, spent)
+_JOINED = re.compile(r"\b(?:and|but|while|whereas|though|an|plus)\b|&", re.I)
 # A word after these is where someone is or comes from, not a name.
 _WHERE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|'s|’s|comes?|came) (?:from|in)\s+$", re.I)
 # What a name has rather than is: "Roshan has a dog called Rocky" makes Roshan no dog.
@@ -212,6 +213,14 @@ def spans_of(
 
 # The last word of "a Bristol girl", "KL boy": a kind of person, so no name.
 _WHO_FROM_WHERE = re.compile(r"\s(?:boy|girl|lad|lass|gal|guy|man|woman|native)$", re.I)
+# A wish said to someone just before their name: "Happy 3rd to Arjun and Kavya!" is not the user's (fresh_135, spent).
+_WISHED_TO = re.compile(
+    r"\b(?:happy|congrat\w*|cheers|thanks|thank you|shout-?outs?|love|hugs|well done|good luck)\b[^,.;:!?]{0,30}"
+    r"\bto\s+(?:(?-i:[A-Z])[\w'-]+,? (?:and|&) )?$",
+    re.I,
+)
+# A parent's word for the user, said with their children after it ("mum to Alfie", "dad of three"): no relation.
+_PARENT_OF = re.compile(r"\s+(?:to|of)\b", re.I)
 
 
 def tagged_facts(
@@ -264,6 +273,7 @@ def tagged_facts(
             or _known_for_another(known, value)
             or _MOVED_FROM.search(before_value)
             or _ALMOST.search(before_value)
+            or _WISHED_TO.search(before_value)
         ):
             continue  # someone else's, a home left ("we just moved to Haifa from Tel Aviv"), or what nearly was
         subject = (
@@ -529,6 +539,10 @@ def _relation_words(text: str, relation: Span) -> str:
         return ""
     if (words == "door" and before.lower().endswith("next ")) or words == "next door" or words.endswith(" next door"):
         return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
+    if words in ("mum", "mom", "mam", "dad", "father", "mother", "mama", "papa") and (
+        _PARENT_OF.match(text, relation.end) and not _MY_BEFORE.search(before)
+    ):
+        return ""  # the user as a parent ("mum to Alfie who's 10 and Poppy": Poppy is no "mum"; fresh_135, spent)
     if words in ("mum", "mom", "mam", "dad", "father", "mother") and (kids := _KIDS_BEFORE.search(before)):
         return f"{kids.group(1).lower()}' {words}"  # "the boys' mum is moving to Stoke": not the user's mum
     if (after := _NEXT_WORD.match(text, relation.end)) and _A_RELATION.fullmatch(f"{words} {after.group(1)}"):
