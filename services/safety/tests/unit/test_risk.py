@@ -5150,3 +5150,71 @@ def test_rules_142_someones_prediction_about_a_hobby_is_no_crisis() -> None:
 )
 def test_rules_143_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-144: safety holdouts 130 and 131's misses (after their measurement), paraphrased: despair (Indonesian,
+        # Turkish, Urdu, Spanish, Polish, romanized Hindi, Chinese, Egyptian)
+        ("udah capek, tidak ada lagi alasan untuk hidup", RiskLevel.IDEATION),
+        ("annem de öldü, yaşamak için hiçbir neden yok artık", RiskLevel.IDEATION),
+        ("اب جینے کی کوئی وجہ نہیں رہی", RiskLevel.IDEATION),
+        ("últimamente pensando en cómo terminar con todo esto", RiskLevel.IDEATION),
+        ("myślę o tym, aby skończyć ze sobą", RiskLevel.IDEATION),
+        ("raat ko sab kuch khatam karne ka khayal aata hai", RiskLevel.IDEATION),
+        ("又拿烟头烫自己了", RiskLevel.IDEATION),
+        ("حاسة إني بقيت عبء على الكل", RiskLevel.IDEATION),
+        ("kabhi lagta hai so jaun aur phir uthun na", RiskLevel.IDEATION),
+        # ... plans (Italian, Gulf Arabic, Persian, Tagalog, Levantine, Hindi)
+        ("lo faccio dopo natale, non voglio rovinare le feste ai bambini", RiskLevel.PLAN),
+        ("جمعت كل الحبوب اللي عندي، تكفي عشان اخلص", RiskLevel.PLAN),
+        ("نامه نوشتم برای مادرم، وقتی دیگه نباشم پیداش میکنه", RiskLevel.PLAN),
+        ("binayaran ko na utang ko, para kapag wala na ako di na sila mahihirapan", RiskLevel.PLAN),
+        ("حددت اليوم، السبت، بعدها بخلص من كل شي", RiskLevel.PLAN),
+        ("अपनी घड़ी भाई को दे दी, किताबें बांट दिया, ज्यादा दिन नहीं रहूंगा", RiskLevel.PLAN),
+        # ... acts under way (Italian, Tamil, Darija and Egyptian in Latin letters and in script, French, Korean,
+        # Portuguese, Tagalog, Yoruba, Thai, Chinese, English)
+        ("ho un taglierino in mano, stavolta lo faccio", RiskLevel.IMMINENT),
+        ("வீட்டில இருந்த எலி மருந்து சாப்பிட்டேன்", RiskLevel.IMMINENT),
+        ("klit kolchi tbob li 3andi", RiskLevel.IMMINENT),
+        ("khadt el elba kollaha mn el dawa, ana dayekh", RiskLevel.IMMINENT),
+        ("الشفرة فيدي، ما بقيتش نقدر", RiskLevel.IMMINENT),
+        ("je suis sur le pont, c'est fini", RiskLevel.IMMINENT),
+        ("한강 다리 난간 위에 서 있어", RiskLevel.IMMINENT),
+        ("estou na beira da plataforma, adeus", RiskLevel.IMMINENT),
+        ("huling mensahe ko na to, mahal ko kayo", RiskLevel.IMMINENT),
+        ("yi ni oro igbeyin mi, e ma binu", RiskLevel.IMMINENT),
+        ("ยาทั้งขวดอยู่ในมือแล้วตอนนี้", RiskLevel.IMMINENT),
+        ("今晚我就结束自己的生命", RiskLevel.IMMINENT),
+        ("please don't come over in the morning, call 999 instead. love you all", RiskLevel.IMMINENT),
+        # ... concern (French, Korean, Polish, Levantine, Romanian, Spanish, English loneliness, a balcony thought of;
+        # a husband who hits in romanized Hindi, a daughter-in-law who keeps one in, things thrown)
+        ("je suis complètement à bout avec le boulot et les enfants", RiskLevel.CONCERN),
+        ("일이랑 육아 감당 못 하겠어", RiskLevel.CONCERN),
+        ("cały tydzień nikt do mnie nie dzwoni", RiskLevel.CONCERN),
+        ("ما حدا بيسأل عني من شهر", RiskLevel.CONCERN),
+        ("am avut iar un atac de panică în autobuz", RiskLevel.CONCERN),
+        ("no siento nada, ni tristeza ni alegría, todo gris", RiskLevel.CONCERN),
+        ("nobody's rung me in ten days", RiskLevel.CONCERN),
+        ("the only soul i've spoken to all week is the postman", RiskLevel.CONCERN),
+        ("can't stop thinking about the ledge since the meeting", RiskLevel.CONCERN),
+        ("meri saas mujhe marti hai jab pati bahar hote hain", RiskLevel.CONCERN),
+        ("mi hijo no me deja salir sola y me grita todo el día", RiskLevel.CONCERN),
+        ("my stepdad shouts at me and smashes things when he's had a drink", RiskLevel.CONCERN),
+        # ... and no risk: the round's phrases in their everyday sense, the old joke of dying like grandad, a will
+        # updated for a new grandchild
+        ("i keep thinking about the bridge design for the new park, it's gorgeous", RiskLevel.NONE),
+        ("je suis à bout de souffle après la course", RiskLevel.NONE),
+        ("the only person i talk to about football is my uncle", RiskLevel.NONE),
+        ("don't come round tonight, call me instead when you're free", RiskLevel.NONE),
+        ("i'm scared to be home alone tonight, the storm is mad lol", RiskLevel.NONE),
+        ("i want to die peacefully in my sleep like my grandpa, not screaming like his passengers", RiskLevel.NONE),
+        ("updated my will now that my granddaughter is here", RiskLevel.NONE),
+        ("hubby is gonna kill me when he sees the receipt from the garden centre", RiskLevel.NONE),
+        # (a partner's anger with fear or harm told beside it stays violence against the writer)
+        ("my husband's going to kill me when he sees the bill, last time he hit me", RiskLevel.IDEATION),
+    ],
+)
+def test_rules_144_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -40,7 +40,7 @@ def _second_opinion(everyday_words: dict[str, float]) -> LinearTextClassifier:
 # sigmoid(4 * 0.6) = 0.92: the model alone reads each of these as a crisis.
 HEAD = CrisisHead("test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6)
 EVERYDAY = "grandma visits on saturday"
-AT_RISK = "i keep thinking about the bridge"
+AT_RISK = "everything feels heavy and far away"
 RULE_AT_RISK = "i want to kill myself"
 
 

@@ -425,6 +425,9 @@ _SEE_YOU_AGAIN = (
 )
 _ORDINARY_WILL = (
     r"(?!.*\b(?:baby|kids|wedding|married|mortgage|lawyer|solicitor|just in case|house|pregnan\w*|retire\w*|grandkids"
+    # (a new grandchild put in the will: "updating my will since the new grandbaby arrived"; rules-144, safety holdout
+    # 130's false alarm, after its measurement)
+    r"|grand(?:baby|babies|child|children|son|sons|daughter|daughters)"
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
     # rules-38 (after safety holdout 43's measurement): a free session at work, the little ones provided for
     r"|union|free (?:session|workshop|will|service)|provided for|little ones|if anything (?:ever )?happens\b"
@@ -3337,6 +3340,96 @@ _ACT_UNDER_WAY_143 = "|".join(
     )
 )
 
+# rules-144 (safety holdouts 130 and 131, after their measurement; older people, and pregnancy and new parenthood),
+# widened to each family's other words in the language:
+# ... despair: no reason left to live (Indonesian, Turkish with "hicbir", Urdu), how to end it all thought of (Spanish,
+# Polish, romanized Hindi), the urge to burn oneself with a cigarette (Chinese), to sleep and never wake (romanized
+# Hindi), a burden to one's husband and family, who would rest if one were gone (Egyptian)
+_DESPAIR_RULES_144 = "|".join(
+    (
+        r"\b(?:ga|gak|nggak|ngga|tidak|tak) ada (?:lagi )?alasan (?:buat|untuk) (?:hidup|terus hidup|bertahan hidup)\b",
+        r"\byasamak icin (?:hicbir|hic bir) (?:sebep|neden) (?:kalmad[iı]|goremiyorum|yok)\b",
+        _said("جینے کی کوئی وجہ باقی نہیں", "جینے کی کوئی وجہ نہیں رہی", "جینے کی کوئی وجہ نہیں"),
+        r"\b(?:pienso|pensando|pense|he pensado|pienso mucho)(?: \w+){0,2} (?:en )?como (?:terminar|acabar) con todo\b",
+        r"\b(?:mysle|myslalam|myslalem|mysl[eę]) o tym (?:zeby|aby|by) (?:juz )?(?:to )?(?:wszystko )?"
+        r"(?:zakonczyc|skonczyc ze soba|skonczyc z tym)\b",
+        r"\bsab (?:kuch )?khatam karne ka (?:khayal|khyal|khayaal|vichar|soch)\b",
+        _said("烟头烫自己", "想烫自己", "拿烟头烫", "用烟头烫我自己"),
+        r"\b(?:bas )?so (?:jaun|jau|jaaun|jaoon) aur (?:phir )?(?:kabhi )?(?:uthun|uthu|uthoon|uthoo)"
+        r" (?:hi )?na(?:hi)?\b",
+        _said("بقيت عبء على", "بقيت عبئ على", "بقيت حمل تقيل على")
+        + "|"
+        + _said("يرتاحوا لو مبقتش موجودة", "يرتاحوا لو مبقتش موجود", "هيرتاحوا من غيري", "يرتاحوا من غيري"),
+    )
+)
+# ... the plan: done the day after a grandchild's party so as not to spoil it (Italian), pills gathered, enough to end
+# it (Gulf Arabic), letters written to be read once one is gone (Persian), papers put in order so that no one struggles
+# once one is gone (Tagalog), the day set to end it all and rest (Levantine), one's things given away, not here many
+# more days (Hindi)
+_PLAN_RULES_144 = "|".join(
+    (
+        r"\blo faccio\b.{0,60}\bnon (?:voglio|volevo) rovinar\w* (?:la |il |le )?(?:festa|compleanno|natale|feste"
+        r"|matrimonio|battesimo)\b",
+        _said("جمعت حبوب", "جمعت الحبوب", "جمعت كل الحبوب", "جمعت حبوبي")
+        + ".{0,60}"
+        + _said("يكفي عشان", "تكفي عشان", "عشان اخلص", "عشان أخلص"),
+        _said("نامه نوشتم")
+        + ".{0,60}"
+        + _said("بعد از رفتنم", "وقتی من دیگه نباشم", "وقتی دیگه نباشم", "وقتی من نباشم"),
+        r"\b(?:pag|kapag|pagka) wala na ako\b.{0,50}\b(?:mahihirapan|maghihirap|mamomroblema|poproblemahin)\b",
+        _said("حددت اليوم") + ".{0,80}" + _said("بنهي كل شي", "بنهي كل شيء", "بخلص من كل شي", "وبرتاح", "وأرتاح"),
+        _said("दे दिए", "दे दिया", "बाँट दिया", "बांट दिया")
+        + ".{0,80}"
+        + _said(
+            "ज़्यादा दिन यहाँ नहीं रहूँगी",
+            "ज्यादा दिन यहाँ नहीं रहूँगी",
+            "ज़्यादा दिन नहीं रहूँगी",
+            "ज़्यादा दिन यहाँ नहीं रहूँगा",
+            "ज्यादा दिन नहीं रहूंगा",
+            "ज़्यादा दिन यहाँ नहीं रहूंगी",
+        ),
+    )
+)
+# ... and the act under way: the knife in hand, this time for real (Italian), pesticide drunk or rat poison eaten just
+# now (Tamil), all the pills for sugar and blood pressure eaten (Darija, romanized) or the whole box taken (Egyptian,
+# romanized), the razor in hand unable to go on (Darija), on the roof, unseen or with a last word (French), in front
+# of the rooftop railing (Korean), at the edge of the railway line (Portuguese), the last text or word (Tagalog,
+# Yoruba), the whole bottle of sleeping pills in hand (Thai), ending oneself tonight once the children sleep (Chinese),
+# and a goodbye that
+# asks for the police, not a visit ("dont come round tomorrow, ring the police instead")
+_ACT_UNDER_WAY_144 = "|".join(
+    (
+        r"\bho (?:il|un) (?:coltello|rasoio|lametta|taglierino|flacone)\b.{0,10}\bin mano\b.{0,60}\b(?:lo faccio|la"
+        r" faccio finita|stavolta)\b",
+        _said(
+            "பூச்சி மருந்த குடிச்சிட்டேன்",
+            "பூச்சி மருந்து குடிச்சிட்டேன்",
+            "பூச்சி மருந்து குடித்துவிட்டேன்",
+            "எலி மருந்து சாப்பிட்டேன்",
+            "எலி மருந்த சாப்பிட்டேன்",
+            "விஷம் குடிச்சிட்டேன்",
+        ),
+        r"\bklit (?:gae|ga e|kolchi|kamlin) (?:l|el )?tbob\b"
+        r"|\b(?:sadt|khadt) (?:el |l)?(?:eelba|elba) (?:kolaha|kollaha|kolha)\b(?=.{0,60}\b(?:el |l)?(?:dawa|dowa|dawaa"
+        r"|tbob|hbob|pills|dowsa|dawsa|dayes|dayesa)\b|.{0,20}\b(?:men|mn|min) (?:saea|nos saea)\b)",
+        _said("الموس فيدي", "الموس في يدي", "الشفرة فيدي")
+        + ".{0,60}"
+        + _said("ما بقيتش قادرة", "ما بقيتش قادر", "ما بقيتش نقدر"),
+        r"\bje suis (?:sur le (?:toit|pont|balcon|rebord)|au bord du (?:toit|pont|quai|vide))\b.{0,50}"
+        r"\b(?:personne ne m'?a vue?|c'?est fini|adieu|je vais sauter)\b",
+        _said("옥상 난간 앞에 서 있어", "옥상 난간에 서 있어", "난간 앞에 서 있어요", "난간 위에 서 있어"),
+        r"\b(?:to|tou|estou) na beira da (?:linha do trem|linha do comboio|linha|ponte|plataforma)\b.{0,50}"
+        r"\b(?:o proximo (?:passa|vem)|daqui a pouco|adeus|nao aguento)\b",
+        r"\bito na ang huling (?:text|mensahe|message|txt) ko\b"
+        r"|\bhuling (?:text|mensahe|message|txt) ko na (?:ito|to)\b",
+        r"\b(?:eyi ni|yi ni) oro (?:ikeyin|igbeyin) mi\b",
+        _said("ยานอนหลับทั้งขวดอยู่ในมือ", "ทั้งขวดอยู่ในมือแล้ว"),
+        _said("今晚") + ".{0,20}" + _said("了结自己", "结束自己", "结束自己的生命"),
+        r"\b(?:don'?t|dont|do not) (?:come|pop) (?:round|over|by|in|home|up)\b(?: (?:tomorrow|tonight|today|in the"
+        r" morning))?.{0,10}\b(?:ring|call|phone) (?:the police|999|99|911|112|an ambulance) instead\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4212,6 +4305,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"|so i (?:don'?t|won'?t) wake up|hoping (?:i|to) die|and let (?:it|myself) (?:kill me|go))\b",
         _DESPAIR_RULES_143,
         _PLAN_RULES_143,
+        _DESPAIR_RULES_144,
+        _PLAN_RULES_144,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4339,6 +4434,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_140,
         _PLAN_RULES_141,
         _PLAN_RULES_143,
+        _PLAN_RULES_144,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5005,9 +5101,30 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bnu mai fac fata\b(?! (?:la|cu) (?:costuri|facturi|comenzi|cerere))|\bsimt ca ma prabusesc\b",
         _said("مش قادرة أستحمل", "مش قادر أستحمل", "مش قادرة استحمل", "مش قادر استحمل"),
         r"\bnon sento (?:piu )?(?:niente|nulla)\b(?=.*\b(?:ne tristezza|ne gioia|come un robot|vuot[oa])\b)"
-        r"|\bya no siento nada\b(?=.*\b(?:ni tristeza|ni alegria|piloto automatico|vaci[oa]|como un robot)\b)",
+        r"|\b(?:ya )?no siento nada\b(?=.*\b(?:ni tristeza|ni alegria|piloto automatico|vaci[oa]|como un robot)\b)",
         r"\bje pleure (?:tous les soirs|chaque soir)\b(?!.*\b(?:film|serie|episode|lol|mdr)\b)",
         _said("친구가 한 명도 없어", "아무랑도 말 안 해", "아무하고도 말 안 해"),
+        # rules-144 (safety holdouts 130 and 131): at the end of one's tether (French), not coping (Korean), whole days
+        # alone and no one calls (Polish), alone with no one asking after one (Levantine), panic (Romanian, Korean),
+        # no one phoning for days, the only person spoken to
+        r"\bje (?:suis|me sens) (?:completement |vraiment |deja )?a bout\b(?! de souffle)"
+        r"|\bje (?:ne )?m'?en sors plus\b",
+        _said("감당이 안 돼", "감당이 안 된다", "감당을 못 하겠어", "감당 못 하겠어"),
+        r"\bca[lł]e dnie siedze sam[ao]?\b|\bnikt (?:do mnie )?nie dzwoni\b(?!.{0,20}\b(?:w sprawie|z pracy|z banku))",
+        _said("حاسة حالي وحيدة", "حاسس حالي وحيد", "ما حدا بيسأل عني", "ما حدا بيسأل فيي"),
+        r"\bm ?a apucat (?:iar )?panica\b|\b(?:am|avut) (?:iar )?(?:un )?atac de panica\b",
+        _said("숨이 안 쉬어지고", "숨이 안 쉬어져서", "숨이 안 쉬어져"),
+        r"\b(?:nobody|no one|noone|nobodys|nobody's)(?: has)? (?:phoned|called|rung|visited|texted|been round)(?: me)?"
+        r" (?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a) (?:days|weeks|week|fortnight)\b",
+        r"\bonly (?:person|one|soul) i(?:'ve)? (?:talk|speak|spoke|talked|spoken) to (?:all (?:day|week)|this week|in"
+        r" days|for days|(?:is|was) (?:the|my) (?:baby|cat|dog|telly|tv|cashier|postman|lad|man|woman|checkout))\b",
+        # ... (memory holdout fresh_139's leak, after its measurement) a balcony, ledge or bridge that one keeps
+        # thinking of ("I'm on the 14th floor of our office in Mumbai and I keep thinking about the balcony")
+        r"\b(?:i keep|keep|kept|can'?t stop|been) thinking (?:about|of) (?:the |that )?"
+        r"(?:balcony|ledge|edge|bridge|train tracks|tracks|railway line|roof edge)\b(?!.{0,40}\bviews?\b)"
+        r"(?! (?:view|seat|doors?|garden|plants|table|design|project|repairs?"
+        r"|renovation|party|bar|restaurant|game|club|collapse|closure|toll|photos?|pics?|tickets?|in|at|on|of|from|we"
+        r"|i|you|that|they|was|is|scene|painting|picture|drawing|model|set)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5295,6 +5412,7 @@ IMMINENT_ALONE = [
     r"(?:^|\bi'?m |\bim |\bi am |\bsitting here |\bjust )holding (?:the|a|my) (?:knife|blade|razor|gun|scissors|glass)"
     r" (?:against|to|on|over) my (?:wrists?|arms?|skin|throat|neck|head|legs?|thighs?|stomach|chest)\b",
     _ACT_UNDER_WAY_143,
+    _ACT_UNDER_WAY_144,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6280,6 +6398,15 @@ ABUSE_RULES = [
     r" (?:toilet|loo|bathroom)|takes my money)\b(?!.*\b(?:lol|haha\w*|at the telly|at the tv|at the football)\b)",
     _said("راجلي كيضربني", "كيضربني راجلي", "راجلي كيضربني ملي"),
     _said("मेरे पति") + ".{0,80}" + _said("मारते हैं", "मारता है", "पीटते हैं", "पीटता है"),
+    # rules-144 (safety holdouts 130 and 131): a husband or in-law who hits, in romanized Hindi and Urdu; kept in the
+    # house, phone and pension taken (Spanish); screamed at with things thrown, scared to be in the house
+    r"\b(?:mera|meri|mere) (?:shohar|pati|husband|miyan|sasur|saas|devar)\b.{0,40}\bmujhe (?:maarta|marta|maarti|marti"
+    r"|peet(?:ta|ti)|mara karta) (?:hai|tha|thi|h)\b",
+    r"\bno me deja(?:n)? salir (?:de (?:la )?casa|sola?)\b.{0,40}"
+    r"\b(?:ni (?:usar|tocar) el (?:telefono|celular|movil)|me grita|me quita)\b",
+    r"\b(?:screaming|shouting|yelling|screams|shouts|yells) at me and (?:throwing|smashing|breaking|throws|smashes"
+    r"|breaks) things\b|\bi'?m (?:scared|afraid|terrified) to be (?:alone|in the house|at home|home(?: alone)?)"
+    r" with (?:him|her|them|my (?:dad|father|stepdad|husband|partner|boyfriend|uncle|brother))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -6765,6 +6892,13 @@ HYPERBOLE = re.compile(
     r"(?: [\w']+){0,6} (?:dent|car|minivan|scratch\w*|grades?|report card|results|marks|bill|mess|room|kitchen"
     r"|haircut|hair|tattoo|piercing|credit card|bank statement|receipt|shoes|dress|broke\w*|crack\w*|stain\w*"
     r"|vase|window|phone|exam|test|ticket|fine|parking)\b"
+    # ... or a partner's, when nothing in the sentence tells of fear or harm (rules-144: "my wife's going to kill me
+    # when she sees the bill", a false alarm noted in the forty-seventh session)
+    r"|\b(?:wife|husband|missus|hubby|wifey)(?:'s| is| will)? (?:literally |actually |so |honestly )?"
+    r"(?:going to |gonna )?kill me (?:when|if|once) (?:she|he) (?:sees?|finds? out|gets? the|looks? at|checks?)"
+    r"(?: [\w']+){0,4}"
+    r" (?:bill|receipt|credit card|bank statement|dent|scratch\w*|haircut|tattoo|shoes|dress|parking ticket|fine)\b"
+    r"(?![^.!?]*\b(?:scared|afraid|terrified|hide|hiding|bruis\w*|hits? me|beats? me|hurts? me|last time|warned)\b)"
     # Excitement ("if he texts me back i will actually die"), the annoyance threat the other way round ("i'm going
     # to throw myself off the balcony if they play that song one more time"), and sleep after a hard week.
     r"|\bif (?:he|she|they|my crush|[a-z]+) (?:actually |ever )?(?:texts?|replies|messages|calls|dms|follows|likes"
@@ -6845,6 +6979,10 @@ HYPERBOLE = re.compile(
     r"|^(?=.*\b(?:moving|moved|move|heading|off|going|relocating) (?:to|abroad)\b.{0,30}\bfor (?:treatment|surgery"
     r"|chemo\w*|rehab|work|uni|university|college|a job|my studies|the (?:job|course|treatment))\b)"
     r".*?\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b"
+    # rules-144 (safety holdout 130's rule-made false alarm, after its measurement): the old joke of dying peacefully
+    # in one's sleep like grandad, not screaming like his passengers
+    r"|\b(?:i )?(?:want|wanna|hope) to die peacefully in my sleep like (?:my )?(?:grandad|granddad|grandpa|grandfather"
+    r"|gramps|grandda)\b(?=.{0,60}\bpassengers\b)"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
