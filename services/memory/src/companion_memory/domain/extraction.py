@@ -1646,7 +1646,13 @@ _NICKNAME = re.compile(
     + _FULL_NAME
     + r",\s+"
     + _NAME_OR_INITIALS
-    + r" for short\b",
+    + r" for short\b"
+    # a nickname given, perhaps in quotes ("My Year 10 students gave me the nickname 'Professor Pi'"; round 83,
+    # fresh_138 spent)
+    + r"|\b(?:gave me|give me|given me) the nick ?name\s+['‘\"“]?"
+    + _NAME_OR_INITIALS
+    + r"|\bnick ?named me\s+['‘\"“]?"
+    + _NAME_OR_INITIALS,
     re.I,
 )
 # What a user is called at work or by children is no name: "the kids at school call me Miss all day".
@@ -1870,6 +1876,15 @@ _NUMBER_WORDS = (
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)(?: and a half)?(?= years| yrs| now| this| next| and\b|[,.!?;]|$)"
 )
+# "blessed us with three children: Nana Ama, Kojo and little Esi": three or more of the user's children listed by
+# name, each a child of theirs ("Nana Ama" is a child's name there, not a grandmother; round 83, fresh_139 spent)
+_CHILDREN_LISTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|[2-7]) (?:(?:beautiful|wonderful|lovely|amazing|little|grown-up) )?"
+    r"(children|kids|sons|daughters|boys|girls)(?::|,| -| –| called| named)\s*"
+    r"((?-i:" + _FULL_NAME + r")(?:,\s*(?:little |baby |our )?(?-i:" + _FULL_NAME + r"))+),?\s+(?:and|&)\s*"
+    r"(?:little |baby |our )?(?-i:(" + _FULL_NAME + r"))\b(?!['’])",
+    re.I,
+)
 _MY_RELATION_ON_THEIR_SIDE = re.compile(r"\bon (?:my|our) \w+['’]s side\b", re.I)
 # Who cannot be a child: "me and my husband Ikaika get one keiki, Makana, he's 4" is not the husband's age.
 _GROWN_UP = frozenset(
@@ -2032,6 +2047,82 @@ _MY_BETROTHED = re.compile(
     + r"(?!['’]s)\b(?:,? \(?(he|she)(?:'s|’s| is| was| works| has| does)\b)?",
     re.I,
 )
+# "married to thandeka who runs a bakery in soweto", "married to Dan who works offshore ... so he's gone": the spouse,
+# by name, and what the who-clause says is theirs, not the user's (round 83, fresh_136/139 spent). Read as "married to
+# Dan, and my partner Dan works ...": a husband or wife only when a pronoun after it says which. A lowercase name only
+# in a message typed in lowercase ("married to someone who ..." is no name).
+_MARRIED_TO_WHO = re.compile(
+    r"\b(married to) ((?-i:[A-Z][a-zà-ÿ'-]+|[a-zà-ÿ'-]{2,})),? who (?=(?:runs|works|owns|teaches|manages|drives"
+    r"|does)\b)",
+    re.I,
+)
+# Words that stand where a spouse's or a child's name would, and are none ("married to someone who ...")
+_NOT_KIN_NAMES = _NOT_LOWER_NAMES | frozenset(
+    "someone somebody him her them the an my his our their one anyone this that whoever people man woman guy girl boy "
+    "person bloke lad chap fella dude they we you it us me i both".split()
+)
+
+
+def _married_to_who(match: re.Match[str]) -> str:
+    name = match.group(2)
+    lowercase_text = not re.search(r"[A-Z]", match.string)
+    if name.lower() in _NOT_KIN_NAMES or not _a_name(name) or (name.islower() and not lowercase_text):
+        return match.group(0)
+    rest = re.split(r"[.!?]", match.string[match.end() :], maxsplit=1)[0]
+    pronoun = re.search(r"\b(?:my|our|(he|he's|hes|him|his)|(she|she's|shes|her))\b", rest, re.I)
+    spouse = "partner"
+    if pronoun and pronoun.group(1):
+        spouse = "husband"
+    elif pronoun and pronoun.group(2):
+        spouse = "wife"
+    return f"{match.group(1)} {name}, and my {spouse} {name} "
+
+
+# "so it's just me, my wife Ayesha and our 2 kids in Leicester": where the user's household lives (round 83, fresh_139
+# spent); not "it's me and our kids in the car", no place.
+_HOUSEHOLD_IN = re.compile(
+    r"\b(?:it'?s|its|it is) (?:just |only )?(?:me|us),? (?:(?:and )?(?:my|our) (wife|husband|hubby|partner|missus|"
+    r"fianc[ée]e?)(?: " + _NAME + r")?|" + _NAME + r"),? (?:and|&) our (?:\d+ |two |three |four |five )?(?:\w+ )?"
+    r"(?:kids|children|girls|boys|twins|lads|daughters|sons|babies|little ones|dogs?|cats?)(?: (?:here|now))? in "
+    + _PLACE
+    + r"\b",
+    re.I,
+)
+
+
+# "two boys sipho and luke who are 10 and 7": the pair read as "Sipho (10) and Luke (7)", so that `_NAMED_PAIR` names
+# each with their age (round 83, fresh_136 spent). Lowercase names only after a count of children, in a message typed
+# in lowercase.
+_PAIR_WHO_ARE = re.compile(
+    r"\b(?:(two|2|twin) (?:little )?(?:boys|girls|kids|children|sons|daughters|lads|twins),? )?"
+    r"((?-i:[A-Z][a-zà-ÿ'-]+)|[a-zà-ÿ'-]{2,}) (?:and|&) ((?-i:[A-Z][a-zà-ÿ'-]+)|[a-zà-ÿ'-]{2,}),? who are "
+    r"(1?\d) and (1?\d)\b(?! (?:years? )?(?:apart|months|weeks))",
+    re.I,
+)
+
+
+def _pair_who_are(match: re.Match[str]) -> str:
+    first, second = match.group(2), match.group(3)
+    lowercase = first.islower() or second.islower()
+    if lowercase and not (match.group(1) and not re.search(r"[A-Z]", match.string)):
+        return match.group(0)
+    if not (_a_name(first) and _a_name(second)) or {first.lower(), second.lower()} & _NOT_KIN_NAMES:
+        return match.group(0)
+    lead = match.group(0)[: match.start(2) - match.start(0)]
+    names = (first.capitalize(), second.capitalize()) if lowercase else (first, second)
+    return f"{lead}{names[0]} ({match.group(4)}) and {names[1]} ({match.group(5)})"
+
+
+# "Got made redundant from Barclays in March": a former employer of the user's, and how it ended (round 83, fresh_139
+# spent); not someone else's ("my brother got laid off from Ford").
+_LEFT_EMPLOYER = re.compile(
+    r"(?:^|\b(?:i|i've|ive|i'm|im)\s+)(?:(?:just|recently|finally|officially) )?"
+    r"(?:got |was |been |being |have been |'ve been )?(made redundant|laid off|let go) (?:from|by) (?:the )?"
+    r"(?-i:((?!I\b)[A-Z][\w&'-]*(?: (?:of |and |& )?[A-Z][\w&'-]*){0,3}))",
+    re.I,
+)
+
+
 _BETROTHED: dict[tuple[str, str | None], str] = {
     ("married", "he"): "husband",
     ("married", "she"): "wife",
@@ -2398,9 +2489,33 @@ _CALLED_FIRST = re.compile(
 
 def _people(sentence: str, last_person: str | None) -> list[Found]:
     people = _named_people(sentence, last_person)
+    if (listed := _children_listed(sentence)) is not None:
+        people = [p for p in people if not (p.value and p.value in listed[1])] + listed[0]
     if called_first := _CALLED_FIRST.match(_FILLER.sub("", sentence.strip())):
         return [person for person in people if not person.value or person.value not in called_first.group(1)]
     return people
+
+
+def _children_listed(sentence: str) -> tuple[list[Found], str] | None:
+    """The user's children named in a list of three or more, and the list's words (whatever else read a name
+    there, "Nana Ama" as a nana, is not so)."""
+    if ", " not in sentence or not (match := _CHILDREN_LISTED.search(sentence)):
+        return None
+    if _THEY_HAVE.search(sentence, 0, match.start()) or _hedged(sentence[: match.start()]):
+        return None  # "my sister has three kids: ...": hers
+    names = [re.sub(r"^(?:little|baby|our) ", "", n.strip(), flags=re.I) for n in match.group(2).split(",")]
+    names = [n for n in [*names, match.group(3)] if n]
+    if not all(_a_name(n) for n in names):
+        return None
+    relation = match.group(1).lower()
+    whose = f"My {relation}" + ("'" if relation.endswith("s") else "'s")
+    one = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}.get(relation, relation)
+    children = [replace(_person(one, n), text=f"{whose} names include {n}.", attribute="") for n in names]
+    if (
+        relation == "kids"
+    ):  # one of a listed three or more is one of "my kids", as said ("3 kids (Kofi 12, Ama 9, ...)")
+        children = [replace(child, subject="kids") for child in children]
+    return children, match.group(0)
 
 
 def _named_people(sentence: str, last_person: str | None) -> list[Found]:
@@ -2766,7 +2881,7 @@ def _user_names(clause: _Clause, first_clause: bool, message_start: bool) -> lis
     if called_first and called_first.group(1) != (name.value if name else ""):
         found.append(Found(FACT, USER, f"People call me {called_first.group(1)}.", importance=0.7))
     for match in _NICKNAME.finditer(clause.text):
-        nickname = next(group for group in match.groups() if group)
+        nickname = next(group for group in match.groups() if group).rstrip("'’")  # "the nickname 'Professor Pi'"
         if (
             _a_name(nickname)
             and nickname.lower() not in _TITLES
@@ -3083,6 +3198,8 @@ _CARE_HOME = re.compile(
     + _PLACE,
     re.I,
 )
+# "I commute in from Croydon every day": where the user comes in from is home (round 83, fresh_139 spent)
+_COMMUTE_FROM = re.compile(r"\b(?:i|we) (?:still |now |also )?commute (?:in |up |down )?from " + _PLACE, re.I)
 _VILLAGE_CALLED = re.compile(_VILLAGE + r"\b[^,.!?]* called ")
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"(?:,? (?:btw|by the way))?\s*[.!]?$", re.I)
 _LIVED = re.compile(
@@ -3455,6 +3572,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             or _HOME_IS.search(_FILLER.sub("", text))
             or _PLACE_IS_HOME.search(_FILLER.sub("", text))
             or _CARE_HOME.search(text)
+            or _COMMUTE_FROM.search(text)
         ):
             home = next(g for g in match.groups() if g)
             # (unless they are with the user: "my mother-in-law has moved in with us here in Portree": hers too)
@@ -3645,7 +3763,11 @@ _WORKPLACES = (
     r"call centre|call center|fire station|police station)"
 )
 # An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
-_ORG = r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n )?[A-Z][\w&'-]*){0,4}))"
+# (with its web address when that is its name: "a junior dev at Booking.com"; round 83, fresh_139 spent)
+_ORG = (
+    r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n )?[A-Z][\w&'-]*){0,4}"
+    r"(?:\.(?:com|co\.uk|io|ai|org|net)\b)?))"
+)
 # A noun after an employer's "'s" is a part of it ("Jollibee's head office"); a place or a time is not ("at the
 # Nando's in Musgrave", "at Sainsbury's on weekends").
 _OF_THE_EMPLOYER = re.compile(
@@ -4911,7 +5033,9 @@ _ACTIVITIES = (
 )
 _HABIT = re.compile(
     r"\b(?:i|we) (?:(?:only|mostly|always|usually|just|never|really|don'?t|do not) ){1,2}(?:drink|eat|wear|use|"
-    r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha)"
+    r"listen to|watch|read|cook|buy)\b [^,.!?;]{2,40}?(?=$|[,.!?;]| but| and| so| because| since| lol| tbh| haha"
+    # ("i don't really drink alcohol which makes team drinks awkward"; round 83, fresh_139 spent)
+    r"| which)"
     r"|\b(?:i|we) (?:(?:also|still|often|sometimes|love to|like to) )?(?:do|play|practi[sc]e|teach|coach) (?:(?:amateur"
     r"|competitive|club|local|social|casual|sunday league|a bit of|some|a lot of|lots of) )?(?:" + _ACTIVITIES + r")\b"
     # (in a band: said whole, below)
@@ -6351,7 +6475,9 @@ _AGE_THEN_ATTRIBUTE = re.compile(
     r"((?:i'?m|i am|im) (?:1[3-9]|[2-9]\d)(?: years? old)?)(?:,\s*|\s+and\s+|,\s*and\s+)"
     r"(?=(?:a |now |recently |just |newly |strictly )?(?:(?:type [12] |pre-?)?diabetic|asthmatic|epileptic"
     r"|lactose intolerant|gluten-free|coeliac|celiac|vegetarian|vegan|pescatarian|teetotal|single|married"
-    r"|divorced|separated|widowed|engaged|retired|deaf|diagnosed with)\b)",
+    r"|divorced|separated|widowed|engaged|retired|deaf|diagnosed with"
+    # a job ("I'm 41, a civil servant at the Home Office"; round 83, fresh_139 spent)
+    r"|an? (?:[a-z0-9-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b)",
     re.I,
 )
 
@@ -6778,6 +6904,12 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
     text = re.sub(
         r"\b((?-i:[A-Z][a-z]+)),? who(?:'s|’s| is) (\d{1,2})\b(?= and\b|\s*[,.!?;]|\s*$)", r"\1 (\2)", text, flags=re.I
     )
+    if ":" in text:  # "three children: Nana Ama, Kojo and Esi" read in one sentence, as "three children, Nana Ama, ..."
+        text = _CHILDREN_LISTED.sub(lambda m: m.group(0).replace(":", ",", 1), text)
+    if "married to" in text.lower():  # "married to Dan who works offshore": what the who-clause says is Dan's
+        text = _MARRIED_TO_WHO.sub(_married_to_who, text)
+    if " who are " in text:  # "two boys sipho and luke who are 10 and 7": each age beside its name, as above
+        text = _PAIR_WHO_ARE.sub(_pair_who_are, text)
     # "great aunt" as one kin word, "step-dad" as most write it ("stepdad")
     text = re.sub(r"\b(great)[ -]?(aunt|uncle|niece|nephew)\b", r"\1-\2", text, flags=re.I)
     text = re.sub(
@@ -6894,6 +7026,24 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
             people += [_person("dog", breed.group(1)), Found(FACT, "dog", f"My dog is a {breed.group(2).lower()}.")]
         found.extend(people)
         found.extend(_who_it_is(sentence))
+        if re.search(r"\b(?:redundant|laid off|let go)\b", sentence, re.I) and (
+            left := _LEFT_EMPLOYER.search(sentence)
+        ):
+            before_left = sentence[: left.start()]
+            # said by the user, opening the sentence or after "I" ("Husband Wayne's just been made redundant": his)
+            mine = not _FILLER.sub("", before_left).strip(" ,.!-") or bool(
+                re.search(r"\bi(?:'ve|ve|'m|m)?\s+$", before_left, re.I)
+            )
+            # (a message in despair keeps nothing: safety's assessment, not a word list here, makes it sensitive)
+            if mine and not (_hedged(before_left) or sentence.rstrip().endswith("?")):
+                ended, employer = left.group(1).lower(), left.group(2)
+                found.append(Found(FACT, USER, f"I used to work at {employer}; I was {ended}.", importance=0.6))
+        if re.search(r"\bour\b", sentence, re.I) and (household := _HOUSEHOLD_IN.search(sentence)):
+            # (hedged in its own clause only: "we were gonna adopt a dog but ... so it's just me, ...")
+            led = re.split(r"\b(?:so|but|because|though)\b|[,;:]", sentence[: household.start()], flags=re.I)[-1]
+            if not _hedged(led) and household.group(4) not in _NOT_PLACES:
+                # "it's just me, my wife Ayesha and our 2 kids in Leicester": the household's home, the user's
+                found.append(_lives(USER, household.group(4)))
         sentence_lives = False
         liked = ""  # what the sentence last said someone likes or hates, for "I adore them"
         # "I have a brother, Tom, he lives in Melbourne": "he" is the person this sentence has just named
