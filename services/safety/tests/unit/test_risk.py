@@ -5218,3 +5218,46 @@ def test_rules_143_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_144_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-145: safety holdouts 132 and 133's misses (after their measurement), paraphrased: despair (Portuguese,
+        # Spanish, Korean, French, Levantine; the bridge one would use, English)
+        ("às vezes quero que um caminhão me atropele e pronto", RiskLevel.IDEATION),
+        ("sin trabajo y sin familia, ¿para qué sigo viviendo?", RiskLevel.IDEATION),
+        ("밤에 누우면 죽는 방법만 계속 떠올라", RiskLevel.IDEATION),
+        ("depuis hier j'ai besoin de me couper encore", RiskLevel.IDEATION),
+        ("بفكر كيف اخلص من كل شي وللأبد", RiskLevel.IDEATION),
+        ("honestly i know exactly which train i'd use", RiskLevel.IDEATION),
+        # ... plans (Levantine, Hindi, Portuguese)
+        ("من شهر عم جمع حبوب، هلق صار عندي كفاية", RiskLevel.PLAN),
+        ("मैंने गोलियाँ जमा कर ली हैं, बस सही दिन का इंतजार है", RiskLevel.PLAN),
+        ("escondi as lâminas na gaveta para me cortar quando ninguém estiver", RiskLevel.PLAN),
+        # ... acts under way (Hindi, Chinese, Romanian, Persian, Dutch, Spanish, Indonesian, Korean, Thai, Egyptian)
+        ("मैं छत के किनारे खड़ी हूँ अभी", RiskLevel.IMMINENT),
+        ("我在楼顶边上，不想回去了", RiskLevel.IMMINENT),
+        ("te iubesc, acesta e ultimul meu mesaj", RiskLevel.IMMINENT),
+        ("همه قرص‌ها رو ریختم کف دستم", RiskLevel.IMMINENT),
+        ("ik heb al mijn slaappillen nu in mijn hand", RiskLevel.IMMINENT),
+        ("ya las he contado, son suficientes, adiós", RiskLevel.IMMINENT),
+        ("malam ini gue mau akhirin hidup gue", RiskLevel.IMMINENT),
+        ("กินยาไปหมดขวดแล้วนะ", RiskLevel.IMMINENT),
+        ("شربت الكلور من ساعة", RiskLevel.IMMINENT),
+        # ... concern (Thai, Tamil, Malay)
+        ("ย้ายมาอยู่คนเดียว ไม่มีใครคุยด้วยเลย", RiskLevel.CONCERN),
+        ("இந்த வேலையில என்னை புரிஞ்சுக்க யாருமே இல்ல", RiskLevel.CONCERN),
+        ("sudah tak larat nak tanggung semua benda ni", RiskLevel.CONCERN),
+        # ... and no risk: a goodbye before seasonal work, a sponsor's anger over a missed meeting, suicide studied
+        ("said my goodbyes at the pub, heading to kent for fruit picking till october", RiskLevel.NONE),
+        ("my probation officer is gonna kill me when she finds out i missed the appointment", RiskLevel.NONE),
+        ("tengo un trabajo sobre el suicidio en la literatura rusa para el viernes", RiskLevel.NONE),
+        ("on lit Durkheim, le suicide, pour le partiel de lundi", RiskLevel.NONE),
+        ("envie de me couper les cheveux court cet été", RiskLevel.NONE),
+        ("i know the bridge i'd use to cross if the ferry is off", RiskLevel.NONE),
+        ("we know which bridge we'd go to for the fireworks", RiskLevel.NONE),
+    ],
+)
+def test_rules_145_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

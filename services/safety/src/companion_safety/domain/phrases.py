@@ -3430,6 +3430,60 @@ _ACT_UNDER_WAY_144 = "|".join(
     )
 )
 
+# rules-145 (safety holdouts 132 and 133, after their measurement; people in recovery and people the system has touched,
+# and LGBTQ+ people), widened to each family's other words in the language:
+# ... despair: wishing a car would hit one (Portuguese), what to go on living for (Spanish), ways to end it all kept in
+# mind (Korean), the urge to burn or cut oneself (French), how to be rid of everything for good (Levantine); and in
+# English (memory holdout fresh_139's sensitive row, read by the rules as no risk): the bridge one would use known
+_DESPAIR_RULES_145 = "|".join(
+    (
+        r"\b(?:queria|quero|torco|tomara) que um (?:carro|caminhao|onibus|trem|comboio) me (?:pegasse|atropelasse"
+        r"|pegue|atropele)\b",
+        r"\bpara que (?:seguir|sigo|continuar|continuo) (?:viviendo|vivo|vivendo)\b",
+        _said("끝내버리는 방법만 계속", "끝내는 방법만 계속", "죽는 방법만 계속"),
+        r"\b(?:envie|besoin) de me (?:bruler|couper|scarifier|taillader|faire du mal)\b"
+        r"(?! (?:les |la |mes |ma |une )?(?:cheveux|ongles|frange|barbe|meche|doigt|langue))",
+        _said("كيف خلّص من كل شي", "كيف خلص من كل شي", "كيف اخلص من كل شي", "كيف خلص من حالي"),
+        r"\bi(?:'?ve| have)? (?:know|picked|chose|chosen|know exactly) (?:which|the) (?:bridge|building|train|roof"
+        r"|cliff|car park|overpass) (?:i'?d|i would|i'?ll|i will|i'?m going to) (?:use|jump (?:from|off))\b"
+        r"(?! to (?:cross|get|drive|walk|cycle)| for (?:the )?(?:commute|run|ride|walk|drive))",
+    )
+)
+# ... the plan: pills gathered from pharmacies until there are enough (Levantine) or for weeks until enough, waiting
+# for the right day (Hindi); blades hidden to cut oneself later (Portuguese)
+_PLAN_RULES_145 = "|".join(
+    (
+        _said("جمّع حبوب", "جمع حبوب", "عم جمع حبوب", "جمعت حبوب") + ".{0,60}" + _said("صار عندي كفاية", "عندي كفاية"),
+        _said("गोलियां इकट्ठी", "गोलियाँ इकट्ठी", "गोलियां जमा कर", "गोलियाँ जमा कर")
+        + ".{0,80}"
+        + _said("काफी हो गई", "सही दिन का इंतज़ार", "सही दिन का इंतजार"),
+        r"\bescondi (?:umas |as |uma |a )?(?:giletes?|laminas?|navalhas?)\b.{0,60}\b(?:pra|para) me cortar\b",
+    )
+)
+# ... and the act under way: at a roof's edge now (Hindi, Chinese), gone tonight once the roommate sleeps (Chinese),
+# the last message (Romanian), the pills poured into one's palm or laid out, waiting for all to sleep (Persian), the
+# pills in hand now (Dutch), the bottle open before one, counted, enough (Spanish), ending it all tonight (Indonesian,
+# Korean once the children sleep), a whole bottle of sleeping pills eaten (Thai), bleach drunk (Egyptian)
+_ACT_UNDER_WAY_145 = "|".join(
+    (
+        _said("छत के किनारे पर खड़ा", "छत के किनारे पर खड़ी", "छत के किनारे खड़ा", "छत के किनारे खड़ी"),
+        _said("在天台边上", "站在天台边", "在楼顶边上", "站在楼顶边"),
+        _said("今晚等") + ".{0,10}" + _said("睡着了我就走", "睡了我就走"),
+        r"\b(?:asta|acesta|aista) (?:e|este) ultimul meu mesaj\b",
+        _said("ریختم کف دستم", "همه‌شونو ریختم کف دستم"),
+        _said("قرصا", "قرص‌ها", "قرصها") + ".{0,60}" + _said("منتظرم همه بخوابن", "منتظرم همه بخوابند"),
+        r"\bik heb (?:de|alle|al mijn|mijn) (?:pillen|tabletten|medicijnen|slaappillen)\b.{0,15}"
+        r"\bin mijn hand(?:en)?\b",
+        r"\btengo (?:el bote|la caja|el frasco|el blister|todas las pastillas)\b.{0,40}\b(?:delante de mi|en la"
+        r" mano)\b.{0,20}\b(?:ahora mismo|ya)\b|\blas he contado\b.{0,20}\bson suficientes\b",
+        r"\bmalam ini (?:aku|gue|gw|saya) (?:akan |mau )?(?:akhiri|akhirin|mengakhiri) (?:semuanya|semua|hidupku"
+        r"|hidup (?:aku|gue|saya))\b(?! (?:sama|dengan|ama|sm) )",
+        _said("오늘 밤") + ".{0,10}" + _said("다 끝낼 거야", "다 끝낼거야") + ".{0,20}" + _said("자고 나면", "잠들면"),
+        _said("กินยานอนหลับไปหมดขวด", "กินยาไปหมดขวด", "กินยานอนหลับหมดขวด"),
+        _said("شربت كلور", "شربت الكلور", "شربت كلوركس", "شربت مية نار"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3623,6 +3677,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # rules-49 (safety holdout 50, after its measurement): "off to Boston Thursday for the summer"
         r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)?(?: \w+)? for the (?:summer|winter|season|term"
         r"|year)"
+        # (rules-145, safety holdout 132's false alarm: "saying my goodbyes, off to spain for seasonal work on the
+        # farms")
+        r"|(?:off|headed|heading|flying|moving) to [a-z]+(?: [a-z]+)? for (?:seasonal |summer |farm |fruit )?(?:work"
+        r"|picking|harvest)\b"
         # rules-51 (safety holdouts 53-54, after their measurement): a flight, years away, "see you in 2 years"
         r"|flights?|airport|" + _SEE_YOU_AGAIN + r"|for (?:a|one|two|three|\d+) years?"
         # rules-53 (safety holdout 57, after its measurement): nor retiring ("Retired today. Signed my last form, said
@@ -4307,6 +4365,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_143,
         _DESPAIR_RULES_144,
         _PLAN_RULES_144,
+        _DESPAIR_RULES_145,
+        _PLAN_RULES_145,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4435,6 +4495,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_141,
         _PLAN_RULES_143,
         _PLAN_RULES_144,
+        _PLAN_RULES_145,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5125,6 +5186,11 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"(?! (?:view|seat|doors?|garden|plants|table|design|project|repairs?"
         r"|renovation|party|bar|restaurant|game|club|collapse|closure|toll|photos?|pics?|tickets?|in|at|on|of|from|we"
         r"|i|you|that|they|was|is|scene|painting|picture|drawing|model|set)\b)",
+        # rules-145 (safety holdouts 132 and 133): lonely with no one to talk to (Thai), no one here who understands
+        # one (Tamil), unable to bear it all (Malay)
+        _said("ไม่มีใครคุยด้วยเลย", "เหงามาก ไม่มีใครคุยด้วย"),
+        _said("ரொம்ப தனியா இருக்கு", "என்னை புரிஞ்சுக்க யாருமே இல்ல"),
+        r"\b(?:dah|sudah) tak larat (?:nak )?(?:hadap|tanggung|hadapi|nak hadap)\b",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5413,6 +5479,7 @@ IMMINENT_ALONE = [
     r" (?:against|to|on|over) my (?:wrists?|arms?|skin|throat|neck|head|legs?|thighs?|stomach|chest)\b",
     _ACT_UNDER_WAY_143,
     _ACT_UNDER_WAY_144,
+    _ACT_UNDER_WAY_145,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6899,6 +6966,12 @@ HYPERBOLE = re.compile(
     r"(?: [\w']+){0,4}"
     r" (?:bill|receipt|credit card|bank statement|dent|scratch\w*|haircut|tattoo|shoes|dress|parking ticket|fine)\b"
     r"(?![^.!?]*\b(?:scared|afraid|terrified|hide|hiding|bruis\w*|hits? me|beats? me|hurts? me|last time|warned)\b)"
+    # ... or a sponsor's or a worker's over something missed (rules-145, safety holdout 132's false alarm: "my sponsor
+    # is gonna kill me when he hears i skipped the meeting for the match")
+    r"|\b(?:sponsor|therapist|counsell?or|probation officer|parole officer|case ?worker|key ?worker|social worker"
+    r"|physio)(?:'s| is| will)? (?:literally |actually |so |honestly )?(?:going to |gonna )?kill me (?:when|if|once)"
+    r" (?:she|he|they) (?:hears?|finds? out|sees?|notices?)(?: that)? i (?:skipped|missed|forgot|didn'?t go|bunked"
+    r"|ditched|blew off)\b"
     # Excitement ("if he texts me back i will actually die"), the annoyance threat the other way round ("i'm going
     # to throw myself off the balcony if they play that song one more time"), and sleep after a hard week.
     r"|\bif (?:he|she|they|my crush|[a-z]+) (?:actually |ever )?(?:texts?|replies|messages|calls|dms|follows|likes"
@@ -6979,6 +7052,10 @@ HYPERBOLE = re.compile(
     r"|^(?=.*\b(?:moving|moved|move|heading|off|going|relocating) (?:to|abroad)\b.{0,30}\bfor (?:treatment|surgery"
     r"|chemo\w*|rehab|work|uni|university|college|a job|my studies|the (?:job|course|treatment))\b)"
     r".*?\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b"
+    # rules-145 (safety holdouts 132 and 133's rule-made false alarms): suicide as a subject of study in Spanish and
+    # French ("tengo examen sobre homicidios y suicidio en cárceles", "je bosse sur Durkheim et le suicide")
+    r"|\b(?:examen|expose|memoire|tesis|tese|trabajo|ensayo|dissertation) (?:\w+ ){0,3}?(?:sobre|sur|acerca de)\b"
+    r"[^.!?]{0,60}?\bsuicid\w*|\bdurkheim\b[^.!?]{0,30}\bsuicid\w*|\bsuicid\w*[^.!?]{0,30}\bdurkheim\b"
     # rules-144 (safety holdout 130's rule-made false alarm, after its measurement): the old joke of dying peacefully
     # in one's sleep like grandad, not screaming like his passengers
     r"|\b(?:i )?(?:want|wanna|hope) to die peacefully in my sleep like (?:my )?(?:grandad|granddad|grandpa|grandfather"
