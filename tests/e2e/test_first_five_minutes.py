@@ -277,3 +277,18 @@ async def test_words_of_death_read_as_everyday_get_no_crisis_support_but_stay_se
         memories = await _memory_settled(client, "texts me back")
         assert [m["sensitive"] for m in memories if idiom in (m.get("source_message_ids") or [])] == [True]
         assert (await _supported(client, "wish", "i want to die"))[1]
+
+
+async def test_an_everyday_message_in_another_language_gets_no_crisis_support_but_a_crisis_in_it_does(
+    stack: Stack,
+) -> None:
+    """MiniLM reads Russian poorly and alone raises "grandma is coming on Saturday, I'll bake a cabbage pie" to a
+    crisis; the second opinion (character n-grams of our writers' messages) reads it as everyday. Through every
+    service: no crisis resources reach the user, the message stays sensitive (a concern), and "I don't want to wake up
+    any more", which no rule reads either, still gets crisis support."""
+    async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
+        pie, supported = await _supported(client, "pie", "бабушка приедет к нам в субботу, я испеку пирог с капустой")
+        assert not supported
+        memories = await _memory_settled(client, "пирог")
+        assert [m["sensitive"] for m in memories if pie in (m.get("source_message_ids") or [])] == [True]
+        assert (await _supported(client, "wake", "я больше не хочу просыпаться"))[1]
