@@ -7,7 +7,7 @@ from companion_safety.adapters.model import load_classifier, load_crisis_detecto
 from companion_safety.domain.classifier import CHARS, Head, LinearTextClassifier
 from companion_safety.domain.meaning import CrisisHead, FixedVectors
 from companion_safety.domain.risk import SECOND_OPINION_HEAD, SELF_HARM, UNCONFIRMED_RULE, RiskAssessor, RiskLevel
-from companion_safety.domain.text import char_grams
+from companion_safety.domain.text import char_grams, reads_as_english
 
 
 def test_char_grams_are_two_to_five_letters_of_each_word_padded_with_spaces() -> None:
@@ -39,18 +39,19 @@ def _second_opinion(everyday_words: dict[str, float]) -> LinearTextClassifier:
 
 # sigmoid(4 * 0.6) = 0.92: the model alone reads each of these as a crisis.
 HEAD = CrisisHead("test-head", weights=(4.0, 0.0), bias=0.0, crisis_threshold=0.9, concern_threshold=0.6)
-EVERYDAY = "grandma visits on saturday"
-AT_RISK = "everything feels heavy and far away"
+EVERYDAY = "бабушка приедет в субботу"
+AT_RISK = "всё стало тяжёлым и далёким"
 RULE_AT_RISK = "i want to kill myself"
+ENGLISH_EVERYDAY = "grandma visits on saturday"
 
 
 def _assessor(second_opinion: LinearTextClassifier | None) -> RiskAssessor:
-    vectors = {text: [0.6, 0.0] for text in (EVERYDAY, AT_RISK, RULE_AT_RISK)}
+    vectors = {text: [0.6, 0.0] for text in (EVERYDAY, AT_RISK, RULE_AT_RISK, ENGLISH_EVERYDAY)}
     return RiskAssessor(meaning=FixedVectors(HEAD, vectors), second_opinion=second_opinion)
 
 
 def test_the_models_lone_crisis_on_what_the_second_opinion_reads_as_everyday_is_a_concern() -> None:
-    second = _second_opinion({"sat": -20.0})  # any n-gram of "saturday": far below the bar
+    second = _second_opinion({"суб": -20.0})  # an n-gram of "субботу": far below the bar
 
     without, with_it = _assessor(None).assess(EVERYDAY), _assessor(second).assess(EVERYDAY)
 
@@ -63,11 +64,26 @@ def test_the_models_lone_crisis_on_what_the_second_opinion_reads_as_everyday_is_
 
 
 def test_the_second_opinion_above_its_bar_leaves_the_crisis() -> None:
-    result = _assessor(_second_opinion({"sat": -20.0})).assess(AT_RISK)
+    result = _assessor(_second_opinion({"суб": -20.0})).assess(AT_RISK)
 
     assert result.level == RiskLevel.IDEATION
     assert result.scores["second_opinion_crisis"] == 0.5  # consulted, and above its bar
     assert UNCONFIRMED_RULE not in result.matched_rules
+
+
+def test_the_second_opinion_leaves_the_models_reading_of_english() -> None:
+    # English is the model's own language: the second opinion took at-risk tweets from it that it had read right
+    result = _assessor(_second_opinion({"sat": -20.0})).assess(ENGLISH_EVERYDAY)
+
+    assert result.level == RiskLevel.IDEATION
+    assert "second_opinion_crisis" not in result.scores
+
+
+def test_reads_as_english_counts_function_words() -> None:
+    assert reads_as_english("my grandma visits on saturday and i bake")
+    assert not reads_as_english("mi abuela viene el sábado y hago un pastel")
+    assert not reads_as_english("бабушка приедет в субботу")
+    assert not reads_as_english("")
 
 
 def test_the_second_opinion_never_lowers_what_a_rule_found() -> None:

@@ -21,7 +21,7 @@ from typing import Protocol
 from companion_safety.domain import phrases, wellbeing
 from companion_safety.domain.classifier import LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
-from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, sentences
+from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, reads_as_english, sentences
 
 # rules-24: sexual assault told without its name ("forced himself on me"); abuse told that is sexual is marked
 # (`abuse.sexual`) so that a sexual assault line goes out first
@@ -581,9 +581,11 @@ class RiskAssessor:
         return RiskAssessor(self._classifier, self._meaning, self._prefilter, second_opinion)
 
     def _unconfirmed(self, text: str, scores: dict[str, float]) -> bool:
-        """Whether the second opinion reads the message as everyday: its score below its bar (chosen so that it
-        takes no crisis of our unseen writers from the model; MODEL_CARD.json, key "second_opinion")."""
-        if self._second_opinion is None:
+        """Whether the second opinion reads a message in another language as everyday: its score below its bar
+        (chosen so that it takes no crisis of our unseen writers from the model; MODEL_CARD.json, key
+        "second_opinion"). English is the model's own language: there its reading stands (the second opinion took
+        at-risk tweets from it that the model had read right)."""
+        if self._second_opinion is None or reads_as_english(text):
             return False
         score = self._second_opinion.score(text, SECOND_OPINION_HEAD)
         scores["second_opinion_crisis"] = score

@@ -149,3 +149,20 @@ def char_grams(text: str) -> list[str]:
         for n in range(2, 6):
             found.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
     return found
+
+
+# English words that carry no topic, common in chat ("i", "my", "the", "to"): a fifth of a message's words or more
+# and it reads as English (`reads_as_english`).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "i i'm im i've ive i'll i'd me my mine myself you your you're youre yours he him his she her it it's its we us our "
+    "they them their the a an and or but so to of in on at for with from by about as is are was were be been am do "
+    "does did don't dont didn't can can't cant could would should will won't just not no this that these those what "
+    "when where why how who if then than there here have has had get got like really very all some any".split()
+)
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a fifth or more of the message's words (in Latin letters) are English function words: the language
+    the detector over meaning was built to read."""
+    words = re.findall(r"[a-z']+", text[:MAX_CHARS].lower())
+    return bool(words) and sum(word in _ENGLISH_FUNCTION_WORDS for word in words) * 5 >= len(words)
