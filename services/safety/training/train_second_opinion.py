@@ -190,7 +190,7 @@ def main() -> None:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     vectorizer, model = fit(texts, labels)
     version = "chars-" + datetime.date.today().strftime("%Y%m%d")
-    weights = to_dict(vectorizer, model, version, float(choice["bar"]))  # type: ignore[arg-type]
+    weights = to_dict(vectorizer, model, version, float(str(choice["bar"])))
     entry = {
         "version": version,
         "trained_on": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),

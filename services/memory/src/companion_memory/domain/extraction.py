@@ -2511,9 +2511,8 @@ def _children_listed(sentence: str) -> tuple[list[Found], str] | None:
     whose = f"My {relation}" + ("'" if relation.endswith("s") else "'s")
     one = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}.get(relation, relation)
     children = [replace(_person(one, n), text=f"{whose} names include {n}.", attribute="") for n in names]
-    if (
-        relation == "kids"
-    ):  # one of a listed three or more is one of "my kids", as said ("3 kids (Kofi 12, Ama 9, ...)")
+    # one of a listed three or more is one of "my kids", as said ("3 kids (Kofi 12, Ama 9, ...)")
+    if relation == "kids":
         children = [replace(child, subject="kids") for child in children]
     return children, match.group(0)
 
