@@ -25,6 +25,7 @@ import hashlib
 import json
 import sys
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -173,12 +174,12 @@ def text_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def waiting_holdout_texts() -> set[str]:
-    """Texts (case and spacing aside) of the chat holdouts in eval/ not yet spent: a training file may hold the
-    same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
+def waiting_holdout_texts(trained: Collection[str] = TRAINED_EVAL) -> set[str]:
+    """Texts (case and spacing aside) of the chat holdouts in eval/ not among ``trained``: a training file may hold
+    the same everyday phrase ("yo whats up") by chance, and a holdout's text must never be trained on."""
     texts = set()
     for path in EVAL.glob("chat_*holdout*.jsonl"):
-        if path.name in TRAINED_EVAL:
+        if path.name in trained:
             continue
         for data in records(path):
             for text in [data["text"]] if "text" in data else data.get("turns", []):

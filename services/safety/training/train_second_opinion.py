@@ -29,7 +29,17 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from train_meaning import CHAT_TRAIN, CRISIS, EVAL, HERE, everyday_rows, extraction_files, records, text_key
+from train_meaning import (
+    CHAT_TRAIN,
+    CRISIS,
+    EVAL,
+    HERE,
+    everyday_rows,
+    extraction_files,
+    records,
+    text_key,
+    waiting_holdout_texts,
+)
 
 from companion_safety.bootstrap import risk_assessor
 from companion_safety.config import SafetySettings
@@ -66,15 +76,6 @@ def chat_files() -> list[Path]:
     return [CHAT_TRAIN, *sorted(HERE.glob("chat_more_*.jsonl")), *(EVAL / name for name in SPENT)]
 
 
-def waiting_texts() -> set[str]:
-    """Texts of the chat holdouts not yet measured: never trained on, even when a training file holds one."""
-    texts = set()
-    for path in EVAL.glob("chat_*holdout*.jsonl"):
-        if path.name not in SPENT:
-            texts.update(text_key(str(data["text"])) for data in records(path) if "text" in data)
-    return texts
-
-
 def training_rows() -> tuple[list[str], list[int], list[str], list[str]]:
     """Texts, labels (1: ideation, plan or an act under way), groups (the file: its writer) and each row's risk.
     Concern rows and abuse disclosures are left out, as the detector over meaning leaves them out: neither is
@@ -83,7 +84,7 @@ def training_rows() -> tuple[list[str], list[int], list[str], list[str]]:
     labels: list[int] = []
     groups: list[str] = []
     risks: list[str] = []
-    seen = waiting_texts()
+    seen = waiting_holdout_texts(SPENT)
     for path in chat_files():
         for data in records(path):
             key = text_key(str(data["text"]))
