@@ -9,12 +9,15 @@ The second opinion reads spelling, not meaning: character 2- to 5-grams of each 
 logistic regression, trained on every chat-style message our writers wrote in many languages (the spent holdouts,
 the chat training files) and memory's everyday first messages. Where the detector over meaning alone raises a crisis
 (no rule, no classifier) and the second opinion scores the message below its bar, the message is a concern instead
-(`risk.UNCONFIRMED_RULE`).
+(`risk.UNCONFIRMED_RULE`). Where nothing raises a crisis on a message not in English and the second opinion scores it
+at or above ALONE_BAR, it raises the crisis itself (`risk.SECOND_OPINION_RULE`): the rules and MiniLM miss most
+crises written in other languages in words they were not written from.
 
 The bar is chosen on out-of-fold scores, folds grouped by writer (one file is one writer): the largest bar of
-`BARS` under which no at-risk message of the spent holdouts 73-129 (the writers the detector over meaning never
-trained on) that the detector alone raises would be taken. The figures go to MODEL_CARD.json, key
-"second_opinion". Holdouts not yet measured (from 130 on) are never read: the files trained on are listed by number.
+`BARS` under which no at-risk message of the spent holdouts from 73 to LAST_SPENT_HOLDOUT (the writers the detector
+over meaning never trained on) that the detector alone raises would be taken. The figures go to MODEL_CARD.json, key
+"second_opinion". Holdouts not yet measured (after LAST_SPENT_HOLDOUT) are never read: the files trained on are listed
+by number.
 """
 
 import argparse
@@ -45,13 +48,13 @@ from companion_safety.bootstrap import risk_assessor
 from companion_safety.config import SafetySettings
 from companion_safety.domain.classifier import CHARS, Head, LinearTextClassifier
 from companion_safety.domain.risk import SECOND_OPINION_HEAD, UNCONFIRMED_RULE
-from companion_safety.domain.text import char_grams
+from companion_safety.domain.text import char_grams, reads_as_english
 
 SEED = 20261207
 WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/second_opinion.json"
 CARD = HERE / "MODEL_CARD.json"
 # Every chat holdout measured before this model was trained (the first is chat_crisis_holdout.jsonl).
-LAST_SPENT_HOLDOUT = 129
+LAST_SPENT_HOLDOUT = 133
 SPENT = (
     "chat_crisis.jsonl",
     "chat_crisis_fresh_rules.jsonl",
@@ -67,6 +70,15 @@ BAR_WRITERS = (
     *(f"chat_more_multilingual_{part}.jsonl" for part in "cdef"),
 )
 BARS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+# At or above this score the second opinion raises a crisis by itself on a message not in English (no rule and not
+# the detector over meaning did). Chosen on the spent holdouts 122-133 as they were measured (the levels the shipped
+# assessor gave each message then, before any rule was written from them) with each message's out-of-fold score:
+# 0.7 caught 108 of their 154 missed crises not in English at 7 more false alarms of their 1,240 everyday messages
+# not in English; 0.8 caught 87 at 4, 0.6 caught 126 at 26, 0.5 caught 135 at 40 (the weights of 7 Dec 2026). In
+# English 0.7 would have caught 5 of 11 misses at 8 more false alarms of 1,392: the second opinion stays off English.
+# The card lists, for each bar of ALONE_BARS, the share of the bar writers' messages not in English at or above it.
+ALONE_BAR = 0.7
+ALONE_BARS = (0.5, 0.6, 0.7, 0.8, 0.9)
 FOLDS = 5
 MAX_TERMS = 40000
 C = 4.0
@@ -155,6 +167,29 @@ def choose_bar(scores: list[float], labels: list[int], lone: list[bool], risks: 
     }
 
 
+def alone_shares(texts: list[str], scores: list[float], risks: list[str], groups: list[str]) -> dict[str, object]:
+    """For the bar writers' messages not in English: the share of everyday and of at-risk ones scoring at or above
+    each bar of ALONE_BARS (out-of-fold)."""
+    foreign = [
+        (score, risk)
+        for text, score, risk, group in zip(texts, scores, risks, groups, strict=True)
+        if group in BAR_WRITERS and not reads_as_english(text)
+    ]
+    everyday = [s for s, r in foreign if r == "none"]
+    at_risk = [s for s, r in foreign if r in CRISIS]
+    return {
+        "everyday_not_english": len(everyday),
+        "at_risk_not_english": len(at_risk),
+        "by_bar": {
+            str(bar): {
+                "everyday_share": round(sum(s >= bar for s in everyday) / len(everyday), 4),
+                "at_risk_share": round(sum(s >= bar for s in at_risk) / len(at_risk), 4),
+            }
+            for bar in ALONE_BARS
+        },
+    }
+
+
 def auc(scores: list[float], labels: list[int]) -> float:
     ranked = sorted(zip(scores, labels, strict=True))
     positives = sum(labels)
@@ -169,7 +204,12 @@ def to_dict(vectorizer: TfidfVectorizer, model: LogisticRegression, version: str
         term: [round(float(vectorizer.idf_[i]), 5), round(float(coefficients[i]), 5)]
         for term, i in vectorizer.vocabulary_.items()
     }
-    head = {"vocabulary": vocabulary, "bias": round(float(model.intercept_[0]), 6), "threshold": bar}
+    head = {
+        "vocabulary": vocabulary,
+        "bias": round(float(model.intercept_[0]), 6),
+        "threshold": bar,
+        "alone_threshold": ALONE_BAR,
+    }
     return {"version": version, "analyzer": CHARS, "heads": {SECOND_OPINION_HEAD: head}}
 
 
@@ -210,6 +250,11 @@ def main() -> None:
             f"{LAST_SPENT_HOLDOUT} and chat_more_multilingual_c ... _f that the shipped detector over meaning alone"
             f" raises: the largest bar of {BARS} that takes no at-risk message",
             **choice,
+        },
+        "alone_bar": {
+            "bar": ALONE_BAR,
+            "chosen_on": "the spent holdouts 122-133 as measured (train_second_opinion.ALONE_BAR)",
+            **alone_shares(texts, scores, risks, groups),
         },
     }
     print(json.dumps(entry["cross_validated"]), file=sys.stderr)

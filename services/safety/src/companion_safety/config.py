@@ -52,8 +52,10 @@ class SafetySettings(ConsumerSettings):
     # scores below that bar is read no further. Off, or with no bar: the float model reads every message.
     meaning_screen: bool = True
     # The second opinion on the meaning detector (character n-grams of our writers' messages in many languages; the
-    # standard library only, well under a millisecond): where the meaning detector alone raises a crisis and the
-    # second opinion reads the message as everyday, it is a concern. Off: the meaning detector's lone alarms stand.
+    # standard library only, well under a millisecond), on messages not in English: where the meaning detector alone
+    # raises a crisis and the second opinion reads the message as everyday, it is a concern; where nothing raises one
+    # and the second opinion is sure of a crisis, it raises it. Off: the meaning detector's lone alarms stand, and
+    # the second opinion raises nothing.
     second_opinion: bool = True
     # Where the meaning detector's ONNX export is kept between starts ("" = the system's temporary directory).
     model_cache_dir: str = ""

@@ -5261,3 +5261,60 @@ def test_rules_144_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_145_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-146: safety holdouts 134 and 135's misses (after their measurement), paraphrased: despair (English,
+        # Swahili, French, Persian, Egyptian, romanized Hindi, Tagalog, Urdu, Spanish, Italian, romanized Urdu)
+        ("tbh if a lorry ran me over on the way to work i'd be fine with that", RiskLevel.IDEATION),
+        ("watoto wangeishi kwa amani bila mimi", RiskLevel.IDEATION),
+        ("depuis le divorce j'ai plus aucune raison de vivre", RiskLevel.IDEATION),
+        ("هیچ دلیلی برای زندگی ندارم دیگه", RiskLevel.IDEATION),
+        ("كل ليلة بدعي ربنا ياخدني وارتاح", RiskLevel.IDEATION),
+        ("sach mein mere bina ghar walon ka bhala hoga", RiskLevel.IDEATION),
+        ("sana masagasaan na lang ako bukas", RiskLevel.IDEATION),
+        ("سوچتا ہوں یہ درد ہمیشہ کے لیے کیسے ختم کروں", RiskLevel.IDEATION),
+        ("no dejo de pensar en cómo apagar todo para siempre", RiskLevel.IDEATION),
+        ("stasera ho di nuovo bisogno di ferirmi", RiskLevel.IDEATION),
+        ("aaj phir khud ko zakhmi karne ka mann kar raha hai", RiskLevel.IDEATION),
+        # ... plans (Levantine, Turkish, Portuguese, Gulf)
+        ("كتبت رسالة لأختي، سامحيني يا حبيبتي", RiskLevel.PLAN),
+        ("annemle babama mektup yazdım, ben gidince okurlar", RiskLevel.PLAN),
+        ("tenho umas giletes guardadas, vou usar hoje à noite", RiskLevel.PLAN),
+        ("بعد العيد بلحق أمي الله يرحمها", RiskLevel.PLAN),
+        ("karar verdim, binadan atlayacağım", RiskLevel.PLAN),
+        # ... acts under way (Thai, French, Turkish, Romanian, Hindi, Tagalog, Egyptian)
+        ("กินยาไปทั้งแผงแล้ว", RiskLevel.IMMINENT),
+        ("j'ai bu de la javel, je me sens mal", RiskLevel.IMMINENT),
+        ("annemin haplarının hepsini yuttum", RiskLevel.IMMINENT),
+        ("sunt pe marginea podului, iertați-mă", RiskLevel.IMMINENT),
+        ("मेरे हाथ में पूरी शीशी है, बस", RiskLevel.IMMINENT),
+        ("hawak ko ang lubid ngayon", RiskLevel.IMMINENT),
+        ("ماسكة السم ومش هستنى أكتر", RiskLevel.IMMINENT),
+        # ... concern (English, Turkish, Vietnamese, German, Levantine, Japanese, Arabic; partners who take the wage
+        # and hit, English and Spanish)
+        ("i've cried in the toilets before every shift since march", RiskLevel.CONCERN),
+        ("my heart keeps pounding and i can't breathe whenever the phone rings", RiskLevel.CONCERN),
+        ("maaşı görünce nefesim kesildi, ellerim titriyor", RiskLevel.CONCERN),
+        ("tim đập nhanh quá, không thở được", RiskLevel.CONCERN),
+        ("die rechnungen, der umzug, alles wächst mir über den kopf", RiskLevel.CONCERN),
+        ("حاسة حالي رح انهار من الضغط", RiskLevel.CONCERN),
+        ("引っ越してから本当に寂しい", RiskLevel.CONCERN),
+        ("كل ليلة ابكي لوحدي", RiskLevel.CONCERN),
+        ("my boyfriend keeps my bank card and pushes me if i ask for it back", RiskLevel.CONCERN),
+        ("si salgo sin permiso me golpea, y me controla todo el dinero", RiskLevel.CONCERN),
+        # ... and no risk: the round's phrases in their everyday sense, a goodbye message for a team, a thesis on
+        # suicide prevention in Portuguese, goodbye forever to a city's rain before a flight
+        ("j'ai plus aucune raison de rester dans cette boîte, je démissionne", RiskLevel.NONE),
+        ("can you help me write a goodbye message for my colleagues? last day friday", RiskLevel.NONE),
+        ("minha monografia sobre suicídio entre adolescentes está quase pronta", RiskLevel.NONE),
+        ("goodbye forever, manchester drizzle! flying to lisbon tonight", RiskLevel.NONE),
+        ("sunt pe terasa acum cu prietenii", RiskLevel.NONE),
+        ("rani wa9ef f l7afa dyal lb7er daba, lmanzar zwin bzaf", RiskLevel.NONE),
+        ("my heart is racing and i can't breathe after that hill sprint lol", RiskLevel.NONE),
+    ],
+)
+def test_rules_146_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

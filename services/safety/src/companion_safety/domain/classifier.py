@@ -35,6 +35,9 @@ class Head:
     # Long texts scoring this high need no risk word (see risk.RISK_WORDS); None: always gated.
     ungated_threshold: float | None = None
     ungated_words: int = 0
+    # A bar at or above which the head's reading stands alone (the second opinion: it raises a crisis on a message
+    # not in English that nothing else raised); None: never.
+    alone_threshold: float | None = None
 
     def needs_no_risk_word(self, score: float, words: int) -> bool:
         return self.ungated_threshold is not None and words >= self.ungated_words and score >= self.ungated_threshold
@@ -90,6 +93,7 @@ class LinearTextClassifier:
                 long_words=int(head.get("long_words", 0)),
                 ungated_threshold=float(head["ungated_threshold"]) if "ungated_threshold" in head else None,
                 ungated_words=int(head.get("ungated_words", 0)),
+                alone_threshold=float(head["alone_threshold"]) if "alone_threshold" in head else None,
             )
             for name, head in heads_data.items()
         }

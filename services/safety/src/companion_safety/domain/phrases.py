@@ -3484,6 +3484,72 @@ _ACT_UNDER_WAY_145 = "|".join(
     )
 )
 
+# rules-146 (safety holdouts 134 and 135, after their measurement; people in money trouble, and people living with
+# loss and separation), widened to each family's other words in the language:
+# ... despair: a bus one would not mind going under (English), peace for the family without one (Swahili), no
+# reason left to go on or stay (French, Persian), praying God takes one too (Egyptian), everyone better off without
+# one (romanized Hindi), wishing to be hit on the way home (Tagalog), how to end it all for good (Urdu, Spanish,
+# Swahili), the urge to burn oneself (Italian) or to wound oneself (romanized Urdu)
+_DESPAIR_RULES_146 = "|".join(
+    (
+        r"\bif (?:a|the|my) (?:\w+ )?(?:bus|truck|lorry|van|car|train|bike)\b.{0,40}\b(?:hit|hits|ran (?:me )?over"
+        r"|runs (?:me )?over|took|takes|skidded under|skids under|went under|goes under|ploughed into|crushed)\b.{0,40}"
+        r"\b(?:i'?d|id|i would) (?:be (?:ok|okay|fine|alright|all right|grateful|relieved|at peace) with (?:it|that)"
+        r"|not (?:even )?mind|not (?:even )?care)\b",
+        r"\b(?:ingekuwa|wangekuwa|wangeishi|ingeishi|wangefurahi|wangepumzika)\b.{0,30}\bbila mimi\b",
+        r"\b(?:j'?ai|jai) (?:plus|pu|plus du tout) (?:aucune |une seule )?raisons? de (?:continuer|vivre|me battre"
+        r"|tenir|rester\b(?! (?:ici|la|dans|a|au|en|chez|avec|sur|pour)\b))\b",
+        _said("دلیلی برای زنده موندن ندارم", "دلیلی برای زنده ماندن ندارم", "دلیلی واسه زنده موندن ندارم")
+        + "|"
+        + _said("هیچ دلیلی برای زندگی ندارم", "دلیلی برای ادامه ندارم", "دلیلی برای موندن ندارم"),
+        _said("بدعي ربنا ياخدني", "بدعي ربنا ياخدني انا كمان", "بدعي ان ربنا ياخدني", "نفسي ربنا ياخدني"),
+        r"\bmere bina (?:sab(?: ka| ki)?|sabka|sabki|ghar(?: walon| wale| walo)?(?: ka)?|family(?: ka)?) (?:bhala"
+        r"|acha|achha|accha|behtar|better|khush)\b",
+        r"\bsana (?:mabangga|masagasaan|mabundol|mamatay|hindi na (?:ako )?magising) na lang ako\b",
+        _said("ہمیشہ کے لیے کیسے ختم کروں", "ہمیشہ کے لئے کیسے ختم کروں", "ہمیشہ کے لیے ختم کر دوں", "ہمیشہ کیلئے ختم"),
+        r"\b(?:como|en como) apagar(?:lo)? todo (?:de una vez|para siempre|definitivamente)\b",
+        r"\bjinsi ya kumaliza (?:haya|hii|hayo|yote|maisha yangu)\b.{0,30}\b(?:kabisa|milele)\b",
+        r"\b(?:voglia|bisogno) di (?:bruciarmi|tagliarmi|ferirmi|farmi del male)\b",
+        r"\bkhud ko (?:zakhmi|zakhm|nuqsan|nuksan|chot) (?:karne|dene|pahunchane) (?:ka|ki)"
+        r" (?:dil|mann|man|khwahish)\b",
+    )
+)
+# ... the plan: a letter left for one's mother, asking her forgiveness (Levantine, Egyptian, Gulf), letters for
+# everyone in a drawer that they will understand when they find (Turkish; a development file's row the rules missed),
+# blades kept to use when a bill comes (Portuguese), jumping from the bridge (Turkish), soon joining one's late father
+# (Gulf)
+_PLAN_RULES_146 = "|".join(
+    (
+        _said("كتبت رسالة", "كتبت رساله", "كتبتلها رسالة", "كتبت جواب")
+        + ".{0,60}"
+        + _said("سامحيني", "سامحوني", "سامحني", "بعد ما امشي"),
+        r"\bmektup(?:lar)?(?:ı|i)? yazdım\b.{0,60}\b(?:bulduklarında|bulunca|ben gidince|ben olmayınca)\b",
+        r"\b(?:guardei|escondi|tenho) (?:umas |as |uma |a )?(?:giletes?|laminas?|navalhas?)(?: escondidas?"
+        r"| guardadas?)?\b.{0,60}\bvou (?:usar|usa las|usalas)\b",
+        r"\b(?:kopruden|binadan|catıdan|catidan|ucurumdan|balkondan) atlayaca(?:gım|gim|m)\b",
+        _said("قريب بلحق أبوي", "قريب بلحق امي", "بلحق أبوي", "بلحق ابوي", "بلحق أمي", "بروح لأبوي", "قريب بلحقه"),
+    )
+)
+# ... and the act under way: a whole strip of pills taken (Thai), the cleaning product under the sink drunk (French),
+# all of one's father's medicines drunk (Turkish), standing at the sea's edge now (Darija) or on the block's roof at
+# its edge (Romanian), a whole bottle of pills in hand now (Hindi), holding the poison or rope now (Tagalog), rat
+# poison in hand now (Egyptian)
+_ACT_UNDER_WAY_146 = "|".join(
+    (
+        _said("กินยาไปหมดแผง", "กินยาหมดแผง", "กินยาไปทั้งแผง", "กินยาทั้งแผง"),
+        r"\b(?:j'?ai|jai) bu (?:le produit|du produit|la javel|de la javel|l'?eau de javel|du destop|le destop"
+        r"|du detergent|le detergent|de l'?antigel)\b(?! (?:par erreur|par accident|sans faire expres))",
+        r"\b(?:ilac|hap)(?:larının|larinin|larımın|larimin|ların|lari|ları) hepsini (?:ictim|yuttum)\b",
+        r"\b(?:ana|ena|rani) (?:wa9ef|wa9fa|w9ef|w9fa) (?:f|fi) (?:ltafa|l7afa|lhafa|tarf) (?:dyal|d) \w+ daba\b"
+        r"(?!.{0,40}\b(?:zwin|zwina|mzyan|ghzal|tswira|photo|selfie|nchouf|kanchouf)\b)",
+        r"\bsunt pe acoperisul (?:\w+ )?(?:acum|chiar acum)\b.{0,30}\bpe (?:margine|marginea|buza)\b"
+        r"|\bsunt pe marginea (?:acoperisului|podului|blocului|stancii|prapastiei)\b",
+        _said("हाथ में अभी गोलियों की", "हाथ में गोलियों की पूरी शीशी", "गोलियों की पूरी शीशी है", "हाथ में पूरी शीशी"),
+        r"\bhawak ko (?:na )?(?:yung|ang|ung|yong) (?:lason|lubid|racumin|muriatic)\b",
+        _said("ماسك سم", "ماسكة سم", "سم الفيران في إيدي", "سم الفيران في ايدي", "ماسك السم", "ماسكة السم"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -3496,7 +3562,10 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bcan'?t keep (?:living|going|doing this) like this\b",
         # not a letter to a habit left ("a goodbye letter to alcohol like my sponsor said", rules-51)
         r"\b(?:goodbye|suicide) (?:letters?|notes?|messages?|videos?)\b(?! to (?:alcohol|drink|booze|the bottle"
-        r"|smoking|cigarettes|fags|vaping|drugs|weed|gambling|my (?:addiction|old (?:self|life)|twenties|job)))",
+        r"|smoking|cigarettes|fags|vaping|drugs|weed|gambling|my (?:addiction|old (?:self|life)|twenties|job)))"
+        # (rules-146, safety holdout 135's false alarm: "help me write a goodbye message to my team. im leaving")
+        r"(?! (?:to|for) (?:my |the |our )?(?:team|colleagues|coworkers|co workers|workmates|staff|class|students"
+        r"|clients|customers|followers|subscribers|group chat|patients|residents|volunteers)\b)",
         # (rules-98, safety holdout 93, after its measurement: not the power, quotas or hours "cut again")
         r"\b(?:cutting|burning|hurting) (?:myself )?again\b|\bcut myself again\b"
         r"|(?<!power )(?<!zesa )(?<!eskom )(?<!water )(?<!electricity )(?<!lights )(?<!quotas )(?<!quota )(?<!hours )"
@@ -4367,6 +4436,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_144,
         _DESPAIR_RULES_145,
         _PLAN_RULES_145,
+        _DESPAIR_RULES_146,
+        _PLAN_RULES_146,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4496,6 +4567,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_143,
         _PLAN_RULES_144,
         _PLAN_RULES_145,
+        _PLAN_RULES_146,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5191,6 +5263,20 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("ไม่มีใครคุยด้วยเลย", "เหงามาก ไม่มีใครคุยด้วย"),
         _said("ரொம்ப தனியா இருக்கு", "என்னை புரிஞ்சுக்க யாருமே இல்ல"),
         r"\b(?:dah|sudah) tak larat (?:nak )?(?:hadap|tanggung|hadapi|nak hadap)\b",
+        # rules-146 (safety holdouts 134 and 135): crying before every shift; the heart racing and no breath
+        # (English, Turkish, Vietnamese); everything over one's head (German); about to break down (Levantine); so
+        # lonely (Japanese); crying every day (Arabic)
+        r"\bi'?ve cried (?:in (?:the|my) (?:car|van|toilets?|bathroom|loos?) |at work )?(?:before|after) every"
+        r" (?:single )?(?:shift|day|morning|night)\b",
+        r"\bmy heart (?:is|keeps|'s|won'?t stop) (?:racing|pounding)\b.{0,40}\b(?:i )?(?:can'?t|cannot) breathe\b"
+        r"(?!.*\b(?:lol|haha\w*|lmao|ride|rollercoaster|run|sprint|workout|hill|stairs)\b)",
+        r"\b(?:nefesim kesildi|nefes alamıyorum)\b.{0,50}\b(?:titriyor|panik)\b|\bkalbim (?:cok )?hızlı atıyor\b.{0,30}"
+        r"\bnefes alamıyorum\b",
+        _said("tim đập thình thịch", "tim đập nhanh") + ".{0,30}" + _said("thở không nổi", "không thở được"),
+        r"\b(?:alles )?wachst mir (?:alles )?uber den kopf\b",
+        _said("حاسس حالي رح انهار", "حاسة حالي رح انهار", "حاسس اني رح انهار"),
+        _said("すごく寂しい", "本当に寂しい", "ずっとひとりで寂しい"),
+        _said("كل يوم أبكي", "كل يوم ابكي", "كل ليلة أبكي", "كل ليلة ابكي"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5480,6 +5566,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_143,
     _ACT_UNDER_WAY_144,
     _ACT_UNDER_WAY_145,
+    _ACT_UNDER_WAY_146,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6474,6 +6561,14 @@ ABUSE_RULES = [
     r"\b(?:screaming|shouting|yelling|screams|shouts|yells) at me and (?:throwing|smashing|breaking|throws|smashes"
     r"|breaks) things\b|\bi'?m (?:scared|afraid|terrified) to be (?:alone|in the house|at home|home(?: alone)?)"
     r" with (?:him|her|them|my (?:dad|father|stepdad|husband|partner|boyfriend|uncle|brother))\b",
+    # rules-146 (safety holdouts 134 and 135): a partner who takes the writer's wage or card and shouts, shoves or
+    # hits when they ask for more (English, Spanish)
+    r"\bmy (?:husband|hubby|partner|boyfriend|bf|wife|girlfriend|gf)\b.{0,40}\b(?:takes|took|keeps) (?:my (?:whole"
+    r" |entire )?(?:wage|wages|pay|salary|money|card|bank card)|all my (?:money|wages|pay))\b.{0,80}"
+    r"\b(?:shoves|pushes|hits|slaps|grabs|chokes) me\b",
+    r"\b(?:me controla (?:cada|todo|el dinero)|me quit[oa] la tarjeta|me quita el (?:dinero|sueldo))\b.{0,80}"
+    r"\bme (?:pega|golpea|empuja)\b|\bsi (?:compro|gasto|salgo|hablo)\b.{0,40}\bsin (?:permiso|preguntarle)\b.{0,10}"
+    r"\bme (?:pega|golpea|empuja)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -7054,12 +7149,18 @@ HYPERBOLE = re.compile(
     r".*?\b(?:said|saying|i'?ve said|i said) (?:all )?my goodbyes\b"
     # rules-145 (safety holdouts 132 and 133's rule-made false alarms): suicide as a subject of study in Spanish and
     # French ("tengo examen sobre homicidios y suicidio en cárceles", "je bosse sur Durkheim et le suicide")
-    r"|\b(?:examen|expose|memoire|tesis|tese|trabajo|ensayo|dissertation) (?:\w+ ){0,3}?(?:sobre|sur|acerca de)\b"
+    r"|\b(?:examen|expose|memoire|tesis|tese|trabajo|ensayo|dissertation|tcc|monografia|dissertacao|trabalho"
+    r"|pesquisa|artigo) (?:\w+ ){0,3}?(?:sobre|sur|acerca de)\b"
     r"[^.!?]{0,60}?\bsuicid\w*|\bdurkheim\b[^.!?]{0,30}\bsuicid\w*|\bsuicid\w*[^.!?]{0,30}\bdurkheim\b"
     # rules-144 (safety holdout 130's rule-made false alarm, after its measurement): the old joke of dying peacefully
     # in one's sleep like grandad, not screaming like his passengers
     r"|\b(?:i )?(?:want|wanna|hope) to die peacefully in my sleep like (?:my )?(?:grandad|granddad|grandpa|grandfather"
     r"|gramps|grandda)\b(?=.{0,60}\bpassengers\b)"
+    # rules-146 (safety holdout 135's rule-made false alarm): goodbye forever to a place's weather or commute, before
+    # a flight or a move ("goodbye forever, london rain! flying to sydney today"), not to a better place
+    r"|\b(?:goodbye|bye) (?:forever|for good) (?:\w+ ){0,2}(?:rain|weather|winter|snow|traffic|commute|tube|metro"
+    r"|subway|grey skies|gray skies|drizzle|cold)\b(?=.{0,60}\b(?:flying|moving|relocating|heading|emigrating|off)"
+    r" (?:to|out|home|abroad)\b)(?!.{0,80}\b(?:heaven|better place|other side|the sky|the stars|angels|paradise)\b)"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams

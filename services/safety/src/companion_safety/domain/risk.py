@@ -19,7 +19,7 @@ from enum import IntEnum
 from typing import Protocol
 
 from companion_safety.domain import phrases, wellbeing
-from companion_safety.domain.classifier import LinearTextClassifier
+from companion_safety.domain.classifier import Head, LinearTextClassifier
 from companion_safety.domain.meaning import MeaningDetector, may_overrule
 from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, reads_as_english, sentences
 
@@ -143,12 +143,16 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, reads_
 # Turkish, Greek, Hebrew, Darija, Bosnian, Catalan, Spanish and Azerbaijani; someone close who comes to a child's room
 # at night is abuse; a school paper and a pizza eaten are no crisis or threat. Later rounds are described where their
 # rules are written (phrases.py, "rules-91" to "rules-145").
-RULES_VERSION = "rules-145"
+RULES_VERSION = "rules-146"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # In the audit trail: the detector over meaning alone raised a crisis, and the second opinion (character n-grams of
 # our writers' messages in many languages) read the message as everyday: a concern, not a crisis.
 UNCONFIRMED_RULE = "meaning.unconfirmed"
+# In the audit trail: on a message not in English that no rule and not the detector over meaning raised, the second
+# opinion read a crisis at or above its own bar (MiniLM's vocabulary is English; the second opinion learnt our
+# writers' crises in many languages).
+SECOND_OPINION_RULE = "meaning.second_opinion"
 # The second opinion's one head.
 SECOND_OPINION_HEAD = "crisis"
 # The writer feels as the person they worry about does ("my sister keeps saying she wants to die and honestly same").
@@ -527,7 +531,8 @@ class RiskAssessor:
             if everyday and everyday != normalized:
                 probability = min(probability, self._meaning.crisis_probability(everyday))
             scores["meaning_crisis"] = probability
-            if wellbeing.space_request(text) is not None and not matched:
+            asks_for_space = wellbeing.space_request(text) is not None
+            if asks_for_space and not matched:
                 # "I need space", "stop messaging me for a while": the pause flow answers these. The model reads
                 # them as withdrawal (0.97-0.99) and would send crisis resources to someone asking for quiet; a
                 # request for space that a rule finds at risk ("...forever, i'm going to end it") still is.
@@ -544,6 +549,17 @@ class RiskAssessor:
                 floor = RiskLevel.CONCERN
             else:
                 floor = RiskLevel.NONE
+            if (
+                floor < RiskLevel.IDEATION
+                and level < RiskLevel.IDEATION
+                and not (asks_for_space or story or worried_for_someone or danger or lenders_threaten)
+                and not phrases.MINOR_MISHAP.search(normalized)
+                and self._raised_alone(text, scores)
+            ):
+                # A crisis in another language that the rules and MiniLM (English words) both missed ("ماسك سم
+                # الفيران في إيدي دلوقتي"): the second opinion, sure enough alone, raises it.
+                floor = RiskLevel.IDEATION
+                matched.append(SECOND_OPINION_RULE)
             if floor > RiskLevel.NONE:
                 level = max(level, floor)
                 # Violence against the user ("he said he'll kill me") and threats from lenders read close to a
@@ -585,11 +601,27 @@ class RiskAssessor:
         (chosen so that it takes no crisis of our unseen writers from the model; MODEL_CARD.json, key
         "second_opinion"). English is the model's own language: there its reading stands (the second opinion took
         at-risk tweets from it that the model had read right)."""
-        if self._second_opinion is None or reads_as_english(text):
+        reading = self._second_opinion_reading(text, scores)
+        return reading is not None and reading[0] < reading[1].threshold
+
+    def _raised_alone(self, text: str, scores: dict[str, float]) -> bool:
+        """Whether the second opinion alone reads a crisis in a message not in English: its score at or above the
+        head's `alone_threshold` (chosen on the levels our unseen writers' messages were given when measured;
+        MODEL_CARD.json, key "second_opinion")."""
+        reading = self._second_opinion_reading(text, scores)
+        if reading is None or reading[1].alone_threshold is None:
             return False
-        score = self._second_opinion.score(text, SECOND_OPINION_HEAD)
-        scores["second_opinion_crisis"] = score
-        return score < self._second_opinion.heads[SECOND_OPINION_HEAD].threshold
+        return reading[0] >= reading[1].alone_threshold
+
+    def _second_opinion_reading(self, text: str, scores: dict[str, float]) -> tuple[float, Head] | None:
+        """The second opinion's score of a message not in English (kept in `scores`) and its head; None for English
+        (the model's own language, where its reading stands) or without a second opinion."""
+        if self._second_opinion is None or reads_as_english(text):
+            return None
+        head = self._second_opinion.heads[SECOND_OPINION_HEAD]
+        if "second_opinion_crisis" not in scores:
+            scores["second_opinion_crisis"] = self._second_opinion.score(text, SECOND_OPINION_HEAD)
+        return scores["second_opinion_crisis"], head
 
 
 def with_moderation(assessment: RiskAssessment, flagged: set[str], version: str) -> RiskAssessment:
