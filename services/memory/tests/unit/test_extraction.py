@@ -1085,7 +1085,7 @@ def test_what_the_englishes_patterns_must_not_make(text: str, subject: str, word
         # a profile written as labelled lines
         ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "ICU nurse"),
         ("job: ICU nurse. shifts: 12s, nights mostly. hospital: St James's", "user", "work at St James"),
-        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "kid", "Finn"),
+        ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "kids", "Finn"),
         ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "dog", "Pickle"),
         ("kids: 2 (Ava, Finn). dog: 1 (Pickle). husband: Mark, plumber.", "husband", "plumber"),
         ("fav food: ramen. fav band: Arctic Monkeys. hobby: climbing", "user", "Arctic Monkeys"),
@@ -1275,7 +1275,7 @@ def test_what_the_labelled_and_regional_patterns_must_not_make(text: str, subjec
         ("I like very much football, I am fan of Juventus", "user", "fan of Juventus"),
         ("my mother-in-law comes to visit on 12th, how I survive this", "mother-in-law", "12 May"),
         ("Callum, 41, joiner, two weans (Isla 9, Rory 6), Kirkcaldy born n bred.", "wean", "Rory"),
-        ("my kids Mia and Leo are driving me mad", "kid", "Leo"),
+        ("my kids Mia and Leo are driving me mad", "kids", "Leo"),
         ("I have a brother, Tom, he lives in Melbourne", "brother", "lives in Melbourne"),
         ("ugh my landlord in Kreuzberg raised the rent again, what should I do", "user", "live in Kreuzberg"),
         ("how do I tell my boss at Accenture that I need holidays in August?", "user", "work at Accenture"),
@@ -1515,7 +1515,7 @@ def test_what_round_17_must_not_make(text: str, subject: str, words: str) -> Non
         ("mi name Shanice but mi friend dem call mi Niecy 😄", "user", "Niecy"),
         ("assalam o alaikum, Muhammad Hamza here, pls just Hamza.", "user", "is Hamza."),
         # children named with their ages, a pet's name said bare, kin in Spanish and Singlish, a farm's animals
-        ("My wife Sabine and I have two children, Lena is 9 and Max is 6.", "child", "Max"),
+        ("My wife Sabine and I have two children, Lena is 9 and Max is 6.", "children", "Max"),
         ("I have a cat, name is Pierogi, and my girlfriend Ola says he is spoiled", "cat", "Pierogi"),
         ("i don't have any kids, just my two dogs Rocky and Luna who are my babies", "dog", "Luna"),
         ("mi abuelita Chayo is in town y ya sabes she's making tamales", "abuelita", "Chayo"),
@@ -2637,9 +2637,9 @@ def test_their_occasions_ages_and_the_name_beside_a_nickname() -> None:
     assert not _tells("My mum's surgery is on Wednesday.", "user", "surgery")
     assert _tells("my doctor's appointment is on Friday", "user", "appointment", ("plan",))
     kids = _memories("I've got two kids, Ella who's 7 and Max who's 4")
-    assert any(m[1] == "kid" and m[3] == "Ella" for m in kids)
-    assert any(m[1] == "kid" and m[3] == "Max" for m in kids)
-    assert any(m[1] == "kid" and m[4].startswith("Ella is 7") for m in kids)
+    assert any(m[1] == "kids" and m[3] == "Ella" for m in kids)
+    assert any(m[1] == "kids" and m[3] == "Max" for m in kids)
+    assert any(m[1] == "kids" and m[4].startswith("Ella is 7") for m in kids)
     assert ("fact", "son", "age", "10") in _extract("I've got a son, Jack, he's 10")
     assert ("fact", "sister", "age", "34") in _extract("my sister Amy (34) lives in Leeds")
     assert ("fact", "grandma", "age", "90") in _extract("my grandma, who's 90, lives with us")
@@ -2773,7 +2773,7 @@ def test_days_and_pastimes_of_the_thirty_second_session() -> None:
 
 
 def test_names_said_of_several_and_of_a_pet_called_so() -> None:
-    assert ("person", "kid", "", "Max") in _extract("My kids are Ella and Max.")
+    assert ("person", "kids", "", "Max") in _extract("My kids are Ella and Max.")
     assert _tells("my sisters are Amy and Beth", "sister", "My sisters' names include Amy")
     assert not [m for m in _extract("My parents are Irish and Scottish.") if m[0] == "person"]
     assert ("person", "dog", "name", "Noodle") in _extract(
@@ -3163,7 +3163,7 @@ def test_round_50_a_sibling_or_grandchild_of_someone_named_is_one_word_kin_and_a
 def test_round_50_children_named_after_how_many_there_are() -> None:
     # fresh_97 (after its measurement), paraphrased
     kids = _extract("We have 2 kids, Nam 15 and Linh 12. I like karaoke.")
-    assert [m for m in kids if m[1] == "kid" and m[3] == "Nam"]
+    assert [m for m in kids if m[1] == "kids" and m[3] == "Nam"]
     assert [m for m in kids if m[3] == "Linh"]
 
 
@@ -3326,7 +3326,7 @@ def test_round_63_a_pets_age_after_its_name_a_shared_family_and_a_fiance_or_spou
     son = _extract("my son got a kitten called Tom, he's 8")
     assert ("fact", "kitten", "age", "8") not in son
     kids = _extract("me and my husband have two kids, Kaylee and Jace")
-    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kid"} == {"Kaylee", "Jace"}
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kids"} == {"Kaylee", "Jace"}
     assert not [m for m in kids if m[1] == "husband's kid"]
     assert [m for m in _extract("my husband has two kids, Kaylee and Jace") if m[1] == "husband's kid"]
     assert ("person", "fiancé", "name", "Pieter") in _extract("engineer from Pretoria. engaged to Pieter (he's a vet)")
@@ -3659,7 +3659,7 @@ def test_round_80_an_age_listed_among_traits_led_by_how_one_lives_or_spelled() -
 def test_round_80_a_counted_labelled_line_of_children_and_children_placed_in_brackets() -> None:
     # fresh_130/131 (spent), paraphrased
     kids = _extract("two children: Nia (12) and Jabari (9). Nia plays the cello.")
-    assert {m[3] for m in kids if m[0] == "person" and m[1] == "child"} == {"Nia", "Jabari"}
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "children"} == {"Nia", "Jabari"}
     placed = _extract("Daughters: Ama (Kumasi), Esi (Toronto).")
     assert ("person", "daughter", "name", "Ama") in placed
     assert ("place", "daughter", "lives_in", "Kumasi") in placed
@@ -3674,7 +3674,7 @@ def test_round_80_two_named_after_a_denied_item_or_the_kids() -> None:
     cats = _extract("Real life: tiny flat in Preston, no balcony, two cats called Pepper and Sage.")
     assert {m[3] for m in cats if m[0] == "person" and m[1] == "cat"} == {"Pepper", "Sage"}
     kids = _extract("I went back to Bulawayo with the kids, Rudo and Tendai.")
-    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kid"} == {"Rudo", "Tendai"}
+    assert {m[3] for m in kids if m[0] == "person" and m[1] == "kids"} == {"Rudo", "Tendai"}
     assert not [m for m in _extract("I don't have a garden, two cats called Pepper and Sage") if m[0] == "person"]
 
 

@@ -778,6 +778,12 @@ _IMPLIED_I = re.compile(
     r"|doing (?:a|an|my) (?:masters|master's|degree|phd|ba|bsc|ma|msc|diploma|course|mba)|re-?watching"
     # a bus or a cab driven ("66 and still driving the 38 bus round Dublin"; fresh_130, spent)
     r"|driving (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:bus|taxi|cab|lorry|truck|tram|ambulance|coach)"
+    # a part taken ("Sixty-one, retired, and still crewing on the RNLI lifeboat at Tenby"; fresh_142, spent)
+    r"|(?:crewing|volunteering) (?:on|at|with|for)"
+    # ("born and raised right here in Leicester"; fresh_142, spent)
+    r"|born (?:and|n|&) (?:raised|bred|reared)"
+    # one thing before another ("Makita over DeWalt every single time"; fresh_143, spent): `_PREFERRED_OVER`
+    r"|(?:[\w'-]+ ){1,3}over (?:[\w'-]+ ){1,3}(?:every (?:single )?time|any ?day|any time)"
     r")\b"
 )
 # Words of a congregation: there "Sister Bernice" and "Brother Earl" are titles, not kin.
@@ -2163,6 +2169,8 @@ _NAME_COMMA_MY = re.compile(
     + r")\b(?:,|$| since| who| and)",
     re.I,
 )
+# ... a pet said so at the sentence's end ("There's also Poi, our very lazy old cat."; fresh_143, spent)
+_NAME_COMMA_OUR_PET = re.compile(_NAME + r", (?:my|our) (?:[a-z-]+ ){0,3}?(" + _PETS + r")[.!]*\s*$", re.I)
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a beagle mix called Dot", "a puppy ..., his name is
 # Waffles", Scots "a wee Westie cried Hamish"
 _PET_NAMED = re.compile(
@@ -2272,7 +2280,7 @@ _LIKING_WORDS = re.compile(
     r"|sucker for|do anything for"
     r"|thole|tahan|live without|function without|side hustle|side gig|side business"
     r"|got me (?:onto|into|hooked)|person\b|watching|or nothing|support|follow|go-to|comfort"
-    r"|every (?:single )?day|any ?day|on repeat",
+    r"|every (?:single )?day|any ?day|on repeat|every (?:single )?time",
     re.I,
 )
 _FACT_WORDS = re.compile(
@@ -2388,7 +2396,27 @@ _NAMED_PARENT = re.compile(
     r"(?:new |little |beautiful |healthy |first |second )?(?:baby|twins|little (?:girl|boy))\b"
 )
 _KIN_BEFORE_NAME = re.compile(r"\b(?:my|our) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r") $", re.I)
+# ... or the one just spoken of, opening the sentence ("my brother Imran drives her. he's just had a baby boy,
+# Zayan": the brother's boy, a nephew; fresh_142, spent)
+_PRONOUN_HAD = re.compile(
+    r"^\W*(?:and |but |so |now )?(he|she|they)(?:'s|’s| has| have|'ve)? (?:just |finally |only )?"
+    r"(?:had|gave birth to|welcomed|delivered)\b",
+    re.I,
+)
+_OWN_PARTNERS = frozenset("wife husband partner girlfriend boyfriend missus fiance fiancee spouse".split())
 _NOT_PARENTS = frozenset("i we she he they you it who everyone finally just today yesterday".split())
+
+
+def _pronouns_baby(sentence: str, said: str, name: str, last_person: str | None) -> Found | None:
+    """The named baby of the person just spoken of, who opens the sentence (`_PRONOUN_HAD`): their kin to the user
+    when the words say it, else that person's baby; never the user's own (a partner's baby is the user's)."""
+    if not last_person or last_person == USER or last_person.split("'s ")[-1] in _OWN_PARTNERS:
+        return None
+    if not (had := _PRONOUN_HAD.match(sentence)) or _other_gender(had.group(1), last_person):
+        return None
+    if kin := _kin_of_newborn(last_person, said):
+        return _person(kin, name)
+    return Found(FACT, last_person, f"{_owner(last_person)} baby is called {name}.", importance=0.7)
 
 
 def _named_parents_baby(sentence: str, end: int, said: str, name: str) -> Found | None:
@@ -2487,6 +2515,25 @@ _CALLED_FIRST = re.compile(
 )
 
 
+# Someone of a person the user has just named, by that name ("my partner Fen ... Fen's daughter Ivy": the partner's
+# daughter; fresh_143, spent).
+_NAMES_KIN = re.compile(
+    r"(?<![\w'’])(?-i:([A-Z][a-z]+))(?:'s|’s) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r"),? " + _NAME + r"\b(?!['’])",
+    re.I,
+)
+
+
+def _named_ones_kin(sentence: str, found: list[Found]) -> list[Found]:
+    """The named kin of someone named before (`_NAMES_KIN`), theirs to the user ("partner's daughter")."""
+    kin = []
+    for match in _NAMES_KIN.finditer(sentence):
+        owners = [f.subject for f in found if f.kind == PERSON and f.value == match.group(1) and f.subject != USER]
+        said = [f for f in found if f.kind == PERSON and f.value == match.group(3)]
+        if len(set(owners)) == 1 and not said and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
+            kin.append(_person(_kin_of_kin(owners[0], _relation_name(match.group(2))), match.group(3)))
+    return kin
+
+
 def _people(sentence: str, last_person: str | None) -> list[Found]:
     people = _named_people(sentence, last_person)
     if (listed := _children_listed(sentence)) is not None:
@@ -2554,6 +2601,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         (_TAGALOG_KIN, 1, 2),
         (_TAGALOG_KIN, 3, 4),
         (_SWAHILI_KIN, 1, 2),
+        (_NAME_COMMA_OUR_PET, 2, 1),
     )
     matches: dict[re.Pattern[str], list[re.Match[str]]] = {}  # a pattern read for two pairs of groups runs once
     for pattern, relation_group, name_group in patterns:
@@ -2579,6 +2627,14 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 and (named_parents := _named_parents_baby(sentence, match.end(), match.group(0), match.group(2)))
             ):
                 people.append(named_parents)
+                continue
+            if (
+                pattern in _HAVE_NAMED
+                and match.group(1).lower() in ("baby", "boy", "girl", "baby boy", "baby girl")
+                and _a_name(match.group(2))
+                and (kins_baby := _pronouns_baby(sentence, match.group(0), match.group(2), last_person))
+            ):
+                people.append(kins_baby)
                 continue
             if pattern is _IS_MY and _HYPOTHETICAL.search(_last_clause(sentence[: match.start()])):
                 continue  # "everyone thinks Marko is my husband ... but he is my BROTHER"
@@ -2658,10 +2714,19 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             plural = several == pair.lower() or sentence[match.end(1) : match.end(1) + 1].lower() == "s"
             # "My kids'", "My sisters'", "My children's" (not "My twins's")
             whose = f"My {several}" + ("'" if several.endswith("s") else "'s") if plural else _owner(pair.lower())
+            # each of "my kids Mia and Ben" one of the kids, as said ("children" for "children"; fresh_142/143,
+            # spent); "my twin girls, Zosia and Ola", "our two girls" daughters, as "our two boys" are sons
+            one = pair.lower()
+            if one == "girl" and re.match(r"(?:two|2|our|my twin|the twin)\b", match.group(0), re.I):
+                one = "daughter"
+            as_said = several if plural and several in ("kids", "children") else _person(one, "-").subject
             for name in (match.group(2), match.group(3)):
+                if as_said in _ONE_OF:  # "my kids Mia": one of the kids, no kid apart
+                    people = [p for p in people if not (p.value == name and p.subject == _ONE_OF[as_said])]
                 people.append(
                     replace(
-                        _person(pair, name),
+                        _person(one, name),
+                        subject=as_said,
                         text=f"{whose} names include {name}.",
                         attribute="",
                     )
@@ -2978,7 +3043,8 @@ _ADVERBS = (
 _WHOLE_LIFE = r"(?=,? (?:all|my whole|my entire) life(?!,? (?:but|until|till|before|then|and then)\b))"
 _STILL = r"(?= all my life| my whole life| for (?:\d+|[a-z]+) (?:years|yrs|decades)(?! before)| since| forever| now)"
 _LIVES = re.compile(
-    r"\b(?:live|lives|living|stay|stays)\s+"
+    # (and "reside": "I reside in Nairobi, in the Karen area"; fresh_142, spent)
+    r"\b(?:live|lives|living|stay|stays|reside|resides|residing)\s+"
     + _ADVERBS
     # (a name just before: "I live with my flatmate Rhys in Swansea"; fresh_96, after its measurement)
     + r"(?-i:(?:[a-z']+,? ){0,8}?(?:[A-Z][a-z'-]+ )?)(in|near|outside|past) "
@@ -3199,6 +3265,8 @@ _CARE_HOME = re.compile(
 )
 # "I commute in from Croydon every day": where the user comes in from is home (round 83, fresh_139 spent)
 _COMMUTE_FROM = re.compile(r"\b(?:i|we) (?:still |now |also )?commute (?:in |up |down )?from " + _PLACE, re.I)
+# A home kept after a split ("We split last year and I kept the house in Swindon"; fresh_143, spent)
+_KEPT_HOME = re.compile(r"\bi (?:kept|got|stayed in) the (?:house|flat|home|apartment|bungalow) in " + _PLACE, re.I)
 _VILLAGE_CALLED = re.compile(_VILLAGE + r"\b[^,.!?]* called ")
 _I_AM_IN = re.compile(r"^(?:i'm|i am|im|we're|we are) in " + _PLACE + r"(?:,? (?:btw|by the way))?\s*[.!]?$", re.I)
 _LIVED = re.compile(
@@ -3336,6 +3404,11 @@ _GREW_UP = re.compile(
     + r"|\b(?:my|me) "
     + _HOMETOWN
     + r"(?: is| was|'s|’s) "
+    + _PLACE
+    # "born and raised right here in Leicester", "my roots are in Kisumu by the lake" (fresh_142, spent)
+    + r"|\bborn (?:and|n|'n'|&) (?:raised|bred|reared) (?:right |just )?(?:here |over here |out here )?in "
+    + _PLACE
+    + r"|\b(?:my|our) roots (?:are|lie) (?:in|from) "
     + _PLACE,
     re.I,
 )
@@ -3380,6 +3453,33 @@ _LANDLORD_IN = re.compile(
 )
 
 
+# The part of the home said after it ("ahora vivo en Lima, en Miraflores", "I reside in Nairobi, in the Karen area",
+# "Home is Marseille, in the Panier", "I live in Dubai now, in worker accommodation in Al Quoz"; a village's county:
+# "a little village called Zennor in Cornwall"; fresh_142/143, spent): kept beside the home, in the order said
+# (which of the two is the smaller the words do not always say: "Leeds, in Yorkshire").
+_WITHIN_HOME = re.compile(
+    r"(?: now)?, (?:in|en|em|no|na) (?:the |a |an )?(?:[a-z]+ ){0,3}?(?:in )?"
+    + _PLACE
+    + r"(?: area| district| neighbourhood| neighborhood| suburb| quarter)?"
+    r"(?=\s*(?:[,.;:!?]|$|with\b|and\b|but\b|though\b|tho\b|since\b|for\b|now\b|by\b))"
+)
+_COUNTY_OF_VILLAGE = re.compile(r" in " + _PLACE + r"(?=\s*(?:[,.;:!?]|$))")
+_NOT_WITHIN = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _home_within(text: str, start: int, home: str) -> str:
+    """The home with the smaller place said after it (`_WITHIN_HOME`), or as said."""
+    at = text.find(home, start)
+    if at < 0:
+        return home
+    if within := _WITHIN_HOME.match(text, at + len(home)):
+        part = within.group(1)
+        return home if part.lower() in _NOT_WITHIN or part in home else f"{home}, {part}"
+    if _VILLAGE_CALLED.search(text) and (county := _COUNTY_OF_VILLAGE.match(text, at + len(home))):
+        return home if county.group(1).lower() in _NOT_WITHIN else f"{home}, {county.group(1)}"
+    return home
+
+
 def _lives(subject: str, place: str, preposition: str = "in") -> Found:
     """Where someone lives now: "I live in York", "My parents live in Lyon", "My sister lives near Porto"."""
     said = f"{_possessive(subject)} {_verb(subject, 'live', 'lives')} {preposition} {place}."
@@ -3418,10 +3518,26 @@ _THEIRS_STILL_THERE = re.compile(
 _KIN_FAMILY_IN = re.compile(
     r"^\W*(?:and |but )?(?:(?:my|our) (?P<kin>"
     + RELATIONS
-    + r")(?:'s|’s)|his|her) (?P<family>family|folks|parents|people)(?: is| are|'s|’s|'re)"
+    # (and "Her whole family is in Apia, Samoa"; fresh_142, spent)
+    + r")(?:'s|’s)|his|her) (?:whole |entire |extended )?(?P<family>family|folks|parents|people)(?: is| are|'s|’s|'re)"
     r"(?: (?:all|still|both|mostly))* (?:(?:back|over|out) )?in " + _PLACE,
     re.I,
 )
+
+
+# Kin who live with the user, no place said: the user's home, said before ("we relocated from Seoul to Vancouver in
+# january and my husband's parents live with us now"; fresh_142, spent); not a stay ("staying with us").
+_LIVE_WITH_US = re.compile(
+    r"(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bmight )"
+    r"\b(?:live|lives|living|have moved in|has moved in|moved in) (?:with|w|w/) (?:us|me)\b(?! (?:in|at|near)\b)",
+    re.I,
+)
+
+
+def _with_us(subject: str, found: list[Found]) -> list[Found]:
+    """Someone's home as the user's (`_LIVE_WITH_US`): the user's home last found in the message, if any."""
+    homes = [f.value for f in found if f.subject == USER and f.attribute == "lives_in" and f.value]
+    return [_lives(subject, homes[-1])] if homes and subject.split("'s ")[-1] not in _PET_SUBJECTS else []
 
 
 def _still_there(text: str, sentence: str, subject: str, found: list[Found], facts: list[Found]) -> list[Found]:
@@ -3572,6 +3688,7 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             or _PLACE_IS_HOME.search(_FILLER.sub("", text))
             or _CARE_HOME.search(text)
             or _COMMUTE_FROM.search(text)
+            or _KEPT_HOME.search(text)
         ):
             home = next(g for g in match.groups() if g)
             # (unless they are with the user: "my mother-in-law has moved in with us here in Portree": hers too)
@@ -3611,6 +3728,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             if not _denied(clause, match.start()):
                 facts.append(_lives("family", home))
             home = None
+        if home and match and not visiting:
+            home = _home_within(text, match.start(), home)
         home = home or moving
         if home and home not in _NOT_PLACES and not (visiting and not moving):
             facts.append(_lives(subject, home))
@@ -3715,6 +3834,8 @@ _I_AM_JOB = re.compile(
     + _JOB_PHRASE_ANY,
     re.I,
 )
+# A job become another ("I am a quantity surveyor turned site manager"; fresh_143, spent): the second is the job now.
+_TURNED = re.compile(r" turned (?:an? )?((?:[\w-]+ ){0,2}?(?:" + _OCCUPATIONS + r"))\b", re.I)
 _AS_JOB = re.compile(
     r"\bbeing "
     + _JOB_PHRASE
@@ -4382,6 +4503,10 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER:
         match = _I_AM_JOB.search(bare) or _JOB_FIRST.match(bare)
         job = match.group(1) if match and not _denied(clause, offset + match.start()) else None
+        if job and match and (turned := _TURNED.match(bare, match.end(1))):
+            # "a quantity surveyor turned site manager": the job now, the one before said as past
+            facts.append(Found(FACT, USER, f"I used to be {_article(job)} {job.lower()}.", importance=0.6))
+            job = turned.group(1)
         if job is None and (match := _AS_JOB.search(text)) and not _denied(clause, match.start()):
             job = next(group for group in match.groups() if group)
     else:
@@ -4578,8 +4703,18 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
     if subject == USER and (match := _ANIMALS_KEPT.search(text)) and not _denied(clause, match.start()):
         kept = f"I {match.group(1).lower()} {match.group(2).lower()}."
         facts.append(Found(FACT, USER, kept, importance=0.6))
+    unpaid = len(facts)  # (a part taken unpaid says no town of work: "I lead a scout group in Yokohama")
     if subject == USER and (match := _VOLUNTEER.search(text)) and not _denied(clause, match.start()):
         facts.append(Found(FACT, USER, f"I volunteer at {match.group(1).strip()}.", importance=0.6))
+    if subject == USER and (match := _SERVING.search(text)) and not _denied(clause, match.start()):
+        part = re.sub(r"^(?:and |i'm |im |i am )", "", match.group(0), flags=re.I)
+        part = re.sub(r"^i ", "", part, flags=re.I)
+        part = part[:1].lower() + part[1:] if part[1:2].islower() else part  # ("Still crewing ...")
+        being = re.match(r"(?:\w+ )?\w+ing\b", part) and not part.lower().startswith("i ")
+        facts.append(Found(FACT, USER, f"I {'am ' if being else ''}{part}.", importance=0.6))
+    unpaid_facts = facts[unpaid:]
+    if subject == USER and (match := _SELF_EMPLOYED.search(text)) and not _denied(clause, match.start()):
+        facts.append(Found(FACT, USER, "I am self-employed.", importance=0.6))
     if job:
         # lower case, but not an acronym ("ICU nurse", "ER nurse")
         job = _JUDGEMENTS.sub("", " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in job.split()))
@@ -4661,7 +4796,7 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
                 break
     # (not where someone worked once: "he was a maths teacher in Jaffna", kept whole above)
     if (
-        facts
+        any(f not in unpaid_facts for f in facts)
         and not career
         and not job_was
         and not study_place_told
@@ -5134,6 +5269,12 @@ _LOVED_OUTRIGHT = re.compile(
     r"[\w'-]+)(?=\s*(?:$|[,.!?;]| right now| rn| tbh| lol| haha| though| tho))",
     re.I,
 )
+# One thing chosen before another, said bare ("Makita over DeWalt every single time"; fresh_143, spent).
+_PREFERRED_OVER = re.compile(
+    r"^(?:honestly |tbh |ngl |but |and |always )?((?!(?:it|this|that|he|she|they|you|i|we|me|him|her|us|them)\b)"
+    r"(?:[\w'-]+ ){0,2}[\w'-]+) over ((?:[\w'-]+ ){0,2}[\w'-]+) (?:every (?:single )?time|any ?day|any time)\b",
+    re.I,
+)
 # "not a coffee person at all": a dislike, said of oneself.
 _NOT_A_PERSON = re.compile(
     r"^(?:i'?m |i am |im )?(?:really |just |honestly )?not (?:a|an) (?!(?:bad|good|nice|terrible|horrible|mean"
@@ -5182,6 +5323,8 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
         outright.append(Found(PREFERENCE, USER, f"I am into {onto.group(1)}."))
     if subject == USER and (loved := _LOVED_OUTRIGHT.search(text)) and not _denied(clause, loved.start()):
         outright.append(Found(PREFERENCE, USER, f"I love {next(g for g in loved.groups() if g)}."))
+    if subject == USER and (chosen := _PREFERRED_OVER.match(_FILLER.sub("", text))) and not clause.negated:
+        outright.append(Found(PREFERENCE, USER, f"I prefer {chosen.group(1)} over {chosen.group(2)}."))
     if subject == USER and (heading := _HOBBY_HEADING.match(head)):
         outright.append(
             Found(
@@ -5857,7 +6000,38 @@ _ANIMALS_KEPT = re.compile(
 )
 _VOLUNTEER = re.compile(
     r"\b(?:i|we) (?:also |still |now )?volunteer (?:at|for|with) ((?:the |a |an )?[A-Za-z' -]{3,30}?)"
-    r"(?= \w+ (?:mornings?|days?|evenings?|times?|nights?)\b| on | every |[,.!?;]|\s*$)",
+    r"(?= \w+ (?:mornings?|days?|evenings?|times?|nights?)\b| on | every |[,.!?;]|\s*$"
+    # (or a place after: "I volunteer at the Secours Populaire shop near the Vieux-Port"; fresh_142, spent)
+    r"| near | by )",
+    re.I,
+)
+# Working for oneself ("I've been self-employed for six years"; fresh_143, spent)
+_SELF_EMPLOYED = re.compile(
+    r"\b(?:i'm|i am|im|i've been|ive been|i have been|i've now been|been)(?: (?:now|fully|still|happily))?"
+    r" self[- ]employed\b",
+    re.I,
+)
+_COMMUNITY_WORDS = (
+    r"church|chapel|cathedral|temple|mosque|masjid|gurdwara|synagogue|shul|mandir|meeting house|parish|congregation|"
+    r"kirk|committee|charity|trust|food bank|foodbank|food pantry|soup run|soup kitchen|langar|annadanam|lifeboat|"
+    r"rnli|salvation army|red cross|scouts|scout group|brownies|homeless shelter|night shelter|hospice|youth club|"
+    r"youth group|volunteers|food distribution|sunday school|bible study|village hall|community centre|"
+    r"community center|community garden|seva|sewa|iskcon|elder|deacon|churchwarden|lay reader|sally army"
+)
+# A part the user takes outside work, at a place of worship or a charity ("I help run the café at our Quaker
+# meeting house", "i do the soup run with the salvation army", "I chair the annadanam committee at our temple",
+# "still crewing on the RNLI lifeboat at Tenby"; fresh_142/143, spent): the words from the doing on, kept when they
+# name such a place or work (a "do"/"run" only of something: never "I do think the church ...").
+_SERVING = re.compile(
+    r"(?:\bi (?:also |still |now |even |sometimes |usually |often |currently |mostly )?"
+    r"(?:help (?:to )?run|help out (?:w/?|with|at|in|on)|help (?:w/?|with|at)"
+    r"|(?:run|do|organi[sz]e|lead) (?=the |our |a )|chair|co-?ordinate|keep the books for|do the books for"
+    r"|serve (?:as|on)|sit on|volunteer (?:as|on|in)|cook (?:for|at))"
+    r"|(?:^|\band |\bi'm |\bim |\bi am )(?:still |also |now )?(?:crewing|volunteering|serving) (?:on|at|with|for|as))"
+    r"[^,.;:!?]{0,70}?\b(?:" + _COMMUNITY_WORDS + r")\b"
+    r"[^,.;:!?]*?(?=\s*(?:[,.;:!?" + _EMOJI + r"]|$| on (?:\w+days?|weekends?|the weekend)\b| every | when | but | so "
+    r"| because "
+    r"| (?:even )?(?:tho|though)\b| lol\b| and (?:i|we|my)\b))",
     re.I,
 )
 
@@ -6447,7 +6621,9 @@ _OWN_THINGS = (
     r"feet|foot|back|knees?|head|eyes?|hands?|legs?|arms?|body|hips?|shoulders?|neck|teeth|tooth|skin|hair|"
     r"stomach|tummy|belly|health|mind|brain|heart|ears?|throat|chest|"
     # conditions: "my asthma is thanking me"
-    r"asthma|diabetes|arthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|sciatica|tinnitus|gout)\b"
+    r"asthma|diabetes|arthritis|migraines?|eczema|psoriasis|endometriosis|ibs|epilepsy|sciatica|tinnitus|gout|"
+    # where the user comes from: "my roots are in Kisumu by the lake" (fresh_142, spent)
+    r"roots)\b"
 )
 _SOMEONE_ELSES = re.compile(r"(?:my|our) (?!" + _OWN_THINGS + r"|(?:" + RELATIONS + r")\b)[a-z-]+\b", re.I)
 
@@ -6980,6 +7156,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
         people = _people(sentence, last_person)
+        if "'s " in sentence or "’s " in sentence:
+            people += _named_ones_kin(sentence, found + people)
         if opening and (role := _KIN_ROLE_HERE.match(sentence)):
             # "Babcia Krystyna here.": the user, introduced as the family calls them, no relative of theirs
             people = [p for p in people if not (p.kind == PERSON and p.value == role.group(1))]
@@ -7101,6 +7279,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 facts += _user_facts(clause) if subject == USER else _their_facts(clause, subject)
                 if subject != USER and clause.states:
                     facts += _still_there(clause.text, sentence, subject, found, facts)
+                if subject != USER and clause.states and not facts and _LIVE_WITH_US.search(clause.text):
+                    found.extend(_with_us(subject, found))  # (beside their news, which says "with us")
             sentence_lives = sentence_lives or any(f.attribute == "lives_in" for f in facts)
             liked = next((f.value or _LIKED.sub("", f.text) for f in facts if f.kind == PREFERENCE), liked)
             tense = _tense(clause.text)
