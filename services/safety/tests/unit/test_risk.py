@@ -5318,3 +5318,42 @@ def test_rules_145_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_146_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-147: safety holdouts 136 and 137's misses (after their measurement), paraphrased: despair
+        # (Portuguese, Turkish, Italian)
+        ("eu rezo pra um ônibus me atropelar qualquer dia", RiskLevel.IDEATION),
+        ("kardeşlerim bensiz daha mutlu olurlar", RiskLevel.IDEATION),
+        ("só queria fazer isso tudo parar pra sempre", RiskLevel.IDEATION),
+        ("ho un bisogno enorme di ferirmi stanotte", RiskLevel.IDEATION),
+        # ... plans (French, Persian, Cantonese)
+        ("je vais en finir ce soir, j'ai tout rangé", RiskLevel.PLAN),
+        ("قرصا رو جمع کردم، دیگه کافیه", RiskLevel.PLAN),
+        ("寫咗封信俾阿媽，我走咗以後佢會睇到", RiskLevel.PLAN),
+        # ... acts under way (Tagalog, Urdu, Turkish)
+        ("andito ako sa rooftop ngayon, sa dulo mismo", RiskLevel.IMMINENT),
+        ("ہاتھ میں زہر کی بوتل ہے ابھی", RiskLevel.IMMINENT),
+        ("tüm hapları yuttum, özür dilerim", RiskLevel.IMMINENT),
+        # ... concern (English, Spanish, Vietnamese, French, Chinese, Malay, Darija; a husband who slaps, a teacher
+        # who touches wrongly, romanized Urdu and Hindi)
+        ("no one from the guild has messaged me for weeks", RiskLevel.CONCERN),
+        ("estoy tan sola desde que me mudé", RiskLevel.CONCERN),
+        ("lại hoảng loạn nữa rồi, không thở được", RiskLevel.CONCERN),
+        ("je contrôle plus rien depuis la rentrée", RiskLevel.CONCERN),
+        ("最近每晚都会哭", RiskLevel.CONCERN),
+        ("saya sudah tak larat dengan semua ni", RiskLevel.CONCERN),
+        ("f had lmdina makayn hta wahed nhder m3ah", RiskLevel.CONCERN),
+        ("kal raat shohar ne mujhe thappad mara", RiskLevel.CONCERN),
+        ("coach galat tareeke se chhoota hai practice ke baad", RiskLevel.CONCERN),
+        # ... and no risk: a landlord's anger at holes in the wall, a will at one's age, dying first in a game
+        ("my landlord is going to kill me when he sees the damage to the carpet", RiskLevel.NONE),
+        ("wrote my will so my savings go to my son, pretty standard at 45", RiskLevel.NONE),
+        ("dungeon run tonight, im the tank so ill die first as usual lol", RiskLevel.NONE),
+        ("estoy solo en casa esta noche, ¿peli?", RiskLevel.NONE),
+    ],
+)
+def test_rules_147_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
