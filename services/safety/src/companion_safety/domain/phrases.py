@@ -5323,7 +5323,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # (Chinese), unable to go on (Malay), no one to talk to (Darija)
         r"\b(?:nobody|no one|noone)(?: [\w']+){0,4} (?:has|have|had) (?:(?:talked|spoken|replied|written) to"
         r"|messaged|texted|called|rung|dm'?d) me (?:back )?(?:in|for) (?:days|weeks|ages)\b"
-        r"(?! (?:about|back|re|regarding|from|with)\b)(?!.*\b(?:lol|lmao|bliss|blissful|peace|peaceful|finally|thank god|love it|heaven|holiday|vacation)\b)",
+        r"(?! (?:about|back|re|regarding|from|with)\b)(?!.*\b(?:lol|lmao|bliss|blissful|peace|peaceful|finally"
+        r"|thank god|love it|heaven|holiday|vacation)\b)",
         r"\bestoy (?:muy|tan|demasiado) sol[oa]\b",
         _said("hoảng loạn") + ".{0,40}" + _said("không thở nổi", "không thở được"),
         r"\bje (?:gere|controle) plus rien\b",
