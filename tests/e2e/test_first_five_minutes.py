@@ -285,10 +285,19 @@ async def test_an_everyday_message_in_another_language_gets_no_crisis_support_bu
     """MiniLM reads Russian poorly and alone raises "grandma is coming on Saturday, I'll bake a cabbage pie" to a
     crisis; the second opinion (character n-grams of our writers' messages) reads it as everyday. Through every
     service: no crisis resources reach the user, the message stays sensitive (a concern), and "I don't want to wake up
-    any more", which no rule reads either, still gets crisis support."""
+    any more", which no rule reads either, still gets crisis support. Pills saved for Saturday, in Spanish, which
+    neither a rule nor MiniLM reads, get crisis support too (the second opinion raises it) and are kept only as a
+    sensitive episode (no plan for Saturday, so no check-in)."""
     async with ChatClient(stack.gateway_url, stack.jwt_secret) as client:
         pie, supported = await _supported(client, "pie", "бабушка приедет к нам в субботу, я испеку пирог с капустой")
         assert not supported
         memories = await _memory_settled(client, "пирог")
         assert [m["sensitive"] for m in memories if pie in (m.get("source_message_ids") or [])] == [True]
         assert (await _supported(client, "wake", "я больше не хочу просыпаться"))[1]
+        pills, supported = await _supported(
+            client, "pills", "ya tengo las pastillas guardadas en el cajón, el sábado me las tomo todas"
+        )
+        assert supported
+        memories = await _memory_settled(client, "pastillas")
+        kept = [m for m in memories if pills in (m.get("source_message_ids") or [])]
+        assert [(m["kind"], m["sensitive"]) for m in kept] == [("episode", True)]
