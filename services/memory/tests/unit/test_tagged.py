@@ -514,3 +514,20 @@ def test_a_jamaican_no_denies_what_the_user_does_not_do() -> None:
     # fresh_92 (after its measurement): "Mi nuh drink rum at all, a mi bredda ... a di drinker"
     assert not [f for f in _read("mi nuh drink rum at all", {"rum": "B-U"}) if f.value == "rum"]
     assert [f.value for f in _read("mi love sorrel", {"sorrel": "B-U"})] == ["sorrel"]
+
+
+def test_a_partner_in_an_activity_is_no_partner() -> None:
+    # fresh_144/145 (spent): "my training partner Dev", "we have twin girls, Adaeze and Chioma" (below)
+    found = _read(
+        "my climbing partner Femi is coming along", {"partner": "B-R", "Femi": "B-O"}, names=frozenset({"Femi"})
+    )
+    assert [(f.subject, f.value) for f in found if f.value] == [("climbing partner", "Femi")]
+
+
+def test_twins_the_user_says_we_have_are_their_sons_or_daughters() -> None:
+    found = _read(
+        "we have twin boys, Tunde and Kayode, who start school soon",
+        {"twin": "B-R", "boys": "I-R", "Tunde": "B-O", "Kayode": "B-O"},
+        names=frozenset({"Tunde", "Kayode"}),
+    )
+    assert sorted((f.subject, f.value) for f in found if f.value) == [("son", "Kayode"), ("son", "Tunde")]

@@ -116,6 +116,14 @@ _THEIR_BEFORE = re.compile(
 )
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
 _NEXT_WORD = re.compile(r" (\w+)")
+# A partner in something, not in life: "my training partner", "her business partner".
+_PARTNER_IN = re.compile(
+    r"\b(training|running|business|lab|study|tennis|squash|badminton|dance|dancing|climbing|sparring|gym|workout"
+    r"|cycling|rowing|research|writing|debate|doubles|chess|hiking|sailing)\s+$",
+    re.I,
+)
+# The user's own ("we have twin girls", "our twin boys").
+_OURS_BEFORE = re.compile(r"\b(?:we (?:have|'ve got|have got|had)|we've got|our|my|i have)\s+$", re.I)
 _KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
 _PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
 
@@ -539,6 +547,12 @@ def _relation_words(text: str, relation: Span) -> str:
         return ""
     if (words == "door" and before.lower().endswith("next ")) or words == "next door" or words.endswith(" next door"):
         return "neighbour"  # "Buddy next door, Lorne", the tagger's "Buddy next door, Wayne"
+    if words == "partner" and (activity := _PARTNER_IN.search(before)):
+        # "my training partner Dev is driving down": a partner in training, not the user's partner (fresh_145, spent)
+        return f"{activity.group(1).lower()} partner"
+    if words in ("twin girls", "twin boys", "twin girl", "twin boy") and _OURS_BEFORE.search(before):
+        # "we have twin girls, Adaeze and Chioma": the user's daughters, as "our twin girls" are (fresh_144, spent)
+        return "daughter" if "girl" in words else "son"
     if words in ("mum", "mom", "mam", "dad", "father", "mother", "mama", "papa") and (
         _PARENT_OF.match(text, relation.end) and not _MY_BEFORE.search(before)
     ):
