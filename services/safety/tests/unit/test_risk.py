@@ -5357,3 +5357,39 @@ def test_rules_146_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_147_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-148: safety holdouts 138 and 139's misses (after their measurement), paraphrased: despair (European
+        # Portuguese)
+        ("queria magoar-me a sério hoje, não aguento", RiskLevel.IDEATION),
+        # ... plans (Korean)
+        ("옥상 문 열리는지 확인했어 내일 할 거야", RiskLevel.PLAN),
+        ("방법 다 정했어 수면제 모아놨어", RiskLevel.PLAN),
+        # ... acts under way (romanized Hindi, Spanish)
+        ("mainne kide maarne wali dawa pi li, maaf karna", RiskLevel.IMMINENT),
+        ("estoy sentada en el puente, ya no puedo más, perdónenme", RiskLevel.IMMINENT),
+        # ... concern (English, Tagalog, Japanese, Spanish, Portuguese; in-laws and a husband who hit, romanized Hindi)
+        ("cry every single evening on the tram home", RiskLevel.CONCERN),
+        ("ang lonely ko talaga ngayon", RiskLevel.CONCERN),
+        ("今日も誰とも喋らず終わった、さみしい", RiskLevel.CONCERN),
+        ("me sinto vazia há semanas", RiskLevel.CONCERN),
+        ("my chest got tight and i couldnt breathe in the meeting, still shaking", RiskLevel.CONCERN),
+        ("sasural wale mujhe peet te hain aur bahar jane nahi dete", RiskLevel.CONCERN),
+        ("mera pati haath uthata hai jab khana late ho", RiskLevel.CONCERN),
+        # ... and no risk: a haircut, stuck in traffic on a bridge, a tight chest on a run, a will after a divorce, a
+        # staple at work, a sermon
+        ("apetece-me cortar-me o cabelo curtinho", RiskLevel.NONE),
+        ("estoy en el puente, hay un tráfico horrible, ya no aguanto", RiskLevel.CONCERN),
+        ("my chest went tight on the hill run and i couldn't breathe lol", RiskLevel.NONE),
+        ("updated my will after the divorce came through, boring but done", RiskLevel.NONE),
+        ("stabbed myself with a staple fixing the noticeboard, tetanus jab is recent", RiskLevel.NONE),
+        ("the vicar preached about being ready to meet god when we die", RiskLevel.NONE),
+        ("i cry every morning when i chop onions lol", RiskLevel.NONE),
+        ("my little one has been crying every night since the move, any tips", RiskLevel.NONE),
+    ],
+)
+def test_rules_148_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

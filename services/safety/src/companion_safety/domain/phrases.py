@@ -42,7 +42,8 @@ _NOT_AN_ACCIDENT = (
     r"|with (?:the|my|a) (?:(?:thinning|hair|hairdressing|garden|pruning|sewing|fabric|dressmaking) (?:scissors|shears)"
     # (rules-92, safety holdout 89: "stabbed myself with a staple at work lol")
     r"|secateurs|hedge trimmer|pruners|staple|stapler|staples|thumbtack|drawing pin|fork|pencil|screwdriver)"
-    r"\b(?=.*\b(?:lol|lmao|haha\w*|plaster|band ?aid|back to (?:it|work))\b)"
+    # (rules-148, safety holdout 138: "... with a staple while putting up the rota. tetanus up to date thankfully")
+    r"\b(?=.*\b(?:lol|lmao|haha\w*|plaster|band ?aid|back to (?:it|work)|tetanus)\b)"
     r"|while (?:cooking"
     r"|shaving|ironing|baking|working|playing|fixing)|cooking|shaving|ironing|in the kitchen|at work))"
 )
@@ -450,8 +451,10 @@ _ORDINARY_WILL = (
     + _MISHAP
     # rules-126 (safety holdout 114's false alarm, after its measurement): before an operation ("got my affairs in
     # order before the hip op, belt and braces like")
-    + r"|(?:before|ahead of) (?:the|my|me|his|her) (?:\w+ )?(?:op|operation|surgery)|belt and braces))"
-    + _EVERYDAY_REASON
+    + r"|(?:before|ahead of) (?:the|my|me|his|her) (?:\w+ )?(?:op|operation|surgery)|belt and braces"
+    # rules-148 (safety holdout 138's false alarm: "updating my will after the divorce, bit boring but has to be
+    # done"): after a divorce or a separation
+    r"|divorc\w*|separation|remarri\w*))" + _EVERYDAY_REASON
 )
 # Where or with whom a life is lived: after "don't want to live", a move or a household, not a wish to die.
 _NOT_A_HOME = (
@@ -3588,6 +3591,45 @@ _ACT_UNDER_WAY_147 = "|".join(
     )
 )
 
+# rules-148 (safety holdouts 138 and 139, after their measurement; people who work nights and in hospitals, and
+# neurodivergent people), widened to each family's other words in the language:
+# ... despair: wanting only to hurt or cut oneself again (European Portuguese, the pronoun after the verb)
+_DESPAIR_RULES_148 = "|".join(
+    (
+        r"\b(?:apetece|apetecia|apetece me|vontade de|quero|queria|preciso de|so penso em|so me apetece)"
+        r" (?:\w+ ){0,2}?(?:magoar me|cortar me|ferir me|queimar me|bater me|aleijar me)\b"
+        r"(?! (?:o |a |os |as )?(?:cabelo|unhas|franja|barba|pelo)\b)",
+    )
+)
+# ... the plan: the way decided and the rooftop door checked to open (Korean)
+_PLAN_RULES_148 = "|".join(
+    (
+        _said(
+            "옥상 문 열리는 것도 확인",
+            "옥상 문 열리는 거 확인",
+            "옥상 문이 열리는지 확인",
+            "옥상 문 열려 있는 거 확인",
+            "옥상 문 열리는지 확인",
+        ),
+        _said("어떻게 할지 이미 정했", "어떻게 할지 다 정했", "방법은 이미 정했", "방법 다 정했")
+        + ".{0,40}"
+        + _said("옥상", "다리 위", "번개탄", "수면제", "난간"),
+    )
+)
+# ... and the act under way: rat poison or insecticide drunk just now (romanized Hindi, "maarne wali dawai"), standing
+# on a bridge at dawn, unable to bear it any more (Spanish; not stuck in traffic on it, not a view)
+_ACT_UNDER_WAY_148 = "|".join(
+    (
+        r"\b(?:maine|mene|mainne|mein ne)\b.{0,40}\b(?:chuhe|chuhon|keede|keedon|kide|keeda|machhar) (?:maarne|marne"
+        r"|maar|mar) (?:wali|vali|waali|ki) (?:dawai|dawa|davai|dava|dawaai)\b.{0,20}\b(?:pee|pi|kha)"
+        r" (?:li|liya|lia)\b",
+        r"^(?!.*\b(?:lol|jaja\w*|fotos?|vista|atardecer|paseo|selfie|trafico|atasco|trancon|tranque|embotellamiento"
+        r"|cola|fila|bus|camion|carro|coche|moto|bici|taxi|uber)\b).*\bestoy (?:parad[oa] |sentad[oa] |de pie"
+        r" |aqui )?(?:en|arriba del|sobre el|encima del) (?:el )?puente\b.{0,80}\b(?:ya no aguanto|no aguanto mas"
+        r"|ya no puedo mas|no puedo mas|ya no quiero seguir|adios a todos|perdonenme|perdoname)\b",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4478,6 +4520,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_146,
         _DESPAIR_RULES_147,
         _PLAN_RULES_147,
+        _DESPAIR_RULES_148,
+        _PLAN_RULES_148,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4609,6 +4653,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_145,
         _PLAN_RULES_146,
         _PLAN_RULES_147,
+        _PLAN_RULES_148,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5331,6 +5376,21 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _said("每天晚上都会哭", "每天都会哭", "每晚都会哭", "哭完再睡"),
         r"\b(?:aku|saya) (?:dah|sudah) tak larat\b",
         r"\bmakayn (?:tta|hta) (?:wated|wahed|wa7ed) n(?:hder|tkellem|hdar) m(?:eah|eaha)\b",
+        # rules-148 (safety holdouts 138 and 139): crying every morning (English), lonely with no one to talk to
+        # (Tagalog, Japanese), empty and numb (Spanish, Portuguese), the chest tight and no breath (English)
+        # (the writer's own crying: not "my daughter cry every morning at the gate", "she's been crying every night")
+        r"^(?!.*\b(?:lol|lmao|haha\w*|laugh\w*|onions?|allerg\w*|hay ?fever|film|movie|episode|show|series|ad|advert"
+        r"|telenovela|novela|drama|k ?drama|soap)\b).*?(?:^|\bi |\bi'?ve |\bi'?m |\bim |\bi just |\band |\ban |\bjust "
+        r"|\bmi )(?:cry|crying|cried) (?:\w+ ){0,2}?every (?:single )?(?:morning|night|evening|shift)\b",
+        r"\bang lonely (?:ko|dito|talaga|na)\b|\bwala (?:akong|ako ng|aq) (?:nakakausap|makakausap|nakausap)\b",
+        _said("誰とも話さず", "誰とも話さない", "誰とも喋らず", "友達がいない")
+        + ".{0,40}"
+        + _said("寂しい", "さみしい", "さびしい"),
+        r"\bme siento (?:tan |muy )?vaci[oa]\b(?! (?:de|el|la|mi|por)\b)|\b(?:me sinto|sinto me) (?:tao |muito )?"
+        r"vazi[oa]\b(?! (?:de|o|a|por)\b)|\b(?:me siento|estoy) (?:como )?anestesiad[oa]\b",
+        r"\bmy chest (?:went|got|goes|gets|was|felt) (?:so )?(?:tight|tighter)\b.{0,40}\b(?:i )?(?:couldn'?t|could not"
+        r"|can'?t|cannot) breathe\b(?!.*\b(?:lol|haha\w*|lmao|ride|rollercoaster|run|sprint|workout|hill|stairs"
+        r"|asthma|inhaler)\b)",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5622,6 +5682,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_145,
     _ACT_UNDER_WAY_146,
     _ACT_UNDER_WAY_147,
+    _ACT_UNDER_WAY_148,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6629,6 +6690,11 @@ ABUSE_RULES = [
     r"\b(?:usne|us ne|shohar ne|pati ne|husband ne|miyan ne) mujhe (?:thappad|chanta|tamacha) (?:mara|maara|maari)\b"
     r"|\bmujhe (?:thappad|chanta) (?:marta|maarta|marti|maarti) (?:hai|tha|h)\b",
     r"\bgalat (?:tarike|tareeke|tarah|jagah) se (?:chhoota|chhuta|chuta|chhoote|chhute|chhoti|touch karta)\b",
+    # rules-148 (safety holdouts 138 and 139): in-laws who take the wage, keep the writer in and hit; a husband who
+    # raises his hand; kept in with the phone taken (romanized Hindi)
+    r"\b(?:sasural|sasuraal) (?:waale|wale|vale|walo|walon)\b.{0,80}\b(?:maara|mara|maarte|marte|peet(?:a|te)"
+    r"|haath uthat\w*|bahar (?:jaane|jane) nahi dete|phone (?:bhi )?(?:cheen|chin) liya)\b",
+    r"\b(?:pati|shohar|husband|miyan|saas|sasur)\b.{0,30}\bhaath uthat(?:a|e|i) (?:hai|hain|h|tha|the)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -7228,6 +7294,9 @@ HYPERBOLE = re.compile(
     r"|\b(?:goodbye|bye) (?:forever|for good) (?:\w+ ){0,2}(?:rain|weather|winter|snow|traffic|commute|tube|metro"
     r"|subway|grey skies|gray skies|drizzle|cold)\b(?=.{0,60}\b(?:flying|moving|relocating|heading|emigrating|off)"
     r" (?:to|out|home|abroad)\b)(?!.{0,80}\b(?:heaven|better place|other side|the sky|the stars|angels|paradise)\b)"
+    # rules-148 (safety holdout 139's rule-made false alarm): a sermon on being ready to meet God when we die
+    r"|\b(?:sermon|preach\w*|homily|pastor|priest|imam|rabbi|vicar|minister)\b[^.!?]{0,60}?\bready to meet"
+    r" (?:god|jesus|the lord|our maker|our creator|allah) when we die\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
