@@ -1,13 +1,14 @@
 """Round 82 (fresh_135, spent): paraphrases of what a new user's first messages lost, rules and tagger."""
 
-import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from companion_memory.domain.extraction import Found, extract
 from companion_memory.domain.model import Message
-from companion_memory.domain.tagged import TAGS, Bars, spans_of, tagged_facts
 
 SAID_AT = datetime(2026, 5, 4, 10, tzinfo=UTC)
+# the fixture `tagger_reads` (conftest.py): the tagger's findings for made-up probabilities
+TaggerReads = Callable[..., list[Found]]
 
 
 def _extract(text: str) -> list[tuple[str, str, str, str]]:
@@ -16,41 +17,27 @@ def _extract(text: str) -> list[tuple[str, str, str, str]]:
     return [(m.kind, m.subject, m.attribute, m.value) for m in extract(message, lambda: str(next(ids)))]
 
 
-def _one_hot(tag: str, sure: float = 0.9) -> list[float]:
-    rest = (1 - sure) / (len(TAGS) - 1)
-    return [sure if t == tag else rest for t in TAGS]
-
-
-def _read(text: str, tagged: dict[str, str], names: frozenset[str] = frozenset()) -> list[Found]:
-    """The tagger's findings for made-up probabilities: near-sure tags for ``tagged``'s words, else O."""
-    offsets, tags, name_scores = [(0, 0)], [_one_hot("O")], [0.0]
-    for match in re.finditer(r"\w+|[^\w\s]", text):
-        offsets.append(match.span())
-        tags.append(_one_hot(tagged.get(match.group(0), "O")))
-        name_scores.append(0.9 if match.group(0) in names else 0.1)
-    spans = spans_of(text, [*offsets, (0, 0)], [*tags, _one_hot("O")], [*name_scores, 0.0])
-    return tagged_facts(text, spans, SAID_AT, "Europe/London", [], Bars())
-
-
-def test_the_user_as_a_parent_is_no_relation_of_theirs() -> None:
+def test_the_user_as_a_parent_is_no_relation_of_theirs(tagger_reads: TaggerReads) -> None:
     text = "hiya, Shona here, dad to Finlay who's 8 and Isla who's 3"
-    found = _read(text, {"dad": "B-R", "Isla": "B-O"}, names=frozenset({"Isla"}))
+    found = tagger_reads(text, {"dad": "B-R", "Isla": "B-O"}, names=frozenset({"Isla"}), said_at=SAID_AT)
     assert not [f for f in found if f.subject == "dad"]
     # "my mum" is still the user's mum
-    found = _read("my mum to be honest is Irene", {"mum": "B-R", "Irene": "B-O"}, names=frozenset({"Irene"}))
+    found = tagger_reads(
+        "my mum to be honest is Irene", {"mum": "B-R", "Irene": "B-O"}, names=frozenset({"Irene"}), said_at=SAID_AT
+    )
     assert [(f.subject, f.value) for f in found] == [("mum", "Irene")]
 
 
-def test_a_name_wished_well_is_not_the_users() -> None:
+def test_a_name_wished_well_is_not_the_users(tagger_reads: TaggerReads) -> None:
     text = "Congratulations to Priya and Dev on the new house!"
-    assert _read(text, {"Priya": "B-U"}) == []
+    assert tagger_reads(text, {"Priya": "B-U"}, said_at=SAID_AT) == []
     text = "Big party for the triplets. Happy 5th to Maxime and Lou!"
-    assert _read(text, {"Maxime": "B-U"}) == []
+    assert tagger_reads(text, {"Maxime": "B-U"}, said_at=SAID_AT) == []
 
 
-def test_a_relation_after_plus_is_the_next_one_told_of() -> None:
+def test_a_relation_after_plus_is_the_next_one_told_of(tagger_reads: TaggerReads) -> None:
     text = "It's only me and Ama (7), plus my brother Kojo who rents the room downstairs."
-    found = _read(text, {"Ama": "B-O", "brother": "B-R"}, names=frozenset({"Ama"}))
+    found = tagger_reads(text, {"Ama": "B-O", "brother": "B-R"}, names=frozenset({"Ama"}), said_at=SAID_AT)
     assert not [f for f in found if f.subject == "brother" and f.value == "Ama"]
 
 

@@ -56,7 +56,8 @@ _PET_WORDS = (
     # memory holdout fresh_52 (after its measurement): "a lil catahoula named Gumbo"
     "catahoula|coonhound|bluetick|bloodhound|basset|basset hound|akita|shar pei|cane corso|ridgeback|sheltie|"
     # (a westie, but not "yorkie" or "scottie": "Yorkie is my favourite chocolate", "Scottie Scheffler won again")
-    "bernese|bernese mountain dog|boerboel|mutt|westie|bichon frise|boxer|"
+    # (and an alsatian, as many call a German shepherd: "We buried our old Alsatian, Kaiser"; fresh_145, spent)
+    "bernese|bernese mountain dog|boerboel|mutt|westie|bichon frise|alsatian|boxer|"
     # birds and small animals kept at home
     "lovebird|cockatiel|canary|budgerigar|parakeet|gecko|axolotl|chinchilla|gerbil|hedgehog|bearded dragon|"
     # kept on a farm or a smallholding ("a grumpy goat named Earl")
@@ -370,10 +371,17 @@ RELATIONS = _alternation(
     # Croydon", "my grandaughter Aiko is in London"), and a Tagalog grandchild, kept as said, a grandson or a
     # granddaughter ("My apo's christening is this Sunday"; fresh_130, spent)
     + "grands|grandaughter|apo|"
+    # Spanish parents, both ("Mis papás live in Monterrey", "my padres": the parents, not the dad; fresh_144, spent)
+    + "papás|padres|"
     + _PET_WORDS
 )
 # A child called by their age ("my 3yo Wyatt", "my 7 year old"): a child (`_relation_name`).
-_CHILD_BY_AGE = re.compile(r"\d{1,2} ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)")
+# (and the age in words: "we have a two year old called Tobi"; fresh_145, spent)
+_CHILD_BY_AGE = re.compile(
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" ?(?:yo|y/o|yr old|yrs old|year old|years old|-year-old|yr-old)",
+    re.I,
+)
 _PETS = _alternation(_PET_WORDS)
 _PET_SUBJECTS = frozenset(_PET_WORDS.split("|"))
 _RELATION_WORDS = frozenset(RELATIONS.split("|"))  # "Mum said ...": a relation, not a name
@@ -455,6 +463,9 @@ _PLACE = r"(?-i:(" + _PLACE_WORDS + "))"
 _ABBREVIATIONS = r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bCo\.)"
 # The emoji and pictographs that end a clause or open a message (a character class's ranges)
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
+# A flag, two regional letters: it ends a sentence before "my" or "our" ("now I'm a lecturer in Perth 🇦🇺 my brother
+# still lives in Dubai": the brother's Dubai; fresh_144, spent), but not before anything ("soy Diego 🇬🇹 23, from Xela")
+_FLAGS = r"\U0001F1E6-\U0001F1FF"
 # A sentence ends at . ! ? ; - but not at the ordinal's dot of "on 3. August".
 _SENTENCES = re.compile(
     _ABBREVIATIONS
@@ -463,7 +474,7 @@ _SENTENCES = re.compile(
     r"|(?<=\w):\s+(?=[A-Z]|i\b|i'm\b|im\b|my\b|our\b)"
     # an emoji before a new subject ("already chewed my thongs 😭 my partner Sam wanted to call him Dave"; fresh_105,
     # after its measurement)
-     + r"|(?<=[" + _EMOJI + r"\uFE0F])\s+(?=(?i:my|our)\b)"
+     + r"|(?<=[" + _EMOJI + _FLAGS + r"\uFE0F])\s+(?=(?i:my|our)\b)"
 )
 _WEEKDAY_WORDS = "(?:" + "|".join(WEEKDAYS) + ")"
 _A_DAY_SAID = (
@@ -528,7 +539,10 @@ _CLAUSES = re.compile(
     r"|,\s+(?:and\s+)?(?=(?-i:[A-Z][a-z]+) (?:works|worked|teaches|taught|drives|drove|runs|ran|owns|studies|studied"
     r"|cooks|manages|coaches|nurses|farms|fishes|preaches|lectures|trains)\b)"
     # "..., and the whole family reunion is on the 27th": the family's day, after someone else's (fresh_130, spent)
-    r"|,\s+(?:and\s+)?(?=(?:the|our) (?:whole |big |extended )?family " + _FAMILY_OCCASIONS + r"\b)",
+    r"|,\s+(?:and\s+)?(?=(?:the|our) (?:whole |big |extended )?family " + _FAMILY_OCCASIONS + r"\b)"
+    # a profile's likings one after another ("fav food is my mums dal, fav band is Arctic Monkeys, hate mornings"):
+    # each its own (fresh_145, spent)
+    r"|,\s+(?:and\s+)?(?=(?:my )?(?:fav|fave|favourite|favorite) [a-z]+(?: [a-z]+)? (?:is|are)\b|hate \w)",
     re.I,
 )
 
@@ -1001,6 +1015,13 @@ _YEARS_THERE_BEFORE = re.compile(
 )
 
 
+# A lab of work, not a labrador: "Our lab is moving to the new biotech building on the 14th" (fresh_145, spent).
+_LAB_AT_WORK = re.compile(
+    r"(?:my|our) lab(?:'s| is| was| has| will be)? (?:moving|moved|meeting|building|group|team|retreat|funding|manager"
+    r"|mates?|members?|colleagues|results|head|pi|director|techs?|space|bench|relocating|relocated|closing|shutting)\b"
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
@@ -1017,6 +1038,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     if family := _KINS_FAMILY.match(head):
         return f"{_relation_name(family.group(1))}'s family"
     relation = _MY_RELATION.match(said)  # (as said: "my Polish neighbour" is known by its capital)
+    if relation and _LAB_AT_WORK.match(head):
+        return USER  # "Our lab is moving to the new biotech building": the user's workplace, no labrador
     if relation and _BABY_THINGS.match(head, relation.end()):
         return USER  # "my baby shower was last Saturday": the user's (fresh_112, after its measurement)
     if relation:  # "my brother's dog ...": the dog; "my sister ...": the sister
@@ -1038,7 +1061,9 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # saya tinggal di Bandung")
     if re.match(
         # (and the "I am" and "I have" of Spanish, Portuguese and Italian: "soy Ximena, tengo 28 años"; fresh_114)
-        r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|aku|saya|ako|nama (?:saya|aku|ku)"
+        # (and "Home base is a rented cottage in Narok town"; fresh_145, spent)
+        r"(?:i|i'm|im|i've|i'd|i'll|me and|we|we're|we've|our|my|home is|home's|home base|aku|saya|ako"
+        r"|nama (?:saya|aku|ku)"
         r"|soy|sou|sono|tengo(?= \d)"
         r"|\d{1,2} (?:lang |pa lang |palang )?(?:ako|aq))\b",
         head,
@@ -1376,6 +1401,8 @@ _KIN_SYNONYMS = {
     "little boy": "son",
     "grands": "grandchildren",
     "grandaughter": "granddaughter",
+    "papás": "parents",
+    "padres": "parents",
 }
 
 
@@ -1780,7 +1807,9 @@ _APPOSITION = re.compile(
     + _NAME
     + r"\b(?!')"
     # the animals of the house: "And the cat, Possum, just sits on the fence judging him", "The older cat Tofu"
-    + r"|\b(?-i:[Tt]he) (?:(?:older|old|younger|new|other|big|little|fat|grumpy|ginger) )?("
+    # (but not a name someone wanted: "My wife wanted to call the cat Sergeant, I vetoed it"; fresh_145, spent)
+    + r"|(?<!\bto call )(?<!\bto name )\b(?-i:[Tt]he) "
+    r"(?:(?:older|old|younger|new|other|big|little|fat|grumpy|ginger) )?("
     + _PETS
     + r"),? "
     + _NAME
@@ -2059,9 +2088,15 @@ _MY_BETROTHED = re.compile(
 # in a message typed in lowercase ("married to someone who ..." is no name).
 _MARRIED_TO_WHO = re.compile(
     r"\b(married to) ((?-i:[A-Z][a-zà-ÿ'-]+|[a-zà-ÿ'-]{2,})),? who (?=(?:runs|works|owns|teaches|manages|drives"
-    r"|does)\b)",
+    r"|does)\b)"
+    # ... and who is something, once "he" or "she" says which: "married to Paolo, who is a seaman on a cargo ship so
+    # he is away a lot" (fresh_144/145, spent)
+    r"|\b(married to) ((?-i:[A-Z][a-zà-ÿ'-]+|[a-zà-ÿ'-]{2,})),? who(?:'s|’s| is) (?=an? )",
     re.I,
 )
+# "my girlfriend Mhairi, who's a junior doctor": the named one's job, read as "my girlfriend Mhairi, and my girlfriend
+# is a junior doctor" (fresh_145, spent)
+_KIN_WHO_IS_A = re.compile(r"\b((?:my|our) (" + RELATIONS + r") " + _NAME + r"),? who(?:'s|’s| is) (?=an? )", re.I)
 # Words that stand where a spouse's or a child's name would, and are none ("married to someone who ...")
 _NOT_KIN_NAMES = _NOT_LOWER_NAMES | frozenset(
     "someone somebody him her them the an my his our their one anyone this that whoever people man woman guy girl boy "
@@ -2070,18 +2105,20 @@ _NOT_KIN_NAMES = _NOT_LOWER_NAMES | frozenset(
 
 
 def _married_to_who(match: re.Match[str]) -> str:
-    name = match.group(2)
+    married, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     lowercase_text = not re.search(r"[A-Z]", match.string)
     if name.lower() in _NOT_KIN_NAMES or not _a_name(name) or (name.islower() and not lowercase_text):
         return match.group(0)
     rest = re.split(r"[.!?]", match.string[match.end() :], maxsplit=1)[0]
     pronoun = re.search(r"\b(?:my|our|(he|he's|hes|him|his)|(she|she's|shes|her))\b", rest, re.I)
     spouse = "partner"
+    if match.group(3) and not (pronoun and (pronoun.group(1) or pronoun.group(2))):
+        return match.group(0)  # "married to Declan, who's a ...": a husband or a wife, which unsaid (not "partner")
     if pronoun and pronoun.group(1):
         spouse = "husband"
     elif pronoun and pronoun.group(2):
         spouse = "wife"
-    return f"{match.group(1)} {name}, and my {spouse} {name} "
+    return f"{married} {name}, and my {spouse} {name} " + ("is " if match.group(3) else "")
 
 
 # "so it's just me, my wife Ayesha and our 2 kids in Leicester": where the user's household lives (round 83, fresh_139
@@ -2173,8 +2210,13 @@ _NAME_COMMA_MY = re.compile(
 _NAME_COMMA_OUR_PET = re.compile(_NAME + r", (?:my|our) (?:[a-z-]+ ){0,3}?(" + _PETS + r")[.!]*\s*$", re.I)
 # "a cat named Mochi", "a rescue greyhound called Rocket", "a beagle mix called Dot", "a puppy ..., his name is
 # Waffles", Scots "a wee Westie cried Hamish"
+# (up to four words before the kind: "a very spoiled Norwegian Forest cat called Trollet"; fresh_145, spent; the third
+# and fourth no article, possessive or verb: "my flatmate Tomasz has a gecko called Kevin" is the flatmate's, as is
+# "my coworker Declan brings his ferret ..., her name is Noodle")
 _PET_NAMED = re.compile(
-    r"\b(?:a|an|my|our|(?<=have )|(?<=got )) ?(?:[a-z-]+ ){0,2}?("
+    r"\b(?:a|an|my|our|(?<=have )|(?<=got )) ?(?:[a-z-]+ ){0,2}?"
+    r"(?:(?!(?:a|an|the|has|have|had|got|gets|with|and|called|named|his|her|their|its|my|our|your|is|was|brings|brought"
+    r"|takes|took|walks|walked)\b)[a-z-]+ ){0,2}?("
     + _PETS
     + r")(?:[ -](?:mix|cross))?(?:,? (?:named|called|cried) "
     + _NAME
@@ -3213,7 +3255,13 @@ _HOME_IS = re.compile(
     + _PLACE
     + r"\b|^(?:my|our) (?:own )?(?:home|house) (?:is|'s) (?:in|back in) "
     + _PLACE
-    + r"\b",
+    # the home as a base, or a home shared ("Home base is a rented cottage in Narok town", "we share a tiny townhouse in
+    # Brunswick"; fresh_144/145, spent)
+    + r"\b|^home base(?: is|'s|:) (?:an? |my |our )?(?:[\w-]+ ){0,2}?(?:house|flat|apartment|cottage|townhouse|cabin"
+    r"|bungalow|room|bedsit|studio|caravan|unit) (?:in|on the edge of|outside) "
+    + _PLACE
+    + r"\b|^(?:we|i) (?:share|rent|own) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:house|flat|apartment|cottage|townhouse"
+    r"|bungalow|bedsit|studio|unit) in " + _PLACE + r"\b",
     re.I,
 )
 # "St. John's is home, always will be" (not "Paris is home to the Louvre")
@@ -3296,7 +3344,17 @@ _LIVED = re.compile(
     # ... or the years there said after a move ("Just moved into a flat in Kraków after 12 years in Dublin"; fresh_135,
     # spent)
     + r"|\b(?:moved|relocated|emigrated)\b(?! back)[^,.;!?]{0,60}?\bafter (?:(?:about|nearly|almost|over|some) )?"
-    r"(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in " + _PLACE,
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in "
+    + _PLACE
+    # ... or after the home of now ("now living in Leipzig after twelve years in Koblenz"; fresh_145, spent)
+    + r"|\b(?:now|currently) (?:living|based|settled) in [^,.;!?]{0,40}?\bafter (?:(?:about|nearly|almost|over|some) )?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?) in "
+    + _PLACE
+    # ... or a home left after a while ("left atlanta after 6 yrs"; fresh_145, spent)
+    + r"|(?:\b(?:i|we) |^)left (?P<town_after>(?-i:"
+    + _PLACE_WORDS
+    + r"))(?= after (?:(?:about|nearly|almost|over|some) )?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|yrs|decades?)\b)",
     re.I,
 )
 # Someone else who came or moved from a place, said just before _FROM's "came over from" ("when he came over from").
@@ -3409,6 +3467,12 @@ _GREW_UP = re.compile(
     + r"|\bborn (?:and|n|'n'|&) (?:raised|bred|reared) (?:right |just )?(?:here |over here |out here )?in "
     + _PLACE
     + r"|\b(?:my|our) roots (?:are|lie) (?:in|from) "
+    + _PLACE
+    # where one was raised is a home of before, not today's: "born in Nairobi, raised mostly in Dubai, ... and now I'm
+    # a lecturer in Perth"; "I grew up further south in Puerto Montt" (fresh_144/145, spent)
+    + r"|(?:^|[,;]\s*|\bi was |\band )raised (?:mostly |mainly |largely |partly )?in "
+    + _PLACE
+    + r"|\bgrew up (?:a bit |much |way )?(?:further|farther) (?:south|north|east|west|inland|up|down) in "
     + _PLACE,
     re.I,
 )
@@ -3487,6 +3551,9 @@ def _lives(subject: str, place: str, preposition: str = "in") -> Found:
 
 
 # "I am from Bosa, my parents and my sister still live there": the place said last, theirs still.
+# The home before this one, said just before "living in" ("before that i was living in são paulo my whole life";
+# fresh_50, spent, once the place is known in lower case).
+_BEFORE_THAT = re.compile(r"\bbefore that,? (?:i|we) (?:was|were|had been) (?:\w+ )?$", re.I)
 _STILL_THERE = re.compile(
     r"\b(?:still |all )?(?:live|lives|living|stay|stays|staying|are|is|'s|'re)\s+(?:still )?(?:up |out |back |down "
     r"|over )?there\b(?! (?:is|are|was|were)\b)",
@@ -3675,6 +3742,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             if whose and lives.group(1).lower() == "in" and not _denied(clause, lives.start()):
                 facts.append(_lives(whose, lives.group(2)))
             match = None
+        elif (match := lives) and _BEFORE_THAT.search(text, 0, match.start()):
+            home = None  # "moved to Dublin in January, before that I was living in Lisbon": a home of before
         elif match := lives:
             home = match.group(2)
             preposition = match.group(1).lower()
@@ -3736,7 +3805,8 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
     if not clause.hypothetical and not clause.question:
         match = _LIVED.search(text)
         lived = next((g for g in match.groups() if g), None) if match else origin
-        if match and match.group("town_left") and not is_town(match.group("town_left")):
+        left = match and (match.group("town_left") or match.group("town_after"))
+        if left and not is_town(left):
             lived = origin  # "we left Tesco last year and bought a van": an employer, not a home
         if lived and lived not in _NOT_PLACES:
             facts.append(Found(PLACE, subject, f"{who} used to live in {lived}.", "lived_in", lived))
@@ -3799,7 +3869,10 @@ _OCCUPATIONS = _alternation(
     "fireman|firewoman|station officer|constable|detective|warden|prison officer|admin clerk|data analyst|"
     # as a second language often names them: "I am housewife", "my husband is salaryman"
     "housewife|househusband|house husband|salaryman|office worker|office lady|salesperson|shop owner|business owner|"
-    "sous-chef|agent|call centre agent|call center agent|customer service agent|travel agent|insurance agent"
+    "sous-chef|agent|call centre agent|call center agent|customer service agent|travel agent|insurance agent|"
+    # earth and sea sciences ("Husband: Kenji, seismologist"; fresh_145, spent), and a sailor on a ship ("who is a
+    # seaman on a cargo ship")
+    "seismologist|volcanologist|hydrologist|meteorologist|oceanographer|seaman|sapper"
 )
 # A second word that makes another job of the first: "a vet nurse", "a teacher's assistant" (fresh_60/61, spent).
 _JOB_TAIL = r"(?:(?:'s|’s)? (?:assistant|aide|nurse|technician|tech|apprentice|receptionist|secretary))?"
@@ -3884,8 +3957,11 @@ _WORKPLACES = (
 )
 # An employer: up to five capitalised words ("the Ghana National Fire Service", "the Ministry of Health").
 # (with its web address when that is its name: "a junior dev at Booking.com"; round 83, fresh_139 spent)
+# (the small words of Italian, Spanish, Portuguese and French names too, not "do": "Civil engineer at Politecnico di
+# Milano"; fresh_145, spent)
 _ORG = (
-    r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n )?[A-Z][\w&'-]*){0,4}"
+    r"(?-i:((?:St\. )?[A-Z][\w&'-]*(?: (?:of |and |& |de |for |n |'n |di |del |della |da |des |du )?[A-Z][\w&'-]*)"
+    r"{0,4}"
     r"(?:\.(?:com|co\.uk|io|ai|org|net)\b)?))"
 )
 # A noun after an employer's "'s" is a part of it ("Jollibee's head office"); a place or a time is not ("at the
@@ -5115,7 +5191,11 @@ _ADDICT = re.compile(
     re.I,
 )
 # What something is to the user, both ways round ("Haikyuu is my comfort show", "my comfort food is mac and cheese").
-_PASSION_KINDS = r"passion|obsession|comfort show|comfort food|comfort film|guilty pleasure|happy place"
+# (and the other comforts: "love k-dramas, and my comfort movie is spirited away"; fresh_145, spent)
+_PASSION_KINDS = (
+    r"passion|obsession|comfort show|comfort food|comfort film|guilty pleasure|happy place"
+    r"|comfort movie|comfort series|comfort book|comfort meal|comfort song|comfort album|comfort watch"
+)
 # "my comfort food is mac and cheese", "my happy place is the allotment": the thing, after what it is to the user.
 _MY_PASSION_IS = re.compile(
     r"^(?:at my age,? |these days,? |nowadays,? |in retirement,? )?my (?:absolute |biggest |one true |whole |go-to "
@@ -5418,7 +5498,30 @@ def _preferences(clause: _Clause, subject: str, antecedent: str = "") -> list[Fo
             next_verb = " ".join(then.group(1).lower().split())
             if "allergic" not in next_verb and (liking := _liking_of(subject, next_verb, _liked_thing(then.group(2)))):
                 found.append(liking)
+        elif liking and "allergic" not in verb and (listed := _MORE_LIKED.fullmatch(text, match.end())):
+            # each thing of a list ("I love long trail runs, old jazz records and ..."): one liking each, when each is
+            # a thing
+            listed_things = re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", listed.group(0).rstrip(" .!"))
+            items = [item for item in listed_things if item]
+            if not any(_NOT_LISTED.search(item) for item in items):
+                found += [more for item in items if (more := _liking_of(subject, verb, item))]
     return found
+
+
+# More things after the first liked, each of one to four words, to the clause's end, the last after "and": a list
+# ("I love trail runs, old jazz records and black coffee"; fresh_145, spent), none of them a clause or a comment ("I
+# love hiking, it's great and all": no list). A list without "and" is too often a comment ("can't stand coriander,
+# tastes like soap", "I hate natto, sorry Japan"), or one trailing off ("I love baseball, Industriales... no wait";
+# fresh_99, spent).
+_LISTED_THING = r"(?:[\w'-]+ ){0,3}[\w'-]+"
+_MORE_LIKED = re.compile(r"(?:\s*,\s*" + _LISTED_THING + r")*,?\s+(?:and|&)\s+" + _LISTED_THING + r"\s*(?:\.|!+)?")
+_NOT_LISTED = re.compile(
+    r"\b(?:i|i'm|im|it|it's|its|that|this|he|she|they|we|you|is|are|was|were|so|but|lol|haha|tho|though|which|when"
+    r"|because|cos|especially|too|also|as|well|much|more|most|very|really|honestly|now|then|there|here|not|no"
+    r"|etc|and stuff|things|stuff|mostly|mainly|esp|specially|particularly|like|even|only|all|with|without|in|on|at"
+    r"|for|to|of|from|my|me|your|his|her|their|our)\b|\w+ly$|\d",
+    re.I,
+)
 
 
 def _liking_of(subject: str, verb: str, what: str) -> Found | None:
@@ -6733,6 +6836,8 @@ _ME_FOR_MY = re.compile(
     r"|abuelito|tia|tio|tía|tío|prima|primo|irmã|irmão|mãe|pai|esposa|esposo|marido|hijo|hija|filho|filha|sogra|sogro"
     r"|sister|brother|mom|mum|dad|husband|wife|ñaña|ñaño|cuñado|cuñada|novia|novio|namorada|namorado|vó|vovó|avó"
     r"|avô|mujer)\b)"
+    # ... and "mis" before both parents ("Mis papás live in Monterrey"; fresh_144, spent)
+    r"|(^|[\s,;.!?]+)(?:mis) (?=(?:papás|padres)\b)"
     # Italian "mio"/"mia" before kin ("mio cugino Totò", "mia nonna is still in Ballarò")
     r"|(^|[\s,;.!?]+)(?:mio|mia) (?=(?:cugino|cugina|fratello|sorella|zio|zia|nonna|nonno|mamma|papà|suocero|suocera"
     r"|marito|moglie|figlio|figlia)\b)"
@@ -6744,6 +6849,19 @@ _ME_FOR_MY = re.compile(
     r"|(^|[\s,;.!?]+)(?:mon|ma) (?=(?:cousin|" + "|".join(_FRENCH_KIN) + r")\b)",
     re.I,
 )
+
+
+# A husband or a wife in French, German and Portuguese words, said whole ("Mon mari Étienne and I met in Lyon",
+# "Meine Frau Katrin", "minha mulher"; fresh_144/145, spent); not "Frau" alone, a title ("Frau Schmidt"). ("meu
+# marido" is read as said, a "marido", with "mi" and "minha" before kin: `_ME_FOR_MY`.)
+_SPOUSE_WORDS = {
+    "mon mari": "my husband",
+    "ma femme": "my wife",
+    "meine frau": "my wife",
+    "mein mann": "my husband",
+    "minha mulher": "my wife",
+}
+_SPOUSE_ABROAD = re.compile(r"\b(" + "|".join(_SPOUSE_WORDS) + r")\b", re.I)
 
 
 # The same words in Caribbean and West African Englishes and where "I" is dropped: Jamaican "mi son", "mi name"
@@ -7054,6 +7172,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         text = _NAMES_IN_BRACKETS.sub(_names_listed, text)
         # "Biscuit (our beagle, 9 this month)": "our beagle Biscuit (9 this month)"
         text = re.sub(r" \(\s*\)", "", _WHO_IN_BRACKETS.sub(_who_before_name, text))
+    # "Mon mari Étienne and I met in ...", "Meine Frau Katrin": "my husband", "my wife"
+    text = _SPOUSE_ABROAD.sub(lambda m: _SPOUSE_WORDS[m.group(1).lower()], text)
     # "me dad's called Frank", "ma fille Naïka": "my", after what led in (whichever alternative's group matched)
     text = _ME_FOR_MY.sub(lambda m: "".join(g or "" for g in m.groups()) + "my ", text)
     text = re.sub(r"\b(my (?:wee |little |auld |old )?)dug\b", r"\1dog", text, flags=re.I)  # Scots: "ma wee dug"
@@ -7083,6 +7203,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         text = _CHILDREN_LISTED.sub(lambda m: m.group(0).replace(":", ",", 1), text)
     if "married to" in text.lower():  # "married to Dan who works offshore": what the who-clause says is Dan's
         text = _MARRIED_TO_WHO.sub(_married_to_who, text)
+    if " who" in text:  # "my girlfriend Mhairi, who's a junior doctor": what the who-clause says is hers
+        text = _KIN_WHO_IS_A.sub(r"\1, and my \2 is ", text)
     if " who are " in text:  # "two boys sipho and luke who are 10 and 7": each age beside its name, as above
         text = _PAIR_WHO_ARE.sub(_pair_who_are, text)
     # "great aunt" as one kin word, "step-dad" as most write it ("stepdad")

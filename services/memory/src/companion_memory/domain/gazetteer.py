@@ -27,7 +27,12 @@ _EVERYDAY_WORDS = frozenset(
 )
 # Extraction has made each run of white space one space.
 # (the words after are looked at, not taken: "used to live in leeds" reads "live in leeds" after "to", then "leeds")
-_PLACED = re.compile(r"\b(?:in|to|from|near|outside|around) (?:the )?(?=([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}))")
+# (and "left": "left atlanta after 6 yrs"; and names with accented letters, "living in gdańsk these days"; fresh_145,
+# spent)
+_PLACED = re.compile(
+    r"\b(?:in|to|from|near|outside|around|left) (?:the )?"
+    r"(?=([a-z][a-zß-öø-ÿĀ-ž'-]*(?: [a-z][a-zß-öø-ÿĀ-ž'-]*){0,2})(?![ß-öø-ÿĀ-ž]))"
+)
 
 
 @functools.cache

@@ -108,11 +108,18 @@ _THEIR_BEFORE = re.compile(
     # or had by "he" or "she" ("my brother Nikola ... he have small daughter Mila"), or by someone named ("her husband
     # Roshan has a dog called Rocky")
     r"\b(?:his|her|their|(?:he|she|(?!(?:We|You|They|It|This|That|Who)\b)(?-i:[A-Z][a-z]+))"
+    # (and with a comma and "just" between: "my best friend from grad school, Rahel, just had a baby boy called
+    # Elias" is her son, not the user's; fresh_144, spent)
+    r",?(?:\s+(?:just|finally|recently))?"
     r"\s+(?:has|have|had|'s got|has got|got)(?:\s+(?:a|an|one|two|three))?)\s+"
     # (and what the pet or person is to them: "her lead dog is Kluane", fresh_109, after its measurement)
     r"(?:(?:young|little|lil|small|big|old|older|younger|eldest|youngest|new|wee|baby|lead|rescue|guide|service"
     r"|work|best|other)\s+)?$",
     re.I,
+)
+# The user's favourite said just before someone's thing ("fav food is my mums dal").
+_FAVOURITE_IS = re.compile(
+    r"\b(?:fav|fave|favourite|favorite)\s+\w+(?:\s+\w+)?\s+(?:is|=|:)\s+(?:(?:my|me|ma|our)\s+)?$", re.I
 )
 _A_NAME_AFTER = re.compile(r" (?-i:[A-Z])[a-z]")
 _NEXT_WORD = re.compile(r" (\w+)")
@@ -125,7 +132,10 @@ _PARTNER_IN = re.compile(
 # The user's own ("we have twin girls", "our twin boys").
 _OURS_BEFORE = re.compile(r"\b(?:we (?:have|'ve got|have got|had)|we've got|our|my|i have)\s+$", re.I)
 _KIDS_BEFORE = re.compile(r"\b(?:the|my|our) (boys|girls|kids|children|twins|lads|weans|bairns)['’]\s*$", re.I)
-_PLURAL_RELATIONS = frozenset({"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks"})
+# (and Spanish parents: "Mis papás live in Monterrey" are the parents, not a "papá"; fresh_144, spent)
+_PLURAL_RELATIONS = frozenset(
+    {"parents", "kids", "grandparents", "grandkids", "in-laws", "twins", "folks", "papás", "padres"}
+)
 
 
 class Known(Protocol):
@@ -488,6 +498,13 @@ def _owner(
         # a new clause of the user's in a run-on ("my dad does construction i study architecture at the UNA"): not
         # the relation's (fresh_109, after its measurement)
         return None
+    if (
+        before
+        and not a_name
+        and re.fullmatch(r"(?:['’]?s)? ", text[before[-1].end : span.start])
+        and _FAVOURITE_IS.search(text, sentence_start, before[-1].start)
+    ):
+        return USER  # "fav food is my mums dal": the user's favourite, not a fact of the mum (fresh_145, spent)
     nearest = (before[-1] if before else None) or min(inside, key=lambda r: abs(r.start - span.start), default=None)
     if nearest is None:
         return None
