@@ -5389,6 +5389,15 @@ def test_rules_147_the_holdouts_families_in_other_words(text: str, level: RiskLe
         ("the vicar preached about being ready to meet god when we die", RiskLevel.NONE),
         ("i cry every morning when i chop onions lol", RiskLevel.NONE),
         ("my little one has been crying every night since the move, any tips", RiskLevel.NONE),
+        # ... and memory holdout fresh_146's leak, paraphrased: a weapon brought and a threat made, the fear of a return
+        ("her ex came round with a knife on sunday and threatened my daughter", RiskLevel.IDEATION),
+        ("i am terrified he will come back tonight", RiskLevel.CONCERN),
+        ("I'm afraid they'll come back from holiday early", RiskLevel.NONE),
+        # ... and fresh_147's leaks, paraphrased: pets to be hurt if the writer leaves, hiding after someone hurt a pet
+        ("if i ever leave she says she'll get rid of the dogs first", RiskLevel.IDEATION),
+        ("my partner threw the cat across the room and went for me, i'm hiding in the shed", RiskLevel.IDEATION),
+        ("the kids hit each other all day, now i'm hiding in the car with a coffee", RiskLevel.NONE),
+        ("my mum came for me at the station after the match", RiskLevel.NONE),
     ],
 )
 def test_rules_148_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:

@@ -5715,6 +5715,14 @@ _NOT_A_GAME_OR_A_KITCHEN = (
     r"|book|novel|story|character|play|scene|rehearsal|cooking|chef|kitchen|chopping|carving|recipe|cake|bread"
     r"|gift|present|magic trick|paintball|laser tag|airsoft|nerf|cricket|baseball|softball|rounders|batting)\b)"
 )
+# Someone close who has just hurt a pet, a thing or the writer ("He kicked the dog again tonight", "he punched the
+# wall"; memory holdout fresh_147's leak): not "hit the gym", not children hitting each other.
+_HURT_BY_SOMEONE = (
+    r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|stepdad|stepfather|brother"
+    r"|son|mum|mom|mother|uncle))\b[^.!?]{0,30}?\b(?:kicked|hit|punched|beat|slapped|choked|smashed|threw|strangled"
+    r"|hurt) (?:me|us|(?:the|my|our|his|her) (?:dog|cat|puppy|kitten|pet|wall|door|table|tv|window|mirror|phone|kids?"
+    r"|children|baby))\b"
+)
 ABUSE_DANGER = [
     r"\b(?:threatened|threatens|going|gonna|trying|tried) to kill me\b",
     # rules-79 (memory holdout fresh_81's leak, after its measurement): a threat to kill if the writer leaves or tells
@@ -5893,6 +5901,24 @@ ABUSE_DANGER = [
     r"|girlfriend|bf|gf|partner|dad|father|stepdad|brother))\b[^.!?]{0,60}\b(?:turned|turns|showed|shows) up\b"
     r"[^.!?]{0,40}\bwith (?:a|his|her) (?:knife|gun|pistol|rifle|shotgun|machete|blade)\b"
     r"(?! (?:set|block|sharpener|roll|kit|licen[cs]e)\b)",
+    # rules-148 (memory holdout fresh_146's leak, after its measurement): someone who came with a weapon and threatened
+    # the writer or their family ("last week she came with a knife and threatened my stepson and me")
+    _NOT_A_GAME_OR_A_KITCHEN
+    + r".*\b(?:came|comes|come|turned up|showed up|turns up|shows up|arrived)\b[^.!?]{0,30}\bwith (?:a|his|her|their"
+    r"|the) " + _WEAPON + r"\b[^.!?]{0,20}\bthreaten\w* (?:me|us|my \w+)\b",
+    # (memory holdout fresh_147's leaks, after its measurement) pets or children to be hurt if the writer leaves ("if I
+    # try to leave he'll hurt the cats first and then me"), or the writer hurt for leaving; hiding from someone who
+    # has just hurt a pet or come for the writer ("He kicked the dog again tonight and then came for me. I'm hiding in
+    # the bathroom")
+    r"\bif i (?:ever )?(?:try to |tried to )?(?:leave|left|go|tell|report)\b[^.!?]{0,80}?\b(?:he|she|they)(?:'ll| will"
+    r"| would|'d|'s going to| is going to| gonna)? (?:hurt|harm|kill|beat|drown|poison|get rid of) (?:the|my|our)"
+    r" (?:cats?|dogs?|kids|children|baby|pets?|horses?|puppy|kitten)\b"
+    r"|\bif i (?:ever )?(?:try to |tried to )?(?:leave|left)(?: him| her| them)?,? (?:he|she|they)(?:'ll| will"
+    r"| would|'d|'s going to| is going to| gonna) (?:hurt|beat|hit|harm|punish) (?:me|us)\b",
+    _NOT_A_GAME_OR_A_KITCHEN + r".*" + _HURT_BY_SOMEONE + r"[^.!?]{0,60}\b(?:and )?(?:then )?(?:came|went|comes|goes)"
+    r" (?:for|after) me\b",
+    r"^(?=.*" + _HURT_BY_SOMEONE + r")" + _NOT_A_GAME_OR_A_KITCHEN[1:] + r".*\b(?:i'?m|im|i am) hiding (?:in|under)"
+    r" (?:the|my) (?:bathroom|bedroom|closet|wardrobe|cupboard|basement|attic|loft|car|shed|bed|toilet|garage)\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
@@ -6695,6 +6721,10 @@ ABUSE_RULES = [
     r"\b(?:sasural|sasuraal) (?:waale|wale|vale|walo|walon)\b.{0,80}\b(?:maara|mara|maarte|marte|peet(?:a|te)"
     r"|haath uthat\w*|bahar (?:jaane|jane) nahi dete|phone (?:bhi )?(?:cheen|chin) liya)\b",
     r"\b(?:pati|shohar|husband|miyan|saas|sasur)\b.{0,30}\bhaath uthat(?:a|e|i) (?:hai|hain|h|tha|the)\b",
+    # (memory holdout fresh_146's leak, after its measurement: "I am frightened she will come back tonight")
+    r"\b(?:i'?m|i am|im) (?:so |really |very )?(?:frightened|scared|terrified|afraid) (?:that )?(?:she|he|they|my ex)"
+    r"(?:'ll| will|'s going to| is going to|'re going to| are going to|'s gonna| is gonna) (?:come|be) back"
+    r" (?:tonight|again|here|for (?:me|us))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
