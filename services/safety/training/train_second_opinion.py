@@ -54,7 +54,7 @@ SEED = 20261207
 WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/second_opinion.json"
 CARD = HERE / "MODEL_CARD.json"
 # Every chat holdout measured before this model was trained (the first is chat_crisis_holdout.jsonl).
-LAST_SPENT_HOLDOUT = 137
+LAST_SPENT_HOLDOUT = 139
 SPENT = (
     "chat_crisis.jsonl",
     "chat_crisis_fresh_rules.jsonl",
@@ -67,9 +67,11 @@ SPENT = (
 # a new writer will see, and the bar is chosen.
 BAR_WRITERS = (
     *(f"chat_crisis_holdout_{n}.jsonl" for n in range(73, LAST_SPENT_HOLDOUT + 1)),
-    *(f"chat_more_multilingual_{part}.jsonl" for part in "cdef"),
+    *(f"chat_more_multilingual_{part}.jsonl" for part in "cdefghij"),
 )
-BARS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+# Steps of 0.01 up to 0.1 (fiftieth session): with steps of 0.02 one at-risk message at 0.074 (out-of-fold) took the
+# bar from 0.08 to 0.06, 125 fewer of the same writers' everyday lone alarms vetoed; 0.07 keeps 62 of them.
+BARS = (0.02, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 # At or above this score the second opinion raises a crisis by itself on a message not in English (no rule and not
 # the detector over meaning did). Chosen on the spent holdouts 122-133 as they were measured (the levels the shipped
 # assessor gave each message then, before any rule was written from them) with each message's out-of-fold score:
@@ -247,7 +249,7 @@ def main() -> None:
         },
         "bar": {
             "chosen_on": "out-of-fold scores of the rows of chat_crisis_holdout_73 ... _"
-            f"{LAST_SPENT_HOLDOUT} and chat_more_multilingual_c ... _f that the shipped detector over meaning alone"
+            f"{LAST_SPENT_HOLDOUT} and chat_more_multilingual_c ... _j that the shipped detector over meaning alone"
             f" raises: the largest bar of {BARS} that takes no at-risk message",
             **choice,
         },
