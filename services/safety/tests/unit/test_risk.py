@@ -5402,3 +5402,37 @@ def test_rules_147_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_148_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-149: safety holdouts 140 and 141's misses (after their measurement), paraphrased: despair (romanized
+        # Tamil)
+        ("ellathayum kuduthutten, naalaiku naan irukka maatten", RiskLevel.IDEATION),
+        # ... plans (Spanish)
+        ("ya decidí cómo lo voy a hacer, en la curva del cerro para que parezca un accidente", RiskLevel.PLAN),
+        # ... acts under way (Urdu, Gulf Arabizi, Portuguese, Egyptian, French, Hausa)
+        ("ساری گولیاں ہاتھ میں ہیں، بس اب", RiskLevel.IMMINENT),
+        ("el hboob killaha b eidi alheen, sam7ooni", RiskLevel.IMMINENT),
+        ("estou com uma lâmina na mão, não aguento mais", RiskLevel.IMMINENT),
+        ("لسه شاربة سم ومش حاسة بحاجة", RiskLevel.IMMINENT),
+        ("je suis sur le toit, j'ai enjambé le garde-corps", RiskLevel.IMMINENT),
+        ("acabei de me cortar, tem muito sangue", RiskLevel.IMMINENT),
+        # ... concern (French, English, Japanese, Indonesian, Levantine; a husband who raises his hand, not feeling
+        # safe at home)
+        ("j'y arrive pu avec les trois boulots", RiskLevel.CONCERN),
+        ("a year in this town and i haven't made one friend", RiskLevel.CONCERN),
+        ("土日はずっと誰とも口をきかない", RiskLevel.CONCERN),
+        ("aku merasa hampa tiap malam", RiskLevel.CONCERN),
+        ("صارت معي نوبة ذعر بالسوق", RiskLevel.CONCERN),
+        ("mera pati paise le leta hai aur haath bhi uthata hai", RiskLevel.CONCERN),
+        ("i dont feel safe in my own flat anymore", RiskLevel.CONCERN),
+        # ... and no risk: a character's suicide in one's novel, a cooking cut, a game level one can't pass
+        ("no meu livro a vizinha se matou no último capítulo, ficou pesado?", RiskLevel.NONE),
+        ("acabei de me cortar descascando batatas, nada grave", RiskLevel.NONE),
+        ("j'y arrive plus à ce niveau du jeu mdr", RiskLevel.NONE),
+    ],
+)
+def test_rules_149_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

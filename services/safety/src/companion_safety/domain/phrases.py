@@ -3630,6 +3630,36 @@ _ACT_UNDER_WAY_148 = "|".join(
     )
 )
 
+# rules-149 (safety holdouts 140 and 141, after their measurement; teachers and school staff, and drivers and gig
+# workers), widened to each family's other words in the language:
+# ... despair: "I won't be here" (romanized Tamil)
+_DESPAIR_RULES_149 = "|".join((r"\bnaan (?:inimel |ini |inime )?irukka (?:maatten|matten|maaten|maatean)\b",))
+# ... the plan: the way chosen, made to look like an accident (Spanish)
+_PLAN_RULES_149 = "|".join(
+    (
+        r"\b(?:ya se|ya decidi|ya tengo pensado) como lo voy a hacer\b.{0,80}\b(?:que|pa que|para que) parezca"
+        r" (?:un )?accidente\b",
+    )
+)
+# ... and the act under way: pills in hand now (Urdu, Gulf Arabizi), a knife in hand now (Portuguese), rat poison just
+# drunk (Egyptian), a deep cut just made (Portuguese), over the railing of a bridge now (French), ending it all
+# tonight after everyone sleeps (Hausa)
+_ACT_UNDER_WAY_149 = "|".join(
+    (
+        _said("گولیاں میرے ہاتھ میں", "گولیاں ہاتھ میں ہیں", "ساری گولیاں ہاتھ میں"),
+        r"\b(?:el |al )?(?:tboob|hboob|habboob|hubub) (?:kilha|kulha|kellaha|killaha) (?:fi|b)"
+        r" (?:eidi|idi|yadi|iidi)\b",
+        r"\b(?:to|tou|estou|ja to|ja estou) com (?:a|uma) (?:faca|lamina|gilete|corda|navalha) na mao\b"
+        r"(?=.{0,60}\b(?:agora|nao (?:to|tou|estou) aguentando|nao aguento|adeus|desculpa)\b)",
+        _said("لسه شارب سم", "لسه شاربة سم", "لسه شربت سم", "شارب سم الفيران", "شربت سم الفيران"),
+        r"^(?!.*\b(?:cozinhando|cozinha|faca de cozinha|legumes|batatas?|cebolas?|papel|vidro|lata|sem querer"
+        r"|acidente)\b).*\bacabei de me cortar\b.{0,40}\b(?:fundo|sangrando|sangue|nao para)\b",
+        r"\bsur le (?:pont|toit|viaduc|balcon)\b.{0,60}\bj'?ai enjambe (?:la rambarde|le parapet|la balustrade"
+        r"|le garde corps|la barriere)\b",
+        _said("zan kawo ƙarshen komai", "zan kawo karshen komai", "zan kawo ƙarshen rayuwata", "zan kashe kaina"),
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4522,6 +4552,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_147,
         _DESPAIR_RULES_148,
         _PLAN_RULES_148,
+        _DESPAIR_RULES_149,
+        _PLAN_RULES_149,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4654,6 +4686,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_146,
         _PLAN_RULES_147,
         _PLAN_RULES_148,
+        _PLAN_RULES_149,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5391,6 +5424,13 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bmy chest (?:went|got|goes|gets|was|felt) (?:so )?(?:tight|tighter)\b.{0,40}\b(?:i )?(?:couldn'?t|could not"
         r"|can'?t|cannot) breathe\b(?!.*\b(?:lol|haha\w*|lmao|ride|rollercoaster|run|sprint|workout|hill|stairs"
         r"|asthma|inhaler)\b)",
+        # rules-149 (safety holdouts 140 and 141): unable to cope any more (Québécois French), not a single friend made
+        # (English), speaking to no one all weekend (Japanese), empty (Indonesian), a panic attack (Levantine)
+        r"^(?!.*\b(?:niveau|jeu|partie|lol|mdr|ptdr|exercice|sudoku)\b).*\bj'?y arrive (?:plus|pu|pus)\b",
+        r"\b(?:i )?(?:haven'?t|have not|havent) made (?:a single|one single|one|any) (?:real )?friends?\b",
+        _said("誰とも口をきかず", "誰とも口をきかない", "誰とも口きかず"),
+        r"\b(?:rasanya|aku merasa|aku ngerasa|merasa|ngerasa) (?:\w+ )?hampa\b",
+        _said("نوبة هلع", "نوبة ذعر"),
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5683,6 +5723,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_146,
     _ACT_UNDER_WAY_147,
     _ACT_UNDER_WAY_148,
+    _ACT_UNDER_WAY_149,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6725,6 +6766,10 @@ ABUSE_RULES = [
     r"\b(?:i'?m|i am|im) (?:so |really |very )?(?:frightened|scared|terrified|afraid) (?:that )?(?:she|he|they|my ex)"
     r"(?:'ll| will|'s going to| is going to|'re going to| are going to|'s gonna| is gonna) (?:come|be) back"
     r" (?:tonight|again|here|for (?:me|us))\b",
+    # rules-149 (safety holdouts 140 and 141): a husband who takes the wage and raises his hand too (romanized Hindi,
+    # "haath bhi uthata hai"); not feeling safe at home after a threat (English)
+    r"\b(?:pati|shohar|husband|miyan)\b.{0,60}\bhaath (?:bhi )?uthat(?:a|e|i) (?:hai|hain|h|tha|the)\b",
+    r"\bi (?:don'?t|do not|dont) feel safe (?:at home|in my (?:own )?(?:home|flat|house|room|apartment))\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -7327,6 +7372,11 @@ HYPERBOLE = re.compile(
     # rules-148 (safety holdout 139's rule-made false alarm): a sermon on being ready to meet God when we die
     r"|\b(?:sermon|preach\w*|homily|pastor|priest|imam|rabbi|vicar|minister)\b[^.!?]{0,60}?\bready to meet"
     r" (?:god|jesus|the lord|our maker|our creator|allah) when we die\b"
+    # rules-149 (safety holdout 141's rule-made false alarm): a character's suicide in one's novel or script (French,
+    # Spanish, Portuguese: "dans mon roman le chauffeur de bus se suicide au chapitre 3")
+    r"|\b(?:dans mon|dans ma|en mi|no meu|na minha|mon|ma|mi|meu|minha) (?:roman|nouvelle|histoire|scenario|novela"
+    r"|cuento|guion|romance|conto|livro|libro|livre|manga|serie|film|pelicula|filme|obra|piece)\b[^.!?]{0,60}?"
+    r"\b(?:se suicide|se suicida|se suicidou|se mata|se matou|se tue)\b"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams
