@@ -820,7 +820,9 @@ _WHERE_KNOWN_FROM = r"(?:work(?! (?:wife|husband|hubby|spouse|mum|mom|dad|son|da
 _KIN_ADJECTIVES = (
     r"(?:elder |older |younger |little |lil |wee |small |big |baby (?!girl\b|boy\b|daddy\b|mama\b|momma\b|mother\b"
     r"|father\b)|eldest |oldest |youngest |twin "
-    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) |" + _WHERE_KNOWN_FROM + r" )?"
+    r"|late |new |step |half |own |(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)) |" + _WHERE_KNOWN_FROM + r" "
+    # which marriage ("my mother and her second husband Klaus"; fresh_146, spent)
+    r"|second |third |current )?"
 )
 # "my doctor said ..." is the doctor's; "my doctor's appointment" and "my vet bill" are the user's.
 _NOT_A_PERSON_AFTER = (
@@ -1461,6 +1463,13 @@ _ONE_WORD_KIN = {
         for step in ("stepmom", "stepmum", "stepmother", "stepdad", "stepfather")
         for child in _CHILD_WORDS
     },
+    # a spouse's child is a stepchild, a parent's spouse a step-parent ("Noa's son Ikaia" after "my second husband
+    # Noa", "my dad and his wife", "my mother and her second husband Klaus"; fresh_146, spent)
+    **{(spouse, "son"): "stepson" for spouse in (*_SPOUSES, "partner")},
+    **{(spouse, "daughter"): "stepdaughter" for spouse in (*_SPOUSES, "partner")},
+    **{(spouse, kid): "stepchild" for spouse in (*_SPOUSES, "partner") for kid in ("kid", "child")},
+    **{(father, "wife"): "stepmother" for father in _FATHERS},
+    **{(mother, "husband"): "stepfather" for mother in _MOTHERS},
 }
 
 
@@ -1787,7 +1796,10 @@ _APPOSITION = re.compile(
     r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"
     # not "my old boy Jasper" (a pet, or a son) or "my old man"
     r"|lovely|old(?! (?:boy|girl|man|lady|lad|lass|fella|woman|bird)\b)|dear|darling|beloved|sweet|grumpy|elderly"
-    r"|gorgeous|ginger|black|white|fat|lazy|cheeky|" + _WHERE_KNOWN_FROM + r") ){0,2}"
+    r"|gorgeous|ginger|black|white|fat|lazy|cheeky|"
+    + _WHERE_KNOWN_FROM
+    # which marriage ("with my second husband Noa"; fresh_146, spent)
+    + r"|second|third|current) ){0,2}"
     r"(?!guy,)("  # "My guy, Arsenal go carry cup" calls out to someone
     + RELATIONS
     # a word glossed in brackets between ("my shimásání (grandma) Lorraine")
@@ -2290,7 +2302,9 @@ _PEOPLE_WORDS = re.compile(
     + r")\b"
     # ("moved out to Pietermaritzburg with the kids, Thando and Zola"; fresh_131, spent)
     r"|\bthe (?:" + RELATIONS + r")s?, (?-i:[A-Z])"
-    r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b",
+    r"|\((?:" + RELATIONS + r")\)|\b(?:si|yung|ang) " + _TAGALOG_KIN_WORDS + r"\b|\b(?:yangu|wangu|wetu|yetu)\b"
+    # ("I'm stepmum to Lily (11) and Oscar (9)"; fresh_146, spent)
+    r"|\bstep-?(?:mum|mom|mother|mama|dad|father|parent) (?:of|to)\b",
     re.I,
 )
 _PLACE_GATE = re.compile(
@@ -2655,6 +2669,13 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if relation_group == 3 and pattern is _APPOSITION and _NAME_COMMA_MY.match(sentence, match.start()):
                 continue  # "Papa Kabamba, my father-in-law, ...": his title, not the user's papa
             if (
+                relation_group == 1
+                and pattern is _APPOSITION
+                and "," in sentence[match.end(1) : match.start(2)]
+                and re.match(r" and (?:my|our) ", sentence[match.end() :])
+            ):
+                continue  # "i live with my mum, Chidi and my half-brother" (fresh_146, spent): a list, not her name
+            if (
                 pattern in _HAVE_NAMED
                 and match.group(1).lower() in ("baby", "boy", "girl", "baby boy", "baby girl")
                 and (parent := _BABY_OF.search(sentence, 0, match.end()))
@@ -2723,6 +2744,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         if not _hedged(sentence[: match.start()]) and _a_name(match.group(3)) and _a_name(match.group(4)):
             people += [_person(match.group(1), match.group(3)), _person(match.group(2), match.group(4))]
     for match in _NAMED_PAIR.finditer(sentence):
+        if re.search(r"['’]s$", match.group(3)) and re.match(r"\s+[a-z]", sentence[match.end(3) :]):
+            continue  # "my husband Noa and Noa's son Ikaia" (fresh_146, spent): one of Noa's, not a pair of names
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             # "two boys, Fateh and Ajeet" (not "my two boys") after someone of the user's had them
             theirs = not _MY_PAIR_BEFORE.search(sentence, 0, match.start(1))
@@ -2846,6 +2869,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         # "I've got a son, Jack, he's 10": the one person this sentence has named
         those_named = [p.subject for p in people if p.kind == PERSON and p.attribute == "name"]
         only_named = those_named[0] if len(those_named) == 1 and not _A_PET.search(sentence) else None
+        # (named before the age: "He's 13, ... with my second husband Pita" is not Pita's; fresh_146, spent)
+        named_at = min((sentence.find(p.value) for p in people if p.subject == only_named and p.value), default=-1)
         # "this is Mons, my cat, she's 6": the one pet named, when no one else is spoken of before the age
         only_pet = those_named[0] if len(set(those_named)) == 1 and those_named[0] in _PET_SUBJECTS else None
         for match in _PRONOUN_AGE.finditer(sentence):
@@ -2853,7 +2878,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue  # "he was 89" is an age only as the age someone died at ("passed away in January, he was 89")
             before = _MY_RELATION_ON_THEIR_SIDE.sub("", sentence[: match.start()])  # "(grandma on my mom's side)"
             owner = _owner_before(before, len(before), last_person)
-            if only_named and not _MY_RELATION.search(before):
+            if only_named and not _MY_RELATION.search(before) and 0 <= named_at < match.start():
                 owner = only_named
             age = match.group(2)
             if (
@@ -2872,6 +2897,28 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             ):
                 people.append(Found(FACT, owner, f"{_owner(owner)} age is {age} ({age} years old).", "age", age))
                 break
+    # a relation's relation named ("my mum's husband Desmond", "my sister's husband Tom"; fresh_146, spent)
+    if "'s " in sentence and _MY_KINS_KIN_GATE.search(sentence):
+        for match in _MY_KINS_KIN_NAMED.finditer(sentence):
+            if _a_name(match.group(3)) and not _hedged(_last_clause(sentence[: match.start()])):
+                kin = "dog" if match.group(2).lower() in _BREEDS else match.group(2)  # "my neighbour's spaniel Rolo"
+                people.append(_person(_relation_name(match.group(1), kin), match.group(3)))
+    # a parent married again, to someone named: a step-parent ("dad remarried to a woman named Mei Ling"; fresh_146)
+    if "married" in sentence:
+        for match in _PARENT_REMARRIED.finditer(sentence):
+            if _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
+                step = "stepfather" if match.group(1).lower() in (*_MOTHERS, "mam", "ma") else "stepmother"
+                people.append(_person(step, match.group(2)))
+    # the user a step-parent to children named ("I'm stepmum to Lily (11) and Oscar (9)"; fresh_146, spent)
+    to_them = _STEP_PARENT_TO.search(sentence) if "step" in sentence else None
+    if to_them and not re.search(r"\b(?:if|wish|whether)\b[^.,;]*$", sentence[: to_them.start()], re.I):
+        names = [name for name in (to_them.group(2), to_them.group(3)) if name and _a_name(name)]
+        for name in names:
+            if len(names) == 1:
+                people.append(_person("stepchild", name))
+            else:
+                text = f"My stepchildren's names include {name}."
+                people.append(replace(_person("stepchildren", name), text=text, attribute=""))
     # "we had to put our old boy Rusty down": a pet, not a son (fresh_114, after its measurement)
     if _PUT_DOWN.search(sentence):
         people = [p for p in people if not (p.value and _OUR_BOY_OR_GIRL.search(sentence) and p.value in sentence)]
@@ -2895,6 +2942,38 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     return kept
 
 
+_MY_KINS_KIN_GATE = re.compile(r"\b(?:my|our) (?:best )?[\w-]+'s (?:[\w-]+,? ){1,3}(?-i:[A-Z])", re.I)
+_MY_KINS_KIN_NAMED = re.compile(
+    r"\b(?:my|our) ((?:best )?(?:"
+    + RELATIONS
+    + r"))'s "
+    + _KIN_ADJECTIVES
+    + r"("
+    + RELATIONS
+    + r"),? "
+    + _NAME
+    + r"\b(?!['’])",
+    re.I,
+)
+# A parent married again, to someone named ("dad remarried to a woman named Mei Ling", "my mum got married again to
+# Gareth"); not "my mum married Gareth", who may be the user's own father.
+_PARENT_REMARRIED = re.compile(
+    r"\b(mum|mom|mam|ma|mother|mama|dad|father|papa)(?: (?:has|just|recently|finally|then|eventually|later|since))?"
+    r" (?:re-?married|got re-?married|married again|got married again)(?: (?:last|this) year| in \d{4})?(?: to| with)?"
+    r" (?:an? (?:\w+ )?(?:woman|man|lady|guy|bloke|fella|chap|widow|widower|girl)(?: (?:named|called))? )?"
+    + _NAME
+    + r"\b(?!['’])",
+    re.I,
+)
+_STEP_PARENT_TO = re.compile(
+    r"\b(?:i'm|im|i am|i've been|i have been|i became|i've become|i'm now)(?: now| also| just)? (?:a |the )?(?:proud )?"
+    r"(step-?(?:mum|mom|mother|mama|dad|father|parent))(?: of| to) "
+    + _NAME
+    + r"(?: \(\d+\))?(?:,? (?:and|&) "
+    + _NAME
+    + r")?\b(?!['’])",
+    re.I,
+)
 _TITLED_SPEAKER = re.compile(
     r"^\W*(?:(?:hi|hello|good (?:morning|afternoon|evening)|greetings)\W+)?(?:it's |this is )?(?:"
     + "|".join(KIN_TITLES)
@@ -3696,7 +3775,11 @@ _MOVER_BEFORE = re.compile(r"\b(?:he|she|they)(?:'s| has| have|'ve)?(?: \w+)?\s*
 _KIN_MOVER_BEFORE = re.compile(
     r"\b(?<!\bme and )(?<!\band )(?:my|our|his|her) (?!family\b|parents\b|folks\b|kids\b)(?:"
     + RELATIONS
-    + r")(?: (?-i:[A-Z])[\w'-]*)?(?:'s| has| have|'ve)?(?: \w+)?\s*$",
+    + r")(?: (?-i:[A-Z])[\w'-]*)?(?:'s| has| have|'ve)?(?: \w+)?\s*$"
+    # ... or a parent called by the word alone, after a word that starts a clause ("Nani raised me and my half-sister
+    # after mum moved to Dubai for work"; fresh_146, spent): the parent's move, and their home
+    + r"|\b(?:after|since|when|while|because|before|until|till|as|once) (?P<bare>mum|mam|mom|mummy|mommy|mama|dad|daddy"
+    + r"|papa)(?:'s| has)?(?: \w+)?\s*$",
     re.I,
 )
 
@@ -3722,6 +3805,9 @@ def _places(clause: _Clause, subject: str, sentence_lives: bool, alone: bool = F
             done = re.search(r"\b(?:after|since)\s+$", text[: moved.start()], re.I) is not None
             planned = moved.group(0).lower().startswith(("moving", "relocating")) and not done
             if planned or _their_move(text, moved.start(), subject):
+                bare = _KIN_MOVER_BEFORE.search(text, 0, moved.start()) if subject == USER else None
+                if bare and bare.group("bare") and moved.group("home") and not planned:
+                    facts.append(_lives(_relation_name(bare.group("bare")), moved.group("home")))
                 continue
             if not _denied(clause, moved.start()):
                 # the home moved to, and where from ("moved from Dayton to Columbus"): a home before this one
@@ -3973,6 +4059,11 @@ _OF_THE_EMPLOYER = re.compile(
 # ... but a saint's or a founder's hospital or school is named with its "'s" ("a nurse at St Mary's hospital")
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:hospital|hospice|infirmary|school|primary|academy|college|church|cathedral|surgery|clinic)\b", re.I
+)
+# Someone else who works there, in a clause of the user's ("while their mother works shifts at the hospital"; fresh_146,
+# spent)
+_ANOTHER_WORKS_BEFORE = re.compile(
+    r"\b(?:their|his|her|whose|he|she)(?: (?!i\b)[a-z-]+)?(?: (?:works|does|pulls|covers|puts in))?\s+$", re.I
 )
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered"
@@ -4829,6 +4920,8 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
             continue
         if subject != USER and users_workplace and users_workplace.group(1) == employer:
             continue  # "My manager at the Amazon warehouse, Tom": where the user works (below), not news of Tom's
+        if subject == USER and _ANOTHER_WORKS_BEFORE.search(text, 0, match.start()):
+            continue  # "looking after my granddaughters while their mother works shifts at the hospital": hers
         if employer and is_town(employer) and re.search(r"\bin\b", match.group(0), re.I):
             # "my daughter works in Tokyo as an English teacher": where, not for whom
             verb = _verb(subject, "work", "works")
@@ -4886,7 +4979,12 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         if subject == USER and all(f.text.startswith("I used to ") for f in facts):
             does = "used to work"
         facts.append(Found(FACT, subject, f"{_possessive(subject)} {does} in {where}.", importance=0.6))
-    if subject == USER and (match := _WORKS_AT_A_PLACE.search(text)) and not clause.question:
+    if (
+        subject == USER
+        and (match := _WORKS_AT_A_PLACE.search(text))
+        and not clause.question
+        and not _ANOTHER_WORKS_BEFORE.search(text, 0, match.start())
+    ):
         where = next(g for g in match.groups() if g).lower()
         facts.append(Found(FACT, USER, f"I work at the {where}.", importance=0.6))
     if subject == USER and (match := _NIGHTS.search(text)) and not _denied(clause, match.start()):
@@ -6325,14 +6423,25 @@ _I_USE_PRONOUNS = re.compile(
 )
 
 
-def _pronouns_said(clause: _Clause) -> list[Found]:
-    """The user's pronouns, in a clause of theirs or of no one in particular (an introduction)."""
+# Someone's pronouns said in brackets after them ("my partner Sam (non-binary, they/them)"; fresh_146, spent): theirs
+_THEIR_PRONOUNS_BRACKETED = re.compile(
+    r"\b(?:my|our) (" + RELATIONS + r")(?: (?-i:[A-Z])[\w'-]*)?,? \((?:[^()]{0,30}, )?$", re.I
+)
+
+
+def _pronouns_said(clause: _Clause, sentence: str = "") -> list[Found]:
+    """The user's pronouns, in a clause of theirs or of no one in particular (an introduction); or another's, in
+    brackets after them."""
     said = _PRONOUNS.search(clause.text) or _I_USE_PRONOUNS.search(clause.text)
     if clause.subject not in (USER, None) or not said:
         return []
     if _denied(clause, said.start()):
         return []
     pronouns = said.group(1).lower()
+    at = sentence.find(said.group(0))
+    if "(" in sentence[:at] and (theirs := _THEIR_PRONOUNS_BRACKETED.search(sentence, 0, at)):
+        whose = _relation_name(theirs.group(1))
+        return [Found(FACT, whose, f"{_owner(whose)} pronouns are {pronouns}.", "pronouns", pronouns)]
     return [Found(FACT, USER, f"My pronouns are {pronouns}.", "pronouns", pronouns, importance=0.8)]
 
 
@@ -6787,6 +6896,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             # its measurement)
             last_person = _not_the_pet(pronoun.group(1), sentence[: sentence.find(part)], last_person)
         subject = _subject_of(part, last_person)
+        if subject == USER and _MINE_OF_THEIRS.match(part):
+            # "His parents live near us; mine are still in Suriname" (fresh_146, spent): the user's kin, not the user
+            theirs = list(_THEIRS_BEFORE_MINE.finditer(sentence, 0, max(sentence.find(part), 0)))
+            subject = _relation_name(theirs[-1].group(1)) if theirs else None
         if (
             subject is None
             and clauses
@@ -6815,6 +6928,13 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         someone_else = subject == USER and bool(_SOMEONE_ELSES.match(_FILLER.sub("", part)))
         clauses.append(_Clause(part, subject, negated, hypothetical, question, someone_else))
     return clauses
+
+
+# "mine" for the user's kin spoken of just before as another's ("His parents live near us; mine are still in ...")
+_MINE_OF_THEIRS = re.compile(
+    r"(?:and |but |while |whereas )?mine (?:are|is|were|was|'re|live|lives|still|both)\b", re.I
+)
+_THEIRS_BEFORE_MINE = re.compile(r"\b(?:his|her|their|your|(?-i:[A-Z])[\w-]+'s) (" + RELATIONS + r")\b", re.I)
 
 
 _LIKENESS_BEFORE = re.compile(r"\b(?:basically|like|practically|more like|as good as|almost)\s+$", re.I)
@@ -7379,7 +7499,7 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                     others |= {m.group(3) for m in _TOGETHER.finditer(sentence)}
                     names = [n for n in names if n.value not in others]
                 found.extend(names + _introduced_from(clause, names))
-            found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause))
+            found.extend(_homes_in_passing(clause) + _wedding_role(clause) + _pronouns_said(clause, sentence))
             if (
                 "in " in clause.text
                 and (kin := _KIN_FAMILY_IN.match(clause.text))
