@@ -5958,7 +5958,7 @@ ABUSE_DANGER = [
     r"| would|'d|'s going to| is going to| gonna) (?:hurt|beat|hit|harm|punish) (?:me|us)\b",
     _NOT_A_GAME_OR_A_KITCHEN + r".*" + _HURT_BY_SOMEONE + r"[^.!?]{0,60}\b(?:and )?(?:then )?(?:came|went|comes|goes)"
     r" (?:for|after) me\b",
-    r"^(?=.*" + _HURT_BY_SOMEONE + r")" + _NOT_A_GAME_OR_A_KITCHEN[1:] + r".*\b(?:i'?m|im|i am) hiding (?:in|under)"
+    _NOT_A_GAME_OR_A_KITCHEN + r"(?=.*" + _HURT_BY_SOMEONE + r").*\b(?:i'?m|im|i am) hiding (?:in|under)"
     r" (?:the|my) (?:bathroom|bedroom|closet|wardrobe|cupboard|basement|attic|loft|car|shed|bed|toilet|garage)\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
