@@ -1425,6 +1425,7 @@ _CHILD_WORDS = frozenset("son daughter kid child boy girl".split())
 _MOTHERS = ("mum", "mom", "mother", "mama", "mummy", "amma", "ammi")
 _FATHERS = ("dad", "father", "papa", "appa")
 _SPOUSES = ("husband", "wife")
+_FIANCES = ("fiancé", "fiancée", "fiance", "fiancee")
 _ONE_WORD_KIN = {
     **{(owner, child): "cousin" for owner in ("uncle", "aunt", "auntie", "aunty") for child in _CHILD_WORDS},
     **{(sibling, "son"): "nephew" for sibling in ("brother", "sister")},
@@ -1470,6 +1471,12 @@ _ONE_WORD_KIN = {
     **{(spouse, kid): "stepchild" for spouse in (*_SPOUSES, "partner") for kid in ("kid", "child")},
     **{(father, "wife"): "stepmother" for father in _FATHERS},
     **{(mother, "husband"): "stepfather" for mother in _MOTHERS},
+    # a fiancé(e)'s family are in-laws to be ("my fiancé Luis ... His sister Camila", "my fiancée Yasmin ... Her dad,
+    # Hassan"; fresh_150, spent)
+    **{(fiance, mother): "mother-in-law" for fiance in _FIANCES for mother in _MOTHERS},
+    **{(fiance, father): "father-in-law" for fiance in _FIANCES for father in _FATHERS},
+    **{(fiance, "brother"): "brother-in-law" for fiance in _FIANCES},
+    **{(fiance, "sister"): "sister-in-law" for fiance in _FIANCES},
 }
 
 
@@ -6816,9 +6823,28 @@ def extract(message: Message, new_id: Callable[[], str]) -> list[Memory]:
         found = [f for f in found if f not in ages[:-1]]  # "tengo 16... jk jk I'm 26 lol": the age said last
     if (signed := _signed(message.text)) and not any(f.subject == USER and f.attribute == "name" for f in found):
         found.append(_name_fact(signed))
-    derived = [from_found(message, new_id, f) for f in found]
+    derived = [from_found(message, new_id, f) for f in _partners_pets(found)]
     unique = {m.content_hash: m for m in reversed(derived) if m.content_hash != episode.content_hash}
     return [episode, *reversed(unique.values())]
+
+
+# A partner's pet lives with the couple: kept under its kind, as the user would ask of it ("the dog"), its text
+# still saying whose ("my fiancé Mateo has a golden retriever called Churro", "my wife Chloe, her parrot Captain";
+# fresh_150/151/153, spent); once only, when the pet is already found under its kind.
+_COUPLED = frozenset(("partner", "girlfriend", "boyfriend", "gf", "bf", *_SPOUSES, *_FIANCES))
+
+
+def _partners_pets(found: list[Found]) -> list[Found]:
+    kept = {(f.kind, f.subject, f.attribute, f.value) for f in found}
+    pets: list[Found] = []
+    for f in found:
+        owner, _, kind = f.subject.partition("'s ")
+        if owner in _COUPLED and kind in _PET_SUBJECTS:
+            if (f.kind, kind, f.attribute, f.value) in kept:
+                continue
+            f = replace(f, subject=kind)
+        pets.append(f)
+    return pets
 
 
 _OWN_THINGS = (
