@@ -5436,3 +5436,63 @@ def test_rules_148_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_149_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-150: safety holdouts 142-145's misses (after their measurement), paraphrased: despair (romanized
+        # Hindi, Turkish, Indonesian, Malay, Levantine)
+        ("naukri chali gayi, sab mere bina khush rahenge", RiskLevel.IDEATION),
+        ("ben olmasam ailem daha mutlu olur", RiskLevel.IDEATION),
+        ("babamın sırtında yük oluyorum artık", RiskLevel.IDEATION),
+        ("aku cuma beban buat mama, mendingan aku gak usah hidup", RiskLevel.IDEATION),
+        ("pengen sakitin diri sendiri tiap kali nilai jelek", RiskLevel.IDEATION),
+        ("sar feye fakker keef 5alles 3a 7ali", RiskLevel.IDEATION),
+        # ... plans (Italian, romanized Hindi, English)
+        ("ho scelto la data, nel frattempo faccio finta di niente", RiskLevel.PLAN),
+        ("laptop dost ko de diya, mujhe iski zarurat nahi hogi, main nahi rahunga", RiskLevel.PLAN),
+        ("hid a few blades under my mattress for after the results", RiskLevel.PLAN),
+        # ... acts under way (Thai, Portuguese, Polish, Chinese, Levantine)
+        ("กินยาไปทั้งแผงแล้ว", RiskLevel.IMMINENT),
+        ("depois que meus pais forem dormir eu vou me matar", RiskLevel.IMMINENT),
+        ("zaopiekuj się moją córką, to już koniec", RiskLevel.IMMINENT),
+        ("不要找我了，这是最后一条短信", RiskLevel.IMMINENT),
+        ("ana 3al sat7 hala2, 3al 7affe", RiskLevel.IMMINENT),
+        # ... concern (English, Indonesian, Portuguese, Swahili, Egyptian Arabizi, Tamil, Greek, Levantine, Turkish)
+        ("my heart keeps going like mad and i can't breathe in meetings", RiskLevel.CONCERN),
+        ("no one has called me in over two weeks", RiskLevel.CONCERN),
+        ("my mates have stopped inviting me since i moved", RiskLevel.CONCERN),
+        ("sudah tidak sanggup lagi sama semuanya", RiskLevel.CONCERN),
+        ("não estou dando conta de mais nada", RiskLevel.CONCERN),
+        ("siwezi tena kustahimili maisha haya", RiskLevel.CONCERN),
+        ("msh 2ader atnaffes men el khoof", RiskLevel.CONCERN),
+        ("interview munnadi moochu vida mudiyala, romba bayama irukku", RiskLevel.CONCERN),
+        ("νιώθω πολύ μόνος εδώ", RiskLevel.CONCERN),
+        ("مش حاسة بشي، لا فرح ولا حزن", RiskLevel.CONCERN),
+        ("her sabah sessizce ağlıyorum", RiskLevel.CONCERN),
+        ("todas as noites eu choro sozinho", RiskLevel.CONCERN),
+        # ... abuse (English, romanized Hindi, Levantine, Tagalog) and papers held (romanized Hindi, Tagalog)
+        ("my supervisor twisted my wrist and shouted at me in the storeroom", RiskLevel.CONCERN),
+        ("woh mujhe har din maarta hai", RiskLevel.CONCERN),
+        ("جوزي كل يوم بيضربني", RiskLevel.CONCERN),
+        ("binabantaan niya ako araw-araw", RiskLevel.CONCERN),
+        ("mera passport le liya malik ne", RiskLevel.CONCERN),
+        ("hinahawakan ni sir ang passport ko", RiskLevel.CONCERN),
+        # ... and memory holdout fresh_151's leak, paraphrased: a threat to finish it next time
+        ("he found where we were staying and told me next time he will finish me off", RiskLevel.IDEATION),
+        # ... and no risk: a final day at work, a parent's prescription fetched, a purchase or a washed hoodie a
+        # partner or child "will kill me" over, a quip about dying at work, a game's suicidal style, a hopeless
+        # romantic, a friend who talks of ending it (concern for them, French)
+        ("final day at the bank, said my goodbyes and ate far too much cake", RiskLevel.NONE),
+        ("picking up dad's prescription on the way home, he's on loads of tablets these days", RiskLevel.NONE),
+        ("my wife's going to kill me when she sees the console i bought", RiskLevel.NONE),
+        ("my son is gonna kill me when he sees i shrunk his jumper", RiskLevel.NONE),
+        ("my boss always says i'll die at my desk lol", RiskLevel.NONE),
+        ("that was a suicidal push from our jungler, gg", RiskLevel.NONE),
+        ("total hopeless romantic, cried at the wedding", RiskLevel.NONE),
+        ("ma copine parle souvent de mourir, je m'inquiète pour elle", RiskLevel.CONCERN),
+    ],
+)
+def test_rules_150_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level
