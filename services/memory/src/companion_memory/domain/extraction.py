@@ -542,7 +542,13 @@ _CLAUSES = re.compile(
     r"|,\s+(?:and\s+)?(?=(?:the|our) (?:whole |big |extended )?family " + _FAMILY_OCCASIONS + r"\b)"
     # a profile's likings one after another ("fav food is my mums dal, fav band is Arctic Monkeys, hate mornings"):
     # each its own (fresh_145, spent)
-    r"|,\s+(?:and\s+)?(?=(?:my )?(?:fav|fave|favourite|favorite) [a-z]+(?: [a-z]+)? (?:is|are)\b|hate \w)",
+    r"|,\s+(?:and\s+)?(?=(?:my )?(?:fav|fave|favourite|favorite) [a-z]+(?: [a-z]+)? (?:is|are)\b|hate \w)"
+    # "My parents are still in Entebbe and his grandmother lives in Kisumu", "he's from there, his whole family
+    # lives in Smouha": the family of someone else, a clause of its own (fresh_150, spent)
+    r"|(?:,\s+(?:and\s+)?"
+    r"|\s+and\s+(?!(?:his|her) (?:whole |entire |extended )?(?:family|folks) (?:are|were|have|live)\b))"
+    r"(?=(?:his|her) (?:whole |entire |extended )?(?:family|folks|parents|grandmother|grandma|granny|gran|grandfather"
+    r"|grandpa|grandad|grandparents)\b(?!['’])[^,.;!?]{0,30}? (?:in|there)\b)",
     re.I,
 )
 
@@ -885,6 +891,10 @@ _MY_RELATION = re.compile(
 _KINS_FAMILY = re.compile(
     r"(?:my|our) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|missus)(?:'s|’s)"
     r" (?:whole |entire )?(?:family|folks)\b"
+    # (and their name on the way, where they live: "My partner Jo's family lives in Leeds" is not the partner's home;
+    # round 88)
+    r"|(?:my|our) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|missus) [\w-]+(?:'s|’s)"
+    r" (?:whole |entire )?(?:family|folks)(?= (?:lives?|is|are)(?: (?:all|still|mostly))* in\b)"
 )
 # Kin's occasions with the apostrophe left out ("my sons orthodontist appointment", "moms birthday is on saturday")
 _THEIR_OCCASION_AHEAD = (
@@ -1038,7 +1048,7 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
         return "parents"  # "amma and appa are still in the old Jayanagar house"
     # "My husband's family is still in Pretoria": the family of theirs, not the husband
     if family := _KINS_FAMILY.match(head):
-        return f"{_relation_name(family.group(1))}'s family"
+        return f"{_relation_name(family.group(1) or family.group(2))}'s family"
     relation = _MY_RELATION.match(said)  # (as said: "my Polish neighbour" is known by its capital)
     if relation and _LAB_AT_WORK.match(head):
         return USER  # "Our lab is moving to the new biotech building": the user's workplace, no labrador
@@ -2326,7 +2336,8 @@ _WORK_WORDS = re.compile(
     r"university|college|shifts|drive|drives|driving|deliver\w*|promoted|years|volunteer\w*|degree|masters|"
     r"phd|accepted|course|volunteer|i'm|i am|im|commut\w*|being|lessons|classes|teach|tutor|run|runs|shift|hours"
     r"|duty|ride|tables|sell|selling|clean|cleaning|just|selected|appointed|employed|trabajo|trabalho|nights|do|doing|coach"
-    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage|both|bartend|babysit|waitress)\b",
+    r"|boss|manager|supervisor|coworkers?|colleagues?|own|owns|manage|both|bartend|babysit|waitress"
+    r"|audit|audits|consult|consults|partner)\b",  # ("I audit for KPMG", "made partner at X"; fresh_153, spent)
     re.I,
 )
 _LIKING_WORDS = re.compile(
@@ -2584,6 +2595,10 @@ _NAMES_KIN = re.compile(
     r"(?<![\w'’])(?-i:([A-Z][a-z]+))(?:'s|’s) " + _KIN_ADJECTIVES + r"(" + RELATIONS + r"),? " + _NAME + r"\b(?!['’])",
     re.I,
 )
+
+
+# A sentence that opens with someone named before, as the owner of what follows ("Dana's dad ..., but her mom ...")
+_NAMED_ONES_OPENING = re.compile(r"\W*(?-i:([A-Z][a-z]+))(?:'s|’s) ")
 
 
 def _named_ones_kin(sentence: str, found: list[Found]) -> list[Found]:
@@ -3668,12 +3683,25 @@ _THEIRS_STILL_THERE = re.compile(
 )
 # Someone's family where they live, said as where they are: "His family is in Lyon", "my wife's family is all in
 # Lagos" (fresh_135, spent); anchored at the clause's start.
+# Right after a partner's word ("my husband Dae-jung's parents"; not "my brother Nikhil's family", kept as his)
+_AFTER_A_PARTNER = (
+    "(?:"
+    + "|".join(
+        f"(?<={w})" for w in "husband hubby wife partner boyfriend girlfriend fiancé fiancée fiance fiancee".split()
+    )
+    + ")"
+)
 _KIN_FAMILY_IN = re.compile(
     r"^\W*(?:and |but )?(?:(?:my|our) (?P<kin>"
     + RELATIONS
     # (and "Her whole family is in Apia, Samoa"; fresh_142, spent)
-    + r")(?:'s|’s)|his|her) (?:whole |entire |extended )?(?P<family>family|folks|parents|people)(?: is| are|'s|’s|'re)"
-    r"(?: (?:all|still|both|mostly))* (?:(?:back|over|out) )?in " + _PLACE,
+    # (and the partner's name on the way, "My husband Dae-jung's parents are in Busan"; fresh_150, spent)
+    + r")(?:"
+    + _AFTER_A_PARTNER
+    + r" (?-i:[A-Z][\w-]+))?(?:'s|’s)|his|her) (?:whole |entire |extended )?(?P<family>family|folks|parents|people)"
+    r"(?:(?: is| are|'s|’s|'re)(?: (?:all|still|both|mostly))*"
+    # (and where they live, "his whole family lives in Smouha"; fresh_150, spent)
+    r"|(?: (?:all|still|both|mostly))* (?:lives?|stays?)(?: (?:all|still))*) (?:(?:back|over|out) )?in " + _PLACE,
     re.I,
 )
 
@@ -3965,7 +3993,13 @@ _OCCUPATIONS = _alternation(
     "sous-chef|agent|call centre agent|call center agent|customer service agent|travel agent|insurance agent|"
     # earth and sea sciences ("Husband: Kenji, seismologist"; fresh_145, spent), and a sailor on a ship ("who is a
     # seaman on a cargo ship")
-    "seismologist|volcanologist|hydrologist|meteorologist|oceanographer|seaman|sapper"
+    "seismologist|volcanologist|hydrologist|meteorologist|oceanographer|seaman|sapper|"
+    # law, finance and consulting as they are called ("first year audit associate at KPMG", "in-house counsel at
+    # X", "a trainee at a Magic Circle firm", "a tax partner at a boutique firm"; fresh_153, spent)
+    "associate|counsel|in-house counsel|attorney|notary|tax partner|audit partner|managing partner|"
+    # (a trainee at a firm, not the first word of a longer job: "a trainee idol dancer")
+    "trainee(?! (?!at )(?!with )(?!in )(?!for )(?!on )[a-z])|"
+    "equity partner|senior partner|salaried partner"
 )
 # A second word that makes another job of the first: "a vet nurse", "a teacher's assistant" (fresh_60/61, spent).
 _JOB_TAIL = r"(?:(?:'s|’s)? (?:assistant|aide|nurse|technician|tech|apprentice|receptionist|secretary))?"
@@ -4074,7 +4108,9 @@ _ANOTHER_WORKS_BEFORE = re.compile(
 )
 _WORK_AT = re.compile(
     r"\b(?:work|works|working|worked|drive|drives|driving|drove|deliver|delivers|delivering|delivered"
-    r"|teach|teaches|teaching)"
+    # (and "I audit for KPMG", "she consults for the UN", "made partner at X": the work of accountants, consultants
+    # and lawyers; fresh_153, spent)
+    r"|teach|teaches|teaching|audit|audits|consult|consults|made partner)"
     r"(?: [a-z0-9-]+){0,2}? (?:at|for)"
     r" (?:the |a |an )?(?:" + _ORG + r"|(" + _WORKPLACES + r")\b)"
     # "work in a call centre"
@@ -4416,6 +4452,19 @@ _SCHOOL_YEAR = re.compile(
     r"|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})))?",
     re.I,
 )
+# The exams of accountants, analysts and lawyers, and a lawyer's training ("studying for FAR, my 2nd section of the
+# CPA", "doing my ACCA at night", "I'm articling at a firm", "Articleship life"; fresh_153, spent): what the user
+# works toward. (A cheap check first: the letters, said in capitals, or "articl".)
+_EXAM_GATE = re.compile(r"(?-i:ACCA|CPA|CFA|CIMA|LSAT|SQE)|articl", re.I)
+_PROFESSIONAL_EXAM = re.compile(
+    r"\b(?:studying for|study for|studies for|sitting|doing|taking|passed|revising for|prepping for|preparing for"
+    r"|writing|did|sat|took|retaking|failed|finished|halfway through)"
+    r" (?:all |both |one of |part of |the rest of |level \d of )?(?:my |the |our |me )?(?:\w+ )?"
+    r"(?P<exam>(?-i:ACCA|CPA|CFA|CIMA|LSAT|SQE))\b"
+    r"|\b(?P<articles>articling|articleship|doing (?:my|our) articles)\b",
+    re.I,
+)
+_ARTICLES_SAID = {"articleship": "I am doing my articleship."}
 # A stay for a time ("staying with us for 3 weeks", "visiting for a fortnight"): where one is, not where one lives.
 _A_STAY_OF = re.compile(
     r"\b(?:staying|stopping|visiting|here)\b.{0,60}\bfor (?:a|an|one|two|three|four|five|six|a few|a couple of|\d+)"
@@ -4869,6 +4918,15 @@ def _work(clause: _Clause, subject: str) -> list[Found]:
         said = f"I am a {year.lower()}" if standing else f"I am in {year}" if match.group("year") else f"I am {year}"
         where = match.group("school")
         facts.append(Found(FACT, USER, f"{said} at {where}." if where else f"{said}.", importance=0.6))
+    if (
+        subject == USER
+        and _EXAM_GATE.search(text)
+        and (match := _PROFESSIONAL_EXAM.search(text))
+        and not _denied(clause, match.start())
+    ):
+        exam = match.group("exam") or match.group("articles").lower()
+        said = f"I am working toward the {exam}." if match.group("exam") else _ARTICLES_SAID.get(exam, f"I am {exam}.")
+        facts.append(Found(FACT, USER, said, value=exam, importance=0.6))
     if subject == USER and (match := _YEAR_OF_STUDY_IN.search(text)) and not _denied(clause, match.start()):
         nth, level, form = (match.group(g) for g in ("nth", "level", "form"))
         stage = f"in my {nth.lower()} year at {level.lower()}" if nth else f"doing {form.lower()}"
@@ -6908,6 +6966,8 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
     question = sentence.rstrip().endswith("?") or bool(_ASKS.match(_FILLER.sub("", sentence.strip())))
     clauses: list[_Clause] = []
     reported_by: str | None = None
+    # the last one person spoken of, for a "his"/"her" after several ("my parents ... his grandmother")
+    singular = last_person if last_person and last_person != USER and not _PLURALS.search(last_person) else None
     # each clause, with the words that joined it to the one before
     bounds = clause_bounds(sentence)
     pieces = [(sentence[s:e], sentence[bounds[i - 1][1] : s] if i else "") for i, (s, e) in enumerate(bounds)]
@@ -6921,7 +6981,12 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             # "we called him Pasty 😂 she's a marine biologist": "she" is not the pet named "him" (fresh_105, after
             # its measurement)
             last_person = _not_the_pet(pronoun.group(1), sentence[: sentence.find(part)], last_person)
-        subject = _subject_of(part, last_person)
+        whose = last_person
+        if last_person and _HIS_OR_HER_KIN.match(part) and last_person.endswith("'s family"):
+            whose = last_person[: -len("'s family")]  # "my husband's family is from Kutaisi and his parents ...": his
+        elif singular and last_person and _PLURALS.search(last_person) and _HIS_OR_HER_KIN.match(part):
+            whose = singular  # "my fiancé Otieno ... My parents are in Entebbe and his grandmother ...": not theirs
+        subject = _subject_of(part, whose)
         if subject == USER and _MINE_OF_THEIRS.match(part):
             # "His parents live near us; mine are still in Suriname" (fresh_146, spent): the user's kin, not the user
             theirs = list(_THEIRS_BEFORE_MINE.finditer(sentence, 0, max(sentence.find(part), 0)))
@@ -6938,6 +7003,7 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             subject = None
         if subject not in (None, USER):
             last_person = subject
+            singular = singular if _PLURALS.search(subject) else subject
         elif index + 1 < len(pieces) and re.match(r"\s*(?:she|he|she's|he's|shes|hes)\b", pieces[index + 1][0], re.I):
             # "need gift ideas for my wife, she loves gardening": "she" (not "they") is the wife
             # (not a likeness: "my cousin Zoya is basically my sister, she's a dentist" is the cousin; fresh_114)
@@ -6954,6 +7020,10 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
         someone_else = subject == USER and bool(_SOMEONE_ELSES.match(_FILLER.sub("", part)))
         clauses.append(_Clause(part, subject, negated, hypothetical, question, someone_else))
     return clauses
+
+
+# A clause that opens with someone's kin ("his grandmother lives ...", "her family is ...")
+_HIS_OR_HER_KIN = re.compile(r"\W*(?:and |but )?(?:his|her) \w", re.I)
 
 
 # "mine" for the user's kin spoken of just before as another's ("His parents live near us; mine are still in ...")
@@ -7423,6 +7493,15 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         opening = opening or (name_spoken_of and not any(f.attribute == "name" and f.subject == USER for f in found))
         name_spoken_of = _NAME_SPOKEN_OF.search(sentence) is not None
         before = len(found)
+        if (
+            (named_first := _NAMED_ONES_OPENING.match(sentence))
+            and (owners := {f.subject for f in found if f.kind == PERSON and f.value == named_first.group(1)}) - {USER}
+            == owners
+            and len(owners) == 1
+        ):
+            # "My wife Dana ... my abuelita danced. Dana's dad doesn't talk to us, but her mom Linda does": the
+            # wife's mother, not the abuelita's (fresh_150, spent)
+            last_person = owners.pop()
         people = _people(sentence, last_person)
         if "'s " in sentence or "’s " in sentence:
             people += _named_ones_kin(sentence, found + people)
@@ -7531,10 +7610,15 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
                 and (kin := _KIN_FAMILY_IN.match(clause.text))
                 and not (clause.negated or clause.hypothetical or clause.question)
             ):
-                owner = _relation_name(kin.group("kin")) if kin.group("kin") else opening_person
+                # (whose: the one the sentence spoke of before, "My husband grew up in Lyon, his whole family
+                # lives in Annecy"; round 88)
+                earlier: list[str | None] = [c.subject for c in clauses[:index] if c.subject not in (None, USER)]
+                owner = _relation_name(kin.group("kin")) if kin.group("kin") else (earlier or [opening_person])[-1]
                 his_or_her = re.sub(r"^\W*(?:and |but )?", "", clause.text).split()[0]
                 if kin.group("kin") is None and owner and _other_gender(his_or_her, owner):
                     owner = None  # "my wife Ana ... His family": not hers
+                if kin.group("kin") is None and owner and _PLURALS.search(owner):
+                    owner = None  # "my parents place ... his whole family": not theirs
                 if owner and owner != USER and "'s " not in owner:
                     found.append(_lives(f"{owner}'s {kin.group('family').lower()}", kin.group(3)))
             if subject is None:
