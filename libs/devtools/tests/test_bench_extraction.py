@@ -1,6 +1,7 @@
+import httpx
 import pytest
 
-from companion_devtools.bench_extraction import read_rows, score
+from companion_devtools.bench_extraction import _Sender, read_rows, score
 
 
 def _memory(kind: str, subject: str, text: str, value: str = "", **extra: object) -> dict[str, object]:
@@ -111,3 +112,35 @@ def test_rows_are_read_one_a_line_with_unique_ids() -> None:
         read_rows(['{"id": "a"}'])
     with pytest.raises(ValueError, match="unique"):
         read_rows(['{"id": "a", "text": "t", "said_at": "x"}'] * 2)
+
+
+def _flaky_gateway(fail_first: int) -> tuple[httpx.MockTransport, list[str]]:
+    """A gateway whose first ``fail_first`` requests drop the connection; then it accepts and lists an episode."""
+    seen: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request.method)
+        if len(seen) <= fail_first:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        if request.method == "POST":
+            return httpx.Response(202, json={"message_id": "m1"})
+        return httpx.Response(200, json={"memories": [_episode("hi", source_message_ids=["m1"])]})
+
+    return httpx.MockTransport(handle), seen
+
+
+async def test_a_dropped_connection_is_asked_again_and_the_row_still_counts() -> None:
+    transport, seen = _flaky_gateway(fail_first=1)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as http:
+        listed, failure = await _Sender(http, "s" * 32, timeout_s=5).memories_of(NEPHEW, 0)
+    assert failure == ""
+    assert [m["kind"] for m in listed] == ["episode"]
+    assert seen == ["POST", "POST", "GET"]
+
+
+async def test_a_gateway_that_keeps_dropping_fails_the_row_not_the_run() -> None:
+    transport, _ = _flaky_gateway(fail_first=10_000)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as http:
+        listed, failure = await _Sender(http, "s" * 32, timeout_s=0.2).memories_of(NEPHEW, 0)
+    assert listed == []
+    assert failure.startswith("gateway unreachable")

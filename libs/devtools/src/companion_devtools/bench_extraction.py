@@ -193,17 +193,31 @@ class _Sender:
             "sent_at": row["said_at"],
             "time_zone": row.get("time_zone") or "UTC",
         }
-        response = await self._http.post(
-            f"/v1/conversations/x-{self._run}-{index}/messages", json=body, headers=headers
-        )
+        path = f"/v1/conversations/x-{self._run}-{index}/messages"
+        deadline = time.monotonic() + self._timeout_s
+        # A kept-alive connection the server closed as it was reused ("Server disconnected without sending a
+        # response", seen on a loaded machine) is asked again: the gateway deduplicates on client_message_id, and
+        # listing changes nothing. One row's trouble is that row's failure, never the whole run's.
+        while True:
+            try:
+                response = await self._http.post(path, json=body, headers=headers)
+                break
+            except httpx.TransportError as error:
+                if time.monotonic() > deadline:
+                    return [], f"gateway unreachable: {type(error).__name__}"
+                await asyncio.sleep(0.5)
         if response.status_code != 202:
             return [], f"gateway answered {response.status_code}: {response.text[:200]}"
         message_id = response.json()["message_id"]
-        deadline = time.monotonic() + self._timeout_s
+        listed: list[dict[str, Any]] = []
         while True:
-            listed = await self._list(headers)
-            if any(m.get("kind") == EPISODE and message_id in m.get("source_message_ids", []) for m in listed):
-                return listed, ""
+            try:
+                listed = await self._list(headers)
+            except httpx.TransportError:
+                pass
+            else:
+                if any(m.get("kind") == EPISODE and message_id in m.get("source_message_ids", []) for m in listed):
+                    return listed, ""
             if time.monotonic() > deadline:
                 return listed, f"no episode after {self._timeout_s:g} s"
             await asyncio.sleep(0.1)
