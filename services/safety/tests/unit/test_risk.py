@@ -5496,3 +5496,50 @@ def test_rules_149_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_150_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-151: safety holdouts 146-149's misses (after their measurement), paraphrased: despair (Darija)
+        ("wallah ghadi nsali m3a dunya", RiskLevel.IDEATION),
+        # ... plans (English, Indonesian, Persian)
+        ("i've decided it'll be on the 28th, once the kids have the last payment from my pension", RiskLevel.PLAN),
+        ("aku udah ngumpulin obat tidur di lemari, tinggal nunggu waktunya", RiskLevel.PLAN),
+        ("تصمیم گرفتم که چطوری، از بالای پل", RiskLevel.PLAN),
+        # ... acts under way (English, Chinese, Spanish, Tagalog, Darija, Italian)
+        ("take care of your brother and your dad. don't be mad at me. goodbye", RiskLevel.IMMINENT),
+        ("今天晚上等他们都睡了以后，我就结束这一切", RiskLevel.IMMINENT),
+        ("me acabo de cortar profundo en el brazo, no para", RiskLevel.IMMINENT),
+        ("paalam na. kuya, ikaw na bahala sa anak ko, patawad", RiskLevel.IMMINENT),
+        ("had lil ghan nsali m3a had dnya", RiskLevel.IMMINENT),
+        ("chrebt ddwa d lfiran daba", RiskLevel.IMMINENT),
+        ("ho un rasoio in mano, chiusa in camera. addio", RiskLevel.IMMINENT),
+        # ... concern (Japanese, Chinese, Portuguese, Amharic, Dutch, English, Levantine, Swahili, Romanian, Polish)
+        ("最近は話し相手もいない", RiskLevel.CONCERN),
+        ("下班回家，没有人可以说话", RiskLevel.CONCERN),
+        ("moro sozinho, não tenho com quem conversar, ninguém para falar", RiskLevel.CONCERN),
+        ("በጣም ብቸኝነት ተሰማኝ", RiskLevel.CONCERN),
+        ("sinds de scheiding voel me heel alleen", RiskLevel.CONCERN),
+        ("after the move i don't have a single friend left", RiskLevel.CONCERN),
+        ("most weeks i don't talk to another person", RiskLevel.CONCERN),
+        ("ما عاد فيني اتحمل هالشي", RiskLevel.CONCERN),
+        ("kazi, madeni, kila kitu kimenizidi", RiskLevel.CONCERN),
+        ("de luni de zile nu mai simt nimic", RiskLevel.CONCERN),
+        ("wczoraj miałam atak paniki w autobusie", RiskLevel.CONCERN),
+        ("قلبي بيدق وما بقدر اتنفس", RiskLevel.CONCERN),
+        # ... abuse (English, romanized Hindi, Levantine Arabizi)
+        ("my grandson pushes me when he's drunk and yells, i'm scared of him", RiskLevel.CONCERN),
+        ("mera husband shift se aake maarta hai", RiskLevel.CONCERN),
+        ("el m3allem dafashni 3al 7eit", RiskLevel.CONCERN),
+        # ... and no risk: a course on self-harm or suicide, the bedtime prayer, a question about a grandchild's cuts,
+        # a push in a crowd, a mosquito swatted
+        ("my son's course has a unit about suicide prevention this term", RiskLevel.NONE),
+        ("we say 'if i should die before i wake' every night with the little ones", RiskLevel.NONE),
+        ("i'm not hurting myself, i just need advice for my grandson", RiskLevel.NONE),
+        ("my brother shoved me out of the way to get to the cake and yelled first lol", RiskLevel.NONE),
+        ("mere pati machhar maarta hai raat bhar", RiskLevel.NONE),
+    ],
+)
+def test_rules_151_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

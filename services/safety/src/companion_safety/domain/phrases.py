@@ -3715,6 +3715,47 @@ _ACT_UNDER_WAY_150 = "|".join(
     )
 )
 
+# rules-151 (safety holdouts 146-149, after their measurement; parents of teenagers, migrant and domestic workers,
+# night-shift workers, grandparents raising grandchildren), widened to each family's other words in the language:
+# ... despair: "I will be done with this world" (Moroccan Darija)
+_DESPAIR_RULES_151 = "|".join((r"\b(?:ghadi|ghan|ghadya) (?:nsali|nsala) (?:mea|maa) (?:had )?(?:denya|dunya|dnya)\b",))
+# ... the plan: a day set so the family gets the last pay first (English), rat poison gathered and kept, only the time
+# waited for (Indonesian), the way decided, from a building's roof (Persian)
+_PLAN_RULES_151 = "|".join(
+    (
+        r"\b(?:decided|picked|chose|set)(?: that)? (?:it'?s|its|it is|it'?ll be|it will be) (?:going to be |gonna be )?"
+        r"on the \w{1,4}\b.{0,80}\b(?:gets?|have|receives?) the last (?:payment|pay ?cheque|pay ?check|salary|wages?"
+        r"|money)\b",
+        r"\b(?:ku ?kumpulin|ku ?kumpulkan|ngumpulin|kukumpulin|ku ?simpan|nyimpen)\b.{0,30}\b(?:racun|obat tidur|obat"
+        r"|pil)\b.{0,60}\b(?:tinggal (?:tunggu|nunggu) waktu(?:nya)?|tunggu waktu yang tepat)\b",
+        _said("تصمیمم رو گرفتم که چطوری", "تصمیم گرفتم که چطوری", "تصمیممو گرفتم که چطوری")
+        + ".{0,40}"
+        + _said("پشت بوم", "پشت بام", "بالای ساختمون", "بالای پل", "از پل"),
+    )
+)
+# ... and the act under way: a goodbye that hands the family to a son, asking him not to be angry (English), ending it
+# all tonight once the children sleep (Chinese), a deep cut just made that will not stop bleeding (Spanish), a
+# goodbye that gives one's children to a sister to love "for me" (Tagalog), done with this world tonight (Darija), rat
+# poison just drunk (Darija), a knife in hand in the bathroom (Italian)
+_ACT_UNDER_WAY_151 = "|".join(
+    (
+        r"\b(?:look after|take care of|man of the house now)\b.{0,100}\b(?:don'?t|do not|dont) be (?:angry|mad)"
+        r" (?:with|at) me\b.{0,30}\bgoodbye\b",
+        r"(?:今晚|今天晚上|今夜).{0,20}(?:睡着了|睡了以后|睡着后|睡下).{0,10}(?:把这一切都结束|结束这一切|结束自己"
+        r"|了结自己|去死)",
+        r"^(?!.*\b(?:cocinando|cocina|cuchillo de cocina|verduras|papas|cebollas?|papel|vidrio|lata|sin querer"
+        r"|accidente|afeitando|afeitarme)\b).*\bme acabo de cortar\b.{0,40}\b(?:hondo|profundo|sangrando|no para)\b",
+        r"\bpaalam na\b.{0,80}\bikaw na (?:ang )?bahala sa (?:mga )?anak ko\b.{0,60}\b(?:para sa akin|patawarin"
+        r"|patawad|huling)\b",
+        r"\b(?:lyoum f lil|had lil|f had lila|lila)\b.{0,30}\b(?:ghadi|ghan) (?:nsali|nsala) (?:mea|maa) (?:had )?"
+        r"(?:denya|dunya|dnya)\b",
+        r"\bchrebt (?:dwa|ddwa) (?:dyal|d) (?:tobbat|ttobbat|lfiran|lfeeran|ferran)\b",
+        r"^(?!.*\b(?:cucina\w*|verdur\w*|pane|cipoll\w*|tagliando|affettando)\b).*\bho (?:il|un) (?:coltello|rasoio"
+        r"|lametta) in mano\b(?=.{0,60}\b(?:bagno|chiusa|chiuso|da sola|da solo|dormono|non ce la faccio|addio"
+        r"|scusate)\b)",
+    )
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4614,6 +4655,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_149,
         _DESPAIR_RULES_150,
         _PLAN_RULES_150,
+        _DESPAIR_RULES_151,
+        _PLAN_RULES_151,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4750,6 +4793,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_148,
         _PLAN_RULES_149,
         _PLAN_RULES_150,
+        _PLAN_RULES_151,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5520,6 +5564,24 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\bher (?:gece|gun|sabah|aksam) (?:\w+ )?(?:aglıyorum|agliyorum|aglıyom|agliyom)\b",
         r"^(?!.*\b(?:kkk\w*|haha\w*|rindo|de rir|cebola|novela|filme|serie)\b).*\b(?:todo dia|todos os dias"
         r"|toda noite|todas as noites)(?: eu)? choro\b",
+        # rules-151 (safety holdouts 146-149): no one to talk to (Japanese, Chinese, Portuguese), lonely (Amharic,
+        # Dutch), no friend left and no other adult spoken to (English), unable to bear it (Levantine), everything
+        # too much (Swahili), feeling nothing any more (Romanian), a panic attack (Polish), a heart pounding with no
+        # breath (Levantine)
+        _said("話す相手が誰もいない", "話す相手もいない", "話し相手が誰もいない", "話し相手もいない"),
+        _said("连个说话的人都没有", "连个说话的人也没有", "没有人可以说话", "没有一个可以说话的人"),
+        r"^(?!.*\b(?:kkk\w*|haha\w*|rs)\b).*\bninguem (?:pra|para|com quem) (?:conversar|falar)\b",
+        _said("ብቸኝነት ይሰማኛል", "ብቸኝነት ተሰማኝ"),
+        r"^(?!.*\b(?:haha\w*|lol|thuis alleen|even alleen)\b).*\b(?:ik )?voel me"
+        r" (?:zo |heel |erg |echt |zo ontzettend )?alleen\b",
+        r"\bi (?:don'?t|do not|dont) have (?:a single|one|one single|any) friends? left\b",
+        r"^(?!.*\b(?:lol|haha\w*|lmao|bliss|peace\w*|heaven)\b).*\bi (?:don'?t|do not|dont) (?:speak|talk) to"
+        r" (?:another|a single|one|any(?: other)?) (?:adult|person|soul|human)\b",
+        _said("ما عم اقدر اتحمل", "ما عاد فيني اتحمل", "ما بقدر اتحمل", "ما عم بقدر اتحمل"),
+        r"\bkila kitu kimenizidi\b|\bsijui nitaweza vipi tena\b",
+        r"^(?!.*\b(?:picior\w*|mana|mainile|degete\w*|frig|anestez\w*|dinte|dentist)\b).*\bnu mai simt nimic\b",
+        r"\b(?:mam|miałam|miałem|mialam|mialem|miewam) (?:atak|ataki|napad|napady) paniki\b",
+        r"قلبي (?:عم )?(?:يدق|بيدق|يخبط|بدق).{0,20}(?:ما عم بقدر|ما بقدر|مش قادر|مش قادرة|ما عم اقدر) اتنفس",
     ],
 }
 # Acts under way: imminent even without a stated intent.
@@ -5814,6 +5876,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_148,
     _ACT_UNDER_WAY_149,
     _ACT_UNDER_WAY_150,
+    _ACT_UNDER_WAY_151,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6879,6 +6942,15 @@ ABUSE_RULES = [
     r" (?:hai|h|hain|tha)\b",
     r"\b(?:ابوي|ابويا|ابي|بابا|زوجي|جوزي|اخوي|خالي|عمي)\b.{0,20}(?:بيضربني|يضربني|بضربني|بيهددني|يهددني)",
     r"\b(?:pinagbabantaan|binabantaan|tinatakot) (?:niya |nya |nila )?ako\b",
+    # rules-151 (safety holdouts 146-149): shoved by one's own son or anyone close, with shouting or shame (English), a
+    # husband who beats before his shift (romanized Hindi), pushed against the wall by a manager (Levantine Arabizi)
+    r"^(?!.*\b(?:lol|haha\w*|lmao|playful\w*|joking|queue|crowd|out of the way)\b).*\b(?:he|she|my (?:\w+ )?(?:son"
+    r"|daughter|husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|stepdad|brother|sister|grandson|boss))\b"
+    r"(?: \w+){0,2} (?:shoves|shoved|pushes|pushed|keeps shoving|keeps pushing) me\b(?=.{0,80}\b(?:shout\w*"
+    r"|scream\w*|yell\w*|scared|afraid|ashamed|terrified|hurt\w*|bruis\w*)\b)",
+    r"^(?!.*\b(?:machhar|makkhi|game|pubg|bgmi|free fire|lol)\b).*\b(?:pati|shohar|husband|miyan)\b.{0,80}"
+    r"\b(?:maarta|maarti|peetta|peetti) (?:hai|h|hain|tha)\b",
+    r"\bdafa(?:sheni|shni|eni)\b.{0,10}\b(?:eal|ea|ala) (?:teit|heit|hait|tait)\b",
 ]
 # Someone else at risk, told by a writer who is worried about them ("my best friend told me she wants to kill herself,
 # what do i do?", "my brother keeps saying everyone would be better off without him", "my son's been cutting"): not
@@ -7505,6 +7577,16 @@ HYPERBOLE = re.compile(
     r" (?:a|my) \w+ in my hands?|doing (?:what i love|this|it)|at my desk|at work|on the job|holding (?:a|my) \w+)\b"
     r"|\bsuicidal (?:playstyle|play ?style|builds?|strats?|strateg\w*|picks?|dives?|push(?:es)?|plays?|tactics?"
     r"|runs?|pace|schedule|deadlines?|overtakes?|rotations?|loadouts?)\b"
+    # rules-151 (safety holdouts 146 and 149's rule-made false alarms, after their measurement): a course's or
+    # module's subject ("my daughter ... has a module on caring for self-harm patients", "a aula foi sobre sinais de
+    # risco de suicídio em idosos"), no first person between; the bedtime prayer ("if I should die before I wake");
+    # "i'm not hurting myself" said to ask about someone else
+    r"|\b(?:module|lecture|course|unit|seminar|workshop|aula|curso|modulo|palestra|treinamento)\b"
+    r"(?:(?!\b(?:i|me|my|eu|meu|minha)\b)[^.!?]){0,30}?\b(?:on|about|covering|sobre|de)(?: [\w-]+){0,4}?"
+    r" (?:self[- ]?harm|suicid\w*)\b"
+    r"|\bif i should die before i wake\b"
+    r"|\bi'?m not (?:hurt|hurting|harming|cutting) myself\b(?=.{0,40}\b(?:i (?:just )?need|how to (?:talk|help)"
+    r"|(?:it'?s|its) (?:my|her|his|their)\b))"
 )
 
 # An everyday ordeal that "will be the end of me" ("my sister's hen do is gonna be the end of me", "these exams

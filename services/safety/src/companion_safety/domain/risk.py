@@ -142,8 +142,8 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, reads_
 # cut, not here long, debts paid, things given away, pills in hand or swallowed, tonight, the last message, in Italian,
 # Turkish, Greek, Hebrew, Darija, Bosnian, Catalan, Spanish and Azerbaijani; someone close who comes to a child's room
 # at night is abuse; a school paper and a pizza eaten are no crisis or threat. Later rounds are described where their
-# rules are written (phrases.py, "rules-91" to "rules-150").
-RULES_VERSION = "rules-150"
+# rules are written (phrases.py, "rules-91" to "rules-151").
+RULES_VERSION = "rules-151"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # In the audit trail: the detector over meaning alone raised a crisis, and the second opinion (character n-grams of
