@@ -548,7 +548,10 @@ _CLAUSES = re.compile(
     r"|(?:,\s+(?:and\s+)?"
     r"|\s+and\s+(?!(?:his|her) (?:whole |entire |extended )?(?:family|folks) (?:are|were|have|live)\b))"
     r"(?=(?:his|her) (?:whole |entire |extended )?(?:family|folks|parents|grandmother|grandma|granny|gran|grandfather"
-    r"|grandpa|grandad|grandparents)\b(?!['’])[^,.;!?]{0,30}? (?:in|there)\b)",
+    r"|grandpa|grandad|grandparents)\b(?!['’])[^,.;!?]{0,30}? (?:in|there)\b)"
+    # "I work part time as a French tutor and Yasmine is a nurse at Saint-Pierre": someone by name being something,
+    # a clause of its own, not the user's job or workplace (fresh_154, spent)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?-i:[A-Z][a-z]+)(?: is|'s|’s) an? (?!(?:bit|lot|little)\b))",
     re.I,
 )
 
@@ -2795,6 +2798,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                     for name in (match.group(2), match.group(3))
                 ]
                 continue
+            if _ADOPTED_JUST_BEFORE.search(sentence, 0, match.start()) and _ADOPTED_PAIR.search(sentence):
+                continue  # "we adopted two brothers, Kofi and Yaw": the user's children (`_ADOPTED_PAIR`)
             pair = "twins" if match.group(1).lower() == "twin" else match.group(1)  # "the twins are called ..."
             # "my kids", "my sisters are Amy and Beth": several of them, whatever the word
             several = pair.lower() if pair.lower() in _ONE_OF or pair.lower().endswith("s") else pair.lower() + "s"
@@ -2925,6 +2930,26 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if _a_name(match.group(3)) and not _hedged(_last_clause(sentence[: match.start()])):
                 kin = "dog" if match.group(2).lower() in _BREEDS else match.group(2)  # "my neighbour's spaniel Rolo"
                 people.append(_person(_relation_name(match.group(1), kin), match.group(3)))
+    # a sibling's children named, nieces or nephews ("raising my sister's girls Tiana and Kezia", "guardians of my
+    # late sister's boys, Kuba and Olek"; fresh_154, spent): not the sibling's names
+    if "'s " in sentence and ("sister" in sentence or "brother" in sentence):
+        for match in _SIBLINGS_CHILDREN_NAMED.finditer(sentence):
+            names = [name for name in (match.group(3), match.group(4)) if _a_name(name)]
+            if len(names) == 2 and not _hedged(_last_clause(sentence[: match.start()])):
+                kin = "nephew" if match.group(2).lower() in ("boys", "sons", "lads") else "niece"
+                people = [p for p in people if p.value not in names]
+                people += [Found(PERSON, kin, f"{name} is my {kin}.", "", name, importance=0.8) for name in names]
+    # two children adopted, named ("adopted two sisters last year, Zara and Mahi"; fresh_154, spent): the user's
+    # daughters, sons or kids, not sisters or brothers
+    if "adopt" in sentence:
+        for match in _ADOPTED_PAIR.finditer(sentence):
+            names = [name for name in (match.group(2), match.group(3)) if _a_name(name)]
+            if len(names) == 2 and not _hedged(_last_clause(sentence[: match.start()])):
+                word = match.group(1).lower()
+                kin = {"sister": "daughter", "girl": "daughter", "brother": "son", "boy": "son"}.get(word, "kids")
+                one = "kid" if kin == "kids" else kin
+                people = [p for p in people if p.value not in names]
+                people += [Found(PERSON, kin, f"{name} is my {one}.", "", name, importance=0.8) for name in names]
     # a parent married again, to someone named: a step-parent ("dad remarried to a woman named Mei Ling"; fresh_146)
     if "married" in sentence:
         for match in _PARENT_REMARRIED.finditer(sentence):
@@ -2975,6 +3000,26 @@ _MY_KINS_KIN_NAMED = re.compile(
     + r"),? "
     + _NAME
     + r"\b(?!['’])",
+    re.I,
+)
+# Two adopted by the user, said just before they are named ("we adopted two brothers, Kofi and Yaw").
+_ADOPTED_AS = {"sister": "daughters", "brother": "sons", "sibling": "kids"}
+_ADOPTED_JUST_BEFORE = re.compile(r"\b(?:adopted|adopting|adopt)\s+$", re.I)
+_ADOPTED_PAIR = re.compile(
+    r"\badopt(?:ed|ing)? (?:two|2|both) (sister|brother|sibling|girl|boy|kid|child)(?:s|ren)?"
+    r"(?: (?:last|this) (?:year|month|spring|summer|autumn|fall|winter)| in \d{4})?,? "
+    + _NAME_WORD.join(("(?-i:(", "))"))
+    + r",? (?:and|&) "
+    + _NAME_WORD.join(("(?-i:(", "))")),
+    re.I,
+)
+# A sibling's two children named ("my late sister's boys, Kuba and Olek"; fresh_154, spent).
+_SIBLINGS_CHILDREN_NAMED = re.compile(
+    r"\b(?:my|our) (?:late |little |big |older |younger |elder |eldest |oldest |youngest |twin |baby )?"
+    r"(brother|sister)(?:'s|’s) (?:two |2 |twin |little |young )?(girls|boys|daughters|sons|lads),? "
+    + _NAME_WORD.join(("(?-i:(", "))"))
+    + r",? (?:and|&) "
+    + _NAME_WORD.join(("(?-i:(", "))")),
     re.I,
 )
 # A parent married again, to someone named ("dad remarried to a woman named Mei Ling", "my mum got married again to
@@ -6551,6 +6596,10 @@ def _user_facts(clause: _Clause) -> list[Found]:
         facts.append(Found(FACT, USER, f"I am {match.group(1).lower()} to {match.group(2)}.", importance=0.8))
     if (match := _HAVE.search(text)) and not _denied(clause, match.start()):
         thing = match.group(1)
+        if "adopted" in match.group(0).lower():  # "we adopted two brothers" (fresh_154, spent): two sons
+            thing = re.sub(
+                r"\b(sister|brother|sibling)s\b", lambda m: _ADOPTED_AS[m.group(1).lower()], thing, flags=re.I
+            )
         facts.append(Found(FACT, USER, f"I have {thing}.", importance=0.6))
     birthday = _BIRTHDAY.search(text)
     if birthday and _DATE_LIKE.search(birthday.group(1)) and not _denied(clause, birthday.start()):  # not "almost over"
