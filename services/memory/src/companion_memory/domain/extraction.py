@@ -2937,8 +2937,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             names = [name for name in (match.group(3), match.group(4)) if _a_name(name)]
             if len(names) == 2 and not _hedged(_last_clause(sentence[: match.start()])):
                 kin = "nephew" if match.group(2).lower() in ("boys", "sons", "lads") else "niece"
-                people = [p for p in people if p.value not in names]
-                people += [Found(PERSON, kin, f"{name} is my {kin}.", "", name, importance=0.8) for name in names]
+                people = _named_as(people, names, kin, kin)
     # two children adopted, named ("adopted two sisters last year, Zara and Mahi"; fresh_154, spent): the user's
     # daughters, sons or kids, not sisters or brothers
     if "adopt" in sentence:
@@ -2947,9 +2946,7 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             if len(names) == 2 and not _hedged(_last_clause(sentence[: match.start()])):
                 word = match.group(1).lower()
                 kin = {"sister": "daughter", "girl": "daughter", "brother": "son", "boy": "son"}.get(word, "kids")
-                one = "kid" if kin == "kids" else kin
-                people = [p for p in people if p.value not in names]
-                people += [Found(PERSON, kin, f"{name} is my {one}.", "", name, importance=0.8) for name in names]
+                people = _named_as(people, names, kin, "kid" if kin == "kids" else kin)
     # a parent married again, to someone named: a step-parent ("dad remarried to a woman named Mei Ling"; fresh_146)
     if "married" in sentence:
         for match in _PARENT_REMARRIED.finditer(sentence):
@@ -3002,24 +2999,29 @@ _MY_KINS_KIN_NAMED = re.compile(
     + r"\b(?!['’])",
     re.I,
 )
+
+
+def _named_as(people: list[Found], names: list[str], kin: str, one: str) -> list[Found]:
+    """``people`` with each of ``names`` as the user's ``kin`` only ("Kuba is my nephew."), in place of any other."""
+    return [p for p in people if p.value not in names] + [
+        Found(PERSON, kin, f"{name} is my {one}.", "", name, importance=0.8) for name in names
+    ]
+
+
 # Two adopted by the user, said just before they are named ("we adopted two brothers, Kofi and Yaw").
 _ADOPTED_AS = {"sister": "daughters", "brother": "sons", "sibling": "kids"}
 _ADOPTED_JUST_BEFORE = re.compile(r"\b(?:adopted|adopting|adopt)\s+$", re.I)
+# Two names, each captured ("Kofi and Yaw", "Kuba, & Olek").
+_TWO_NAMES = _NAME_WORD.join(("(?-i:(", "))")) + r",? (?:and|&) " + _NAME_WORD.join(("(?-i:(", "))"))
 _ADOPTED_PAIR = re.compile(
     r"\badopt(?:ed|ing)? (?:two|2|both) (sister|brother|sibling|girl|boy|kid|child)(?:s|ren)?"
-    r"(?: (?:last|this) (?:year|month|spring|summer|autumn|fall|winter)| in \d{4})?,? "
-    + _NAME_WORD.join(("(?-i:(", "))"))
-    + r",? (?:and|&) "
-    + _NAME_WORD.join(("(?-i:(", "))")),
+    r"(?: (?:last|this) (?:year|month|spring|summer|autumn|fall|winter)| in \d{4})?,? " + _TWO_NAMES,
     re.I,
 )
 # A sibling's two children named ("my late sister's boys, Kuba and Olek"; fresh_154, spent).
 _SIBLINGS_CHILDREN_NAMED = re.compile(
     r"\b(?:my|our) (?:late |little |big |older |younger |elder |eldest |oldest |youngest |twin |baby )?"
-    r"(brother|sister)(?:'s|’s) (?:two |2 |twin |little |young )?(girls|boys|daughters|sons|lads),? "
-    + _NAME_WORD.join(("(?-i:(", "))"))
-    + r",? (?:and|&) "
-    + _NAME_WORD.join(("(?-i:(", "))")),
+    r"(brother|sister)(?:'s|’s) (?:two |2 |twin |little |young )?(girls|boys|daughters|sons|lads),? " + _TWO_NAMES,
     re.I,
 )
 # A parent married again, to someone named ("dad remarried to a woman named Mei Ling", "my mum got married again to
