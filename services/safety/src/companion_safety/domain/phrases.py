@@ -3756,6 +3756,13 @@ _ACT_UNDER_WAY_151 = "|".join(
     )
 )
 
+# A racing heart or no breath that is not exertion, caffeine, excitement or a laugh (rules-118 and rules-150's panic
+# rules); it reads the whole message, so it opens a pattern.
+_NOT_AFTER_EXERTION = (
+    r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|ran|workout|stairs|hill|hike|climb\w*|sprint\w*|crush|excit\w*"
+    r"|coffee|caffeine|match|game|film|movie|date)\b).*"
+)
+
 SELF_HARM_RULES: dict[str, list[str]] = {
     "ideation": [
         rf"\b{_INTENT}\b(?: \w+){{0,4}} {_DEATH_ACT}\b",
@@ -4885,8 +4892,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         r"\b(?:heart|chest) (?:racing|pounding|thumping|hammering)\b[^.!?]{0,60}\b(?:can'?t breathe|convinced i was"
         r" dying|thought i was dying|keeps happening|every night)\b",
         # (rules-118, safety holdout 108's concern row: "heart going mad cant breathe hands tingling"; not after a run)
-        r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|ran|workout|stairs|hill|hike|climb\w*|sprint\w*|crush|excit\w*"
-        r"|coffee|caffeine|match|game|film|movie|date)\b).*\bheart (?:is |'s |was )?(?:racing|pounding|hammering"
+        _NOT_AFTER_EXERTION + r"\bheart (?:is |'s |was )?(?:racing|pounding|hammering"
         r"|going mad|going crazy)\b.{0,40}\b(?:can'?t|cannot) breathe\b",
         r"^(?!.*\b(?:finger\w*|toes?|legs?|arms?|foot|feet|hands?|numbing|anaesthe\w*|anesthe\w*|dentist|injection"
         r"|lol|haha\w*)\b).*\bi (?:don'?t|can'?t|cannot) feel anything\b(?! (?:for|about|towards|when|in|on|from"
@@ -5543,8 +5549,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         # about weeks and friends who stopped inviting one (English), unable to cope any more (Malay, Indonesian,
         # Portuguese, Swahili), unable to breathe for fear (Egyptian Arabizi, Tamil), so alone (Greek), feeling
         # nothing, neither joy nor sorrow (Levantine), crying every night or day (Turkish, Portuguese)
-        r"^(?!.*\b(?:lol|haha\w*|lmao|gym|run\w*|ran|workout|stairs|hill|hike|climb\w*|sprint\w*|crush|excit\w*"
-        r"|coffee|caffeine|match|game|film|movie|date)\b).*\bheart (?:is |'s |was |keeps )?going like (?:mad|crazy"
+        _NOT_AFTER_EXERTION + r"\bheart (?:is |'s |was |keeps )?going like (?:mad|crazy"
         r"|the clappers)\b.{0,40}\b(?:can'?t|cannot|couldn'?t) breathe\b",
         r"\b(?:nobody|no one|noone|no-one)(?:'s| has)? (?:rung|called|phoned|texted|messaged|visited|rang|text)"
         r" (?:me )?(?:in|for) (?:about|around|like|nearly|almost|over|more than) (?:\d+|a|two|three|four|five|six"
