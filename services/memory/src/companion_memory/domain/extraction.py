@@ -7033,10 +7033,11 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             # its measurement)
             last_person = _not_the_pet(pronoun.group(1), sentence[: sentence.find(part)], last_person)
         whose = last_person
-        if last_person and _HIS_OR_HER_KIN.match(part) and last_person.endswith("'s family"):
-            whose = last_person[: -len("'s family")]  # "my husband's family is from Kutaisi and his parents ...": his
-        elif singular and last_person and _PLURALS.search(last_person) and _HIS_OR_HER_KIN.match(part):
-            whose = singular  # "my fiancé Otieno ... My parents are in Entebbe and his grandmother ...": not theirs
+        if last_person and _HIS_OR_HER_KIN.match(part):
+            if last_person.endswith("'s family"):
+                whose = last_person[: -len("'s family")]  # "my husband's family is from Kutaisi and his parents": his
+            elif singular and _PLURALS.search(last_person):
+                whose = singular  # "my fiancé Otieno ... My parents are in Entebbe and his grandmother ...": not theirs
         subject = _subject_of(part, whose)
         if subject == USER and _MINE_OF_THEIRS.match(part):
             # "His parents live near us; mine are still in Suriname" (fresh_146, spent): the user's kin, not the user
@@ -7546,9 +7547,8 @@ def read_sentences(text: str, said_at: datetime, time_zone: str) -> list[Found]:
         before = len(found)
         if (
             (named_first := _NAMED_ONES_OPENING.match(sentence))
-            and (owners := {f.subject for f in found if f.kind == PERSON and f.value == named_first.group(1)}) - {USER}
-            == owners
-            and len(owners) == 1
+            and len(owners := {f.subject for f in found if f.kind == PERSON and f.value == named_first.group(1)}) == 1
+            and USER not in owners
         ):
             # "My wife Dana ... my abuelita danced. Dana's dad doesn't talk to us, but her mom Linda does": the
             # wife's mother, not the abuelita's (fresh_150, spent)
