@@ -105,8 +105,9 @@ MEMORY = HERE.parents[1] / "memory"
 # forty-second's), fresh_116 to fresh_120 (the forty-third's), fresh_121 to fresh_124 (the forty-fourth's),
 # fresh_125 to fresh_129 (the forty-fifth's), fresh_130 to fresh_134 (the forty-sixth's), fresh_135 to fresh_137
 # (the forty-seventh's), fresh_138 to fresh_141 (the forty-eighth's), fresh_142 to fresh_145 (the forty-ninth's)
-# fresh_146 to fresh_149 (the fiftieth's) and fresh_150 to fresh_157 (the fifty-first's).
-EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 158)))
+# fresh_146 to fresh_149 (the fiftieth's), fresh_150 to fresh_157 (the fifty-first's) and fresh_158 to fresh_161
+# (the fifty-second's).
+EXTRACTION_WAITING = tuple(f"extraction_fresh_{n}.jsonl" for n in (74, 75, 76, 77, *range(80, 162)))
 CRISIS = ("ideation", "plan", "imminent")
 # Per-row weights: a chat row counts as this many public rows. Chosen by grouped cross-validation (see card).
 CHAT_WEIGHT = 30.0
