@@ -54,7 +54,7 @@ SEED = 20261207
 WEIGHTS = HERE.parent / "src/companion_safety/adapters/model/second_opinion.json"
 CARD = HERE / "MODEL_CARD.json"
 # Every chat holdout measured before this model was trained (the first is chat_crisis_holdout.jsonl).
-LAST_SPENT_HOLDOUT = 139
+LAST_SPENT_HOLDOUT = 149
 SPENT = (
     "chat_crisis.jsonl",
     "chat_crisis_fresh_rules.jsonl",
