@@ -5543,3 +5543,36 @@ def test_rules_150_the_holdouts_families_in_other_words(text: str, level: RiskLe
 )
 def test_rules_151_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # rules-152: safety holdouts 150-153's misses (after their measurement), paraphrased: despair (Turkish)
+        ("ben olmasam annemler çok daha rahat ederdi", RiskLevel.IDEATION),
+        # ... plans (English: memory fresh_161's leak; Turkish)
+        ("got a hose pipe for the exhaust in my boot, parking somewhere quiet tonight", RiskLevel.PLAN),
+        ("arabayı garajda kapı kapalıyken çalışır bırakacağım", RiskLevel.PLAN),
+        # ... acts under way (German, Portuguese, Gulf Arabic, Tagalog)
+        ("ich stehe jetzt an der bahnsteigkante, der zug kommt gleich", RiskLevel.IMMINENT),
+        ("cortei muito fundo no braço e não para de sangrar, tá sangrando", RiskLevel.IMMINENT),
+        ("المسدس بيدي وما ابغى اكمل", RiskLevel.IMMINENT),
+        ("nandito na ako ngayon sa bubong, ayoko na mabuhay", RiskLevel.IMMINENT),
+        # ... danger from someone else (memory fresh_158 and fresh_159's leaks, paraphrased)
+        ("he punched the wall and told me next time it'll be my face", RiskLevel.IDEATION),
+        ("i'm hiding in the bedroom with the kids and he's still in the house", RiskLevel.IDEATION),
+        ("my ex Tomás keeps turning up at my flat with a knife", RiskLevel.IDEATION),
+        # ... and no risk: a prescription to pick up, a will that feels adult, a goodbye before going off-grid, dying
+        # happy, a family's joke about dying on a mountain, a mechanic's exhaust hose, a cut onion
+        ("the chemist says my prescription is ready, can my brother collect it for me", RiskLevel.NONE),
+        ("made my will at 40, very adult of me", RiskLevel.NONE),
+        ("this is goodbye from us for a while, off-grid in the highlands till june", RiskLevel.NONE),
+        ("if we ever headline glastonbury i'll die happy", RiskLevel.NONE),
+        ("my mates joke that i'll die on a ladder one day", RiskLevel.NONE),
+        ("the mechanic needs a hose pipe for the exhaust extractor in the garage", RiskLevel.NONE),
+        ("cortei fundo o dedo na cozinha com a faca, tá sangrando um pouco", RiskLevel.NONE),
+        ("i'm hiding in the bathroom at this party lol, my ex is still here", RiskLevel.NONE),
+    ],
+)
+def test_rules_152_the_holdouts_families_in_other_words(text: str, level: RiskLevel) -> None:
+    assert assess(text).level == level

@@ -97,7 +97,8 @@ _AT_HAND = (
     r"|my bed|my desk)))"
     # ... and not for their ordinary use ("my pills are right here, I take them with breakfast").
     r"(?!.*\b(?:headache|migraine|cold|flu|allerg\w*|period|cramps|doctor|pharmac\w*|chemist|vitamins?"
-    r"|refill|if you need|take (?:them|one|it) with|with (?:food|dinner|breakfast|lunch|water)|remember|forget|"
+    r"|refill|pick (?:it|them) up|collect (?:it|them)"
+    r"|if you need|take (?:them|one|it) with|with (?:food|dinner|breakfast|lunch|water)|remember|forget|"
     r"routine|organi[sz]er|dosette|for the week|every (?:day|morning|night)|daily)\b)"
 )
 # An everyday reason given with a preparation-like deed ("rehoming my cat, the new landlord doesn't allow pets",
@@ -129,6 +130,8 @@ _NOT_A_JOB_OR_MOVE = (
     # (rules-141, safety holdout 127, after its measurement: a goodbye for a season's work, "this is goodbye for a
     # few months, off to the canadian farms")
     r"|goodbye for (?:a few|a couple of|some|two|three|four|five|six|\d+) (?:days|weeks|months|seasons)"
+    # (rules-152, safety holdout 152: "this is goodbye from me for a while, going off-grid hiking in patagonia")
+    r"|goodbye from (?:me|us) for (?:now|a while|a bit|a few \w+|a couple of \w+)|off[- ]grid"
     # rules-78 (safety holdout 75, after its measurement): a new place greeted ("this is goodbye dublin, hello
     # melbourne"), not what is no place ("goodbye world, hello darkness")
     r"|goodbye [\w' ]{1,25}?,? hello (?!darkness|death|heaven|hell|peace|eternity|the other side|nothing)\w+)\b).*?"
@@ -438,7 +441,7 @@ _ORDINARY_WILL = (
     r"|only one (?:in the family |of us |of them )?who (?:hunts|shoots|fishes|rides|farms|plays|collects|sails)"
     # rules-38 (after safety holdout 43's measurement): a free session at work, the little ones provided for
     r"|union|free (?:session|workshop|will|service)|provided for|little ones|if anything (?:ever )?happens\b"
-    r"|grown[- ]?up|adulting"
+    r"|grown[- ]?up|adult(?:ing)?"
     # rules-41: before a long trip or a deployment ("written my will ... since im doing the solo trip across africa")
     r"|(?:solo|big|long|world|road|overland|motorbike|bike|cycling|sailing|climbing|hiking|backpacking) trip"
     r"|expedition|trek|deploy\w*|tour of duty"
@@ -3756,6 +3759,36 @@ _ACT_UNDER_WAY_151 = "|".join(
     )
 )
 
+# rules-152 (safety holdouts 150-153 and memory fresh_158-161, after their measurement; small business owners, people
+# living alone, controlling relationships, body image; musicians, dating, big families, drivers):
+# ... despair: the family would be better off without one (Turkish)
+_DESPAIR_RULES_152 = "|".join((r"\bben olmasam\b.{0,40}\brahat (?:eder|ederdi|ederler|ederlerdi|edecekler)\b",))
+# ... the plan: a hose for the car's exhaust kept ready, not at a garage (English), the car left running in the closed
+# garage (Turkish)
+_PLAN_RULES_152 = "|".join(
+    (
+        r"^(?!.*\b(?:mechanic|garage|mot|workshop|repair\w*|fix\w*|extractor|customer|dyno)\b).*\b(?:a |the )?hose"
+        r"(?: ?pipe)? (?:for|to fit|that fits|to go on) (?:the|my|his|her) (?:car'?s )?exhaust\b",
+        r"\baraba\w* garaj\w*.{0,40}\bcal[iı]s[iı]r (?:b[iı]rakaca\w*|b[iı]rak[iı]ca\w*)\b",
+    )
+)
+# ... and the act under way: at the platform's edge with a train coming (German), a cut made too deep that will not
+# stop bleeding, not in a kitchen (Portuguese), a gun in hand and no will to go on (Gulf Arabic), on a bridge now,
+# not wanting to go home (Tagalog)
+_ACT_UNDER_WAY_152 = "|".join(
+    (
+        r"\b(?:steh|stehe|sitz|sitze)\w* (?:\w+ ){0,2}an der (?:bahnsteigkante|gleiskante)\b.{0,60}\b(?:zug"
+        r"|sorry|tschuss|lebt wohl|verzeiht|entschuldigung)\b",
+        r"^(?!.*\b(?:cozinh\w*|faca de cozinha|cebola|legumes|sem querer|acidente|barbe\w*|papel|vidro)\b).*\bcortei"
+        r" (?:muito )?fundo(?: demais)?\b.{0,40}\b(?:sangrando|sangra|nao para)\b",
+        _said("المسدس في يدي", "المسدس بيدي", "الفرد في يدي", "المسدس معي")
+        + ".{0,30}"
+        + _said("ما أبي أكمل", "ما ابغى اكمل", "ما أبغى أكمل", "ما عاد أبي أعيش", "ما ابي اعيش"),
+        r"\bnandito (?:na )?ako ngayon sa (?:tulay|bubong|rooftop|riles)\b.{0,80}\b(?:ayoko na(?:ng)? umuwi|ayoko na"
+        r" mabuhay|tatalon|paalam)\b",
+    )
+)
+
 # A racing heart or no breath that is not exertion, caffeine, excitement or a laugh (rules-118 and rules-150's panic
 # rules); it reads the whole message, so it opens a pattern.
 _NOT_AFTER_EXERTION = (
@@ -4664,6 +4697,8 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_150,
         _DESPAIR_RULES_151,
         _PLAN_RULES_151,
+        _DESPAIR_RULES_152,
+        _PLAN_RULES_152,
     ],
     "plan": [
         r"\b(?:planned|planning|plan) (?:it|my death|my suicide|how to (?:die|do it|end it))\b",
@@ -4801,6 +4836,7 @@ SELF_HARM_RULES: dict[str, list[str]] = {
         _PLAN_RULES_149,
         _PLAN_RULES_150,
         _PLAN_RULES_151,
+        _PLAN_RULES_152,
     ],
     "imminent": [
         r"\bgoodbye (?:everyone|forever|world|cruel world)\b" + _NOT_TO_A_PLACE_LEFT,
@@ -5882,6 +5918,7 @@ IMMINENT_ALONE = [
     _ACT_UNDER_WAY_149,
     _ACT_UNDER_WAY_150,
     _ACT_UNDER_WAY_151,
+    _ACT_UNDER_WAY_152,
 ]
 # A "no" that was not heeded, told without the words for what happened ("i said no and he didn't stop").
 _NO_NOT_HEEDED = (
@@ -6123,6 +6160,15 @@ ABUSE_DANGER = [
     r"\b(?:said|says|told me|swore|threatened|warned me|texted)(?: that)? next time (?:he|she|they)(?:'ll| will"
     r"|'s going to| is going to|'s gonna| is gonna|'d| would) (?:finish (?:it|me|me off|the job|us|us off)"
     r"|kill (?:me|us)|end (?:me|us))\b",
+    # rules-152 (memory holdouts fresh_158 and fresh_159's leaks, after their measurement): a threat that next time it
+    # will be one's head, hiding in a room while the abuser is still home, an ex who keeps turning up with a knife
+    r"\b(?:said|says|told me|tells me|threatened|warned|screamed|yelled)\b[^.!?]{0,40}\bnext time (?:it'?ll|it will"
+    r"|it'?s gonna|it is going to|it'?s going to|it'?d) be (?:my|your) (?:head|face|neck|skull|throat)\b",
+    r"^(?!.*\b(?:lol|haha\w*|lmao|party|awkward|hide and seek|surprise)\b).*\b(?:i'?m|im|i am) hiding (?:in|at)"
+    r" (?:the|my|our|a) (?:bathroom|toilet|bedroom|closet|wardrobe|car|garage|basement|loo|cupboard)\b[^.!?]{0,80}"
+    r"\b(?:he|she|they)(?:'s| is|'re| are) still (?:home|here|in the (?:house|flat|apartment))\b",
+    r"\b(?:my ex|he|she)(?: \w+)? (?:keeps? |kept )?(?:showing|turning|show|turn)(?:s|ed)? up\b[^.!?]{0,50}\bwith"
+    r" a (?:knife|gun|machete|blade|pistol)\b",
 ]
 # Someone close to the writer, as the abuse rules name them ("my mum", "my grandad", "my sister's boyfriend").
 # rules-36: parents together, "step brother" in two words, and kin named without "my" ("grandad touches me").
@@ -7286,6 +7332,10 @@ HYPERBOLE = re.compile(
     r"\b(?:kill|killing) (?:myself|me) (?:laughing|with laughter)\b|\bdying (?:of|from|with) (?:laughter"
     r"|boredom|embarrassment)\b"
     r"|\bi could (?:just )?(?:die|kill myself) (?:of|from|laughing)\b"
+    # rules-152 (memory fresh_158 and fresh_160's false sensitive rows): "if i ever get to japan on tour i'll die
+    # happy", "my family jokes that i'll die on a mountain one day"
+    r"|\b(?:i'?ll|i will|i'?d|i would|i could|i can) (?:finally )?die (?:a )?(?:happy|happier|content|smiling)\b"
+    r"|\b(?:jokes?|joking|joked) (?:that )?i'?ll die (?:on|in|up|at) (?:a|the|some) \w+"
     # "a cake to die for"; not "i want to die for real" (rules-91: the writer insisting, read as the idiom before)
     r"|\bto die for\b(?! (?:real|reals|realsies|sure|certain|good|now|tonight|today)\b)"
     r"|\b(?:suicide|overdose|self[- ]?harm) (?:prevention|awareness|hotline|squad|rates?|statistics|research)\b"

@@ -143,7 +143,7 @@ from companion_safety.domain.text import MAX_CHARS, STRETCHED, normalize, reads_
 # Turkish, Greek, Hebrew, Darija, Bosnian, Catalan, Spanish and Azerbaijani; someone close who comes to a child's room
 # at night is abuse; a school paper and a pizza eaten are no crisis or threat. Later rounds are described where their
 # rules are written (phrases.py, "rules-91" to "rules-151").
-RULES_VERSION = "rules-151"
+RULES_VERSION = "rules-152"
 # In the audit trail: the rules (or the classifier) found ideation, the detector over meaning overruled them.
 OVERRULED_RULE = "meaning.overruled"
 # In the audit trail: the detector over meaning alone raised a crisis, and the second opinion (character n-grams of
