@@ -705,7 +705,10 @@ _HYPOTHETICAL = re.compile(
     r"|(?:was|were|wasn'?t|weren'?t) (?:meant|supposed) to"
     # what nearly was ("me and my boyfriend almost moved to Miami but we decided to stay in Bridgetown")
     # (the verb itself may be where the words read stop: "me and my boyfriend almost ")
-    r"|(?:almost|nearly) " + _NEARLY_DONE_VERBS + r"|(?:almost|nearly)(?=\s*$))\b",
+    r"|(?:almost|nearly) " + _NEARLY_DONE_VERBS + r"|(?:almost|nearly)(?=\s*$)"
+    # what one of theirs takes the user for ("where my ammi still thinks i'm an accountant"; fresh_158, spent)
+    r"|(?:my|our) [\w-]+ (?:still |always |really |actually |probably )?(?:thinks|believes|thought|believed)"
+    r"(?: that)?(?=\s*$|\s+(?:i'm|im|i am|i was)\b))\b",
     re.I,
 )
 # Reported speech: what follows is someone's claim, about them ("my friend said she's moving").
@@ -1037,6 +1040,14 @@ _LAB_AT_WORK = re.compile(
 )
 
 
+# Someone the user met or dated, said by what the user did with them: "the last guy I matched with was a pilot",
+# "the girl I'm seeing is a vet" (`_subject_of`)
+_SOMEONE_I_MET = re.compile(
+    r"(?:the|this|that) (?:last |first |latest |new |other |next )?(?:guy|girl|man|woman|bloke|lad|boy|dude|person"
+    r"|date|match) (?:i|we)(?:'ve|'m|'re| have| had| am| are)? (?:[\w-]+ ){1,3}?(?:was|is|'s|were|are)\b"
+)
+
+
 def _subject_of(clause: str, last_person: str | None) -> str | None:
     """USER for "I ...", the relation for "my sister ...", the last person for "she/he ...", else None."""
     said = _FILLER.sub("", clause.strip().lstrip("(-–—*\"' "))
@@ -1045,6 +1056,8 @@ def _subject_of(clause: str, last_person: str | None) -> str | None:
     # the day before whose it is: "Last Saturday my daughter had her piano exam" (fresh_93, after its measurement)
     said = said[day.end() :] if (day := _DAY_BEFORE_KIN.match(said)) else said
     head = said.lower()
+    if _SOMEONE_I_MET.match(head):
+        return None  # "The last guy I matched with was a pilot for Emirates" (fresh_159, spent): his job, not mine
     if re.match(r"(?:my|our) [\w-]+(?: [\w-]+)? (?:and|an|n|&) (?:me|i|myself)\b", head):
         return USER  # "my wife and me we just bought a house in Heilbronn": the user's too
     if _MUM_AND_DAD.match(head):
@@ -1906,6 +1919,21 @@ _NAMED_HIM = re.compile(
     + _NAME,
     re.I,
 )
+# Someone the user met, not a newborn: "dinner with a girl called Amara", "3 dates with a girl called Leah"
+# (fresh_159, spent; not "blessed with a girl called Ada")
+_MET_A_NAMED = re.compile(
+    r"\b(?:(?<!blessed )(?<!gifted )with|met|meeting|dating|dated|seeing|talking to|chatting to|matched with|texting)"
+    r" an? (?:girl|boy|guy|man|woman|lady|bloke|lad|dude) (?:called|named) ",
+    re.I,
+)
+# "Zanele and Lwazi are our kids", "Ama and Kofi were my boys": two names said first, then whose they are
+_PAIR_ARE_OUR = re.compile(
+    r"(?<![\w'’])(?-i:([A-Z][a-z]+)) (?:and|&) (?-i:([A-Z][a-z]+)) (?:are|were) (?:my|our) (?:two |2 |little |"
+    r"youngest |eldest |oldest )?(kids|children|sons|daughters|girls|boys)\b",
+    re.I,
+)
+# A pet after a pair's second name: "our daughter Hana and Mochi, a shiba inu" (`_NAMED_PAIR`)
+_PAIR_THEN_PET = re.compile(r"\s*(?:\(\d{1,2}\))?,? (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:" + _PETS + r")\b", re.I)
 # "two rabbits, Salt and Pepper", "my cats Tom and Jerry"
 # Children said as someone else's: "they have two boys", "she's got two girls" (`_NAMED_PAIR`)
 # "My son is Liam", "My dog now is Pepper, she's a corgi mix" (one name, not "my boyfriend is Harry Styles")
@@ -2732,6 +2760,8 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                 continue  # "What's my cousin's name?" asks it (found in a user check)
             if pattern is not _IS_MY and _IS_MY.match(sentence, match.start(name_group)):
                 continue  # "I don't have a brother, Jahed is my cousin": the name says whose it is itself
+            if _PAIR_ARE_OUR.match(sentence, match.start(name_group)):
+                continue  # "my husband, Zanele and Lwazi are our kids" (fresh_160, spent): so do two names
             if pattern in _HAVE_NAMED and (_hedged(sentence[: match.start()]) or sentence.rstrip().endswith("?")):
                 continue  # "I don't have a sister called Amy", "Do you think I have a dog called Maya?"
             # "June is my sister's name" says outright that it is a name
@@ -2750,6 +2780,10 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
         if owner and owner != USER and not _other_gender(match.group(1), owner) and _a_name(match.group(3)):
             people.append(_person(_kin_of_kin(owner, _relation_name(match.group(2))), match.group(3)))
     for match in _NAMED_HIM.finditer(sentence):
+        if (match.group(3) or "").lower() in ("a boy", "a girl") and _MET_A_NAMED.search(
+            sentence, max(0, match.start(3) - 25), match.end(3) + 8
+        ):
+            continue  # "dinner with a girl called Amara" (fresh_159, spent): someone met, not a newborn
         newborn = match.group(4) or match.group(5)
         relation, name = (match.group(1), match.group(2)) if match.group(1) else (_newborn(sentence), newborn)
         if _a_name(name) and not _hedged(sentence[: match.start()]) and not sentence.rstrip().endswith("?"):
@@ -2771,6 +2805,16 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
     for match in _NAMED_PAIR.finditer(sentence):
         if re.search(r"['’]s$", match.group(3)) and re.match(r"\s+[a-z]", sentence[match.end(3) :]):
             continue  # "my husband Noa and Noa's son Ikaia" (fresh_146, spent): one of Noa's, not a pair of names
+        if _PAIR_ARE_OUR.match(sentence, match.start(2)):
+            continue  # "Bongani is my husband, Zanele and Lwazi are our kids" (fresh_160, spent): the kids' names
+        if (
+            match.group(1).lower() not in _PET_SUBJECTS
+            and _a_name(match.group(2))
+            and _PAIR_THEN_PET.match(sentence, match.end())
+        ):
+            # "our daughter Hana, who is 9, and Mochi, a shiba inu" (fresh_159, spent): the dog is no daughter
+            people.append(_person(match.group(1), match.group(2)))
+            continue
         if _a_name(match.group(2)) and _a_name(match.group(3)) and not _hedged(sentence[: match.start()]):
             # "two boys, Fateh and Ajeet" (not "my two boys") after someone of the user's had them
             theirs = not _MY_PAIR_BEFORE.search(sentence, 0, match.start(1))
@@ -2823,6 +2867,24 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
                         attribute="",
                     )
                 )
+    if " are " in sentence or " were " in sentence:
+        for match in _PAIR_ARE_OUR.finditer(sentence):
+            # "Zanele and Lwazi are our kids (8 and 5)" (fresh_160, spent): each one of the kids, as said
+            if _a_name(match.group(1)) and _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
+                several = match.group(3).lower()
+                one = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}.get(several)
+                apostrophe = "'" if several.endswith("s") else "'s"  # "My children's", "My kids'"
+                people += [
+                    Found(
+                        PERSON,
+                        one or several,
+                        f"My {several}{apostrophe} names include {name}.",
+                        "",
+                        name,
+                        importance=0.8,
+                    )
+                    for name in (match.group(1), match.group(2))
+                ]
     for match in _MY_KIN_IS_NAMED.finditer(sentence):
         # "My son is Liam, Noah is my nephew", "My dog now is Pepper": a name said as who they are
         relation, name = _relation_name(match.group(1)), match.group(2)
@@ -7062,6 +7124,8 @@ def _clauses(sentence: str, last_person: str | None) -> list[_Clause]:
             mentioned = [m for m in _MY_RELATION.finditer(part) if not _LIKENESS_BEFORE.search(part, 0, m.start())]
             if mentioned:
                 last_person = _relation_name(mentioned[-1].group(1), mentioned[-1].group(2))
+        if ("called" in part or "named" in part) and _MET_A_NAMED.search(part):
+            last_person = singular = None  # "3 dates with a girl called Leah, she's a teacher": she is Leah (fresh_159)
         if subject == USER and (told := _told_of_them(part)):
             if not re.search(r"\b(?:i|we|i'm|im|we're)\b", part[: told.start()], re.I):
                 subject = None  # "Our faifekau said his family is going back to Tonga": their news, not the user's
