@@ -2652,6 +2652,10 @@ def _people(sentence: str, last_person: str | None) -> list[Found]:
     return people
 
 
+# One of several children as said: "my boys" -> a son, "our girls" -> a daughter (others stay as said)
+_ONE_CHILD = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}
+
+
 def _children_listed(sentence: str) -> tuple[list[Found], str] | None:
     """The user's children named in a list of three or more, and the list's words (whatever else read a name
     there, "Nana Ama" as a nana, is not so)."""
@@ -2665,7 +2669,7 @@ def _children_listed(sentence: str) -> tuple[list[Found], str] | None:
         return None
     relation = match.group(1).lower()
     whose = f"My {relation}" + ("'" if relation.endswith("s") else "'s")
-    one = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}.get(relation, relation)
+    one = _ONE_CHILD.get(relation, relation)
     children = [replace(_person(one, n), text=f"{whose} names include {n}.", attribute="") for n in names]
     # one of a listed three or more is one of "my kids", as said ("3 kids (Kofi 12, Ama 9, ...)")
     if relation == "kids":
@@ -2872,12 +2876,11 @@ def _named_people(sentence: str, last_person: str | None) -> list[Found]:
             # "Zanele and Lwazi are our kids (8 and 5)" (fresh_160, spent): each one of the kids, as said
             if _a_name(match.group(1)) and _a_name(match.group(2)) and not _hedged(sentence[: match.start()]):
                 several = match.group(3).lower()
-                one = {"boys": "son", "girls": "daughter", "sons": "son", "daughters": "daughter"}.get(several)
                 apostrophe = "'" if several.endswith("s") else "'s"  # "My children's", "My kids'"
                 people += [
                     Found(
                         PERSON,
-                        one or several,
+                        _ONE_CHILD.get(several, several),
                         f"My {several}{apostrophe} names include {name}.",
                         "",
                         name,
